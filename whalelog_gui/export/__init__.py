@@ -1,0 +1,1 @@
+"""Transmission bundles for authorities: manifest, hashes, signature, JSON/CSV/GPX, PDF forms, verify."""
