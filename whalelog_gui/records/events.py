@@ -1,0 +1,185 @@
+"""Appendix A Table 1 timeline events: each tapped once, stamped with GPS UTC time and position (para 28(b)(1)).
+
+With no valid, fresh fix the event is still logged, marked no_fix, with the clock time and no position:
+a stale position is never presented as current.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, timedelta, timezone
+
+from whalelog_gui.nav.fix import Fix
+from whalelog_gui.records.field_error import FieldError
+from whalelog_gui.records.seen_species import SeenSpecies
+
+MAX_FIX_AGE = timedelta(seconds=10)  # an older fix is not "the position now"
+FUTURE_TOLERANCE = timedelta(minutes=2)  # allowance for a time typed a little ahead of the GPS clock
+
+
+class EventKind(enum.Enum):
+    SEARCH_STARTED = "search-started"  # started or resumed searching
+    WHALES_SEEN = "whales-seen"  # whales seen or reported to the catcher
+    CHASE_STARTED = "chase-started"  # started chasing (or confirmed whales)
+    WHALE_SHOT = "whale-shot"
+    CHASE_DISCONTINUED = "chase-discontinued"
+    FLAGGED_ALONGSIDE = "flagged-alongside"  # whale flagged or alongside for towing
+    PICKUP_STARTED = "pickup-started"
+    TOWING_STARTED = "towing-started"  # finished picking up or started towing
+    DELIVERED = "delivered"  # delivered to factory
+    RESTING_STARTED = "resting-started"  # stopped for drifting or resting
+    RESTING_FINISHED = "resting-finished"
+    OTHER_ACTIVITY = "other-activity"  # bunkering, in port, ...
+    CEASED = "ceased-operations"
+
+
+CHASE_ENDS = (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED)
+
+
+@dataclass
+class LogEvent:
+    kind: EventKind
+    at: datetime  # GPS UTC time (or clock time when no_fix)
+    lat: float | None = None
+    lon: float | None = None
+    no_fix: bool = False
+    species: SeenSpecies | None = None  # whales seen
+    other_species: str = ""
+    number_seen: int | None = None
+    number_of_groups: int | None = None
+    found_lat: float | None = None
+    found_lon: float | None = None
+    found_by_catcher: str = ""
+    asdic_used: bool | None = None  # chase started
+    catch_serial: str = ""  # flagged / alongside
+    delivered_at: datetime | None = None  # delivered to factory (date and time)
+    other_text: str = ""  # other activity
+    note: str = ""
+    id: str | None = None
+    sheet_id: str | None = None
+
+    @classmethod
+    def stamped(cls, kind: EventKind, fix: Fix | None, clock_now: datetime, fix_age: timedelta | None = None,
+                **extra) -> "LogEvent":
+        """The one-tap event: GPS time and position from a valid fix at most MAX_FIX_AGE old, else no_fix.
+
+        fix_age is how long ago the fix arrived (monotonic clock, from the reader); without it the age is
+        judged against clock_now, which is only right if the computer's clock is set well.
+        """
+        if fix is not None and fix.valid and fix.has_position and fix.time is not None:
+            age = fix_age if fix_age is not None else abs(clock_now - fix.time)
+            if age <= MAX_FIX_AGE:
+                return cls(kind=kind, at=fix.time, lat=fix.lat, lon=fix.lon, **extra)
+        return cls(kind=kind, at=clock_now.astimezone(timezone.utc), no_fix=True, **extra)
+
+    def validate(self, gps_now: datetime | None = None) -> list[FieldError]:
+        """Errors in this event alone (the timeline order is checked by validate_timeline)."""
+        errors = []
+        if self.at.tzinfo is None:
+            return [FieldError("at", "time must be UTC with a time zone")]
+        if gps_now is not None and self.at > gps_now + FUTURE_TOLERANCE:
+            errors.append(FieldError("at", f"time is in the future (GPS clock is {gps_now:%H:%M} UTC)"))
+        if self.no_fix and (self.lat is not None or self.lon is not None):
+            errors.append(FieldError("lat", "an event marked no fix cannot carry a position"))
+        if not self.no_fix:
+            errors += _position_errors("lat", "lon", self.lat, self.lon, required=True)
+        for name in ("number_seen", "number_of_groups"):
+            if getattr(self, name) is not None and getattr(self, name) < 0:
+                errors.append(FieldError(name, "cannot be negative"))
+        if self.kind is EventKind.WHALES_SEEN:
+            errors += self._sighting_errors()
+        if self.kind is EventKind.CHASE_STARTED and self.asdic_used is None:
+            errors.append(FieldError("asdic_used", "say whether asdic was used (yes/no)"))
+        if self.kind is EventKind.FLAGGED_ALONGSIDE and not self.catch_serial.strip():
+            errors.append(FieldError("catch_serial", "the serial number of the catch is required"))
+        if self.kind is EventKind.OTHER_ACTIVITY and not self.other_text.strip():
+            errors.append(FieldError("other_text", "say what the activity was (e.g. bunkering, in port)"))
+        if self.delivered_at is not None and self.delivered_at.tzinfo is None:
+            errors.append(FieldError("delivered_at", "time must be UTC with a time zone"))
+        return errors
+
+    def _sighting_errors(self) -> list[FieldError]:
+        errors = []
+        if self.species is None:
+            errors.append(FieldError("species", "a sighting needs a species"))
+        elif self.species is SeenSpecies.OTHER and not self.other_species.strip():
+            errors.append(FieldError("other_species", "name the species"))
+        if self.number_seen is None or self.number_seen == 0:
+            errors.append(FieldError("number_seen", "at least one whale must be seen"))
+        groups = self.number_of_groups
+        if groups is not None and self.number_seen is not None and groups > self.number_seen > 0:
+            errors.append(FieldError("number_of_groups", "more groups than whales seen"))
+        if groups is not None and groups == 0 and (self.number_seen or 0) > 0:
+            errors.append(FieldError("number_of_groups", "whales seen make at least one group"))
+        if self.found_lat is not None or self.found_lon is not None:
+            errors += _position_errors("found_lat", "found_lon", self.found_lat, self.found_lon, required=True)
+        return errors
+
+    def to_row(self) -> dict:
+        # a preset id is kept (e.g. a retried save), otherwise the store assigns one
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id" or self.id is not None}
+
+    @classmethod
+    def from_row(cls, row: dict) -> "LogEvent":
+        values = {f.name: row.get(f.name) for f in fields(cls)}
+        values["kind"] = EventKind(values["kind"])
+        values["at"] = datetime.fromisoformat(values["at"])
+        if values["delivered_at"] is not None:
+            values["delivered_at"] = datetime.fromisoformat(values["delivered_at"])
+        values["species"] = None if values["species"] is None else SeenSpecies(values["species"])
+        values["no_fix"] = bool(values["no_fix"])
+        if values["asdic_used"] is not None:
+            values["asdic_used"] = bool(values["asdic_used"])
+        for name in ("other_species", "found_by_catcher", "catch_serial", "other_text", "note"):
+            values[name] = values[name] or ""
+        return cls(**values)
+
+    def with_changes(self, **changes) -> "LogEvent":
+        return replace(self, **changes)
+
+
+def _position_errors(lat_name, lon_name, lat, lon, required: bool) -> list[FieldError]:
+    errors = []
+    if lat is None or lon is None:
+        if required:
+            errors.append(FieldError(lat_name, "a position is required (or mark the event no fix)"))
+        return errors
+    if not -90 <= lat <= 90:
+        errors.append(FieldError(lat_name, "latitude must be between 90°S and 90°N"))
+    if not -180 <= lon <= 180:
+        errors.append(FieldError(lon_name, "longitude must be between 180°W and 180°E"))
+    return errors
+
+
+def validate_timeline(events: list[LogEvent]) -> list[FieldError]:
+    """Order rules across a day's events, sorted by time: a chase ends after it started, rest finishes after it
+    began, nothing after ceased operations. Field names point at the offending item: "events[i].at"."""
+    errors = []
+    ordered = sorted(enumerate(events), key=lambda pair: pair[1].at)
+    chase_open_at: datetime | None = None
+    resting = False
+    ceased_at: datetime | None = None
+    for index, event in ordered:
+        field = f"events[{index}].at"
+        if ceased_at is not None and event.kind is not EventKind.DELIVERED:
+            errors.append(FieldError(field, f"after operations ceased at {ceased_at:%H:%M} UTC"))
+            continue
+        if event.kind is EventKind.CHASE_STARTED:
+            chase_open_at = event.at
+        elif event.kind in CHASE_ENDS:
+            if chase_open_at is None:
+                later = [e.at for e in events if e.kind is EventKind.CHASE_STARTED and e.at > event.at]
+                reason = (f"chase ends before it started ({min(later):%H:%M} UTC)" if later
+                          else "no chase was started before this")
+                errors.append(FieldError(field, reason))
+            chase_open_at = None
+        elif event.kind is EventKind.RESTING_STARTED:
+            resting = True
+        elif event.kind is EventKind.RESTING_FINISHED:
+            if not resting:
+                errors.append(FieldError(field, "resting finished before it started"))
+            resting = False
+        elif event.kind is EventKind.CEASED:
+            ceased_at = event.at
+    return errors

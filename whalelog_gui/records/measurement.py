@@ -1,0 +1,159 @@
+"""Schedule para 23 length rounding and para 1 mammary gland rounding, exact with Decimal.
+
+Binary floats cannot hold 10.15 or 10.25 exactly, so every reading is parsed from its text (a float is
+taken through repr, which gives back the digits the user typed) and rounded half up on the exact value.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+
+# Readings beyond these are typing errors, not whales (and keep Decimal far inside its precision).
+MAX_LENGTH_READING = Decimal(1000)
+MAX_GLAND_CM = Decimal(100)
+SPERM_LACTATING_CM = Decimal(10)  # Schedule para 1, "lactating whale" (b)
+INCHES_PER_FOOT = 12
+MAX_DECIMAL_PLACES = 20
+
+
+class MeasurementError(ValueError):
+    """A reading the user must correct; the message says what is wrong, in one line."""
+
+
+class LengthUnit(str, enum.Enum):
+    METRES = "m"
+    FEET = "ft"
+
+
+def parse_reading(value: str | int | float | Decimal, what: str = "reading") -> Decimal:
+    """A finite, non-negative Decimal from user text (or a number); MeasurementError otherwise."""
+    if isinstance(value, bool):
+        raise MeasurementError(f"{what}: expected a number, got {value!r}")
+    if isinstance(value, float):
+        value = repr(value)  # shortest repr is the decimal the user meant: 10.15, not 10.1499999...
+    text = str(value).strip().replace(",", ".") if not isinstance(value, Decimal) else value
+    try:
+        number = Decimal(text)
+    except (InvalidOperation, ValueError):
+        raise MeasurementError(f"{what}: {str(value).strip()!r} is not a number") from None
+    if not number.is_finite():
+        raise MeasurementError(f"{what}: {str(value).strip()!r} is not a finite number")
+    if number < 0:
+        raise MeasurementError(f"{what}: {number} is negative")
+    if number.as_tuple().exponent < -MAX_DECIMAL_PLACES:
+        raise MeasurementError(f"{what}: more than {MAX_DECIMAL_PLACES} decimal places")
+    return number + Decimal(0)  # normalise -0 to 0
+
+
+def _round_half_up(value: Fraction) -> int:
+    # Schedule para 23: a value exactly on the half is logged at the next unit up.
+    return int((value + Fraction(1, 2)).__floor__())
+
+
+def log_metres(metres: str | int | float | Decimal) -> Decimal:
+    """Schedule para 23: nearest 0.1 m, exact 0.05 goes up (10.25 -> 10.3, 10.15 -> 10.2)."""
+    value = _checked_length(parse_reading(metres, "length in metres"), "m")
+    return Decimal(_round_half_up(Fraction(value) * 10)) / 10
+
+
+def log_feet(feet: str | int | float | Decimal, inches: str | int | float | Decimal = 0) -> Decimal:
+    """Schedule para 23: nearest foot, exact half foot goes up (76 ft 6 in -> 77 ft)."""
+    ft = parse_reading(feet, "feet")
+    inch = parse_reading(inches, "inches")
+    if inch >= INCHES_PER_FOOT:
+        raise MeasurementError(f"inches: {inch} must be less than 12 (add whole feet to the feet)")
+    total = Fraction(ft) + Fraction(inch) / INCHES_PER_FOOT
+    if total == 0:
+        raise MeasurementError("length must be greater than zero")
+    if ft > MAX_LENGTH_READING:
+        raise MeasurementError(f"length {ft} ft is too large to be a whale")
+    return Decimal(_round_half_up(total))
+
+
+def _checked_length(value: Decimal, unit: str) -> Decimal:
+    if value == 0:
+        raise MeasurementError("length must be greater than zero")
+    if value > MAX_LENGTH_READING:
+        raise MeasurementError(f"length {value} {unit} is too large to be a whale")
+    return value
+
+
+@dataclass(frozen=True)
+class LengthReading:
+    """A tape reading as entered and the value logged from it (Schedule para 23); both are kept and shown."""
+
+    raw: Decimal  # the reading in `unit` (metres, decimal feet, or the whole feet of a feet-and-inches reading)
+    unit: LengthUnit
+    logged: Decimal  # metres to 0.1, or whole feet
+    raw_inches: Decimal | None = None  # the inches of a feet-and-inches reading
+
+    @property
+    def raw_text(self) -> str:
+        if self.raw_inches is not None:
+            return f"{self.raw} ft {self.raw_inches} in"
+        return f"{self.raw} {self.unit.value}"
+
+    @classmethod
+    def metres(cls, value: str | int | float | Decimal) -> "LengthReading":
+        raw = parse_reading(value, "length in metres")
+        return cls(raw=raw, unit=LengthUnit.METRES, logged=log_metres(raw))
+
+    @classmethod
+    def feet(cls, feet: str | int | float | Decimal, inches: str | int | float | Decimal | None = None) -> "LengthReading":
+        ft = parse_reading(feet, "feet")
+        if inches is None:
+            return cls(raw=ft, unit=LengthUnit.FEET, logged=log_feet(ft))
+        inch = parse_reading(inches, "inches")
+        if ft != ft.to_integral_value():
+            raise MeasurementError(f"feet: {ft} must be a whole number when inches are given")
+        return cls(raw=ft, unit=LengthUnit.FEET, logged=log_feet(ft, inch), raw_inches=inch)
+
+    @classmethod
+    def restore(cls, raw: str, unit: str, raw_inches: str | None = None) -> "LengthReading":
+        """Rebuild from stored text; the logged value is recomputed, never trusted from storage."""
+        if LengthUnit(unit) is LengthUnit.METRES:
+            return cls.metres(raw)
+        return cls.feet(raw, raw_inches)
+
+    def in_unit_exact(self) -> Fraction:
+        """The reading itself (not the logged value) in its unit, exactly."""
+        inches = Fraction(self.raw_inches) / INCHES_PER_FOOT if self.raw_inches is not None else 0
+        return Fraction(self.raw) + inches
+
+    @property
+    def logged_text(self) -> str:
+        return f"{self.logged:.1f}" if self.unit is LengthUnit.METRES else f"{self.logged:.0f}"
+
+    def __str__(self) -> str:
+        return f"{self.logged_text} {self.unit.value} (read {self.raw_text})"
+
+
+def parse_length(value: str, unit: str) -> LengthReading:
+    """VALUE and UNIT as typed ("m"/"metres" or "ft"/"feet"): the reading with its logged value."""
+    unit_key = unit.strip().lower()
+    if unit_key in ("m", "metre", "metres", "meter", "meters"):
+        return LengthReading.metres(value)
+    if unit_key in ("ft", "foot", "feet"):
+        return LengthReading.feet(value)
+    raise MeasurementError(f"unit: {unit!r} is not m or ft")
+
+
+def log_gland_cm(cm: str | int | float | Decimal) -> Decimal:
+    """Schedule para 1: mammary gland thickness to the nearest cm, exact 0.5 goes up (9.5 -> 10, 10.5 -> 11)."""
+    value = parse_reading(cm, "gland thickness in cm")
+    if value > MAX_GLAND_CM:
+        raise MeasurementError(f"gland thickness {value} cm is too large")
+    return Decimal(_round_half_up(Fraction(value)))
+
+
+def sperm_lactating(logged_cm: Decimal) -> bool:
+    """Schedule para 1 (b): a sperm whale female is lactating when the logged gland thickness is 10 cm or more."""
+    return logged_cm >= SPERM_LACTATING_CM
+
+
+def baleen_lactating(milk_present: bool) -> bool:
+    """Schedule para 1 (a): a baleen whale female is lactating when any milk is present in a mammary gland."""
+    return bool(milk_present)

@@ -1,0 +1,16 @@
+"""Reading rows as dicts with plain SQL (fast paths for loading; all writes go through store.audit)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def fetch_all(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
+    cursor = db.conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def fetch_one(db: sqlite_utils.Database, sql: str, params=()) -> dict | None:
+    rows = fetch_all(db, sql, params)
+    return rows[0] if rows else None
