@@ -27,6 +27,8 @@ class AlertState(enum.Enum):
     SILENCED = "silenced"  # sound stops for 30 s, returns while still unacknowledged
     ACKNOWLEDGED = "acknowledged"  # steady until the condition clears
     RECTIFIED = "rectified"  # condition cleared; the alert is closed
+    # An alarm whose condition cleared before anyone acknowledged it: stays shown (no sound) until acknowledged.
+    RECTIFIED_UNACKNOWLEDGED = "rectified-unacknowledged"
 
     @property
     def is_active(self) -> bool:

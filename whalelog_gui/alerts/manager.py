@@ -1,0 +1,219 @@
+"""AlertManager: one alert per situation, with the state transitions of IMO bridge alert management (MSC.302(87)).
+
+Situations come from the ZonePicture (areas) and the GPS SourceStatus (position lost). Every state change is
+published to subscribers (the store records it, the UI redraws); updated distances/ETAs are not changes.
+
+Decisions:
+- an alarm whose condition clears while unacknowledged goes to RECTIFIED_UNACKNOWLEDGED and stays shown, silent,
+  until someone acknowledges it; a warning or caution that clears unacknowledged simply closes (RECTIFIED);
+- a situation that clears and comes back is a new alert with a new id;
+- a picture without a position changes no area alert: the position-lost alarm comes from the source status.
+
+Not thread-safe: call it from one thread (the GUI thread, via the signal adapter), and call tick() about once a second.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+
+POSITION_LOST = "position-lost"
+_OPEN_STATES = (AlertState.ACTIVE_UNACKNOWLEDGED, AlertState.SILENCED)
+_STATE_RANK = {AlertState.ACTIVE_UNACKNOWLEDGED: 0, AlertState.SILENCED: 1, AlertState.RECTIFIED_UNACKNOWLEDGED: 2,
+               AlertState.ACKNOWLEDGED: 3, AlertState.RECTIFIED: 4}
+
+Listener = Callable[[Alert, str], None]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class _Situation:
+    key: str
+    category: AlertCategory
+    title: str
+    paragraph: str | None
+    area_id: str | None
+    note: str
+    distance_nm: float | None = None
+    eta_min: float | None = None
+
+
+def zone_situations(picture) -> list[_Situation]:
+    """The alert situations a ZonePicture shows (zones.monitor.ZonePicture; duck-typed to keep alerts/ standalone)."""
+    out = []
+    for s in picture.areas:
+        if s.applies and s.inside:  # Schedule paras 7/8: prohibited here for this operation
+            out.append(_Situation(f"inside:{s.area_id}", AlertCategory.ALARM, f"Inside {s.name}", s.paragraph,
+                                  s.area_id, s.note))
+        elif s.applies and s.approach:
+            out.append(_Situation(f"approach:{s.area_id}", AlertCategory.WARNING, f"Approaching {s.name}",
+                                  s.paragraph, s.area_id, s.note, s.approach.distance_nm, s.approach.eta_min))
+        elif s.inside or s.approach:  # information only: the area does not bind this operation
+            where = "Inside" if s.inside else "Approaching"
+            a = s.approach
+            out.append(_Situation(f"caution:{s.area_id}", AlertCategory.CAUTION,
+                                  f"{where} {s.name} (not applicable to {picture.operation})", s.paragraph,
+                                  s.area_id, s.note, a.distance_nm if a else None, a.eta_min if a else None))
+    return out
+
+
+class AlertManager:
+    def __init__(self, clock: Callable[[], datetime] = _utc_now, silence_s: float = 30.0) -> None:
+        self._clock = clock
+        self._silence = timedelta(seconds=silence_s)
+        self._alerts: dict[str, Alert] = {}  # open alerts (not RECTIFIED) by id
+        self._by_key: dict[str, str] = {}  # situation key -> id of its current (not rectified) alert
+        self._silenced_until: dict[str, datetime] = {}
+        self._listeners: list[Listener] = []
+        self._failure: Exception | None = None
+        self._lat: float | None = None
+        self._lon: float | None = None
+
+    def _now(self) -> datetime:
+        now = self._clock()
+        if now.tzinfo is None or now.utcoffset() is None:  # history is stored in UTC: a naive clock is a bug
+            raise ValueError("AlertManager clock must return timezone-aware datetimes")
+        return now.astimezone(timezone.utc)
+
+    # --- inputs -------------------------------------------------------------------------------------------
+    def update_zones(self, picture, fix=None) -> None:
+        """Raise, update and rectify area alerts from one ZonePicture (fix, if given, supplies the position)."""
+        if not picture.has_position:
+            return
+        self._lat, self._lon = (fix.lat, fix.lon) if fix is not None and fix.has_position else (picture.lat,
+                                                                                                 picture.lon)
+        situations = {s.key: s for s in zone_situations(picture)}
+        for key in [k for k in self._by_key if k != POSITION_LOST and k not in situations]:
+            self._clear(key)
+        for key, s in situations.items():
+            self._assert(s)
+        self._raise_failure()
+
+    def update_source(self, status) -> None:
+        """Position lost (fix_lost, or the port DISCONNECTED) is an alarm: the area picture cannot be trusted."""
+        lost = bool(status.fix_lost) or getattr(status.state, "name", "") == "DISCONNECTED"
+        if lost:
+            self._assert(_Situation(POSITION_LOST, AlertCategory.ALARM, "Position source lost", None, None,
+                                    "No valid position: regulated-area alerts cannot be trusted. "
+                                    + (status.message or str(getattr(status.state, "value", "")))))
+        else:
+            self._clear(POSITION_LOST)
+        self._raise_failure()
+
+    # --- operator actions -----------------------------------------------------------------------------------
+    def acknowledge(self, alert_id: str, by: str) -> bool:
+        """A single action: unacknowledged/silenced -> acknowledged; rectified-unacknowledged -> rectified."""
+        alert = self._alerts.get(alert_id)
+        if alert is None or not by.strip():
+            return False
+        if alert.state in _OPEN_STATES:
+            self._set(alert, AlertState.ACKNOWLEDGED, "acknowledged", acknowledged_by=by.strip())
+        elif alert.state is AlertState.RECTIFIED_UNACKNOWLEDGED:
+            self._set(alert, AlertState.RECTIFIED, "acknowledged", acknowledged_by=by.strip())
+        else:
+            return False
+        self._raise_failure()
+        return True
+
+    def silence(self, alert_id: str) -> bool:
+        """Stop the sound of one unacknowledged alert for silence_s seconds (it re-sounds unless acknowledged)."""
+        alert = self._alerts.get(alert_id)
+        if alert is None or alert.state is not AlertState.ACTIVE_UNACKNOWLEDGED or not alert.audible:
+            return False
+        self._silenced_until[alert_id] = self._now() + self._silence
+        self._set(alert, AlertState.SILENCED, "silenced")
+        self._raise_failure()
+        return True
+
+    def silence_all(self) -> int:
+        return sum(self.silence(a.id) for a in self.active())
+
+    def tick(self) -> None:
+        """Call about once a second: silenced alerts still unacknowledged after silence_s sound again."""
+        now = self._now()
+        for alert_id, until in list(self._silenced_until.items()):
+            alert = self._alerts.get(alert_id)
+            if alert is None or alert.state is not AlertState.SILENCED:
+                del self._silenced_until[alert_id]
+            elif now >= until:
+                del self._silenced_until[alert_id]
+                self._set(alert, AlertState.ACTIVE_UNACKNOWLEDGED, "re-sounded")
+        self._raise_failure()
+
+    # --- views --------------------------------------------------------------------------------------------
+    def active(self) -> list[Alert]:
+        """Every alert still shown, most urgent first: category, then unacknowledged before acknowledged, then ETA."""
+        return sorted(self._alerts.values(), key=lambda a: (a.category, _STATE_RANK[a.state],
+                                                            a.eta_min if a.eta_min is not None else -1.0,
+                                                            -a.raised_at.timestamp(), a.key))
+
+    def highest(self) -> Alert | None:
+        alerts = self.active()
+        return alerts[0] if alerts else None
+
+    def get(self, alert_id: str) -> Alert | None:
+        return self._alerts.get(alert_id)
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """callback(alert, change) for change in raised/silenced/re-sounded/acknowledged/rectified; returns unsubscribe."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    # --- transitions --------------------------------------------------------------------------------------
+    def _assert(self, s: _Situation) -> None:
+        alert_id = self._by_key.get(s.key)
+        alert = self._alerts.get(alert_id) if alert_id else None
+        if alert is None or alert.state is AlertState.RECTIFIED_UNACKNOWLEDGED:
+            now = self._now()
+            alert = Alert(id=uuid.uuid4().hex, key=s.key, category=s.category, state=AlertState.ACTIVE_UNACKNOWLEDGED,
+                          title=s.title, paragraph=s.paragraph, area_id=s.area_id, raised_at=now, changed_at=now,
+                          lat=self._lat, lon=self._lon, distance_nm=s.distance_nm, eta_min=s.eta_min, note=s.note)
+            self._alerts[alert.id] = alert
+            self._by_key[s.key] = alert.id
+            self._publish(alert, "raised")
+        else:  # same situation continues: refresh figures silently, not a change
+            self._alerts[alert.id] = replace(alert, title=s.title, lat=self._lat, lon=self._lon,
+                                             distance_nm=s.distance_nm, eta_min=s.eta_min, note=s.note)
+
+    def _clear(self, key: str) -> None:
+        alert_id = self._by_key.get(key)
+        alert = self._alerts.get(alert_id) if alert_id else None
+        if alert is None or alert.state is AlertState.RECTIFIED_UNACKNOWLEDGED:
+            return
+        del self._by_key[key]
+        if alert.category is AlertCategory.ALARM and alert.state in _OPEN_STATES:
+            self._set(alert, AlertState.RECTIFIED_UNACKNOWLEDGED, "rectified")
+        else:
+            self._set(alert, AlertState.RECTIFIED, "rectified")
+
+    def _set(self, alert: Alert, state: AlertState, change: str, **fields) -> None:
+        updated = replace(alert, state=state, changed_at=self._now(), lat=self._lat if self._lat is not None
+                          else alert.lat, lon=self._lon if self._lon is not None else alert.lon, **fields)
+        if state is AlertState.RECTIFIED:
+            self._alerts.pop(alert.id, None)
+            if self._by_key.get(alert.key) == alert.id:
+                del self._by_key[alert.key]
+        else:
+            self._alerts[alert.id] = updated
+        self._publish(updated, change)
+
+    def _publish(self, alert: Alert, change: str) -> None:
+        """Every listener hears every change even if one fails (a store error must not mute the alert bar);
+        the first failure is re-raised by the public method once all its work is done, so it is not lost."""
+        for listener in list(self._listeners):
+            try:
+                listener(alert, change)
+            except Exception as exc:  # noqa: BLE001 - re-raised by _raise_failure
+                self._failure = self._failure or exc
+
+    def _raise_failure(self) -> None:
+        failure, self._failure = self._failure, None
+        if failure is not None:
+            raise failure

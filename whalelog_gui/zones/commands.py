@@ -1,0 +1,77 @@
+"""`whalelog zones check` and `whalelog zones list`: the headless contract outside checks depend on (issue 3).
+
+check: stdin CSV lines `lat,lon[,cog_deg,sog_kn]` (no header) -> one JSON object per line on stdout; a malformed
+line prints {"error": ..., "line": n} and processing continues; blank lines are skipped; exit status 0.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+
+from whalelog_gui.zones.areas import AreaDataError, load_areas
+from whalelog_gui.zones.monitor import ZoneMonitor
+
+
+def parse_check_line(text: str) -> tuple[float, float, float | None, float | None]:
+    """One `lat,lon[,cog_deg,sog_kn]` line -> numbers; ValueError with a message naming the bad field."""
+    fields = [f.strip() for f in text.split(",")]
+    if len(fields) not in (2, 4):
+        raise ValueError(f"expected lat,lon or lat,lon,cog_deg,sog_kn; got {len(fields)} fields")
+    names = ("lat", "lon", "cog_deg", "sog_kn")
+    values = []
+    for name, field in zip(names, fields):
+        try:
+            value = float(field)
+        except ValueError:
+            raise ValueError(f"{name} is not a number: {field!r}") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{name} is not finite: {field!r}")
+        values.append(value)
+    lat, lon = values[0], values[1]
+    if not -90.0 <= lat <= 90.0:
+        raise ValueError(f"lat {lat} outside -90..90")
+    if not -180.0 <= lon <= 180.0:
+        raise ValueError(f"lon {lon} outside -180..180")
+    if len(values) == 2:
+        return lat, lon, None, None
+    cog, sog = values[2], values[3]
+    if not 0.0 <= cog <= 360.0:
+        raise ValueError(f"cog_deg {cog} outside 0..360")
+    if sog < 0.0:
+        raise ValueError(f"sog_kn {sog} is negative")
+    return lat, lon, cog % 360.0, sog
+
+
+def check_command(args) -> int:
+    try:
+        monitor = ZoneMonitor(load_areas(), args.operation, args.lookahead_min)
+    except AreaDataError as exc:
+        print(f"whalelog zones check: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # bad --lookahead-min: a usage error, like argparse's own
+        print(f"whalelog zones check: error: {exc}", file=sys.stderr)
+        return 2
+    out = sys.stdout
+    for n, raw in enumerate(sys.stdin.buffer, start=1):
+        text = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
+        if not text:
+            continue
+        try:
+            result = monitor.check(*parse_check_line(text))
+        except ValueError as exc:
+            result = {"error": str(exc), "line": n}
+        out.write(json.dumps(result) + "\n")
+        out.flush()
+    return 0
+
+
+def list_command(args) -> int:
+    try:
+        areas = [a.to_properties() for a in load_areas()]
+    except AreaDataError as exc:
+        print(f"whalelog zones list: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(json.dumps({"areas": areas}, indent=2, ensure_ascii=False) + "\n")
+    return 0
