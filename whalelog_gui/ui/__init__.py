@@ -1,1 +1,6 @@
-"""Qt lives only here (and in export/pdf.py): views, forms, chart, palettes, sound, signal adapters."""
+"""The Qt side of WhaleLog: windows, panels, palettes, sounds and the signal adapters from the core.
+
+Qt lives only here (and in export/pdf.py). PySide6 is pinned below 6.12 in pyproject: 6.12.0 loses a
+reference to True/False/None on every emit and void call and aborts the process within a minute at
+10 Hz (tests/ui/test_qt_binding_refcounts.py guards it).
+"""

@@ -1,0 +1,138 @@
+"""The first-run walkthrough: filled like a user would, refused at the faulty field, saved only on Finish."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from whalelog_gui.nav.sources import PortChoice
+from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.first_run import FirstRunWizard, settings_for_start
+from whalelog_gui.ui.settings_pages import DisplayPage, GpsPage, PeoplePage, VesselPage
+from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
+
+PORTS = [PortChoice("/dev/ttyUSB0", "FT232R USB UART"), PortChoice("/dev/ttyS0", "ttyS0")]
+
+
+@pytest.fixture
+def ini(tmp_path):
+    return tmp_path / "WhaleLog.ini"
+
+
+def store(path):
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def wizard(qtbot, ini):
+    w = FirstRunWizard(store=store(ini), port_lister=lambda: PORTS)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click(qtbot, wizard, which):
+    qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def page(wizard):
+    return wizard.currentPage().fields
+
+
+def type_into(qtbot, widget, text):
+    """Type like a user, one line at a time with Return between (QTest cannot type a newline character)."""
+    widget.setFocus()
+    widget.clear()
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClicks(widget, line)
+
+
+def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)  # welcome
+    vessel = page(wizard)
+    assert isinstance(vessel, VesselPage)
+    type_into(qtbot, vessel.vessel_name, "Kyo Maru No. 1")
+    vessel.operation.setCurrentIndex(vessel.operation.findData("factory-ship"))
+    type_into(qtbot, vessel.catcher_names, "Kyo Maru No. 2\nKyo Maru No. 3")
+    vessel.time_zone.setEditText("UTC+9")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    people = page(wizard)
+    assert isinstance(people, PeoplePage)
+    type_into(qtbot, people.crew_names, "Aki Sato\nBo Lund")
+    type_into(qtbot, people.inspector_names, "Cy Inspector")
+    type_into(qtbot, people.watch_officer, "Aki Sato")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    gps = page(wizard)
+    assert isinstance(gps, GpsPage)
+    assert [gps.gps_port.itemData(i) for i in range(gps.gps_port.count())] == ["/dev/ttyUSB0", "/dev/ttyS0"]
+    gps.gps_port.setCurrentIndex(0)
+    gps.baud.setCurrentIndex(gps.baud.findData(38400))
+    assert "high speed" in gps.baud.currentText()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    display = page(wizard)
+    assert isinstance(display, DisplayPage)
+    qtbot.mouseClick(display.unit_buttons["feet"], Qt.MouseButton.LeftButton)
+    display.lookahead_min.setValue(45)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    summary = wizard.currentPage().summary.text()
+    assert "Kyo Maru No. 1" in summary and "/dev/ttyUSB0 at 38400 baud" in summary and "45 min" in summary
+    assert needs_first_run(store(ini))  # nothing written before Finish
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    expected = AppSettings(
+        vessel_name="Kyo Maru No. 1", catcher_names=("Kyo Maru No. 2", "Kyo Maru No. 3"), operation="factory-ship",
+        time_zone="UTC+9", crew_names=("Aki Sato", "Bo Lund"), inspector_names=("Cy Inspector",),
+        watch_officer="Aki Sato", gps_port="/dev/ttyUSB0", baud=38400, units="feet", lookahead_min=45.0,
+    )
+    assert wizard.settings == expected
+    assert load_settings(store(ini)) == expected  # read back from the file by a fresh QSettings
+    assert not needs_first_run(store(ini))
+
+
+def test_next_is_refused_with_the_message_at_the_field(qtbot, wizard, ini):
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    vessel = page(wizard)
+    vessel.time_zone.setEditText("Atlantis/Lost")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert page(wizard) is vessel  # still here
+    assert vessel.error_labels["vessel_name"].isVisible()
+    assert vessel.error_labels["vessel_name"].text() == "Enter the vessel name"
+    assert "not a known time zone" in vessel.error_labels["time_zone"].text()
+    assert not vessel.error_labels["operation"].isVisible()
+    assert vessel.vessel_name.hasFocus()
+
+    type_into(qtbot, vessel.vessel_name, "Kyo Maru")
+    vessel.time_zone.setEditText("Pacific/Auckland")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    people = page(wizard)
+    assert isinstance(people, PeoplePage)
+    assert not vessel.error_labels["vessel_name"].isVisible()
+
+    type_into(qtbot, people.crew_names, "Aki Sato\naki sato")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert page(wizard) is people
+    assert "appears twice" in people.error_labels["crew_names"].text()
+    assert needs_first_run(store(ini))
+
+
+def test_cancel_saves_nothing_and_the_walkthrough_comes_back(qtbot, wizard, ini):
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_into(qtbot, page(wizard).vessel_name, "Half Done")
+    click(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert needs_first_run(store(ini))
+    assert load_settings(store(ini)).vessel_name == ""
+
+
+def test_start_settings_skip_the_walkthrough_when_not_interactive_or_done(qtbot, ini):
+    assert settings_for_start(store(ini), interactive=False) == AppSettings()
+    done = AppSettings(vessel_name="Kyo Maru", lookahead_min=20.0)
+    save_settings(done, store(ini))
+    assert settings_for_start(store(ini), interactive=True) == done  # no wizard: it would block here

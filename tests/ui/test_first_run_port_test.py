@@ -1,0 +1,143 @@
+""""Test port" on real lines: a pseudo-terminal (pyserial on the slave) and a loopback TCP stream."""
+
+import os
+import socket
+import threading
+from functools import reduce
+from operator import xor
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from whalelog_gui.ui.first_run import FirstRunWizard
+from whalelog_gui.ui.port_test import PortTestPanel
+
+
+def nmea(body: str) -> bytes:
+    return f"${body}*{reduce(xor, body.encode('ascii'), 0):02X}\r\n".encode("ascii")
+
+
+RMC = nmea("GPRMC,120000.00,A,6000.000,S,10000.000,E,10.0,90.0,010524,,,A")
+GGA = nmea("GPGGA,120000.00,6000.000,S,10000.000,E,1,08,0.9,10.0,M,0.0,M,,")
+
+
+class Talker:
+    """Writes sentences to a file descriptor or socket every 0.1 s until stopped (a receiver at 10 Hz)."""
+
+    def __init__(self, send, payload: bytes):
+        self._send, self._payload = send, payload
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.wait(0.1):
+            try:
+                self._send(self._payload)
+            except OSError:
+                return  # the listener went away
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(2)
+
+
+@pytest.fixture
+def pty_port():
+    master, slave = os.openpty()
+    name = os.ttyname(slave)
+    yield master, name
+    os.close(master)
+    os.close(slave)
+
+
+def test_wizard_test_port_shows_live_sentences_from_a_pty(qtbot, tmp_path, pty_port):
+    master, name = pty_port
+    wizard = FirstRunWizard(store=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                            port_lister=lambda: [])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    gps = wizard.gps_page
+    gps.port_test.seconds = 2.0
+    wizard.next()
+    wizard.currentPage().fields.vessel_name.setText("Kyo Maru")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage().fields is gps
+    gps.gps_port.setEditText(name)
+    with Talker(lambda data: os.write(master, data), RMC + GGA):
+        gps.port_test.test_button.click()
+        assert gps.port_test.running
+        qtbot.waitUntil(lambda: "$GPGGA,120000.00,6000.000,S" in gps.port_test.sentences.toPlainText(), timeout=5000)
+        assert "$GPRMC,120000.00,A,6000.000,S,10000.000,E" in gps.port_test.sentences.toPlainText()
+        with qtbot.waitSignal(gps.port_test.finished, timeout=6000) as done:
+            pass
+    assert done.args[0] >= 2
+    assert not gps.port_test.running and gps.port_test.test_button.isEnabled()
+    assert "the receiver is talking" in gps.port_test.status_label.text()
+    assert gps.port_test.status_label.property("role") == "ok"
+
+
+def test_wrong_baud_noise_is_told_apart_from_silence(qtbot, pty_port):
+    master, name = pty_port
+    panel = PortTestPanel(seconds=1.5)
+    qtbot.addWidget(panel)
+    with Talker(lambda data: os.write(master, data), b"\xf0\x0f\xe3\x81\x00\x7f\r\n"):
+        panel.start(name, 4800)
+        with qtbot.waitSignal(panel.finished, timeout=5000):
+            pass
+    assert panel.lines_seen >= 1
+    assert "not NMEA" in panel.status_label.text() and "4800" in panel.status_label.text()
+    assert panel.status_label.property("role") == "alarm"
+
+
+def test_silent_and_missing_ports_say_nothing_was_received(qtbot, pty_port, tmp_path):
+    master, name = pty_port
+    panel = PortTestPanel(seconds=0.8)
+    qtbot.addWidget(panel)
+    panel.start(name, 4800)  # open but silent
+    with qtbot.waitSignal(panel.finished, timeout=5000) as done:
+        pass
+    assert done.args == [0] and "Nothing received" in panel.status_label.text()
+    panel.seconds = 60  # a port that cannot be opened is reported at once, not after the test period
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.start(str(tmp_path / "ttyUSB-not-there"), 4800)
+    assert panel.status_label.text().startswith(f"Cannot open {tmp_path / 'ttyUSB-not-there'}: ")
+    assert "No such file" in panel.status_label.text()
+    panel.start("", 4800)
+    assert not panel.running and panel.status_label.text() == "Choose or type a port first."
+
+
+def test_test_port_reads_a_tcp_stream(qtbot):
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+    accepted = []
+    threading.Thread(target=lambda: accepted.append(server.accept()[0]), daemon=True).start()
+    panel = PortTestPanel(seconds=2.0)
+    qtbot.addWidget(panel)
+    panel.start(f"socket://127.0.0.1:{port}", 4800)
+    qtbot.waitUntil(lambda: bool(accepted), timeout=3000)
+    conn = accepted[0]
+    try:
+        with Talker(conn.sendall, RMC):
+            qtbot.waitUntil(lambda: "$GPRMC" in panel.sentences.toPlainText(), timeout=3000)
+            with qtbot.waitSignal(panel.finished, timeout=5000):
+                pass
+    finally:
+        conn.close()
+        server.close()
+    assert "the receiver is talking" in panel.status_label.text()
+
+
+def test_closing_the_page_mid_test_releases_the_port(qtbot, pty_port):
+    master, name = pty_port
+    panel = PortTestPanel(seconds=30)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.start(name, 4800)
+    assert panel.running
+    panel.hide()
+    assert not panel.running

@@ -1,0 +1,114 @@
+"""The settings dialog: shows the stored settings, refuses bad input at the field, saves only valid ones."""
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
+
+from whalelog_gui.nav.sources import PortChoice
+from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.settings_dialog import SettingsDialog, settings_action
+from whalelog_gui.ui.settings_store import load_settings, save_settings
+
+STORED = AppSettings(
+    vessel_name="Kyo Maru No. 1", catcher_names=("Kyo Maru No. 2",), time_zone="UTC+9", crew_names=("Aki Sato",),
+    gps_port="/dev/ttyS0", baud=4800, lookahead_min=30.0,
+)
+
+
+@pytest.fixture
+def ini(tmp_path):
+    path = tmp_path / "WhaleLog.ini"
+    save_settings(STORED, QSettings(str(path), QSettings.Format.IniFormat))
+    return path
+
+
+def store(path):
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def dialog(qtbot, ini):
+    d = SettingsDialog(load_settings(store(ini)), store(ini), port_lister=lambda: [PortChoice("/dev/ttyS0", "ttyS0")])
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def save_button(d):
+    return d.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_dialog_shows_what_is_stored(dialog):
+    assert dialog.edited_settings() == STORED
+    vessel, people, gps, display = dialog.pages
+    assert vessel.vessel_name.text() == "Kyo Maru No. 1"
+    assert gps.gps_port.currentText().startswith("/dev/ttyS0")
+    assert display.unit_buttons["metres"].isChecked()
+
+
+def test_save_writes_changes_and_reports_them(qtbot, dialog, ini):
+    vessel, people, gps, display = dialog.pages
+    dialog.tabs.setCurrentIndex(3)
+    display.lookahead_min.setValue(60)
+    qtbot.mouseClick(display.unit_buttons["feet"], Qt.MouseButton.LeftButton)
+    dialog.tabs.setCurrentIndex(2)
+    gps.gps_port.setEditText("socket://127.0.0.1:10110")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    expected = dataclasses.replace(STORED, lookahead_min=60.0, units="feet", gps_port="socket://127.0.0.1:10110")
+    assert saved.args == [expected]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_settings(store(ini)) == expected
+
+
+def test_bad_field_on_another_tab_is_shown_there_and_nothing_saved(qtbot, dialog, ini):
+    before = ini.read_bytes()
+    vessel, people, gps, display = dialog.pages
+    vessel.vessel_name.clear()
+    people.watch_officer.setText("Bad\tName")
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.tabs.currentIndex() == 0  # the first tab with a fault is brought forward
+    assert vessel.error_labels["vessel_name"].text() == "Enter the vessel name"
+    assert vessel.error_labels["vessel_name"].isVisible()
+    assert "control character" in people.error_labels["watch_officer"].text()
+    assert ini.read_bytes() == before
+
+    vessel.vessel_name.setText("Kyo Maru No. 1")
+    people.watch_officer.setText("Aki Sato")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_settings(store(ini)).watch_officer == "Aki Sato"
+
+
+def test_cancel_leaves_the_stored_settings(qtbot, dialog, ini):
+    before = ini.read_bytes()
+    dialog.pages[0].vessel_name.setText("Renamed")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert ini.read_bytes() == before
+
+
+def test_settings_action_for_the_main_window(qtbot, ini):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    received = []
+    action = settings_action(window, lambda: load_settings(store(ini)), received.append, store(ini))
+    assert action.shortcut().toString() == "Ctrl+,"
+
+    def press_save():
+        d = window.findChild(SettingsDialog)
+        assert d is not None and d.edited_settings() == STORED
+        d.pages[3].lookahead_min.setValue(90)
+        qtbot.mouseClick(save_button(d), Qt.MouseButton.LeftButton)
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, press_save)
+    QTimer.singleShot(5000, lambda: [d.reject() for d in window.findChildren(SettingsDialog)])  # never hang
+    action.trigger()  # runs the modal dialog until press_save clicks Save
+    assert [s.lookahead_min for s in received] == [90.0]

@@ -1,0 +1,193 @@
+"""The alert bar, always at the top of the main window: the highest active alert and what to do about it.
+
+Flashing while active-unacknowledged, steady once acknowledged (MSC.302(87) bridge alert management).
+Acknowledge is one action (button, Ctrl+K or F8); silence (Ctrl+M or F9) stops the sound for 30 s.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
+
+FLASH_MS = 500
+ACK_KEYS = ("Ctrl+K", "F8")
+SILENCE_KEYS = ("Ctrl+M", "F9")
+ROLE = {AlertCategory.ALARM: "alarm", AlertCategory.WARNING: "warning", AlertCategory.CAUTION: "caution"}
+STATE_TEXT = {
+    AlertState.ACTIVE_UNACKNOWLEDGED: "UNACKNOWLEDGED",
+    AlertState.SILENCED: "SILENCED — unacknowledged",
+    AlertState.ACKNOWLEDGED: "acknowledged",
+    AlertState.RECTIFIED_UNACKNOWLEDGED: "✓ CLEARED — acknowledge to close",
+}
+
+
+def _font(size: int, bold: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
+
+
+def alert_details(alert: Alert) -> str:
+    """One line: Schedule paragraph, distance/ETA or position."""
+    parts = []
+    if alert.paragraph:
+        parts.append(f"Schedule para {alert.paragraph}")
+    if alert.distance_nm is not None:
+        parts.append(f"distance {format_distance_nm(alert.distance_nm)}")
+    if alert.eta_min is not None:
+        parts.append(f"ETA {format_eta_min(alert.eta_min)}")
+    if alert.lat is not None and alert.lon is not None:
+        parts.append(f"at {format_lat(alert.lat)} {format_lon(alert.lon)}")
+    return " · ".join(parts)
+
+
+def display_order(alert: Alert) -> tuple:
+    """Unacknowledged alarms/warnings first (they need the officer), then by category, newest first."""
+    needs_ack = alert.state is not AlertState.ACKNOWLEDGED and alert.category is not AlertCategory.CAUTION
+    return (0 if needs_ack else 1, alert.category, -alert.raised_at.timestamp())
+
+
+class AlertBar(QFrame):
+    acknowledge_requested = Signal(str)  # alert id
+    silence_requested = Signal(str)  # alert id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("alert_bar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.current: Alert | None = None
+        self.flash_on = True
+        self.title_label = QLabel()
+        self.title_label.setFont(_font(22, bold=True))
+        self.title_label.setWordWrap(True)  # long area names must not widen the window
+        self.state_label = QLabel()
+        self.state_label.setFont(_font(14, bold=True))
+        self.details_label = QLabel()
+        self.details_label.setFont(_font(14))
+        self.details_label.setWordWrap(True)
+        self.note_label = QLabel()
+        self.note_label.setFont(_font(12))
+        self.note_label.setWordWrap(True)
+        self.others_label = QLabel()
+        self.others_label.setFont(_font(12, bold=True))
+        self.sound_label = QLabel()
+        self.sound_label.setFont(_font(11))
+        self.ack_button = QPushButton("Acknowledge (Ctrl+K)")
+        self.silence_button = QPushButton("Silence (Ctrl+M)")
+        for button in (self.ack_button, self.silence_button):
+            button.setFont(_font(14, bold=True))
+            button.setMinimumHeight(52)  # touch target
+            # style-sheet padding makes Fusion under-size the button for a large font: size from the text
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 40)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ack_button.clicked.connect(self.request_acknowledge)
+        self.silence_button.clicked.connect(self.request_silence)
+        # Window-wide shortcuts: they work whatever panel has focus.
+        self.shortcuts = [QShortcut(QKeySequence(k), self, self.request_acknowledge) for k in ACK_KEYS]
+        self.shortcuts += [QShortcut(QKeySequence(k), self, self.request_silence) for k in SILENCE_KEYS]
+        for shortcut in self.shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title_label)
+        text.addWidget(self.details_label)
+        text.addWidget(self.note_label)
+        text.addWidget(self.others_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.silence_button)
+        actions = QVBoxLayout()
+        actions.setSpacing(4)
+        actions.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight)
+        actions.addLayout(buttons)
+        actions.addWidget(self.sound_label, 0, Qt.AlignmentFlag.AlignRight)
+        actions.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addLayout(text, 1)
+        layout.addLayout(actions)
+
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash)
+        self.show_alerts([])
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def show_alerts(self, active: list[Alert]) -> None:
+        """Show the most urgent active alert (category first, then newest) and count the others."""
+        active = sorted((a for a in active if a.state.is_active), key=display_order)
+        self.current = active[0] if active else None
+        alert = self.current
+        if alert is None:
+            self._flash_timer.stop()
+            self._set_role("ok")
+            self.title_label.setText("No active alerts")
+            self.state_label.setText("")
+            self.details_label.setText("Regulated areas are being monitored.")
+            self.note_label.setText("")
+            self.note_label.hide()
+            self.others_label.setText("")
+        else:
+            self.title_label.setText(f"{alert.category.label.upper()}: {alert.title}")
+            state = STATE_TEXT.get(alert.state, alert.state.value)
+            if alert.state is AlertState.ACKNOWLEDGED and alert.acknowledged_by:
+                state = f"acknowledged by {alert.acknowledged_by}"
+            self.state_label.setText(state)
+            self.details_label.setText(alert_details(alert))
+            self.note_label.setText(f"Interpretation: {alert.note}" if alert.note else "")
+            self.note_label.setVisible(bool(alert.note))
+            others = len(active) - 1
+            self.others_label.setText(f"+{others} other active alert{'s' if others != 1 else ''}" if others else "")
+            if alert.state is AlertState.ACKNOWLEDGED:
+                self._flash_timer.stop()
+                self.flash_on = True
+            elif not self._flash_timer.isActive():
+                self.flash_on = True
+                self._flash_timer.start()
+            self._set_role(ROLE[alert.category] if self.flash_on else "dim")
+        unacked = alert is not None and alert.state is not AlertState.ACKNOWLEDGED
+        self.ack_button.setEnabled(unacked)
+        self.silence_button.setEnabled(alert is not None and alert.state is AlertState.ACTIVE_UNACKNOWLEDGED)
+
+    def show_sound_state(self, tone: str | None, available: bool) -> None:
+        if not available:
+            self.sound_label.setText("✕ sound unavailable" if tone is None else f"✕ sound unavailable ({tone} tone)")
+        else:
+            self.sound_label.setText(f"♪ {tone} tone" if tone else "")
+
+    def request_acknowledge(self) -> None:
+        if self.current is not None and self.current.state is not AlertState.ACKNOWLEDGED:
+            self.acknowledge_requested.emit(self.current.id)
+
+    def request_silence(self) -> None:
+        if self.current is not None and self.current.state is AlertState.ACTIVE_UNACKNOWLEDGED:
+            self.silence_requested.emit(self.current.id)
+
+    @property
+    def role(self) -> str:
+        return self.property("role")
+
+    def _flash(self) -> None:
+        if self.current is None:
+            return
+        self.flash_on = not self.flash_on
+        self._set_role(ROLE[self.current.category] if self.flash_on else "dim")
+
+    def _set_role(self, role: str) -> None:
+        if self.property("role") == role:
+            return
+        self.setProperty("role", role)
+        # Re-polish so the application style sheet's QFrame[role=...] rule applies to the bar and its labels.
+        for widget in (self, *self.findChildren(QLabel)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.update()

@@ -1,0 +1,115 @@
+"""Wires one running bridge: GPS source -> NavReader -> NavBridge -> BridgeWatch -> alert bar, sound, store.
+
+Built after the main window is shown; `stop()` is idempotent and leaves no reader thread or open database.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings
+
+from whalelog_gui.ui.nav_bridge import NavBridge
+from whalelog_gui.ui.sound import SoundController
+from whalelog_gui.ui.store_writer import StoreWriter
+
+log = logging.getLogger("whalelog.app")
+
+
+class BridgeSession(QObject):
+    def __init__(self, window, settings: QSettings, officer: Callable[[], str], sound: SoundController | None = None):
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.officer = officer
+        self.bridge = NavBridge(self)
+        self.sound = sound or SoundController(self)
+        self.sound.state_changed.connect(window.alert_bar.show_sound_state)
+        window.alert_bar.show_sound_state(None, self.sound.available)
+        self.db = None
+        self.writer: StoreWriter | None = None
+        self.watch = None
+        self.reader = None
+        self.history_window = None
+        window.alert_history_action.triggered.connect(self.show_history)
+
+    def start(self, db_path, source, *, zones=None, app_settings=None) -> None:
+        """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS)."""
+        from whalelog_gui import paths
+        from whalelog_gui.alerts.manager import AlertManager
+        from whalelog_gui.store.alert_log import record_alert_change
+        from whalelog_gui.store.db import open_db
+        from whalelog_gui.store.track import TrackRecorder
+        from whalelog_gui.ui.settings_store import load_settings
+        from whalelog_gui.ui.watch import BridgeWatch
+        from whalelog_gui.zones.areas import load_areas
+        from whalelog_gui.zones.monitor import ZoneMonitor
+
+        app_settings = app_settings or load_settings(self.settings)
+        db_path = db_path or paths.default_db_path()
+        self.db = open_db(db_path)  # GUI-thread connection: migrations, alert history window
+        writer = self.writer = StoreWriter(db_path, open_db)
+        writer.start()
+        areas = zones if zones is not None else load_areas()
+        monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
+        track: list = []  # the TrackRecorder is made on the writer thread, with the writer's connection
+
+        def offer(db, fix, alarm):
+            if not track:
+                track.append(TrackRecorder(db))
+            track[0].offer(fix, alert=alarm)
+
+        self.watch = BridgeWatch(
+            monitor, AlertManager(), officer=self.officer, parent=self,
+            record_fix=lambda fix, alarm: writer.submit(offer, fix, alarm),
+            record_change=lambda alert, change, who: writer.submit(record_alert_change, alert, change, who),
+        )
+        panel, bar = self.window.position_panel, self.window.alert_bar
+        self.bridge.fix_received.connect(self.watch.on_fix)
+        self.bridge.status_changed.connect(self.watch.on_status)
+        self.bridge.fix_display.connect(panel.show_fix)
+        self.bridge.status_changed.connect(panel.show_status)
+        self.watch.alerts_changed.connect(bar.show_alerts)
+        self.watch.alerts_changed.connect(self.sound.update)
+        bar.acknowledge_requested.connect(self.watch.acknowledge)
+        bar.silence_requested.connect(self.watch.silence)
+        if source is None:
+            log.warning("no GPS source: start with --demo, --port PORT or --replay FILE")
+            return
+        from whalelog_gui.nav.reader import NavReader
+
+        self.reader = NavReader(
+            source, self.bridge.on_fix, self.bridge.on_status,
+            lost_fix_after_s=app_settings.lost_fix_s, allow_missing_checksum=app_settings.allow_missing_checksum,
+        )
+        self.reader.start()
+        log.info("reading GPS from %s", getattr(source, "name", source))
+
+    def show_history(self) -> None:
+        if self.db is None:
+            return
+        from whalelog_gui.ui.alert_history import AlertHistoryWindow
+
+        if self.writer is not None:
+            self.writer.flush()  # show every change submitted so far
+        if self.history_window is None:
+            self.history_window = AlertHistoryWindow(self.db, self.window)
+        self.history_window.refresh()
+        self.history_window.show()
+        self.history_window.raise_()
+
+    def stop(self) -> None:
+        self.bridge.blockSignals(True)  # fixes still queued must not reach a closed store
+        if self.reader is not None:
+            self.reader.stop()
+            self.reader = None
+        if self.watch is not None:
+            self.watch.stop()
+        self.sound.update([])
+        if self.writer is not None:
+            self.writer.stop()  # drains the queue: every submitted track point and alert change is stored
+            self.writer = None
+        if self.db is not None:
+            self.db.conn.close()
+            self.db = None

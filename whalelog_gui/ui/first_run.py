@@ -1,0 +1,138 @@
+"""First-run walkthrough: vessel, operation, time zone, people, GPS port (with a live test), units, look-ahead.
+
+Each page refuses to go on while one of its fields is wrong and says why at that field. Nothing is saved
+until Finish, so quitting half-way leaves no half-set installation: the walkthrough simply comes back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from whalelog_gui.settings import OPERATIONS, UNITS, AppSettings
+from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
+from whalelog_gui.ui.settings_pages import GpsPage, SettingsPage
+from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
+
+WELCOME = (
+    "WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the "
+    "vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).\n\n"
+    "These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown "
+    "in ship's time as well. Everything here can be changed later under Settings."
+)
+
+
+class _FieldsPage(QWizardPage):
+    """Wraps a SettingsPage; Next is refused while any of its own fields is invalid."""
+
+    def __init__(self, wizard: FirstRunWizard, fields: SettingsPage):
+        super().__init__()
+        self._wizard = wizard
+        self.fields = fields
+        self.setTitle(fields.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(fields)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        errors = self._wizard.edited_settings().errors()
+        mine = {name: message for name, message in errors.items() if name in self.fields.fields}
+        self.fields.show_errors(mine)
+        return not mine
+
+
+class _SummaryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Ready")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        s = self._wizard.edited_settings()
+        rows = [
+            ("Vessel", s.vessel_name),
+            ("Operation", OPERATIONS.get(s.operation, s.operation)),
+            ("Catchers", ", ".join(s.catcher_names) or "—"),
+            ("Ship's time", s.time_zone),
+            ("Crew", ", ".join(s.crew_names) or "—"),
+            ("Inspectors", ", ".join(s.inspector_names) or "—"),
+            ("GPS", f"{s.gps_port} at {s.baud} baud" if s.gps_port else "none yet (simulated or later)"),
+            ("Units", UNITS.get(s.units, s.units)),
+            ("Look-ahead", f"{s.lookahead_min:g} min"),
+        ]
+        self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\nPress Finish to save.")
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, settings: AppSettings | None = None, store: QSettings | None = None,
+                 parent: QWidget | None = None, *, port_lister=None, reader_factory=None):
+        super().__init__(parent)
+        self.setWindowTitle("Set up WhaleLog")
+        # Classic style draws with the application palette; the modern style's white banner would glare at night.
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.settings = settings or AppSettings()
+        self._store = store
+        welcome = QWizardPage()
+        welcome.setTitle("Welcome to WhaleLog")
+        text = QLabel(WELCOME)
+        text.setWordWrap(True)
+        QVBoxLayout(welcome).addWidget(text)
+        self.addPage(welcome)
+        self.field_pages = build_pages(port_lister, reader_factory)
+        self.wizard_pages: list[_FieldsPage] = []
+        for fields in self.field_pages:
+            fields.load(self.settings)
+            page = _FieldsPage(self, fields)
+            self.wizard_pages.append(page)
+            self.addPage(page)
+        self.addPage(_SummaryPage(self))
+        self.resize(760, 600)
+
+    @property
+    def gps_page(self) -> GpsPage:
+        return next(p for p in self.field_pages if isinstance(p, GpsPage))
+
+    def edited_settings(self) -> AppSettings:
+        return settings_from_pages(self.settings, self.field_pages)
+
+    def accept(self) -> None:
+        candidate = self.edited_settings()
+        errors = candidate.errors()
+        if errors:  # every page validated, so only a cross-page rule can land here; show it on its page
+            for page in self.wizard_pages:
+                if page.fields.show_errors(errors):
+                    while self.currentPage() is not page and self.currentId() != self.startId():
+                        self.back()
+                    return
+        try:
+            save_settings(candidate, self._store)
+        except OSError as exc:
+            QMessageBox.critical(self, "Settings not saved", str(exc))
+            return
+        self.settings = candidate
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.gps_page.port_test.stop()
+        super().done(result)
+
+
+def settings_for_start(store: QSettings | None = None, *, interactive: bool = True,
+                       parent: QWidget | None = None) -> AppSettings | None:
+    """The settings to start the app with: stored ones, after the walkthrough on first run if interactive.
+
+    Returns None when the user cancelled the walkthrough (the app should then quit: nothing was saved).
+    Non-interactive starts (--demo, --exit-after, tests) never block on the walkthrough.
+    """
+    if interactive and needs_first_run(store):
+        wizard = FirstRunWizard(load_settings(store), store, parent)
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return None
+        return wizard.settings
+    return load_settings(store)

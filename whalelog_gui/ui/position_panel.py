@@ -1,0 +1,135 @@
+"""Large, high-contrast own-ship position readout: readable from a few metres across the bridge."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
+from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog, format_utc
+
+# NMEA GGA fix quality indicator
+QUALITY_NAMES = {
+    0: "invalid", 1: "GPS", 2: "DGPS", 3: "PPS", 4: "RTK", 5: "float RTK",
+    6: "dead reckoning", 7: "manual", 8: "simulation",
+}
+
+
+def _label(point_size: int, bold: bool = False, mono: bool = False) -> QLabel:
+    label = QLabel(DASH)
+    font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
+    if mono:
+        font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def _caption(text: str) -> QLabel:
+    label = _label(11)
+    label.setText(text)
+    label.setProperty("role", "muted")
+    return label
+
+
+class PositionPanel(QFrame):
+    """Shows the latest fix (`show_fix`) and the source's state and counters (`show_status`)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("position_panel")
+        self.setMaximumWidth(780)  # keeps SOG/COG and the details together on a wide screen
+        self.lat_label = _label(34, bold=True, mono=True)
+        self.lon_label = _label(34, bold=True, mono=True)
+        self.sog_label = _label(24, bold=True, mono=True)
+        self.cog_label = _label(24, bold=True, mono=True)
+        self.utc_label = _label(16, mono=True)
+        self.quality_label = _label(14)
+        self.satellites_label = _label(14)
+        self.hdop_label = _label(14)
+        self.state_label = _label(16, bold=True)
+        self.fix_lost_label = _label(22, bold=True)
+        self.fix_lost_label.setText("FIX LOST")
+        self.fix_lost_label.setProperty("role", "alarm")
+        self.fix_lost_label.hide()
+        self.counters_label = _label(11)
+        self.counters_label.setProperty("role", "muted")
+        self.counters_label.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        rows = [
+            ("Latitude", self.lat_label), ("Longitude", self.lon_label),
+        ]
+        for row, (caption, value) in enumerate(rows):
+            grid.addWidget(_caption(caption), row * 2, 0, 1, 2)
+            grid.addWidget(value, row * 2 + 1, 0, 1, 2)
+        grid.addWidget(_caption("SOG"), 4, 0)
+        grid.addWidget(_caption("COG"), 4, 1)
+        grid.addWidget(self.sog_label, 5, 0)
+        grid.addWidget(self.cog_label, 5, 1)
+        grid.addWidget(_caption("Time"), 6, 0, 1, 2)
+        grid.addWidget(self.utc_label, 7, 0, 1, 2)
+        detail = QGridLayout()
+        for col, (caption, value) in enumerate(
+            (("Fix quality", self.quality_label), ("Satellites", self.satellites_label), ("HDOP", self.hdop_label))
+        ):
+            detail.addWidget(_caption(caption), 0, col)
+            detail.addWidget(value, 1, col)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addLayout(detail)
+        layout.addSpacing(8)
+        layout.addWidget(_caption("GPS source"))
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.fix_lost_label)
+        layout.addWidget(self.counters_label)
+        layout.addStretch(1)
+        self.show_status(None)
+
+    def show_fix(self, fix: Fix | None) -> None:
+        if fix is None:
+            return
+        self.lat_label.setText(format_lat(fix.lat))
+        self.lon_label.setText(format_lon(fix.lon))
+        self.sog_label.setText(format_sog(fix.sog_kn))
+        self.cog_label.setText(format_cog(fix.cog_deg))
+        self.utc_label.setText(format_utc(fix.time, fix.time_of_day))
+        if fix.quality is None:
+            quality = "valid" if fix.valid else "no fix"
+        else:
+            quality = QUALITY_NAMES.get(fix.quality, f"type {fix.quality}")
+        self.quality_label.setText(quality if fix.valid else f"{quality} (not valid)")
+        self.satellites_label.setText(DASH if fix.satellites is None else str(fix.satellites))
+        self.hdop_label.setText(DASH if fix.hdop is None else f"{fix.hdop:.1f}")
+        # A stale position must not look current: grey it out when the receiver says it is not valid.
+        role = None if fix.valid else "muted"
+        for label in (self.lat_label, self.lon_label):
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+    def show_status(self, status: SourceStatus | None) -> None:
+        if status is None:
+            self.state_label.setText("No GPS source")
+            self.state_label.setProperty("role", "alarm")
+            self.counters_label.setText("Start with --demo, --port PORT or --replay FILE, or choose a port in settings.")
+        else:
+            text = status.state.value.upper() if status.state is SourceState.VALID_FIX else status.state.value
+            extra = f" ({status.message})" if status.message and status.message != status.state.value else ""
+            self.state_label.setText(f"{text} — {status.source}{extra}")
+            self.state_label.setProperty("role", "ok" if status.state is SourceState.VALID_FIX else "warning")
+            c = status.counters
+            self.counters_label.setText(
+                f"sentences {c.sentences} · accepted {c.accepted} · bad checksum {c.bad_checksum} · "
+                f"unparsable {c.unparsable} · skipped {c.skipped} · epochs {c.epochs} · valid fixes {c.valid_fixes}"
+            )
+        self.fix_lost_label.setVisible(status is not None and status.fix_lost)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)

@@ -1,0 +1,109 @@
+"""Settings dialog: every first-run choice, changeable later; saved to QSettings only when all fields are valid."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.settings_pages import DisplayPage, GpsPage, PeoplePage, SettingsPage, VesselPage
+from whalelog_gui.ui.settings_store import save_settings
+
+
+def default_port_lister():
+    from whalelog_gui.nav.sources import list_ports
+
+    return list_ports()
+
+
+def build_pages(port_lister=None, reader_factory=None) -> list[SettingsPage]:
+    return [
+        VesselPage(),
+        PeoplePage(),
+        GpsPage(port_lister=port_lister or default_port_lister, reader_factory=reader_factory),
+        DisplayPage(),
+    ]
+
+
+def settings_from_pages(base: AppSettings, pages: list[SettingsPage]) -> AppSettings:
+    """The settings as the editors show them now (not yet validated)."""
+    values: dict = {}
+    for page in pages:
+        values.update(page.values())
+    return dataclasses.replace(base, **values)
+
+
+class SettingsDialog(QDialog):
+    saved = Signal(object)  # AppSettings, after they were written
+
+    def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
+                 *, port_lister=None, reader_factory=None):
+        super().__init__(parent)
+        self.setWindowTitle("WhaleLog settings")
+        self.settings = settings
+        self._store = store
+        self.pages = build_pages(port_lister, reader_factory)
+        self.tabs = QTabWidget()
+        for page in self.pages:
+            page.load(settings)
+            self.tabs.addTab(page, page.title)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+
+    @property
+    def gps_page(self) -> GpsPage:
+        return next(p for p in self.pages if isinstance(p, GpsPage))
+
+    def edited_settings(self) -> AppSettings:
+        return settings_from_pages(self.settings, self.pages)
+
+    def accept(self) -> None:
+        candidate = self.edited_settings()
+        errors = candidate.errors()
+        first_bad = None
+        for index, page in enumerate(self.pages):
+            if page.show_errors(errors) and first_bad is None:
+                first_bad = index
+        if first_bad is not None:
+            self.tabs.setCurrentIndex(first_bad)
+            self.pages[first_bad].show_errors(errors)  # focus the field now that its tab is visible
+            return
+        try:
+            save_settings(candidate, self._store)
+        except OSError as exc:
+            QMessageBox.critical(self, "Settings not saved", str(exc))
+            return
+        self.settings = candidate
+        self.gps_page.port_test.stop()
+        self.saved.emit(candidate)
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.gps_page.port_test.stop()
+        super().done(result)
+
+
+def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
+                    store: QSettings | None = None) -> QAction:
+    """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
+    action = QAction("&Settings…", parent)
+    action.setShortcut(QKeySequence("Ctrl+,"))
+    action.setObjectName("settings_action")
+
+    def open_dialog() -> None:
+        dialog = SettingsDialog(current(), store, parent)
+        dialog.saved.connect(on_saved)
+        dialog.exec()
+        dialog.deleteLater()
+
+    action.triggered.connect(open_dialog)
+    return action

@@ -1,0 +1,302 @@
+"""The settings editors, one page per topic, shared by the first-run walkthrough and the settings dialog.
+
+A page only shows and reads values; AppSettings validates. Each field has an error line under it that
+show_errors() fills, so a refusal is told where the user made it. Colours come from the application palette
+and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whalelog_gui.settings import (
+    BAUD_RATES,
+    LOOKAHEAD_RANGE_MIN,
+    LOST_FIX_RANGE_S,
+    OPERATIONS,
+    PALETTES,
+    UNITS,
+    AppSettings,
+    split_names,
+)
+from whalelog_gui.ui.port_test import PortTestPanel
+
+BAUD_LABELS = {4800: "4800 (NMEA 0183 standard)", 38400: "38400 (high speed)"}
+WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "muted")
+    return label
+
+
+class SettingsPage(QWidget):
+    """A form of fields, each with an error line; subclasses add fields with _add()."""
+
+    title = ""
+    intro = ""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editors: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        if self.intro:
+            outer.addWidget(_muted(self.intro))
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+
+    def _add(self, name: str, label: str, editor: QWidget, hint: str = "", focus: QWidget | None = None) -> None:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(editor)
+        if hint:
+            column.addWidget(_muted(hint))
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setProperty("role", "alarm")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, column)
+        self.editors[name] = focus or editor
+        self.error_labels[name] = error
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.editors)
+
+    def load(self, settings: AppSettings) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict:
+        raise NotImplementedError
+
+    def show_errors(self, errors: dict[str, str]) -> bool:
+        """Show this page's errors at their fields, clear the rest; focus the first; True if any shown."""
+        first = None
+        for name, label in self.error_labels.items():
+            message = errors.get(name)
+            label.setText(message[:1].upper() + message[1:] if message else "")
+            label.setVisible(bool(message))
+            if message and first is None:
+                first = name
+        if first is not None:
+            self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        return first is not None
+
+
+def _names_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+class VesselPage(SettingsPage):
+    title = "Vessel and operation"
+    intro = "The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8)."
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vessel_name = QLineEdit()
+        self.vessel_name.setPlaceholderText("e.g. Kyo Maru No. 1")
+        self._add("vessel_name", "Vessel name", self.vessel_name)
+        self.operation = QComboBox()
+        for key, label in OPERATIONS.items():
+            self.operation.addItem(label, key)
+        self._add("operation", "Operation", self.operation,
+                  "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")
+        self.catcher_names = _names_edit("one catcher per line")
+        self._add("catcher_names", "Catchers of the fleet", self.catcher_names,
+                  "For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.")
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._add("time_zone", "Ship's time zone", self.time_zone,
+                  "An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.")
+
+    def load(self, settings: AppSettings) -> None:
+        self.vessel_name.setText(settings.vessel_name)
+        self.operation.setCurrentIndex(max(0, self.operation.findData(settings.operation)))
+        self.catcher_names.setPlainText("\n".join(settings.catcher_names))
+        self.time_zone.setCurrentText(settings.time_zone)
+
+    def values(self) -> dict:
+        return {
+            "vessel_name": self.vessel_name.text().strip(),
+            "operation": self.operation.currentData(),
+            "catcher_names": split_names(self.catcher_names.toPlainText()),
+            "time_zone": self.time_zone.currentText().strip(),
+        }
+
+
+class PeoplePage(SettingsPage):
+    title = "Crew and inspectors"
+    intro = "Names offered when a record is signed or an alert acknowledged. They can be changed at any time."
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.crew_names = _names_edit("one name per line")
+        self._add("crew_names", "Crew (officers)", self.crew_names)
+        self.inspector_names = _names_edit("one name per line")
+        self._add("inspector_names", "Inspectors", self.inspector_names, "Schedule para 21: inspectors on board.")
+        self.watch_officer = QLineEdit()
+        self.watch_officer.setPlaceholderText("who is on watch now")
+        self._add("watch_officer", "Officer of the watch", self.watch_officer)
+
+    def load(self, settings: AppSettings) -> None:
+        self.crew_names.setPlainText("\n".join(settings.crew_names))
+        self.inspector_names.setPlainText("\n".join(settings.inspector_names))
+        self.watch_officer.setText(settings.watch_officer)
+
+    def values(self) -> dict:
+        return {
+            "crew_names": split_names(self.crew_names.toPlainText()),
+            "inspector_names": split_names(self.inspector_names.toPlainText()),
+            "watch_officer": self.watch_officer.text().strip(),
+        }
+
+
+class GpsPage(SettingsPage):
+    title = "GPS receiver"
+    intro = "Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it."
+
+    def __init__(self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None):
+        super().__init__(parent)
+        self._port_lister = port_lister
+        port_row = QWidget()
+        row = QHBoxLayout(port_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.gps_port = QComboBox()
+        self.gps_port.setEditable(True)
+        self.gps_port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.gps_port.lineEdit().setPlaceholderText("/dev/ttyUSB0, COM3, socket://host:10110")
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh_ports)
+        row.addWidget(self.gps_port, 1)
+        row.addWidget(self.refresh_button)
+        self._add("gps_port", "Port", port_row, "Leave empty to run without a receiver for now.", focus=self.gps_port)
+        self.baud = QComboBox()
+        for rate in BAUD_RATES:
+            self.baud.addItem(BAUD_LABELS.get(rate, str(rate)), rate)
+        self._add("baud", "Baud rate", self.baud)
+        self.allow_missing_checksum = QCheckBox("Accept sentences without a checksum (old receivers only)")
+        self._add("allow_missing_checksum", "", self.allow_missing_checksum)
+        self.lost_fix_s = QDoubleSpinBox()
+        self.lost_fix_s.setRange(*LOST_FIX_RANGE_S)
+        self.lost_fix_s.setDecimals(0)
+        self.lost_fix_s.setSuffix(" s")
+        self._add("lost_fix_s", "Position lost after", self.lost_fix_s,
+                  "Without a valid fix for this long the bridge gets a position-lost alarm.")
+        self.port_test = PortTestPanel(reader_factory=reader_factory)
+        self.port_test.wants_port.connect(lambda: self.port_test.start(self.port_text(), self.baud.currentData()))
+        self.form.addRow("Test", self.port_test)
+        self.refresh_ports()
+
+    def port_text(self) -> str:
+        text = self.gps_port.currentText().strip()
+        index = self.gps_port.findText(text)
+        data = self.gps_port.itemData(index) if index >= 0 else None
+        return data or text  # a listed entry shows "device — description"; the device is its data
+
+    def refresh_ports(self) -> None:
+        current = self.port_text()
+        ports = []
+        if self._port_lister is not None:
+            try:
+                ports = self._port_lister()
+            except OSError:
+                ports = []
+        self.gps_port.clear()
+        for choice in ports:
+            self.gps_port.addItem(f"{choice.device} — {choice.description}", choice.device)
+        self._select_port(current)
+
+    def _select_port(self, port: str) -> None:
+        index = self.gps_port.findData(port)
+        if index >= 0:
+            self.gps_port.setCurrentIndex(index)
+        else:
+            self.gps_port.setCurrentIndex(-1)
+            self.gps_port.setEditText(port)
+
+    def load(self, settings: AppSettings) -> None:
+        self._select_port(settings.gps_port)
+        index = self.baud.findData(settings.baud)
+        self.baud.setCurrentIndex(index if index >= 0 else self.baud.findData(4800))
+        self.allow_missing_checksum.setChecked(settings.allow_missing_checksum)
+        self.lost_fix_s.setValue(settings.lost_fix_s)
+
+    def values(self) -> dict:
+        return {
+            "gps_port": self.port_text(),
+            "baud": self.baud.currentData(),
+            "allow_missing_checksum": self.allow_missing_checksum.isChecked(),
+            "lost_fix_s": float(self.lost_fix_s.value()),
+        }
+
+
+class DisplayPage(SettingsPage):
+    title = "Units and alerts"
+    intro = "How lengths are entered and shown, and how far ahead the bridge is warned of a regulated area."
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        units_box = QWidget()
+        row = QHBoxLayout(units_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.units_group = QButtonGroup(self)
+        self.unit_buttons: dict[str, QRadioButton] = {}
+        for key, label in UNITS.items():
+            button = QRadioButton(label)
+            self.units_group.addButton(button)
+            self.unit_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self._add("units", "Length units", units_box,
+                  "Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.",
+                  focus=self.unit_buttons["metres"])
+        self.lookahead_min = QDoubleSpinBox()
+        self.lookahead_min.setRange(*LOOKAHEAD_RANGE_MIN)
+        self.lookahead_min.setDecimals(0)
+        self.lookahead_min.setSuffix(" min")
+        self._add("lookahead_min", "Look-ahead", self.lookahead_min,
+                  "Warn when the present course and speed would enter an applicable area within this time.")
+        self.palette = QComboBox()
+        for name in PALETTES:
+            self.palette.addItem(name.capitalize(), name)
+        self._add("palette", "Palette", self.palette)
+
+    def load(self, settings: AppSettings) -> None:
+        self.unit_buttons.get(settings.units, self.unit_buttons["metres"]).setChecked(True)
+        self.lookahead_min.setValue(settings.lookahead_min)
+        self.palette.setCurrentIndex(max(0, self.palette.findData(settings.palette)))
+
+    def values(self) -> dict:
+        units = next((k for k, b in self.unit_buttons.items() if b.isChecked()), "metres")
+        return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData()}
