@@ -80,6 +80,9 @@ def run_gui(args) -> int:
     def start() -> None:
         try:
             session.start(args.db, source, app_settings=app_settings)
+            from whalelog_gui.ui.pages import install_pages
+
+            install_pages(window, session, palette)
         except Exception as exc:  # a store or area file that cannot be opened: say so where the user sees it
             log.exception("start-up failed")
             QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")

@@ -47,11 +47,12 @@ class BridgeSession(QObject):
         from whalelog_gui.zones.monitor import ZoneMonitor
 
         app_settings = app_settings or load_settings(self.settings)
-        db_path = db_path or paths.default_db_path()
+        db_path = self.db_path = db_path or paths.default_db_path()
         self.db = open_db(db_path)  # GUI-thread connection: migrations, alert history window
         writer = self.writer = StoreWriter(db_path, open_db)
         writer.start()
-        areas = zones if zones is not None else load_areas()
+        areas = self.areas = zones if zones is not None else load_areas()
+        self.app_settings = app_settings
         monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
         track: list = []  # the TrackRecorder is made on the writer thread, with the writer's connection
 

@@ -1,0 +1,99 @@
+"""The Transmission view on a real demo season: export on the thread pool, verify, receipts, Print / PDF."""
+
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from whalelog_gui.demo_data import fill_season
+from whalelog_gui.export import keys
+from whalelog_gui.export.receipt import receipt_for
+from whalelog_gui.export.verify import verify_bundle
+from whalelog_gui.store.db import open_db
+from whalelog_gui.ui.forms.transmission import TransmissionPage
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "data" / "whalelog.sqlite"
+
+
+@pytest.fixture
+def page(qtbot, db_path):
+    db_path.parent.mkdir()
+    db = open_db(db_path)
+    fill_season(db, days=2, seed=3)
+    widget = TransmissionPage(db, db_path)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.pool.waitForDone(30000)
+    db.close()
+
+
+def _counts(page) -> dict[str, tuple[int, int, int]]:
+    t = page.status_table
+    return {t.item(r, 0).text(): tuple(int(t.item(r, c).text()) for c in (1, 2, 3)) for r in range(t.rowCount())}
+
+
+def _export(page, qtbot):
+    progress = []
+    job = page.start_export()
+    assert job is not None and not page.export_button.isEnabled()
+    job.signals.progress.connect(lambda stage, *_: progress.append(stage))
+    qtbot.waitUntil(lambda: page.job is None, timeout=30000)
+    return progress
+
+
+def test_fingerprint_shown_large_is_the_installation_key(page, db_path):
+    key = keys.load_or_create_signing_key(keys.key_path_for(db_path))
+    assert page.fingerprint.text().split() == keys.fingerprint(key.public_key()).split()
+    assert page.fingerprint.font().pointSizeF() > page.font().pointSizeF()
+
+
+def test_export_from_the_view_writes_a_bundle_that_verifies(page, qtbot, db_path, tmp_path):
+    out = tmp_path / "usb"
+    page.out_dir.setText(str(out))
+    assert _counts(page)["Daily record sheets"] == (2, 0, 0)
+    progress = _export(page, qtbot)
+    result = page.last_result
+    assert result is not None, page.message.text()
+    assert "zip" in progress and "marked" in progress
+    assert page.message.text().startswith(f"Bundle 1 written: {result.path}")
+    bundle = verify_bundle(result.path, pubkey=keys.key_path_for(db_path).with_name(keys.PUBLIC_KEY_FILE_NAME))
+    assert bundle.pinned and bundle.manifest["sequence"] == 1
+    assert any(name.startswith("pdf/") for name in bundle.manifest["files"])
+    assert _counts(page)["Daily record sheets"] == (0, 2, 0)
+    assert page.pending.text() == "Nothing to send."
+    assert page.bundle_table.item(0, 0).text() == "1"
+    assert page.export_button.isEnabled()
+
+    _export(page, qtbot)
+    assert page.message.text() == "Nothing to send: every record has been sent already"
+
+
+def test_receipt_import_marks_acknowledged_and_a_bad_receipt_is_refused(page, qtbot, tmp_path):
+    page.out_dir.setText(str(tmp_path / "out"))
+    _export(page, qtbot)
+    result = page.last_result
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "0" * 64, "vessel": "x",
+                               "received_at": "2026-01-01T00:00:00Z"}))
+    assert not page.import_receipt_file(bad)
+    assert page.message.text().startswith("Receipt refused:")
+    vessel = verify_bundle(result.path).manifest["vessel"]["name"]
+    receipt = receipt_for(result.sha256, result.sequence, vessel, datetime.now(timezone.utc))
+    good = tmp_path / "receipt.json"
+    good.write_text(json.dumps(receipt.to_json()))
+    assert page.import_receipt_file(good), page.message.text()
+    assert _counts(page)["Daily record sheets"] == (0, 0, 2)
+    assert page.bundle_table.item(0, 4).text() != "not yet"
+
+
+def test_print_a_single_form_to_pdf(page, tmp_path):
+    labels = [page.printer.forms.itemText(i) for i in range(page.printer.forms.count())]
+    sheet = next(i for i, label in enumerate(labels) if label.startswith("Daily record sheet"))
+    assert any(label.startswith("Title page") for label in labels)
+    path = page.printer.write_pdf(sheet, tmp_path / "sheet.pdf")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
+    assert page.printer.result.text() == "Saved sheet.pdf"

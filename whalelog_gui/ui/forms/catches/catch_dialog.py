@@ -1,0 +1,303 @@
+"""Entering one catch: the form on the left; on the right the compliance flags as they arise (each with its
+paragraph, plain explanation and the crew's explanation, Schedule para 24(b)(6)) and what still blocks sign-off.
+
+Every edit re-reads the form (debounced) and re-checks the draft against the Schedule with the same core functions
+the CLI and the store use, so the flags shown are the flags that will be saved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whalelog_gui.nav.fix import Fix
+from whalelog_gui.nav.format import format_utc
+from whalelog_gui.records.catch import Catch
+from whalelog_gui.records.catch_areas import compliance_context
+from whalelog_gui.records.compliance import evaluate, sign_off_blockers
+from whalelog_gui.records.daily_sheet import Signature, SignerRole
+from whalelog_gui.records.field_error import InvalidRecord
+from whalelog_gui.settings import AppSettings
+from whalelog_gui.store.catches import CatchSignedError, save_catch, sign_catch
+from whalelog_gui.ui.forms.catches.catch_form import CatchForm
+from whalelog_gui.ui.forms.catches.catch_reading import (
+    PositionSource,
+    form_field,
+    load_catch_into,
+    read_catch,
+    show_lactation,
+)
+from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
+
+RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
+CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
+
+
+def fleet_catchers(settings: AppSettings) -> list[str]:
+    names = list(settings.catcher_names)
+    if settings.operation != "factory-ship" and settings.vessel_name and settings.vessel_name not in names:
+        names.insert(0, settings.vessel_name)  # a catcher marks its own whales
+    return names
+
+
+def _grouped(blockers: list[str], flags) -> list[str]:
+    """One line for all the flags still to explain, instead of one line per flag."""
+    rest = [b for b in blockers if not b.startswith("explanation:")]
+    if len(rest) == len(blockers):
+        return blockers
+    waiting = [f"para {f.paragraph}" for f in flags if f"para {f.paragraph} flag" in " ".join(blockers)]
+    return rest + [f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the flag of "
+                   f"{', '.join(dict.fromkeys(waiting))}"]
+
+
+def _readable(blocker: str) -> str:
+    """"time_hauled_up: hauled up before ..." -> "Time hauled up: hauled up before ..." for the crew."""
+    name, _, reason = blocker.partition(":")
+    return f"{name.replace('_', ' ').capitalize()}:{reason}" if reason else blocker
+
+
+class CatchDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
+                 who: Callable[[], str], existing: list[Catch] = (), catch: Catch | None = None, parent=None):
+        super().__init__(parent)
+        self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
+        self.ship_tz = settings.ship_tz()
+        self.saved: Catch | None = catch  # the record as last saved, None until the first save
+        self.existing = [c for c in existing if catch is None or c.id != catch.id]
+        self.source = PositionSource()
+        self.errors: dict[str, str] = {}
+        self.flags = []
+        self.setWindowTitle("Catch record" if catch is None else f"Catch {catch.marking}")
+        self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, settings.time_zone)
+        self.flags_panel = FlagsPanel()
+        self._build()
+        self._timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
+        self._timer.timeout.connect(self.recheck)
+        if catch is None:
+            self._start_new()
+        else:
+            load_catch_into(self.form, catch, self.source)
+            self.flags_panel.set_explanations(catch.explanations)
+        self._base = catch or self._draft_base()
+        self.form.changed.connect(self._timer.start)
+        self.form.position.edited.connect(self._position_edited)
+        self.form.use_gps.clicked.connect(self.use_gps)
+        self.flags_panel.explanation_changed.connect(self._timer.start)
+        self.form.catcher.currentTextChanged.connect(self._suggest_order)
+        self.recheck()
+        self._pristine, _ = self.read()
+        self._close_armed = False
+        self.form.changed.connect(lambda: setattr(self, "_close_armed", False))
+        self.resize(1150, 760)  # fits a 1280x800 bridge screen; the form scrolls
+
+    # --- layout ---------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        flags_box = QGroupBox("Compliance flags (Schedule)")
+        flags_scroll = QScrollArea()
+        flags_scroll.setWidgetResizable(True)
+        flags_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_col = QVBoxLayout(holder)
+        holder_col.addWidget(self.flags_panel)
+        holder_col.addStretch(1)
+        flags_scroll.setWidget(holder)
+        QVBoxLayout(flags_box).addWidget(flags_scroll)
+        column.addWidget(flags_box, 3)
+        column.addWidget(self._sign_box(), 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("reason for changing the saved record (kept in the audit log)")
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton("Close")
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.reason, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(buttons)
+
+    def _sign_box(self) -> QGroupBox:
+        box = QGroupBox("Sign-off")
+        self.blockers = QLabel()
+        self.blockers.setObjectName("blockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signer_role = QComboBox()
+        for role in SignerRole:
+            self.signer_role.addItem(role.value, role.value)
+        self.signer_name = QLineEdit(self.who())
+        self.sign_button = QPushButton("Sign")
+        self.sign_button.clicked.connect(self.sign)
+        row = QHBoxLayout()
+        row.addWidget(self.signer_role)
+        row.addWidget(self.signer_name, 1)
+        row.addWidget(self.sign_button)
+        column = QVBoxLayout(box)
+        column.addWidget(self.blockers)
+        column.addLayout(row)
+        column.addStretch(1)
+        return box
+
+    # --- defaults from GPS and the season ---------------------------------------------------------------------
+    def _draft_base(self) -> Catch:
+        return Catch(catcher="", order=1, species="minke", time_taken=datetime.now(timezone.utc))
+
+    def _start_new(self) -> None:
+        fix, _age = self.current_fix()
+        when = fix.time if fix is not None and fix.time is not None else datetime.now(timezone.utc)
+        self.form.time_taken.set_value(when)
+        self.use_gps()
+        self._suggest_order()
+
+    def use_gps(self) -> None:
+        fix, age = self.current_fix()
+        if fix is None or not fix.has_position:
+            self.form.position_source.setText("No GPS position: type the position of taking.")
+            self.source.edited = True
+            self._timer.start()
+            return
+        self.source.lat, self.source.lon, self.source.edited = fix.lat, fix.lon, False
+        self.form.position.set_position(fix.lat, fix.lon)
+        stale = "" if age is None or age < 60 else f" ({age:.0f} s old)"
+        self.form.position_source.setText(f"From GPS, fix of {format_utc(fix.time, fix.time_of_day)}{stale}.")
+        self._timer.start()
+
+    def _position_edited(self) -> None:
+        self.source.edited = True
+        self.form.position_source.setText("Entered by hand (not from GPS).")
+
+    def _suggest_order(self, *_args) -> None:
+        # Para 20(b): whales are numbered in the order each catcher takes them.
+        if self.saved is not None:
+            return
+        catcher = self.form.catcher.currentText().strip()
+        used = [c.order for c in self.existing if c.catcher == catcher]
+        self.form.order.setValue(max(used, default=0) + 1)
+
+    # --- checking -----------------------------------------------------------------------------------------------
+    def read(self) -> tuple[Catch, dict[str, str]]:
+        markings = frozenset((c.catcher, c.order) for c in self.existing)
+        draft, errors = read_catch(self.form, self._base, self.source, markings)
+        return dataclasses.replace(draft, explanations=self.flags_panel.explanations()), errors
+
+    def recheck(self) -> None:
+        """Re-read the form, show refusals at their fields, and the flags the record raises now."""
+        self._timer.stop()
+        draft, self.errors = self.read()
+        self.form.messages.show(self.errors)
+        show_lactation(self.form, draft)
+        self.context = compliance_context(draft, self.settings.operation, self.ship_tz)
+        self.flags = evaluate(draft, self.context)
+        self.flags_panel.set_flags(self.flags)
+        blockers = _grouped(sign_off_blockers(dataclasses.replace(draft, flags=tuple(self.flags))), self.flags)
+        if self.saved is None:
+            blockers.append("save: the record must be saved before it is signed")
+        signed = self.saved is not None and self.saved.signature is not None
+        if signed:
+            s = self.saved.signature
+            self.blockers.setText(f"Signed by {s.role.value} {s.name} at {format_utc(s.at)}. "
+                                  "Corrections are made as amendments.")
+        else:
+            self.blockers.setText("Ready to sign." if not blockers else
+                                  "Before sign-off:\n" + "\n".join(f"• {_readable(b)}" for b in blockers))
+        self.blockers.setProperty("role", "muted" if signed or not blockers else "")
+        self.sign_button.setEnabled(not signed and not blockers)
+        self.save_button.setEnabled(not signed)
+        self.reason.setVisible(self.saved is not None and not signed)
+        self.form.set_read_only(signed)
+
+    # --- saving and signing ---------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        self.recheck()
+        if self.errors:
+            self.status.setText(f"Not saved: {len(self.errors)} field(s) to correct.")
+            return False
+        draft, _ = self.read()
+        reason = self.reason.text().strip() or None if self.saved is not None else None
+        try:
+            self.saved = save_catch(self.db, draft, self.context, self.who(), reason)
+        except InvalidRecord as exc:
+            self.form.messages.show({form_field(e.field): e.reason for e in exc.errors})
+            self.status.setText(f"Not saved: {exc}")
+            return False
+        except CatchSignedError as exc:
+            self.status.setText(str(exc))
+            return False
+        self._base = self.saved
+        self.reason.clear()
+        self.setWindowTitle(f"Catch {self.saved.marking}")
+        self.status.setText(f"Saved {self.saved.marking} with {len(self.saved.flags)} flag(s).")
+        self.recheck()
+        return True
+
+    def sign(self) -> bool:
+        draft, _ = self.read()
+        if self._dirty(draft) and not self.save():
+            return False
+        signature = Signature(self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()),
+                              datetime.now(timezone.utc))
+        try:
+            sign_catch(self.db, self.saved.id, signature, self.who())
+        except (InvalidRecord, CatchSignedError) as exc:
+            self.status.setText(f"Not signed: {exc}")
+            return False
+        self.saved = dataclasses.replace(self.saved, signature=signature)
+        self.status.setText(f"Signed {self.saved.marking}.")
+        self.recheck()
+        return True
+
+    def _dirty(self, draft: Catch, against: Catch | None = None) -> bool:
+        """Whether the form holds anything not saved (compared with `against`, default the saved record)."""
+        against = against or self.saved
+        if against is None:
+            return True
+        keep = {"flags", "signature"}
+        mine = {k: v for k, v in dataclasses.asdict(draft).items() if k not in keep}
+        theirs = {k: v for k, v in dataclasses.asdict(against).items() if k not in keep}
+        return mine != theirs
+
+    def reject(self) -> None:
+        """Close; unsaved entries are never dropped silently: the first Close only warns (no blocking box,
+        so GPS and alerts keep running)."""
+        draft, _ = self.read()
+        unsaved = self._dirty(draft, self.saved or self._pristine)
+        if unsaved and not self._close_armed and (self.saved is None or self.saved.signature is None):
+            self._close_armed = True
+            self.status.setText("Not saved yet: Save, or press Close again to discard what was entered.")
+            return
+        super().reject()
+

@@ -1,0 +1,124 @@
+"""Between the catch form and the Catch dataclass: read the fields into a draft record with the reason each refused
+field was refused (the core's validation, records/catch.py, decides), and fill the form from a saved record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from whalelog_gui.records.catch import Catch, Foetus, Sex, validate_catch
+from whalelog_gui.records.measurement import MeasurementError, log_gland_cm, parse_reading
+from whalelog_gui.ui.forms.catches.catch_form import CatchForm
+
+# validate_catch names dataclass fields; the form shows some of them at a shared field.
+FIELD_AT = {"lat": "position", "lon": "position"}
+
+
+@dataclass
+class PositionSource:
+    """The GPS position offered for the catch; used exactly (not re-parsed from text) until the crew edits it."""
+
+    lat: float | None = None
+    lon: float | None = None
+    edited: bool = False
+
+
+def form_field(name: str) -> str:
+    """The form field that shows a core FieldError (lat/lon at the position, specimens[2] at the specimens)."""
+    return "specimens" if name.startswith("specimens[") else FIELD_AT.get(name, name)
+
+
+def read_catch(form: CatchForm, base: Catch, source: PositionSource,
+               markings_taken: frozenset[tuple[str, int]] = frozenset()) -> tuple[Catch, dict[str, str]]:
+    """The record as the form now stands (refused fields left empty) and field -> reason for every refusal."""
+    errors: dict[str, str] = {}
+    if not form.species.currentData():
+        errors["species"] = "choose the species (para 1)"
+    female = form.sex.currentData() == Sex.FEMALE.value
+    lat = lon = None
+    if source.edited or source.lat is None:
+        try:
+            lat, lon = form.position.position()
+        except ValueError as exc:
+            errors["position"] = str(exc)
+    else:
+        lat, lon = source.lat, source.lon
+    try:
+        length = form.length.reading()
+    except MeasurementError as exc:
+        length, errors["length"] = None, str(exc)
+    gland = None
+    if female and form.gland_row.isVisibleTo(form) and form.gland.text().strip():
+        try:
+            gland = parse_reading(form.gland.text(), "gland thickness in cm")
+            log_gland_cm(gland)
+        except MeasurementError as exc:
+            gland, errors["gland_raw_cm"] = None, str(exc)
+    foetus = None
+    if female and form.foetus_present.isChecked():
+        try:
+            foetus = Foetus(form.foetus_length.reading(), Sex(form.foetus_sex.currentData()))
+        except MeasurementError as exc:
+            foetus, errors["foetus"] = Foetus(None, Sex(form.foetus_sex.currentData())), f"foetus length: {exc}"
+    specimens, specimen_errors = form.specimens.specimens()
+    if specimen_errors:
+        errors["specimens"] = "; ".join(specimen_errors.values())
+    milk = form.milk.currentData() if female and form.milk_row.isVisibleTo(form) else None
+    draft = dataclasses.replace(
+        base,
+        catcher=form.catcher.currentText().strip(), order=form.order.value(), species=form.species.currentData(),
+        time_taken=form.time_taken.value(), time_killed=form.time_killed.value(),
+        time_hauled_up=form.time_hauled_up.value(), lat=lat, lon=lon,
+        position_from_gps=not source.edited and source.lat is not None,
+        length=length, sex=Sex(form.sex.currentData()), gland_raw_cm=gland, milk_present=milk,
+        not_lactating_evidence=form.not_lactating_evidence.text().strip() if female else "",
+        foetus=foetus, killing_method=form.killing_method.text().strip(), specimens=specimens,
+        suckling_calf=form.suckling_calf.isChecked(), accompanied_by_calf=form.accompanied_by_calf.isChecked(),
+        local_consumption=form.local_consumption.isChecked(), used_as_fender=form.used_as_fender.isChecked(),
+        remarks=form.remarks.text().strip(),
+    )
+    for error in validate_catch(draft):
+        errors.setdefault(form_field(error.field), error.reason)
+    if (draft.catcher, draft.order) in markings_taken:
+        # Para 20(b): the marking identifies the whale, so no two whales share one.
+        errors.setdefault("order", f"{draft.catcher} already has a whale marked {draft.order}")
+    return draft, errors
+
+
+def show_lactation(form: CatchForm, draft: Catch) -> None:
+    if draft.gland_raw_cm is not None:
+        logged = log_gland_cm(draft.gland_raw_cm)
+        form.gland_logged.setText(f"read {draft.gland_raw_cm} cm → logged {logged} cm (para 1)")
+    else:
+        form.gland_logged.setText("")
+    state = draft.lactating
+    form.lactating.setText({True: "yes", False: "no", None: "—"}[state] if draft.sex is Sex.FEMALE else
+                           "not a female")
+
+
+def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:
+    form.species.setCurrentIndex(max(0, form.species.findData(c.species)))
+    form.catcher.setCurrentText(c.catcher)
+    form.order.setValue(c.order)
+    form.time_taken.set_value(c.time_taken)
+    form.time_killed.set_value(c.time_killed)
+    form.time_hauled_up.set_value(c.time_hauled_up)
+    form.position.set_position(c.lat, c.lon)
+    source.lat, source.lon, source.edited = c.lat, c.lon, False
+    form.length.set_reading(c.length)
+    form.sex.setCurrentIndex(max(0, form.sex.findData(c.sex.value)))
+    form.gland.setText("" if c.gland_raw_cm is None else str(c.gland_raw_cm))
+    form.milk.setCurrentIndex(max(0, form.milk.findData(c.milk_present)))
+    form.not_lactating_evidence.setText(c.not_lactating_evidence)
+    form.foetus_present.setChecked(c.foetus is not None)
+    if c.foetus is not None:
+        form.foetus_length.set_reading(c.foetus.length)
+        form.foetus_sex.setCurrentIndex(max(0, form.foetus_sex.findData(c.foetus.sex.value)))
+    form.killing_method.setText(c.killing_method)
+    for check, value in ((form.suckling_calf, c.suckling_calf), (form.accompanied_by_calf, c.accompanied_by_calf),
+                         (form.local_consumption, c.local_consumption), (form.used_as_fender, c.used_as_fender)):
+        check.setChecked(value)
+    form.remarks.setText(c.remarks)
+    form.specimens.set_specimens(c.specimens)
+    form.sex_changed()

@@ -1,0 +1,92 @@
+"""The compliance flags of a catch as they arise, each with its Schedule paragraph, the plain explanation, and the
+crew's full explanation field (Schedule para 24(b)(6)). Rows are kept per rule, so typing is never interrupted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from whalelog_gui.records.catch import Flag
+from whalelog_gui.ui.forms.catches.field_messages import muted
+
+
+class FlagRow(QFrame):
+    def __init__(self, flag: Flag, explanation: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"flag_{flag.rule_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.paragraph = QLabel()
+        self.paragraph.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.explanation = QPlainTextEdit(explanation)
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setPlaceholderText("The crew's full explanation of this flag (required before sign-off, "
+                                            "para 24(b)(6))")
+        self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
+        head = QHBoxLayout()
+        head.addWidget(self.paragraph, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.summary, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(head)
+        column.addWidget(self.explanation)
+        self.update_flag(flag)
+
+    def update_flag(self, flag: Flag) -> None:
+        self.flag = flag
+        self.paragraph.setText(f"Para {flag.paragraph}")
+        # Certain flags in the alarm role; those only "not ruled out" (a fact missing) as warnings.
+        self.paragraph.setProperty("role", "warning" if flag.uncertain else "alarm")
+        self.paragraph.style().unpolish(self.paragraph)
+        self.paragraph.style().polish(self.paragraph)
+        self.summary.setText(flag.explanation)
+
+
+class FlagsPanel(QWidget):
+    """set_flags() after each re-check; explanations() gives rule_id -> text for the flags now raised."""
+
+    explanation_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: dict[str, FlagRow] = {}
+        self._texts: dict[str, str] = {}  # kept when a flag clears and comes back while typing
+        self.none_label = muted("No possible infraction found so far. Flags appear here as the record is entered.")
+        self.none_label.setObjectName("no_flags")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.none_label)
+
+    def set_explanations(self, explanations: dict[str, str]) -> None:
+        self._texts.update(explanations)
+        for rule_id, row in self.rows.items():
+            row.explanation.setPlainText(self._texts.get(rule_id, ""))
+
+    def set_flags(self, flags: Sequence[Flag]) -> None:
+        wanted = {f.rule_id: f for f in flags}
+        for rule_id in list(self.rows):
+            if rule_id not in wanted:
+                row = self.rows.pop(rule_id)
+                self._texts[rule_id] = row.explanation.toPlainText()
+                row.setParent(None)
+                row.deleteLater()
+        for index, flag in enumerate(flags):
+            row = self.rows.get(flag.rule_id)
+            if row is None:
+                row = FlagRow(flag, self._texts.get(flag.rule_id, ""))
+                row.explanation.textChanged.connect(self.explanation_changed)
+                self.rows[flag.rule_id] = row
+            else:
+                row.update_flag(flag)
+            self.column.insertWidget(index + 1, row)
+        self.none_label.setVisible(not flags)
+
+    def explanations(self) -> dict[str, str]:
+        return {rule_id: row.explanation.toPlainText().strip() for rule_id, row in self.rows.items()
+                if row.explanation.toPlainText().strip()}
+
+    def flags(self) -> list[Flag]:
+        return [row.flag for row in self.rows.values()]

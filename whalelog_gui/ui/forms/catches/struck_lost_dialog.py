@@ -1,0 +1,97 @@
+"""A whale struck but lost (Schedule para 25(a)(2)), with any killing method other than a harpoon (25(a)(1))."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from whalelog_gui.records.catch import StruckLost
+from whalelog_gui.records.field_error import InvalidRecord
+from whalelog_gui.records.species import SPECIES
+from whalelog_gui.settings import AppSettings
+from whalelog_gui.store.catches import save_struck_lost
+from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
+from whalelog_gui.ui.forms.catches.field_messages import FieldMessages
+from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
+from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
+
+FIELD_AT = {"lat": "position", "lon": "position"}
+
+
+class StruckLostDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
+                 who: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.db, self.who = db, who
+        self.saved_id: str | None = None
+        self.setWindowTitle("Whale struck but lost (para 25(a)(2))")
+        self.messages = FieldMessages()
+        self.catcher = QComboBox()
+        self.catcher.setEditable(True)
+        self.catcher.addItems(fleet_catchers(settings))
+        self.time_struck = ShipTimeEdit(settings.ship_tz())
+        self.species = QComboBox()
+        self.species.addItem("not identified", "")
+        for sp in SPECIES:
+            self.species.addItem(sp.name, sp.key)
+        self.position = PositionEdit()
+        self.killing_method = QLineEdit()
+        self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
+        self.remarks = QLineEdit()
+        form = QFormLayout()
+        form.addRow("Catcher", self.messages.wrap("catcher", self.catcher))
+        form.addRow(f"Time struck ({settings.time_zone})", self.messages.wrap("time_struck", self.time_struck))
+        form.addRow("Species", self.messages.wrap("species", self.species))
+        form.addRow("Position", self.messages.wrap("position", self.position))
+        form.addRow("Method other than harpoon (para 25(a)(1))", self.killing_method)
+        form.addRow("Remarks", self.remarks)
+        self.status = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.status)
+        column.addWidget(buttons)
+        self.setMinimumWidth(620)
+        fix, _age = current_fix()
+        self.time_struck.set_value(fix.time if fix is not None and fix.time else datetime.now(timezone.utc))
+        if fix is not None and fix.has_position:
+            self.position.set_position(fix.lat, fix.lon)
+        self._gps = (fix.lat, fix.lon) if fix is not None and fix.has_position else None
+        self._edited = False
+        self.position.edited.connect(lambda: setattr(self, "_edited", True))
+
+    def record(self) -> tuple[StruckLost | None, dict[str, str]]:
+        errors: dict[str, str] = {}
+        lat = lon = None
+        if self._gps is not None and not self._edited:
+            lat, lon = self._gps
+        else:
+            try:
+                lat, lon = self.position.position()
+            except ValueError as exc:
+                errors["position"] = str(exc)
+        record = StruckLost(self.catcher.currentText().strip(), self.time_struck.value(),
+                            self.species.currentData() or None, lat, lon, self.killing_method.text().strip(),
+                            self.remarks.text().strip())
+        for error in record.validate():
+            errors.setdefault(FIELD_AT.get(error.field, error.field), error.reason)
+        return record, errors
+
+    def save(self) -> None:
+        record, errors = self.record()
+        self.messages.show(errors)
+        self.adjustSize()  # room for the error lines
+        if errors:
+            self.status.setText("Not saved: correct the fields marked.")
+            return
+        try:
+            self.saved_id = save_struck_lost(self.db, record, self.who())
+        except InvalidRecord as exc:
+            self.messages.show({FIELD_AT.get(e.field, e.field): e.reason for e in exc.errors})
+            return
+        self.accept()

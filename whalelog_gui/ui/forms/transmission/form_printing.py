@@ -1,0 +1,77 @@
+"""Print / PDF for any single Appendix A form, laid out and fingerprinted exactly as in a bundle (export/pdf.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from whalelog_gui.export.pdf import render_form
+from whalelog_gui.export.season import read_season
+
+FormChoice = tuple[str, str | None]  # (form kind for render_form, record id)
+
+
+def printable_forms(snapshot) -> list[tuple[str, FormChoice]]:
+    """(label, (form, record id)) for every form the logbook holds, in the order of Appendix A."""
+    fam = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
+    out: list[tuple[str, FormChoice]] = []
+    for book in fam.get("logbooks", []):
+        out.append((f"Title page — {book.get('catcher_name') or ''} {book.get('season') or ''}".strip(),
+                    ("title-page", book["id"])))
+    for sheet in sorted(fam.get("sheets", []), key=lambda s: (s["day"], s["sheet_no"])):
+        out.append((f"Daily record sheet {sheet['sheet_no']} ({sheet['day']})", ("daily-sheet", sheet["id"])))
+    for report in sorted(fam.get("schooling_reports", []), key=lambda r: r["day"]):
+        out.append((f"Schooling report {report['day']} — {report['name']}", ("schooling-report", report["id"])))
+    catches = fam.get("catches", [])
+    if catches:
+        out.append(("Catch list — all catches", ("catch-list", None)))
+    for c in catches:
+        out.append((f"Catch {c['catcher']} {c['catch_order']}", ("catch-list", c["id"])))
+    return out
+
+
+class FormPrinter(QWidget):
+    """A form chooser and "Print / PDF…"; write_pdf() is the whole job without the file dialog."""
+
+    def __init__(self, db: sqlite_utils.Database, fingerprint: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.db, self.fingerprint = db, fingerprint
+        self.forms = QComboBox()
+        self.print_button = QPushButton("Print / PDF…")
+        self.print_button.clicked.connect(self.choose_file)
+        self.result = QLabel()
+        self.result.setObjectName("print_result")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Form"))
+        row.addWidget(self.forms, 1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.result)
+
+    def refresh(self) -> None:
+        self.snapshot = read_season(self.db)
+        current = self.forms.currentText()
+        self.forms.clear()
+        for label, choice in printable_forms(self.snapshot):
+            self.forms.addItem(label, choice)
+        self.forms.setCurrentIndex(max(0, self.forms.findText(current)))
+        self.print_button.setEnabled(self.forms.count() > 0)
+
+    def choose_file(self) -> None:
+        if self.forms.currentIndex() < 0:
+            return
+        name = self.forms.currentText().replace("—", "-").replace("/", "-") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the form as PDF", name, "PDF (*.pdf)")
+        if path:
+            self.write_pdf(self.forms.currentIndex(), path)
+
+    def write_pdf(self, index: int, path: str | Path) -> Path:
+        form, record_id = self.forms.itemData(index)
+        data = render_form(self.snapshot, form, record_id, self.fingerprint())
+        path = Path(path)
+        path.write_bytes(data)
+        self.result.setText(f"Saved {path.name}")
+        return path

@@ -1,0 +1,227 @@
+"""The Transmission view: what is unsent / sent / acknowledged per record family, Export (on a worker thread, with
+progress), the signing key's fingerprint shown large for authorities to pin, receipt import, and Print / PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whalelog_gui.export import keys
+from whalelog_gui.export.bundle import ExportResult
+from whalelog_gui.export.receipt import ReceiptError, import_receipt
+from whalelog_gui.export.status import transmission_status
+from whalelog_gui.ui.forms.catches.field_messages import muted
+from whalelog_gui.ui.forms.transmission.export_job import ExportJob
+from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
+
+STATUS_COLUMNS = ("Records", "Unsent", "Sent", "Acknowledged")
+BUNDLE_COLUMNS = ("Bundle", "File", "Created (UTC)", "Records", "Acknowledged")
+FAMILY_NAMES = {
+    "logbooks": "Title pages", "sheets": "Daily record sheets", "events": "Sheet events", "weather": "Weather",
+    "whales_seen": "Whales seen", "amendments": "Sheet amendments", "crew": "Crew", "catches": "Catches",
+    "catch_flags": "Catch flags and explanations", "catch_specimens": "Specimens",
+    "catch_amendments": "Catch amendments", "struck_lost": "Struck and lost", "schooling_reports": "Schooling reports",
+    "schools": "Schools", "school_catches": "Catches by school",
+}
+
+
+def _table(columns) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class TransmissionPage(QWidget):
+    def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None):
+        super().__init__(parent)
+        self.db, self.db_path = db, Path(db_path)
+        self.pool = QThreadPool.globalInstance()
+        self.job: ExportJob | None = None
+        self.last_result: ExportResult | None = None
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("fingerprint")
+        font = QFont("DejaVu Sans Mono")
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setWordWrap(True)
+        self.status_table = _table(STATUS_COLUMNS)
+        self.bundle_table = _table(BUNDLE_COLUMNS)
+        self.pending = QLabel()
+        self.pending.setObjectName("pending")
+        self.out_dir = QLineEdit(str(self.db_path.parent / "outbox"))
+        self.choose_button = QPushButton("Choose…")
+        self.all_records = QCheckBox("everything again (--all)")
+        self.export_button = QPushButton("Export bundle")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.receipt_button = QPushButton("Import receipt…")
+        self.printer = FormPrinter(db, lambda: self.fingerprint_text)
+        self._build()
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.export_button.clicked.connect(self.start_export)
+        self.receipt_button.clicked.connect(self.choose_receipt)
+        self.fingerprint_text = ""
+        self.show_fingerprint()
+        self.refresh()
+
+    def _build(self) -> None:
+        key_box = QGroupBox("Signing key fingerprint (SHA-256) — authorities pin this")
+        key_col = QVBoxLayout(key_box)
+        key_col.addWidget(self.fingerprint)
+        key_col.addWidget(muted("Printed on every PDF form. Read it out or send it by a separate channel so an "
+                                "authority can check that bundles come from this installation."))
+        export_box = QGroupBox("Export")
+        export_col = QVBoxLayout(export_box)
+        folder = QHBoxLayout()
+        folder.addWidget(QLabel("Target folder"))
+        folder.addWidget(self.out_dir, 1)
+        folder.addWidget(self.choose_button)
+        export_col.addLayout(folder)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.all_records)
+        actions.addStretch(1)
+        actions.addWidget(self.receipt_button)
+        export_col.addLayout(actions)
+        export_col.addWidget(self.progress)
+        export_col.addWidget(self.message)
+        tables = QHBoxLayout()
+        status_col = QVBoxLayout()
+        status_col.addWidget(QLabel("What has been sent"))
+        status_col.addWidget(self.status_table, 1)
+        status_col.addWidget(self.pending)
+        bundles_col = QVBoxLayout()
+        bundles_col.addWidget(QLabel("Bundles"))
+        bundles_col.addWidget(self.bundle_table, 1)
+        bundles_col.addWidget(self.printer)
+        tables.addLayout(status_col, 1)
+        tables.addLayout(bundles_col, 1)
+        column = QVBoxLayout(self)
+        column.addWidget(key_box)
+        column.addWidget(export_box)
+        column.addLayout(tables, 1)
+
+    def show_fingerprint(self) -> None:
+        try:
+            key = keys.load_or_create_signing_key(keys.key_path_for(self.db_path))
+        except (keys.KeyFileError, OSError) as exc:
+            self.fingerprint_text = ""
+            self.fingerprint.setText(f"No signing key: {exc}")
+            self.fingerprint.setProperty("role", "alarm")
+            self.export_button.setEnabled(False)
+            return
+        self.fingerprint_text = keys.fingerprint(key.public_key())
+        groups = self.fingerprint_text.split()
+        self.fingerprint.setText(" ".join(groups[:8]) + "\n" + " ".join(groups[8:]))
+
+    def refresh(self) -> None:
+        status = transmission_status(self.db)
+        families = [(name, fam) for name, fam in status.families.items()
+                    if fam.unsent or fam.sent or fam.acknowledged]
+        self.status_table.setRowCount(len(families))
+        for row, (name, fam) in enumerate(families):
+            for col, value in enumerate((FAMILY_NAMES.get(name, name), fam.unsent, fam.sent, fam.acknowledged)):
+                self.status_table.setItem(row, col, QTableWidgetItem(str(value)))
+        self.pending.setText("Nothing to send." if status.nothing_to_send else
+                             f"Also unsent: {status.unsent_track_points} track points, {status.unsent_alerts} alerts.")
+        self.bundle_table.setRowCount(len(status.bundles))
+        for row, b in enumerate(reversed(status.bundles)):
+            values = (b.seq, b.file_name, b.created_at, b.records, b.acknowledged_at or "not yet")
+            for col, value in enumerate(values):
+                self.bundle_table.setItem(row, col, QTableWidgetItem(str(value)))
+        self.printer.refresh()
+
+    def showEvent(self, event) -> None:
+        # Records are added on other pages; the counts must be current whenever the view is looked at.
+        super().showEvent(event)
+        if self.job is None:
+            self.refresh()
+
+    # --- export on the thread pool ------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the bundle", self.out_dir.text())
+        if folder:
+            self.out_dir.setText(folder)
+
+    def start_export(self) -> ExportJob | None:
+        if self.job is not None:
+            return None  # one export at a time: two would race for the same sequence number
+        if not self.out_dir.text().strip():
+            self.message.setText("Choose a target folder first.")
+            return None
+        self.job = ExportJob(self.db_path, self.out_dir.text().strip(), self.all_records.isChecked())
+        self.job.signals.progress.connect(self._progress)
+        self.job.signals.finished.connect(self._finished)
+        self.job.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.message.setText("Exporting…")
+        self.pool.start(self.job)
+        return self.job
+
+    def _progress(self, stage: str, done: int, total: int, message: str) -> None:
+        # The zip is the long part: it fills the bar from 10 % to 90 %.
+        share = {"snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "renamed": 95, "marked": 100}
+        value = 10 + int(80 * done / max(total, 1)) if stage == "zip" else share.get(stage, 0)
+        self.progress.setValue(value)
+        self.message.setText(message)
+
+    def _finished(self, result: ExportResult) -> None:
+        self.job, self.last_result = None, result
+        self.export_button.setEnabled(True)
+        self.progress.setValue(100)
+        self.message.setText(f"Bundle {result.sequence} written: {result.path} ({result.size:,} bytes).")
+        self.refresh()
+
+    def _failed(self, reason: str) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        self.message.setText(reason[:1].upper() + reason[1:])
+
+    # --- receipts -------------------------------------------------------------------------------------------------
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Authority's receipt", self.out_dir.text(),
+                                              "Receipts (*.json);;All files (*)")
+        if path:
+            self.import_receipt_file(path)
+
+    def import_receipt_file(self, path: str | Path) -> bool:
+        try:
+            sent = import_receipt(self.db, path)
+        except ReceiptError as exc:
+            self.message.setText(f"Receipt refused: {exc}")
+            return False
+        self.message.setText(f"Bundle {sent.seq} acknowledged (received {sent.acknowledged_at}).")
+        self.refresh()
+        return True

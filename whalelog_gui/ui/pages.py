@@ -1,0 +1,31 @@
+"""Which pages the main window shows, in order; each is built once the session has its store and areas.
+
+Pages get only what they need (the store, the settings, the latest fix, the person on watch), never the
+application object, so each stays testable on its own.
+"""
+
+from __future__ import annotations
+
+
+def install_pages(window, session, palette) -> None:
+    from whalelog_gui.ui.chart_page import install_chart_page
+    from whalelog_gui.ui.forms.catches import CatchesPage
+    from whalelog_gui.ui.forms.logbook import LogbookPage
+    from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
+    from whalelog_gui.ui.forms.schooling import SchoolingPage
+    from whalelog_gui.ui.forms.transmission import TransmissionPage
+
+    window.chart_page = install_chart_page(window, session, palette)
+    if session.db is None:
+        return
+    current_fix = LatestFix(session.bridge.fix_received, parent=window)
+    who = session.officer
+    settings = session.app_settings
+    window.logbook_page = LogbookPage(session.db, current_fix, who)
+    window.add_page("Logbook", window.logbook_page)
+    window.catches_page = CatchesPage(session.db, settings, current_fix, who)
+    window.add_page("Catches", window.catches_page)
+    window.schooling_page = SchoolingPage(session.db, settings, who)
+    window.add_page("Schooling report", window.schooling_page)
+    window.transmission_page = TransmissionPage(session.db, session.db_path)
+    window.add_page("Transmission", window.transmission_page)
