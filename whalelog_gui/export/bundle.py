@@ -1,0 +1,200 @@
+"""Write one signed transmission bundle, atomically, and only then mark its records sent.
+
+Order matters for crash safety: the zip is written to a hidden temp file in the target directory, fsynced,
+renamed into place (os.replace is atomic), the directory fsynced, and only then are the records marked sent in one
+database transaction. A crash before the rename leaves no bundle and nothing marked; a crash between rename and
+commit leaves a complete valid bundle whose records are still unsent (the next export repeats them under the
+same sequence number). export_steps() is a generator yielding progress, so the UI can run it on a worker thread.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from whalelog_gui import __version__
+from whalelog_gui.export import keys
+from whalelog_gui.export.bundle_zip import STORED, Member, iter_write_bundle_zip, member
+from whalelog_gui.export.csv_export import family_csv
+from whalelog_gui.export.gpx import track_gpx
+from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
+from whalelog_gui.export.record_files import family_json, kind_counts
+from whalelog_gui.export.season import SeasonSnapshot, family_sort_key, read_season
+from whalelog_gui.export.selection import Selection, select_records
+from whalelog_gui.store import transmission
+
+PARTIAL_SUFFIX = ".partial"
+# PDF forms come from export/pdf.py (Qt); the core takes any callable so it never imports Qt itself.
+PdfRenderer = Callable[[SeasonSnapshot, Selection, str], list[tuple[str, bytes]]]
+
+
+class NothingToSend(Exception):
+    """Every record, track point and alert has been sent already."""
+
+
+class ExportError(RuntimeError):
+    """An export that cannot be made (no title page yet, target directory unusable)."""
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    stage: str  # snapshot | files | pdf | zip | synced | renamed | marked
+    done: int
+    total: int
+    message: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    sha256: str
+    size: int
+    record_counts: dict[str, dict[str, int]]
+    track_points: int
+    alerts: int
+
+
+def bundle_file_name(vessel: str, seq: int, moment: datetime) -> str:
+    safe = re.sub(r"[^A-Za-z0-9-]+", "-", vessel).strip("-") or "vessel"
+    return f"{safe}_{seq:06d}_{moment.strftime('%Y%m%dT%H%M%SZ')}.zip"
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return  # directories cannot be opened for fsync on Windows; the rename is still atomic
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_partials(out_dir: Path) -> None:
+    """Leftovers of an export that crashed before its rename: never a bundle, safe to remove."""
+    for stale in out_dir.glob(f".*.zip{PARTIAL_SUFFIX}"):
+        stale.unlink(missing_ok=True)
+
+
+def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base: dict,
+                  signing_key, pdf_files: list[tuple[str, bytes]]) -> tuple[list[Member], dict]:
+    """All members of the bundle in their fixed order, manifest and signature first; returns (members, manifest)."""
+    files: list[tuple[str, bytes]] = []
+    counts = {}
+    by_family = selection.by_family()
+    for family in sorted(by_family, key=family_sort_key):
+        items = by_family[family]
+        counts[family] = kind_counts(items)
+        files.append((f"records/{family}.json", family_json(family, items)))
+        files.append((f"csv/{family}.csv", family_csv(items)))
+    files.append(("track.gpx", track_gpx(selection.track, snapshot.vessel_name, f"WhaleLog {__version__}")))
+    alerts_doc = {"alerts": selection.alerts}
+    files.append(("alerts.json", (json.dumps(alerts_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()))
+    files += sorted(pdf_files)
+    packed = [member(name, data) for name, data in files]
+    manifest = dict(manifest_base, record_counts=counts, track_points=len(selection.track),
+                    alerts=len(selection.alerts),
+                    files={m.name: {"sha256": hashlib.sha256(m.content).hexdigest(), "size": len(m.content),
+                                    "deflated_sha256": hashlib.sha256(m.stored).hexdigest()} for m in packed})
+    validate_manifest(manifest)  # never send what our own verifier would refuse
+    manifest_bytes = (json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    signature = base64.b64encode(signing_key.sign(manifest_bytes)) + b"\n"
+    head = [member(MANIFEST_NAME, manifest_bytes, STORED), member(SIGNATURE_NAME, signature, STORED)]
+    return head + packed, manifest
+
+
+def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
+                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None
+                 ) -> Generator[ExportProgress, None, ExportResult]:
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise ExportError(f"{out_dir}: not a directory")
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    yield ExportProgress("snapshot", 0, 1, "reading the logbook")
+    snapshot = read_season(db)
+    if not snapshot.vessel_name.strip():
+        raise ExportError("no title page: enter the catcher's title page before exporting")
+    track_t, alert_seq = transmission.watermarks(db)
+    selection = select_records(snapshot, transmission.sent_records(db), all_records=all_records,
+                               track_after_t=track_t, alerts_after_seq=alert_seq)
+    if selection.empty:
+        raise NothingToSend("nothing to send: every record has been sent already")
+    last = transmission.last_transmission(db)
+    seq = 1 if last is None else last.seq + 1
+    fingerprint = keys.fingerprint(signing_key.public_key())
+    pdf_files = []
+    if pdf_renderer is not None:
+        yield ExportProgress("pdf", 0, 1, "printing the Appendix A forms")
+        pdf_files = pdf_renderer(snapshot, selection, fingerprint)
+    period = selection.period()
+    raw_pub = keys.raw_public_bytes(signing_key.public_key())
+    manifest_base = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "created_at": _utc(moment),
+        "vessel": {"name": snapshot.vessel_name, "logbooks": snapshot.logbooks},
+        "sequence": seq, "previous_bundle_sha256": None if last is None else last.sha256,
+        "mode": "all" if all_records else "incremental",
+        "period": {"from": period[0] and _utc(period[0]), "to": period[1] and _utc(period[1])},
+        "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw_pub).decode(),
+                       "fingerprint": fingerprint},
+    }
+    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files)
+    yield ExportProgress("files", len(members), len(members), "bundle files prepared")
+
+    final = out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)
+    _remove_stale_partials(out_dir)
+    partial = out_dir / f".{final.name}{PARTIAL_SUFFIX}"
+    try:
+        with open(partial, "wb") as fh:
+            for n, name in enumerate(iter_write_bundle_zip(fh, members, moment), start=1):
+                yield ExportProgress("zip", n, len(members), f"writing {name}")
+            fh.flush()
+            os.fsync(fh.fileno())
+        yield ExportProgress("synced", len(members), len(members), "bundle written to disk")
+        # a file already named so can only be an unrecorded bundle of a crashed export of this sequence: superseded
+        os.replace(partial, final)
+    except BaseException:  # also GeneratorExit: the UI cancelled; before the rename nothing is left behind
+        partial.unlink(missing_ok=True)
+        raise
+    _fsync_dir(out_dir)
+    yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
+
+    data = final.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    sent = transmission.Transmission(
+        seq=seq, file_name=final.name, sha256=digest, size=len(data), created_at=manifest["created_at"],
+        mode=manifest["mode"], vessel=snapshot.vessel_name, period_from=manifest["period"]["from"],
+        period_to=manifest["period"]["to"], records=len(selection.records), track_points=len(selection.track),
+        alerts=len(selection.alerts),
+        track_until_t=max([p.t for p in selection.track] + [track_t or 0]) or None,
+        alerts_until_seq=max([a["seq"] for a in selection.alerts] + [alert_seq or 0]) or None,
+        fingerprint=fingerprint,
+    )
+    rows = [(s.entry.family, s.entry.id, s.kind, s.corrects, s.content_sha256) for s in selection.records]
+    transmission.record_sent(db, sent, rows)
+    yield ExportProgress("marked", 1, 1, f"{len(rows)} records marked sent in bundle {seq}")
+    return ExportResult(final, seq, digest, len(data), manifest["record_counts"], len(selection.track),
+                        len(selection.alerts))
+
+
+def export_bundle(db: sqlite_utils.Database, out_dir: str | Path, signing_key, **kwargs) -> ExportResult:
+    """Run export_steps to the end (the CLI and tests); the UI iterates the generator itself for progress."""
+    steps = export_steps(db, out_dir, signing_key, **kwargs)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value

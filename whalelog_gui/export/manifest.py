@@ -1,0 +1,124 @@
+"""manifest.json: what a bundle claims to be, checked strictly (exact keys and types) before anything is trusted.
+
+The manifest carries the SHA-256 of every other file (of its content, and of its deflated bytes as stored in the
+zip, so not even an ignored padding bit can change unnoticed) and is itself signed (manifest.sig, Ed25519, base64), so one
+signature covers the whole bundle. previous_bundle_sha256 chains bundles: a missing one is detectable.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import datetime
+
+from whalelog_gui.export.record_files import FAMILY_NAME, RECORD_KINDS
+
+FORMAT = "whalelog-bundle"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
+_FILE = re.compile(r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|pdf/[a-z0-9-]+\.pdf)$")
+
+_TOP_KEYS = {
+    "format", "format_version", "app_version", "created_at", "vessel", "sequence", "previous_bundle_sha256",
+    "mode", "period", "record_counts", "track_points", "alerts", "public_key", "files",
+}
+
+
+class ManifestError(ValueError):
+    pass
+
+
+def _keys(obj, keys: set[str], where: str) -> None:
+    if not isinstance(obj, dict):
+        raise ManifestError(f"{where}: expected an object")
+    if set(obj) != keys:
+        missing, extra = sorted(keys - set(obj)), sorted(set(obj) - keys)
+        raise ManifestError(f"{where}: " + "; ".join(
+            p for p in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if p))
+
+
+def _utc(value, where: str, nullable: bool = False) -> None:
+    if value is None and nullable:
+        return
+    if not isinstance(value, str):
+        raise ManifestError(f"{where}: expected a UTC time string")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ManifestError(f"{where}: not an ISO 8601 time: {value!r}") from exc
+    if parsed.utcoffset() is None or parsed.utcoffset().total_seconds() != 0:
+        raise ManifestError(f"{where}: time must be UTC: {value!r}")
+
+
+def _count(value, where: str) -> None:
+    if type(value) is not int or value < 0:
+        raise ManifestError(f"{where}: expected a non-negative integer")
+
+
+def validate_manifest(m) -> None:
+    """Raise ManifestError naming the first thing wrong; return None for a well-formed manifest."""
+    _keys(m, _TOP_KEYS, "manifest")
+    if m["format"] != FORMAT or m["format_version"] != FORMAT_VERSION:
+        raise ManifestError(f"manifest: not a {FORMAT} version {FORMAT_VERSION} manifest")
+    if not isinstance(m["app_version"], str) or not m["app_version"]:
+        raise ManifestError("app_version: expected a version string")
+    _utc(m["created_at"], "created_at")
+    _keys(m["vessel"], {"name", "logbooks"}, "vessel")
+    if not isinstance(m["vessel"]["name"], str) or not m["vessel"]["name"].strip():
+        raise ManifestError("vessel.name: expected the catcher's name")
+    if not isinstance(m["vessel"]["logbooks"], list):
+        raise ManifestError("vessel.logbooks: expected a list")
+    for n, lb in enumerate(m["vessel"]["logbooks"]):
+        _keys(lb, {"id", "season"}, f"vessel.logbooks[{n}]")
+        if not all(isinstance(lb[k], str) for k in lb):
+            raise ManifestError(f"vessel.logbooks[{n}]: id and season must be strings")
+    if type(m["sequence"]) is not int or m["sequence"] < 1:
+        raise ManifestError("sequence: expected an integer from 1")
+    prev = m["previous_bundle_sha256"]
+    if m["sequence"] == 1 and prev is not None:
+        raise ManifestError("previous_bundle_sha256: the first bundle has no previous bundle")
+    if m["sequence"] > 1 and not (isinstance(prev, str) and _HEX64.match(prev)):
+        raise ManifestError("previous_bundle_sha256: expected the SHA-256 (hex) of the previous bundle")
+    if m["mode"] not in ("incremental", "all"):
+        raise ManifestError("mode: expected 'incremental' or 'all'")
+    _keys(m["period"], {"from", "to"}, "period")
+    _utc(m["period"]["from"], "period.from", nullable=True)
+    _utc(m["period"]["to"], "period.to", nullable=True)
+    if not isinstance(m["record_counts"], dict):
+        raise ManifestError("record_counts: expected an object")
+    for family, counts in m["record_counts"].items():
+        if not FAMILY_NAME.match(family):
+            raise ManifestError(f"record_counts: bad family name {family!r}")
+        _keys(counts, set(RECORD_KINDS), f"record_counts.{family}")
+        for kind, n in counts.items():
+            _count(n, f"record_counts.{family}.{kind}")
+    _count(m["track_points"], "track_points")
+    _count(m["alerts"], "alerts")
+    _keys(m["public_key"], {"algorithm", "raw_base64", "fingerprint"}, "public_key")
+    if m["public_key"]["algorithm"] != "Ed25519":
+        raise ManifestError("public_key.algorithm: only Ed25519 is used")
+    try:
+        raw = base64.b64decode(m["public_key"]["raw_base64"], validate=True)
+    except (ValueError, TypeError) as exc:
+        raise ManifestError("public_key.raw_base64: not base64") from exc
+    if len(raw) != 32:
+        raise ManifestError("public_key.raw_base64: an Ed25519 key is 32 bytes")
+    if not isinstance(m["public_key"]["fingerprint"], str) or not _FINGERPRINT.match(m["public_key"]["fingerprint"]):
+        raise ManifestError("public_key.fingerprint: expected 16 groups of 4 hex digits")
+    if not isinstance(m["files"], dict) or not m["files"]:
+        raise ManifestError("files: expected an object naming every other file")
+    for name, entry in m["files"].items():
+        if not _FILE.match(name):
+            raise ManifestError(f"files: unexpected file name {name!r}")
+        _keys(entry, {"sha256", "size", "deflated_sha256"}, f"files[{name}]")
+        for key in ("sha256", "deflated_sha256"):
+            if not isinstance(entry[key], str) or not _HEX64.match(entry[key]):
+                raise ManifestError(f"files[{name}].{key}: expected 64 lowercase hex digits")
+        _count(entry["size"], f"files[{name}].size")
+    for family in m["record_counts"]:
+        for path in (f"records/{family}.json", f"csv/{family}.csv"):
+            if path not in m["files"]:
+                raise ManifestError(f"files: {path} is counted in record_counts but not listed")

@@ -1,0 +1,240 @@
+"""The Appendix A forms (title page, daily record sheet, schooling report, catch list) as printable blocks, built
+from the exported rows so the paper copy shows exactly what the bundle carries. Qt-free: export/pdf.py prints them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para, occurrence_grids
+from whalelog_gui.export.season import SeasonSnapshot
+from whalelog_gui.nav.format import format_lat, format_lon
+from whalelog_gui.records.activity_totals import Activity, activity_totals
+from whalelog_gui.records.events import EventKind, LogEvent
+from whalelog_gui.records.seen_species import SeenSpecies
+from whalelog_gui.records.whales_seen import WhalesSeenEntry, whales_seen
+
+
+
+class FormIndex:
+    """The snapshot's rows by id and by parent (sheet, report, school, catch), built once per print run."""
+
+    PARENT_KEYS = ("sheet_id", "report_id", "school_id", "catch_id")
+
+    def __init__(self, snapshot: SeasonSnapshot):
+        self.rows: dict[str, dict] = {}
+        self._children: dict[tuple[str, str], list[dict]] = {}
+        self.families = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
+        for family, entries in snapshot.families.items():
+            for e in entries:
+                self.rows[e.id] = e.data
+                for key in self.PARENT_KEYS:
+                    if e.data.get(key) is not None:
+                        self._children.setdefault((family, e.data[key]), []).append(e.data)
+
+    def children(self, family: str, parent_id: str) -> list[dict]:
+        return self._children.get((family, parent_id), [])
+
+
+def _v(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _hm(text: str | None) -> str:
+    return "" if not text else datetime.fromisoformat(text).strftime("%H:%M")
+
+
+def _pos(lat, lon) -> str:
+    return "" if lat is None or lon is None else f"{format_lat(lat)} {format_lon(lon)}"
+
+
+def _dur(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def title_page(logbook: dict) -> Form:
+    b = logbook
+    rows = [
+        ("Catcher name", b.get("catcher_name")), ("Year built", b.get("year_built")),
+        ("Attached to expedition/land station", b.get("attached_to")), ("Season", b.get("season")),
+        ("Overall length (m)", b.get("overall_length_m")), ("Wooden/steel hull", b.get("hull")),
+        ("Gross tonnage", b.get("gross_tonnage")), ("Type of engine", b.get("engine_type")),
+        ("H.P.", b.get("horsepower")), ("Maximum speed (kn)", b.get("max_speed_kn")),
+        ("Average searching speed (kn)", b.get("avg_search_speed_kn")),
+        ("Asdic set, make and model no.", b.get("asdic_make_model")),
+        ("Date of installation", b.get("asdic_installed_on")), ("Make and size of cannon", b.get("cannon_make_size")),
+        ("Type of first harpoon used (explosive/electric/non-explosive)",
+         f"{_v(b.get('first_harpoon_type'))} — {_v(b.get('first_harpoon_kind'))}"),
+        ("Type of killer harpoon used", b.get("killer_harpoon_type")),
+        ("Length and type of forerunner", f"{_v(b.get('forerunner_length_m'))} m {_v(b.get('forerunner_type'))}"),
+        ("Type of whaleline", b.get("whaleline_type")),
+        ("Height of barrel above sea level (m)", b.get("barrel_height_m")),
+        ("Speedboat used, Yes/No", {1: "Yes", 0: "No"}.get(b.get("speedboat_used"), "")),
+        ("Name of Captain", b.get("captain_name")), ("Number of years experience", b.get("captain_years")),
+        ("Name of gunner", b.get("gunner_name")), ("Number of years experience", b.get("gunner_years")),
+        ("Number of crew", b.get("crew_count")),
+    ]
+    return Form("Title page").add(
+        Heading("TITLE PAGE", "SCHEDULE APPENDIX A", "(one logbook per catcher per season)"),
+        Grid(tuple((label, _v(value)) for label, value in rows), (0.45, 0.55), size=9, bold_column=1))
+
+
+def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
+    """The form's sections, one column per search period / chase / whale / tow / rest."""
+    search, chase, handle, tow, rest = [], [], [], [], []
+    for e in events:
+        t = e.at.strftime("%H:%M")
+        if e.kind is EventKind.SEARCH_STARTED:
+            search.append([t, "", "", "", "", ""])
+        elif e.kind is EventKind.WHALES_SEEN:
+            if not search or search[-1][1]:
+                search.append(["", "", "", "", "", ""])
+            name = e.other_species if e.species is SeenSpecies.OTHER else (e.species.label if e.species else "")
+            search[-1][1:] = [t, name, f"{_v(e.number_seen)} / {_v(e.number_of_groups)}",
+                              _pos(e.found_lat, e.found_lon) or _pos(e.lat, e.lon), e.found_by_catcher]
+        elif e.kind is EventKind.CHASE_STARTED:
+            chase.append([t, "", {True: "Yes", False: "No"}.get(e.asdic_used, "")])
+        elif e.kind in (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED):
+            if chase:
+                chase[-1][1] = t + (" shot" if e.kind is EventKind.WHALE_SHOT else " discontinued")
+        elif e.kind is EventKind.FLAGGED_ALONGSIDE:
+            handle.append([t, e.catch_serial])
+        elif e.kind is EventKind.PICKUP_STARTED:
+            tow.append([t, "", ""])
+        elif e.kind is EventKind.TOWING_STARTED:
+            if not tow or tow[-1][1]:
+                tow.append(["", "", ""])
+            tow[-1][1] = t
+        elif e.kind is EventKind.DELIVERED:
+            if not tow:
+                tow.append(["", "", ""])
+            tow[-1][2] = (e.delivered_at or e.at).strftime("%d %b %H:%M")
+        elif e.kind is EventKind.RESTING_STARTED:
+            rest.append([t, ""])
+        elif e.kind is EventKind.RESTING_FINISHED and rest:
+            rest[-1][1] = t
+    return {"search": search, "chase": chase, "handle": handle, "tow": tow, "rest": rest}
+
+
+def _section(title: str, columns: list[list[str]], labels: list[str]) -> list:
+    rows = [(label, [c[i] for c in columns]) for i, label in enumerate(labels)]
+    return [Para(title, bold=True), *occurrence_grids(rows)]
+
+
+def _whales_seen_rows(events: list[LogEvent], edits: list[WhalesSeenEntry]) -> tuple:
+    seen = {(s.species, s.other_name): s for s in whales_seen(events, edits)}
+    cells = []
+    for sp in SeenSpecies:
+        if sp is SeenSpecies.OTHER:
+            cells += [(f"Others ({other})", f"{e.number} ({e.schools})") for (k, other), e in seen.items() if k is sp]
+        else:
+            entry = seen.get((sp, ""))
+            cells.append((sp.label, "" if entry is None else f"{entry.number} ({entry.schools})"))
+    flat = [x for pair in cells for x in pair]
+    flat += [""] * (-len(flat) % 6)
+    return tuple(tuple(flat[i : i + 6]) for i in range(0, len(flat), 6))
+
+
+def daily_sheet(index: FormIndex, sheet: dict) -> Form:
+    logbook = index.rows.get(sheet["logbook_id"], {})
+    events = sorted((LogEvent.from_row(r) for r in index.children("events", sheet["id"])), key=lambda e: e.at)
+    weather = sorted(index.children("weather", sheet["id"]), key=lambda w: w["at"])
+    edits = [WhalesSeenEntry(SeenSpecies(r["species"]), r["number"], r["schools"], r["other_name"], True, r["id"])
+             for r in index.children("whales_seen", sheet["id"])]
+    cols = _columns(events)
+    form = Form(f"Daily record sheet {sheet['sheet_no']} ({sheet['day']})")
+    form.add(Heading("DAILY RECORD SHEET", "TABLE 1"),
+             FieldLine((("Date", _v(sheet["day"])), ("Catcher name", _v(logbook.get("catcher_name"))),
+                        ("Sheet No.", _v(sheet["sheet_no"])), ("Times", "UTC"))))
+    form.add(*_section("Searching:", cols["search"], [
+        "Time started (or resumed)", "*Time whales seen or reported to catcher", "Whale species",
+        "Number seen and no. of groups", "Position found", "Name of catcher that found whales"]))
+    form.add(*_section("Chasing:", cols["chase"], [
+        "Time started chasing (or confirmed whales)", "Time whale shot or chasing discontinued", "Asdic used (Yes/No)"]))
+    form.add(*_section("Handling:", cols["handle"], ["Time whale flagged or alongside for towing", "Serial No. of catch"]))
+    form.add(*_section("Towing:", cols["tow"], [
+        "Time started picking up", "Time finished picking up or started towing", "Date and time delivered to factory"]))
+    form.add(*_section("Resting:", cols["rest"], ["Time stopped (for drifting or resting)",
+                                                   "Time finished drifting/resting"]))
+    ceased = next((e.at.strftime("%H:%M") for e in events if e.kind is EventKind.CEASED), "")
+    form.add(FieldLine((("Time ceased operations", ceased),)))
+    totals = activity_totals(events) if events else None
+    if totals is not None:
+        form.add(Grid(tuple((label, _dur(totals[activity])) for label, activity in (
+            ("Total searching time", Activity.SEARCHING), ("Total chasing time A) with asdic", Activity.CHASING_WITH_ASDIC),
+            ("Total chasing time B) without asdic", Activity.CHASING_WITHOUT_ASDIC),
+            ("Total handling time", Activity.HANDLING), ("Total towing time", Activity.TOWING),
+            ("Total resting time", Activity.RESTING), ("Other time (e.g. bunkering, in port)", Activity.OTHER))),
+            (0.4, 0.2)))
+    form.add(Para("WEATHER CONDITIONS", bold=True), Grid(
+        (("Time", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
+            (_hm(w["at"]), _v(w["sea_state"]),
+             f"{w['wind_force']} Bft" + (f" from {w['wind_direction_deg']:03d}°" if w["wind_direction_deg"] is not None
+                                         else ""),
+             f"{_v(w['visibility_nm'])} nm") for w in weather), (0.15, 0.15, 0.35, 0.35), header=True))
+    form.add(Para("Whales Seen (No. and No. of schools)", bold=True),
+             Grid(_whales_seen_rows(events, edits), (0.2, 0.13) * 3))
+    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) {_v(sheet.get('signed_at'))}"
+              if sheet.get("signed_at") else "not signed")
+    form.add(FieldLine((("Signed", signed),)))
+    for a in index.children("amendments", sheet["id"]):
+        form.add(Para(f"Amendment {_v(a['created_at'])} by {_v(a['created_by'])} to {_v(a['target_table'])} "
+                      f"{_v(a['target_id'])}: {_v(a['changes_json'])} — reason: {_v(a['reason'])}", size=7))
+    form.add(Para("* Time whales reported to catcher means the time when the catcher is told of the position of a "
+                  "school and starts to move towards it to chase it.", size=7, italic=True))
+    return form
+
+
+def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> Form:
+    schools = sorted(index.children("schools", report["id"]), key=lambda s: s["column_no"])
+    cells = {(r["school_id"], r["catcher"]): r for s in schools for r in index.children("school_catches", s["id"])}
+    catchers = json.loads(report["catchers_json"])
+
+    def caught(school, name):
+        cell = cells.get((school["id"], name))
+        return "X" if cell is None or not cell["chased"] else str(cell["caught"])
+
+    rows = [("Time School Found", [_v(s["time_found"])[:5] for s in schools]),
+            ("Total Number of Whales in School", [_v(s["total"]) for s in schools]),
+            ("Number of Takeable Whales in School", [_v(s["takeable"]) for s in schools])]
+    rows += [(f"Number caught by {name}", [caught(s, name) for s in schools]) for name in catchers]
+    rows.append(("Total Number Caught from School",
+                 [str(sum(int(caught(s, n)) for n in catchers if caught(s, n) != "X")) for s in schools]))
+    remarks = " ".join(x for x in [_v(report["remarks"])] + [_v(s["remarks"]) for s in schools] if x)
+    return Form(f"Schooling report {report['day']}").add(
+        Heading("SCHOOLING REPORT", "TABLE 2", "To be completed by pelagic expedition or coastal station for each "
+                "sperm whale school chased. A separate form to be used each day."),
+        FieldLine((("Name of expedition or coastal station", _v(report["name"])),)),
+        FieldLine((("Date", _v(report["day"])),
+                   ("Noon position of factory ship", _pos(report["noon_lat"], report["noon_lon"])))),
+        *occurrence_grids(rows), FieldLine((("Remarks:", remarks),)), Para("Explanatory Notes", bold=True),
+        *(Para(f"{k}. {v}", size=7) for k, v in sorted(notes.items())))
+
+
+def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
+    form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 24(b), 27(c), 29",
+                                          "lengths: as measured / as logged (para 23); times UTC"))
+    rows = [("Marking", "Species", "Taken", "Position", "Hauled up", "Length", "Sex", "Lactating", "Foetus",
+             "Specimens", "Signed")]
+    notes = []
+    for c in index.families.get("catches", []):
+        if catch_ids is not None and c["id"] not in catch_ids:
+            continue
+        foetus = (f"{_v(c['foetus_length_logged'])} {_v(c['foetus_length_unit'])} {_v(c['foetus_sex'])}"
+                  if c["foetus_present"] else "")
+        rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _v(c["time_taken"])[:16].replace("T", " "),
+                     _pos(c["lat"], c["lon"]), _v(c["time_hauled_up"])[:16].replace("T", " "),
+                     f"{_v(c['length_raw'])} / {_v(c['length_logged'])} {_v(c['length_unit'])}", _v(c["sex"]),
+                     {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
+                     "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
+                     _v(c["signed_by"])))
+        for f in index.children("catch_flags", c["id"]):
+            notes.append(Para(f"{c['catcher']} {c['catch_order']} — para {f['paragraph']}: {f['explanation']}",
+                              bold=True, size=7))
+            notes.append(Para(f"Explanation (para 24(b)(6)): {f['crew_explanation'] or 'MISSING'}", size=7))
+    form.add(Grid(tuple(rows), (0.09, 0.07, 0.1, 0.14, 0.1, 0.1, 0.06, 0.08, 0.06, 0.12, 0.08), header=True, size=6.5))
+    if notes:
+        form.add(Para("Possible infractions", bold=True), *notes)
+    return form

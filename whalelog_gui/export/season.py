@@ -1,0 +1,155 @@
+"""What a bundle is made from: a snapshot of the logbook as record families, the thinned track and alert history.
+
+A record family is one audited record table (logbooks, sheets, events, weather, catches, ...): each record has a
+stable UUID id, its stored field values and its audit history. Reading the store generically means a family added
+by a later migration is transmitted without touching this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple
+
+import sqlite_utils
+
+from whalelog_gui.store.audit import RECORD_COLUMNS
+
+# Forms first, in Appendix A order; any other record table follows alphabetically.
+FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
+# The field saying when a record is about, for the period a bundle covers (first present wins).
+_TIME_FIELDS = ("at", "time_taken", "time_struck", "day")
+
+
+def canonical_json(value) -> bytes:
+    """One byte form per value, so hashes and signatures do not depend on dict order or spacing."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    family: str
+    id: str
+    data: dict  # the stored row, JSON-safe (Decimals are text in the store)
+    audit: tuple = ()  # audit rows, oldest first: {seq, at, who, action, reason, old, new}
+    corrects: str | None = None  # for an amendment: the id of the record it amends
+    at: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.family, self.id)
+
+    def content_sha256(self) -> str:
+        """Changes whenever the record or its history changes: that is what makes a sent record a correction."""
+        return hashlib.sha256(canonical_json([self.data, list(self.audit), self.corrects])).hexdigest()
+
+
+class TrackPoint(NamedTuple):
+    """A tuple, not a dataclass: a season holds ~100 000 of them and building dataclasses was the read's cost."""
+
+    t: int  # UTC unix seconds
+    lat: float
+    lon: float
+    sog_kn: float | None = None
+    cog_deg: float | None = None
+    alert: bool = False
+
+
+@dataclass
+class SeasonSnapshot:
+    vessel_name: str
+    logbooks: list[dict]  # [{"id", "season"}], the logbook identities the bundle speaks for
+    families: dict[str, list[RecordEntry]] = field(default_factory=dict)
+    histories: dict[tuple[str, str], tuple] = field(default_factory=dict)  # also for deleted records
+    track: list[TrackPoint] = field(default_factory=list)
+    alerts: list[dict] = field(default_factory=list)  # alert_log rows, by seq
+
+    def entries(self) -> dict[tuple[str, str], RecordEntry]:
+        return {e.key: e for records in self.families.values() for e in records}
+
+
+def family_sort_key(name: str) -> tuple[int, str]:
+    return (FAMILY_ORDER.index(name), "") if name in FAMILY_ORDER else (len(FAMILY_ORDER), name)
+
+
+def record_tables(db: sqlite_utils.Database) -> list[str]:
+    """Every audited record table: the ones carrying the stable id and audit columns."""
+    names = [t for t in db.table_names() if set(RECORD_COLUMNS) <= {c.name for c in db[t].columns}]
+    return sorted(names, key=family_sort_key)
+
+
+def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:
+    out: dict[tuple[str, str], list] = {}
+    cursor = db.conn.execute(
+        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit ORDER BY seq"
+    )
+    for seq, at, who, action, reason, old, new, table, record_id in cursor:
+        out.setdefault((table, record_id), []).append({
+            "seq": seq, "at": at, "who": who, "action": action, "reason": reason,
+            "old": None if old is None else json.loads(old), "new": None if new is None else json.loads(new),
+        })
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _date_or_time(value) -> str | None:
+    """The value if it is an ISO date or date-time (what the period of a bundle is computed from)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value
+
+
+def _corrects(table: str, row: dict) -> str | None:
+    """An amendment is a new record naming the one it amends (a sheet's item, the sheet, or a catch)."""
+    if table.endswith("amendments"):
+        return row.get("target_id") or row.get("catch_id") or row.get("sheet_id")
+    return row.get("corrects")
+
+
+def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
+    """A consistent snapshot of everything transmittable, read inside one read transaction."""
+    conn = db.conn
+    own_transaction = not conn.in_transaction
+    if own_transaction:
+        conn.execute("BEGIN")  # WAL: a stable view while the app keeps saving
+    try:
+        histories = _histories(db)
+        families: dict[str, list[RecordEntry]] = {}
+        for table in record_tables(db):
+            cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
+            names = [d[0] for d in cursor.description]
+            time_field = next((f for f in _TIME_FIELDS if f in names), None)
+            entries = []
+            for values in cursor:
+                row = dict(zip(names, values))
+                entries.append(RecordEntry(
+                    family=table, id=row["id"], data=row, audit=histories.get((table, row["id"]), ()),
+                    corrects=_corrects(table, row), at=_date_or_time(row.get(time_field) if time_field else None),
+                ))
+            entries.sort(key=lambda e: (e.at or "", e.id))
+            families[table] = entries
+        logbooks = [
+            {"id": e.id, "season": str(e.data.get("season") or ""), "catcher_name": e.data.get("catcher_name")}
+            for e in sorted(families.get("logbooks", []), key=lambda e: (e.data.get("created_at") or "", e.id))
+        ]
+        track = list(map(TrackPoint._make, conn.execute(
+            "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t"))) if db["track"].exists() else []
+        alerts = []
+        if db["alert_log"].exists():
+            cursor = conn.execute("SELECT * FROM alert_log ORDER BY seq")
+            names = [d[0] for d in cursor.description]
+            alerts = [dict(zip(names, values)) for values in cursor]
+    finally:
+        if own_transaction:
+            conn.execute("COMMIT")
+    vessel = logbooks[-1]["catcher_name"] if logbooks else ""
+    return SeasonSnapshot(
+        vessel_name=vessel or "",
+        logbooks=[{"id": lb["id"], "season": lb["season"]} for lb in logbooks],
+        families=families, histories=histories, track=track, alerts=alerts,
+    )

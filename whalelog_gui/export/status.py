@@ -1,0 +1,58 @@
+"""What the Transmission view shows: per record family how many records are unsent, sent and acknowledged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from whalelog_gui.export.season import read_season
+from whalelog_gui.export.selection import select_records
+from whalelog_gui.store import transmission
+
+
+@dataclass
+class FamilyStatus:
+    unsent: int = 0  # new, changed since sent (a correction is due), or deleted since sent
+    sent: int = 0  # the current version is in a bundle that has no receipt yet
+    acknowledged: int = 0  # the current version is in a bundle an authority acknowledged
+
+
+@dataclass
+class TransmissionStatus:
+    families: dict[str, FamilyStatus] = field(default_factory=dict)
+    unsent_track_points: int = 0
+    unsent_alerts: int = 0
+    bundles: list[transmission.Transmission] = field(default_factory=list)
+    states: dict[tuple[str, str], str] = field(default_factory=dict)  # (family, id) -> unsent|sent|acknowledged
+
+    @property
+    def nothing_to_send(self) -> bool:
+        return not (self.unsent_track_points or self.unsent_alerts
+                    or any(f.unsent for f in self.families.values()))
+
+
+def transmission_status(db: sqlite_utils.Database) -> TransmissionStatus:
+    snapshot = read_season(db)
+    sent = transmission.sent_records(db)
+    track_t, alert_seq = transmission.watermarks(db)
+    pending = select_records(snapshot, sent, all_records=False, track_after_t=track_t, alerts_after_seq=alert_seq)
+    status = TransmissionStatus(unsent_track_points=len(pending.track), unsent_alerts=len(pending.alerts),
+                                bundles=transmission.transmissions(db))
+    unsent_keys = {s.entry.key for s in pending.records}
+    for family in snapshot.families:
+        status.families[family] = FamilyStatus()
+    for item in pending.records:
+        status.families.setdefault(item.entry.family, FamilyStatus()).unsent += 1
+        status.states[item.entry.key] = "unsent"
+    for key in snapshot.entries():
+        if key in unsent_keys:
+            continue
+        fam = status.families[key[0]]
+        if sent[key].acknowledged:
+            fam.acknowledged += 1
+            status.states[key] = "acknowledged"
+        else:
+            fam.sent += 1
+            status.states[key] = "sent"
+    return status
