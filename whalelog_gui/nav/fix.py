@@ -27,6 +27,19 @@ class Fix:
     hdop: float | None = None
     source: str = ""
 
+    @classmethod
+    def build(cls, time, time_of_day, lat, lon, sog_kn, cog_deg, valid, quality, satellites, hdop, source) -> "Fix":
+        """Positional constructor for the decoder's hot path (a frozen dataclass __init__ costs ~3 us).
+
+        Same result as Fix(...) with every field given; the instance stays frozen.
+        """
+        fix = object.__new__(cls)
+        fix.__dict__.update(
+            time=time, time_of_day=time_of_day, lat=lat, lon=lon, sog_kn=sog_kn, cog_deg=cog_deg, valid=valid,
+            quality=quality, satellites=satellites, hdop=hdop, source=source,
+        )
+        return fix
+
     @property
     def has_position(self) -> bool:
         return self.lat is not None and self.lon is not None

@@ -1,0 +1,192 @@
+"""Epoch assembly: merge the sentences a receiver sends for one time of day into one Fix.
+
+GGA/GLL/GNS carry only a time of day; the date comes from the latest RMC/ZDA and is rolled
+forward when the time of day wraps past midnight. The computer clock is never consulted.
+Handlers store raw field text; numbers are converted once per epoch, when the Fix is built,
+so a 4-sentence epoch costs one conversion instead of four.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from whalelog_gui.nav.fix import Fix, SourceCounters
+
+_HALF_DAY_US = 43_200_000_000
+_UTC = timezone.utc
+
+
+class Epoch:
+    """The fields gathered so far for one receiver epoch (mutable while the epoch is open)."""
+
+    __slots__ = ("key", "lat", "lon", "sog", "cog", "good", "bad", "quality", "sats", "hdop", "gsa_hdop", "date")
+
+    def __init__(self, key: str | None) -> None:
+        self.key = key  # time-of-day field text (normalised), None until a timed sentence arrives
+        self.lat: float | None = None
+        self.lon: float | None = None
+        self.sog = self.cog = self.quality = self.sats = self.hdop = self.gsa_hdop = ""  # raw field text
+        self.good = False  # some sentence reported a valid position
+        self.bad = False  # some sentence reported "no fix" (RMC V, GGA 0, GLL V, GNS N) or an empty position
+        self.date: tuple[str, str, str] | None = None  # (day, month, year) text from RMC or ZDA
+
+
+def parse_time_of_day(s: str) -> int:
+    """'hhmmss[.sss]' -> microseconds since midnight; ValueError if it is not a time of day."""
+    if len(s) < 6 or not s[:6].isdigit() or (len(s) > 6 and (s[6] != "." or not (s[7:].isdigit() or len(s) == 7))):
+        raise ValueError(f"bad time {s!r}")
+    hours, minutes, seconds = int(s[0:2]), int(s[2:4]), int(s[4:6])
+    if hours > 23 or minutes > 59 or seconds > 59:
+        raise ValueError(f"bad time {s!r}")
+    micro = int((s[7:] + "000000")[:6]) if len(s) > 7 else 0
+    return ((hours * 60 + minutes) * 60 + seconds) * 1_000_000 + micro
+
+
+def _date(parts: tuple[str, str, str]) -> date:
+    day, month, year = (int(p) for p in parts)
+    if year < 100:  # RMC's two-digit year
+        year += 2000 if year < 80 else 1900
+    return date(year, month, day)
+
+
+def _number(s: str) -> float | None:
+    try:
+        value = float(s)
+    except ValueError:
+        return None
+    return value if value - value == 0 else None  # rejects nan and inf, which JSON cannot carry
+
+
+def _integer(s: str) -> int | None:
+    try:
+        return int(s)
+    except ValueError:
+        return None
+
+
+class EpochAssembler:
+    """Turns a sentence stream into Fixes: handlers call `epoch_for(key, out)`; `flush(out)` at idle/EOF."""
+
+    def __init__(self, source: str = "", counters: SourceCounters | None = None) -> None:
+        self.source = source
+        self.counters = counters if counters is not None else SourceCounters()
+        self.date: date | None = None  # date of the latest epoch (from RMC/ZDA, rolled at midnight)
+        self._last_key: str | None = None
+        self._last_us: int | None = None
+        self._date_text: tuple[str, str, str] | None = None  # the text self.date was parsed from
+        self._open: Epoch | None = None
+        self._late = Epoch(None)  # sink for sentences of an epoch already flushed on idle
+        # A receiver sends its epoch's sentences in a fixed order; the formatter that ended the last epoch
+        # ("closer") ends the next one too, so the Fix goes out on its last sentence, not on the next epoch.
+        self.closer: bytes | None = None
+        self._last_kind: bytes | None = None
+        self._candidate: bytes | None = None
+        self._early = False  # the last epoch was closed by the closer
+
+    def epoch_for(self, key: str | None, out: list[Fix]) -> Epoch:
+        """The epoch a sentence with time-of-day text `key` (None: no time field) belongs to."""
+        ep = self._open
+        if ep is None:
+            if key is not None and key == self._last_key:
+                if self._early:
+                    self.closer = None  # the closer was not the last sentence after all: learn again
+                return self._late  # arrived after the epoch was closed: one Fix per epoch, so do not emit twice
+            if key is None and self._early:
+                self.closer = None  # a timeless sentence right after an early close: the closer was wrong
+            ep = self._open = Epoch(key)
+            return ep
+        if key is None or key == ep.key:
+            return ep
+        if ep.key is None:
+            ep.key = key  # sentences without time that came first belong to this epoch
+            return ep
+        self._learn_closer()
+        self._emit(ep, out)
+        ep = self._open = Epoch(key)
+        return ep
+
+    def _learn_closer(self) -> None:
+        """An epoch ended by a new time or by silence: its last formatter, seen twice, becomes the closer."""
+        kind, self._early = self._last_kind, False
+        if kind == self.closer:
+            self._candidate = None
+        elif kind == self._candidate:
+            self.closer, self._candidate = kind, None
+        else:
+            self._candidate = kind  # one damaged tail sentence must not retrain the closer
+
+    def sentence_done(self, kind: bytes, out: list[Fix]) -> None:
+        """After each accepted sentence: close the epoch at once if this is the formatter that ends epochs."""
+        self._last_kind = kind
+        if kind == self.closer and self._open is not None:
+            self._early = True
+            self._emit(self._open, out)
+
+    @property
+    def current(self) -> Epoch | None:
+        """The epoch still open (None after a flush)."""
+        return self._open
+
+    def flush(self, out: list[Fix]) -> None:
+        """The line went quiet (or the input ended): the open epoch is complete."""
+        if self._open is not None:
+            self._learn_closer()
+            self._emit(self._open, out)
+
+    def _advance_date(self, ep: Epoch, micro: int | None) -> None:
+        late, self._late.date = self._late.date, None
+        for parts in (late, ep.date):
+            if parts is not None and parts != self._date_text:
+                try:
+                    self.date, self._date_text = _date(parts), parts
+                except ValueError:
+                    pass  # an impossible date in a checksummed sentence: keep the running date
+        if ep.date is None and micro is not None and self.date is not None and self._last_us is not None:
+            if self._last_us - micro > _HALF_DAY_US:  # time of day wrapped: past midnight
+                self.date += timedelta(days=1)
+                self._date_text = None
+
+    def _emit(self, ep: Epoch, out: list[Fix]) -> None:
+        self._open = None
+        key = ep.key
+        micro = None
+        if key is not None:
+            self._last_key = key
+            try:
+                micro = parse_time_of_day(key)
+            except ValueError:
+                micro = None
+        self._advance_date(ep, micro)
+        if micro is not None:
+            self._last_us = micro
+        has_position = ep.lat is not None
+        if micro is None and not has_position:
+            return  # nothing a consumer could use (e.g. a lone VTG)
+        tod = when = None
+        if micro is not None:
+            seconds, us = divmod(micro, 1_000_000)
+            minutes, sec = divmod(seconds, 60)
+            tod = time(minutes // 60, minutes % 60, sec, us, tzinfo=_UTC)
+            if self.date is not None:
+                when = datetime.combine(self.date, tod)
+        valid = has_position and ep.good and not ep.bad
+        counters = self.counters
+        counters.epochs += 1
+        if valid:
+            counters.valid_fixes += 1
+        cog = _number(ep.cog) if ep.cog else None
+        out.append(
+            Fix.build(
+                when,
+                tod,
+                ep.lat,
+                ep.lon,
+                _number(ep.sog) if ep.sog else None,
+                cog % 360.0 if cog is not None else None,
+                valid,
+                _integer(ep.quality) if ep.quality else None,
+                _integer(ep.sats) if ep.sats else None,
+                _number(ep.hdop or ep.gsa_hdop) if (ep.hdop or ep.gsa_hdop) else None,
+                self.source,
+            )
+        )
