@@ -1,0 +1,70 @@
+"""The large one-tap event buttons of today's sheet: touch-sized for a moving deck, each with a key shown on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+from whalelog_gui.records.events import EventKind
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS
+
+K = EventKind
+
+# F1 stays free for help and F8/F9 for the alert bar (acknowledge/silence must never be ambiguous); the
+# resting, other and end-of-day taps take Shift so the busiest keys stay one press.
+SHORTCUTS = {
+    K.SEARCH_STARTED: "F2", K.WHALES_SEEN: "F3", K.CHASE_STARTED: "F4", K.WHALE_SHOT: "F5",
+    K.CHASE_DISCONTINUED: "F6", K.FLAGGED_ALONGSIDE: "F7", K.PICKUP_STARTED: "F10", K.TOWING_STARTED: "F11",
+    K.DELIVERED: "F12", K.RESTING_STARTED: "Shift+F2", K.RESTING_FINISHED: "Shift+F3", K.OTHER_ACTIVITY: "Shift+F4",
+    K.CEASED: "Shift+F12",
+}
+
+# Rows follow the Table 1 columns: searching, chasing, handling, towing, then resting / other / end of day.
+LAYOUT = (
+    (K.SEARCH_STARTED, K.WHALES_SEEN, K.CHASE_STARTED),
+    (K.WHALE_SHOT, K.CHASE_DISCONTINUED, K.FLAGGED_ALONGSIDE),
+    (K.PICKUP_STARTED, K.TOWING_STARTED, K.DELIVERED),
+    (K.RESTING_STARTED, K.RESTING_FINISHED, K.OTHER_ACTIVITY, K.CEASED),
+)
+GRID_COLUMNS = 12  # three buttons a row span 4 columns each, four span 3
+# Two short lines per button so the words stay readable at arm's length on a narrow page.
+BUTTON_TEXT = {
+    K.SEARCH_STARTED: "Start / resume\nsearching", K.WHALES_SEEN: "Whales seen\nor reported",
+    K.CHASE_STARTED: "Start\nchasing", K.WHALE_SHOT: "Whale\nshot", K.CHASE_DISCONTINUED: "Chase\ndiscontinued",
+    K.FLAGGED_ALONGSIDE: "Flagged /\nalongside", K.PICKUP_STARTED: "Start\npicking up",
+    K.TOWING_STARTED: "Start towing /\npicked up", K.DELIVERED: "Delivered\nto factory",
+    K.RESTING_STARTED: "Stop: drift\nor rest", K.RESTING_FINISHED: "Finished\ndrift / rest",
+    K.OTHER_ACTIVITY: "Other\nactivity", K.CEASED: "Ceased\noperations",
+}
+MIN_BUTTON_HEIGHT = 60  # about 13 mm on a typical bridge panel: a gloved thumb on a rolling deck
+
+
+class EventButtons(QWidget):
+    tapped = Signal(object)  # EventKind
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setSpacing(6)
+        # a local rule: the application style sheet's button min-height would otherwise win over setMinimumHeight
+        self.setStyleSheet(f"QPushButton {{ min-height: {MIN_BUTTON_HEIGHT}px; padding: 2px 4px; }}")
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[EventKind, QPushButton] = {}
+        font = QFont(self.font())
+        font.setPointSize(max(font.pointSize(), 9) + 2)
+        font.setBold(True)
+        for row, kinds in enumerate(LAYOUT):
+            for column, kind in enumerate(kinds):
+                key = SHORTCUTS[kind]
+                button = QPushButton(f"{BUTTON_TEXT[kind]}\n[{key}]")
+                button.setObjectName(f"event_{kind.value}")
+                button.setShortcut(QKeySequence(key))
+                button.setToolTip(f"Log '{LABELS[kind]}' now with the GPS time and position ({key})")
+                button.setFont(font)
+                button.setMinimumHeight(MIN_BUTTON_HEIGHT)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                button.clicked.connect(lambda _checked=False, k=kind: self.tapped.emit(k))
+                span = GRID_COLUMNS // len(kinds)
+                grid.addWidget(button, row, column * span, 1, span)
+                self.buttons[kind] = button

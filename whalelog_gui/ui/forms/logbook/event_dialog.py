@@ -1,0 +1,180 @@
+"""The small quick dialog behind an event: details after a tap, edit (with reason), insert after the fact, amend.
+
+A tapped event keeps the time and position stamped at the tap; the dialog only adds the Table 1 details.
+Refused input is shown at the field with the core's reason and the dialog stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
+
+from whalelog_gui.nav.format import format_lat, format_lon, format_position
+from whalelog_gui.records.daily_sheet import SheetSignedError
+from whalelog_gui.records.events import EventKind, LogEvent
+from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.store.audit import AuditError
+from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+
+
+class EventMode(enum.Enum):
+    NEW = "new"  # just tapped: time and position are the stamp
+    INSERT = "insert"  # logged after the fact: time and position typed
+    EDIT = "edit"  # correct a saved event (reason required, audited)
+    AMEND = "amend"  # correct an event on a signed sheet (a new amendment record)
+
+
+TITLES = {EventMode.NEW: "Log", EventMode.INSERT: "Insert after the fact", EventMode.EDIT: "Edit",
+          EventMode.AMEND: "Amend (sheet is signed)"}
+SaveEvent = Callable[[LogEvent, str], None]
+
+
+def time_text(at: datetime) -> str:
+    return f"{at:%Y-%m-%d %H:%M:%S}"
+
+
+class EventDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, mode: EventMode, event: LogEvent, on_save: SaveEvent, parent=None):
+        super().__init__(parent)
+        self.mode, self.original, self.on_save = mode, event, on_save
+        self.saved_event: LogEvent | None = None
+        self.setWindowTitle(f"{TITLES[mode]}: {LABELS[event.kind]}")
+        layout = QVBoxLayout(self)
+        self.messages = FieldMessages()
+        layout.addWidget(self.messages.general)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        m = self.messages
+        self.kind_combo = QComboBox()
+        for kind in EventKind:
+            self.kind_combo.addItem(LABELS[kind], kind.value)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(event.kind.value))
+        self.kind_combo.setEnabled(mode is EventMode.INSERT)
+        self.kind_combo.setMinimumHeight(40)
+        m.add_row(self.form, "Event", self.kind_combo, "kind")
+        self.stamp_label = QLabel()
+        self.time_edit, self.lat_edit, self.lon_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.no_fix_check = QCheckBox("No fix (no position)")
+        if mode is EventMode.NEW:
+            self._show_stamp(event)
+            m.add_row(self.form, "Stamped", self.stamp_label, "at", "lat", "lon")
+        else:
+            self.time_edit.setText(time_text(event.at))
+            m.add_row(self.form, "Time (UTC)", self.time_edit, "at")
+            position = QWidget()
+            row = QHBoxLayout(position)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in (self.lat_edit, self.lon_edit, self.no_fix_check):
+                row.addWidget(widget)
+            self.lat_edit.setText(format_lat(event.lat) if event.lat is not None else "")
+            self.lon_edit.setText(format_lon(event.lon) if event.lon is not None else "")
+            self.no_fix_check.setChecked(event.no_fix)
+            m.add_row(self.form, "Position", position, "lat", "lon", "no_fix")
+        self.details = EventDetailFields(m)
+        self.details.fill(event)
+        self.details.show_kind(event.kind)
+        layout.addWidget(self.details)
+        tail = QFormLayout()
+        layout.addLayout(tail)
+        self.note_edit = QLineEdit(event.note)
+        m.add_row(tail, "Note", self.note_edit, "note")
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("why is the saved record changed?")
+        if mode in (EventMode.EDIT, EventMode.AMEND):
+            m.add_row(tail, "Reason for change", self.reason_edit, "reason")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(56)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setMinimumHeight(56)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.details.show_kind(self.kind))
+        for signal in (self.kind_combo.currentIndexChanged, self.time_edit.textChanged, self.lat_edit.textChanged,
+                       self.lon_edit.textChanged, self.no_fix_check.toggled, self.details.changed,
+                       self.note_edit.textChanged, self.reason_edit.textChanged):
+            signal.connect(self.changed)
+        focus = self.details.first_field() or (self.time_edit if mode is not EventMode.NEW else self.save_button)
+        focus.setFocus()
+
+    def _show_stamp(self, event: LogEvent) -> None:
+        if event.no_fix:
+            self.stamp_label.setText(f"{event.at:%H:%M:%S} UTC (computer clock) — {NO_FIX_TEXT}: no position")
+            self.stamp_label.setProperty("role", "alarm")
+        else:
+            self.stamp_label.setText(f"{event.at:%H:%M:%S} UTC  {format_position(event.lat, event.lon)}")
+
+    @property
+    def kind(self) -> EventKind:
+        return EventKind(self.kind_combo.currentData())
+
+    def build(self) -> tuple[LogEvent, list[FieldError]]:
+        """The event as typed, and the errors met reading the fields (the core validates the rest)."""
+        parsed = FieldValues()
+        base = replace(self.original, kind=self.kind)
+        if self.mode is not EventMode.NEW:
+            at = parsed.utc_time("at", self.time_edit.text())
+            no_fix = self.no_fix_check.isChecked()
+            lat = None if no_fix else parsed.coordinate("lat", self.lat_edit.text(), "lat")
+            lon = None if no_fix else parsed.coordinate("lon", self.lon_edit.text(), "lon")
+            base = replace(base, at=at or self.original.at, lat=lat, lon=lon, no_fix=no_fix)
+        event = replace(base, note=self.note_edit.text().strip(), **self.details.values(parsed))
+        return event, parsed.errors
+
+    def accept(self) -> None:
+        event, errors = self.build()
+        reason = self.reason_edit.text().strip()
+        if self.mode in (EventMode.EDIT, EventMode.AMEND) and not reason:
+            errors.append(FieldError("reason", "a reason is required to change a saved record"))
+        if errors:
+            self.messages.show(errors)
+            return
+        try:
+            self.on_save(event, reason)
+        except InvalidRecord as refused:
+            self.messages.show(refused.errors)
+            return
+        except (SheetSignedError, AuditError) as refused:
+            self.messages.show([FieldError("sheet", str(refused))])
+            return
+        self.saved_event = event
+        super().accept()
+
+    # --- drafts ---------------------------------------------------------------------------------------------
+
+    def draft_data(self) -> dict:
+        e = self.original
+        return {"mode": self.mode.value, "kind": self.kind.value, "event_id": e.id,
+                "stamp": {"at": e.at.isoformat(), "lat": e.lat, "lon": e.lon, "no_fix": e.no_fix},
+                "time": self.time_edit.text(), "lat": self.lat_edit.text(), "lon": self.lon_edit.text(),
+                "no_fix": self.no_fix_check.isChecked(), "note": self.note_edit.text(),
+                "reason": self.reason_edit.text(), "details": self.details.raw()}
+
+    def restore(self, data: dict) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(data.get("kind")), 0))
+        if self.mode is not EventMode.NEW:
+            self.time_edit.setText(data.get("time", ""))
+            self.lat_edit.setText(data.get("lat", ""))
+            self.lon_edit.setText(data.get("lon", ""))
+            self.no_fix_check.setChecked(bool(data.get("no_fix")))
+        self.note_edit.setText(data.get("note", ""))
+        self.reason_edit.setText(data.get("reason", ""))
+        self.details.restore(data.get("details", {}))
+
+
+def stamp_from_draft(kind: EventKind, data: dict) -> LogEvent:
+    """The tapped event a draft was kept for: the stamp is restored exactly, never re-stamped now."""
+    stamp = data["stamp"]
+    return LogEvent(kind, datetime.fromisoformat(stamp["at"]), stamp["lat"], stamp["lon"], bool(stamp["no_fix"]))

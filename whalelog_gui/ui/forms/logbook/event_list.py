@@ -1,0 +1,120 @@
+"""The day's timeline: each event with its stamp, "NO FIX" marked, and amendments shown under the original."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT, details, position_text
+
+COLUMNS = ("Time (UTC)", "Position", "Event")  # position before the event so NO FIX is never scrolled away
+POSITION = 1
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def amendment_text(amendment: Amendment) -> str:
+    changes = ", ".join(f"{k} → {v}" for k, v in sorted(amendment.changes.items()))
+    when = amendment.created_at[:16].replace("T", " ")
+    return f"AMENDED by {amendment.created_by} at {when} UTC: {changes} — reason: {amendment.reason}"
+
+
+class EventList(QWidget):
+    edit_requested = Signal(str)  # event id (edit, or amend when the sheet is signed)
+    insert_requested = Signal()
+    delete_requested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setColumnWidth(0, 80)
+        self.tree.setColumnWidth(1, 190)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { min-height: 30px; }")  # rows big enough to pick with a thumb
+        self.tree.itemDoubleClicked.connect(lambda *_: self._edit())
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…")
+        self.insert_button = QPushButton("Insert after the fact…")
+        self.delete_button = QPushButton("Delete…")
+        for button in (self.edit_button, self.insert_button, self.delete_button):
+            button.setMinimumHeight(48)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.edit_button.clicked.connect(self._edit)
+        self.insert_button.clicked.connect(self.insert_requested)
+        self.delete_button.clicked.connect(self._delete)
+        self.signed = False
+        self.sheet: DailyRecordSheet | None = None
+        self._selection_changed()
+
+    def show_sheet(self, sheet: DailyRecordSheet | None) -> None:
+        self.sheet = sheet
+        self.signed = bool(sheet and sheet.signed)
+        selected = self.selected_id()
+        self.tree.clear()
+        # palette.py sets BrightText to the alarm colour; read the application's, which is current at a switch
+        alarm = QApplication.palette().color(QPalette.ColorRole.BrightText)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for event in sheet.events if sheet else []:
+            detail = details(event)
+            item = QTreeWidgetItem([f"{event.at:%H:%M:%S}", position_text(event),
+                                    f"{LABELS[event.kind]}: {detail}" if detail else LABELS[event.kind]])
+            item.setToolTip(2, item.text(2))
+            item.setData(0, ID_ROLE, event.id)
+            if event.no_fix:
+                item.setForeground(POSITION, alarm)
+                item.setFont(POSITION, bold)
+                item.setToolTip(POSITION, f"{NO_FIX_TEXT}: no valid GPS fix when logged; time from the computer clock")
+            for amendment in sheet.amendments_for(event.id):
+                child = QTreeWidgetItem(["", "", amendment_text(amendment)])
+                child.setForeground(2, alarm)
+                child.setToolTip(2, child.text(2))
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)
+            if event.id == selected:
+                self.tree.setCurrentItem(item)
+        for amendment in sheet.amendments if sheet else []:
+            if amendment.target_table not in ("events", "weather"):  # weather ones show under the observation
+                self.tree.addTopLevelItem(QTreeWidgetItem(["", "", amendment_text(amendment)]))
+        if self.tree.currentItem() is None:
+            self.tree.scrollToBottom()  # the newest event stays in view on a running day
+        self.edit_button.setText("Amend…" if self.signed else "Edit…")
+        self._selection_changed()
+
+    def changeEvent(self, event) -> None:
+        # items carry the alarm colour as a brush: redraw them when day/dusk/night changes
+        if event.type() == QEvent.Type.PaletteChange and self.sheet is not None:
+            self.show_sheet(self.sheet)
+        super().changeEvent(event)
+
+    def selected_id(self) -> str | None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return None if item is None else item.data(0, ID_ROLE)
+
+    def _selection_changed(self) -> None:
+        has = self.selected_id() is not None
+        editable_sheet = self.sheet is not None
+        self.edit_button.setEnabled(has and editable_sheet)
+        self.delete_button.setEnabled(has and not self.signed)
+        self.insert_button.setEnabled(editable_sheet and not self.signed)
+
+    def _edit(self) -> None:
+        if (event_id := self.selected_id()) is not None:
+            self.edit_requested.emit(event_id)
+
+    def _delete(self) -> None:
+        if (event_id := self.selected_id()) is not None:
+            self.delete_requested.emit(event_id)

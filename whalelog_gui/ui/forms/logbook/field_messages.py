@@ -1,0 +1,73 @@
+"""Shows each FieldError under the field that caused it, so the user sees at the field why input was refused."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from whalelog_gui.records.field_error import FieldError
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setProperty("role", "alarm")  # palette role: alarm colours from palette_colours
+    label.hide()
+    return label
+
+
+class FieldMessages:
+    """field name -> message label; unknown fields go to the form's general label."""
+
+    def __init__(self, general: QLabel | None = None):
+        self.general = general or error_label()
+        self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, title: str, widget: QWidget, *fields: str) -> QWidget:
+        """A form row whose field widget carries its own error label below it."""
+        form.addRow(title, self.wrap(widget, *fields))
+        return widget
+
+    def wrap(self, widget: QWidget, *fields: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = error_label()
+        layout.addWidget(label)
+        for field in fields:
+            self.labels[field] = label
+            self.widgets[field] = widget
+        return box
+
+    def attach(self, layout: QBoxLayout, widget: QWidget, *fields: str) -> None:
+        label = error_label()
+        layout.addWidget(label)
+        for field in fields:
+            self.labels[field] = label
+            self.widgets[field] = widget
+
+    def clear(self) -> None:
+        for label in {id(lbl): lbl for lbl in [*self.labels.values(), self.general]}.values():
+            label.clear()
+            label.hide()
+
+    def show(self, errors: list[FieldError]) -> None:
+        self.clear()
+        texts: dict[int, tuple[QLabel, list[str]]] = {}
+        for error in errors:
+            label = self.labels.get(error.field)
+            reason = error.reason if label is not None else f"{error.field}: {error.reason}"
+            label = label or self.general
+            texts.setdefault(id(label), (label, []))[1].append(reason)
+        for label, reasons in texts.values():
+            label.setText("\n".join(dict.fromkeys(reasons)))
+            label.show()
+        first = next((self.widgets[e.field] for e in errors if e.field in self.widgets), None)
+        if first is not None:
+            first.setFocus()
+
+    def message(self, field: str) -> str:
+        label = self.labels.get(field, self.general)
+        return label.text() if not label.isHidden() else ""

@@ -1,0 +1,185 @@
+"""The logbook area of the main window (issue 4): title page, today's sheet, previous days, and kept drafts.
+
+Construct with the database, a `current_fix()` returning (latest Fix or None, its age in seconds on the
+monotonic clock) and `who()` returning the name of the person at the keyboard (the `who` of every audited save).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from whalelog_gui.records.title_page import TitlePage
+from whalelog_gui.store import logbook_repo
+from whalelog_gui.store.drafts import Draft, load_drafts
+from whalelog_gui.store.settings import get_setting, set_setting
+from whalelog_gui.ui.forms.logbook.draft_offers import DraftOffers, is_logbook_draft, sheet_of
+from whalelog_gui.ui.forms.logbook.previous_days import PreviousDays
+from whalelog_gui.ui.forms.logbook.sheet_controller import SheetController
+from whalelog_gui.ui.forms.logbook.sheet_view import SheetView
+from whalelog_gui.ui.forms.logbook.stamping import Clock, CurrentFix, Moment, system_clock
+from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm, start_next_season
+
+CURRENT_LOGBOOK = "logbook.current_id"  # store.settings key: the logbook reused until a new season is entered
+DAY_CHECK_MS = 10_000
+
+
+class LogbookPage(QWidget):
+    def __init__(self, db, current_fix: CurrentFix, who: Callable[[], str], parent=None, *,
+                 clock: Clock = system_clock):
+        super().__init__(parent)
+        self.db, self.current_fix, self.who, self.clock = db, current_fix, who, clock
+        self.title_page: TitlePage | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.draft_offers = DraftOffers(db)
+        layout.addWidget(self.draft_offers)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        corner = QWidget()  # the logbook chooser sits beside the tabs: no row of its own on a short screen
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(6, 0, 0, 0)
+        bar.addWidget(QLabel("Logbook:"))
+        self.logbook_combo = QComboBox()
+        self.logbook_combo.setMinimumWidth(260)
+        bar.addWidget(self.logbook_combo, 1)
+        self.new_season_button = QPushButton("New season…")
+        bar.addWidget(self.new_season_button)
+        self.tabs.setCornerWidget(corner)
+
+        self.today_view = SheetView(live=True)
+        self.previous_view = SheetView(live=False)
+        self.previous_days = PreviousDays(self.previous_view)
+        self.title_form = TitlePageForm(db, who)
+        self.tabs.addTab(self.today_view, "Today's sheet")
+        self.tabs.addTab(self.previous_days, "Previous days")
+        self.tabs.addTab(self.title_form, "Title page")
+        self.today: SheetController | None = None
+        self.previous: SheetController | None = None
+
+        self.title_form.saved.connect(self._title_saved)
+        self.logbook_combo.activated.connect(lambda i: self.open_logbook(self.logbook_combo.itemData(i)))
+        self.new_season_button.clicked.connect(self.new_season)
+        self.previous_days.sheet_chosen.connect(lambda sheet_id: self.previous and self.previous.open_sheet(sheet_id))
+        self.draft_offers.restore_requested.connect(self.restore_draft)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
+
+        books = logbook_repo.list_logbooks(db)
+        remembered = get_setting(db, CURRENT_LOGBOOK)
+        chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
+        self.open_logbook(chosen.id if chosen else None)
+        self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
+
+    # --- logbook (one per catcher per season) ---------------------------------------------------------------
+
+    def _fill_combo(self) -> None:
+        self.logbook_combo.clear()
+        for book in logbook_repo.list_logbooks(self.db):
+            self.logbook_combo.addItem(f"{book.catcher_name} — season {book.season}", book.id)
+        if self.title_page is not None:
+            self.logbook_combo.setCurrentIndex(self.logbook_combo.findData(self.title_page.id))
+
+    def open_logbook(self, logbook_id: str | None) -> None:
+        self.title_page = None if logbook_id is None else logbook_repo.load_title_page(self.db, logbook_id)
+        self._fill_combo()
+        has_book = self.title_page is not None
+        self.tabs.setTabEnabled(0, has_book)
+        self.tabs.setTabEnabled(1, has_book)
+        self.title_form.show_page(self.title_page)
+        for controller in (self.today, self.previous):
+            if controller is not None:
+                controller.timer.stop()
+                controller.deleteLater()
+        self.today = self.previous = None
+        if not has_book:
+            self.tabs.setCurrentWidget(self.title_form)
+            return
+        if get_setting(self.db, CURRENT_LOGBOOK) != self.title_page.id:
+            set_setting(self.db, CURRENT_LOGBOOK, self.title_page.id)
+        page, who, fix, clock = self.title_page, self.who, self.current_fix, self.clock
+        self.today = SheetController(self.db, self.today_view, page, who, fix, clock, self)
+        self.previous = SheetController(self.db, self.previous_view, page, who, fix, clock, self)
+        self.today.changed.connect(lambda: self._saved(self.today, self.previous))
+        self.previous.changed.connect(lambda: self._saved(self.previous, self.today))
+        self.today.open_day(Moment.now(self.current_fix, self.clock).day)
+        self.refresh_previous_days()
+        self.tabs.setCurrentWidget(self.today_view)
+
+    def _title_saved(self, page: TitlePage) -> None:
+        if self.title_page is None or page.id != self.title_page.id:
+            self.open_logbook(page.id)
+        else:
+            self.title_page = page
+            for controller in (self.today, self.previous):
+                controller.title_page = page
+                controller.refresh()
+            self._fill_combo()
+
+    def new_season(self) -> None:
+        """A blank title page pre-filled with the current catcher's particulars; it becomes a new logbook."""
+        self.title_form.show_page(start_next_season(self.title_page) if self.title_page else None)
+        self.tabs.setCurrentWidget(self.title_form)
+        self.title_form.inputs["season"].setFocus()
+
+    # --- sheets --------------------------------------------------------------------------------------------
+
+    def _saved(self, source: SheetController, other: SheetController) -> None:
+        """A save in one view: the other shows the same sheet fresh if it has it open, and the index updates."""
+        if other.sheet is not None and source.sheet is not None and other.sheet.id == source.sheet.id \
+                and other.active_dialog is None:
+            other.open_sheet(other.sheet.id)
+        self.refresh_previous_days()
+
+    def refresh_previous_days(self) -> None:
+        if self.title_page is None:
+            return
+        sheets = logbook_repo.list_sheets(self.db, self.title_page.id)
+        self.previous_days.show_sheets(sheets)
+        today = self.today.sheet.id if self.today and self.today.sheet else None
+        if self.previous is not None and self.previous.sheet is None:
+            earlier = [s for s in sheets if s.id != today]
+            if earlier:  # open on the latest earlier day: yesterday is what is looked at most
+                self.previous_days.choose(earlier[-1].id)
+
+    def check_day(self) -> None:
+        """After midnight UTC today's sheet becomes the new day's (not while a dialog is open on the old one)."""
+        if self.today is None or self.today.active_dialog is not None:
+            return
+        day = Moment.now(self.current_fix, self.clock).day
+        if day != self.today.day:
+            self.today.open_day(day)
+            self.refresh_previous_days()
+
+    def open_previous(self, sheet_id: str) -> None:
+        self.tabs.setCurrentWidget(self.previous_days)
+        self.previous_days.choose(sheet_id)
+        if self.previous.sheet is None or self.previous.sheet.id != sheet_id:
+            self.previous.open_sheet(sheet_id)
+
+    # --- drafts --------------------------------------------------------------------------------------------
+
+    def restore_draft(self, draft: Draft):
+        """Reopen the form a kept draft belongs to, filled with what was typed."""
+        key = draft.form_key
+        if key.startswith("title-page:"):
+            logbook_id = key.split(":", 1)[1]
+            if logbook_id != "new" and (self.title_page is None or self.title_page.id != logbook_id):
+                self.open_logbook(logbook_id)
+            elif logbook_id == "new":
+                self.title_form.show_page(None)
+            self.tabs.setCurrentWidget(self.title_form)
+            self.title_form.restore(draft.data)
+            return self.title_form
+        sheet_id = sheet_of(key)
+        if self.today is None:
+            return None
+        if self.today.sheet is not None and self.today.sheet.id == sheet_id:
+            self.tabs.setCurrentWidget(self.today_view)
+            return self.today.restore_draft(key, draft.data)
+        self.open_previous(sheet_id)
+        return self.previous.restore_draft(key, draft.data)

@@ -1,0 +1,36 @@
+"""Asks why a saved record is changed: the audit trail needs a reason for every change after saving."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from whalelog_gui.records.field_error import FieldError
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+
+
+class ReasonDialog(QDialog):
+    def __init__(self, question: str, action: str = "Save", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Reason for the change")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(question))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("e.g. time corrected from the bridge log")
+        layout.addWidget(self.reason_edit)
+        self.messages = FieldMessages()
+        self.messages.attach(layout, self.reason_edit, "reason")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept(self) -> None:
+        if not self.reason:
+            self.messages.show([FieldError("reason", "a reason is required to change a saved record")])
+            return
+        super().accept()

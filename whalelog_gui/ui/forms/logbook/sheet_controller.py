@@ -1,0 +1,273 @@
+"""What today's (or a previous day's) sheet does: stamp and log events, edit with a reason, weather, tally, sign.
+
+Every save goes through store.sheet_entries / store.logbook_repo; refused input comes back as InvalidRecord and
+is shown at the field by the dialog. Open dialogs keep drafts (DraftKeeper) so a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields as dataclass_fields
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog
+
+from whalelog_gui.nav.format import format_position
+from whalelog_gui.records.activity_totals import Activity, ActivityTotals, activity_after
+from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError
+from whalelog_gui.records.events import EventKind, LogEvent
+from whalelog_gui.records.field_error import InvalidRecord
+from whalelog_gui.records.title_page import TitlePage
+from whalelog_gui.store import logbook_repo, sheet_entries
+from whalelog_gui.store.audit import AuditError
+from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
+from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
+from whalelog_gui.ui.forms.logbook.sheet_record_actions import SheetRecordActions
+from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
+from whalelog_gui.ui.forms.logbook.stamping import Moment
+
+TICK_MS = 1000  # fix line and running totals follow the clock
+EDITABLE_EVENT_FIELDS = [f.name for f in dataclass_fields(LogEvent) if f.name not in ("id", "sheet_id", "kind")]
+
+
+def next_serial(previous: str) -> str:
+    """KM7-0042 -> KM7-0043: catch serials usually count up within a season."""
+    match = re.search(r"(\d+)$", previous)
+    if not match:
+        return ""
+    digits = match[1]
+    return previous[: match.start()] + str(int(digits) + 1).zfill(len(digits))
+
+
+class SheetController(SheetRecordActions, QObject):
+    changed = Signal()  # a save happened (the page refreshes previous days)
+
+    def __init__(self, db, view: SheetView, page: TitlePage, who, current_fix, clock, parent=None):
+        super().__init__(parent)
+        self.db, self.view, self.title_page = db, view, page
+        self.who, self.current_fix, self.clock = who, current_fix, clock
+        self.sheet: DailyRecordSheet | None = None
+        self.day: date | None = None
+        self.active_dialog: QDialog | None = None
+        self.keeper: DraftKeeper | None = None
+        v = view
+        v.buttons.tapped.connect(self.tap)
+        v.event_list.edit_requested.connect(self.edit_event)
+        v.event_list.insert_requested.connect(self.insert_event)
+        v.event_list.delete_requested.connect(self.delete_event)
+        v.weather.add_requested.connect(self.add_weather)
+        v.weather.edit_requested.connect(self.edit_weather)
+        v.whales_seen.edit_requested.connect(self.edit_whales_seen)
+        v.sign_button.clicked.connect(self.sign)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        if v.live:
+            self.timer.start()
+
+    # --- which sheet ---------------------------------------------------------------------------------------
+
+    def moment(self) -> Moment:
+        return Moment.now(self.current_fix, self.clock)
+
+    def open_day(self, day: date) -> None:
+        """Show the logbook's sheet for `day` (none yet: the first tap opens it with the next number)."""
+        self.day = day
+        sheet_id = logbook_repo.sheet_id_for_day(self.db, self.title_page.id, day)
+        self.sheet = None if sheet_id is None else logbook_repo.load_sheet(self.db, sheet_id)
+        self.refresh()
+
+    def open_sheet(self, sheet_id: str) -> None:
+        self.sheet = logbook_repo.load_sheet(self.db, sheet_id)
+        self.day = self.sheet.day
+        self.refresh()
+
+    def ensure_sheet(self) -> DailyRecordSheet:
+        if self.sheet is None:
+            self.sheet = logbook_repo.create_sheet(self.db, self.title_page.id, self.day, self.who())
+        return self.sheet
+
+    def reload(self) -> None:
+        if self.sheet is not None:
+            self.sheet = logbook_repo.load_sheet(self.db, self.sheet.id)
+        self.refresh()
+        self.changed.emit()
+
+    # --- showing -------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.day is None:  # no sheet chosen yet (previous days before one is picked)
+            return
+        v, sheet = self.view, self.sheet
+        number = sheet.sheet_no if sheet else "(new)"
+        v.title_label.setText(f"Sheet No. {number} · {self.day:%Y-%m-%d} · {self.title_page.catcher_name}")
+        signed = bool(sheet and sheet.signed)
+        if signed:
+            s = sheet.signature
+            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {s.at:%Y-%m-%d %H:%M} UTC — locked, amend only")
+        else:
+            v.show_lock(None)
+        v.sign_button.setEnabled(bool(sheet and sheet.events) and not signed)
+        for button in v.buttons.buttons.values():
+            button.setEnabled(not signed)
+        v.event_list.show_sheet(sheet)
+        v.weather.show_weather(sheet)
+        v.whales_seen.show_entries(sheet.whales_seen() if sheet else [], editable=bool(sheet) and not signed)
+        self.tick()
+
+    def tick(self) -> None:
+        moment = self.moment()
+        v = self.view
+        if v.live:
+            if moment.has_fresh_fix:
+                v.fix_label.setText(f"GPS {moment.fix.time:%H:%M:%S} UTC  "
+                                    f"{format_position(moment.fix.lat, moment.fix.lon)}")
+                set_role(v.fix_label, "ok")
+            else:
+                v.fix_label.setText(f"{NO_FIX_TEXT} — events are logged with the computer clock and no position")
+                set_role(v.fix_label, "alarm")
+        events = self.sheet.events if self.sheet else []
+        until = moment.time if v.live and not (self.sheet and self.sheet.signed) else None
+        v.totals.show_totals(self.sheet.totals(until) if self.sheet else ActivityTotals())
+        current = Activity.OTHER
+        for event in events:
+            current = Activity.OTHER if event.kind is EventKind.CEASED else activity_after(event, current)
+        v.activity_label.setText(f"Now: {current.value.replace('-', ' ')}" if events and v.live else "")
+
+    def show_logged(self, event: LogEvent) -> None:
+        where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
+        self.view.logged_label.setText(f"Logged: {LABELS[event.kind]} at {event.at:%H:%M:%S} UTC — {where}")
+        set_role(self.view.logged_label, "alarm" if event.no_fix else "ok")
+
+    # --- dialogs and drafts --------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, draft_key: str) -> QDialog:
+        previous, kept = self.active_dialog, self.keeper
+        self.active_dialog, self.keeper = None, None
+        if previous is not None:  # replaced, not cancelled by the user: keep what it held as a draft
+            if kept is not None:
+                kept.flush()
+                kept.closed = True
+            previous.reject()
+        self.active_dialog = dialog
+        self.keeper = DraftKeeper(self.db, draft_key, dialog.draft_data, dialog) if hasattr(dialog, "draft_data") \
+            else None
+        if self.keeper is not None:
+            dialog.changed.connect(self.keeper.touch)
+            self.keeper.flush()  # the stamp itself is worth keeping from the first moment
+        dialog.finished.connect(lambda result, d=dialog: self._closed(d, result))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: QDialog, result: int) -> None:
+        keeper = self.keeper if self.active_dialog is dialog else None
+        if keeper is not None:
+            keeper.discard()  # saved or cancelled on purpose: nothing to offer back
+        if self.active_dialog is dialog:
+            self.active_dialog, self.keeper = None, None
+        if result == QDialog.DialogCode.Accepted:
+            self.reload()
+        dialog.deleteLater()
+
+    def event_draft_key(self, mode: EventMode, event: LogEvent) -> str:
+        if mode in (EventMode.EDIT, EventMode.AMEND):
+            return f"event-edit:{self.sheet.id}:{event.id}"
+        return f"event:{self.ensure_sheet().id}"
+
+    # --- events --------------------------------------------------------------------------------------------
+
+    def tap(self, kind: EventKind) -> LogEvent | None:
+        """One tap: stamp now; log at once, or open the details dialog for events that need them."""
+        moment = self.moment()
+        event = moment.stamp(kind)
+        try:
+            self.ensure_sheet()
+        except (InvalidRecord, AuditError) as refused:
+            self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        if kind in NEEDS_DETAILS:
+            self.prefill(event)
+            self.open_event_dialog(EventMode.NEW, event)
+            return None
+        try:
+            sheet_entries.add_event(self.db, self.sheet.id, event, self.who(), gps_now=moment.gps_now)
+        except (InvalidRecord, SheetSignedError, AuditError) as refused:
+            reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
+            self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} — {reason}")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        self.show_logged(event)
+        self.reload()
+        return event
+
+    def prefill(self, event: LogEvent) -> None:
+        if event.kind is EventKind.WHALES_SEEN:
+            event.number_seen, event.number_of_groups = 1, 1
+            event.found_lat, event.found_lon = event.lat, event.lon
+            event.found_by_catcher = self.title_page.catcher_name
+        elif event.kind is EventKind.CHASE_STARTED:
+            event.asdic_used = bool(self.title_page.asdic_make_model.strip())
+        elif event.kind is EventKind.FLAGGED_ALONGSIDE:
+            serials = [e.catch_serial for e in (self.sheet.events if self.sheet else []) if e.catch_serial]
+            event.catch_serial = next_serial(serials[-1]) if serials else ""
+        elif event.kind is EventKind.DELIVERED:
+            event.delivered_at = event.at.replace(second=0, microsecond=0)
+
+    def open_event_dialog(self, mode: EventMode, event: LogEvent, draft: dict | None = None) -> EventDialog:
+        dialog = EventDialog(mode, event, self._event_saver(mode, event), self.view)
+        if draft is not None:
+            dialog.restore(draft)
+        return self._open(dialog, self.event_draft_key(mode, event))
+
+    def _event_saver(self, mode: EventMode, original: LogEvent):
+        def save(event: LogEvent, reason: str) -> None:
+            gps_now = self.moment().gps_now
+            if mode in (EventMode.NEW, EventMode.INSERT):
+                sheet_entries.add_event(self.db, self.ensure_sheet().id, event, self.who(), gps_now=gps_now)
+                if mode is EventMode.NEW:
+                    self.show_logged(event)
+                return
+            changes = {k: getattr(event, k) for k in EDITABLE_EVENT_FIELDS if getattr(event, k) != getattr(original, k)}
+            if mode is EventMode.EDIT:
+                if changes:
+                    sheet_entries.update_event(self.db, original.id, changes, self.who(), reason, gps_now=gps_now)
+            else:
+                errors = event.validate(gps_now)
+                if errors:
+                    raise InvalidRecord(errors)
+                logbook_repo.add_amendment(self.db, self.sheet.id, Amendment("events", original.id, changes, reason),
+                                           self.who())
+        return save
+
+    def restore_draft(self, key: str, data: dict) -> QDialog | None:
+        """Reopen the dialog a draft was kept for, with what had been typed."""
+        if key.startswith("weather:"):
+            return self.add_weather(data)
+        if key.startswith("weather-edit:"):
+            found = any(o.id == data.get("obs_id") for o in (self.sheet.weather if self.sheet else []))
+            return self.edit_weather(data["obs_id"], data) if found else None
+        mode, kind = EventMode(data["mode"]), EventKind(data["kind"])
+        if mode in (EventMode.NEW, EventMode.INSERT):
+            return self.open_event_dialog(mode, stamp_from_draft(kind, data), data)
+        event = next((e for e in (self.sheet.events if self.sheet else []) if e.id == data.get("event_id")), None)
+        if event is None:
+            return None
+        return self.open_event_dialog(EventMode.AMEND if self.sheet.signed else EventMode.EDIT, event, data)
+
+    def _event(self, event_id: str) -> LogEvent:
+        return next(e for e in self.sheet.events if e.id == event_id)
+
+    def edit_event(self, event_id: str) -> EventDialog:
+        mode = EventMode.AMEND if self.sheet.signed else EventMode.EDIT
+        return self.open_event_dialog(mode, self._event(event_id))
+
+    def insert_event(self) -> EventDialog:
+        sheet = self.ensure_sheet()
+        if self.view.live or not sheet.events:
+            at = self.moment().time.replace(microsecond=0)
+        else:  # a previous day: start from its last event, the user types the real time
+            at = sheet.events[-1].at
+        return self.open_event_dialog(EventMode.INSERT, LogEvent(EventKind.SEARCH_STARTED, at, no_fix=True))

@@ -1,0 +1,79 @@
+"""The sheet's other records: deleting an event, weather observations, the whales-seen tally and sign-off.
+
+A mixin of SheetController (sheet_controller.py), which provides db, sheet, who, moment(), ensure_sheet(),
+_event(), _open() and view; kept apart so each module stays small.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from whalelog_gui.records.daily_sheet import Amendment, SheetSignedError
+from whalelog_gui.records.field_error import InvalidRecord, raise_if
+from whalelog_gui.records.whales_seen import WhalesSeenEntry
+from whalelog_gui.store import logbook_repo, sheet_entries
+from whalelog_gui.store.audit import AuditError
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS
+from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
+from whalelog_gui.ui.forms.logbook.sheet_view import set_role
+from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
+from whalelog_gui.ui.forms.logbook.weather import WeatherDialog, new_observation
+from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenDialog
+
+WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibility_nm")
+
+
+class SheetRecordActions:
+    def delete_event(self, event_id: str) -> ReasonDialog:
+        event = self._event(event_id)
+        dialog = ReasonDialog(f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
+                              "trail. Why is it deleted?", "Delete", self.view)
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                try:
+                    sheet_entries.delete_event(self.db, event_id, self.who(), dialog.reason)
+                except (InvalidRecord, SheetSignedError, AuditError) as refused:
+                    self.view.logged_label.setText(f"NOT deleted: {refused}")
+                    set_role(self.view.logged_label, "alarm")
+        dialog.finished.connect(done)  # before _open's handler: delete first, then reload
+        return self._open(dialog, "")
+
+    def add_weather(self, draft: dict | None = None) -> WeatherDialog:
+        sheet = self.ensure_sheet()
+        obs = new_observation(self.moment().time)
+
+        def save(value, _reason):
+            sheet_entries.add_weather(self.db, sheet.id, value, self.who(), gps_now=self.moment().gps_now)
+        dialog = WeatherDialog(obs, save, editing=False, parent=self.view)
+        if draft:
+            dialog.restore(draft)
+        return self._open(dialog, f"weather:{sheet.id}")
+
+    def edit_weather(self, obs_id: str, draft: dict | None = None) -> WeatherDialog:
+        obs = next(o for o in self.sheet.weather if o.id == obs_id)
+
+        def save(value, reason):
+            changes = {k: getattr(value, k) for k in WEATHER_FIELDS if getattr(value, k) != getattr(obs, k)}
+            if self.sheet.signed:  # locked: the correction is a new amendment record, the original stays
+                raise_if(value.validate(self.moment().gps_now))
+                logbook_repo.add_amendment(self.db, self.sheet.id, Amendment("weather", obs_id, changes, reason),
+                                           self.who())
+            elif changes:
+                sheet_entries.update_weather(self.db, obs_id, changes, self.who(), reason,
+                                             gps_now=self.moment().gps_now)
+        dialog = WeatherDialog(obs, save, editing=True, parent=self.view)
+        if draft:
+            dialog.restore(draft)
+        return self._open(dialog, f"weather-edit:{self.sheet.id}:{obs_id}")
+
+    def edit_whales_seen(self, entry: WhalesSeenEntry) -> WhalesSeenDialog:
+        def save(value: WhalesSeenEntry, reason: str) -> None:
+            sheet_entries.set_whales_seen(self.db, self.sheet.id, value, self.who(), reason)
+        return self._open(WhalesSeenDialog(entry, save, self.view), "")
+
+    def sign(self) -> SignOffDialog:
+        def on_sign(signature):
+            logbook_repo.sign_sheet(self.db, self.sheet.id, signature, self.who())
+        title = f"sheet No. {self.sheet.sheet_no} of {self.sheet.day:%Y-%m-%d}"
+        return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view), "")

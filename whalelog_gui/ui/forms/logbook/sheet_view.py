@@ -1,0 +1,101 @@
+"""One daily record sheet on screen: header, one-tap buttons (today only), timeline, totals, weather, whales seen.
+
+Layout only; what the buttons do is in sheet_controller.SheetController.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from whalelog_gui.ui.forms.logbook.event_buttons import EventButtons
+from whalelog_gui.ui.forms.logbook.event_list import EventList
+from whalelog_gui.ui.forms.logbook.totals_panel import TotalsPanel
+from whalelog_gui.ui.forms.logbook.weather import WeatherPanel
+from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenPanel
+
+
+def set_role(label: QLabel, role: str | None) -> None:
+    """Switch a label's palette role (style sheet in ui/palette.py) and re-polish so it shows at once."""
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+class SheetView(QWidget):
+    def __init__(self, live: bool, parent=None):
+        super().__init__(parent)
+        self.live = live
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        # Two header rows only: with the alert bar above, the page must fit a 1280x800 bridge screen.
+        head = QHBoxLayout()
+        self.title_label = QLabel()
+        big = QFont(self.font())
+        big.setPointSize(big.pointSize() + 2)
+        big.setBold(True)
+        self.title_label.setFont(big)
+        head.addWidget(self.title_label)
+        self.fix_label = QLabel()
+        head.addWidget(self.fix_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addStretch(1)
+        self.activity_label = QLabel()
+        head.addWidget(self.activity_label)
+        self.sign_button = QPushButton("Sign sheet…")
+        self.sign_button.setEnabled(False)  # until a sheet with events is shown
+        head.addWidget(self.sign_button)
+        outer.addLayout(head)
+        status = QHBoxLayout()
+        self.logged_label = QLabel()
+        self.logged_label.setWordWrap(True)
+        status.addWidget(self.logged_label, 1)
+        self.lock_label = QLabel()
+        self.lock_label.hide()
+        status.addWidget(self.lock_label)
+        outer.addLayout(status)
+        self.buttons = EventButtons()
+        self.event_list = EventList()
+        self.totals = TotalsPanel()
+        self.weather = WeatherPanel()
+        self.whales_seen = WhalesSeenPanel()
+
+        # Left: what is tapped and what it adds up to. Right: the timeline (the longest list) over the
+        # sightings and weather tabs. Tabs, not a stack: the page must fit a 1280x800 bridge screen.
+        self.side_tabs = QTabWidget()
+        for panel in (self.whales_seen, self.weather):
+            panel.setTitle("")
+            panel.setFlat(True)
+        self.side_tabs.addTab(self.whales_seen, "Whales seen (No. / schools)")
+        self.side_tabs.addTab(self.weather, "Weather conditions")
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
+        if live:
+            main_layout.addWidget(self.buttons, 1)
+            side.addWidget(self.event_list)
+            side.setStretchFactor(0, 3)
+        else:  # no buttons on a past day: the timeline takes their place
+            self.buttons.hide()
+            self.fix_label.hide()
+            main_layout.addWidget(self.event_list, 1)
+        main_layout.addWidget(self.totals)
+        side.addWidget(self.side_tabs)
+        side.setStretchFactor(side.count() - 1, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(main)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+        self.splitter = split
+
+    def show_lock(self, text: str | None) -> None:
+        self.lock_label.setText(text or "")
+        set_role(self.lock_label, "warning" if text else None)
+        self.lock_label.setVisible(bool(text))

@@ -1,0 +1,66 @@
+"""Signing the day's sheet (Table 1 "Signed"): the master or an inspector signs; the sheet is then locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+from whalelog_gui.records.daily_sheet import SheetSignedError, Signature, SignerRole
+from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.store.audit import AuditError
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.stamping import Clock, system_clock
+
+
+class SignOffDialog(QDialog):
+    def __init__(self, sheet_title: str, name: str, on_sign: Callable[[Signature], None],
+                 clock: Clock = system_clock, parent=None):
+        super().__init__(parent)
+        self.on_sign, self.clock = on_sign, clock
+        self.setWindowTitle("Sign the daily record sheet")
+        layout = QVBoxLayout(self)
+        notice = QLabel(f"Sign {sheet_title}. After signing it cannot be edited; corrections become amendments "
+                        "with a reason, shown next to the original.")
+        notice.setWordWrap(True)
+        layout.addWidget(notice)
+        self.messages = FieldMessages()
+        layout.addWidget(self.messages.general)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.name_edit = self.messages.add_row(form, "Name", QLineEdit(name), "signed_by")
+        roles = QWidget()
+        row = QHBoxLayout(roles)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.role_group = QButtonGroup(self)
+        self.role_buttons: dict[SignerRole, QRadioButton] = {}
+        for role in SignerRole:
+            button = QRadioButton(role.value.capitalize())
+            self.role_group.addButton(button)
+            self.role_buttons[role] = button
+            row.addWidget(button)
+        self.role_buttons[SignerRole.MASTER].setChecked(True)
+        self.messages.add_row(form, "Signing as", roles, "signed_role")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = buttons.addButton("Sign and lock", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name_edit.setFocus()
+
+    @property
+    def role(self) -> SignerRole:
+        return next(r for r, b in self.role_buttons.items() if b.isChecked())
+
+    def accept(self) -> None:
+        signature = Signature(self.name_edit.text().strip(), self.role, self.clock())
+        try:
+            self.on_sign(signature)
+        except InvalidRecord as refused:
+            self.messages.show(refused.errors)
+            return
+        except (SheetSignedError, AuditError) as refused:
+            self.messages.show([FieldError("sheet", str(refused))])
+            return
+        super().accept()

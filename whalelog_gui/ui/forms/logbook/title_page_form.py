@@ -1,0 +1,189 @@
+"""Schedule Appendix A TITLE PAGE form: entered once per catcher per season, then reused; changes need a reason."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
+from whalelog_gui.store import logbook_repo
+from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.drafts import discard_draft
+from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
+from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+
+# (group, [(field, label, kind)]) in the order of the Appendix A title page.
+GROUPS = (
+    ("Catcher", [("catcher_name", "Catcher name", "text"), ("year_built", "Year built", "int"),
+                 ("attached_to", "Attached to expedition / land station", "text"), ("season", "Season", "text"),
+                 ("overall_length_m", "Overall length (m)", "decimal"), ("hull", "Hull", "hull"),
+                 ("gross_tonnage", "Gross tonnage", "decimal")]),
+    ("Engine and speed", [("engine_type", "Type of engine", "text"), ("horsepower", "H.P.", "decimal"),
+                          ("max_speed_kn", "Maximum speed (kn)", "decimal"),
+                          ("avg_search_speed_kn", "Average searching speed (kn)", "decimal")]),
+    ("Asdic and gear", [("asdic_make_model", "Asdic set, make and model no.", "text"),
+                        ("asdic_installed_on", "Date of installation (YYYY-MM-DD)", "date"),
+                        ("cannon_make_size", "Make and size of cannon", "text"),
+                        ("first_harpoon_type", "Type of first harpoon used", "text"),
+                        ("first_harpoon_kind", "First harpoon is", "harpoon"),
+                        ("killer_harpoon_type", "Type of killer harpoon used", "text"),
+                        ("forerunner_length_m", "Length of forerunner (m)", "decimal"),
+                        ("forerunner_type", "Type of forerunner", "text"),
+                        ("whaleline_type", "Type of whaleline", "text"),
+                        ("barrel_height_m", "Height of barrel above sea level (m)", "decimal"),
+                        ("speedboat_used", "Speedboat used", "yesno")]),
+    ("People", [("captain_name", "Name of Captain", "text"), ("captain_years", "Captain's years of experience", "int"),
+                ("gunner_name", "Name of gunner", "text"), ("gunner_years", "Gunner's years of experience", "int"),
+                ("crew_count", "Number of crew", "int")]),
+)
+CHOICES = {"hull": [("", None), *[(h.value, h) for h in Hull]],
+           "harpoon": [("", None), *[(k.value, k) for k in FirstHarpoonKind]],
+           "yesno": [("", None), ("Yes", True), ("No", False)]}
+
+
+class TitlePageForm(QWidget):
+    saved = Signal(object)  # TitlePage
+    changed = Signal()
+
+    def __init__(self, db, who, parent=None):
+        super().__init__(parent)
+        self.db, self.who = db, who
+        self.page: TitlePage | None = None
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        outer.addWidget(self.heading)
+        self.messages = FieldMessages()
+        outer.addWidget(self.messages.general)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        column_layouts = [QVBoxLayout(), QVBoxLayout()]
+        for column in column_layouts:
+            columns.addLayout(column, 1)
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.kinds: dict[str, str] = {}
+        for i, (title, rows) in enumerate(GROUPS):
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            for field, label, kind in rows:
+                widget = QComboBox() if kind in CHOICES else QLineEdit()
+                for text, value in CHOICES.get(kind, []):
+                    widget.addItem(text or "—", value)
+                widget.setObjectName(field)
+                widget.setMinimumHeight(36)
+                (widget.currentIndexChanged if kind in CHOICES else widget.textChanged).connect(self._edited)
+                self.messages.add_row(form, label, widget, field)
+                self.inputs[field], self.kinds[field] = widget, kind
+            column_layouts[i % 2].addWidget(box)
+        for column in column_layouts:
+            column.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton("Save title page")
+        self.save_button.setMinimumHeight(48)
+        row.addWidget(self.save_button)
+        outer.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        self.reason_dialog: ReasonDialog | None = None
+        self.keeper: DraftKeeper | None = None
+        self._loading = False
+        self.show_page(None)
+
+    @property
+    def draft_key(self) -> str:
+        return f"title-page:{self.page.id if self.page and self.page.id else 'new'}"
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        if self.keeper is None or self.keeper.closed:
+            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self)
+        self.keeper.touch()
+        self.changed.emit()
+
+    def show_page(self, page: TitlePage | None) -> None:
+        """Fill the form from a saved title page (None: a blank one for a new season)."""
+        self.page = page
+        self.keeper = None
+        self._loading = True
+        blank = page is None or page.id is None
+        self.heading.setText("New logbook: enter the title page once for the season." if blank else
+                             f"Title page of {page.catcher_name}, season {page.season}. "
+                             "Changes after saving are audited and need a reason.")
+        for field, widget in self.inputs.items():
+            value = getattr(page, field) if page is not None else None
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
+            else:
+                widget.setText("" if value is None else str(value))
+        self._loading = False
+        self.messages.clear()
+
+    def raw(self) -> dict:
+        return {f: (w.currentIndex() if isinstance(w, QComboBox) else w.text()) for f, w in self.inputs.items()}
+
+    def restore(self, raw: dict) -> None:
+        """Put a kept draft back; it stays a draft until saved."""
+        for field, value in raw.items():
+            widget = self.inputs.get(field)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(int(value))
+            elif widget is not None:
+                widget.setText(value)
+
+    def build(self) -> tuple[TitlePage, list[FieldError]]:
+        parsed = FieldValues()
+        values = {}
+        for field, widget in self.inputs.items():
+            kind = self.kinds[field]
+            if kind in CHOICES:
+                values[field] = widget.currentData()
+            else:
+                text = widget.text()
+                values[field] = {"text": lambda f, t: t.strip(), "int": parsed.integer, "decimal": parsed.decimal,
+                                 "date": parsed.day}[kind](field, text)
+        page = TitlePage(**values, id=self.page.id if self.page else None)
+        return page, parsed.errors
+
+    def save(self) -> None:
+        page, errors = self.build()
+        errors += page.validate()
+        if errors:
+            self.messages.show(errors)
+            return
+        if page.id is None:
+            self._store(page, None)
+            return
+        self.reason_dialog = ReasonDialog("The title page was saved before. Why is it changed?", parent=self)
+        self.reason_dialog.accepted.connect(lambda: self._store(page, self.reason_dialog.reason))
+        self.reason_dialog.open()
+
+    def _store(self, page: TitlePage, reason: str | None) -> None:
+        try:
+            logbook_repo.save_title_page(self.db, page, self.who(), reason)
+        except InvalidRecord as refused:
+            self.messages.show(refused.errors)
+            return
+        except AuditError as refused:
+            self.messages.show([FieldError("title_page", str(refused))])
+            return
+        if self.keeper is not None:
+            self.keeper.discard()
+        discard_draft(self.db, "title-page:new")
+        self.show_page(page)
+        self.saved.emit(page)
+
+
+def start_next_season(previous: TitlePage) -> TitlePage:
+    """A new season's title page starts from last season's particulars; the season is typed anew."""
+    return replace(previous, season="", id=None)
+

@@ -1,0 +1,65 @@
+"""The derived Table 1 totals (para 28(b)(1)), never typed: recomputed from the events as time passes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
+
+from whalelog_gui.records.activity_totals import Activity, ActivityTotals
+
+ROWS = (
+    ("Searching", Activity.SEARCHING),
+    ("Chasing A) with asdic", Activity.CHASING_WITH_ASDIC),
+    ("Chasing B) without asdic", Activity.CHASING_WITHOUT_ASDIC),
+    ("Handling", Activity.HANDLING),
+    ("Towing", Activity.TOWING),
+    ("Resting", Activity.RESTING),
+    ("Other (bunkering, port)", Activity.OTHER),
+)
+
+
+def hours_minutes(span: timedelta) -> str:
+    minutes = int(span.total_seconds() // 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+class TotalsPanel(QGroupBox):
+    def __init__(self, parent=None):
+        super().__init__("Total time (h:mm, derived from the events)", parent)
+        grid = QGridLayout(self)  # two columns of totals: the page must fit a 1280x800 bridge screen
+        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(10)
+        self.values: dict[Activity, QLabel] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.chasing_label = QLabel("0:00")
+        rows = [(title, activity) for title, activity in ROWS] + [("Total chasing time", None)]
+        for i, (title, activity) in enumerate(rows):
+            label = self.chasing_label if activity is None else QLabel("0:00")
+            if activity is not None:
+                label.setFont(bold)
+                label.setObjectName(f"total_{activity.value}")
+                self.values[activity] = label
+            row, column = i % 4, (i // 4) * 2
+            grid.addWidget(QLabel(title), row, column)
+            grid.addWidget(label, row, column + 1)
+        self.span_label = QLabel("—")
+        self.span_label.setProperty("role", "muted")
+        grid.addWidget(QLabel("Day so far"), 4, 0)
+        grid.addWidget(self.span_label, 4, 1, 1, 3)
+
+    def show_totals(self, totals: ActivityTotals) -> None:
+        for activity, label in self.values.items():
+            label.setText(hours_minutes(totals[activity]))
+        self.chasing_label.setText(hours_minutes(totals.chasing))
+        if totals.start is None:
+            self.span_label.setText("no events yet")
+        else:
+            state = "ceased" if totals.ceased else "not ceased yet"
+            self.span_label.setText(f"{hours_minutes(totals.total)} ({totals.start:%H:%M}–{totals.end:%H:%M} UTC, "
+                                    f"{state})")
+
+    def text(self, activity: Activity) -> str:
+        return self.values[activity].text()
