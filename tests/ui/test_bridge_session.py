@@ -32,8 +32,8 @@ def test_demo_window_shows_a_fix_from_the_simulator(qtbot, bridge, tmp_path):
     session.start(tmp_path / "log.sqlite", SimulatorSource(rate_hz=10))
     panel = window.position_panel
     qtbot.waitUntil(lambda: panel.lat_label.text().endswith("S"), timeout=5000)
-    assert panel.lat_label.text().startswith("39°59.")  # the demo voyage starts at 39°59.85′S 160°E
-    assert panel.lon_label.text() == "160°00.000′E"
+    assert panel.lat_label.text().startswith("59°59.")  # the demo voyage starts at 59°59.85′S 90°W
+    assert panel.lon_label.text() == "090°00.000′W"
     qtbot.waitUntil(lambda: panel.state_label.text().startswith("VALID FIX"), timeout=5000)
     assert "accepted" in panel.counters_label.text()
 

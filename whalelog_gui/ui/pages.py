@@ -29,3 +29,17 @@ def install_pages(window, session, palette) -> None:
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
     window.add_page("Transmission", window.transmission_page)
+    _install_help_menu(window, session)
+
+
+def _install_help_menu(window, session) -> None:
+    from whalelog_gui.ui.about import about_action
+
+    def fingerprint() -> str | None:
+        from whalelog_gui.export.keys import fingerprint as key_fingerprint, installation_key
+
+        return key_fingerprint(installation_key(session.db_path).public_key())
+
+    window.menu_help = window.menuBar().addMenu("&Help")
+    window.about_action = about_action(window, fingerprint)
+    window.menu_help.addAction(window.about_action)
