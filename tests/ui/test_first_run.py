@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWizard
 from whalelog_gui.nav.sources import PortChoice
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.ui.first_run import FirstRunWizard, settings_for_start
-from whalelog_gui.ui.settings_pages import DisplayPage, GpsPage, PeoplePage, VesselPage
+from whalelog_gui.ui.settings_gps_page import GpsPage
+from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, VesselPage
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
 
 PORTS = [PortChoice("/dev/ttyUSB0", "FT232R USB UART"), PortChoice("/dev/ttyS0", "ttyS0")]
@@ -136,3 +137,13 @@ def test_start_settings_skip_the_walkthrough_when_not_interactive_or_done(qtbot,
     done = AppSettings(vessel_name="Kyo Maru", lookahead_min=20.0)
     save_settings(done, store(ini))
     assert settings_for_start(store(ini), interactive=True) == done  # no wizard: it would block here
+
+
+def test_fields_are_reachable_by_alt_key(qtbot, wizard):
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    vessel = page(wizard)
+    vessel.operation.setFocus()
+    qtbot.keyClick(vessel.operation, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Ship's &time zone
+    assert vessel.time_zone.hasFocus()
+    qtbot.keyClick(vessel.time_zone, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # &Vessel name
+    assert vessel.vessel_name.hasFocus()

@@ -1,5 +1,6 @@
 """"Test port" on real lines: a pseudo-terminal (pyserial on the slave) and a loopback TCP stream."""
 
+import contextlib
 import os
 import socket
 import threading
@@ -68,13 +69,13 @@ def test_wizard_test_port_shows_live_sentences_from_a_pty(qtbot, tmp_path, pty_p
     wizard.next()
     assert wizard.currentPage().fields is gps
     gps.gps_port.setEditText(name)
-    with Talker(lambda data: os.write(master, data), RMC + GGA):
+    # waitSignal is armed before the click: under load the test period may end during the waits inside
+    with Talker(lambda data: os.write(master, data), RMC + GGA), \
+            qtbot.waitSignal(gps.port_test.finished, timeout=15000) as done:
         gps.port_test.test_button.click()
         assert gps.port_test.running
-        qtbot.waitUntil(lambda: "$GPGGA,120000.00,6000.000,S" in gps.port_test.sentences.toPlainText(), timeout=5000)
-        assert "$GPRMC,120000.00,A,6000.000,S,10000.000,E" in gps.port_test.sentences.toPlainText()
-        with qtbot.waitSignal(gps.port_test.finished, timeout=6000) as done:
-            pass
+    shown = gps.port_test.sentences.toPlainText()
+    assert "$GPGGA,120000.00,6000.000,S" in shown and "$GPRMC,120000.00,A,6000.000,S,10000.000,E" in shown
     assert done.args[0] >= 2
     assert not gps.port_test.running and gps.port_test.test_button.isEnabled()
     assert "the receiver is talking" in gps.port_test.status_label.text()
@@ -85,10 +86,9 @@ def test_wrong_baud_noise_is_told_apart_from_silence(qtbot, pty_port):
     master, name = pty_port
     panel = PortTestPanel(seconds=1.5)
     qtbot.addWidget(panel)
-    with Talker(lambda data: os.write(master, data), b"\xf0\x0f\xe3\x81\x00\x7f\r\n"):
+    with Talker(lambda data: os.write(master, data), b"\xf0\x0f\xe3\x81\x00\x7f\r\n"), \
+            qtbot.waitSignal(panel.finished, timeout=10000):
         panel.start(name, 4800)
-        with qtbot.waitSignal(panel.finished, timeout=5000):
-            pass
     assert panel.lines_seen >= 1
     assert "not NMEA" in panel.status_label.text() and "4800" in panel.status_label.text()
     assert panel.status_label.property("role") == "alarm"
@@ -98,9 +98,8 @@ def test_silent_and_missing_ports_say_nothing_was_received(qtbot, pty_port, tmp_
     master, name = pty_port
     panel = PortTestPanel(seconds=0.8)
     qtbot.addWidget(panel)
-    panel.start(name, 4800)  # open but silent
-    with qtbot.waitSignal(panel.finished, timeout=5000) as done:
-        pass
+    with qtbot.waitSignal(panel.finished, timeout=10000) as done:
+        panel.start(name, 4800)  # open but silent
     assert done.args == [0] and "Nothing received" in panel.status_label.text()
     panel.seconds = 60  # a port that cannot be opened is reported at once, not after the test period
     with qtbot.waitSignal(panel.finished, timeout=10000):
@@ -116,19 +115,16 @@ def test_test_port_reads_a_tcp_stream(qtbot):
     port = server.getsockname()[1]
     accepted = []
     threading.Thread(target=lambda: accepted.append(server.accept()[0]), daemon=True).start()
-    panel = PortTestPanel(seconds=2.0)
+    panel = PortTestPanel(seconds=3.0)
     qtbot.addWidget(panel)
-    panel.start(f"socket://127.0.0.1:{port}", 4800)
-    qtbot.waitUntil(lambda: bool(accepted), timeout=3000)
-    conn = accepted[0]
-    try:
-        with Talker(conn.sendall, RMC):
-            qtbot.waitUntil(lambda: "$GPRMC" in panel.sentences.toPlainText(), timeout=3000)
-            with qtbot.waitSignal(panel.finished, timeout=5000):
-                pass
-    finally:
-        conn.close()
-        server.close()
+    with contextlib.ExitStack() as cleanup:
+        cleanup.callback(server.close)
+        cleanup.callback(lambda: [conn.close() for conn in accepted])
+        with qtbot.waitSignal(panel.finished, timeout=15000):
+            panel.start(f"socket://127.0.0.1:{port}", 4800)
+            qtbot.waitUntil(lambda: bool(accepted), timeout=5000)
+            cleanup.enter_context(Talker(accepted[0].sendall, RMC))
+    assert "$GPRMC,120000.00,A,6000.000,S" in panel.sentences.toPlainText()
     assert "the receiver is talking" in panel.status_label.text()
 
 

@@ -109,6 +109,10 @@ def test_settings_action_for_the_main_window(qtbot, ini):
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, press_save)
-    QTimer.singleShot(5000, lambda: [d.reject() for d in window.findChildren(SettingsDialog)])  # never hang
+    guard = QTimer(window)  # never hang if press_save fails; parented so it dies with this test's window
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [d.reject() for d in window.findChildren(SettingsDialog)])
+    guard.start(5000)
     action.trigger()  # runs the modal dialog until press_save clicks Save
+    guard.stop()
     assert [s.lookahead_min for s in received] == [90.0]

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from whalelog_gui.settings import OPERATIONS, UNITS, AppSettings
 from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
-from whalelog_gui.ui.settings_pages import GpsPage, SettingsPage
+from whalelog_gui.ui.settings_gps_page import GpsPage
+from whalelog_gui.ui.settings_pages import SettingsPage
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
 
 WELCOME = (

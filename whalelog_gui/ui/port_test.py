@@ -58,7 +58,7 @@ class PortTestPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.stop)
 
-        self.test_button = QPushButton("Test port")
+        self.test_button = QPushButton("&Test port")
         self.test_button.clicked.connect(self.wants_port)
         self.status_label = QLabel("Shows what the receiver sends for a few seconds.")
         self.status_label.setWordWrap(True)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.settings import AppSettings
-from whalelog_gui.ui.settings_pages import DisplayPage, GpsPage, PeoplePage, SettingsPage, VesselPage
+from whalelog_gui.ui.settings_gps_page import GpsPage
+from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, SettingsPage, VesselPage
 from whalelog_gui.ui.settings_store import save_settings
 
 

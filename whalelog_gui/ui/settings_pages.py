@@ -8,12 +8,9 @@ and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,29 +18,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from whalelog_gui.settings import (
-    BAUD_RATES,
     LOOKAHEAD_RANGE_MIN,
-    LOST_FIX_RANGE_S,
     OPERATIONS,
     PALETTES,
     UNITS,
     AppSettings,
     split_names,
 )
-from whalelog_gui.ui.port_test import PortTestPanel
 
-BAUD_LABELS = {4800: "4800 (NMEA 0183 standard)", 38400: "38400 (high speed)"}
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
 
 
-def _muted(text: str) -> QLabel:
+def muted(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setProperty("role", "muted")
@@ -62,7 +54,7 @@ class SettingsPage(QWidget):
         self.error_labels: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
         if self.intro:
-            outer.addWidget(_muted(self.intro))
+            outer.addWidget(muted(self.intro))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
@@ -73,14 +65,16 @@ class SettingsPage(QWidget):
         column.setSpacing(2)
         column.addWidget(editor)
         if hint:
-            column.addWidget(_muted(hint))
+            column.addWidget(muted(hint))
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setProperty("role", "alarm")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        self.form.addRow(label, column)
+        caption = QLabel(label)  # "&Vessel name": Alt+V jumps to the field, for keyboard use on the bridge
+        caption.setBuddy(focus or editor)
+        self.form.addRow(caption, column)
         self.editors[name] = focus or editor
         self.error_labels[name] = error
 
@@ -124,20 +118,20 @@ class VesselPage(SettingsPage):
         super().__init__(parent)
         self.vessel_name = QLineEdit()
         self.vessel_name.setPlaceholderText("e.g. Kyo Maru No. 1")
-        self._add("vessel_name", "Vessel name", self.vessel_name)
+        self._add("vessel_name", "&Vessel name", self.vessel_name)
         self.operation = QComboBox()
         for key, label in OPERATIONS.items():
             self.operation.addItem(label, key)
-        self._add("operation", "Operation", self.operation,
+        self._add("operation", "&Operation", self.operation,
                   "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")
         self.catcher_names = _names_edit("one catcher per line")
-        self._add("catcher_names", "Catchers of the fleet", self.catcher_names,
+        self._add("catcher_names", "&Catchers of the fleet", self.catcher_names,
                   "For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.")
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._add("time_zone", "Ship's time zone", self.time_zone,
+        self._add("time_zone", "Ship's &time zone", self.time_zone,
                   "An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.")
 
     def load(self, settings: AppSettings) -> None:
@@ -162,12 +156,12 @@ class PeoplePage(SettingsPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.crew_names = _names_edit("one name per line")
-        self._add("crew_names", "Crew (officers)", self.crew_names)
+        self._add("crew_names", "C&rew (officers)", self.crew_names)
         self.inspector_names = _names_edit("one name per line")
-        self._add("inspector_names", "Inspectors", self.inspector_names, "Schedule para 21: inspectors on board.")
+        self._add("inspector_names", "&Inspectors", self.inspector_names, "Schedule para 21: inspectors on board.")
         self.watch_officer = QLineEdit()
         self.watch_officer.setPlaceholderText("who is on watch now")
-        self._add("watch_officer", "Officer of the watch", self.watch_officer)
+        self._add("watch_officer", "Officer of the &watch", self.watch_officer)
 
     def load(self, settings: AppSettings) -> None:
         self.crew_names.setPlainText("\n".join(settings.crew_names))
@@ -179,85 +173,6 @@ class PeoplePage(SettingsPage):
             "crew_names": split_names(self.crew_names.toPlainText()),
             "inspector_names": split_names(self.inspector_names.toPlainText()),
             "watch_officer": self.watch_officer.text().strip(),
-        }
-
-
-class GpsPage(SettingsPage):
-    title = "GPS receiver"
-    intro = "Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it."
-
-    def __init__(self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None):
-        super().__init__(parent)
-        self._port_lister = port_lister
-        port_row = QWidget()
-        row = QHBoxLayout(port_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.gps_port = QComboBox()
-        self.gps_port.setEditable(True)
-        self.gps_port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.gps_port.lineEdit().setPlaceholderText("/dev/ttyUSB0, COM3, socket://host:10110")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.refresh_ports)
-        row.addWidget(self.gps_port, 1)
-        row.addWidget(self.refresh_button)
-        self._add("gps_port", "Port", port_row, "Leave empty to run without a receiver for now.", focus=self.gps_port)
-        self.baud = QComboBox()
-        for rate in BAUD_RATES:
-            self.baud.addItem(BAUD_LABELS.get(rate, str(rate)), rate)
-        self._add("baud", "Baud rate", self.baud)
-        self.allow_missing_checksum = QCheckBox("Accept sentences without a checksum (old receivers only)")
-        self._add("allow_missing_checksum", "", self.allow_missing_checksum)
-        self.lost_fix_s = QDoubleSpinBox()
-        self.lost_fix_s.setRange(*LOST_FIX_RANGE_S)
-        self.lost_fix_s.setDecimals(0)
-        self.lost_fix_s.setSuffix(" s")
-        self._add("lost_fix_s", "Position lost after", self.lost_fix_s,
-                  "Without a valid fix for this long the bridge gets a position-lost alarm.")
-        self.port_test = PortTestPanel(reader_factory=reader_factory)
-        self.port_test.wants_port.connect(lambda: self.port_test.start(self.port_text(), self.baud.currentData()))
-        self.form.addRow("Test", self.port_test)
-        self.refresh_ports()
-
-    def port_text(self) -> str:
-        text = self.gps_port.currentText().strip()
-        index = self.gps_port.findText(text)
-        data = self.gps_port.itemData(index) if index >= 0 else None
-        return data or text  # a listed entry shows "device — description"; the device is its data
-
-    def refresh_ports(self) -> None:
-        current = self.port_text()
-        ports = []
-        if self._port_lister is not None:
-            try:
-                ports = self._port_lister()
-            except OSError:
-                ports = []
-        self.gps_port.clear()
-        for choice in ports:
-            self.gps_port.addItem(f"{choice.device} — {choice.description}", choice.device)
-        self._select_port(current)
-
-    def _select_port(self, port: str) -> None:
-        index = self.gps_port.findData(port)
-        if index >= 0:
-            self.gps_port.setCurrentIndex(index)
-        else:
-            self.gps_port.setCurrentIndex(-1)
-            self.gps_port.setEditText(port)
-
-    def load(self, settings: AppSettings) -> None:
-        self._select_port(settings.gps_port)
-        index = self.baud.findData(settings.baud)
-        self.baud.setCurrentIndex(index if index >= 0 else self.baud.findData(4800))
-        self.allow_missing_checksum.setChecked(settings.allow_missing_checksum)
-        self.lost_fix_s.setValue(settings.lost_fix_s)
-
-    def values(self) -> dict:
-        return {
-            "gps_port": self.port_text(),
-            "baud": self.baud.currentData(),
-            "allow_missing_checksum": self.allow_missing_checksum.isChecked(),
-            "lost_fix_s": float(self.lost_fix_s.value()),
         }
 
 
@@ -278,19 +193,19 @@ class DisplayPage(SettingsPage):
             self.unit_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        self._add("units", "Length units", units_box,
+        self._add("units", "Length &units", units_box,
                   "Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.",
                   focus=self.unit_buttons["metres"])
         self.lookahead_min = QDoubleSpinBox()
         self.lookahead_min.setRange(*LOOKAHEAD_RANGE_MIN)
         self.lookahead_min.setDecimals(0)
         self.lookahead_min.setSuffix(" min")
-        self._add("lookahead_min", "Look-ahead", self.lookahead_min,
+        self._add("lookahead_min", "&Look-ahead", self.lookahead_min,
                   "Warn when the present course and speed would enter an applicable area within this time.")
         self.palette = QComboBox()
         for name in PALETTES:
             self.palette.addItem(name.capitalize(), name)
-        self._add("palette", "Palette", self.palette)
+        self._add("palette", "&Palette", self.palette)
 
     def load(self, settings: AppSettings) -> None:
         self.unit_buttons.get(settings.units, self.unit_buttons["metres"]).setChecked(True)

@@ -1,1 +1,1 @@
-"""Data-entry forms of the main window (the Appendix A logbook area lives in forms.logbook)."""
+"""Data-entry pages of the main window, one package each (logbook, catches, schooling, transmission)."""

@@ -1,0 +1,231 @@
+"""What one installation is set up for: vessel, operation, people, GPS receiver, units, alert timing.
+
+Qt-free so the CLI, the diagnostics and the tests share it; the Qt side only loads/saves it (ui/settings_store.py)
+and edits it (ui/settings_dialog.py, ui/first_run.py). Validation lives here and reports per field, so a form can
+put each message beside the field the user got wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import timedelta, timezone, tzinfo
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# The operation decides which areas apply: sanctuaries to all commercial whaling (Schedule para 7),
+# the factory-ship closed areas to factory ships and their attached catchers (Schedule para 8).
+OPERATIONS: dict[str, str] = {
+    "factory-ship": "Factory ship",
+    "factory-catcher": "Catcher attached to a factory ship",
+    "land-station": "Land-station catcher",
+    "small-type": "Small-type whaling",
+    "transit": "Not whaling (transit)",
+}
+UNITS: dict[str, str] = {"metres": "Metres", "feet": "Feet and inches"}
+PALETTES = ("day", "dusk", "night")
+# NMEA 0183 is 4800 baud; "high speed" (IEC 61162-2, AIS/some GNSS) is 38400; USB receivers often use the rest.
+BAUD_RATES = (4800, 9600, 19200, 38400, 57600, 115200)
+LOOKAHEAD_RANGE_MIN = (1.0, 240.0)
+LOST_FIX_RANGE_S = (1.0, 600.0)
+MAX_NAME = 80
+MAX_PEOPLE = 60
+
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used; `errors` maps each field name to the message for that field."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+def parse_time_zone(text: str) -> tzinfo:
+    """An IANA zone ("Pacific/Auckland", "UTC") or a fixed offset ("UTC+12", "-03:30", "+5").
+
+    Offsets are local = UTC + offset, as printed; ship's time at sea is usually a whole-hour nautical zone.
+    """
+    text = text.strip()
+    if not text:
+        raise ValueError("enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland")
+    if text.upper() in {"UTC", "GMT", "Z"}:
+        return timezone.utc
+    match = _OFFSET.match(text)
+    if match:
+        sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if minutes >= 60 or hours > 14 or (hours == 14 and minutes):
+            raise ValueError(f"{text!r}: offsets run from UTC-12 to UTC+14")
+        offset = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
+        if offset < timedelta(hours=-12):
+            raise ValueError(f"{text!r}: offsets run from UTC-12 to UTC+14")
+        return timezone(offset, f"UTC{sign}{hours:02d}:{minutes:02d}")
+    if ".." in text or text.startswith("/") or _CONTROL.search(text):
+        raise ValueError(f"{text!r} is not a time zone name")
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12")
+
+
+def _name_error(value: str, what: str, required: bool) -> str | None:
+    if not value.strip():
+        return f"enter the {what}" if required else None
+    if _CONTROL.search(value):
+        return f"the {what} contains a control character"
+    if len(value) > MAX_NAME:
+        return f"the {what} is longer than {MAX_NAME} characters"
+    return None
+
+
+def _names_error(values: tuple[str, ...], what: str) -> str | None:
+    if len(values) > MAX_PEOPLE:
+        return f"more than {MAX_PEOPLE} {what}"
+    for value in values:
+        problem = _name_error(value, f"name {value.strip()!r}", required=True)
+        if problem:
+            return problem
+    if len({v.strip().casefold() for v in values}) != len(values):
+        return f"a name appears twice in the {what}"
+    return None
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Names typed one per line or separated by commas/semicolons; blanks dropped, spaces trimmed."""
+    return tuple(part.strip() for part in re.split(r"[\n,;]", text) if part.strip())
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    vessel_name: str = ""
+    catcher_names: tuple[str, ...] = ()  # the fleet's catchers (factory-ship operations)
+    operation: str = "factory-ship"
+    time_zone: str = "UTC"  # ship's time, for display only: everything is stored in UTC
+    crew_names: tuple[str, ...] = ()
+    inspector_names: tuple[str, ...] = ()
+    watch_officer: str = ""
+    gps_port: str = ""  # empty: no receiver configured yet
+    baud: int = 4800
+    allow_missing_checksum: bool = False
+    units: str = "metres"
+    lookahead_min: float = 30.0
+    lost_fix_s: float = 5.0
+    palette: str = "day"
+
+    def errors(self) -> dict[str, str]:
+        """Every problem, keyed by field name; empty when the settings are usable."""
+        errors: dict[str, str] = {}
+        checks = {
+            "vessel_name": _name_error(self.vessel_name, "vessel name", required=True),
+            "catcher_names": _names_error(self.catcher_names, "catcher names"),
+            "crew_names": _names_error(self.crew_names, "crew names"),
+            "inspector_names": _names_error(self.inspector_names, "inspector names"),
+            "watch_officer": _name_error(self.watch_officer, "watch officer's name", required=False),
+        }
+        errors.update({k: v for k, v in checks.items() if v})
+        if self.operation not in OPERATIONS:
+            errors["operation"] = f"choose one of: {', '.join(OPERATIONS)}"
+        if self.vessel_name.strip() and self.vessel_name.strip().casefold() in {
+            c.strip().casefold() for c in self.catcher_names
+        } and self.operation == "factory-ship":
+            errors["catcher_names"] = "the factory ship itself is listed as one of its catchers"
+        try:
+            parse_time_zone(self.time_zone)
+        except ValueError as exc:
+            errors["time_zone"] = str(exc)
+        if _CONTROL.search(self.gps_port) or len(self.gps_port) > 200:
+            errors["gps_port"] = "the port name contains a control character or is too long"
+        if self.baud not in BAUD_RATES:
+            errors["baud"] = f"{self.baud} baud is not a receiver rate; choose one of {', '.join(map(str, BAUD_RATES))}"
+        if self.units not in UNITS:
+            errors["units"] = "choose metres or feet"
+        low, high = LOOKAHEAD_RANGE_MIN
+        if not low <= self.lookahead_min <= high:
+            errors["lookahead_min"] = f"look-ahead must be between {low:g} and {high:g} minutes"
+        low, high = LOST_FIX_RANGE_S
+        if not low <= self.lost_fix_s <= high:
+            errors["lost_fix_s"] = f"lost-fix time must be between {low:g} and {high:g} seconds"
+        if self.palette not in PALETTES:
+            errors["palette"] = f"choose one of: {', '.join(PALETTES)}"
+        return errors
+
+    def validated(self) -> AppSettings:
+        """Self, or SettingsError listing every field at fault."""
+        errors = self.errors()
+        if errors:
+            raise SettingsError(errors)
+        return self
+
+    def ship_tz(self) -> tzinfo:
+        return parse_time_zone(self.time_zone)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values (tuples as lists); the inverse of settings_from_mapping."""
+        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in dataclasses.fields(self)}
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(AppSettings)}
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    """Values as stored by QSettings' INI/registry back ends arrive as strings; turn them into the field's type."""
+    kind = _FIELDS[name].type
+    if kind == "tuple[str, ...]":
+        if isinstance(raw, str):
+            return split_names(raw)
+        if isinstance(raw, (list, tuple)):
+            return tuple(str(x).strip() for x in raw if str(x).strip())
+        raise ValueError("expected a list of names")
+    if kind == "bool":
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in {"true", "1", "yes", "on"}:
+            return True
+        if text in {"false", "0", "no", "off", ""}:
+            return False
+        raise ValueError(f"expected true or false, got {raw!r}")
+    if kind == "int":
+        if isinstance(raw, bool):
+            raise ValueError("expected a whole number")
+        return int(str(raw).strip())
+    if kind == "float":
+        value = float(str(raw).strip())
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("expected a finite number")
+        return value
+    return str(raw)
+
+
+def settings_from_mapping(values: Mapping[str, Any]) -> tuple[AppSettings, dict[str, str]]:
+    """Build settings from stored values, keeping the default for any field that is missing or unreadable.
+
+    Returns the settings and the problems found (field -> message), so a corrupt entry never stops the app
+    starting and the caller can log or show what was reset.
+    """
+    problems: dict[str, str] = {}
+    kwargs: dict[str, Any] = {}
+    for name in _FIELDS:
+        if name not in values or values[name] is None:
+            continue
+        try:
+            kwargs[name] = _coerce(name, values[name])
+        except (TypeError, ValueError) as exc:
+            problems[name] = f"stored value {values[name]!r} unreadable ({exc}); default used"
+    settings = AppSettings(**kwargs)
+    for name, message in settings.errors().items():
+        if name == "vessel_name" and not settings.vessel_name:
+            continue  # not set up yet is not a fault; first run asks for it
+        problems[name] = f"stored value {getattr(settings, name)!r} invalid ({message}); default used"
+        kwargs.pop(name, None)
+    return AppSettings(**kwargs), problems
+
+
+def apply_overrides(settings: AppSettings, *, port: str | None = None, baud: int | None = None,
+                    palette: str | None = None) -> AppSettings:
+    """Command-line choices (--port, --baud, --palette) win for this run without being saved."""
+    changes = {k: v for k, v in {"gps_port": port, "baud": baud, "palette": palette}.items() if v is not None}
+    return dataclasses.replace(settings, **changes)

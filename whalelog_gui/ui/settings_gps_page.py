@@ -1,0 +1,92 @@
+"""The GPS receiver page: port (listed and typed), baud rate, checksum policy, lost-fix time, and "Test port"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
+
+from whalelog_gui.settings import BAUD_RATES, LOST_FIX_RANGE_S, AppSettings
+from whalelog_gui.ui.port_test import PortTestPanel
+from whalelog_gui.ui.settings_pages import SettingsPage
+
+BAUD_LABELS = {4800: "4800 (NMEA 0183 standard)", 38400: "38400 (high speed)"}
+
+
+class GpsPage(SettingsPage):
+    title = "GPS receiver"
+    intro = "Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it."
+
+    def __init__(self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None):
+        super().__init__(parent)
+        self._port_lister = port_lister
+        port_row = QWidget()
+        row = QHBoxLayout(port_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.gps_port = QComboBox()
+        self.gps_port.setEditable(True)
+        self.gps_port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.gps_port.lineEdit().setPlaceholderText("/dev/ttyUSB0, COM3, socket://host:10110")
+        self.refresh_button = QPushButton("R&efresh")
+        self.refresh_button.clicked.connect(self.refresh_ports)
+        row.addWidget(self.gps_port, 1)
+        row.addWidget(self.refresh_button)
+        self._add("gps_port", "&Port", port_row, "Leave empty to run without a receiver for now.", focus=self.gps_port)
+        self.baud = QComboBox()
+        for rate in BAUD_RATES:
+            self.baud.addItem(BAUD_LABELS.get(rate, str(rate)), rate)
+        self._add("baud", "Baud &rate", self.baud)
+        self.allow_missing_checksum = QCheckBox("Accept sentences without a checksum (old receivers only)")
+        self._add("allow_missing_checksum", "", self.allow_missing_checksum)
+        self.lost_fix_s = QDoubleSpinBox()
+        self.lost_fix_s.setRange(*LOST_FIX_RANGE_S)
+        self.lost_fix_s.setDecimals(0)
+        self.lost_fix_s.setSuffix(" s")
+        self._add("lost_fix_s", "Position &lost after", self.lost_fix_s,
+                  "Without a valid fix for this long the bridge gets a position-lost alarm.")
+        self.port_test = PortTestPanel(reader_factory=reader_factory)
+        self.port_test.wants_port.connect(lambda: self.port_test.start(self.port_text(), self.baud.currentData()))
+        self.form.addRow("Test", self.port_test)
+        self.refresh_ports()
+
+    def port_text(self) -> str:
+        text = self.gps_port.currentText().strip()
+        index = self.gps_port.findText(text)
+        data = self.gps_port.itemData(index) if index >= 0 else None
+        return data or text  # a listed entry shows "device — description"; the device is its data
+
+    def refresh_ports(self) -> None:
+        current = self.port_text()
+        ports = []
+        if self._port_lister is not None:
+            try:
+                ports = self._port_lister()
+            except OSError:
+                ports = []
+        self.gps_port.clear()
+        for choice in ports:
+            self.gps_port.addItem(f"{choice.device} — {choice.description}", choice.device)
+        self._select_port(current)
+
+    def _select_port(self, port: str) -> None:
+        index = self.gps_port.findData(port)
+        if index >= 0:
+            self.gps_port.setCurrentIndex(index)
+        else:
+            self.gps_port.setCurrentIndex(-1)
+            self.gps_port.setEditText(port)
+
+    def load(self, settings: AppSettings) -> None:
+        self._select_port(settings.gps_port)
+        index = self.baud.findData(settings.baud)
+        self.baud.setCurrentIndex(index if index >= 0 else self.baud.findData(4800))
+        self.allow_missing_checksum.setChecked(settings.allow_missing_checksum)
+        self.lost_fix_s.setValue(settings.lost_fix_s)
+
+    def values(self) -> dict:
+        return {
+            "gps_port": self.port_text(),
+            "baud": self.baud.currentData(),
+            "allow_missing_checksum": self.allow_missing_checksum.isChecked(),
+            "lost_fix_s": float(self.lost_fix_s.value()),
+        }
