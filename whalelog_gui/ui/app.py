@@ -66,7 +66,9 @@ def run_gui(args) -> int:
     if app_settings is None:
         log.info("first-run walkthrough cancelled; nothing saved")
         return 0
-    if not (args.demo or args.port or args.replay) and app_settings.gps_port:
+    # a receiver from settings may be changed in Settings while running; one given on the command line is kept
+    port_from_settings = not (args.demo or args.port or args.replay)
+    if port_from_settings and app_settings.gps_port:
         args.port, args.baud = app_settings.gps_port, args.baud or app_settings.baud
     source, description = build_source(args)
     window = MainWindow(palette, description)
@@ -82,7 +84,7 @@ def run_gui(args) -> int:
             session.start(args.db, source, app_settings=app_settings)
             from whalelog_gui.ui.pages import install_pages
 
-            install_pages(window, session, palette)
+            install_pages(window, session, palette, port_from_settings=port_from_settings)
         except Exception as exc:  # a store or area file that cannot be opened: say so where the user sees it
             log.exception("start-up failed")
             QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")

@@ -75,17 +75,37 @@ class BridgeSession(QObject):
         self.watch.alerts_changed.connect(self.sound.update)
         bar.acknowledge_requested.connect(self.watch.acknowledge)
         bar.silence_requested.connect(self.watch.silence)
+        self._start_reader(source)
+
+    def _start_reader(self, source) -> None:
         if source is None:
             log.warning("no GPS source: start with --demo, --port PORT or --replay FILE")
             return
         from whalelog_gui.nav.reader import NavReader
 
+        settings = self.app_settings
         self.reader = NavReader(
             source, self.bridge.on_fix, self.bridge.on_status,
-            lost_fix_after_s=app_settings.lost_fix_s, allow_missing_checksum=app_settings.allow_missing_checksum,
+            lost_fix_after_s=settings.lost_fix_s, allow_missing_checksum=settings.allow_missing_checksum,
         )
         self.reader.start()
         log.info("reading GPS from %s", getattr(source, "name", source))
+
+    def apply_settings(self, new, *, port_from_settings: bool) -> None:
+        """Settings saved while running: the monitor takes the new profile and look-ahead at once (the next
+        fix re-evaluates every alert), and a receiver chosen in settings is reopened if its line changed."""
+        old, self.app_settings = self.app_settings, new
+        if self.watch is not None:
+            self.watch.monitor.operation = new.operation
+            self.watch.monitor.lookahead_min = new.lookahead_min
+        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s")
+        if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
+            if self.reader is not None:
+                self.reader.stop()
+                self.reader = None
+            from whalelog_gui.nav.sources import SerialSource
+
+            self._start_reader(SerialSource(new.gps_port, new.baud) if new.gps_port else None)
 
     def show_history(self) -> None:
         if self.db is None:

@@ -7,7 +7,7 @@ application object, so each stays testable on its own.
 from __future__ import annotations
 
 
-def install_pages(window, session, palette) -> None:
+def install_pages(window, session, palette, *, port_from_settings: bool = False) -> None:
     from whalelog_gui.ui.chart_page import install_chart_page
     from whalelog_gui.ui.forms.catches import CatchesPage
     from whalelog_gui.ui.forms.logbook import LogbookPage
@@ -29,7 +29,26 @@ def install_pages(window, session, palette) -> None:
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
     window.add_page("Transmission", window.transmission_page)
+    _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
+
+
+def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
+    from whalelog_gui.ui.settings_dialog import settings_action
+    from whalelog_gui.ui.settings_store import load_settings
+
+    def saved(new) -> None:
+        palette.apply(new.palette)
+        session.apply_settings(new, port_from_settings=port_from_settings)
+        chart = window.chart_page.chart
+        chart.set_applicable({a.id for a in session.areas if a.applies(new.operation)})
+        chart.set_lookahead_min(new.lookahead_min)
+        window.catches_page.set_settings(new)
+        window.schooling_page.set_settings(new)
+
+    # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
+    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings)
+    window.menu_file.insertAction(window.quit_action, window.settings_action)
 
 
 def _install_help_menu(window, session) -> None:

@@ -1,0 +1,87 @@
+"""The main window as run_gui builds it: every page installed on a real session, and Settings applied live."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from whalelog_gui.alerts.model import AlertCategory
+from whalelog_gui.nav.simulator import SimulatorSource
+from whalelog_gui.ui.bridge_session import BridgeSession
+from whalelog_gui.ui.main_window import MainWindow
+from whalelog_gui.ui.pages import install_pages
+from whalelog_gui.ui.settings_store import load_settings
+
+VOYAGE = Path(__file__).parent / "data" / "sos_crossing.json"
+
+
+@pytest.fixture
+def running(qtbot, palette, settings, tmp_path):
+    # 60 kn test voyage at 5x: inside the sanctuary after ~6 s, and inside for ~35 s
+    settings.setValue("vessel/operation", "land-station")
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    window.show()
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", SimulatorSource(VOYAGE, rate_hz=10, time_scale=5))
+    install_pages(window, session, palette)
+    yield window, session
+    session.stop()
+
+
+def test_every_page_is_installed_in_order(running):
+    window, _ = running
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission"]
+    assert window.settings_action in window.menu_file.actions()
+    assert window.about_action in window.menu_help.actions()
+
+
+def test_chart_follows_the_fixes(qtbot, running):
+    window, _ = running
+    chart = window.chart_page.chart
+    qtbot.waitUntil(lambda: chart.ship_screen_position() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: len(chart.track()) >= 3, timeout=5000)  # each shown fix extends the drawn track
+    lat, lon = chart.centre()  # follow mode: the view was framed on the ship
+    assert lat == pytest.approx(window.chart_page.chart._fix.lat, abs=1.0)
+
+
+def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running):
+    window, session = running
+    bar = window.alert_bar
+    qtbot.waitUntil(lambda: bar.current is not None and bar.current.key == "inside:sos", timeout=15000)
+    assert bar.current.category is AlertCategory.ALARM
+
+    alarm = bar.current
+    session.watch.acknowledge(alarm.id)
+    transit = replace(load_settings(session.settings), operation="transit")
+    _saved_callback(window)(transit)
+
+    assert session.watch.monitor.operation == "transit"
+    assert window.catches_page.settings.operation == "transit"
+    assert window.chart_page.chart._applicable == frozenset()
+    # In transit no whaling area applies: the next fix closes the sanctuary alarm and shows a caution instead.
+    qtbot.waitUntil(lambda: session.watch.alerts.get(alarm.id) is None
+                    or not session.watch.alerts.get(alarm.id).state.is_active, timeout=5000)
+    qtbot.waitUntil(lambda: any(a.key == "caution:sos" for a in session.watch.alerts.active()), timeout=5000)
+    assert all(a.category is not AlertCategory.ALARM for a in session.watch.alerts.active())
+
+
+def _saved_callback(window):
+    """The on_saved given to settings_action (a closure in pages.py), reached through the dialog it opens."""
+    from whalelog_gui.ui import settings_dialog
+
+    captured = []
+    original = settings_dialog.SettingsDialog.exec
+
+    def fake_exec(dialog):
+        captured.append(dialog)
+        return 0
+
+    settings_dialog.SettingsDialog.exec = fake_exec
+    try:
+        window.settings_action.trigger()
+    finally:
+        settings_dialog.SettingsDialog.exec = original
+    dialog = captured[0]
+    return lambda new: dialog.saved.emit(new)
