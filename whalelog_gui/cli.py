@@ -24,8 +24,18 @@ def _dispatch(target: str):
     return run
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr and exit 2: scripts and outside checks read exactly one reason.
+
+    Subparsers inherit the class (argparse creates them with type(self)); `--help` still prints full usage.
+    """
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="whalelog",
         description="WhaleLog: ICRW Schedule logbook and regulated-area bridge alerts. "
         "Without a subcommand, opens the application window.",

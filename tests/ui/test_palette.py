@@ -97,3 +97,13 @@ def test_unknown_palette_is_refused(palette):
     with pytest.raises(ValueError, match="unknown palette"):
         palette.apply("sunset")
     assert palette.name == "day"
+
+
+def test_file_dialogs_are_qt_drawn_so_they_follow_the_night_palette(qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from whalelog_gui.ui.app import make_application
+
+    assert make_application() is qapp
+    assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)

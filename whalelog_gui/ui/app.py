@@ -10,7 +10,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from whalelog_gui.ui.main_window import MainWindow
@@ -43,6 +43,15 @@ def build_source(args):
     return None, "No GPS source"
 
 
+def make_application() -> QApplication:
+    # Native file dialogs (GTK, Windows) ignore the application palette and would flash white at night.
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
 def watch_officer(settings: QSettings) -> str:
     return str(settings.value(OFFICER_KEY, "") or "").strip() or DEFAULT_OFFICER
 
@@ -52,9 +61,7 @@ def run_gui(args) -> int:
     from whalelog_gui.logging_setup import configure_logging
 
     configure_logging()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
+    app = make_application()
     settings = QSettings(ORGANISATION, APPLICATION)
     palette = PaletteController(app, settings)
     palette.restore(getattr(args, "palette", None))
