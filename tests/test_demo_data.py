@@ -39,3 +39,36 @@ def test_demo_data_is_deterministic_and_realistic(tmp_path):
     assert flags[0] > 0 and flags[0] == flags[1]  # some infractions, each explained
     assert a.conn.execute("SELECT COUNT(*) FROM sheets WHERE signed_at IS NULL").fetchone()[0] == 1
     assert a.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_demo_catches_use_the_real_area_lookup_and_explain_each_flag_for_its_rule(tmp_path):
+    import json
+
+    from whalelog_gui.demo_season.fleet import EXPLANATIONS
+    from whalelog_gui.records.catch_areas import area_ids_at
+    from whalelog_gui.store.db import open_db
+
+    path = tmp_path / "season.sqlite"
+    assert main(["demo-data", "--db", str(path), "--days", "10", "--seed", "11"]) == 0
+    db = open_db(path)
+    catches = db.conn.execute("SELECT lat, lon, area_ids_json FROM catches").fetchall()
+    assert catches
+    for lat, lon, area_ids in catches:  # off Iceland: para 8(b) area and the para 18(a) North Atlantic
+        assert set(json.loads(area_ids)) == set(area_ids_at(lat, lon)) >= {"fs-8b", "north-atlantic"}
+    flags = db.conn.execute("SELECT rule_id, crew_explanation FROM catch_flags").fetchall()
+    assert flags
+    for rule_id, explanation in flags:
+        assert explanation in EXPLANATIONS[rule_id], (rule_id, explanation)
+    db.close()
+
+
+def test_every_rule_has_a_demo_explanation_of_its_own():
+    from whalelog_gui.demo_season.fleet import EXPLANATIONS
+    from whalelog_gui.records.rules.schedule_2007 import RULES
+
+    assert {r["id"] for r in RULES} == set(EXPLANATIONS)
+    size_rules = {r["id"] for r in RULES if r["kind"] in ("min_length", "max_length")}
+    for rule_id in size_rules:  # a size flag is never explained by, e.g., a carcass lost in fog
+        assert all(any(w in e.lower() for w in ("length", "size", "misjudged"))
+                   for e in EXPLANATIONS[rule_id]), rule_id
+    assert EXPLANATIONS["20a"] != EXPLANATIONS["15a"]

@@ -32,7 +32,7 @@ def voyage(lat, lon, cog, sog, seconds):
 
 # An hour sailing south into the Southern Ocean Sanctuary (approach for 15 min, inside for 15 min), then an hour
 # along 40 S across the antimeridian, 3 nm off the sanctuary line (the look-ahead runs on every fix), then half an
-# hour north out of the sanctuary towards 8(b) (a basin-built area: look-ahead by sampling, not closed form).
+# hour north out of the sanctuary towards 8(b) (a basin-built area: Newton-refined crossings of its over-land pieces).
 FIXES = (voyage(-59.85, -90.0, 180.0, 12.0, 3600) + voyage(-39.95, 179.0, 90.0, 12.0, 3600)
          + voyage(-40.1, 0.0, 0.0, 12.0, 1800))
 

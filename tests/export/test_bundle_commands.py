@@ -2,6 +2,7 @@
 
 import json
 import os
+from datetime import datetime, timedelta, timezone
 import subprocess
 import sys
 
@@ -9,6 +10,11 @@ import pytest
 
 from whalelog_gui.cli import main
 from whalelog_gui.export import keys
+
+
+def _soon():
+    """A receipt time after the bundle was made and within a day of this computer's clock."""
+    return (datetime.now(timezone.utc) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @pytest.fixture
@@ -65,11 +71,11 @@ def test_receipt_command(demo_db, tmp_path, capsys):
     summary = (main(["bundle", "verify", bundle]), json.loads(capsys.readouterr().out))[1]
     receipt = tmp_path / "receipt.json"
     receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": summary["sha256"], "vessel": "Hvalur 9",
-                                   "received_at": "2026-06-01T12:00:00Z"}))
+                                   "received_at": _soon()}))
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 0
     assert "acknowledged" in capsys.readouterr().out
     receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9",
-                                   "received_at": "2026-06-01T12:00:00Z"}))
+                                   "received_at": _soon()}))
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 2
     assert "does not match" in capsys.readouterr().err
 
@@ -78,3 +84,48 @@ def test_export_errors_exit_2_with_one_line(tmp_path, capsys):
     assert main(["bundle", "export", "--db", str(tmp_path / "none.sqlite"), "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "no such logbook database" in err and len(err.strip().splitlines()) == 1
+
+
+def _stat(path):
+    return None if not path.exists() else (path.stat().st_size, path.read_bytes())
+
+
+@pytest.mark.parametrize("content", [None, b"", b"just some notes\n", "sqlite-other"])
+@pytest.mark.parametrize("action", ["export", "receipt"])
+def test_db_that_is_not_a_whalelog_logbook_is_refused_untouched(tmp_path, capsys, content, action):
+    import sqlite3
+
+    db = tmp_path / "thing.sqlite"
+    if content == "sqlite-other":  # another program's SQLite database
+        conn = sqlite3.connect(db)
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+        conn.close()
+    elif content is not None:
+        db.write_bytes(content)
+    before = _stat(db)
+    receipt = tmp_path / "r.json"
+    receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9",
+                                   "received_at": _soon()}))
+    out = tmp_path / "outbox"
+    args = (["bundle", "export", "--db", str(db), "--out", str(out)] if action == "export"
+            else ["bundle", "receipt", "--db", str(db), str(receipt)])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    expected = "no such logbook database" if content is None else "not a WhaleLog logbook database"
+    assert expected in err and str(db) in err
+    assert _stat(db) == before  # not created, not turned into a logbook
+    assert not (tmp_path / keys.PUBLIC_KEY_FILE_NAME).exists() and not out.exists()
+
+
+def test_db_from_a_newer_whalelog_is_refused(demo_db, tmp_path, capsys):
+    import sqlite3
+
+    from whalelog_gui.store.db import SCHEMA_VERSION
+
+    conn = sqlite3.connect(demo_db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    assert main(["bundle", "export", "--db", str(demo_db), "--out", str(tmp_path / "o")]) == 2
+    assert "written by a newer WhaleLog" in capsys.readouterr().err

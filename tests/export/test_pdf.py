@@ -4,6 +4,7 @@ Read back with pypdf (pure Python, a test dependency), so no external tool is ne
 """
 
 import io
+import unicodedata
 import zipfile
 
 import pytest
@@ -19,9 +20,10 @@ from whalelog_gui.store.db import open_db
 
 
 def _pages(data: bytes) -> list[str]:
-    """The text of each page, whitespace normalised."""
+    """The text of each page, whitespace normalised; NFKC undoes the font's ligatures (a fingerprint's "ff" is
+    drawn as one glyph and read back as U+FB00, which made this test fail for about one key in six)."""
     reader = PdfReader(io.BytesIO(data))
-    return [" ".join(page.extract_text().split()) for page in reader.pages]
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in reader.pages]
 
 
 @pytest.fixture

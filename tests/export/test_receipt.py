@@ -1,7 +1,7 @@
 """An authority's receipt marks exactly the bundle it names acknowledged, and nothing else."""
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -10,7 +10,9 @@ from whalelog_gui.export.receipt import ReceiptError, import_receipt, receipt_fo
 from whalelog_gui.export.status import transmission_status
 from whalelog_gui.store import transmission
 
-RECEIVED = datetime(2026, 6, 2, 9, 30, tzinfo=timezone.utc)
+# after the bundle is made (now) and within a day of this computer's clock: a receipt that can be true
+RECEIVED = (datetime.now(timezone.utc) + timedelta(hours=2)).replace(microsecond=0)
+RECEIVED_TEXT = RECEIVED.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _write(path, doc):
@@ -22,12 +24,12 @@ def test_receipt_marks_the_bundle_acknowledged(season_db, signing_key, out_dir, 
     result = export_bundle(season_db, out_dir, signing_key)
     receipt = receipt_for(result.sha256, result.sequence, "Hvalur 9", RECEIVED)
     sent = import_receipt(season_db, _write(tmp_path / "r.json", receipt.to_json()))
-    assert sent.acknowledged_at == "2026-06-02T09:30:00Z"
+    assert sent.acknowledged_at == RECEIVED_TEXT
     status = transmission_status(season_db)
     assert status.families["events"].acknowledged == season_db["events"].count
     assert status.families["events"].sent == 0
     # importing the same receipt again changes nothing
-    assert import_receipt(season_db, tmp_path / "r.json").acknowledged_at == "2026-06-02T09:30:00Z"
+    assert import_receipt(season_db, tmp_path / "r.json").acknowledged_at == RECEIVED_TEXT
 
 
 @pytest.mark.parametrize("change, reason", [
@@ -35,7 +37,7 @@ def test_receipt_marks_the_bundle_acknowledged(season_db, signing_key, out_dir, 
     ({"bundle_sequence": 9}, "never sent"),
     ({"vessel": "Other"}, "receipt is for vessel"),
     ({"received_at": "yesterday"}, "received_at"),
-    ({"received_at": "2026-06-02T09:30:00"}, "time zone"),
+    ({"received_at": RECEIVED_TEXT[:-1]}, "time zone"),
     ({"bundle_sequence": "1"}, "positive integer"),
 ])
 def test_receipts_that_do_not_fit_are_refused(season_db, signing_key, out_dir, tmp_path, change, reason):
@@ -50,3 +52,36 @@ def test_receipt_that_is_not_json(season_db, tmp_path):
     (tmp_path / "r.json").write_bytes(b"\xff\x00")
     with pytest.raises(ReceiptError, match="not valid JSON"):
         import_receipt(season_db, tmp_path / "r.json")
+
+
+def _receipt_at(result, moment):
+    return receipt_for(result.sha256, result.sequence, "Hvalur 9", moment).to_json()
+
+
+def test_receipt_from_before_the_bundle_was_made_is_refused(season_db, signing_key, out_dir, tmp_path):
+    made = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
+    result = export_bundle(season_db, out_dir, signing_key, now=made)
+    path = _write(tmp_path / "r.json", _receipt_at(result, made - timedelta(seconds=1)))
+    with pytest.raises(ReceiptError, match="received_at 2026-06-01T11:59:59Z is before bundle 1 was created "
+                                           r"\(2026-06-01T12:00:00Z\)"):
+        import_receipt(season_db, path, now=made + timedelta(days=3))
+    assert not transmission.get_transmission(season_db, 1).acknowledged
+    # received the very second it was made: possible, accepted
+    _write(path, _receipt_at(result, made))
+    assert import_receipt(season_db, path, now=made + timedelta(days=3)).acknowledged_at == "2026-06-01T12:00:00Z"
+
+
+@pytest.mark.parametrize("ahead, accepted", [(timedelta(hours=23, minutes=59), True),
+                                             (timedelta(days=1, seconds=1), False)])
+def test_receipt_from_the_future_is_refused_beyond_a_day(season_db, signing_key, out_dir, tmp_path, ahead,
+                                                         accepted):
+    made = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
+    clock = made + timedelta(hours=5)
+    result = export_bundle(season_db, out_dir, signing_key, now=made)
+    path = _write(tmp_path / "r.json", _receipt_at(result, clock + ahead))
+    if accepted:
+        assert import_receipt(season_db, path, now=clock).acknowledged
+    else:
+        with pytest.raises(ReceiptError, match="more than a day after this computer's clock"):
+            import_receipt(season_db, path, now=clock)
+        assert not transmission.get_transmission(season_db, 1).acknowledged

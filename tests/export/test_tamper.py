@@ -226,3 +226,84 @@ def test_any_damage_is_reported_as_invalid_never_as_a_crash(bundle, data):
     target.write_bytes(damaged)
     with pytest.raises(BundleInvalid):
         verify_bundle(target)
+
+
+def _resign(members, manifest, signing_key):
+    members["manifest.json"] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    members["manifest.sig"] = base64.b64encode(signing_key.sign(members["manifest.json"])) + b"\n"
+
+
+def test_unpinned_verify_warns_and_names_the_fingerprint(bundle, signing_key):
+    verified = verify_bundle(bundle.path)
+    summary = verified.summary()
+    assert summary["valid"] is True and summary["pinned_key"] is False
+    (warning,) = summary["warnings"]
+    assert keys.fingerprint(signing_key.public_key()) in warning and "pinned" in warning
+
+
+def test_pinned_verify_has_no_warning(bundle, db_path):
+    summary = verify_bundle(bundle.path, pubkey=db_path.parent / keys.PUBLIC_KEY_FILE_NAME).summary()
+    assert summary["pinned_key"] is True and summary["warnings"] == []
+
+
+def test_edited_json_with_stale_csv_is_refused_even_when_resigned(bundle, tmp_path):
+    """A forger who edits a record and re-signs with their own key must also rewrite the CSV consistently."""
+    forger = keys.load_or_create_signing_key(tmp_path / "forger" / "k.pem")
+    members = _members(bundle.path)
+    doc = json.loads(members["records/events.json"])
+    doc["records"][0]["data"]["note"] = "nothing happened here"
+    members["records/events.json"] = json.dumps(doc).encode()
+    manifest = json.loads(members["manifest.json"])
+    raw = keys.raw_public_bytes(forger.public_key())
+    manifest["public_key"] = {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
+                              "fingerprint": keys.fingerprint(raw)}
+    manifest["files"]["records/events.json"] = _entry(members["records/events.json"])
+    _resign(members, manifest, forger)
+    _invalid(_rewrite(bundle.path, members, tmp_path),
+             "csv/events.csv differs from records/events.json: line 2, column 'note'")
+
+
+def test_resigned_bundle_without_pin_exits_0_with_a_warning_on_stderr(bundle, tmp_path, capsys):
+    from whalelog_gui.cli import main
+
+    forger = keys.load_or_create_signing_key(tmp_path / "forger" / "k.pem")
+    members = _members(bundle.path)
+    manifest = json.loads(members["manifest.json"])
+    raw = keys.raw_public_bytes(forger.public_key())
+    manifest["public_key"] = {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
+                              "fingerprint": keys.fingerprint(raw)}
+    _resign(members, manifest, forger)
+    forged = _rewrite(bundle.path, members, tmp_path)
+    assert main(["bundle", "verify", str(forged)]) == 0
+    captured = capsys.readouterr()
+    summary = json.loads(captured.out)
+    assert summary["pinned_key"] is False and keys.fingerprint(raw) in summary["warnings"][0]
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith("whalelog: WARNING:") and keys.fingerprint(raw) in line
+
+
+@pytest.mark.parametrize("edit, reason", [
+    (lambda rows: rows[1].__setitem__(-1, rows[1][-1] + "x"), "csv/events.csv differs from records/events.json: "
+                                                               "line 2, column"),
+    (lambda rows: rows[2].__setitem__(1, "correction"), "csv/events.csv differs from records/events.json: "
+                                                        "line 3, column 'kind'"),
+    (lambda rows: rows.pop(), "csv/events.csv: rows differ from records/events.json"),
+    (lambda rows: [r.append("extra") for r in rows], "csv/events.csv differs from records/events.json: "
+                                                     "columns differ"),
+])
+def test_csv_inconsistent_with_its_json_is_refused_even_when_signed(bundle, tmp_path, signing_key, edit, reason):
+    """What a buggy exporter could write: hashed and signed correctly, but the spreadsheet copy says otherwise."""
+    import csv
+    import io
+
+    members = _members(bundle.path)
+    rows = list(csv.reader(io.StringIO(members["csv/events.csv"].decode(), newline="")))
+    assert len(rows) >= 3
+    edit(rows)
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    members["csv/events.csv"] = out.getvalue().encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["csv/events.csv"] = _entry(members["csv/events.csv"])
+    _resign(members, manifest, signing_key)
+    _invalid(_rewrite(bundle.path, members, tmp_path), reason)

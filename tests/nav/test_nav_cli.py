@@ -32,7 +32,7 @@ LOG = stream(
     RMC, GGA, VTG,
     "GPRMC,120002.500,V,,,,,,,010524,,,N",  # no fix, date known
     "GPVTG,90.0,T,,M,5.0,N,9.3,K,A",  # lone VTG epoch: no time, no position -> not printed
-) + b"$GPGGA,bad*00\r\n$PGRME,1,M*00\r\n"
+) + b"$GPGGA,bad*00\r\n$PGRME,1,M*31\r\n"  # damaged GGA: bad checksum; proprietary: skipped
 
 
 def test_file_contract_exact_keys_formats_and_summary_last(tmp_path):

@@ -92,38 +92,35 @@ def vtg() -> str:
     return "GPVTG,181.2,T,,M,11.5,N,21.3,K,A"
 
 
-def test_after_two_epochs_the_fix_goes_out_on_the_epochs_last_sentence():
+def test_after_two_idle_bounded_epochs_the_fix_goes_out_on_the_epochs_last_sentence():
     decoder = NmeaDecoder()
-    assert decoder.feed(stream(rmc("120001.00"), gga("120001.00"), vtg())) == []
-    assert len(decoder.feed(stream(rmc("120002.00"), gga("120002.00"), vtg()))) == 1  # epoch 1, on the new time
-    assert len(decoder.feed(stream(rmc("120003.00"), gga("120003.00"), vtg()))) == 2  # epoch 2, and 3 on its VTG
-    fixes = decoder.feed(stream(rmc("120004.00"), gga("120004.00")))
-    assert fixes == []
-    fixes = decoder.feed(stream(vtg()))
-    assert [f.time_of_day.second for f in fixes] == [4]
+    for sec in (1, 2):  # each burst, then the line goes quiet: the idle gap proves VTG ends the epoch
+        assert decoder.feed(stream(rmc(f"12000{sec}.00"), gga(f"12000{sec}.00"), vtg())) == []
+        assert len(decoder.close_epoch()) == 1
+    assert decoder.epochs.closer == b"VTG"
+    fixes = decoder.feed(stream(rmc("120003.00"), gga("120003.00"), vtg()))
+    assert [f.time_of_day.second for f in fixes] == [3]  # on its VTG, before the line goes quiet
+    assert decoder.close_epoch() == []
+    assert decoder.feed(stream(rmc("120004.00"), gga("120004.00"))) == []
+    assert [f.time_of_day.second for f in decoder.feed(stream(vtg()))] == [4]
+
+
+def test_a_timeless_closer_is_not_learned_from_time_changes_alone():
+    # without idle gaps a trailing VTG could as well lead the next epoch: the Fix waits for the next time
+    decoder = NmeaDecoder()
+    fixes = decoder.feed(b"".join(stream(rmc(f"12000{sec}.00"), gga(f"12000{sec}.00"), vtg()) for sec in range(1, 5)))
+    assert [f.time_of_day.second for f in fixes] == [1, 2, 3]
+    assert decoder.epochs.closer is None
+    assert [f.time_of_day.second for f in decoder.flush()] == [4]
 
 
 def test_a_damaged_tail_sentence_does_not_retrain_the_closer():
     decoder = NmeaDecoder()
     fixes = []
     for sec in range(1, 4):
-        fixes += decoder.feed(stream(rmc(f"12000{sec}.00"), gga(f"12000{sec}.00"), vtg()))
+        fixes += decoder.feed(stream(rmc(f"12000{sec}.00"), gga(f"12000{sec}.00"), vtg())) + decoder.close_epoch()
     assert decoder.epochs.closer == b"VTG"
-    fixes += decoder.feed(stream(rmc("120004.00"), gga("120004.00")) + b"$GPVTG,damaged*00\r\n")
+    fixes += decoder.feed(stream(rmc("120004.00"), gga("120004.00")) + b"$GPVTG,damaged*00\r\n") + decoder.close_epoch()
     fixes += decoder.feed(stream(rmc("120005.00"), gga("120005.00"), vtg()))
     assert decoder.epochs.closer == b"VTG"
     assert [f.time_of_day.second for f in fixes] == [1, 2, 3, 4, 5]
-
-
-def test_a_wrong_closer_is_forgotten_and_nothing_is_lost():
-    decoder = NmeaDecoder()
-    fixes = []
-    for sec in range(1, 4):  # GGA-only start teaches "GGA ends an epoch"
-        fixes += decoder.feed(stream(gga(f"12000{sec}.00")))
-    assert decoder.epochs.closer == b"GGA"
-    for sec in range(4, 8):  # then the receiver adds VTG after GGA
-        fixes += decoder.feed(stream(gga(f"12000{sec}.00"), "GPVTG,90.0,T,,M,5.0,N,9.3,K,A"))
-    fixes += decoder.flush()
-    assert [f.time_of_day.second for f in fixes] == list(range(1, 8))
-    assert decoder.epochs.closer != b"GGA"
-    assert fixes[-1].cog_deg == 90.0

@@ -100,6 +100,27 @@ def test_sperm_female_lactating_from_logged_gland(gland, lactating):
     assert whale.lactating is lactating
 
 
+@pytest.mark.parametrize("milk, gland, lactating", [
+    (True, "9.49", False), (True, "9.5", True), (True, "10", True), (True, "3", False),
+    (False, "9.5", False), (False, "10", False), (False, "25", False),  # para 1 (b): no milk, not lactating
+    (None, "9.49", False), (None, "9.5", True),  # milk not recorded: judged on the gland, as `measure gland` does
+    (False, None, False), (True, None, None), (None, None, None),  # no gland measured: only "no milk" decides
+])
+def test_sperm_female_lactating_needs_milk_and_a_10_cm_gland(milk, gland, lactating):
+    whale = make_catch("sperm", "11 m", sex=Sex.FEMALE, milk_present=milk,
+                       gland_raw_cm=None if gland is None else Decimal(gland))
+    assert whale.lactating is lactating
+
+
+def test_sperm_lactating_rule_itself():
+    from whalelog_gui.records.measurement import sperm_lactating
+
+    assert sperm_lactating(Decimal(10)) is True and sperm_lactating(Decimal(9)) is False
+    assert sperm_lactating(Decimal(10), milk_present=True) is True
+    assert sperm_lactating(Decimal(10), milk_present=False) is False
+    assert sperm_lactating(Decimal(9), milk_present=True) is False
+
+
 def test_baleen_female_lactating_when_milk_present_and_para_1_evidence_override():
     whale = make_catch("fin", "20 m", sex=Sex.FEMALE, milk_present=True)
     assert whale.lactating is True

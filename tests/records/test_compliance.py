@@ -78,7 +78,8 @@ def test_moratorium_on_factory_ships_except_minke(species, flagged):
     [
         ((2007, 12, 11), -50.0, True), ((2007, 12, 12), -50.0, False), ((2008, 4, 7), -50.0, False),
         ((2008, 4, 8), -50.0, True), ((2008, 1, 31), -50.0, False), ((2008, 7, 1), -50.0, True),
-        ((2008, 7, 1), -40.0, False), ((2008, 7, 1), -40.01, True), ((2008, 7, 1), -39.99, False),
+        ((2008, 7, 1), -40.0, True), ((2008, 7, 1), -40.01, True), ((2008, 7, 1), -39.99, False),
+        ((2008, 7, 1), -39.999999, False),  # exactly 40°00.000'S is "south of 40°S": on the boundary counts in
     ],
 )
 def test_factory_ship_season_south_of_40S(day, lat, flagged):
@@ -190,7 +191,9 @@ def test_length_in_feet_is_compared_with_the_feet_figure():
     [
         (-30, 11, "13.8 m", True), (-30, 11, "13.7 m", False), (-30, 11, "46 ft", True), (-30, 11, "45 ft", False),
         (-30, 10, "13.8 m", True), (-30, 1, "13.8 m", True), (-30, 9, "13.8 m", False), (-30, 2, "13.8 m", False),
-        (-39.99, 12, "14 m", True), (-40, 12, "14 m", False), (-45, 12, "14 m", False), (5, 12, "14 m", False),
+        (-39.99, 12, "14 m", True), (-40, 12, "14 m", True), (-40.0, 1, "46 ft", True),  # 40°00.000'S counts in
+        (-40.01, 12, "14 m", False), (-45, 12, "14 m", False), (5, 12, "14 m", False),
+        (0, 12, "14 m", True), (0.01, 12, "14 m", False),
     ],
 )
 def test_18b_large_sperm_southern_hemisphere_north_of_40S(lat, month, length, flagged):
@@ -205,7 +208,8 @@ def test_18b_large_sperm_southern_hemisphere_north_of_40S(lat, month, length, fl
         (30, 5, {"north-pacific"}, "46 ft", True), (30, 5, {"north-pacific"}, "45 ft", False),
         (30, 3, {"north-pacific"}, "14 m", True), (30, 6, {"north-pacific"}, "14 m", True),
         (30, 2, {"north-pacific"}, "14 m", False), (30, 7, {"north-pacific"}, "14 m", False),
-        (39.99, 4, {"north-pacific"}, "14 m", True), (40, 4, {"north-pacific"}, "14 m", False),
+        (39.99, 4, {"north-pacific"}, "14 m", True), (40, 4, {"north-pacific"}, "14 m", True),  # 40°00.000'N in
+        (40.01, 4, {"north-pacific"}, "14 m", False),
         (30, 5, {"north-atlantic"}, "14 m", False),
     ],
 )
@@ -302,6 +306,23 @@ def test_every_rule_is_well_formed():
         for variant in rule.get("instead", []):
             assert set(variant["when"]) <= set(CONDITIONS)
         assert rule["summary"].endswith(".")
+        # latitude limits are inclusive on the flagging side: a catch on the boundary counts as inside
+        assert not {"lat_lt", "lat_gt", "lon_lt", "lon_gt"} & set(rule.get("when", {}))
+
+
+@pytest.mark.parametrize("rule_id, lat, species, length, when, operation", [
+    ("2a", -40.0, "fin", "20 m", (2008, 7, 1, 12, 0), "factory-ship"),
+    ("18b", -40.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
+    ("18b", 0.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
+    ("18c", 40.0, "sperm", "14 m", (2008, 4, 10, 12, 0), "land-station"),
+    ("15b-south", 0.0, "fin", "17 m", (2008, 7, 1, 12, 0), "land-station"),
+    ("15b-north", 0.0, "fin", "16 m", (2008, 7, 1, 12, 0), "land-station"),
+])
+def test_every_latitude_limit_flags_a_catch_exactly_on_it(rule_id, lat, species, length, when, operation):
+    whale = make_catch(species, length, lat=lat, lon=160, when=when)
+    assert rule_id in ids(whale, operation, {"north-pacific", "sos"})
+    rule = next(r for r in RULES if r["id"] == rule_id)
+    assert any(k in rule["when"] for k in ("lat_le", "lat_ge"))  # the case is the rule's own limit
 
 
 def test_operation_must_be_known():

@@ -21,6 +21,8 @@ def run(*argv: str) -> subprocess.CompletedProcess:
         (["length", "10.25", "m"], {"logged": "10.3", "unit": "m"}),
         (["length", "10.15", "m"], {"logged": "10.2", "unit": "m"}),
         (["length", "10.1499", "m"], {"logged": "10.1", "unit": "m"}),
+        (["length", "17", "m"], {"logged": "17.0", "unit": "m"}),
+        (["length", "0.05", "m"], {"logged": "0.1", "unit": "m"}),
         (["length", "76.5", "ft"], {"logged": "77", "unit": "ft"}),
         (["length", "--feet", "76", "--inches", "6"], {"logged": "77", "unit": "ft"}),
         (["length", "--feet", "75", "--inches", "5.9"], {"logged": "75", "unit": "ft"}),
@@ -52,6 +54,10 @@ def test_exact_text_of_the_contract():
         (["length", "--feet", "76", "--inches", "12"], "less than 12"),
         (["length", "10", "m", "--feet", "3"], "not both"),
         (["gland", "lots"], "not a number"),
+        (["length", "0.04", "m"], "logs to 0.0 m"),
+        (["length", "0", "m"], "greater than zero"),
+        (["length", "--feet", "0", "--inches", "5"], "logs to 0 ft"),
+        (["length", "0.4", "ft"], "logs to 0 ft"),
     ],
 )
 def test_bad_input_one_line_on_stderr_exit_2(argv, words):

@@ -62,6 +62,18 @@ def test_decimal_feet(feet, logged):
     assert parse_length(str(feet), "ft").logged_text == str(logged)
 
 
+@pytest.mark.parametrize("reading, text", [("17", "17.0"), ("17.0", "17.0"), ("17.00", "17.0"), ("16.96", "17.0"),
+                                           ("0.05", "0.1"), ("10.25", "10.3"), ("1E+1", "10.0")])
+def test_logged_metres_carry_one_decimal_as_logged(reading, text):
+    # Schedule para 23: logged to 0.1 m, so 17 m is stored and exported as "17.0", never "17"
+    assert str(log_metres(reading)) == text
+    assert str(LengthReading.metres(reading).logged) == text
+
+
+def test_readings_that_log_just_above_zero_are_kept():
+    assert log_metres("0.05") == Decimal("0.1") and log_feet(0, 6) == 1 and log_feet("0.5") == 1
+
+
 def test_reading_keeps_raw_and_logged():
     r = LengthReading.feet("76", "6")
     assert (r.raw, r.raw_inches, r.logged, r.unit) == (Decimal(76), Decimal(6), Decimal(77), LengthUnit.FEET)
@@ -84,6 +96,14 @@ def test_reading_keeps_raw_and_logged():
         (lambda: log_metres("5000"), "too large"),
         (lambda: log_metres("1e-40"), "decimal places"),
         (lambda: log_feet(0, 0), "greater than zero"),
+        (lambda: log_metres("0.04"), "0.04 m logs to 0.0 m"),
+        (lambda: log_metres("0.0499999"), "logs to 0.0 m"),
+        (lambda: log_metres(0.04), "logs to 0.0 m"),
+        (lambda: log_feet(0, 5), "0 ft 5 in logs to 0 ft"),
+        (lambda: log_feet(0, "5.99"), "logs to 0 ft"),
+        (lambda: log_feet("0.49"), "0.49 ft logs to 0 ft"),
+        (lambda: LengthReading.metres("0.04"), "logs to 0.0 m"),
+        (lambda: LengthReading.feet("0", "5"), "logs to 0 ft"),
         (lambda: log_feet(5000), "too large"),
         (lambda: log_metres(float("nan")), "not a finite number"),
         (lambda: log_feet(76, 12), "less than 12"),
@@ -120,9 +140,15 @@ def _fraction_half_up(value: Fraction, step: Fraction) -> Fraction:
     return (floor + (1 if units - floor >= Fraction(1, 2) else 0)) * step
 
 
-@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999"), places=4, allow_nan=False))
+@given(st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("999"), places=4, allow_nan=False))
 def test_metres_match_exact_fraction_arithmetic(value):
-    assert Fraction(log_metres(value)) == _fraction_half_up(Fraction(value), Fraction(1, 10))
+    expected = _fraction_half_up(Fraction(value), Fraction(1, 10))
+    if expected == 0:  # logs to zero: refused like 0 m itself
+        with pytest.raises(MeasurementError, match="logs to 0.0 m"):
+            log_metres(value)
+        return
+    assert Fraction(log_metres(value)) == expected
+    assert log_metres(value).as_tuple().exponent == -1  # always one decimal, as logged (para 23)
 
 
 @given(st.integers(min_value=0, max_value=200), st.fractions(min_value=0, max_value=Fraction(119, 10)))
@@ -132,7 +158,12 @@ def test_feet_inches_match_exact_fraction_arithmetic(feet, inches):
         return
     inch_text = str(Decimal(inches.numerator) / Decimal(inches.denominator))
     total = feet + inches / 12
-    assert Fraction(log_feet(feet, inch_text)) == _fraction_half_up(total, Fraction(1))
+    expected = _fraction_half_up(total, Fraction(1))
+    if expected == 0:  # logs to zero: refused like 0 ft itself
+        with pytest.raises(MeasurementError, match="logs to 0 ft"):
+            log_feet(feet, inch_text)
+        return
+    assert Fraction(log_feet(feet, inch_text)) == expected
 
 
 @given(st.decimals(min_value=0, max_value=99, places=3, allow_nan=False))

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTabWidget, QWidget
 
@@ -312,7 +314,14 @@ def test_file_dialog_of_save_diagnostics_is_dark(qtbot, ctx, tmp_path):
     parent = QWidget()
     qtbot.addWidget(parent)
     action = save_diagnostics_action(parent, ctx.app_settings(), log_dir=tmp_path / "logs")
-    seen = inspect_modal(action.trigger)
+    # Qt's file dialog keeps its history in the user's QtProject.conf: keep it in the test's folder instead
+    user_config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    try:
+        seen = inspect_modal(action.trigger)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the dialog saves its state as it goes
+    finally:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, user_config)
     assert seen["kind"] == "QFileDialog" and seen["title"] == "Save diagnostics"
     assert action.last_saved is None  # cancelled: nothing written
     assert not seen["palette"], f"file dialog palette is not night: {seen['palette']}"

@@ -7,6 +7,7 @@ whale schools chased get a schooling report with the noon position from the trac
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import timedelta, timezone
 from decimal import Decimal
@@ -14,7 +15,7 @@ from decimal import Decimal
 import sqlite_utils
 
 from whalelog_gui.records.catch import Catch, Sex, Specimen, SpecimenKind
-from whalelog_gui.records.compliance import ComplianceContext
+from whalelog_gui.records.catch_areas import compliance_context
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.events import EventKind
 from whalelog_gui.records.measurement import LengthReading
@@ -30,11 +31,42 @@ MASTER = "Einar Jónsson"
 # Typical logged lengths (m): mean, spread. Some fall under the para 15/18 limits and get flagged.
 LENGTHS = {"fin": (18.5, 1.8), "sei": (14.0, 1.4), "sperm": (12.5, 1.8), "minke": (7.8, 0.7)}
 SPECIES_KEY = {SeenSpecies.FIN: "fin", SeenSpecies.SEI: "sei", SeenSpecies.SPERM: "sperm", SeenSpecies.MINKE: "minke"}
-EXPLANATIONS = (
-    "Length misjudged at sea in heavy swell; the gunner took it for a larger animal.",
-    "Whale surfaced alongside a larger one and was struck by mistake; reported to the station inspector.",
-    "Carcass lost overnight in fog and found again the next morning.",
-)
+# The crew's explanation of each flag (para 24(b)(6)), by rule id: an explanation must answer its own rule.
+EXPLANATIONS: dict[str, tuple[str, ...]] = {
+    "6": ("Cold grenade harpoon loaded by mistake from the old stock; the stock has been landed.",),
+    "7a": ("Position taken before the GPS fix was restored; the catch was made while leaving the Indian Ocean "
+           "Sanctuary.",),
+    "7b": ("Whale struck outside the Southern Ocean Sanctuary and died after running inside it.",),
+    "8a": ("Catcher drifted north of 66°N while towing; the whale was struck south of the limit.",),
+    "8b": ("Taken by the station's catcher, not for the factory ship; operation profile to be corrected.",),
+    "8c": ("Taken by the station's catcher, not for the factory ship; operation profile to be corrected.",),
+    "8d": ("Taken by the station's catcher, not for the factory ship; operation profile to be corrected.",),
+    "8e": ("Taken by the station's catcher, not for the factory ship; operation profile to be corrected.",),
+    "10d": ("Taken under national special permit; permit number given to the inspector.",),
+    "2a": ("Whale struck on the last day of the season; hauled aboard after midnight ship's time.",),
+    "14": ("Calf not seen from the gun platform in the swell; reported to the station inspector.",),
+    "17": ("Calf not seen from the gun platform in the swell; reported to the station inspector.",),
+    "15a": ("Length misjudged at sea in heavy swell; the gunner took it for a larger animal.",
+            "Undersized whale surfaced alongside a larger one and was struck by mistake; reported to the inspector."),
+    "15b-north": ("Length misjudged at sea in heavy swell; the gunner took it for a larger fin whale.",
+                  "Fin whale under the size limit surfaced beside a larger one and was struck by mistake; reported."),
+    "15b-south": ("Length misjudged at sea in heavy swell; the gunner took it for a larger fin whale.",),
+    "18a": ("Sperm whale under the size limit struck by mistake in poor visibility; reported to the inspector.",),
+    "18a-north-atlantic": (
+        "Sperm whale under the North Atlantic size limit struck by mistake in poor visibility; reported to the "
+        "station inspector.",
+        "Length misjudged at sea: the sperm whale lay low in the water; reported to the station inspector."),
+    "18b": ("Large sperm bull misjudged as smaller at range; reported to the inspector.",),
+    "18c": ("Large sperm bull misjudged as smaller at range; reported to the inspector.",),
+    "20a": ("Carcass lost overnight in fog and found again the next morning.",),
+    "1-small-type": ("Species misidentified at range; reported to the inspector.",),
+}
+
+
+def explanation_for(rng: random.Random, rule_id: str, paragraph: str) -> str:
+    """A plausible crew explanation answering this rule; a rule added by an amendment gets a plain one."""
+    choices = EXPLANATIONS.get(rule_id) or (f"Possible infraction of para {paragraph} reported to the inspector.",)
+    return rng.choice(choices)
 
 
 def _catch(rng: random.Random, shot, order: int, hauled_at) -> Catch:
@@ -72,11 +104,13 @@ def add_fleet_records(db: sqlite_utils.Database, rng: random.Random, plans: list
         with transaction(db):
             for shot in plan.shots:
                 order += 1
-                context = ComplianceContext("land-station", frozenset(), plan.day)  # off Iceland: no regulated area
-                saved = catch_store.save_catch(db, _catch(rng, shot, order, delivered or shot.at + timedelta(hours=6)),
-                                               context, who)
+                catch = _catch(rng, shot, order, delivered or shot.at + timedelta(hours=6))
+                # The real area lookup: off Iceland that is fs-8b and the North Atlantic (para 18(a) limit).
+                context = dataclasses.replace(compliance_context(catch, "land-station"), local_date=plan.day)
+                saved = catch_store.save_catch(db, catch, context, who)
                 for flag in saved.flags:
-                    catch_store.explain_flag(db, saved.id, flag.rule_id, rng.choice(EXPLANATIONS), who)
+                    catch_store.explain_flag(db, saved.id, flag.rule_id,
+                                             explanation_for(rng, flag.rule_id, flag.paragraph), who)
                 catch_store.sign_catch(db, saved.id, Signature(MASTER, SignerRole.MASTER, plan.ceased_at), MASTER)
                 if shot.species is SeenSpecies.SPERM:
                     school = max((t for t, _ in plan.sperm_schools if t <= shot.at), default=None)

@@ -1,10 +1,13 @@
 """Write one signed transmission bundle, atomically, and only then mark its records sent.
 
-Order matters for crash safety: the zip is written to a hidden temp file in the target directory, fsynced,
-renamed into place (os.replace is atomic), the directory fsynced, and only then are the records marked sent in one
-database transaction. A crash before the rename leaves no bundle and nothing marked; a crash between rename and
-commit leaves a complete valid bundle whose records are still unsent (the next export repeats them under the
-same sequence number). export_steps() is a generator yielding progress, so the UI can run it on a worker thread.
+Order matters for crash safety. Under the logbook's export lock (export_lock.py: a second export, GUI or CLI,
+fails at once, before any file is written): a pending transmission left by a crash is settled first
+(pending_recovery.py); the zip is written to a hidden temp file in the target directory and fsynced; a pending row
+(sequence, file names, hash, the record rows) is committed; the file is renamed into place (os.replace is atomic)
+and the directory fsynced; then ONE transaction marks the records sent and deletes the pending row. A crash before
+the rename leaves no bundle and nothing marked (the sequence number is reused); a crash after it leaves a complete
+bundle that the next export adopts under its own number, so no two different bundles ever share a sequence number.
+export_steps() is a generator yielding progress, so the UI can run it on a worker thread.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ from whalelog_gui import __version__
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import STORED, Member, iter_write_bundle_zip, member
 from whalelog_gui.export.csv_export import family_csv
+from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
+from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
 from whalelog_gui.export.season import SeasonSnapshot, family_sort_key, read_season
 from whalelog_gui.export.selection import Selection, select_records
@@ -45,9 +50,13 @@ class ExportError(RuntimeError):
     """An export that cannot be made (no title page yet, target directory unusable)."""
 
 
+class ExportBusy(ExportError):
+    """Another export of the same logbook (GUI or CLI) is running now."""
+
+
 @dataclass(frozen=True)
 class ExportProgress:
-    stage: str  # snapshot | files | pdf | zip | synced | renamed | marked
+    stage: str  # recovered | snapshot | pdf | files | zip | synced | pending | renamed | marked
     done: int
     total: int
     message: str
@@ -83,9 +92,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _remove_stale_partials(out_dir: Path) -> None:
-    """Leftovers of an export that crashed before its rename: never a bundle, safe to remove."""
-    for stale in out_dir.glob(f".*.zip{PARTIAL_SUFFIX}"):
+def _remove_stale_partials(out_dir: Path, vessel: str) -> None:
+    """This vessel's leftovers of an export that crashed before its rename: never a bundle, safe to remove (run
+    under the export lock after recovery; another logbook's export into the same directory keeps its own)."""
+    prefix = bundle_file_name(vessel, 0, datetime.now(timezone.utc)).split("_")[0]
+    for stale in out_dir.glob(f".{prefix}_*.zip{PARTIAL_SUFFIX}"):
         stale.unlink(missing_ok=True)
 
 
@@ -122,6 +133,17 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportError(f"{out_dir}: not a directory")
+    with export_lock(db) as held:
+        if not held:
+            raise ExportBusy("another export of this logbook is running; try again when it has finished")
+        recovered = recover_pending(db)
+        if recovered:
+            yield ExportProgress("recovered", 1, 1, recovered)
+        return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now))
+
+
+def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
+                   now: datetime | None) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     yield ExportProgress("snapshot", 0, 1, "reading the logbook")
     snapshot = read_season(db)
@@ -154,39 +176,51 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
     members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files)
     yield ExportProgress("files", len(members), len(members), "bundle files prepared")
 
-    final = out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)
-    _remove_stale_partials(out_dir)
-    partial = out_dir / f".{final.name}{PARTIAL_SUFFIX}"
+    final = (out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)).resolve()
+    _remove_stale_partials(out_dir, snapshot.vessel_name)
+    partial = final.with_name(f".{final.name}{PARTIAL_SUFFIX}")
+    rows = [(s.entry.family, s.entry.id, s.kind, s.corrects, s.content_sha256) for s in selection.records]
+    pending_taken = False
     try:
+        digest = hashlib.sha256()
+        size = 0
         with open(partial, "wb") as fh:
             for n, name in enumerate(iter_write_bundle_zip(fh, members, moment), start=1):
                 yield ExportProgress("zip", n, len(members), f"writing {name}")
             fh.flush()
             os.fsync(fh.fileno())
+        with open(partial, "rb") as fh:  # hash what is on disk, the bytes the authority will receive
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+                size += len(block)
         yield ExportProgress("synced", len(members), len(members), "bundle written to disk")
-        # a file already named so can only be an unrecorded bundle of a crashed export of this sequence: superseded
+        sent = transmission.Transmission(
+            seq=seq, file_name=final.name, sha256=digest.hexdigest(), size=size, created_at=manifest["created_at"],
+            mode=manifest["mode"], vessel=snapshot.vessel_name, period_from=manifest["period"]["from"],
+            period_to=manifest["period"]["to"], records=len(selection.records), track_points=len(selection.track),
+            alerts=len(selection.alerts),
+            track_until_t=max([p.t for p in selection.track] + [track_t or 0]) or None,
+            alerts_until_seq=max([a["seq"] for a in selection.alerts] + [alert_seq or 0]) or None,
+            fingerprint=fingerprint,
+        )
+        # the sequence number is taken before the bundle exists under its final name (pending_recovery.py)
+        transmission.begin_pending(db, transmission.PendingTransmission(
+            sent, rows, str(final), str(partial), datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
+        pending_taken = True
+        yield ExportProgress("pending", 1, 1, f"sequence number {seq} taken")
         os.replace(partial, final)
     except BaseException:  # also GeneratorExit: the UI cancelled; before the rename nothing is left behind
+        if pending_taken:
+            transmission.discard_pending(db, seq)  # row first: if this fails the temp file still says "not renamed"
         partial.unlink(missing_ok=True)
         raise
-    _fsync_dir(out_dir)
-    yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
-
-    data = final.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    sent = transmission.Transmission(
-        seq=seq, file_name=final.name, sha256=digest, size=len(data), created_at=manifest["created_at"],
-        mode=manifest["mode"], vessel=snapshot.vessel_name, period_from=manifest["period"]["from"],
-        period_to=manifest["period"]["to"], records=len(selection.records), track_points=len(selection.track),
-        alerts=len(selection.alerts),
-        track_until_t=max([p.t for p in selection.track] + [track_t or 0]) or None,
-        alerts_until_seq=max([a["seq"] for a in selection.alerts] + [alert_seq or 0]) or None,
-        fingerprint=fingerprint,
-    )
-    rows = [(s.entry.family, s.entry.id, s.kind, s.corrects, s.content_sha256) for s in selection.records]
-    transmission.record_sent(db, sent, rows)
+    try:
+        _fsync_dir(out_dir)
+        yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
+    finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
+        transmission.finalise_pending(db, seq)
     yield ExportProgress("marked", 1, 1, f"{len(rows)} records marked sent in bundle {seq}")
-    return ExportResult(final, seq, digest, len(data), manifest["record_counts"], len(selection.track),
+    return ExportResult(final, seq, sent.sha256, sent.size, manifest["record_counts"], len(selection.track),
                         len(selection.alerts))
 
 

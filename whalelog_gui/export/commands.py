@@ -1,7 +1,9 @@
 """`whalelog bundle export|verify|receipt`: thin wrappers over the export core; exit codes are the contract.
 
 export:  last stdout line = the bundle path; exit 0, or 2 with a one-line reason on stderr (e.g. nothing to send).
-verify:  a JSON summary on stdout; exit 0 valid, 1 invalid (the reason in the JSON and on stderr), 2 bad usage.
+verify:  a JSON summary on stdout; exit 0 valid, 1 invalid (the reason in the JSON and on stderr), 2 bad usage;
+         valid but no --pubkey: "warnings" in the JSON and one `whalelog: WARNING:` line per warning on stderr.
+--db must already be a WhaleLog database: checked read-only first, because open_db would make any file one.
 receipt: exit 0 when the bundle is marked acknowledged, 2 with the reason otherwise.
 """
 
@@ -17,7 +19,7 @@ from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportError, NothingToSend, export_steps
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
-from whalelog_gui.store.db import open_db
+from whalelog_gui.store.db import SCHEMA_VERSION, open_db
 from whalelog_gui.store.transmission import TransmissionError
 
 
@@ -26,9 +28,36 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+class NotALogbook(ValueError):
+    """--db names no file, or a file that is not a WhaleLog logbook database."""
+
+
+def logbook_problem(path: Path) -> str | None:
+    """Why path is not a WhaleLog database, looked at read-only (open_db would turn any file into one), or None."""
+    if not path.is_file():
+        return "no such logbook database"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return f"cannot be read as a database ({exc})"
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return "not a WhaleLog logbook database (not an SQLite file)"
+    finally:
+        conn.close()
+    if version < 1 or "logbooks" not in tables:
+        return "not a WhaleLog logbook database (empty, or another program's file)"
+    if version > SCHEMA_VERSION:
+        return f"written by a newer WhaleLog (schema {version}, this one knows {SCHEMA_VERSION}); update WhaleLog"
+    return None
+
+
 def _open_existing(path: str):
-    if not Path(path).is_file():
-        raise FileNotFoundError(f"{path}: no such logbook database")
+    problem = logbook_problem(Path(path))
+    if problem:
+        raise NotALogbook(f"{path}: {problem}")
     return open_db(path)
 
 
@@ -58,7 +87,7 @@ def export_command(args: argparse.Namespace) -> int:
                 print(f"{step.stage}: {step.message}", flush=True)
     except NothingToSend as exc:
         return _fail(str(exc))
-    except (ExportError, TransmissionError, keys.KeyFileError, sqlite3.Error, OSError) as exc:
+    except (ExportError, NotALogbook, TransmissionError, keys.KeyFileError, sqlite3.Error, OSError) as exc:
         return _fail(f"export failed: {exc}")
     counts = sum(sum(c.values()) for c in result.record_counts.values())
     print(f"bundle {result.sequence}: {counts} records, {result.track_points} track points, "
@@ -74,6 +103,8 @@ def verify_command(args: argparse.Namespace) -> int:
         print(json.dumps({"valid": False, "file": args.file, "reason": str(exc)}, indent=1))
         print(f"whalelog: invalid bundle: {exc}", file=sys.stderr)
         return 1
+    for warning in bundle.warnings:
+        print(f"whalelog: WARNING: {warning}", file=sys.stderr)
     print(json.dumps(bundle.summary(), indent=1, ensure_ascii=False))
     return 0
 
@@ -82,7 +113,7 @@ def receipt_command(args: argparse.Namespace) -> int:
     try:
         db = _open_existing(args.db)
         sent = import_receipt(db, args.file)
-    except (ReceiptError, sqlite3.Error, OSError) as exc:
+    except (ReceiptError, NotALogbook, sqlite3.Error, OSError) as exc:
         return _fail(f"receipt refused: {exc}")
     print(f"bundle {sent.seq} ({sent.file_name}) acknowledged, received {sent.acknowledged_at}")
     return 0

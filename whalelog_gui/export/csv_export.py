@@ -49,3 +49,24 @@ def parse_family_csv(data: bytes) -> list[dict[str, str]]:
     if any(len(r) != len(header) for r in rows[1:]):
         raise ValueError("CSV rows do not all have as many cells as the header")
     return [dict(zip(header, r)) for r in rows[1:]]
+
+
+def check_csv_matches_records(rows: list[dict[str, str]], records: list[dict]) -> str | None:
+    """Why the parsed CSV rows are not the flat form of the JSON records (id, kind, corrects, data), or None.
+
+    Compared cell by cell through the same _cell() the exporter uses; column order may differ (the JSON's keys are
+    sorted), but the set of columns must be exactly the fields the records hold."""
+    if len(rows) != len(records):
+        return f"{len(rows)} rows for {len(records)} records"
+    columns = {c for r in records for c in (r.get("data") or {}) if c not in LEAD_COLUMNS}
+    header = set(rows[0]) - set(LEAD_COLUMNS) if rows else columns
+    if header != columns:
+        return f"columns differ from the records' fields ({', '.join(sorted(header ^ columns))})"
+    for n, (row, record) in enumerate(zip(rows, records), start=2):
+        data = record.get("data") or {}
+        expected = {"id": record["id"], "kind": record["kind"], "corrects": record["corrects"] or "",
+                    **{c: _cell(data.get(c)) for c in columns}}
+        for column, value in expected.items():
+            if row[column] != value:
+                return f"line {n}, column {column!r}: {row[column]!r} where the record holds {value!r}"
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -17,6 +17,8 @@ from whalelog_gui.store import transmission
 
 RECEIPT_KEYS = {"bundle_sequence", "bundle_sha256", "vessel", "received_at"}
 _HEX64 = re.compile(r"^[0-9a-fA-F]{64}$")
+# The vessel's clock and the authority's may disagree by hours (time zones set wrong, no NTP at sea), not by days.
+CLOCK_TOLERANCE = timedelta(days=1)
 
 
 class ReceiptError(ValueError):
@@ -59,14 +61,34 @@ def parse_receipt(data: bytes) -> Receipt:
     return Receipt(seq, sha.lower(), vessel, received_utc)
 
 
-def import_receipt(db: sqlite_utils.Database, path: str | Path) -> transmission.Transmission:
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def check_received_at(receipt: Receipt, bundle_created_at: str, now: datetime) -> None:
+    """A bundle cannot be received before it was made, nor (by more than the clock tolerance) after now."""
+    received, created = _utc(receipt.received_at), _utc(bundle_created_at)
+    if received < created:
+        raise ReceiptError(f"receipt: received_at {receipt.received_at} is before bundle "
+                           f"{receipt.bundle_sequence} was created ({bundle_created_at})")
+    if received > now + CLOCK_TOLERANCE:
+        raise ReceiptError(f"receipt: received_at {receipt.received_at} is more than a day after this computer's "
+                           f"clock ({now.strftime('%Y-%m-%dT%H:%M:%SZ')}); check the receipt or the clock")
+
+
+def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime | None = None
+                   ) -> transmission.Transmission:
     """Mark the named bundle acknowledged; ReceiptError with the reason when the receipt does not fit."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ReceiptError(f"{path}: {exc.strerror or exc}") from exc
     receipt = parse_receipt(data)
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    sent = transmission.get_transmission(db, receipt.bundle_sequence)
+    if sent is not None and sent.sha256 == receipt.bundle_sha256:  # other mismatches: acknowledge() names them
+        check_received_at(receipt, sent.created_at, moment)
+    now = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
         return transmission.acknowledge(db, receipt.bundle_sequence, receipt.bundle_sha256, receipt.vessel,
                                         receipt.received_at, receipt.to_json(), now)

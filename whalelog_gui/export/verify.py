@@ -1,8 +1,9 @@
 """Check a bundle without trusting the vessel's computer: the tool an authority runs.
 
 Order: canonical zip structure -> manifest schema -> signature (embedded key, and the pinned key when given) ->
-timestamps -> exactly the listed files with their hashes -> every record file parses and matches the counts ->
-the chain to the previous bundle when given. The first failure is the reason.
+timestamps -> exactly the listed files with their hashes -> every record file parses and matches the counts, and
+each CSV says field by field what its JSON says -> the chain to the previous bundle when given. The first failure
+is the reason. Without a pinned key a consistent bundle is valid but carries a warning (anyone can re-sign).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import DEFLATED, STORED, Member, ZipFormatError, dos_time, read_bundle_zip
-from whalelog_gui.export.csv_export import parse_family_csv
+from whalelog_gui.export.csv_export import check_csv_matches_records, parse_family_csv
 from whalelog_gui.export.gpx import parse_gpx_points
 from whalelog_gui.export.manifest import MANIFEST_NAME, SIGNATURE_NAME, ManifestError, validate_manifest
 from whalelog_gui.export.record_files import RecordFileError, kind_counts, parse_family_json
@@ -38,6 +39,7 @@ class VerifiedBundle:
     alerts: list[dict] = field(default_factory=list)
     pinned: bool = False
     previous: "VerifiedBundle | None" = None
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
         m = self.manifest
@@ -46,7 +48,7 @@ class VerifiedBundle:
             "logbooks": m["vessel"]["logbooks"], "sequence": m["sequence"], "created_at": m["created_at"],
             "mode": m["mode"], "period": m["period"], "record_counts": m["record_counts"],
             "track_points": m["track_points"], "alerts": m["alerts"], "files": len(m["files"]) + 2,
-            "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned,
+            "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned, "warnings": list(self.warnings),
             "previous": None if self.previous is None else {
                 "file": str(self.previous.path), "sequence": self.previous.manifest["sequence"],
                 "sha256": self.previous.sha256, "chain": "ok"},
@@ -94,6 +96,9 @@ def _check_contents(zipped: dict[str, Member], m: dict, bundle: VerifiedBundle) 
             raise BundleInvalid(f"csv/{family}.csv: {exc}") from exc
         if [r["id"] for r in rows] != [r["id"] for r in doc["records"]]:
             raise BundleInvalid(f"csv/{family}.csv: rows differ from records/{family}.json")
+        mismatch = check_csv_matches_records(rows, doc["records"])
+        if mismatch:  # a buggy exporter, signed and hashed all the same: the spreadsheet copy must say the same
+            raise BundleInvalid(f"csv/{family}.csv differs from records/{family}.json: {mismatch}")
         bundle.records[family] = doc["records"]
     if "track.gpx" in members:
         try:
@@ -158,6 +163,10 @@ def verify_bundle(path: str | Path, *, pubkey: str | Path | None = None,
                 f"wrong key: bundle signed by {manifest['public_key']['fingerprint']}, "
                 f"pinned key is {keys.fingerprint(pinned)}")
         bundle.pinned = True
+    else:  # internally consistent is not authentic: anyone can re-sign a tampered bundle with a key of their own
+        signer = manifest["public_key"]["fingerprint"]
+        bundle.warnings.append(f"signer's key not checked against a pinned key: compare fingerprint {signer} "
+                               "with the vessel's published one, or verify with --pubkey")
     created = datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00"))
     if stamp != dos_time(created):
         raise BundleInvalid("zip: member timestamps differ from the manifest's creation time")

@@ -4,6 +4,12 @@ GGA/GLL/GNS carry only a time of day; the date comes from the latest RMC/ZDA and
 forward when the time of day wraps past midnight. The computer clock is never consulted.
 Handlers store raw field text; numbers are converted once per epoch, when the Fix is built,
 so a 4-sentence epoch costs one conversion instead of four.
+
+VTG and GSA carry no time, so which epoch they belong to comes from the order: a receiver sends each
+type once per epoch (GSA once per constellation, in a row), so a timeless type seen again starts the
+next epoch, and one arriving after the previous epoch was closed (by its learned last sentence or by
+an idle line) leads the next one. Only an idle gap can prove timeless sentences trail their epoch
+(`trailing`), and only an idle-bounded epoch may teach a timeless closer.
 """
 
 from __future__ import annotations
@@ -13,16 +19,23 @@ from datetime import date, datetime, time, timedelta, timezone
 from whalelog_gui.nav.fix import Fix, SourceCounters
 
 _HALF_DAY_US = 43_200_000_000
+TIMELESS = frozenset((b"VTG", b"GSA"))  # formatters without a time field
+_GROUPED = frozenset((b"GSA",))  # sent several times in a row in one epoch (one per constellation)
 _UTC = timezone.utc
 
 
 class Epoch:
     """The fields gathered so far for one receiver epoch (mutable while the epoch is open)."""
 
-    __slots__ = ("key", "lat", "lon", "sog", "cog", "good", "bad", "quality", "sats", "hdop", "gsa_hdop", "date")
+    __slots__ = (
+        "key", "lat", "lon", "sog", "cog", "good", "bad", "quality", "sats", "hdop", "gsa_hdop", "date",
+        "timeless", "lead",
+    )
 
-    def __init__(self, key: str | None) -> None:
+    def __init__(self, key: str | None, lead: bool = False) -> None:
         self.key = key  # time-of-day field text (normalised), None until a timed sentence arrives
+        self.timeless: tuple[bytes, ...] = ()  # formatters without time (VTG, GSA) this epoch has seen
+        self.lead = lead  # its first sentence was the first of a burst (after the line was idle)
         self.lat: float | None = None
         self.lon: float | None = None
         self.sog = self.cog = self.quality = self.sats = self.hdop = self.gsa_hdop = ""  # raw field text
@@ -78,36 +91,75 @@ class EpochAssembler:
         self._late = Epoch(None)  # sink for sentences of an epoch already flushed on idle
         # A receiver sends its epoch's sentences in a fixed order; the formatter that ended the last epoch
         # ("closer") ends the next one too, so the Fix goes out on its last sentence, not on the next epoch.
+        # A timeless closer is learned only from idle-bounded epochs: at a time change it may lead the next one.
         self.closer: bytes | None = None
         self._last_kind: bytes | None = None
         self._candidate: bytes | None = None
         self._early = False  # the last epoch was closed by the closer
+        # Where timeless sentences sit: False = they may lead their epoch (a repeated type starts the next one);
+        # True = the line showed them trailing their epoch (seen alone before an idle gap), so they join.
+        self.trailing = False
+        self._burst_start = False  # the line was idle: the next sentence begins a burst
+        self._timed_in_burst = False  # a timed sentence arrived since the line was last idle
 
     def epoch_for(self, key: str | None, out: list[Fix]) -> Epoch:
         """The epoch a sentence with time-of-day text `key` (None: no time field) belongs to."""
+        if key is None:
+            return self.timeless_epoch(None, out)
+        self._timed_in_burst = True
         ep = self._open
         if ep is None:
-            if key is not None and key == self._last_key:
+            if key == self._last_key:
                 if self._early:
                     self.closer = None  # the closer was not the last sentence after all: learn again
                 return self._late  # arrived after the epoch was closed: one Fix per epoch, so do not emit twice
-            if key is None and self._early:
-                self.closer = None  # a timeless sentence right after an early close: the closer was wrong
-            ep = self._open = Epoch(key)
+            ep = self._open = Epoch(key, self._burst_start)
+            self._burst_start = False
             return ep
-        if key is None or key == ep.key:
+        if key == ep.key:
             return ep
         if ep.key is None:
+            if key == self._last_key:  # the timeless sentences before it trailed the epoch just closed
+                if self._early:
+                    self.closer = None
+                return self._late
+            if ep.lead:
+                self.trailing = False  # a burst began with timeless sentences: they lead their epoch
             ep.key = key  # sentences without time that came first belong to this epoch
             return ep
-        self._learn_closer()
+        self._learn_closer(False)
         self._emit(ep, out)
         ep = self._open = Epoch(key)
         return ep
 
-    def _learn_closer(self) -> None:
+    def timeless_epoch(self, kind: bytes | None, out: list[Fix]) -> Epoch:
+        """The epoch a sentence without a time field (VTG, GSA: `kind`) belongs to.
+
+        It joins the open epoch unless that epoch already has a time and this formatter: a receiver sends
+        each type once per epoch, so a repeat begins the next epoch (GSA may come several times in a row).
+        """
+        ep = self._open
+        if ep is None:
+            ep = self._open = Epoch(None, self._burst_start)
+            self._burst_start = False
+        elif (
+            kind in ep.timeless
+            and (ep.key is None or not self.trailing)
+            and not (kind == self._last_kind and kind in _GROUPED)
+        ):
+            # with no time yet, the earlier one lost its timed sentence: it must not take this one's place
+            self._learn_closer(False)
+            self._emit(ep, out)
+            ep = self._open = Epoch(None)
+        if kind is not None and kind not in ep.timeless:
+            ep.timeless += (kind,)
+        return ep
+
+    def _learn_closer(self, idle: bool) -> None:
         """An epoch ended by a new time or by silence: its last formatter, seen twice, becomes the closer."""
         kind, self._early = self._last_kind, False
+        if kind is None or (kind in TIMELESS and not idle):
+            return  # at a time change a timeless sentence may belong to the next epoch: no evidence
         if kind == self.closer:
             self._candidate = None
         elif kind == self._candidate:
@@ -129,9 +181,17 @@ class EpochAssembler:
 
     def flush(self, out: list[Fix]) -> None:
         """The line went quiet (or the input ended): the open epoch is complete."""
-        if self._open is not None:
-            self._learn_closer()
-            self._emit(self._open, out)
+        ep = self._open
+        if ep is not None:
+            if ep.key is None and ep.lat is None and self._timed_in_burst:
+                # timeless sentences after the burst's timed ones, then silence: they trail their epoch
+                self.trailing = True
+                if self._early:
+                    self.closer = None  # it closed the epoch before its trailing sentences
+            self._learn_closer(True)
+            self._emit(ep, out)
+        self._burst_start = True
+        self._timed_in_burst = False
 
     def _advance_date(self, ep: Epoch, micro: int | None) -> None:
         late, self._late.date = self._late.date, None

@@ -2,8 +2,10 @@
 
 Framing survives what real receivers and cables deliver: CRLF, LF, CR or mixed endings, `$$`,
 two sentences fused on one line, NUL and other binary noise, over-long and truncated lines.
-`!` (AIS encapsulation) and proprietary `$P...` sentences are counted as skipped. Nothing here
-raises on any input: every rejected sentence lands in one of the counters.
+Well-formed `!` (AIS encapsulation), proprietary `$P...` and other unused sentences are counted as
+skipped; anything that is not a syntactically valid sentence is unparsable (or bad_checksum if it
+ends in a checksum that fails). Nothing here raises on any input: every sentence lands in exactly
+one counter, so sentences = accepted + bad_checksum + unparsable + skipped.
 
 Cost: the checksum is verified here on bytes and pynmea2 gets the body without it (so it is not
 computed twice); byte-identical repeats of timeless sentences (GSA, VTG at steady course) reuse the
@@ -27,6 +29,8 @@ MAX_PENDING = 4096  # bytes kept while waiting for a line ending; more is noise 
 _HEX = {f"{i:02X}".encode(): i for i in range(256)} | {f"{i:02x}".encode(): i for i in range(256)}
 _TIMELESS = {b"VTG", b"GSA"}
 _SPLIT = re.compile(rb"(?=[$!])")  # a new sentence starts at every $ or !
+# NMEA 0183 syntax: start, address (talker + formatter, or P + maker [+ type]), comma, printable ASCII to the end
+_WELL_FORMED = re.compile(rb"[$!](?:[A-Z]{5}|P[A-Z]{3}[A-Z0-9]{0,6}),[\x20-\x7e]*")
 
 
 class NmeaDecoder:
@@ -92,36 +96,34 @@ class NmeaDecoder:
         c.sentences += 1
         if raw[-1] <= 32:
             raw = raw.rstrip()
-        n = len(raw)
-        handler = HANDLERS.get(raw[3:6])
-        if handler is None or raw[6:7] != b"," or raw[0] == 33 or raw[1] == 80:
-            # ! = AIS encapsulation, $P = proprietary, other formatters: not position data
-            c.skipped += 1
-            return
-        if n > MAX_SENTENCE or not raw.isascii():
-            c.unparsable += 1
-            return
         repeated = self._repeats.get(raw)
         if repeated is not None:  # the very same bytes verified and parsed a moment ago (GSA, steady VTG)
-            handler(repeated, self.epochs, out)
+            HANDLERS[raw[3:6]](repeated, self.epochs, out)
             c.accepted += 1
             self.epochs.sentence_done(raw[3:6], out)
             return
-        if raw[n - 3] == 42:  # "*hh" at the end
-            star = n - 3
-            expected = _HEX.get(raw[n - 2 :])
-            if expected is None or reduce(xor, raw[1:star], 0) != expected:
-                c.bad_checksum += 1
-                return
-        elif self.allow_missing_checksum and raw.find(b"*") < 0:
-            star = n
-        else:  # missing, or a truncated/garbled checksum field
+        n = len(raw)
+        star = n - 3
+        expected = _HEX.get(raw[n - 2 :]) if n > 3 and raw[star] == 42 else None  # "*hh" at the end
+        if expected is not None and reduce(xor, raw[1:star], 0) != expected:
             c.bad_checksum += 1
             return
-        text = raw[:star].decode()
-        if not text.isprintable():  # control bytes inside a sentence: corrupted on the line
+        if n > MAX_SENTENCE or _WELL_FORMED.fullmatch(raw) is None:
+            # not a sentence at all: bad address field, control or non-ASCII bytes, line noise
             c.unparsable += 1
             return
+        handler = HANDLERS.get(raw[3:6])
+        if handler is None or raw[6:7] != b"," or raw[0] == 33 or raw[1] == 80:
+            # ! = AIS encapsulation, $P = proprietary, other formatters: well-formed but not position data
+            c.skipped += 1
+            return
+        if expected is None:
+            if self.allow_missing_checksum and raw.find(b"*") < 0:
+                star = n
+            else:  # missing, or a truncated/garbled checksum field
+                c.bad_checksum += 1
+                return
+        text = raw[:star].decode()
         try:
             # checksum already verified above; hand pynmea2 the body only so it is not computed twice
             data = pynmea2.parse(text).data

@@ -111,7 +111,7 @@ def _gns(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
 
 
 def _vtg(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep = asm.epoch_for(None, out)
+    ep = asm.timeless_epoch(b"VTG", out)
     if not ep.cog:
         ep.cog = d[0]
     if not ep.sog:
@@ -119,8 +119,9 @@ def _vtg(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
 
 
 def _gsa(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
+    ep = asm.timeless_epoch(b"GSA", out)
     if len(d) > 15:
-        asm.epoch_for(None, out).gsa_hdop = d[15]
+        ep.gsa_hdop = d[15]
 
 
 def _zda(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:

@@ -84,7 +84,7 @@ class Catch:
     length: LengthReading | None = None  # para 24(b)(2), measured per para 23
     sex: Sex = Sex.UNKNOWN  # para 24(b)(3)
     gland_raw_cm: Decimal | None = None  # sperm females: mammary gland thickness as measured, para 1
-    milk_present: bool | None = None  # baleen females, para 1
+    milk_present: bool | None = None  # para 1: decides for baleen females; sperm females also need the gland
     not_lactating_evidence: str = ""  # para 1: histological evidence that no calf could depend on her
     foetus: Foetus | None = None  # para 24(b)(5)
     killing_method: str = ""  # other than harpoon, e.g. "compressed air", para 25(a)(1)
@@ -131,8 +131,10 @@ class Catch:
             return False
         if self.species_info.group is WhaleGroup.BALEEN:
             return None if self.milk_present is None else bool(self.milk_present)
-        if self.species == "sperm":
-            return None if self.gland_raw_cm is None else sperm_lactating(self.gland_logged_cm)
+        if self.species == "sperm":  # para 1 (b): milk present AND gland logged at 10 cm or more
+            if self.milk_present is False:
+                return False
+            return None if self.gland_raw_cm is None else sperm_lactating(self.gland_logged_cm, self.milk_present)
         return None if self.milk_present is None else bool(self.milk_present)
 
     @property

@@ -57,9 +57,8 @@ CONDITIONS: dict[str, Callable] = {
     "species_not": lambda c, x, d, v: not _species_in(c.species, v),
     "areas_any": lambda c, x, d, v: None if x.area_ids is None else bool(x.area_ids & set(v)),
     "areas_none": lambda c, x, d, v: None if x.area_ids is None else not (x.area_ids & set(v)),
-    "lat_lt": lambda c, x, d, v: _lat(c, lambda lat: lat < v),
+    # Inclusive only: a catch exactly on a limit counts as inside it (warn rather than miss); no strict lat_lt/lat_gt.
     "lat_le": lambda c, x, d, v: _lat(c, lambda lat: lat <= v),
-    "lat_gt": lambda c, x, d, v: _lat(c, lambda lat: lat > v),
     "lat_ge": lambda c, x, d, v: _lat(c, lambda lat: lat >= v),
     "months": lambda c, x, d, v: d.month in v,
     "date_outside": lambda c, x, d, v: _date_outside(d, v),

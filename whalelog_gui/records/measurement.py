@@ -17,6 +17,7 @@ MAX_GLAND_CM = Decimal(100)
 SPERM_LACTATING_CM = Decimal(10)  # Schedule para 1, "lactating whale" (b)
 INCHES_PER_FOOT = 12
 MAX_DECIMAL_PLACES = 20
+TENTH = Decimal("0.1")  # Schedule para 23: metres are logged to 0.1 m, and stored with that one decimal
 
 
 class MeasurementError(ValueError):
@@ -56,7 +57,10 @@ def _round_half_up(value: Fraction) -> int:
 def log_metres(metres: str | int | float | Decimal) -> Decimal:
     """Schedule para 23: nearest 0.1 m, exact 0.05 goes up (10.25 -> 10.3, 10.15 -> 10.2)."""
     value = _checked_length(parse_reading(metres, "length in metres"), "m")
-    return Decimal(_round_half_up(Fraction(value) * 10)) / 10
+    logged = (Decimal(_round_half_up(Fraction(value) * 10)) / 10).quantize(TENTH)  # 17 m is logged "17.0"
+    if logged == 0:
+        raise MeasurementError(f"length {value} m logs to 0.0 m: a whale's length must log above zero")
+    return logged
 
 
 def log_feet(feet: str | int | float | Decimal, inches: str | int | float | Decimal = 0) -> Decimal:
@@ -70,7 +74,11 @@ def log_feet(feet: str | int | float | Decimal, inches: str | int | float | Deci
         raise MeasurementError("length must be greater than zero")
     if ft > MAX_LENGTH_READING:
         raise MeasurementError(f"length {ft} ft is too large to be a whale")
-    return Decimal(_round_half_up(total))
+    logged = Decimal(_round_half_up(total))
+    if logged == 0:
+        read = f"{ft} ft {inch} in" if inch else f"{ft} ft"
+        raise MeasurementError(f"length {read} logs to 0 ft: a whale's length must log above zero")
+    return logged
 
 
 def _checked_length(value: Decimal, unit: str) -> Decimal:
@@ -149,8 +157,12 @@ def log_gland_cm(cm: str | int | float | Decimal) -> Decimal:
     return Decimal(_round_half_up(Fraction(value)))
 
 
-def sperm_lactating(logged_cm: Decimal) -> bool:
-    """Schedule para 1 (b): a sperm whale female is lactating when the logged gland thickness is 10 cm or more."""
+def sperm_lactating(logged_cm: Decimal, milk_present: bool | None = None) -> bool:
+    """Schedule para 1 (b): a sperm whale female is lactating when milk is present in a mammary gland whose logged
+    thickness is 10 cm or more. Milk not recorded (None) counts as present: a missed lactating whale is the worse
+    error (paras 17, 22), and `measure gland` judges from the thickness alone. Milk explicitly absent: not lactating."""
+    if milk_present is False:
+        return False
     return logged_cm >= SPERM_LACTATING_CM
 
 

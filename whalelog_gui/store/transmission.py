@@ -1,8 +1,10 @@
 """Bookkeeping of bundles sent to authorities: which record version went in which bundle, and what was acknowledged.
 
-Tables (migration m0003): transmissions (one row per bundle) and record_transmissions (family, record id, seq).
-Marking a bundle sent is ONE transaction, run only after the bundle file is renamed into place, so a crash can
-never leave records marked sent without a complete bundle on disk.
+Tables (migration m0003): transmissions (one row per bundle) and record_transmissions (family, record id, seq);
+(m0004) transmission_pending: the one bundle being written. The pending row is committed before the bundle is
+renamed into place; finalise_pending() marks its records sent and deletes it in ONE transaction after the rename.
+So a crash can never leave records marked sent without a complete bundle on disk, and the bundle's sequence number
+is never given to a second, different bundle (export/bundle.py decides what a pending row left by a crash means).
 """
 
 from __future__ import annotations
@@ -70,6 +72,21 @@ def get_transmission(db: sqlite_utils.Database, seq: int) -> Transmission | None
     return None if row is None else Transmission(*row)
 
 
+@dataclass(frozen=True)
+class PendingTransmission:
+    """A bundle fsynced under partial_path, about to be (or already) renamed to final_path, records not yet marked."""
+
+    transmission: Transmission
+    rows: list[tuple]  # (family, record_id, kind, corrects, content_sha256)
+    final_path: str
+    partial_path: str
+    started_at: str
+
+    @property
+    def seq(self) -> int:
+        return self.transmission.seq
+
+
 def last_transmission(db: sqlite_utils.Database) -> Transmission | None:
     row = db.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM transmissions ORDER BY seq DESC LIMIT 1").fetchone()
     return None if row is None else Transmission(*row)
@@ -92,6 +109,9 @@ def watermarks(db: sqlite_utils.Database) -> tuple[int | None, int | None]:
 def record_sent(db: sqlite_utils.Database, transmission: Transmission, rows: list[tuple]) -> None:
     """Mark a bundle and its records sent in one transaction. rows: (family, record_id, kind, corrects, sha)."""
     with transaction(db):
+        pending = pending_transmission(db)
+        if pending is not None and pending.seq == transmission.seq and pending.transmission != transmission:
+            raise TransmissionError(f"bundle sequence {transmission.seq} is taken by a pending bundle")
         last = db.conn.execute("SELECT MAX(seq) FROM transmissions").fetchone()[0] or 0
         if transmission.seq != last + 1:
             raise TransmissionError(f"bundle sequence {transmission.seq} is not the next one ({last + 1})")
@@ -133,3 +153,50 @@ def bundle_records(db: sqlite_utils.Database, seq: int) -> list[tuple[str, str, 
     return list(db.conn.execute(
         "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? ORDER BY family, record_id", (seq,)
     ))
+
+
+def pending_transmission(db: sqlite_utils.Database) -> PendingTransmission | None:
+    row = db.conn.execute(
+        "SELECT transmission_json, rows_json, final_path, partial_path, started_at FROM transmission_pending "
+        "ORDER BY seq LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    sent, rows, final_path, partial_path, started_at = row
+    return PendingTransmission(Transmission(**json.loads(sent)), [tuple(r) for r in json.loads(rows)],
+                               final_path, partial_path, started_at)
+
+
+def begin_pending(db: sqlite_utils.Database, pending: PendingTransmission) -> None:
+    """Take the bundle's sequence number before its file is renamed into place (one transaction)."""
+    sent = pending.transmission
+    with transaction(db):
+        if pending_transmission(db) is not None:
+            raise TransmissionError("another bundle is pending: finish or recover it first")
+        last = db.conn.execute("SELECT MAX(seq) FROM transmissions").fetchone()[0] or 0
+        if sent.seq != last + 1:
+            raise TransmissionError(f"bundle sequence {sent.seq} is not the next one ({last + 1})")
+        db.conn.execute(
+            "INSERT INTO transmission_pending (seq, final_path, partial_path, sha256, transmission_json, rows_json, "
+            "started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sent.seq, pending.final_path, pending.partial_path, sent.sha256,
+             json.dumps({c: getattr(sent, c) for c in _COLUMNS}, sort_keys=True),
+             json.dumps([list(r) for r in pending.rows]), pending.started_at),
+        )
+
+
+def finalise_pending(db: sqlite_utils.Database, seq: int) -> Transmission:
+    """The pending bundle seq is in place (or was, and left the ship): mark it and its records sent, atomically."""
+    with transaction(db):
+        pending = pending_transmission(db)
+        if pending is None or pending.seq != seq:
+            raise TransmissionError(f"bundle {seq} is not pending")
+        record_sent(db, pending.transmission, pending.rows)
+        db.conn.execute("DELETE FROM transmission_pending WHERE seq = ?", (seq,))
+    return get_transmission(db, seq)
+
+
+def discard_pending(db: sqlite_utils.Database, seq: int) -> None:
+    """The pending bundle seq never reached its final name: its sequence number is free again."""
+    with transaction(db):
+        db.conn.execute("DELETE FROM transmission_pending WHERE seq = ?", (seq,))

@@ -3,8 +3,8 @@
 Cost per fix is kept low by: one vectorised prepared-geometry containment test for all areas; nearest-boundary
 search only for areas the ship is outside; a per-area distance cache reused only while a proven bracket keeps the
 figure within 0.2 % (inside the 0.5 % budget, see _cached_distance); look-ahead only for areas closer than
-SOG x look-ahead, as the track's first boundary crossing in closed form (zones/crossing.py; sampled from the
-shortest distance on within 10 degrees of a pole or beyond 60 nm).
+SOG x look-ahead, as the track's first boundary crossing in closed form (zones/crossing.py, any stretch length,
+the track stopping at a pole), so the cost of the look-ahead is paid only for areas within reach.
 """
 
 from __future__ import annotations
@@ -19,16 +19,14 @@ import shapely
 
 from whalelog_gui.zones.areas import OPERATIONS, Area
 from whalelog_gui.zones.boundaries import AreaBoundary
-from whalelog_gui.zones.geodesy import distance_nm, normalize_lon, rhumb_track
+from whalelog_gui.zones.geodesy import distance_nm, normalize_lon
 
 # Hysteresis is distance-based: once inside, an area counts as left only when the ship is more than this far out,
 # so GPS jitter of a few metres across a boundary does not flap the alarm. Entry counts at once (warn, not miss).
 EXIT_MARGIN_NM = 0.05
 REUSE_FRACTION = 0.002  # a cached distance is reused only while provably within 0.2 % (see _cached_distance)
 _MOVE_RADIUS_NM = 6400000.0 / 1852.0  # > any WGS84 radius of curvature: turns a chord into an upper bound
-_FIRST_SAMPLES, _SECOND_SAMPLES = 32, 16  # look-ahead entry found to 1/512 of the searched stretch
-_DISTANCE_TOLERANCE = 0.01  # our distances are within 0.3 %; start the look-ahead 1 % short to be safe
-_STEPS = {n: np.arange(1, n + 1) / n for n in (_FIRST_SAMPLES, _SECOND_SAMPLES)}
+MAX_LOOKAHEAD_MIN = 24 * 60.0  # a day: beyond it a constant course and speed says nothing about the bridge picture
 
 
 # Approach and AreaStatus are NamedTuples, not frozen dataclasses: seven are built per fix, and a frozen
@@ -109,8 +107,8 @@ class ZoneMonitor:
 
     @lookahead_min.setter
     def lookahead_min(self, value: float) -> None:
-        if not (value >= 0.0 and math.isfinite(value)):
-            raise ValueError(f"look-ahead must be zero or more minutes, got {value!r}")
+        if not (0.0 <= value <= MAX_LOOKAHEAD_MIN):
+            raise ValueError(f"look-ahead must be 0 to {MAX_LOOKAHEAD_MIN:g} minutes (24 h), got {value!r}")
         self._lookahead_min = float(value)
 
     def update(self, fix) -> ZonePicture:
@@ -155,18 +153,16 @@ class ZoneMonitor:
                 if stateful and self._held_inside[i] and distance <= EXIT_MARGIN_NM:
                     inside, distance = True, None
                 elif reach > 0.0 and distance <= reach:
-                    approach = self._approach(i, lat, lon, cog, sog, distance, reach)
+                    approach = self._approach(i, lat, lon, cog, sog)
             if stateful:
                 self._held_inside[i] = inside
             out.append(AreaStatus(area.id, area.name, area.paragraph, operation in area.applies_to, inside, distance,
                                   approach, area.note))
         return tuple(out)
 
-    def _approach(self, i, lat, lon, cog, sog, distance, reach) -> Approach | None:
-        if abs(lat) <= 80.0 and reach <= 60.0:  # closed form (zones/crossing.py); sampling near the poles
-            s = self._boundaries[i].crossings.first_crossing(lat, lon, cog, reach)
-            return None if s is None else Approach(self.areas[i].id, s, s / sog * 60.0)
-        return _entry(self.areas[i], lat, lon, cog, sog, distance, reach)
+    def _approach(self, i, lat, lon, cog, sog) -> Approach | None:
+        s = self._boundaries[i].crossings.first_crossing(lat, lon, cog, sog * self.lookahead_min / 60.0)
+        return None if s is None else Approach(self.areas[i].id, s, s / sog * 60.0)
 
     def _step(self, lat: float, lon: float) -> float:
         """Upper bound of the distance sailed since the previous fix (a chord on a sphere larger than the Earth)."""
@@ -204,22 +200,3 @@ def _unit(lat: float, lon: float) -> tuple[float, float, float]:
     la, lo = math.radians(lat), math.radians(lon)
     return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
 
-
-def _entry(area: Area, lat: float, lon: float, cog: float, sog: float, distance_nm: float,
-           reach_nm: float) -> Approach | None:
-    """First point of the rhumb-line track inside the area within reach, found in two sampling passes.
-
-    The fallback for tracks within 10 degrees of a pole or longer than 60 nm (crossing.py covers the rest); it can
-    miss a corner clipped by less than one sample step. Sampling starts just short of the shortest distance: no
-    point of the track nearer than that can be inside.
-    """
-    lo, hi = max(0.0, distance_nm * (1.0 - _DISTANCE_TOLERANCE)), reach_nm
-    for samples in (_FIRST_SAMPLES, _SECOND_SAMPLES):
-        s = lo + (hi - lo) * _STEPS[samples]
-        hits = area.covers_many(*rhumb_track(lat, lon, cog, s))
-        if not hits.any():
-            return None if samples == _FIRST_SAMPLES else Approach(area.id, hi, hi / sog * 60.0)
-        k = int(np.argmax(hits))
-        lo, hi = (float(s[k - 1]) if k else lo), float(s[k])
-    distance = (lo + hi) / 2.0
-    return Approach(area.id, distance, distance / sog * 60.0)

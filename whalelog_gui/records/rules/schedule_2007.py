@@ -8,6 +8,8 @@ An amendment of the Schedule is an edit of this table (or a new table beside it)
   summary    the rule in plain words, shown on the flag
 Lengths carry both the Schedule's feet and metre figures: a length logged in metres is compared with the
 metre figure, one logged in feet with the feet figure (the Schedule gives both; they are not exact conversions).
+Latitude limits are inclusive on the side that raises the flag (lat_le / lat_ge only): a position exactly on a
+boundary counts as inside, so the crew is warned rather than an infraction missed.
 Area ids are those of the regulated-area data (resources/zones) and the ocean basins of whalelog_gui.zones.
 """
 
@@ -52,7 +54,7 @@ RULES: list[dict] = [
      "summary": "Moratorium on the taking, killing or treating of whales other than minke whales by factory "
                 "ships or catchers attached to them."},
     {"id": "2a", "paragraph": "2(a)", "kind": "forbidden",
-     "when": {"operations": FACTORY, "species": ["baleen"], "species_not": ["minke"], "lat_lt": -40,
+     "when": {"operations": FACTORY, "species": ["baleen"], "species_not": ["minke"], "lat_le": -40,
               "date_outside": ["12-12", "04-07"]},
      "summary": "Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside "
                 "the season 12 December to 7 April, both days inclusive."},
@@ -82,12 +84,12 @@ RULES: list[dict] = [
      "when": {"species": ["sperm"], "areas_any": ["north-atlantic"]}, "min": {"ft": "35", "m": "10.7"},
      "summary": "Sperm whale below the North Atlantic size limit of 35 ft (10.7 m)."},
     {"id": "18b", "paragraph": "18(b)", "kind": "max_length",
-     "when": {"species": ["sperm"], "lat_le": 0, "lat_gt": -40, "months": [10, 11, 12, 1]},
+     "when": {"species": ["sperm"], "lat_le": 0, "lat_ge": -40, "months": [10, 11, 12, 1]},
      "max": {"ft": "45", "m": "13.7"},
      "summary": "Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in "
                 "October to January."},
     {"id": "18c", "paragraph": "18(c)", "kind": "max_length",
-     "when": {"species": ["sperm"], "areas_any": ["north-pacific"], "lat_lt": 40, "months": [3, 4, 5, 6]},
+     "when": {"species": ["sperm"], "areas_any": ["north-pacific"], "lat_le": 40, "months": [3, 4, 5, 6]},
      "max": {"ft": "45", "m": "13.7"},
      "summary": "Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June."},
     {"id": "20a", "paragraph": "20(a)", "kind": "max_hours_in_sea",
