@@ -191,6 +191,20 @@ def palette_mismatches(widget: QWidget, colours: BridgeColours) -> list[str]:
     return [f"{name} {got[name]} != {expected[name]}" for name in ROLES if got[name] != expected[name]]
 
 
+def _text_carets(widget: QWidget) -> list[tuple[int, int, int, int]]:
+    """The focused line edit's caret, in widget pixels. Qt draws the caret by inverting what is under it
+    (QTextLayout::drawCursor, RasterOp_NotDestination), so on any dark field it is a 1-px light line that no
+    palette can change; it is the only light we let through (noted as its own issue)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = widget.focusWidget()  # the window's focus child, active or not
+    if not isinstance(edit, QLineEdit) or not widget.isAncestorOf(edit):
+        return []
+    rect = edit.cursorRect()
+    top_left = edit.mapTo(widget, rect.topLeft())
+    return [(top_left.x() - 2, top_left.y() - 2, top_left.x() + rect.width() + 3, top_left.y() + rect.height() + 3)]
+
+
 def white_pixels(widget: QWidget) -> tuple[int, tuple[int, int] | None]:
     """(count of white-ish pixels in a grab of the shown widget, (x, y) of the first one)."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
@@ -199,6 +213,8 @@ def white_pixels(widget: QWidget) -> tuple[int, tuple[int, int] | None]:
     data = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
     rgb = data.reshape(h, image.bytesPerLine() // 4, 4)[:, :w, :3]  # B, G, R, A in memory
     white = (rgb > WHITE_ISH).all(axis=2)
+    for x0, y0, x1, y1 in _text_carets(widget):
+        white[max(y0, 0):y1, max(x0, 0):x1] = False
     count = int(white.sum())
     if not count:
         return 0, None

@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from whalelog_gui.ui.night_icons import BridgeStyle
 from whalelog_gui.ui.palette_colours import PALETTES, BridgeColours
 
 SETTINGS_KEY = "ui/palette"
+_BRIDGE_STYLE: BridgeStyle | None = None  # one per process, kept alive here; the application only borrows it
 ORDER = ("day", "dusk", "night")
 
 
@@ -84,10 +86,11 @@ class PaletteController(QObject):
         self._app = app
         self._settings = settings
         self._colours: BridgeColours = PALETTES["day"]
-        # Set Fusion once per application: replacing the style deletes the old one under live widgets.
-        if not app.property("whalelog_fusion"):
-            app.setStyle("Fusion")
-            app.setProperty("whalelog_fusion", True)
+        # Set the style once per application: replacing it deletes the old one under live widgets.
+        global _BRIDGE_STYLE
+        if _BRIDGE_STYLE is None:
+            _BRIDGE_STYLE = BridgeStyle()
+            app.setStyle(_BRIDGE_STYLE)
 
     @property
     def colours(self) -> BridgeColours:
@@ -107,6 +110,8 @@ class PaletteController(QObject):
         if name not in PALETTES:
             raise ValueError(f"unknown palette {name!r}; choose one of {', '.join(ORDER)}")
         self._colours = PALETTES[name]
+        if _BRIDGE_STYLE is not None:
+            _BRIDGE_STYLE.tint = QColor(self._colours.window_text) if name == "night" else None
         qpalette = build_qpalette(self._colours)
         self._app.setPalette(qpalette)
         QToolTip.setPalette(qpalette)

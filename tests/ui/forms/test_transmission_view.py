@@ -25,6 +25,7 @@ def page(qtbot, db_path):
     fill_season(db, days=2, seed=3)
     widget = TransmissionPage(db, db_path)
     qtbot.addWidget(widget)
+    widget.show()  # the page reads the season when it is looked at, not when it is built
     yield widget
     widget.pool.waitForDone(30000)
     db.close()
@@ -97,3 +98,19 @@ def test_print_a_single_form_to_pdf(page, tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:]
     assert page.printer.result.text() == "Saved sheet.pdf"
+
+
+def test_building_the_page_does_not_read_the_season(qtbot, tmp_path, monkeypatch):
+    """The main window builds every page at start-up; the Transmission counts wait until the page is shown."""
+    from whalelog_gui.store.db import open_db
+    from whalelog_gui.ui.forms.transmission import transmission_page
+
+    calls = []
+    monkeypatch.setattr(transmission_page.TransmissionPage, "refresh", lambda self: calls.append(1))
+    db = open_db(tmp_path / "empty.sqlite")
+    page = transmission_page.TransmissionPage(db, tmp_path / "empty.sqlite")
+    qtbot.addWidget(page)
+    assert calls == []
+    page.show()
+    assert calls == [1]
+    db.conn.close()

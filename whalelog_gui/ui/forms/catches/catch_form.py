@@ -129,7 +129,7 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.gland, 1)
         row.addWidget(self.gland_logged, 2)
-        self.gland_row = self.messages.wrap("gland_raw_cm", gland, "Sperm whale: lactating at 10 cm or more (para 1).")
+        self.gland_row = self.messages.wrap("gland_raw_cm", gland, "Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).")
         form.addRow("Gland thickness", self.gland_row)
         self.milk = QComboBox()
         for text, value in MILK_CHOICES:
@@ -196,7 +196,7 @@ class CatchForm(QWidget):
         female = self.sex.currentData() == Sex.FEMALE.value
         sperm = self.species.currentData() == "sperm"
         self.measure_form.setRowVisible(self.gland_row, female and sperm)
-        self.measure_form.setRowVisible(self.milk_row, female and not sperm)
+        self.measure_form.setRowVisible(self.milk_row, female)  # para 1(b): sperm whales too need milk present
         self.not_lactating_evidence.setEnabled(female)
         self.foetus_present.setEnabled(female)
         self.foetus_length.setEnabled(female and self.foetus_present.isChecked())

@@ -91,7 +91,7 @@ class TransmissionPage(QWidget):
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.fingerprint_text = ""
         self.show_fingerprint()
-        self.refresh()
+        # No refresh here: reading the season costs ~1 s on a full season, and showEvent does it when looked at.
 
     def _build(self) -> None:
         key_box = QGroupBox("Signing key fingerprint (SHA-256) — authorities pin this")
@@ -191,7 +191,8 @@ class TransmissionPage(QWidget):
 
     def _progress(self, stage: str, done: int, total: int, message: str) -> None:
         # The zip is the long part: it fills the bar from 10 % to 90 %.
-        share = {"snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "renamed": 95, "marked": 100}
+        share = {"recovered": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
+                 "marked": 100}
         value = 10 + int(80 * done / max(total, 1)) if stage == "zip" else share.get(stage, 0)
         self.progress.setValue(value)
         self.message.setText(message)
