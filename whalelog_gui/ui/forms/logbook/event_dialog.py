@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QVBoxLayout, QWidget)
 
 from whalelog_gui.nav.format import format_lat, format_lon, format_position
-from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.events import EventKind, LogEvent
-from whalelog_gui.records.field_error import FieldError, InvalidRecord
-from whalelog_gui.store.audit import AuditError
+from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
 
@@ -141,13 +139,7 @@ class EventDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        try:
-            self.on_save(event, reason)
-        except InvalidRecord as refused:
-            self.messages.show(refused.errors)
-            return
-        except (SheetSignedError, AuditError) as refused:
-            self.messages.show([FieldError("sheet", str(refused))])
+        if not saved_or_shown(self.messages, lambda: self.on_save(event, reason)):
             return
         self.saved_event = event
         super().accept()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from whalelog_gui.records.field_error import FieldError
+from whalelog_gui.records.daily_sheet import SheetSignedError
+from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.store.audit import AuditError
 
 
 def error_label() -> QLabel:
@@ -71,3 +73,16 @@ class FieldMessages:
     def message(self, field: str) -> str:
         label = self.labels.get(field, self.general)
         return label.text() if not label.isHidden() else ""
+
+
+def saved_or_shown(messages: FieldMessages, save) -> bool:
+    """Run `save()`; a refusal from the core is shown at its field (or on the sheet) and the dialog stays open."""
+    try:
+        save()
+    except InvalidRecord as refused:
+        messages.show(refused.errors)
+        return False
+    except (SheetSignedError, AuditError) as refused:
+        messages.show([FieldError("sheet", str(refused))])
+        return False
+    return True

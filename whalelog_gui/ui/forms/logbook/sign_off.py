@@ -7,10 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from whalelog_gui.records.daily_sheet import SheetSignedError, Signature, SignerRole
-from whalelog_gui.records.field_error import FieldError, InvalidRecord
-from whalelog_gui.store.audit import AuditError
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.records.daily_sheet import Signature, SignerRole
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.stamping import Clock, system_clock
 
 
@@ -55,12 +53,6 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         signature = Signature(self.name_edit.text().strip(), self.role, self.clock())
-        try:
-            self.on_sign(signature)
-        except InvalidRecord as refused:
-            self.messages.show(refused.errors)
-            return
-        except (SheetSignedError, AuditError) as refused:
-            self.messages.show([FieldError("sheet", str(refused))])
+        if not saved_or_shown(self.messages, lambda: self.on_sign(signature)):
             return
         super().accept()

@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
-from whalelog_gui.records.daily_sheet import DailyRecordSheet, SheetSignedError
-from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.records.daily_sheet import DailyRecordSheet
+from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.weather import WeatherObservation
-from whalelog_gui.store.audit import AuditError
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
 SEA_STATES = ("calm (glassy)", "calm (rippled)", "smooth (wavelets)", "slight", "moderate", "rough", "very rough",
@@ -90,13 +89,7 @@ class WeatherDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        try:
-            self.on_save(obs, reason)
-        except InvalidRecord as refused:
-            self.messages.show(refused.errors)
-            return
-        except (SheetSignedError, AuditError) as refused:
-            self.messages.show([FieldError("sheet", str(refused))])
+        if not saved_or_shown(self.messages, lambda: self.on_save(obs, reason)):
             return
         super().accept()
 

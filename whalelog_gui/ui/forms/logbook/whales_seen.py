@@ -8,12 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
 
-from whalelog_gui.records.daily_sheet import SheetSignedError
-from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
-from whalelog_gui.store.audit import AuditError
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
 
 SaveEntry = Callable[[WhalesSeenEntry, str], None]
 
@@ -59,13 +57,7 @@ class WhalesSeenDialog(QDialog):
         if not reason:
             self.messages.show([FieldError("reason", "a reason is required to change the tally")])
             return
-        try:
-            self.on_save(entry, reason)
-        except InvalidRecord as refused:
-            self.messages.show(refused.errors)
-            return
-        except (SheetSignedError, AuditError) as refused:
-            self.messages.show([FieldError("sheet", str(refused))])
+        if not saved_or_shown(self.messages, lambda: self.on_save(entry, reason)):
             return
         super().accept()
 
