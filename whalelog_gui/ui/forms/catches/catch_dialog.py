@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 import sqlite_utils
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
     show_lactation,
 )
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
+from whalelog_gui.ui.forms.signer_fields import signer_fields
 
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
 CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
@@ -156,10 +156,7 @@ class CatchDialog(QDialog):
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
         self.blockers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signer_role = QComboBox()
-        for role in SignerRole:
-            self.signer_role.addItem(role.value, role.value)
-        self.signer_name = QLineEdit(self.who())
+        self.signer_role, self.signer_name = signer_fields(self.who())
         self.sign_button = QPushButton("Sign")
         self.sign_button.clicked.connect(self.sign)
         row = QHBoxLayout()

@@ -11,7 +11,6 @@ from datetime import date, datetime, timezone
 import sqlite_utils
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from whalelog_gui.ui.forms.catches.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
 from whalelog_gui.ui.forms.schooling.school_grid import SchoolGrid
+from whalelog_gui.ui.forms.signer_fields import signer_fields
 
 
 class SchoolingPage(QWidget):
@@ -118,10 +118,7 @@ class SchoolingPage(QWidget):
         self.reason.setPlaceholderText("reason for changing the saved report (audit log)")
         self.save_button = QPushButton("Save")
         self.save_button.clicked.connect(self.save)
-        self.signer_role = QComboBox()
-        for role in SignerRole:
-            self.signer_role.addItem(role.value, role.value)
-        self.signer_name = QLineEdit(self.who())
+        self.signer_role, self.signer_name = signer_fields(self.who())
         self.sign_button = QPushButton("Sign")
         self.sign_button.clicked.connect(self.sign)
         bottom = QHBoxLayout()
