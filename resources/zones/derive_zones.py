@@ -140,8 +140,11 @@ def _multi(geom) -> MultiPolygon:
 
 def areas(b: dict[str, object]) -> list[tuple[dict, MultiPolygon]]:
     """Schedule paras 7 and 8 (2007 edition) built from the basins and the parallels/meridians of the text."""
-    # Para 7(a): northern part = Northern-Hemisphere Indian Ocean from Africa to 100 E; southern part = sector box.
-    ios = unary_union([b["indian"].intersection(box(0.0, 0.0, 100.0, NORTH)), box(20.0, -55.0, 130.0, 0.0)])
+    # Para 7(a) taken literally: "the waters of the Northern Hemisphere from the coast of Africa to 100 E", so every
+    # sea east of Africa and west of 100 E (Indian Ocean and the western Gulf of Thailand); southern part = sector box.
+    north_of_equator_to_100e = box(0.0, 0.0, 100.0, NORTH)
+    ios = unary_union([b["indian"].intersection(north_of_equator_to_100e),
+                       b["pacific"].intersection(north_of_equator_to_100e), box(20.0, -55.0, 130.0, 0.0)])
     # Para 7(b): south of 40S 50W -> 20E -> 55S -> 130E -> 40S -> 130W -> 60S -> 50W -> 40S (crosses 180).
     sos = unary_union([box(-50.0, SOUTH, 20.0, -40.0), box(20.0, SOUTH, 130.0, -55.0), box(130.0, SOUTH, 180.0, -40.0),
                        box(-180.0, SOUTH, -130.0, -40.0), box(-130.0, SOUTH, -50.0, -60.0)])
@@ -166,9 +169,11 @@ AREA_PROPERTIES = [
     {"id": "ios", "name": "Indian Ocean Sanctuary", "paragraph": "7(a)", "applies_to": COMMERCIAL,
      "rule": "Commercial whaling, pelagic or from land stations, is prohibited here.",
      "interpretation_notes": [
-         "Northern part: the Northern-Hemisphere Indian Ocean from Africa to 100 E, including the Red Sea, Gulf of "
-         "Aden, Arabian Sea, Gulf of Oman and, by our decision, the Persian Gulf and the Strait of Malacca west of "
-         "100 E; the Gulf of Thailand is Pacific and not included.",
+         "Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: "
+         "the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait "
+         "of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-"
+         "Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea "
+         "(Atlantic, north of Africa, not east of its coast) are outside.",
          "Southern part: the whole sector 20 E - 130 E from the equator to 55 S, whatever the ocean.", BASIN_NOTE,
          ON_BOUNDARY]},
     {"id": "sos", "name": "Southern Ocean Sanctuary", "paragraph": "7(b)", "applies_to": COMMERCIAL,

@@ -19,7 +19,10 @@ CASES = [
     (25.0, 58.0, "ios", True), (15.0, 65.0, "ios", True), (12.0, 45.0, "ios", True),  # Oman, Arabian Sea, Aden
     (4.0, 99.8, "ios", True),  # Strait of Malacca west of 100 E (decision: Indian)
     (10.0, 97.0, "ios", True),  # Andaman Sea
-    (10.0, 99.9, "ios", False),  # Gulf of Thailand west of 100 E (decision: Pacific)
+    (10.0, 99.9, "ios", True),  # western Gulf of Thailand west of 100 E: para 7(a) "to 100°E" taken literally
+    (10.0, 100.1, "ios", False),  # Gulf of Thailand east of 100 E
+    (11.0, 99.95, "ios", True), (11.0, 100.05, "ios", False),  # western Gulf of Thailand, both sides of 100 E
+    (35.0, 20.0, "ios", False), (43.0, 34.0, "ios", False),  # Mediterranean, Black Sea: north of Africa, outside
     (34.0, 25.0, "ios", False), (5.0, -5.0, "ios", False),  # Mediterranean, Gulf of Guinea
     # southern part: the whole sector 20-130 E, equator to 55 S
     (-45.0, 20.05, "ios", True), (-45.0, 19.95, "ios", False),
