@@ -89,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     gland.add_argument("cm", metavar="CM")
     gland.set_defaults(func=_dispatch("whalelog_gui.records.commands:gland_command"))
 
+    # --- check ---------------------------------------------------------------------------------
+    checks = sub.add_parser("check", help="compliance checks (issue 13)").add_subparsers(
+        dest="check_command", metavar="ACTION", required=True)
+    checks.add_parser("catch", help="read one catch per JSON line on stdin; print its flags, stock and logged length"
+                      ).set_defaults(func=_dispatch("whalelog_gui.records.catch_check:check_catch_command"))
+
     # --- demo-data ----------------------------------------------------------------------------
     demo = sub.add_parser("demo-data", help="fill a new database with a realistic synthetic season")
     demo.add_argument("--db", dest="db", required=True, metavar="PATH")

@@ -1,7 +1,7 @@
 """Derive the ocean basins (IHO S-23, 1953) and the regulated areas of Schedule paras 7 and 8 as GeoJSON.
 
 Run by hand from the repository root:  .venv/bin/python resources/zones/derive_zones.py
-Writes resources/zones/basins.geojson and resources/zones/areas.geojson and prints their SHA-256 (record them in
+Writes resources/zones/basins.geojson, areas.geojson and seas.geojson (para 18(a)) and prints their SHA-256 (record them in
 PROVENANCE.md). Uses shapely only. Coordinates are (lon, lat), WGS84 decimal degrees, all in [-180, 180]; anything
 that crosses the antimeridian is split there (RFC 7946 section 3.1.9), so the areas are MultiPolygons.
 
@@ -158,6 +158,45 @@ def areas(b: dict[str, object]) -> list[tuple[dict, MultiPolygon]]:
     return [(p, _multi(g)) for p, g in zip(AREA_PROPERTIES, (ios, sos, fs8a, fs8b, fs8c, fs8d, fs8e))]
 
 
+# --- Para 18(a) "North Atlantic Ocean" (proper) vs para 18(c) "... and dependent waters" -------------------------
+# The Atlantic's dependent seas that are not the North Atlantic Ocean itself, as rings over land and across each
+# sea's S-23 entrance; the sea is the ring's intersection with the Atlantic basin. Entrances are straight lines
+# between the named points; accuracy tens of km at the entrances, none needed over land.
+CAPE_SPARTEL = (-5.92, 35.79)  # S-23 Mediterranean western limit: Cape Spartel - Cape Trafalgar
+CAPE_TRAFALGAR = (-6.03, 36.18)
+MEDITERRANEAN_RING = [(-5.5, 30.0), (-5.5, 35.0), CAPE_SPARTEL, CAPE_TRAFALGAR, (-5.0, 37.5), (-2.0, 42.0),
+                      (0.5, 44.0), (4.0, 47.0), (12.0, 48.0), (42.0, 48.0), (42.0, 30.0)]  # with the Black Sea
+SKAGEN = (10.6, 57.74)  # S-23 Baltic (with the Kattegat) western limit: the Skaw - Paternoster Skaer - Sweden
+PATERNOSTER_SKAER = (11.45, 57.9)
+BALTIC_RING = [(10.0, 53.0), (9.3, 55.5), (10.0, 57.3), SKAGEN, PATERNOSTER_SKAER, (12.5, 58.5), (20.0, 66.0),
+               (32.0, 66.0), (32.0, 53.0)]
+# Gulf of Mexico and Caribbean: Florida Keys - Cuba, the Greater Antilles, the Lesser Antilles arc to Trinidad.
+GULF_CARIBBEAN_RING = [(-81.5, 27.5), (-81.0, 25.1), (-81.0, 23.1), (-78.0, 21.5), (-74.13, 20.24), (-73.4, 19.8),
+                       (-71.0, 19.0), (-67.2, 18.5), (-66.5, 18.2), (-64.6, 18.4), (-63.0, 18.0), (-62.0, 17.0),
+                       (-61.3, 15.5), (-61.0, 14.0), (-61.2, 13.2), (-61.7, 12.1), (-61.5, 10.7), (-62.0, 10.0),
+                       (-70.0, 9.0), *reversed(ISTHMUS_INLAND), (-99.0, 20.0), (-99.0, 26.0), (-98.5, 28.5),
+                       (-95.0, 30.5), (-90.0, 31.0), (-85.0, 31.5), (-82.3, 29.5)]
+NUVUK_POINT = (-78.1, 62.35)  # S-23 Hudson Bay: Nuvuk Point - Leyson Point (Southampton Island)
+LEYSON_POINT = (-80.3, 63.6)
+HUDSON_BAY_RING = [(-96.0, 50.0), (-96.0, 65.5), (-86.5, 65.5), (-84.0, 64.0), LEYSON_POINT, NUVUK_POINT,
+                   (-75.0, 55.0), (-80.0, 48.0)]
+
+
+def dependent_seas(b: dict[str, object]) -> list[tuple[dict, MultiPolygon]]:
+    """The North Atlantic's dependent seas named in issue 13: outside "the North Atlantic Ocean" of para 18(a)."""
+    rings = [("mediterranean-black-sea", "Mediterranean and Black Sea", MEDITERRANEAN_RING),
+             ("baltic", "Baltic Sea (with the Kattegat)", BALTIC_RING),
+             ("gulf-of-mexico-caribbean", "Gulf of Mexico and Caribbean Sea", GULF_CARIBBEAN_RING),
+             ("hudson-bay", "Hudson Bay", HUDSON_BAY_RING)]
+    return [({"id": key, "name": name, "dependent_of": "north-atlantic", "paragraph": "18(a)",
+              "interpretation_notes": [
+                  "A dependent sea of the North Atlantic, not the North Atlantic Ocean itself: para 18(a)'s 35 ft "
+                  "limit does not apply here (the 30 ft limit does); para 18(c) by contrast says \"and dependent "
+                  "waters\".", "Entrance after IHO S-23 (1953), a straight line between the named points; "
+                  "accuracy tens of km at the entrance."]},
+             _multi(b["atlantic"].intersection(_valid(Polygon(ring))))) for key, name, ring in rings]
+
+
 COMMERCIAL = ["factory-ship", "factory-catcher", "land-station", "small-type"]
 FACTORY = ["factory-ship", "factory-catcher"]
 ON_BOUNDARY = "A position exactly on a boundary counts as inside (we warn rather than miss)."
@@ -226,6 +265,9 @@ def main() -> int:
     print(f"shapely {shapely.__version__}")
     print("basins.geojson", _write(HERE / "basins.geojson", basin_features))
     print("areas.geojson ", _write(HERE / "areas.geojson", area_features))
+    sea_features = [{"type": "Feature", "geometry": mapping(_multi(_round(g))), "properties": p}
+                    for p, g in dependent_seas(b)]
+    print("seas.geojson  ", _write(HERE / "seas.geojson", sea_features))
     return 0
 
 

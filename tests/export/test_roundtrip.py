@@ -5,7 +5,7 @@ import re
 import zipfile
 
 from whalelog_gui.export.bundle import export_bundle
-from whalelog_gui.export.season import read_season, record_tables
+from whalelog_gui.export.season import LATER_COLUMNS, read_season, record_tables
 from whalelog_gui.export.verify import verify_bundle
 from whalelog_gui.store.audit import history
 
@@ -25,7 +25,9 @@ def test_bundle_parses_back_to_exactly_the_database(season_db, signing_key, out_
     for table in tables:
         parsed = {r["id"]: r for r in bundle.records[table]}
         stored = _rows(season_db, table)
-        assert {k: r["data"] for k, r in parsed.items()} == stored, table
+        # a column added by a later migration travels only once it holds a value (old records keep their hash)
+        restored = {k: {**LATER_COLUMNS.get(table, {}), **r["data"]} for k, r in parsed.items()}
+        assert restored == stored, table
         for record_id, record in parsed.items():
             assert record["audit"] == history(season_db, table, record_id)
             assert record["kind"] in ("new", "correction")

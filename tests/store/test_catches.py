@@ -57,23 +57,28 @@ def test_round_trip_keeps_raw_and_logged_and_every_field(db):
     row = db.conn.execute("SELECT length_raw, length_raw_inches, length_unit, length_logged, gland_logged_cm "
                           "FROM catches").fetchone()
     assert row == ("76", "6", "ft", "77", "10")
-    assert {f.rule_id for f in loaded.flags} == {"18b"}  # 77 ft sperm north of 40°S in January
+    # 77 ft sperm north of 40°S in January; paras 10(e) and 16 (sperm, Southern Hemisphere) for any 2008 catch
+    assert {f.rule_id for f in loaded.flags} == {"18b", "10e", "16-south"}
 
 
 def test_flags_stored_with_explanations_and_sign_off_waits_for_them(db):
     saved = save_catch(db, make_catch("sperm", "13 m"), FACTORY_SOS, who="Mate Sato")
-    assert {f.rule_id for f in saved.flags} == {"7b", "10d"}
+    assert {f.rule_id for f in saved.flags} == {"7b", "10d", "10e", "16-south"}
     with pytest.raises(InvalidRecord, match="para 7\\(b\\) flag needs"):
         sign_catch(db, saved.id, MASTER, who="Captain Ito")
     explain_flag(db, saved.id, "7b", "Special permit 2008/1 (Article VIII)", who="Mate Sato")
-    explain_flag(db, saved.id, "10d", "Same permit", who="Mate Sato")
+    for rule_id in ("10d", "10e", "16-south"):
+        explain_flag(db, saved.id, rule_id, "Same permit", who="Mate Sato")
     sign_catch(db, saved.id, MASTER, who="Captain Ito")
     signed = load_catch(db, saved.id)
     assert signed.signature == MASTER and signed.explanations["7b"].startswith("Special permit")
 
 
 def test_signed_catch_is_locked_in_the_file_and_amended_instead(db):
-    saved = save_catch(db, make_catch("minke", "8.2 m"), ComplianceContext("small-type", frozenset()), who="Mate")
+    # Norway is not bound by para 10(e) (footnote 5): the flag is information and needs no explanation
+    saved = save_catch(db, make_catch("minke", "8.2 m"), ComplianceContext("small-type", frozenset(), flag_state="NO"),
+                       who="Mate")
+    assert [(f.rule_id, f.binding) for f in saved.flags] == [("10e", False)]
     sign_catch(db, saved.id, MASTER, who="Captain Ito")
     saved.remarks = "changed"
     with pytest.raises(CatchSignedError):
@@ -94,7 +99,7 @@ def test_update_needs_reason_and_is_audited_old_to_new(db):
     with pytest.raises(InvalidRecord, match="reason"):
         save_catch(db, saved, LAND, who="Mate")
     resaved = save_catch(db, saved, LAND, who="Mate", reason="re-measured")
-    assert [f.rule_id for f in resaved.flags] == ["15a"]
+    assert [f.rule_id for f in resaved.flags] == ["10e", "15a"]
     history = audit.history(db, "catches", saved.id)
     assert [h["action"] for h in history] == ["insert", "update"]
     assert history[1]["old"]["length_logged"] == "12.5" and history[1]["new"]["length_logged"] == "12.1"
@@ -106,8 +111,8 @@ def test_cleared_flag_is_removed_on_resave(db):
     explain_flag(db, saved.id, "15a", "Measured before the spike was set", who="Mate")
     saved = load_catch(db, saved.id)
     saved.length = LengthReading.metres("12.3")
-    assert save_catch(db, saved, LAND, who="Mate", reason="re-measured").flags == ()
-    assert db.conn.execute("SELECT count(*) FROM catch_flags").fetchone()[0] == 0
+    assert [f.rule_id for f in save_catch(db, saved, LAND, who="Mate", reason="re-measured").flags] == ["10e"]
+    assert db.conn.execute("SELECT rule_id FROM catch_flags").fetchall() == [("10e",)]
 
 
 def test_invalid_catch_writes_nothing(db):

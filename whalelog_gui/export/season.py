@@ -111,6 +111,19 @@ def _corrects(table: str, row: dict) -> str | None:
     return row.get("corrects")
 
 
+# Columns added by a later migration (issue 13), left out of a record while they hold their "not recorded" value,
+# so a record sent before the migration keeps its content hash and is not re-sent as a correction.
+LATER_COLUMNS: dict[str, dict] = {
+    "catches": {"weapon": None, "flag_state": None, "stock_json": None},
+    "catch_flags": {"binding": 1, "binding_note": ""},
+}
+
+
+def _without_unset_later_columns(table: str, row: dict) -> dict:
+    later = LATER_COLUMNS.get(table, {})
+    return {k: v for k, v in row.items() if not (k in later and v == later[k])}
+
+
 def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
     """A consistent snapshot of everything transmittable, read inside one read transaction."""
     conn = db.conn
@@ -126,7 +139,7 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
             time_field = next((f for f in _TIME_FIELDS if f in names), None)
             entries = []
             for values in cursor:
-                row = dict(zip(names, values))
+                row = _without_unset_later_columns(table, dict(zip(names, values)))
                 entries.append(RecordEntry(
                     family=table, id=row["id"], data=row, audit=histories.get((table, row["id"]), ()),
                     corrects=_corrects(table, row), at=_date_or_time(row.get(time_field) if time_field else None),

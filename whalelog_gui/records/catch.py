@@ -52,14 +52,55 @@ class Foetus:
     sex: Sex = Sex.UNKNOWN
 
 
+class Weapon(str, enum.Enum):
+    """The harpoon (or other method) a whale was killed with: para 6 (cold grenade), para 25(a)(1) (other methods).
+
+    Appendix A's title page records the first harpoon as explosive / electric / non-explosive: the non-explosive
+    grenade harpoon is the cold grenade harpoon of para 6.
+    """
+
+    EXPLOSIVE = "explosive harpoon"
+    COLD_GRENADE = "cold grenade harpoon"
+    NON_EXPLOSIVE = "non-explosive harpoon"
+    ELECTRIC = "electric harpoon"
+    OTHER = "other"  # a method other than a harpoon; Catch.killing_method says which (para 25(a)(1))
+
+
+PARA_6_WEAPONS = frozenset({Weapon.COLD_GRENADE, Weapon.NON_EXPLOSIVE})  # Schedule para 6
+
+
+def weapon_from_text(text: str) -> tuple[Weapon, str]:
+    """A weapon as typed: one of the four harpoon names (any case), else OTHER with the text as the method."""
+    wanted = " ".join(text.split()).lower()
+    for weapon in Weapon:
+        if weapon is not Weapon.OTHER and wanted == weapon.value:
+            return weapon, ""
+    return Weapon.OTHER, " ".join(text.split())
+
+
 @dataclass(frozen=True)
 class Flag:
-    """A possible infraction found by records/compliance.py, citing the Schedule paragraph."""
+    """A possible infraction found by records/compliance.py, citing the Schedule paragraph.
+
+    `binding` is False when the paragraph does not bind the vessel's flag State on the date of taking (an objection
+    or reservation in the Schedule's footnotes): the flag is shown as information and needs no explanation.
+    """
 
     rule_id: str
     paragraph: str
-    explanation: str  # plain words: what was found and why it may be an infraction
+    explanation: str  # plain words: what was found and why it may be an infraction (the "reason")
     uncertain: bool = False  # raised because a fact (e.g. the position) needed to clear it is missing
+    binding: bool = True
+    binding_note: str = ""  # who is (not) bound and why, citing the Schedule footnote; "" when nothing to say
+
+    @property
+    def needs_explanation(self) -> bool:
+        """Only a flag that binds the flag State needs the crew's explanation before sign-off (para 24(b)(6))."""
+        return self.binding
+
+    @property
+    def reason(self) -> str:
+        return self.explanation + (f" — {self.binding_note}" if self.binding_note else "")
 
 
 def _utc_now() -> datetime:
@@ -88,6 +129,7 @@ class Catch:
     not_lactating_evidence: str = ""  # para 1: histological evidence that no calf could depend on her
     foetus: Foetus | None = None  # para 24(b)(5)
     killing_method: str = ""  # other than harpoon, e.g. "compressed air", para 25(a)(1)
+    weapon: Weapon | None = None  # the harpoon used (para 6); None = the vessel's default from the title page
     specimens: tuple[Specimen, ...] = ()  # para 29
     suckling_calf: bool = False  # paras 14, 17
     accompanied_by_calf: bool = False  # paras 14, 17

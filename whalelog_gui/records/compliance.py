@@ -1,5 +1,8 @@
 """Check a catch against the Schedule as it is entered: every possible infraction becomes a Flag citing its
-paragraph, and the record cannot be signed off until the crew has explained each one (Schedule para 24(b)(6)).
+paragraph, and the record cannot be signed off until the crew has explained each binding one (para 24(b)(6)).
+
+A flag of a paragraph that does not bind the vessel's flag State on the date of taking (an objection or reservation
+in the Schedule's footnotes, records/rules/footnotes_2007.py) is still raised, as information (binding=False).
 
 The rules are data (records/rules/schedule_2007.py); this module only knows how to read them. Conditions are
 three-valued: a fact that is missing (no position, regulated areas not looked up) cannot clear a rule, so the
@@ -14,7 +17,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from whalelog_gui.records.catch import Catch, Flag, validate_catch
+from whalelog_gui.records.catch import PARA_6_WEAPONS, Catch, Flag, Weapon, validate_catch
+from whalelog_gui.records.flag_state import state_name
+from whalelog_gui.records.rules.footnotes_2007 import FOOTNOTES
 from whalelog_gui.records.rules.schedule_2007 import RULES
 from whalelog_gui.records.species import BY_KEY
 
@@ -27,6 +32,9 @@ class ComplianceContext:
     operation: str  # one of OPERATIONS: the profile the vessel works under
     area_ids: frozenset[str] | None = None  # regulated areas / basins containing the position; None = unknown
     local_date: date | None = None  # ship's date of taking; defaults to the UTC date of time_taken
+    flag_state: str | None = None  # ISO 3166-1 alpha-2; None = not set, every paragraph treated as binding
+    default_weapon: Weapon | None = None  # the title page's killer/first harpoon, for catches that record none
+    closure_date: date | None = None  # para 26(b): date notified to the master; None = none notified
 
     def __post_init__(self):
         if self.operation not in OPERATIONS:
@@ -40,6 +48,26 @@ def _species_in(key: str, tokens: Iterable[str]) -> bool:
 
 def _lat(c: Catch, test: Callable[[float], bool]) -> bool | None:
     return None if c.lat is None else test(c.lat)
+
+
+PELAGIC_OPERATIONS = ("factory-ship", "factory-catcher")  # "pelagic seasons"; every other profile is coastal
+
+
+def _season_from(ctx: ComplianceContext, day: date, starts: dict) -> bool:
+    """On or after the start of the first season a rule applies to: {"pelagic": "YYYY-MM-DD", "coastal": ...}."""
+    kind = "pelagic" if ctx.operation in PELAGIC_OPERATIONS else "coastal"
+    return day >= date.fromisoformat(starts[kind])
+
+
+def _weapon_para_6(c: Catch, ctx: ComplianceContext) -> bool:
+    """Para 6: the cold grenade (non-explosive grenade) harpoon, as recorded or as the vessel's default harpoon."""
+    weapon = c.weapon if c.weapon is not None else ctx.default_weapon
+    return weapon in PARA_6_WEAPONS or "cold grenade" in c.killing_method.lower()
+
+
+def _after_closure(ctx: ComplianceContext, day: date) -> bool:
+    # Para 26(b): illegal "after midnight of the date so determined": from the next day on
+    return ctx.closure_date is not None and day > ctx.closure_date
 
 
 def _date_outside(day: date, window: list[str]) -> bool:
@@ -66,6 +94,10 @@ CONDITIONS: dict[str, Callable] = {
     "local_consumption": lambda c, x, d, v: c.local_consumption == v,
     "used_as_fender": lambda c, x, d, v: c.used_as_fender == v,
     "killing_method_contains": lambda c, x, d, v: any(w in c.killing_method.lower() for w in v),
+    "weapon_para_6": lambda c, x, d, v: _weapon_para_6(c, x) == v,
+    "season_from": lambda c, x, d, v: _season_from(x, d, v),
+    "date_from": lambda c, x, d, v: d >= date.fromisoformat(v),
+    "after_closure": lambda c, x, d, v: _after_closure(x, d) == v,
 }
 
 
@@ -134,8 +166,39 @@ def evaluate(catch: Catch, context: ComplianceContext, rules: list[dict] | None 
         text = rule["summary"] + (f" Found: {detail}." if detail else "")
         if applies is None:
             text += " Could not be ruled out: " + _missing(catch, context) + "."
-        flags.append(Flag(rule["id"], rule["paragraph"], text, uncertain=applies is None))
+        binding, note = who_is_bound(rule["id"], catch, context, day)
+        flags.append(Flag(rule["id"], rule["paragraph"], text, uncertain=applies is None, binding=binding,
+                          binding_note=note))
     return flags
+
+
+def who_is_bound(rule_id: str, catch: Catch, context: ComplianceContext, day: date) -> tuple[bool, str]:
+    """Whether the rule binds the flag State on `day` (Convention Article V.3, the Schedule's footnotes), and why.
+
+    A footnote position whose scope cannot be decided (a missing fact) does not release the vessel: binding.
+    """
+    state = context.flag_state
+    if state is None:
+        return True, ""
+    name = state_name(state)
+    bound_note = ""
+    for entry in FOOTNOTES:
+        if entry["state"] != state or rule_id not in entry["rules"]:
+            continue
+        if _holds(entry["scope"], catch, context, day) is not True:
+            continue
+        started = entry["since"] is None or day >= entry["since"]
+        ended = entry["until"] is not None and day >= entry["until"]
+        cite = f"Schedule footnote {entry['footnote']}"
+        if entry["kind"] == "undertaking":
+            if started and not ended:
+                return True, f"{entry['bound']} ({cite})"
+            continue
+        if started and not ended:
+            return False, f"not binding on {name}: {entry['not_bound']} ({cite})"
+        if ended and entry["bound"]:
+            bound_note = f"{entry['bound']} ({cite})"
+    return True, bound_note
 
 
 def _missing(c: Catch, ctx: ComplianceContext) -> str:
@@ -150,8 +213,8 @@ def check_catch(catch: Catch, context: ComplianceContext, rules: list[dict] | No
 
 
 def missing_explanations(catch: Catch) -> list[Flag]:
-    """Flags on the catch that the crew has not yet explained (Schedule para 24(b)(6))."""
-    return [f for f in catch.flags if not catch.explanations.get(f.rule_id, "").strip()]
+    """Binding flags on the catch that the crew has not yet explained (Schedule para 24(b)(6))."""
+    return [f for f in catch.flags if f.needs_explanation and not catch.explanations.get(f.rule_id, "").strip()]
 
 
 def sign_off_blockers(catch: Catch) -> list[str]:
@@ -166,17 +229,19 @@ def sign_off_blockers(catch: Catch) -> list[str]:
     return problems
 
 
-def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None
-               ) -> ComplianceContext:
-    """A context whose area ids come from `area_lookup(lat, lon)` (the regulated-area data), if one is given."""
+def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None,
+               **vessel) -> ComplianceContext:
+    """A context whose area ids come from `area_lookup(lat, lon)` (the regulated-area data), if one is given.
+
+    `vessel`: flag_state, default_weapon, closure_date (ComplianceContext fields)."""
     areas = None
     if area_lookup is not None and catch.lat is not None and catch.lon is not None:
         areas = area_lookup(catch.lat, catch.lon)
         areas = None if areas is None else frozenset(areas)
-    return ComplianceContext(operation, areas, local_date)
+    return ComplianceContext(operation, areas, local_date, **vessel)
 
 
 __all__ = [
     "ComplianceContext", "Flag", "OPERATIONS", "check_catch", "context_at", "evaluate",
-    "missing_explanations", "sign_off_blockers",
+    "missing_explanations", "sign_off_blockers", "who_is_bound",
 ]

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import sqlite_utils
 
-from whalelog_gui.records.catch import Catch, Flag, Foetus, Sex, Specimen, SpecimenKind, StruckLost
+from whalelog_gui.records.catch import Catch, Flag, Foetus, Sex, Specimen, SpecimenKind, StruckLost, Weapon
 from whalelog_gui.records.compliance import ComplianceContext, check_catch, sign_off_blockers
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
@@ -61,10 +61,25 @@ def _catch_row(c: Catch, context: ComplianceContext) -> dict:
         "accompanied_by_calf": c.accompanied_by_calf, "local_consumption": c.local_consumption,
         "used_as_fender": c.used_as_fender, "remarks": c.remarks, "operation": context.operation,
         "area_ids_json": None if context.area_ids is None else json.dumps(sorted(context.area_ids)),
+        "weapon": None if c.weapon is None else c.weapon.value, "flag_state": context.flag_state,
+        "stock_json": json.dumps(stock_for(c)),
     }
     row.update(_length_columns("length", c.length))
     row.update(_length_columns("foetus_length", None if c.foetus is None else c.foetus.length))
     return {k: audit.encode_value(v) for k, v in row.items()}
+
+
+def stock_for(c: Catch) -> dict | None:
+    """Para 9 stock of the catch at its position (None without a position or outside para 9's stocks)."""
+    if c.lat is None or c.lon is None:
+        return None
+    from whalelog_gui.records.stocks import stock_of
+
+    try:
+        return stock_of(c.species, c.lat, c.lon)
+    except (OSError, ValueError, KeyError) as exc:  # stock data unreadable: say so, never a silent "no stock"
+        return {"paragraph": "9", "species": c.species, "stock": None, "classified": False,
+                "note": f"stock could not be looked up: {exc}"}
 
 
 def _time(text: str | None) -> datetime | None:
@@ -88,17 +103,25 @@ def _catch_from(row: dict, specimens: list[dict], flags: list[dict]) -> Catch:
         not_lactating_evidence=row["not_lactating_evidence"],
         foetus=Foetus(_reading(row, "foetus_length"), Sex(row["foetus_sex"])) if row["foetus_present"] else None,
         killing_method=row["killing_method"],
+        weapon=None if row.get("weapon") is None else Weapon(row["weapon"]),
         specimens=tuple(Specimen(SpecimenKind(s["kind"]), s["label"],
                                  None if s["weight_kg"] is None else Decimal(s["weight_kg"])) for s in specimens),
         suckling_calf=bool(row["suckling_calf"]), accompanied_by_calf=bool(row["accompanied_by_calf"]),
         local_consumption=bool(row["local_consumption"]), used_as_fender=bool(row["used_as_fender"]),
         remarks=row["remarks"],
-        flags=tuple(Flag(f["rule_id"], f["paragraph"], f["explanation"], bool(f["uncertain"])) for f in flags),
+        flags=tuple(Flag(f["rule_id"], f["paragraph"], f["explanation"], bool(f["uncertain"]),
+                         bool(f.get("binding", 1)), f.get("binding_note") or "") for f in flags),
         explanations={f["rule_id"]: f["crew_explanation"] for f in flags if f["crew_explanation"]},
         signature=None if row["signed_at"] is None else Signature(row["signed_by"], SignerRole(row["signed_role"]),
                                                                   datetime.fromisoformat(row["signed_at"])),
         id=row["id"],
     )
+
+
+def stored_stock(db: sqlite_utils.Database, catch_id: str) -> dict | None:
+    """The para 9 stock saved with the catch (shown, exported and printed from here)."""
+    row = db.conn.execute("SELECT stock_json FROM catches WHERE id = ?", (catch_id,)).fetchone()
+    return None if row is None or row[0] is None else json.loads(row[0])
 
 
 def load_catch(db: sqlite_utils.Database, catch_id: str) -> Catch:
@@ -168,6 +191,7 @@ def _sync_flags(db, c: Catch, who: str, reason: str | None) -> None:
     for rule_id, f in current.items():
         kept = rows[rule_id]["crew_explanation"] if rule_id in rows else ""  # absent key keeps what was given
         values = {"paragraph": f.paragraph, "explanation": f.explanation, "uncertain": int(f.uncertain),
+                  "binding": int(f.binding), "binding_note": f.binding_note,
                   "crew_explanation": c.explanations.get(rule_id, kept).strip()}
         if rule_id in rows:
             audit.update_record(db, "catch_flags", rows[rule_id]["id"], values, who,

@@ -1,0 +1,77 @@
+"""The vessel's regime settings, kept in the logbook database (table vessel_settings, schema m0005/issue 13).
+
+Vessel and catcher names, operation profile, ship's time zone, flag State and the para 26(b) closure date decide
+which rules apply and how they are read, so they travel with the logbook: a copied database and the command line
+see the same regime as the bridge PC. Per-user QSettings keep only presentation (ui/settings_store.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+import sqlite_utils
+
+from whalelog_gui.records.field_error import FieldError, raise_if
+from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
+from whalelog_gui.store.db import transaction
+
+# AppSettings fields that define the regime and so live in the database (the rest stay per user).
+REGIME_FIELDS = ("vessel_name", "catcher_names", "operation", "time_zone")
+
+
+@dataclass(frozen=True)
+class VesselRegime:
+    flag_state: str | None = None  # ISO 3166-1 alpha-2
+    closure_date: date | None = None  # para 26(b): the date notified to the master
+    daily_notification: bool = False  # para 26(a): the Secretary says 85 % of a limit is reached: notify daily
+    regime: dict = field(default_factory=dict)  # REGIME_FIELDS values as stored (names, operation, time zone)
+
+    def validate(self) -> list[FieldError]:
+        errors = []
+        if self.flag_state is not None:
+            try:
+                check_flag_state(self.flag_state)
+            except FlagStateError as exc:
+                errors.append(FieldError("flag_state", str(exc)))
+        return errors
+
+
+def load_vessel(db: sqlite_utils.Database) -> VesselRegime:
+    values = {r[0]: json.loads(r[1]) for r in db.conn.execute("SELECT key, value_json FROM vessel_settings")}
+    closure = values.get("closure_date")
+    return VesselRegime(
+        flag_state=values.get("flag_state"),
+        closure_date=None if closure is None else date.fromisoformat(closure),
+        daily_notification=bool(values.get("daily_notification", False)),
+        regime={k: values[k] for k in REGIME_FIELDS if k in values},
+    )
+
+
+def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str) -> None:
+    """Validate, then write every value in one transaction (nothing half-saved)."""
+    raise_if(vessel.validate())
+    values = {"flag_state": vessel.flag_state, "daily_notification": vessel.daily_notification,
+              "closure_date": None if vessel.closure_date is None else vessel.closure_date.isoformat(),
+              **{k: v for k, v in vessel.regime.items() if k in REGIME_FIELDS}}
+    now = datetime.now(timezone.utc).isoformat()
+    with transaction(db):
+        for key, value in values.items():
+            db.conn.execute(
+                "INSERT INTO vessel_settings (key, value_json, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by", (key, json.dumps(value), now, who))
+
+
+def adopt_regime_settings(db: sqlite_utils.Database, values: dict, who: str) -> bool:
+    """Move regime settings found in per-user QSettings into the database once, if the database has none yet.
+
+    Returns True when values were copied (the caller may then clear them from QSettings)."""
+    current = load_vessel(db)
+    wanted = {k: v for k, v in values.items() if k in REGIME_FIELDS and v not in (None, "", [], ())}
+    if current.regime or not wanted:
+        return False
+    save_vessel(db, VesselRegime(current.flag_state, current.closure_date, current.daily_notification,
+                                 {k: list(v) if isinstance(v, tuple) else v for k, v in wanted.items()}), who)
+    return True
