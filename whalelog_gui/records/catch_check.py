@@ -154,7 +154,7 @@ def parse_catch(obj) -> tuple[Catch, dict]:
         used_as_fender=fender)
     errors = catch.validate()
     if errors:
-        raise CatchLineError("; ".join(f"{e.field}: {e.message}" for e in errors))
+        raise CatchLineError("; ".join(str(e) for e in errors))
     return catch, {"operation": obj["operation"], "flag_state": flag_state}
 
 
