@@ -185,6 +185,8 @@ def check_line(text: str) -> dict:
 
 
 def check_catch_command(args) -> int:
+    if hasattr(sys.stdin, "reconfigure"):
+        sys.stdin.reconfigure(errors="replace")  # bytes that are not UTF-8 make that line an error, not a crash
     for line in sys.stdin:
         if not line.strip():
             continue
