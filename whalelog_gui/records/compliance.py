@@ -217,16 +217,22 @@ def missing_explanations(catch: Catch) -> list[Flag]:
     return [f for f in catch.flags if f.needs_explanation and not catch.explanations.get(f.rule_id, "").strip()]
 
 
-def sign_off_blockers(catch: Catch) -> list[str]:
-    """Why the catch record cannot be signed off yet; empty when it can."""
+def record_blockers(catch: Catch) -> list[str]:
+    """What in the record itself stops sign-off ("field: reason"), leaving out the flags still to explain."""
     problems = [str(e) for e in validate_catch(catch)]
     if catch.lat is None:
         problems.append("position: the position of taking is required (para 27(c))")
     if catch.length is None:
         problems.append("length: the length measured per para 23 is required (para 24(b)(2))")
-    problems += [f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6))"
-                 for f in missing_explanations(catch)]
     return problems
+
+
+def sign_off_blockers(catch: Catch) -> list[str]:
+    """Why the catch record cannot be signed off yet; empty when it can. A UI should use record_blockers() and
+    missing_explanations() (structured flags) instead of reading these lines."""
+    return record_blockers(catch) + [
+        f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6))"
+        for f in missing_explanations(catch)]
 
 
 def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None,
@@ -243,5 +249,5 @@ def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, loc
 
 __all__ = [
     "ComplianceContext", "Flag", "OPERATIONS", "check_catch", "context_at", "evaluate",
-    "missing_explanations", "sign_off_blockers", "who_is_bound",
+    "missing_explanations", "record_blockers", "sign_off_blockers", "who_is_bound",
 ]

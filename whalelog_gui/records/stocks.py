@@ -201,3 +201,12 @@ def stock_of(species: str, lat: float, lon: float) -> dict | None:
             return _stock("9(d)", species, "Sea of Japan-Yellow Sea-East China Sea")
         return _stock("9(d)", species, "Okhotsk Sea-West Pacific" if lon > 0.0 else "Remainder")
     return None
+
+
+def stock_text(stock: dict | None) -> str:
+    """One line for the crew, the record files and the printed form: "para 9(c): East Greenland-Iceland stock"."""
+    if stock is None:
+        return "no para 9 stock for this species here"
+    if not stock["classified"]:
+        return f"para {stock['paragraph']}: {stock.get('note', 'not classified')}"
+    return f"para {stock['paragraph']}: {stock['stock']} stock"

@@ -98,3 +98,18 @@ class TitlePage:
             if value is None and isinstance(getattr(cls, name, None), str):
                 values[name] = ""
         return cls(**values)
+
+    def default_weapon(self):
+        """The harpoon a catch defaults to when none is recorded (para 6): the killer harpoon if its type names one
+        of the Weapon kinds, else the first harpoon's kind (Appendix A: explosive / electric / non-explosive)."""
+        from whalelog_gui.records.catch import Weapon, weapon_from_text
+
+        for text in (self.killer_harpoon_type, self.first_harpoon_type):
+            if text.strip():
+                weapon, _ = weapon_from_text(text if "harpoon" in text.lower() else f"{text} harpoon")
+                if weapon is not Weapon.OTHER:
+                    return weapon
+        if self.first_harpoon_kind is None:
+            return None
+        return {FirstHarpoonKind.EXPLOSIVE: Weapon.EXPLOSIVE, FirstHarpoonKind.ELECTRIC: Weapon.ELECTRIC,
+                FirstHarpoonKind.NON_EXPLOSIVE: Weapon.NON_EXPLOSIVE}[self.first_harpoon_kind]

@@ -75,3 +75,19 @@ def adopt_regime_settings(db: sqlite_utils.Database, values: dict, who: str) -> 
     save_vessel(db, VesselRegime(current.flag_state, current.closure_date, current.daily_notification,
                                  {k: list(v) if isinstance(v, tuple) else v for k, v in wanted.items()}), who)
     return True
+
+
+def compliance_facts(db: sqlite_utils.Database, catcher: str | None = None) -> dict:
+    """ComplianceContext keywords from the logbook: flag_state, closure_date (para 26(b)) and the default weapon
+    from the title page of `catcher`'s latest logbook (any logbook's when the catcher has none)."""
+    from whalelog_gui.store.logbook_repo import list_logbooks
+
+    vessel = load_vessel(db)
+    pages = list_logbooks(db)
+    mine = [p for p in pages if catcher is not None and p.catcher_name.strip() == catcher.strip()] or pages
+    default = None
+    for page in mine:  # newest season first
+        default = page.default_weapon()
+        if default is not None:
+            break
+    return {"flag_state": vessel.flag_state, "closure_date": vessel.closure_date, "default_weapon": default}

@@ -10,6 +10,7 @@ from whalelog_gui.records.catch import Sex
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catch
 from whalelog_gui.store.db import open_db
+from whalelog_gui.store.vessel import VesselRegime, save_vessel
 from whalelog_gui.ui.forms.catches import CatchesPage
 from whalelog_gui.ui.forms.catches.measurement_helper import LengthEntry
 
@@ -20,6 +21,8 @@ FIX = Fix(datetime(2026, 5, 10, 14, 30, tzinfo=timezone.utc), None, -30.25, -80.
 @pytest.fixture
 def db(tmp_path):
     database = open_db(tmp_path / "whalelog.sqlite")
+    # a Norwegian-flagged catcher: para 10(e) does not bind Norway (footnote 5), para 16 does
+    save_vessel(database, VesselRegime(flag_state="NO"), who="Master")
     yield database
     database.close()
 
@@ -87,7 +90,12 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     assert form.lactating.text() == "yes"
     form.time_hauled_up.known.setChecked(True)
     assert not dialog.sign_button.isEnabled()
-    assert "full explanation is needed (para 24(b)(6)) for the flag of para 18(a)" in dialog.blockers.text()
+    assert "full explanation is needed (para 24(b)(6)) for the flag of para 16, para 18(a)" in dialog.blockers.text()
+    info = dialog.flags_panel.rows["10e"]  # shown as information, asks for no explanation
+    assert "not binding on Norway: objection lodged, not withdrawn (Schedule footnote 5)" in info.summary.text()
+    assert info.paragraph.text() == "Para 10(e)\n(information)" and not info.explanation.isVisibleTo(dialog)
+    assert dialog.flags_panel.rows["16-south"].explanation.isVisibleTo(dialog)
+    assert form.stock.text() == "para 9(b): not classified (Table 1/3 not available)"
 
     assert dialog.save()
     saved = load_catch(db, dialog.saved.id)
@@ -96,21 +104,23 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     assert (saved.lat, saved.lon, saved.position_from_gps) == (FIX.lat, FIX.lon, True)
     assert saved.time_taken == datetime(2026, 5, 10, 14, 30, tzinfo=timezone.utc)
     assert saved.gland_raw_cm == Decimal("9.5") and saved.lactating is True
-    assert [f.rule_id for f in saved.flags] == ["18a"]
+    assert [(f.rule_id, f.binding) for f in saved.flags] == [("10e", False), ("16-south", True), ("18a", True)]
 
+    dialog.flags_panel.rows["16-south"].explanation.setPlainText("Taken under special permit 2026/3 (Art. VIII).")
     row.explanation.setPlainText("Length misjudged in the swell; reported to the inspector.")
     dialog.reason.setText("explanation added")
     dialog.recheck()
     assert dialog.blockers.text() == "Ready to sign." and dialog.sign_button.isEnabled()  # Sign saves first
     assert dialog.sign()
     stored = load_catch(db, dialog.saved.id)
-    assert stored.explanations == {"18a": "Length misjudged in the swell; reported to the inspector."}
+    assert stored.explanations == {"18a": "Length misjudged in the swell; reported to the inspector.",
+                                   "16-south": "Taken under special permit 2026/3 (Art. VIII)."}
     assert stored.signature is not None and stored.signature.name == "Mate Ruiz"
     assert not dialog.save_button.isEnabled()
     dialog.close()
     assert page.catch_table.rowCount() == 1
     assert page.catch_table.item(0, 0).text() == "Cazador 1"
-    assert page.catch_table.item(0, 7).text() == "18(a) — explained"
+    assert page.catch_table.item(0, 7).text() == "16, 18(a) — explained; information: 10(e)"
 
 
 def test_impossible_length_refused_at_the_field_and_nothing_saved(qtbot, page, db):
@@ -195,6 +205,7 @@ def test_saved_catch_reopened_needs_a_reason_to_change_and_signed_one_is_locked(
     assert "a reason is required" in again.status.text()
     assert load_catch(db, again.saved.id).length.raw == Decimal("11")
     again.reason.setText("tape re-read at the flensing deck")
+    again.flags_panel.rows["16-south"].explanation.setPlainText("Special permit 2026/3 (Article VIII).")
     assert again.save()
     assert load_catch(db, again.saved.id).length.raw == Decimal("11.5")
     assert again.sign()

@@ -30,7 +30,10 @@ from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.format import format_utc
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.catch_areas import compliance_context
-from whalelog_gui.records.compliance import evaluate, sign_off_blockers
+from whalelog_gui.records.stocks import stock_text
+from whalelog_gui.store.catches import stock_for
+from whalelog_gui.store.vessel import compliance_facts
+from whalelog_gui.records.compliance import evaluate, missing_explanations, record_blockers
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.settings import AppSettings
@@ -57,14 +60,14 @@ def fleet_catchers(settings: AppSettings) -> list[str]:
     return names
 
 
-def _grouped(blockers: list[str], flags) -> list[str]:
-    """One line for all the flags still to explain, instead of one line per flag."""
-    rest = [b for b in blockers if not b.startswith("explanation:")]
-    if len(rest) == len(blockers):
-        return blockers
-    waiting = [f"para {f.paragraph}" for f in flags if f"para {f.paragraph} flag" in " ".join(blockers)]
-    return rest + [f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the flag of "
-                   f"{', '.join(dict.fromkeys(waiting))}"]
+def _grouped(draft: Catch) -> list[str]:
+    """The record's own blockers, then one line for all the binding flags still to explain (structured flags,
+    never their text)."""
+    waiting = [f"para {f.paragraph}" for f in missing_explanations(draft)]
+    if not waiting:
+        return record_blockers(draft)
+    return record_blockers(draft) + [f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the "
+                                     f"flag of {', '.join(dict.fromkeys(waiting))}"]
 
 
 def _readable(blocker: str) -> str:
@@ -84,6 +87,7 @@ class CatchDialog(QDialog):
         self.source = PositionSource()
         self.errors: dict[str, str] = {}
         self.flags = []
+        self._facts_by_catcher: dict[str, dict] = {}
         self.setWindowTitle("Catch record" if catch is None else f"Catch {catch.marking}")
         self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, settings.time_zone)
         self.flags_panel = FlagsPanel()
@@ -211,16 +215,23 @@ class CatchDialog(QDialog):
         draft, errors = read_catch(self.form, self._base, self.source, markings)
         return dataclasses.replace(draft, explanations=self.flags_panel.explanations()), errors
 
+    def _facts(self, catcher: str) -> dict:
+        """Flag State, closure date and default harpoon for the catcher: read from the logbook once per catcher."""
+        if catcher not in self._facts_by_catcher:
+            self._facts_by_catcher[catcher] = compliance_facts(self.db, catcher)
+        return self._facts_by_catcher[catcher]
+
     def recheck(self) -> None:
         """Re-read the form, show refusals at their fields, and the flags the record raises now."""
         self._timer.stop()
         draft, self.errors = self.read()
         self.form.messages.show(self.errors)
         show_lactation(self.form, draft)
-        self.context = compliance_context(draft, self.settings.operation, self.ship_tz)
+        self.context = compliance_context(draft, self.settings.operation, self.ship_tz, **self._facts(draft.catcher))
         self.flags = evaluate(draft, self.context)
         self.flags_panel.set_flags(self.flags)
-        blockers = _grouped(sign_off_blockers(dataclasses.replace(draft, flags=tuple(self.flags))), self.flags)
+        self.form.stock.setText(stock_text(stock_for(draft)))
+        blockers = _grouped(dataclasses.replace(draft, flags=tuple(self.flags)))
         if self.saved is None:
             blockers.append("save: the record must be saved before it is signed")
         signed = self.saved is not None and self.saved.signature is not None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whalelog_gui.records.catch import Sex
+from whalelog_gui.records.catch import Sex, Weapon
 from whalelog_gui.records.species import SPECIES
 from whalelog_gui.ui.forms.catches.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.measurement_helper import LengthEntry
@@ -106,6 +106,9 @@ class CatchForm(QWidget):
         row.addWidget(self.use_gps)
         form.addRow("Position of taking (para 27(c))", self.messages.wrap("position", pos))
         form.addRow("", self.position_source)
+        self.stock = muted("")  # para 9 stock from species and position, filled by the dialog on each re-check
+        self.stock.setObjectName("stock")
+        form.addRow("Stock (para 9)", self.stock)
         self.time_hauled_up = ShipTimeEdit(self.ship_tz, "hauled up")
         form.addRow("Time hauled up (para 24(b)(1))", self.messages.wrap("time_hauled_up", self.time_hauled_up))
         self.time_killed.follow(self.time_taken)
@@ -156,6 +159,13 @@ class CatchForm(QWidget):
 
     def _circumstances_box(self) -> QGroupBox:
         box, form = self._form("Killing and circumstances")
+        self.weapon = QComboBox()
+        self.weapon.setObjectName("weapon")
+        self.weapon.addItem("the vessel's harpoon (title page)", None)  # None: default from the title page
+        for weapon in Weapon:
+            self.weapon.addItem("other method (say which below)" if weapon is Weapon.OTHER else weapon.value,
+                                weapon.value)
+        form.addRow("Weapon used (para 6)", self.messages.wrap("weapon", self.weapon))
         self.killing_method = QLineEdit()
         self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
         form.addRow("Method other than harpoon (para 25(a)(1))", self.messages.wrap("killing_method",
@@ -183,7 +193,7 @@ class CatchForm(QWidget):
                        self.position.edited, self.length.changed, self.gland.textChanged,
                        self.milk.currentIndexChanged, self.not_lactating_evidence.textChanged,
                        self.foetus_present.toggled, self.foetus_length.changed, self.foetus_sex.currentIndexChanged,
-                       self.killing_method.textChanged, self.suckling_calf.toggled, self.accompanied_by_calf.toggled,
+                       self.killing_method.textChanged, self.weapon.currentIndexChanged, self.suckling_calf.toggled, self.accompanied_by_calf.toggled,
                        self.local_consumption.toggled, self.used_as_fender.toggled, self.remarks.textChanged,
                        self.specimens.changed):
             signal.connect(self.changed)

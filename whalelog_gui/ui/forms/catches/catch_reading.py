@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from whalelog_gui.records.catch import Catch, Foetus, Sex, validate_catch
+from whalelog_gui.records.catch import Catch, Foetus, Sex, Weapon, validate_catch
 from whalelog_gui.records.measurement import MeasurementError, log_gland_cm, parse_reading
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 
@@ -74,6 +74,7 @@ def read_catch(form: CatchForm, base: Catch, source: PositionSource,
         length=length, sex=Sex(form.sex.currentData()), gland_raw_cm=gland, milk_present=milk,
         not_lactating_evidence=form.not_lactating_evidence.text().strip() if female else "",
         foetus=foetus, killing_method=form.killing_method.text().strip(), specimens=specimens,
+        weapon=None if form.weapon.currentData() is None else Weapon(form.weapon.currentData()),
         suckling_calf=form.suckling_calf.isChecked(), accompanied_by_calf=form.accompanied_by_calf.isChecked(),
         local_consumption=form.local_consumption.isChecked(), used_as_fender=form.used_as_fender.isChecked(),
         remarks=form.remarks.text().strip(),
@@ -116,6 +117,7 @@ def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:
         form.foetus_length.set_reading(c.foetus.length)
         form.foetus_sex.setCurrentIndex(max(0, form.foetus_sex.findData(c.foetus.sex.value)))
     form.killing_method.setText(c.killing_method)
+    form.weapon.setCurrentIndex(max(0, form.weapon.findData(None if c.weapon is None else c.weapon.value)))
     for check, value in ((form.suckling_calf, c.suckling_calf), (form.accompanied_by_calf, c.accompanied_by_calf),
                          (form.local_consumption, c.local_consumption), (form.used_as_fender, c.used_as_fender)):
         check.setChecked(value)

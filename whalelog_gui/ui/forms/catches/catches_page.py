@@ -50,8 +50,10 @@ def flags_text(c: Catch) -> str:
     if not c.flags:
         return "none"
     open_ = len(missing_explanations(c))
-    paragraphs = ", ".join(sorted({f.paragraph for f in c.flags}))
-    return f"{paragraphs}" + (f" — {open_} to explain" if open_ else " — explained")
+    binding = ", ".join(sorted({f.paragraph for f in c.flags if f.binding}))
+    info = ", ".join(sorted({f.paragraph for f in c.flags if not f.binding}))  # not binding on the flag State
+    text = (binding + (f" — {open_} to explain" if open_ else " — explained")) if binding else ""
+    return "; ".join(part for part in (text, f"information: {info}" if info else "") if part)
 
 
 class CatchesPage(QWidget):

@@ -1,5 +1,8 @@
 """The compliance flags of a catch as they arise, each with its Schedule paragraph, the plain explanation, and the
 crew's full explanation field (Schedule para 24(b)(6)). Rows are kept per rule, so typing is never interrupted.
+
+Rendering follows the flag's structured values, never its text: a flag that does not bind the flag State
+(binding=False) is shown as information, with who is not bound and why, and asks for no explanation.
 """
 
 from __future__ import annotations
@@ -37,12 +40,15 @@ class FlagRow(QFrame):
 
     def update_flag(self, flag: Flag) -> None:
         self.flag = flag
-        self.paragraph.setText(f"Para {flag.paragraph}")
-        # Certain flags in the alarm role; those only "not ruled out" (a fact missing) as warnings.
-        self.paragraph.setProperty("role", "warning" if flag.uncertain else "alarm")
+        self.paragraph.setText(f"Para {flag.paragraph}" if flag.binding else f"Para {flag.paragraph}\n(information)")
+        # Certain binding flags in the alarm role; "not ruled out" (a fact missing) as warnings; not binding: muted.
+        role = "muted" if not flag.binding else "warning" if flag.uncertain else "alarm"
+        self.paragraph.setProperty("role", role)
         self.paragraph.style().unpolish(self.paragraph)
         self.paragraph.style().polish(self.paragraph)
-        self.summary.setText(flag.explanation)
+        note = f"\n{flag.paragraph} — {flag.binding_note}" if flag.binding_note else ""
+        self.summary.setText(flag.explanation + note)
+        self.explanation.setVisible(flag.needs_explanation)
 
 
 class FlagsPanel(QWidget):
@@ -86,7 +92,7 @@ class FlagsPanel(QWidget):
 
     def explanations(self) -> dict[str, str]:
         return {rule_id: row.explanation.toPlainText().strip() for rule_id, row in self.rows.items()
-                if row.explanation.toPlainText().strip()}
+                if row.flag.needs_explanation and row.explanation.toPlainText().strip()}
 
     def flags(self) -> list[Flag]:
         return [row.flag for row in self.rows.values()]
