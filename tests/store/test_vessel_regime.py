@@ -83,3 +83,37 @@ def test_binding_columns_are_locked_with_the_signed_catch(db):
     sign_catch(db, saved.id, Signature("Ole", SignerRole.MASTER, datetime.now(timezone.utc)), who="Ole")
     with pytest.raises(sqlite3.IntegrityError, match="signed"):
         db.conn.execute("UPDATE catch_flags SET binding = 1")
+
+
+def _schema5_db_with_two_catches(tmp_path):
+    from whalelog_gui.store.db import migrate_to_latest
+
+    old = open_db(tmp_path / "old.sqlite", migrate=False)
+    migrate_to_latest(old, up_to=5)
+    ids = []
+    for order in (1, 2):
+        whale = make_catch("minke", "8 m", lat=70.0, lon=15.0, when=(2026, 6, 1, 12, order))
+        whale.order = order
+        row = {"id": whale.id, "catcher": whale.catcher, "catch_order": order, "species": "minke",
+               "time_taken": whale.time_taken.isoformat(), "sex": "male", "operation": "small-type"}
+        from whalelog_gui.store import audit
+        from whalelog_gui.store.db import transaction
+
+        with transaction(old):
+            audit.insert_record(old, "catches", row, "Mate")
+        ids.append(whale.id)
+    return old, ids
+
+
+def test_upgrade_restates_vouched_rows_and_never_launders_an_earlier_tampering(tmp_path):
+    from whalelog_gui.store.db import migrate_to_latest
+    from whalelog_gui.store.integrity import check_logbook
+
+    old, (clean, tampered) = _schema5_db_with_two_catches(tmp_path)
+    old.conn.execute("UPDATE catches SET species = 'fin' WHERE id = ?", (tampered,))  # outside WhaleLog
+    assert migrate_to_latest(old) == [6]
+    report = check_logbook(old)
+    assert [(b.family, b.id) for b in report.breaks] == [("catches", tampered)]
+    who = old.conn.execute("SELECT who FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (clean,)).fetchone()
+    assert who == ("WhaleLog upgrade (schema 6)",)
+    old.close()
