@@ -16,6 +16,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from whalelog_gui.store.audit import RECORD_COLUMNS
+from whalelog_gui.store.custody import CUSTODY_TABLES
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
 FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
@@ -75,8 +76,10 @@ def family_sort_key(name: str) -> tuple[int, str]:
 
 
 def record_tables(db: sqlite_utils.Database) -> list[str]:
-    """Every audited record table: the ones carrying the stable id and audit columns."""
-    names = [t for t in db.table_names() if set(RECORD_COLUMNS) <= {c.name for c in db[t].columns}]
+    """Every audited logbook record table: the ones carrying the stable id and audit columns. Custody tables are
+    audited too but travel differently: declarations in the manifest's "custody", trusted keys not at all."""
+    names = [t for t in db.table_names() if t not in CUSTODY_TABLES
+             and set(RECORD_COLUMNS) <= {c.name for c in db[t].columns}]
     return sorted(names, key=family_sort_key)
 
 
