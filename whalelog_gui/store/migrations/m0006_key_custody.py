@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-VERSION = 5
+VERSION = 6
 
 _RECORD = """id TEXT PRIMARY KEY NOT NULL,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_by TEXT"""
