@@ -11,6 +11,7 @@ from whalelog_gui.authority.ledger import SQLiteLedger
 from whalelog_gui.cli import main
 from whalelog_gui.export import keys
 from whalelog_gui.export.custody import KeyCustody
+from whalelog_gui.store import audit
 from whalelog_gui.store.db import open_db
 
 from vessel_builders import Vessel, add_track_point
@@ -129,7 +130,8 @@ def test_a_ledger_that_is_not_a_ledger_is_exit_2(vessel, tmp_path, capsys, conte
 def test_two_vessels_do_not_mix(tmp_path, capsys):
     a = Vessel(tmp_path / "a", seed=3)
     b = Vessel(tmp_path / "b", seed=4)
-    b.db.conn.execute("UPDATE logbooks SET catcher_name = 'Hvalur 8'")  # a second catcher (test setup only)
+    (logbook_id,) = b.db.conn.execute("SELECT id FROM logbooks").fetchone()  # a second catcher: renamed, audited
+    audit.update_record(b.db, "logbooks", logbook_id, {"catcher_name": "Hvalur 8"}, "Master", "second catcher")
     code, lines = _ingest(tmp_path / "ledger.sqlite", capsys, a.export(), b.export())
     assert code == 0 and [x["status"] for x in lines] == ["new", "new"]
     assert {x["vessel"] for x in lines} == {"Hvalur 9", "Hvalur 8"}

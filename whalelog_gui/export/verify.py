@@ -158,7 +158,7 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
         raise BundleInvalid("alerts.json: number of alerts differs from the manifest")
     if "chain" in m:
         try:
-            bundle.chain_entries = check_segment(m["chain"], members[SEGMENT_NAME])
+            bundle.chain_entries = check_segment(m["chain"], _parsed(fh, entries[SEGMENT_NAME]))
         except ChainError as exc:
             raise BundleInvalid(str(exc)) from exc
         for d in m["chain"]["declarations"]:  # the master said the logbook was changed outside WhaleLog
@@ -348,7 +348,14 @@ def _check_chain(bundle: VerifiedBundle, prev: VerifiedBundle) -> VerifiedBundle
         raise BundleInvalid("broken chain: previous_bundle_sha256 is not the hash of the previous bundle")
     if "chain" in m and "chain" in p:
         mine, theirs = m["chain"], p["chain"]
-        if (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
+        continued = next((d for d in m.get("custody", []) if d["kind"] == "chain_continuation"), None)
+        if (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]) and continued:
+            # declared: the logbook was restored from a backup; what it held after that backup is gone
+            bundle.warnings.append(
+                f"audit chain of bundle {m['sequence']} does not continue bundle {p['sequence']}'s head: the vessel "
+                f"declared its logbook restored from a backup ({continued['reason']}); changes recorded after that "
+                "backup are not in this logbook")
+        elif (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
             raise BundleInvalid(
                 f"broken audit chain: bundle {m['sequence']} does not continue the audit chain head of bundle "
                 f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles")
