@@ -14,8 +14,10 @@ import pytest
 from tests.nav.conftest import GGA, RMC, VTG, Pty, stream
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid"]
-SUMMARY_KEYS = ["sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes"]
+# issue 2's keys in their order; issue 12 added "quality" and the two summary counters after them
+KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid", "quality"]
+SUMMARY_KEYS = ["sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes",
+                "rejected_fields", "proprietary"]
 
 
 def run(*args: str, stdin: bytes | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
@@ -43,14 +45,14 @@ def test_file_contract_exact_keys_formats_and_summary_last(tmp_path):
     out = lines_of(proc)
     assert [list(o) for o in out[:-1]] == [KEYS] * 3
     assert out[0] == {"time": None, "time_of_day": "12:00:00.000", "lat": pytest.approx(-45.20575), "lon": 160.5,
-                      "sog_kn": None, "cog_deg": None, "valid": True}
+                      "sog_kn": None, "cog_deg": None, "valid": True, "quality": "gps"}
     assert out[1] == {"time": "2024-05-01T12:00:01.000Z", "time_of_day": "12:00:01.000", "lat": pytest.approx(-45.20575),
-                      "lon": 160.5, "sog_kn": 11.5, "cog_deg": 181.2, "valid": True}
+                      "lon": 160.5, "sog_kn": 11.5, "cog_deg": 181.2, "valid": True, "quality": "gps"}
     assert out[2] == {"time": "2024-05-01T12:00:02.500Z", "time_of_day": "12:00:02.500", "lat": None, "lon": None,
-                      "sog_kn": 5.0, "cog_deg": 90.0, "valid": False}
+                      "sog_kn": 5.0, "cog_deg": 90.0, "valid": False, "quality": "invalid"}
     assert list(out[-1]) == ["summary"] and list(out[-1]["summary"]) == SUMMARY_KEYS
     assert out[-1]["summary"] == {"sentences": 8, "accepted": 6, "bad_checksum": 1, "unparsable": 0, "skipped": 1,
-                                  "epochs": 3, "valid_fixes": 2}
+                                  "epochs": 3, "valid_fixes": 2, "rejected_fields": 0, "proprietary": 1}
 
 
 def test_stdin_dash():
