@@ -188,6 +188,18 @@ class UdpSource(Source):
             sock.close()
 
 
+def address_error(text: str) -> str | None:
+    """Why a udp:// or gpsd:// address cannot be used (None if it can, or if it is a serial port/URL)."""
+    try:
+        if text.startswith(UDP_SCHEME):
+            host_port(text, UDP_SCHEME, None)
+        elif text.startswith(GPSD_SCHEME):
+            host_port(text, GPSD_SCHEME, 2947)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def source_for(text: str, baud: int = 4800, name: str | None = None) -> Source:
     """The Source for what a user chose: udp://, gpsd://, or a serial device / pyserial URL.
 

@@ -62,7 +62,7 @@ class BridgeSession(QObject):
             track[0].offer(fix, alert=alarm)
 
         self.watch = BridgeWatch(
-            monitor, AlertManager(), officer=self.officer, parent=self,
+            monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer, parent=self,
             record_fix=lambda fix, alarm: writer.submit(offer, fix, alarm),
             record_change=lambda alert, change, who: writer.submit(record_alert_change, alert, change, who),
         )
@@ -87,6 +87,7 @@ class BridgeSession(QObject):
         self.reader = NavReader(
             source, self.bridge.on_fix, self.bridge.on_status,
             lost_fix_after_s=settings.lost_fix_s, allow_missing_checksum=settings.allow_missing_checksum,
+            sog_limit_kn=settings.sog_limit_kn,
         )
         self.reader.start()
         log.info("reading GPS from %s", getattr(source, "name", source))
@@ -98,14 +99,19 @@ class BridgeSession(QObject):
         if self.watch is not None:
             self.watch.monitor.operation = new.operation
             self.watch.monitor.lookahead_min = new.lookahead_min
-        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s")
+        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s", "sog_limit_kn")
         if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
             if self.reader is not None:
                 self.reader.stop()
                 self.reader = None
-            from whalelog_gui.nav.sources import SerialSource
+            from whalelog_gui.nav.sources import source_for
 
-            self._start_reader(SerialSource(new.gps_port, new.baud) if new.gps_port else None)
+            try:
+                source = source_for(new.gps_port, new.baud) if new.gps_port else None
+            except ValueError as exc:  # a malformed udp:// or gpsd:// address: say so, as an unopenable port would
+                log.error("cannot use GPS source %s: %s", new.gps_port, exc)
+                source = None
+            self._start_reader(source)
 
     def show_history(self) -> None:
         if self.db is None:

@@ -60,6 +60,7 @@ class BridgeWatch(QObject):
         self.fixes_processed += 1
         self._log_fix(fix)
         if fix.valid and fix.has_position:
+            self.alerts.update_position(fix)  # DR and jump cautions; never instead of the area alarms below
             self.last_picture = self.monitor.update(fix)
             self.alerts.update_zones(self.last_picture, fix)
             # distance/ETA refreshes are not alert changes, so the bar is refreshed per fix while alerts are up
