@@ -149,8 +149,7 @@ class UdpSource(Source):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # OpenCPN may listen on the same port
             if self.multicast:
                 sock.bind(("", self.port))
-                group = struct.pack("4s4s", socket.inet_aton(self.host), socket.inet_aton("0.0.0.0"))
-                sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, group)
+                self._join(sock)
             else:
                 sock.bind((self.host, self.port))
             sock.setblocking(False)
@@ -158,6 +157,19 @@ class UdpSource(Source):
             sock.close()
             raise
         self._sock = sock
+
+    def _join(self, sock: socket.socket) -> None:
+        """Join the group on the default interface and on loopback (a plotter or OpenCPN on this same PC)."""
+        joined, error = 0, None
+        for interface in ("0.0.0.0", "127.0.0.1"):
+            group = struct.pack("4s4s", socket.inet_aton(self.host), socket.inet_aton(interface))
+            try:
+                sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, group)
+                joined += 1
+            except OSError as exc:  # no default route (a bridge PC on an isolated network): loopback may still do
+                error = exc
+        if not joined and error is not None:
+            raise error
 
     @property
     def local_port(self) -> int:
