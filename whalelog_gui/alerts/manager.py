@@ -125,9 +125,11 @@ class AlertManager:
         jump = self._jumps.check(fix)
         if jump is not None:
             self._jump_until = self._now() + timedelta(seconds=JUMP_SHOWN_S)
+            # both positions in the title: the title is what the alert history keeps
             self._assert(_Situation(
-                POSITION_JUMP, AlertCategory.CAUTION, "Position jump", None, None,
-                f"From {format_position(jump.from_lat, jump.from_lon)} to {format_position(jump.to_lat, jump.to_lon)}: "
+                POSITION_JUMP, AlertCategory.CAUTION,
+                f"Position jump: {format_position(jump.from_lat, jump.from_lon)} → "
+                f"{format_position(jump.to_lat, jump.to_lon)}", None, None,
                 f"{jump.distance_nm:.1f} NM in {jump.seconds:g} s ({jump.implied_kn:,.0f} kn implied). "
                 "One of the positions is wrong; area alerts still run on the new one."))
         self._raise_failure()
