@@ -18,7 +18,7 @@ from typing import IO
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.fix import Fix, SourceCounters
 from whalelog_gui.nav.nmea import LOG_END_BYTES, NmeaDecoder, timeless_sentences_trail
-from whalelog_gui.nav.sources import source_for
+from whalelog_gui.nav.sources import Source, source_for
 
 CHUNK = 1 << 16
 
@@ -75,12 +75,15 @@ def log_order_hint(stream: IO[bytes]) -> bool:
     return timeless_sentences_trail(head, tail)
 
 
-def _parse_port(port: str, baud: int, duration: float | None, decoder: NmeaDecoder, out: IO[str]) -> str | None:
-    """Read until --duration ends (or Ctrl-C); the reason if the port disappeared first."""
+def _port_source(port: str, baud: int) -> Source:
     try:
-        source = source_for(port, baud)
+        return source_for(port, baud)
     except ValueError as exc:  # a malformed udp:// or gpsd:// address cannot be opened either
         raise OSError(str(exc)) from exc
+
+
+def _parse_port(source: Source, port: str, duration: float | None, decoder, out: IO[str]) -> str | None:
+    """Read until --duration ends (or Ctrl-C); the reason if the port disappeared first."""
     source.open()  # OSError -> exit 2 in parse_command
     stop_at = None if duration is None else time.monotonic() + duration
     lost = None
@@ -102,8 +105,8 @@ def _parse_port(port: str, baud: int, duration: float | None, decoder: NmeaDecod
 
 def parse_command(args: argparse.Namespace) -> int:
     sog_limit = getattr(args, "sog_limit_kn", None) or SOG_LIMIT_KN
-    decoder = NmeaDecoder("cli", allow_missing_checksum=bool(getattr(args, "allow_missing_checksum", False)),
-                          sog_limit_kn=sog_limit)
+    allow_missing = bool(getattr(args, "allow_missing_checksum", False))
+    decoder = NmeaDecoder("cli", allow_missing_checksum=allow_missing, sog_limit_kn=sog_limit)
     out = sys.stdout
     port = getattr(args, "parse_port", None)
     lost = None
@@ -112,7 +115,9 @@ def parse_command(args: argparse.Namespace) -> int:
             if args.source:
                 print("whalelog nmea parse: give a SOURCE or --port, not both", file=sys.stderr)
                 return 2
-            lost = _parse_port(port, args.parse_baud or 4800, args.duration, decoder, out)
+            source = _port_source(port, args.parse_baud or 4800)
+            decoder = source.decoder(allow_missing, sog_limit)  # gpsd:// speaks JSON, every other source NMEA
+            lost = _parse_port(source, port, args.duration, decoder, out)
         elif args.source == "-":
             _parse_stream(sys.stdin.buffer, decoder, out)
         elif args.source:
