@@ -140,6 +140,20 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
+
+    # --- db -----------------------------------------------------------------------------------
+    # The logbook database itself; each action is one add_parser here and a function in its domain package.
+    db = sub.add_parser("db", help="the logbook database: integrity check and declarations").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    db_verify = db.add_parser("verify", help="check every record against the audit hash chain; JSON report")
+    db_verify.add_argument("--db", dest="db", required=True, metavar="PATH")
+    db_verify.set_defaults(func=_dispatch("whalelog_gui.store.commands:verify_command"))
+    declare = db.add_parser("declare-break", help="the master declares records changed outside WhaleLog")
+    declare.add_argument("--db", dest="db", required=True, metavar="PATH")
+    declare.add_argument("--reason", required=True, help="what happened, in the master's words")
+    declare.add_argument("--by", required=True, metavar="NAME", help="the master's name")
+    declare.set_defaults(func=_dispatch("whalelog_gui.store.commands:declare_break_command"))
     return parser
 
 
