@@ -24,6 +24,16 @@ def _dispatch(target: str):
     return run
 
 
+def _positive_knots(text: str) -> float:
+    """--sog-limit-kn: a plain positive number of knots (argparse turns ValueError into a usage error)."""
+    from whalelog_gui.nav.fields import decimal
+
+    value = decimal(text, "--sog-limit-kn")
+    if not value > 0:
+        raise ValueError(text)
+    return value
+
+
 class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr and exit 2: scripts and outside checks read exactly one reason.
 
@@ -44,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = parser.add_argument_group("application window")
     feed = gui.add_mutually_exclusive_group()
     feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage")
-    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
+    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, "
+                      "udp://:10110, gpsd://localhost)")
     feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace")
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
     gui.add_argument("--db", metavar="PATH", help="logbook database (default: the platform data directory)")
@@ -58,10 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     nmea = sub.add_parser("nmea", help="NMEA 0183 tools").add_subparsers(dest="nmea_command", metavar="ACTION", required=True)
     parse = nmea.add_parser("parse", help="parse a log, stdin or a port; print one JSON line per epoch")
     parse.add_argument("source", nargs="?", help="NMEA log file, or - for stdin")
-    parse.add_argument("--port", dest="parse_port", metavar="PORT", help="read from a serial port or URL instead")
+    parse.add_argument("--port", dest="parse_port", metavar="PORT",
+                       help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)")
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
     parse.add_argument("--duration", type=float, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
+    parse.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
     parse.set_defaults(func=_dispatch("whalelog_gui.nav.commands:parse_command"))
 
     # --- zones --------------------------------------------------------------------------------
@@ -71,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = zones.add_parser("check", help="read lat,lon[,cog,sog] CSV on stdin; print areas per line as JSON")
     check.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
     check.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
+    check.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="a line with SOG above this is an error (default 100 kn)")
     check.set_defaults(func=_dispatch("whalelog_gui.zones.commands:check_command"))
     zones.add_parser("list", help="print the areas and their rules as JSON").set_defaults(
         func=_dispatch("whalelog_gui.zones.commands:list_command")
