@@ -156,6 +156,50 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
+    adopt = bundle.add_parser("adopt-journal", help="after restoring a backup: continue the chain after the journal's "
+                              "last sent bundle (a chained declaration travels in the next bundle)")
+    adopt.add_argument("--db", dest="db", required=True, metavar="PATH")
+    adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
+    adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
+
+    # --- key ----------------------------------------------------------------------------------
+    key = sub.add_parser("key", help="the vessel's signing key: explicit rotation and replacement").add_subparsers(
+        dest="key_command", metavar="ACTION", required=True
+    )
+    rotate = key.add_parser("rotate", help="make a new key, announced in the next bundle signed by the current key")
+    rotate.add_argument("--db", dest="db", required=True, metavar="PATH")
+    rotate.add_argument("--reason", help="why (default: scheduled key rotation)")
+    rotate.add_argument("--by", metavar="NAME", help="who rotates it (default: the login name)")
+    rotate.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:rotate_command"))
+    replace = key.add_parser("replace", help="the key is lost: make a new one; the next bundle declares it")
+    replace.add_argument("--db", dest="db", required=True, metavar="PATH")
+    replace.add_argument("--reason", required=True, help="why the old key is gone (travels in the next bundle)")
+    replace.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    replace.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:replace_command"))
+
+    # --- authority ----------------------------------------------------------------------------
+    authority = sub.add_parser("authority", help="the receiving authority's side: keys, receipts, the ledger"
+                               ).add_subparsers(dest="authority_command", metavar="ACTION", required=True)
+    keygen = authority.add_parser("keygen", help="make an authority key pair in DIR")
+    keygen.add_argument("--out", required=True, metavar="DIR")
+    keygen.set_defaults(func=_dispatch("whalelog_gui.authority.commands:keygen_command"))
+    issue = authority.add_parser("receipt", help="issue a signed receipt for a bundle that verifies")
+    issue.add_argument("bundle", metavar="BUNDLE")
+    issue.add_argument("--key", required=True, metavar="KEY", help="the authority's private key (PEM)")
+    issue.add_argument("--out", required=True, metavar="FILE")
+    issue.add_argument("--pubkey", metavar="KEYFILE", help="the vessel's pinned public key")
+    issue.set_defaults(func=_dispatch("whalelog_gui.authority.commands:receipt_command"))
+    trust = authority.add_parser("trust", help="on the vessel: accept receipts signed by this authority key")
+    trust.add_argument("--db", dest="db", required=True, metavar="PATH")
+    trust.add_argument("pubkey", metavar="PUBKEY")
+    trust.add_argument("--name", default="", help="the authority's name, as shown in Settings")
+    trust.add_argument("--by", metavar="NAME", help="who adds it (default: the login name)")
+    trust.set_defaults(func=_dispatch("whalelog_gui.authority.commands:trust_command"))
+    ingest = authority.add_parser("ingest", help="verify bundles and record them in the ledger; one JSON line each")
+    ingest.add_argument("--ledger", required=True, metavar="PATH", help="the ledger (an SQLite file)")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.set_defaults(func=_dispatch("whalelog_gui.authority.commands:ingest_command"))
 
     # --- db -----------------------------------------------------------------------------------
     # The logbook database itself; each action is one add_parser here and a function in its domain package.
