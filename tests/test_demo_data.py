@@ -35,8 +35,8 @@ def test_demo_data_is_deterministic_and_realistic(tmp_path):
     kinds = {k for k, in a.conn.execute("SELECT DISTINCT kind FROM events")}
     assert {"search-started", "whales-seen", "chase-started", "ceased-operations"} <= kinds
     assert a["catches"].count > 0 and a["catch_specimens"].count == a["catches"].count
-    flags = a.conn.execute("SELECT COUNT(*), SUM(crew_explanation != '') FROM catch_flags").fetchone()
-    assert flags[0] > 0 and flags[0] == flags[1]  # some infractions, each explained
+    flags = a.conn.execute("SELECT COUNT(*), SUM(crew_explanation != '') FROM catch_flags WHERE binding = 1").fetchone()
+    assert flags[0] > 0 and flags[0] == flags[1]  # some infractions, each binding one explained
     assert a.conn.execute("SELECT COUNT(*) FROM sheets WHERE signed_at IS NULL").fetchone()[0] == 1
     assert a.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -55,10 +55,14 @@ def test_demo_catches_use_the_real_area_lookup_and_explain_each_flag_for_its_rul
     assert catches
     for lat, lon, area_ids in catches:  # off Iceland: para 8(b) area and the para 18(a) North Atlantic
         assert set(json.loads(area_ids)) == set(area_ids_at(lat, lon)) >= {"fs-8b", "north-atlantic"}
-    flags = db.conn.execute("SELECT rule_id, crew_explanation FROM catch_flags").fetchall()
+    flags = db.conn.execute("SELECT rule_id, crew_explanation FROM catch_flags WHERE binding = 1").fetchall()
     assert flags
     for rule_id, explanation in flags:
         assert explanation in EXPLANATIONS[rule_id], (rule_id, explanation)
+    # Icelandic-flagged: para 10(e) is information under Iceland's reservation, not a flag to explain
+    info = db.conn.execute("SELECT rule_id, crew_explanation, binding_note FROM catch_flags WHERE binding = 0").fetchall()
+    assert info and {r for r, _, _ in info} == {"10e"}
+    assert all(e == "" and "not binding on Iceland" in n for _, e, n in info)
     db.close()
 
 

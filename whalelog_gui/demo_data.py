@@ -23,13 +23,14 @@ from pathlib import Path
 import sqlite_utils
 
 from whalelog_gui.demo_season.day_plan import DayPlan, plan_day
-from whalelog_gui.demo_season.fleet import add_fleet_records
+from whalelog_gui.demo_season.fleet import FLAG_STATE, add_fleet_records
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.records.daily_sheet import Amendment, Signature, SignerRole
 from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.db import open_db, transaction
+from whalelog_gui.store.vessel import VesselRegime, save_vessel
 from whalelog_gui.store.track import TrackRecorder
 
 SEASON_START = date(2026, 5, 1)  # the usual start; a season that would run into today starts earlier
@@ -93,6 +94,7 @@ def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start:
     start = start or season_start(days)
     rng = random.Random(seed)
     logbook_id = logbook_repo.save_title_page(db, _title_page(start), MASTER)
+    save_vessel(db, VesselRegime(flag_state=FLAG_STATE), MASTER)  # Icelandic-flagged: footnotes 6 and 7
     recorder = TrackRecorder(db)
     totals = dict(events=0, weather=0, track=0, amendments=0)
     plans = []

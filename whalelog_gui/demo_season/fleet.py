@@ -28,12 +28,19 @@ from whalelog_gui.store.db import transaction
 STATION = "Hvalfjörður land station"
 FLEET = ["Hvalur 9", "Hvalur 8"]
 MASTER = "Einar Jónsson"
+FLAG_STATE = "IS"  # an Icelandic fin whaler: para 10(e) is reserved (Schedule footnotes 6 and 7)
 # Typical logged lengths (m): mean, spread. Some fall under the para 15/18 limits and get flagged.
 LENGTHS = {"fin": (18.5, 1.8), "sei": (14.0, 1.4), "sperm": (12.5, 1.8), "minke": (7.8, 0.7)}
 SPECIES_KEY = {SeenSpecies.FIN: "fin", SeenSpecies.SEI: "sei", SeenSpecies.SPERM: "sperm", SeenSpecies.MINKE: "minke"}
 # The crew's explanation of each flag (para 24(b)(6)), by rule id: an explanation must answer its own rule.
 EXPLANATIONS: dict[str, tuple[str, ...]] = {
     "6": ("Cold grenade harpoon loaded by mistake from the old stock; the stock has been landed.",),
+    "6-minke": ("Cold grenade harpoon loaded by mistake from the old stock; the stock has been landed.",),
+    "10e": ("Taken under the Government's catch limit set under its reservation; quota number given to the "
+            "inspector.",),
+    "16-south": ("Taken under national special permit (Article VIII); permit number given to the inspector.",),
+    "16-north": ("Taken under national special permit (Article VIII); permit number given to the inspector.",),
+    "26b": ("Whale struck before midnight of the closure date; hauled alongside after it.",),
     "7a": ("Position taken before the GPS fix was restored; the catch was made while leaving the Indian Ocean "
            "Sanctuary.",),
     "7b": ("Whale struck outside the Southern Ocean Sanctuary and died after running inside it.",),
@@ -106,9 +113,10 @@ def add_fleet_records(db: sqlite_utils.Database, rng: random.Random, plans: list
                 order += 1
                 catch = _catch(rng, shot, order, delivered or shot.at + timedelta(hours=6))
                 # The real area lookup: off Iceland that is fs-8b and the North Atlantic (para 18(a) limit).
-                context = dataclasses.replace(compliance_context(catch, "land-station"), local_date=plan.day)
+                context = dataclasses.replace(compliance_context(catch, "land-station", flag_state=FLAG_STATE),
+                                              local_date=plan.day)
                 saved = catch_store.save_catch(db, catch, context, who)
-                for flag in saved.flags:
+                for flag in (f for f in saved.flags if f.needs_explanation):  # information flags need none
                     catch_store.explain_flag(db, saved.id, flag.rule_id,
                                              explanation_for(rng, flag.rule_id, flag.paragraph), who)
                 catch_store.sign_catch(db, saved.id, Signature(MASTER, SignerRole.MASTER, plan.ceased_at), MASTER)
