@@ -158,13 +158,10 @@ def test_replayed_log_that_starts_mid_epoch_puts_vtg_on_its_own_epoch(tmp_path):
     assert observed(sink.fixes) == expected("GGA+VTG, VTG last", range(1, EPOCHS))
 
 
-@pytest.mark.parametrize("order", ["GP RMC,GGA,GSA,VTG", "GGA+VTG, VTG last"])
-@pytest.mark.parametrize("cut", [1, 2, 3])
+@pytest.mark.parametrize("order, cut", [("GP RMC,GGA,GSA,VTG", 1), ("GP RMC,GGA,GSA,VTG", 2), ("GP RMC,GGA,GSA,VTG", 3),
+                                        ("GGA+VTG, VTG last", 1)])
 def test_decode_lines_from_a_log_cut_anywhere_in_an_epoch(order, cut):
     bodies = [line for i in range(EPOCHS) for line in ORDERS[order](i)]
-    per_epoch = len(ORDERS[order](0))
-    if cut >= per_epoch:
-        return
     fixes, _ = decode_lines([s(b) for b in bodies[cut:]])
     whole = [f for f in observed(fixes) if f[0] >= 1]
     assert whole == expected(order, range(1, EPOCHS))
