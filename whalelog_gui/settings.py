@@ -14,15 +14,8 @@ from datetime import timedelta, timezone, tzinfo
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# The operation decides which areas apply: sanctuaries to all commercial whaling (Schedule para 7),
-# the factory-ship closed areas to factory ships and their attached catchers (Schedule para 8).
-OPERATIONS: dict[str, str] = {
-    "factory-ship": "Factory ship",
-    "factory-catcher": "Catcher attached to a factory ship",
-    "land-station": "Land-station catcher",
-    "small-type": "Small-type whaling",
-    "transit": "Not whaling (transit)",
-}
+from whalelog_gui.operations import OPERATIONS
+
 UNITS: dict[str, str] = {"metres": "Metres", "feet": "Feet and inches"}
 PALETTES = ("day", "dusk", "night")
 # NMEA 0183 is 4800 baud; "high speed" (IEC 61162-2, AIS/some GNSS) is 38400; USB receivers often use the rest.

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.utc import utc_now
 
 POSITION_LOST = "position-lost"
 _OPEN_STATES = (AlertState.ACTIVE_UNACKNOWLEDGED, AlertState.SILENCED)
@@ -27,10 +28,6 @@ _STATE_RANK = {AlertState.ACTIVE_UNACKNOWLEDGED: 0, AlertState.SILENCED: 1, Aler
                AlertState.ACKNOWLEDGED: 3, AlertState.RECTIFIED: 4}
 
 Listener = Callable[[Alert, str], None]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ def zone_situations(picture) -> list[_Situation]:
 
 
 class AlertManager:
-    def __init__(self, clock: Callable[[], datetime] = _utc_now, silence_s: float = 30.0) -> None:
+    def __init__(self, clock: Callable[[], datetime] = utc_now, silence_s: float = 30.0) -> None:
         self._clock = clock
         self._silence = timedelta(seconds=silence_s)
         self._alerts: dict[str, Alert] = {}  # open alerts (not RECTIFIED) by id

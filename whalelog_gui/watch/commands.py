@@ -47,7 +47,7 @@ def _usage(message: str) -> int:
 
 def _open_store(path: str):
     """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one)."""
-    from whalelog_gui.export.commands import logbook_problem
+    from whalelog_gui.store.logbook_file import logbook_problem
     from whalelog_gui.store.writer import StoreWriter
 
     if Path(path).exists():
