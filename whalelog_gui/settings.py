@@ -60,8 +60,8 @@ def parse_time_zone(text: str) -> tzinfo:
         raise ValueError(f"{text!r} is not a time zone name")
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12")
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12") from exc
 
 
 def _name_error(value: str, what: str, required: bool) -> str | None:

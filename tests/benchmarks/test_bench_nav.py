@@ -91,7 +91,7 @@ def test_bench_parse_and_epoch_assembly_throughput(big_log, monkeypatch):
     if SENTENCES / bare >= 75_000:
         assert SENTENCES / ours >= 50_000
     else:
-        print(f"[nav] CPU starved (bare pynmea2 below 75,000/s): absolute goal not asserted in this run")
+        print("[nav] CPU starved (bare pynmea2 below 75,000/s): absolute goal not asserted in this run")
 
 
 def test_bench_pty_to_on_fix_latency_at_10hz():

@@ -89,7 +89,7 @@ class AlertManager:
         situations = {s.key: s for s in zone_situations(picture)}
         for key in [k for k in self._by_key if k != POSITION_LOST and k not in situations]:
             self._clear(key)
-        for key, s in situations.items():
+        for s in situations.values():
             self._assert(s)
         self._raise_failure()
 

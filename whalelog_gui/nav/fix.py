@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+TimeOfDay = time  # the field named `time` below would shadow the type inside the class
+
 
 @dataclass(frozen=True)
 class Fix:
@@ -16,7 +18,7 @@ class Fix:
     """
 
     time: datetime | None
-    time_of_day: time | None
+    time_of_day: TimeOfDay | None
     lat: float | None
     lon: float | None
     sog_kn: float | None = None

@@ -28,7 +28,7 @@ class TrackThinner:
     """The keep-or-drop policy alone (no database), fed in time order; remembers the last kept fix."""
 
     def __init__(self, last: tuple | None = None):
-        self.last = last  # (t, lat, lon, sog, cog) of the last kept fix
+        self.last: tuple | None = last  # (t, lat, lon, sog, cog) of the last kept fix
 
     def keep(self, fix: Fix, alert: bool = False) -> bool:
         """Whether to keep the fix; when True it becomes the new reference."""
@@ -41,6 +41,7 @@ class TrackThinner:
         return True
 
     def _worth_keeping(self, t: int, fix: Fix, alert: bool) -> bool:
+        assert self.last is not None and fix.lat is not None and fix.lon is not None  # checked by keep()
         last_t, last_lat, last_lon, _, last_cog = self.last
         if t <= last_t:
             return False  # one point per second; a clock step backwards is not a new position
@@ -73,7 +74,7 @@ class TrackRecorder:
             with transaction(self.db):
                 self.db.conn.execute(
                     "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*self.thinner.last, int(alert)))
+                    (*(self.thinner.last or ()), int(alert)))
                 # chained in blocks (one link per TRACK_BLOCK_POINTS points); a point kept for an alert seals at once
                 if alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS:
                     chain.seal_track(self.db, utc_now_iso())

@@ -68,6 +68,7 @@ def _source(args, clock: FeedClock | None):
         source.open()  # a missing port is the user's mistake, said here, not retried forever
         source.close()
         return source
+    assert clock is not None  # a log or the demo runs on feed time
     if args.demo:
         return SimulatorSource(demo_voyage(), rate_hz=1.0, start_time=clock.utc().replace(microsecond=0),
                                clock=clock.monotonic, sleep=clock.sleep)

@@ -2,7 +2,7 @@
 input is shown at the field that caused it."""
 
 import pytest
-from logbook_harness import WHO, DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from logbook_harness import WHO, DeckFeed, make_page, utc
 from PySide6.QtCore import Qt
 
 from whalelog_gui.records.events import EventKind
