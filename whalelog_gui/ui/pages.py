@@ -21,7 +21,7 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     current_fix = LatestFix(session.bridge.fix_received, parent=window)
     who = session.officer
     settings = session.app_settings
-    window.logbook_page = LogbookPage(session.db, current_fix, who)
+    window.logbook_page = LogbookPage(session.db, current_fix, who, writer=session.writer)
     window.add_page("Logbook", window.logbook_page)
     window.catches_page = CatchesPage(session.db, settings, current_fix, who)
     window.add_page("Catches", window.catches_page)

@@ -51,9 +51,9 @@ class TitlePageForm(QWidget):
     saved = Signal(object)  # TitlePage
     changed = Signal()
 
-    def __init__(self, db, who, parent=None):
+    def __init__(self, db, who, parent=None, *, writer=None):
         super().__init__(parent)
-        self.db, self.who = db, who
+        self.db, self.who, self.writer = db, who, writer
         self.page: TitlePage | None = None
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -106,7 +106,7 @@ class TitlePageForm(QWidget):
         if self._loading:
             return
         if self.keeper is None or self.keeper.closed:
-            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self)
+            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self, writer=self.writer)
         self.keeper.touch()
         self.changed.emit()
 
