@@ -11,7 +11,7 @@ from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, fo
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
     "invalid": "invalid", "gps": "GPS", "dgps": "DGPS", "pps": "PPS", "rtk": "RTK", "float-rtk": "float RTK",
-    "dr": "DEAD RECKONING", "manual": "manual input", "simulator": "simulation",
+    "dr": "DR (estimated)", "manual": "manual input", "simulator": "simulation",
 }
 
 
@@ -56,7 +56,7 @@ class PositionPanel(QFrame):
         self.fix_lost_label.hide()
         # a dead-reckoned position is estimated, not measured: it must not read like a satellite fix
         self.dr_label = _label(22, bold=True)
-        self.dr_label.setText("DR — POSITION DEAD-RECKONED")
+        self.dr_label.setText("DR: POSITION DEAD-RECKONED")
         self.dr_label.setWordWrap(True)
         self.dr_label.setProperty("role", "warning")
         self.dr_label.hide()
