@@ -135,6 +135,10 @@ class AlertBar(QFrame):
     def flashing(self) -> bool:
         return self._flash_timer.isActive()
 
+    def active_alerts(self) -> list[Alert]:
+        """The active alerts shown, most urgent first."""
+        return list(self._active)
+
     def set_monitored(self, monitored: bool) -> None:
         """Whether a valid position reaches the area monitor; without one the quiet bar must not say it is."""
         if monitored != self.monitored:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
+from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.ui.alert_bar import AlertBar
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
@@ -42,6 +44,9 @@ class MainWindow(QMainWindow):
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # figures shrink
         self.side_scroll.setMinimumWidth(SIDE_MIN_WIDTH)
         self._split_done = False
+        self.monitoring_running = False
+        self._quit_confirmed = False
+        self.confirm_quit = ask_before_quit  # (window, reasons) -> bool; a test passes its own answer
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.pages)
@@ -62,6 +67,39 @@ class MainWindow(QMainWindow):
         palette.changed.connect(self._palette_changed)
         self._palette_changed(palette.colours)
         self.resize(1280, 800)
+
+    # --- quitting: the monitor is not closed by accident (issue 15) -----------------------------------------
+    def set_monitoring_running(self, running: bool) -> None:
+        """A GPS source is being read and the regulated areas watched (BridgeSession says so)."""
+        self.monitoring_running = running
+
+    def quit_reasons(self) -> list[str]:
+        """Why quitting now deserves a question; empty when nothing is lost by quitting."""
+        reasons = []
+        active = self.alert_bar.active_alerts()
+        if active:
+            unacked = sum(1 for a in active if a.state is not AlertState.ACKNOWLEDGED)
+            reasons.append(f"{len(active)} alert(s) active" + (f", {unacked} not acknowledged" if unacked else ""))
+        if self.monitoring_running:
+            reasons.append("the regulated-area monitor is running: after quitting no alarm will sound")
+        return reasons
+
+    def request_quit(self) -> bool:
+        """File → Quit (Ctrl+Q): asks first while alerts are active or the monitor runs; True if closed."""
+        reasons = self.quit_reasons()
+        if reasons and not self.confirm_quit(self, reasons):
+            return False
+        self._quit_confirmed = True
+        return self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # the window manager's close button asks like Ctrl+Q; a programmatic close() (tests, shutdown) does not
+        if event.spontaneous() and not self._quit_confirmed:
+            reasons = self.quit_reasons()
+            if reasons and not self.confirm_quit(self, reasons):
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -93,7 +131,7 @@ class MainWindow(QMainWindow):
         self.menu_alerts.addAction(self.alert_history_action)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.request_quit)
         self.menu_file.addAction(self.quit_action)
 
         self.toolbar = QToolBar("Palette")
@@ -121,3 +159,12 @@ class MainWindow(QMainWindow):
 
     def _palette_changed(self, colours) -> None:
         self.palette_actions[colours.name].setChecked(True)
+
+
+def ask_before_quit(window: QWidget, reasons: list[str]) -> bool:
+    """Yes/No, No by default: a stray Ctrl+Q must not silence the bridge."""
+    answer = QMessageBox.question(
+        window, "Quit WhaleLog?",
+        "Quit WhaleLog now?\n\n" + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -40,8 +40,11 @@ class ScreenFitter(QObject):
 
 
 def install_screen_fitter(app: QApplication) -> ScreenFitter:
-    fitter = ScreenFitter(app)
-    app.installEventFilter(fitter)
+    """Once per application (make_application may be called again in one process)."""
+    fitter = app.findChild(ScreenFitter)
+    if fitter is None:
+        fitter = ScreenFitter(app)
+        app.installEventFilter(fitter)
     return fitter
 
 

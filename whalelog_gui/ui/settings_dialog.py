@@ -61,6 +61,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 560)
 
+    def show_page(self, page_type: type) -> None:
+        """Open at the first page of this type (the no-GPS alert bar opens the GPS page)."""
+        index = next(i for i, p in enumerate(self.pages) if isinstance(p, page_type))
+        self.tabs.setCurrentIndex(index)
+
     @property
     def gps_page(self) -> GpsPage:
         return next(p for p in self.pages if isinstance(p, GpsPage))
@@ -101,11 +106,16 @@ def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_save
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 
-    def open_dialog() -> None:
-        dialog = SettingsDialog(current(), store, parent)
-        dialog.saved.connect(on_saved)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action.triggered.connect(open_dialog)
+    action.triggered.connect(lambda: open_settings(parent, current(), on_saved, store))
     return action
+
+
+def open_settings(parent: QWidget, settings: AppSettings, on_saved: Callable[[AppSettings], None],
+                  store: QSettings | None = None, page_type: type | None = None) -> None:
+    """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save."""
+    dialog = SettingsDialog(settings, store, parent)
+    if page_type is not None:
+        dialog.show_page(page_type)
+    dialog.saved.connect(on_saved)
+    dialog.exec()
+    dialog.deleteLater()
