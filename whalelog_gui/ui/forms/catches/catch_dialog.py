@@ -159,7 +159,6 @@ class CatchDialog(QDialog):
         self.blockers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.blockers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.signer_role, self.signer_name = signer_fields(self.who())
-        self.signer_name.setMinimumWidth(self.signer_name.fontMetrics().horizontalAdvance("x" * 12))
         self.sign_button = QPushButton("Sign")
         self.sign_button.clicked.connect(self.sign)
         row = QHBoxLayout()
