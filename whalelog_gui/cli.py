@@ -76,6 +76,32 @@ def build_parser() -> argparse.ArgumentParser:
         func=_dispatch("whalelog_gui.zones.commands:list_command")
     )
 
+    # --- watch --------------------------------------------------------------------------------
+    watch = sub.add_parser(
+        "watch", help="headless bridge watch: one JSON line per alert state change",
+        description="Run the bridge watch without a window: fixes from a log, a port or the demo go through the "
+        "regulated-area monitor and the alert manager, and every alert state change the bridge would show is "
+        "printed as one JSON line (time, alert_id, kind, severity, state, paragraph, lat, lon, distance_nm, "
+        "eta_min). A log or the demo runs on its own feed time without waiting; a port runs in real time. "
+        "Writes nothing to any logbook unless --db is given.",
+    )
+    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay")
+    watch_feed = watch.add_mutually_exclusive_group()
+    watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
+                            help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
+    watch_feed.add_argument("--demo", action="store_true",
+                            help="the simulated demo voyage (once round unless --duration is given)")
+    watch.add_argument("--baud", dest="watch_baud", type=int, default=4800, metavar="N",
+                       help="serial baud rate with --port (default 4800)")
+    watch.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
+    watch.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
+    watch.add_argument("--duration", type=float, metavar="S",
+                       help="stop after S seconds of the feed (feed time for a log or the demo, real time for a port)")
+    watch.add_argument("--db", dest="db", metavar="PATH",
+                       help="also record the track and alert history in this logbook database "
+                       "(without --db nothing is written anywhere)")
+    watch.set_defaults(func=_dispatch("whalelog_gui.watch.commands:watch_command"))
+
     # --- measure ------------------------------------------------------------------------------
     measure = sub.add_parser("measure", help="Schedule para 23 / para 1 measurement rounding").add_subparsers(
         dest="measure_command", metavar="ACTION", required=True
@@ -114,6 +140,20 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
+
+    # --- db -----------------------------------------------------------------------------------
+    # The logbook database itself; each action is one add_parser here and a function in its domain package.
+    db = sub.add_parser("db", help="the logbook database: integrity check and declarations").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    db_verify = db.add_parser("verify", help="check every record against the audit hash chain; JSON report")
+    db_verify.add_argument("--db", dest="db", required=True, metavar="PATH")
+    db_verify.set_defaults(func=_dispatch("whalelog_gui.store.commands:verify_command"))
+    declare = db.add_parser("declare-break", help="the master declares records changed outside WhaleLog")
+    declare.add_argument("--db", dest="db", required=True, metavar="PATH")
+    declare.add_argument("--reason", required=True, help="what happened, in the master's words")
+    declare.add_argument("--by", required=True, metavar="NAME", help="the master's name")
+    declare.set_defaults(func=_dispatch("whalelog_gui.store.commands:declare_break_command"))
     return parser
 
 

@@ -11,6 +11,7 @@ import base64
 import re
 from datetime import datetime
 
+from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, validate_section
 from whalelog_gui.export.record_files import FAMILY_NAME, RECORD_KINDS
 
 FORMAT = "whalelog-bundle"
@@ -19,7 +20,10 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
-_FILE = re.compile(r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|pdf/[a-z0-9-]+\.pdf)$")
+_FILE = re.compile(
+    r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf)$")
+# Bundles made before the audit chain (issue 11) have no "chain": they still verify, with a warning.
+_OPTIONAL_KEYS = {"chain"}
 
 _TOP_KEYS = {
     "format", "format_version", "app_version", "created_at", "vessel", "sequence", "previous_bundle_sha256",
@@ -60,7 +64,7 @@ def _count(value, where: str) -> None:
 
 def validate_manifest(m) -> None:
     """Raise ManifestError naming the first thing wrong; return None for a well-formed manifest."""
-    _keys(m, _TOP_KEYS, "manifest")
+    _keys(m, _TOP_KEYS | (_OPTIONAL_KEYS & set(m) if isinstance(m, dict) else set()), "manifest")
     if m["format"] != FORMAT or m["format_version"] != FORMAT_VERSION:
         raise ManifestError(f"manifest: not a {FORMAT} version {FORMAT_VERSION} manifest")
     if not isinstance(m["app_version"], str) or not m["app_version"]:
@@ -118,6 +122,15 @@ def validate_manifest(m) -> None:
             if not isinstance(entry[key], str) or not _HEX64.match(entry[key]):
                 raise ManifestError(f"files[{name}].{key}: expected 64 lowercase hex digits")
         _count(entry["size"], f"files[{name}].size")
+    if "chain" in m:
+        try:
+            validate_section(m["chain"])
+        except ChainError as exc:
+            raise ManifestError(str(exc)) from exc
+        if SEGMENT_NAME not in m["files"]:
+            raise ManifestError(f"files: {SEGMENT_NAME} must be listed when the manifest has a chain")
+    elif SEGMENT_NAME in m["files"]:
+        raise ManifestError(f"files: {SEGMENT_NAME} listed but the manifest has no chain")
     for family in m["record_counts"]:
         for path in (f"records/{family}.json", f"csv/{family}.csv"):
             if path not in m["files"]:

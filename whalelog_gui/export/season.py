@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from whalelog_gui.store.audit import RECORD_COLUMNS
+from whalelog_gui.store.audit import audited_tables
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
 FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
@@ -76,14 +76,16 @@ def family_sort_key(name: str) -> tuple[int, str]:
 
 def record_tables(db: sqlite_utils.Database) -> list[str]:
     """Every audited record table: the ones carrying the stable id and audit columns."""
-    names = [t for t in db.table_names() if set(RECORD_COLUMNS) <= {c.name for c in db[t].columns}]
-    return sorted(names, key=family_sort_key)
+    return sorted(audited_tables(db), key=family_sort_key)
 
 
 def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:
     out: dict[tuple[str, str], list] = {}
     cursor = db.conn.execute(
-        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit ORDER BY seq"
+        # genesis links (schema 5) vouch for a state, they are not changes: a record's history, and so its content
+        # hash, stays what it was, so an upgrade re-sends nothing
+        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit "
+        "WHERE action != 'genesis' ORDER BY seq"
     )
     for seq, at, who, action, reason, old, new, table, record_id in cursor:
         out.setdefault((table, record_id), []).append({

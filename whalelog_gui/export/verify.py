@@ -19,6 +19,7 @@ from pathlib import Path
 
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import DEFLATED, STORED, Member, ZipFormatError, dos_time, read_bundle_zip
+from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, check_segment
 from whalelog_gui.export.csv_export import check_csv_matches_records, parse_family_csv
 from whalelog_gui.export.gpx import parse_gpx_points
 from whalelog_gui.export.manifest import MANIFEST_NAME, SIGNATURE_NAME, ManifestError, validate_manifest
@@ -40,6 +41,7 @@ class VerifiedBundle:
     pinned: bool = False
     previous: "VerifiedBundle | None" = None
     warnings: list[str] = field(default_factory=list)
+    chain_entries: list[dict] = field(default_factory=list)
 
     def summary(self) -> dict:
         m = self.manifest
@@ -49,6 +51,11 @@ class VerifiedBundle:
             "mode": m["mode"], "period": m["period"], "record_counts": m["record_counts"],
             "track_points": m["track_points"], "alerts": m["alerts"], "files": len(m["files"]) + 2,
             "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned, "warnings": list(self.warnings),
+            "chain": None if "chain" not in m else {
+                k: m["chain"][k] for k in ("from_seq", "from_hash", "head_seq", "head_hash", "entries")},
+            "integrity_break_declared": bool(m.get("chain", {}).get("declarations")),
+            "integrity_declarations": [{k: d[k] for k in ("at", "by", "reason")}
+                                       for d in m.get("chain", {}).get("declarations", [])],
             "previous": None if self.previous is None else {
                 "file": str(self.previous.path), "sequence": self.previous.manifest["sequence"],
                 "sha256": self.previous.sha256, "chain": "ok"},
@@ -117,6 +124,16 @@ def _check_contents(zipped: dict[str, Member], m: dict, bundle: VerifiedBundle) 
         bundle.alerts = doc["alerts"]
     if len(bundle.alerts) != m["alerts"]:
         raise BundleInvalid("alerts.json: number of alerts differs from the manifest")
+    if "chain" in m:
+        try:
+            bundle.chain_entries = check_segment(m["chain"], members[SEGMENT_NAME])
+        except ChainError as exc:
+            raise BundleInvalid(str(exc)) from exc
+        for d in m["chain"]["declarations"]:  # the master said the logbook was changed outside WhaleLog
+            bundle.warnings.append(f"integrity break declared on the vessel by {d['by']} at {d['at']}: {d['reason']}")
+    else:
+        bundle.warnings.append("no audit chain: a bundle from before WhaleLog chained its audit log, so a rewrite "
+                               "of the logbook between bundles cannot be detected")
     for name in m["files"]:
         if name.startswith("pdf/") and not (members[name].startswith(b"%PDF-") and b"%%EOF" in members[name][-1024:]):
             raise BundleInvalid(f"{name}: not a complete PDF file")
@@ -192,4 +209,13 @@ def _check_chain(bundle: VerifiedBundle, previous: str | Path, pubkey) -> Verifi
         raise BundleInvalid(f"broken chain: sequence {m['sequence']} does not follow {p['sequence']}")
     if m["previous_bundle_sha256"] != prev.sha256:
         raise BundleInvalid("broken chain: previous_bundle_sha256 is not the hash of the previous bundle")
+    if "chain" in m and "chain" in p:
+        mine, theirs = m["chain"], p["chain"]
+        if (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
+            raise BundleInvalid(
+                f"broken audit chain: bundle {m['sequence']} does not continue the audit chain head of bundle "
+                f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles")
+    elif "chain" in m:
+        bundle.warnings.append(f"previous bundle {p['sequence']} carries no audit chain: the chain is checked from "
+                               f"bundle {m['sequence']} on")
     return prev

@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from whalelog_gui.nav.fix import Fix
+from whalelog_gui.store import chain
+from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 
 KEEP_EVERY_S = 60
@@ -75,6 +77,9 @@ class TrackRecorder:
         # resume thinning from the stored last fix after a restart
         self.thinner = TrackThinner(db.conn.execute(
             "SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone())
+        sealed = chain.last_sealed_t(db)
+        self.unsealed = db.conn.execute("SELECT COUNT(*) FROM track WHERE t > ?",
+                                        (-(1 << 62) if sealed is None else sealed,)).fetchone()[0]
 
     def offer(self, fix: Fix, alert: bool = False) -> bool:
         """Store the fix if the thinning policy keeps it; returns whether it was stored."""
@@ -86,9 +91,16 @@ class TrackRecorder:
                 self.db.conn.execute(
                     "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert) VALUES (?, ?, ?, ?, ?, ?)",
                     (*self.thinner.last, int(alert)))
+                # chained in blocks (one link per TRACK_BLOCK_POINTS points); a point kept for an alert seals at once
+                if alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS:
+                    chain.seal_track(self.db, utc_now_iso())
+                    sealed = 0
+                else:
+                    sealed = self.unsealed + 1
         except BaseException:
             self.thinner.last = previous  # not stored, so not the reference either
             raise
+        self.unsealed = sealed
         return True
 
 

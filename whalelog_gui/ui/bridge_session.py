@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QSettings
 from whalelog_gui.nav.fix import SourceState
 from whalelog_gui.ui.nav_bridge import NavBridge
 from whalelog_gui.ui.sound import SoundController
-from whalelog_gui.ui.store_writer import StoreWriter
+from whalelog_gui.store.writer import StoreWriter
 
 log = logging.getLogger("whalelog.app")
 
@@ -39,11 +39,10 @@ class BridgeSession(QObject):
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS)."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
-        from whalelog_gui.store.alert_log import record_alert_change
         from whalelog_gui.store.db import open_db
-        from whalelog_gui.store.track import TrackRecorder
         from whalelog_gui.ui.settings_store import load_settings
         from whalelog_gui.ui.watch import BridgeWatch
+        from whalelog_gui.watch.recorders import queued_recorders
         from whalelog_gui.zones.areas import load_areas
         from whalelog_gui.zones.monitor import ZoneMonitor
 
@@ -55,18 +54,9 @@ class BridgeSession(QObject):
         areas = self.areas = zones if zones is not None else load_areas()
         self.app_settings = app_settings
         monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
-        track: list = []  # the TrackRecorder is made on the writer thread, with the writer's connection
-
-        def offer(db, fix, alarm):
-            if not track:
-                track.append(TrackRecorder(db))
-            track[0].offer(fix, alert=alarm)
-
-        self.watch = BridgeWatch(
-            monitor, AlertManager(), officer=self.officer, parent=self,
-            record_fix=lambda fix, alarm: writer.submit(offer, fix, alarm),
-            record_change=lambda alert, change, who: writer.submit(record_alert_change, alert, change, who),
-        )
+        record_fix, record_change = queued_recorders(writer)
+        self.watch = BridgeWatch(monitor, AlertManager(), officer=self.officer, parent=self,
+                                 record_fix=record_fix, record_change=record_change)
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)

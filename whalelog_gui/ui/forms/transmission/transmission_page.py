@@ -195,7 +195,7 @@ class TransmissionPage(QWidget):
 
     def _progress(self, stage: str, done: int, total: int, message: str) -> None:
         # The zip is the long part: it fills the bar from 10 % to 90 %.
-        share = {"recovered": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
+        share = {"recovered": 0, "integrity": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
                  "marked": 100}
         value = 10 + int(80 * done / max(total, 1)) if stage == "zip" else share.get(stage, 0)
         self.progress.setValue(value)
