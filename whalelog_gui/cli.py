@@ -24,6 +24,16 @@ def _dispatch(target: str):
     return run
 
 
+def _positive_knots(text: str) -> float:
+    """--sog-limit-kn: a plain positive number of knots (argparse turns ValueError into a usage error)."""
+    from whalelog_gui.nav.fields import decimal
+
+    value = decimal(text, "--sog-limit-kn")
+    if not value > 0:
+        raise ValueError(text)
+    return value
+
+
 class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr and exit 2: scripts and outside checks read exactly one reason.
 
@@ -44,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = parser.add_argument_group("application window")
     feed = gui.add_mutually_exclusive_group()
     feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage")
-    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
+    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, "
+                      "udp://:10110, gpsd://localhost)")
     feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace")
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
     gui.add_argument("--db", metavar="PATH", help="logbook database (default: the platform data directory)")
@@ -58,10 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     nmea = sub.add_parser("nmea", help="NMEA 0183 tools").add_subparsers(dest="nmea_command", metavar="ACTION", required=True)
     parse = nmea.add_parser("parse", help="parse a log, stdin or a port; print one JSON line per epoch")
     parse.add_argument("source", nargs="?", help="NMEA log file, or - for stdin")
-    parse.add_argument("--port", dest="parse_port", metavar="PORT", help="read from a serial port or URL instead")
+    parse.add_argument("--port", dest="parse_port", metavar="PORT",
+                       help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)")
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
     parse.add_argument("--duration", type=float, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
+    parse.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
     parse.set_defaults(func=_dispatch("whalelog_gui.nav.commands:parse_command"))
 
     # --- zones --------------------------------------------------------------------------------
@@ -71,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = zones.add_parser("check", help="read lat,lon[,cog,sog] CSV on stdin; print areas per line as JSON")
     check.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
     check.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
+    check.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="a line with SOG above this is an error (default 100 kn)")
     check.set_defaults(func=_dispatch("whalelog_gui.zones.commands:check_command"))
     zones.add_parser("list", help="print the areas and their rules as JSON").set_defaults(
         func=_dispatch("whalelog_gui.zones.commands:list_command")
@@ -140,6 +156,50 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
+    adopt = bundle.add_parser("adopt-journal", help="after restoring a backup: continue the chain after the journal's "
+                              "last sent bundle (a chained declaration travels in the next bundle)")
+    adopt.add_argument("--db", dest="db", required=True, metavar="PATH")
+    adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
+    adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
+
+    # --- key ----------------------------------------------------------------------------------
+    key = sub.add_parser("key", help="the vessel's signing key: explicit rotation and replacement").add_subparsers(
+        dest="key_command", metavar="ACTION", required=True
+    )
+    rotate = key.add_parser("rotate", help="make a new key, announced in the next bundle signed by the current key")
+    rotate.add_argument("--db", dest="db", required=True, metavar="PATH")
+    rotate.add_argument("--reason", help="why (default: scheduled key rotation)")
+    rotate.add_argument("--by", metavar="NAME", help="who rotates it (default: the login name)")
+    rotate.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:rotate_command"))
+    replace = key.add_parser("replace", help="the key is lost: make a new one; the next bundle declares it")
+    replace.add_argument("--db", dest="db", required=True, metavar="PATH")
+    replace.add_argument("--reason", required=True, help="why the old key is gone (travels in the next bundle)")
+    replace.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    replace.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:replace_command"))
+
+    # --- authority ----------------------------------------------------------------------------
+    authority = sub.add_parser("authority", help="the receiving authority's side: keys, receipts, the ledger"
+                               ).add_subparsers(dest="authority_command", metavar="ACTION", required=True)
+    keygen = authority.add_parser("keygen", help="make an authority key pair in DIR")
+    keygen.add_argument("--out", required=True, metavar="DIR")
+    keygen.set_defaults(func=_dispatch("whalelog_gui.authority.commands:keygen_command"))
+    issue = authority.add_parser("receipt", help="issue a signed receipt for a bundle that verifies")
+    issue.add_argument("bundle", metavar="BUNDLE")
+    issue.add_argument("--key", required=True, metavar="KEY", help="the authority's private key (PEM)")
+    issue.add_argument("--out", required=True, metavar="FILE")
+    issue.add_argument("--pubkey", metavar="KEYFILE", help="the vessel's pinned public key")
+    issue.set_defaults(func=_dispatch("whalelog_gui.authority.commands:receipt_command"))
+    trust = authority.add_parser("trust", help="on the vessel: accept receipts signed by this authority key")
+    trust.add_argument("--db", dest="db", required=True, metavar="PATH")
+    trust.add_argument("pubkey", metavar="PUBKEY")
+    trust.add_argument("--name", default="", help="the authority's name, as shown in Settings")
+    trust.add_argument("--by", metavar="NAME", help="who adds it (default: the login name)")
+    trust.set_defaults(func=_dispatch("whalelog_gui.authority.commands:trust_command"))
+    ingest = authority.add_parser("ingest", help="verify bundles and record them in the ledger; one JSON line each")
+    ingest.add_argument("--ledger", required=True, metavar="PATH", help="the ledger (an SQLite file)")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.set_defaults(func=_dispatch("whalelog_gui.authority.commands:ingest_command"))
 
     # --- db -----------------------------------------------------------------------------------
     # The logbook database itself; each action is one add_parser here and a function in its domain package.

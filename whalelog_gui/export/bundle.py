@@ -28,15 +28,17 @@ from whalelog_gui import __version__
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import STORED, Member, iter_write_bundle_zip, member
 from whalelog_gui.export.csv_export import family_csv
+from whalelog_gui.export.custody import journal_entry, manifest_custody
 from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
+from whalelog_gui.export.journal import SentJournal
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
 from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
 from whalelog_gui.export.season import SeasonSnapshot, family_sort_key, read_season
 from whalelog_gui.export.selection import Selection, select_records
 from whalelog_gui.export.chain_segment import SEGMENT_NAME, build_segment
-from whalelog_gui.store import chain, transmission
+from whalelog_gui.store import chain, custody, transmission
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.integrity import IntegrityBroken, require_intact
@@ -143,8 +145,10 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
 
 
 def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
-                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None
-                 ) -> Generator[ExportProgress, None, ExportResult]:
+                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None,
+                 journal: SentJournal | None = None) -> Generator[ExportProgress, None, ExportResult]:
+    """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
+    after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportError(f"{out_dir}: not a directory")
@@ -154,11 +158,11 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
         recovered = recover_pending(db)
         if recovered:
             yield ExportProgress("recovered", 1, 1, recovered)
-        return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now))
+        return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now, journal))
 
 
 def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
-                   now: datetime | None) -> Generator[ExportProgress, None, ExportResult]:
+                   now: datetime | None, journal: SentJournal | None) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     yield ExportProgress("integrity", 0, 1, "checking the logbook against its hash chain")
     try:
@@ -180,7 +184,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     track_t, alert_seq = transmission.watermarks(db)
     selection = select_records(snapshot, transmission.sent_records(db), all_records=all_records,
                                track_after_t=track_t, alerts_after_seq=alert_seq)
-    if selection.empty:
+    declarations = custody.pending_declarations(db)  # key rotation/replacement, chain continuation
+    if selection.empty and not declarations:
         raise NothingToSend("nothing to send: every record has been sent already")
     seq = 1 if last is None else last.seq + 1
     fingerprint = keys.fingerprint(signing_key.public_key())
@@ -201,6 +206,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
                        "fingerprint": fingerprint},
         "chain": chain_section,
     }
+    if declarations:
+        manifest_base["custody"] = manifest_custody(declarations)
     members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes)
     yield ExportProgress("files", len(members), len(members), "bundle files prepared")
 
@@ -208,6 +215,7 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     _remove_stale_partials(out_dir, snapshot.vessel_name)
     partial = final.with_name(f".{final.name}{PARTIAL_SUFFIX}")
     rows = [(s.entry.family, s.entry.id, s.kind, s.corrects, s.content_sha256) for s in selection.records]
+    rows += [(custody.DECLARATIONS, d.id, "new", None, None) for d in declarations]  # announced with the bundle
     pending_taken = False
     try:
         digest = hashlib.sha256()
@@ -245,6 +253,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         raise
     try:
         _fsync_dir(out_dir)
+        if journal is not None:
+            journal.append(journal_entry(sent))
         yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
     finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
         transmission.finalise_pending(db, seq)

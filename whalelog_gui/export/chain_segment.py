@@ -13,6 +13,7 @@ import re
 
 import sqlite_utils
 
+from whalelog_gui.export import strict_json
 from whalelog_gui.store import chain
 from whalelog_gui.store.integrity import DECLARATIONS
 
@@ -82,8 +83,8 @@ def check_segment(section: dict, data: bytes) -> list[dict]:
     """Recompute every link of chain.json from the manifest's from_hash to its head_hash; returns the entries.
     A link that does not recompute is accepted only when a declaration in this bundle names it."""
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        doc = strict_json.loads(data)  # hostile input: huge numbers and deep nesting are reasons, not crashes
+    except ValueError as exc:
         raise ChainError(f"{SEGMENT_NAME}: not valid JSON ({exc})") from exc
     if not isinstance(doc, dict) or set(doc) != {"entries"} or not isinstance(doc["entries"], list):
         raise ChainError(f'{SEGMENT_NAME}: expected {{"entries": [...]}}')

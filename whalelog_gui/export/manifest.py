@@ -23,12 +23,18 @@ _FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
 _FILE = re.compile(
     r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf)$")
 # Bundles made before the audit chain (issue 11) have no "chain": they still verify, with a warning.
-_OPTIONAL_KEYS = {"chain"}
+# "custody" is present only when the bundle carries custody declarations (key rotation, replacement, continuation).
+_OPTIONAL_KEYS = {"chain", "custody"}
 
 _TOP_KEYS = {
     "format", "format_version", "app_version", "created_at", "vessel", "sequence", "previous_bundle_sha256",
     "mode", "period", "record_counts", "track_points", "alerts", "public_key", "files",
 }
+
+
+_CUSTODY_KINDS = ("key_rotation", "key_replacement", "chain_continuation")
+_CUSTODY_KEYS = {"id", "kind", "reason", "declared_at", "declared_by", "old_fingerprint", "new_public_key",
+                 "continues_after"}
 
 
 class ManifestError(ValueError):
@@ -135,3 +141,48 @@ def validate_manifest(m) -> None:
         for path in (f"records/{family}.json", f"csv/{family}.csv"):
             if path not in m["files"]:
                 raise ManifestError(f"files: {path} is counted in record_counts but not listed")
+    if "custody" in m:
+        _validate_custody(m)
+
+
+def _public_key(value, where: str) -> None:
+    _keys(value, {"algorithm", "raw_base64", "fingerprint"}, where)
+    if value["algorithm"] != "Ed25519":
+        raise ManifestError(f"{where}.algorithm: only Ed25519 is used")
+    try:
+        raw = base64.b64decode(value["raw_base64"], validate=True)
+    except (ValueError, TypeError) as exc:
+        raise ManifestError(f"{where}.raw_base64: not base64") from exc
+    if len(raw) != 32:
+        raise ManifestError(f"{where}.raw_base64: an Ed25519 key is 32 bytes")
+    if not isinstance(value["fingerprint"], str) or not _FINGERPRINT.match(value["fingerprint"]):
+        raise ManifestError(f"{where}.fingerprint: expected 16 groups of 4 hex digits")
+
+
+def _validate_custody(m: dict) -> None:
+    """Each declaration's fields by kind; who may sign it is checked by verify (export/verify.py)."""
+    if not isinstance(m["custody"], list) or not m["custody"]:
+        raise ManifestError("custody: expected a non-empty list of declarations")
+    for n, d in enumerate(m["custody"]):
+        where = f"custody[{n}]"
+        _keys(d, _CUSTODY_KEYS, where)
+        if d["kind"] not in _CUSTODY_KINDS:
+            raise ManifestError(f"{where}.kind: expected one of {', '.join(_CUSTODY_KINDS)}")
+        for key in ("id", "reason", "declared_by"):
+            if not isinstance(d[key], str) or not d[key].strip():
+                raise ManifestError(f"{where}.{key}: expected text")
+        _utc(d["declared_at"], f"{where}.declared_at")
+        if d["kind"] == "chain_continuation":
+            _keys(d["continues_after"], {"sequence", "sha256"}, f"{where}.continues_after")
+            if type(d["continues_after"]["sequence"]) is not int or d["continues_after"]["sequence"] < 1 or \
+                    not isinstance(d["continues_after"]["sha256"], str) or \
+                    not _HEX64.match(d["continues_after"]["sha256"]):
+                raise ManifestError(f"{where}.continues_after: expected a sequence and a SHA-256")
+            if d["old_fingerprint"] is not None or d["new_public_key"] is not None:
+                raise ManifestError(f"{where}: a chain continuation names no key")
+        else:
+            if not isinstance(d["old_fingerprint"], str) or not _FINGERPRINT.match(d["old_fingerprint"]):
+                raise ManifestError(f"{where}.old_fingerprint: expected 16 groups of 4 hex digits")
+            _public_key(d["new_public_key"], f"{where}.new_public_key")
+            if d["continues_after"] is not None:
+                raise ManifestError(f"{where}.continues_after: only a chain continuation continues a chain")

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from whalelog_gui.store.audit import audited_tables
+from whalelog_gui.store.custody import CUSTODY_TABLES
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
 FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
@@ -75,8 +76,9 @@ def family_sort_key(name: str) -> tuple[int, str]:
 
 
 def record_tables(db: sqlite_utils.Database) -> list[str]:
-    """Every audited record table: the ones carrying the stable id and audit columns."""
-    return sorted(audited_tables(db), key=family_sort_key)
+    """Every audited logbook record table: the ones carrying the stable id and audit columns. Custody tables are
+    audited too but travel differently: declarations in the manifest's "custody", trusted keys not at all."""
+    return sorted((t for t in audited_tables(db) if t not in CUSTODY_TABLES), key=family_sort_key)
 
 
 def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:

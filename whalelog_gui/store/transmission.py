@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from whalelog_gui.store import chain
+from whalelog_gui.store.custody import DECLARATIONS
 from whalelog_gui.store.db import transaction
 
 KINDS = ("new", "correction", "deletion", "repeat")
@@ -110,10 +111,12 @@ def last_transmission(db: sqlite_utils.Database) -> Transmission | None:
 
 
 def sent_records(db: sqlite_utils.Database) -> dict[tuple[str, str], SentRecord]:
-    """For every record ever sent: its latest transmission (highest seq)."""
+    """For every record ever sent: its latest transmission (highest seq). Custody declarations travel with the
+    records but are not logbook records (store/custody.py): they are left out here."""
     cursor = db.conn.execute(
         "SELECT r.family, r.record_id, r.seq, r.kind, r.content_sha256, t.acknowledged_at IS NOT NULL "
-        "FROM record_transmissions r JOIN transmissions t ON t.seq = r.seq ORDER BY r.seq"
+        "FROM record_transmissions r JOIN transmissions t ON t.seq = r.seq WHERE r.family != ? ORDER BY r.seq",
+        (DECLARATIONS,),
     )
     return {(fam, rid): SentRecord(seq, kind, sha, bool(ack)) for fam, rid, seq, kind, sha, ack in cursor}
 
@@ -173,7 +176,8 @@ def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, r
 def bundle_records(db: sqlite_utils.Database, seq: int) -> list[tuple[str, str, str]]:
     """(family, record_id, kind) of every record in bundle seq."""
     return list(db.conn.execute(
-        "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? ORDER BY family, record_id", (seq,)
+        "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? AND family != ? "
+        "ORDER BY family, record_id", (seq, DECLARATIONS)
     ))
 
 

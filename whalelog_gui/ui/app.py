@@ -32,10 +32,13 @@ def build_source(args):
         source = SimulatorSource()
         return source, f"Simulated GPS: {source.voyage.name}"
     if getattr(args, "port", None):
-        from whalelog_gui.nav.sources import SerialSource
+        from whalelog_gui.nav.sources import SerialSource, source_for
 
         baud = args.baud or DEFAULT_BAUD
-        return SerialSource(args.port, baud), f"GPS receiver {args.port} at {baud} baud"
+        source = source_for(args.port, baud)  # ValueError for a malformed udp:// or gpsd:// address
+        if isinstance(source, SerialSource):
+            return source, f"GPS receiver {args.port} at {baud} baud"
+        return source, f"GPS from {args.port}"
     if getattr(args, "replay", None):
         from whalelog_gui.nav.sources import ReplaySource
 
@@ -80,7 +83,11 @@ def run_gui(args) -> int:
     port_from_settings = not (args.demo or args.port or args.replay)
     if port_from_settings and app_settings.gps_port:
         args.port, args.baud = app_settings.gps_port, args.baud or app_settings.baud
-    source, description = build_source(args)
+    try:
+        source, description = build_source(args)
+    except ValueError as exc:  # a malformed udp:// or gpsd:// address: one line, like a usage error
+        print(f"whalelog: {exc}", file=sys.stderr)
+        return 2
     window = MainWindow(palette, description)
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)

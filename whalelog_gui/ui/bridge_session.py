@@ -55,7 +55,8 @@ class BridgeSession(QObject):
         self.app_settings = app_settings
         monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
         record_fix, record_change = queued_recorders(writer)
-        self.watch = BridgeWatch(monitor, AlertManager(), officer=self.officer, parent=self,
+        self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
+                                 parent=self,
                                  record_fix=record_fix, record_change=record_change)
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
@@ -83,6 +84,7 @@ class BridgeSession(QObject):
         self.reader = NavReader(
             source, self.bridge.on_fix, self.bridge.on_status,
             lost_fix_after_s=settings.lost_fix_s, allow_missing_checksum=settings.allow_missing_checksum,
+            sog_limit_kn=settings.sog_limit_kn,
         )
         self.reader.start()
         log.info("reading GPS from %s", getattr(source, "name", source))
@@ -94,14 +96,19 @@ class BridgeSession(QObject):
         if self.watch is not None:
             self.watch.monitor.operation = new.operation
             self.watch.monitor.lookahead_min = new.lookahead_min
-        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s")
+        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s", "sog_limit_kn")
         if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
             if self.reader is not None:
                 self.reader.stop()
                 self.reader = None
-            from whalelog_gui.nav.sources import SerialSource
+            from whalelog_gui.nav.sources import source_for
 
-            self._start_reader(SerialSource(new.gps_port, new.baud) if new.gps_port else None)
+            try:
+                source = source_for(new.gps_port, new.baud) if new.gps_port else None
+            except ValueError as exc:  # a malformed udp:// or gpsd:// address: say so, as an unopenable port would
+                log.error("cannot use GPS source %s: %s", new.gps_port, exc)
+                source = None
+            self._start_reader(source)
 
     def show_history(self) -> None:
         if self.db is None:

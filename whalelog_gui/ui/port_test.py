@@ -18,11 +18,11 @@ MAX_SHOWN_LINES = 200
 
 
 def default_reader_factory(port: str, baud: int, on_sentence, on_status):
-    """A NavReader on a serial port/URL, reporting every raw line and its status."""
+    """A NavReader on a serial port/URL, udp:// or gpsd://, reporting every raw line and its status."""
     from whalelog_gui.nav.reader import NavReader
-    from whalelog_gui.nav.sources import SerialSource
+    from whalelog_gui.nav.sources import source_for
 
-    return NavReader(SerialSource(port, baud), on_fix=lambda fix: None, on_status=on_status, on_sentence=on_sentence)
+    return NavReader(source_for(port, baud), on_fix=lambda fix: None, on_status=on_status, on_sentence=on_sentence)
 
 
 class _ReaderRelay(QObject):

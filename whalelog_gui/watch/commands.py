@@ -60,11 +60,14 @@ def _open_store(path: str):
 
 
 def _source(args, clock: FeedClock | None):
-    from whalelog_gui.nav.sources import ReplaySource, SerialSource
+    from whalelog_gui.nav.sources import ReplaySource, source_for
     from whalelog_gui.nav.simulator import SimulatorSource, demo_voyage
 
     if args.watch_port:
-        source = SerialSource(args.watch_port, args.watch_baud)
+        try:
+            source = source_for(args.watch_port, args.watch_baud)  # serial, pyserial URL, udp:// or gpsd://
+        except ValueError as exc:  # a malformed udp:// or gpsd:// address cannot be opened either
+            raise OSError(str(exc)) from exc
         source.open()  # a missing port is the user's mistake, said here, not retried forever
         source.close()
         return source

@@ -61,6 +61,7 @@ class Watch:
         self.fixes_processed += 1
         self._log_fix(fix)
         if fix.valid and fix.has_position:
+            self.alerts.update_position(fix)  # DR and jump cautions (issue 12); never instead of the area alarms
             self.last_picture = self.monitor.update(fix)
             self.alerts.update_zones(self.last_picture, fix)
             # distance/ETA refreshes are not alert changes, so the bar is refreshed per fix while alerts are up
