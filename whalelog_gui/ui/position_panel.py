@@ -68,6 +68,7 @@ class PositionPanel(QFrame):
         self.dr_label = _label(22, bold=True)
         self.dr_label.setText("DR — POSITION DEAD-RECKONED")
         self.dr_label.setWordWrap(True)
+        self.dr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)  # wraps, never clipped
         self.dr_label.setProperty("role", "warning")
         self.dr_label.hide()
         self.counters_label = _label(11)
