@@ -15,7 +15,7 @@ from whalelog_gui.ui.fit_label import FitLabel
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
     "invalid": "invalid", "gps": "GPS", "dgps": "DGPS", "pps": "PPS", "rtk": "RTK", "float-rtk": "float RTK",
-    "dr": "DEAD RECKONING", "manual": "manual input", "simulator": "simulation",
+    "dr": "DR (estimated)", "manual": "manual input", "simulator": "simulation",
 }
 
 
@@ -66,7 +66,7 @@ class PositionPanel(QFrame):
         self.fix_lost_label.hide()
         # a dead-reckoned position is estimated, not measured: it must not read like a satellite fix
         self.dr_label = _label(22, bold=True)
-        self.dr_label.setText("DR — POSITION DEAD-RECKONED")
+        self.dr_label.setText("DR: POSITION DEAD-RECKONED")
         self.dr_label.setWordWrap(True)
         self.dr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)  # wraps, never clipped
         self.dr_label.setProperty("role", "warning")
