@@ -20,6 +20,8 @@ class PositionEdit(QWidget):
         self.lat_edit.setPlaceholderText("45°12.345′S")
         self.lon_edit = QLineEdit()
         self.lon_edit.setPlaceholderText("170°30.000′E")
+        for edit in (self.lat_edit, self.lon_edit):  # a whole position is always readable (issue 15)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("000°00.000′W") + 16)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lat_edit, 1)

@@ -42,9 +42,12 @@ class LogbookPage(QWidget):
         corner = QWidget()  # the logbook chooser sits beside the tabs: no row of its own on a short screen
         bar = QHBoxLayout(corner)
         bar.setContentsMargins(6, 0, 0, 0)
+        corner.setStyleSheet("QPushButton { min-height: 24px; padding: 2px 10px; }")  # as high as the tabs
         bar.addWidget(QLabel("Logbook:"))
         self.logbook_combo = QComboBox()
-        self.logbook_combo.setMinimumWidth(260)
+        self.logbook_combo.setMinimumWidth(180)
+        self.logbook_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.logbook_combo.setMinimumContentsLength(16)
         bar.addWidget(self.logbook_combo, 1)
         self.new_season_button = QPushButton("New season…")
         bar.addWidget(self.new_season_button)
