@@ -68,7 +68,7 @@ def test_flags_stored_with_explanations_and_sign_off_waits_for_them(db):
         sign_catch(db, saved.id, MASTER, who="Captain Ito")
     explain_flag(db, saved.id, "7b", "Special permit 2008/1 (Article VIII)", who="Mate Sato")
     for rule_id in ("10d", "10e", "16-south"):
-        explain_flag(db, saved.id, rule_id, "Same permit", who="Mate Sato")
+        explain_flag(db, saved.id, rule_id, "Taken under the same special permit", who="Mate Sato")
     sign_catch(db, saved.id, MASTER, who="Captain Ito")
     signed = load_catch(db, saved.id)
     assert signed.signature == MASTER and signed.explanations["7b"].startswith("Special permit")

@@ -16,6 +16,7 @@ from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.measurement import LengthReading, LengthUnit, log_gland_cm, sperm_lactating
 from whalelog_gui.records.species import BY_KEY, WhaleGroup
+from whalelog_gui.utc import utc_now
 
 FOOT_M = Decimal("0.3048")
 MIN_LENGTH_M = Decimal(1)  # shorter than any newborn of the para 1 species: a typing error
@@ -101,10 +102,6 @@ class Flag:
     @property
     def reason(self) -> str:
         return self.explanation + (f" — {self.binding_note}" if self.binding_note else "")
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def new_id() -> str:
@@ -238,7 +235,7 @@ def validate_catch(c: Catch, now: datetime | None = None) -> list[FieldError]:
             add(name, "time must carry its time zone (stored as UTC)")
     if errors and any(e.field.startswith("time") for e in errors):
         return errors
-    if c.time_taken > (now or _utc_now()) + timedelta(minutes=5):
+    if c.time_taken > (now or utc_now()) + timedelta(minutes=5):
         add("time_taken", "time taken is in the future")
     if c.time_killed is not None and c.time_killed > c.time_taken + timedelta(hours=48):
         add("time_killed", "killed long after it was taken: check the date")

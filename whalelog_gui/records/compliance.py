@@ -17,13 +17,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import PARA_6_WEAPONS, Catch, Flag, Weapon, validate_catch
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.records.rules.footnotes_2007 import FOOTNOTES
 from whalelog_gui.records.rules.schedule_2007 import RULES
 from whalelog_gui.records.species import BY_KEY
 
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
 AreaLookup = Callable[[float, float], "frozenset[str] | None"]
 
 
@@ -212,9 +212,20 @@ def check_catch(catch: Catch, context: ComplianceContext, rules: list[dict] | No
     return dataclasses.replace(catch, flags=tuple(evaluate(catch, context, rules)))
 
 
+MIN_EXPLANATION_WORDS = 3  # para 24(b)(6) asks for "a full explanation": "x" or "ok" is not one
+MIN_EXPLANATION_CHARS = 15
+
+
+def is_reasoned(explanation: str) -> bool:
+    """At least a short sentence: MIN_EXPLANATION_WORDS words and MIN_EXPLANATION_CHARS characters."""
+    text = " ".join(explanation.split())
+    return len(text) >= MIN_EXPLANATION_CHARS and len(text.split()) >= MIN_EXPLANATION_WORDS
+
+
 def missing_explanations(catch: Catch) -> list[Flag]:
-    """Binding flags on the catch that the crew has not yet explained (Schedule para 24(b)(6))."""
-    return [f for f in catch.flags if f.needs_explanation and not catch.explanations.get(f.rule_id, "").strip()]
+    """Binding flags on the catch that the crew has not yet explained in full (Schedule para 24(b)(6)); a flag whose
+    paragraph does not bind the flag State is information and needs none."""
+    return [f for f in catch.flags if f.needs_explanation and not is_reasoned(catch.explanations.get(f.rule_id, ""))]
 
 
 def record_blockers(catch: Catch) -> list[str]:
@@ -231,8 +242,8 @@ def sign_off_blockers(catch: Catch) -> list[str]:
     """Why the catch record cannot be signed off yet; empty when it can. A UI should use record_blockers() and
     missing_explanations() (structured flags) instead of reading these lines."""
     return record_blockers(catch) + [
-        f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6))"
-        for f in missing_explanations(catch)]
+        f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6)), "
+        f"at least {MIN_EXPLANATION_WORDS} words" for f in missing_explanations(catch)]
 
 
 def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None,
@@ -248,6 +259,7 @@ def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, loc
 
 
 __all__ = [
-    "ComplianceContext", "Flag", "OPERATIONS", "check_catch", "context_at", "evaluate",
-    "missing_explanations", "record_blockers", "sign_off_blockers", "who_is_bound",
+    "ComplianceContext", "Flag", "MIN_EXPLANATION_CHARS", "MIN_EXPLANATION_WORDS", "OPERATIONS", "check_catch",
+    "context_at", "evaluate", "is_reasoned", "missing_explanations", "record_blockers", "sign_off_blockers",
+    "who_is_bound",
 ]
