@@ -136,6 +136,17 @@ def build_parser() -> argparse.ArgumentParser:
     checks.add_parser("catch", help="read one catch per JSON line on stdin; print its flags, stock and logged length"
                       ).set_defaults(func=_dispatch("whalelog_gui.records.catch_check:check_catch_command"))
 
+    # --- report --------------------------------------------------------------------------------
+    reports = sub.add_parser("report", help="notifications and season statistics (Schedule paras 25-28)"
+                             ).add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    weekly = reports.add_parser("weekly", help="para 26(a): baleen whales south of 40 S in one calendar week, JSON")
+    weekly.add_argument("--db", dest="db", required=True, metavar="PATH")
+    weekly.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO 8601 week, e.g. 2026-W49")
+    weekly.set_defaults(func=_dispatch("whalelog_gui.store.report_commands:weekly_command"))
+    season = reports.add_parser("season", help="paras 25(a), 27, 28(a)(2) statistics and notifications due, JSON")
+    season.add_argument("--db", dest="db", required=True, metavar="PATH")
+    season.set_defaults(func=_dispatch("whalelog_gui.store.report_commands:season_command"))
+
     # --- demo-data ----------------------------------------------------------------------------
     demo = sub.add_parser("demo-data", help="fill a new database with a realistic synthetic season")
     demo.add_argument("--db", dest="db", required=True, metavar="PATH")

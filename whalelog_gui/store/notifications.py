@@ -1,0 +1,148 @@
+"""Notifications and season statistics from the records (Schedule paras 25(a), 26(a), 27, 28(a)(2)).
+
+Plain functions over the logbook database, shared by `whalelog report ...`, the bridge cautions and the exports.
+Dates are the ship's dates (the vessel's time zone, UTC when none is set): a calendar week or day is the ship's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+import sqlite_utils
+
+from whalelog_gui.records.catch import Catch, Weapon
+from whalelog_gui.records.species import BY_KEY
+
+FACTORY = ("factory-ship", "factory-catcher")  # para 26(a): "factory ships or whale catchers attached thereto"
+DUE_AFTER_WEEK = timedelta(days=2)  # para 26(a): "within two days after the end of each calendar week"
+
+
+class ReportError(ValueError):
+    """A report request that cannot be answered as asked (bad week, unreadable database)."""
+
+
+def parse_iso_week(text: str) -> tuple[date, date]:
+    """"2026-W49" -> (Monday, Sunday) of that ISO 8601 week; ReportError otherwise."""
+    import re
+
+    match = re.fullmatch(r"(\d{4})-W(\d{2})", text.strip() if isinstance(text, str) else "")
+    if not match:
+        raise ReportError(f"week {text!r} is not an ISO 8601 week like 2026-W49")
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ReportError(f"week {text!r} does not exist: {year} has no week {week}") from None
+    return monday, monday + timedelta(days=6)
+
+
+def _ship_day(moment: datetime, tz: tzinfo) -> date:
+    return moment.astimezone(tz).date()
+
+
+def _is_26a(c: Catch, operation: str) -> bool:
+    sp = BY_KEY.get(c.species)
+    # Inclusive like the rules: a whale taken on 40°00'S counts as south of it (warn rather than miss).
+    return sp is not None and sp.is_baleen and operation in FACTORY and c.lat is not None and c.lat <= -40.0
+
+
+def _catches_with_operation(db: sqlite_utils.Database) -> list[tuple[Catch, str]]:
+    from whalelog_gui.store.catches import list_catches
+
+    ops = dict(db.conn.execute("SELECT id, operation FROM catches"))
+    return [(c, ops[c.id]) for c in list_catches(db)]
+
+
+def weekly_26a(db: sqlite_utils.Database, week: str, tz: tzinfo = timezone.utc, daily: bool = False) -> dict:
+    """Para 26(a): baleen whales by species taken south of 40°S by factory ships and attached catchers in one
+    calendar week, due two days after it ends; each day's counts too when the Secretary has said 85 % of a limit
+    is reached (`daily`, a vessel setting), each due at the end of its day."""
+    monday, sunday = parse_iso_week(week)
+    by_day: dict[date, Counter] = {monday + timedelta(days=i): Counter() for i in range(7)}
+    for c, operation in _catches_with_operation(db):
+        day = _ship_day(c.time_taken, tz)
+        if monday <= day <= sunday and _is_26a(c, operation):
+            by_day[day][c.species] += 1
+    total = sum(by_day.values(), Counter())
+    report = {
+        "paragraph": "26(a)", "week": week, "from": monday.isoformat(), "to": sunday.isoformat(),
+        "due": (sunday + DUE_AFTER_WEEK).isoformat(), "daily": daily,
+        "baleen_south_of_40s": dict(sorted(total.items())), "total": sum(total.values()),
+    }
+    if daily:
+        report["days"] = [{"date": d.isoformat(), "due": d.isoformat(), "baleen_south_of_40s": dict(sorted(n.items())),
+                           "total": sum(n.values())} for d, n in by_day.items()]
+    return report
+
+
+def _weapon_text(c: Catch) -> str:
+    if c.weapon is Weapon.OTHER or (c.weapon is None and c.killing_method):
+        return c.killing_method or "other method (not described)"
+    return "" if c.weapon is None else c.weapon.value
+
+
+def season_report(db: sqlite_utils.Database, tz: tzinfo = timezone.utc, today: date | None = None) -> dict:
+    """Paras 25(a), 27 and 28(a)(2) from everything in the logbook, with the para 26(a) notifications due."""
+    from whalelog_gui.store.catches import list_struck_lost
+
+    catches = _catches_with_operation(db)
+    lost = list_struck_lost(db)
+    methods = [{"marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "species": c.species,
+                "method": c.killing_method} for c, _ in catches if c.killing_method]
+    methods += [{"marking": f"{s.catcher} (struck, lost)", "date": _ship_day(s.time_struck, tz).isoformat(),
+                 "species": s.species, "method": s.killing_method} for s in lost if s.killing_method]
+    taken = Counter(c.species for c, _ in catches)
+    treated = Counter(c.species for c, _ in catches if c.time_hauled_up is not None)
+    lost_by = Counter(s.species or "unidentified" for s in lost)
+    species = sorted(set(taken) | set(lost_by))
+    particulars = []
+    for c, _ in catches:
+        particulars.append({
+            "marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "lat": c.lat, "lon": c.lon,
+            "species": c.species, "sex": c.sex.value,
+            "length": None if c.length is None else {"logged": c.length.logged_text, "unit": c.length.unit.value},
+            "foetus": None if c.foetus is None else {
+                "length": None if c.foetus.length is None else {"logged": c.foetus.length.logged_text,
+                                                                "unit": c.foetus.length.unit.value},
+                "sex": c.foetus.sex.value},
+            "weapon": _weapon_text(c),
+        })
+    return {
+        "25(a)": {"methods_other_than_harpoon": methods, "struck_but_lost": len(lost)},
+        "27": {"by_species": [{"species": s, "taken": taken[s], "lost": lost_by[s], "treated": treated[s]}
+                              for s in species], "particulars": particulars},
+        "28(a)(2)": catchers_at_sea(db),
+        "due": notifications_due(db, tz, today or datetime.now(timezone.utc).astimezone(tz).date()),
+    }
+
+
+def catchers_at_sea(db: sqlite_utils.Database) -> list[dict]:
+    """Para 28(a)(2)(i)-(ii) per catcher and season from its logbook: commissioned = the first daily record sheet,
+    ceased = the last, days at sea on the whaling grounds = days with a sheet on which the catcher searched."""
+    rows = db.conn.execute(
+        "SELECT l.catcher_name, l.season, MIN(s.day), MAX(s.day), COUNT(DISTINCT s.day), "
+        "COUNT(DISTINCT CASE WHEN e.kind = 'search-started' THEN s.day END) "
+        "FROM logbooks l LEFT JOIN sheets s ON s.logbook_id = l.id LEFT JOIN events e ON e.sheet_id = s.id "
+        "GROUP BY l.id ORDER BY l.season, l.catcher_name").fetchall()
+    return [{"catcher": name, "season": season, "commissioned": first, "ceased": last, "days_with_sheet": sheets,
+             "days_at_sea_on_grounds": searched} for name, season, first, last, sheets, searched in rows]
+
+
+def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date) -> list[dict]:
+    """Para 26(a) notifications whose week has ended (or is running) and whose due date is today or later: the
+    bridge shows each as a caution until the due date has passed."""
+    weeks = set()
+    for c, operation in _catches_with_operation(db):
+        if _is_26a(c, operation):
+            iso = _ship_day(c.time_taken, tz).isocalendar()
+            weeks.add(f"{iso.year}-W{iso.week:02d}")
+    due = []
+    for week in sorted(weeks):
+        report = weekly_26a(db, week, tz)
+        when = date.fromisoformat(report["due"])
+        if when >= today:
+            due.append({"paragraph": "26(a)", "week": week, "due": report["due"], "total": report["total"],
+                        "message": f"Para 26(a) weekly notification for {week} ({report['total']} baleen whale(s) "
+                                   f"south of 40°S) due by {report['due']}"})
+    return due
