@@ -47,7 +47,8 @@ def _install_settings_action(window, session, palette, port_from_settings: bool)
         window.schooling_page.set_settings(new)
 
     # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
-    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings)
+    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings,
+                                             db=session.db, who=session.officer)
     window.menu_file.insertAction(window.quit_action, window.settings_action)
 
 

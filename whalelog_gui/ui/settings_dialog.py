@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, SettingsPage, VesselPage
 from whalelog_gui.ui.settings_store import save_settings
@@ -21,13 +22,15 @@ def default_port_lister():
     return list_ports()
 
 
-def build_pages(port_lister=None, reader_factory=None) -> list[SettingsPage]:
-    return [
+def build_pages(port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None
+                ) -> list[SettingsPage]:
+    pages = [
         VesselPage(),
         PeoplePage(),
         GpsPage(port_lister=port_lister or default_port_lister, reader_factory=reader_factory),
         DisplayPage(),
     ]
+    return pages + ([authorities] if authorities is not None else [])
 
 
 def settings_from_pages(base: AppSettings, pages: list[SettingsPage]) -> AppSettings:
@@ -42,12 +45,14 @@ class SettingsDialog(QDialog):
     saved = Signal(object)  # AppSettings, after they were written
 
     def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
-                 *, port_lister=None, reader_factory=None):
+                 *, port_lister=None, reader_factory=None, db=None, who: Callable[[], str] | None = None):
+        """db and who: the logbook and the person on watch, for the Authorities page (shown only with a logbook)."""
         super().__init__(parent)
         self.setWindowTitle("WhaleLog settings")
         self.settings = settings
         self._store = store
-        self.pages = build_pages(port_lister, reader_factory)
+        authorities = AuthoritiesPage(db, who or (lambda: "unknown")) if db is not None else None
+        self.pages = build_pages(port_lister, reader_factory, authorities)
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load(settings)
@@ -94,14 +99,14 @@ class SettingsDialog(QDialog):
 
 
 def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
-                    store: QSettings | None = None) -> QAction:
+                    store: QSettings | None = None, *, db=None, who: Callable[[], str] | None = None) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
     action = QAction("&Settings…", parent)
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 
     def open_dialog() -> None:
-        dialog = SettingsDialog(current(), store, parent)
+        dialog = SettingsDialog(current(), store, parent, db=db, who=who)
         dialog.saved.connect(on_saved)
         dialog.exec()
         dialog.deleteLater()
