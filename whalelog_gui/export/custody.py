@@ -109,10 +109,37 @@ class KeyCustody:
                 "were sent but are not in this database (restored from a backup?); exporting now would give a "
                 f"different bundle number {first}. To continue the chain after bundle {head}, run: whalelog bundle "
                 f"adopt-journal --db {_quote(self.db_path)} --reason \"...\"")
-        known = {e.sequence for e in self._journal_entries()}
+        head = self.journal.head()
         for sent in transmission.transmissions(self.db):
-            if sent.seq not in known:
+            if head is None or sent.seq > head.sequence:  # the journal only grows at its end
                 self.journal.append(journal_entry(sent))
+
+    def key_problem(self) -> str | None:
+        """Why the next export would be refused, without creating or moving any key (for the Transmission page)."""
+        try:
+            missing = self.journal_behind()
+        except CustodyError as exc:
+            return str(exc)
+        if missing:
+            return (f"this logbook is behind the journal of sent bundles (bundles {missing[0].sequence}.."
+                    f"{missing[-1].sequence} are not in it): restored from a backup? Continue with whalelog "
+                    "bundle adopt-journal")
+        expected = self.expected_fingerprint()
+        if expected is None:
+            return None
+        if not self.key_path.exists():
+            return (f"signing key missing ({self.key_path.name}); this logbook's bundles are signed by key "
+                    f"{_short(expected)}: restore the key file, or declare it lost with whalelog key replace")
+        found = self.current_fingerprint()
+        if found == expected:
+            return None
+        try:
+            if keys.fingerprint(keys.load_signing_key(self.next_key_path).public_key()) == expected:
+                return None  # an announced rotation: the next export takes the new key
+        except keys.KeyFileError:
+            pass
+        return (f"signing key {self.key_path.name} ({_short(found or 'unreadable')}) is not this logbook's key "
+                f"({_short(expected)}): put the right key back, or declare it lost with whalelog key replace")
 
     # --- the key for the next export ------------------------------------------------------------------------
     def signing_key_for_export(self):
