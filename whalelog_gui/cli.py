@@ -13,8 +13,7 @@ import os
 import sys
 
 from whalelog_gui import __version__
-
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
+from whalelog_gui.operations import OPERATIONS
 
 
 def _dispatch(target: str):

@@ -100,7 +100,7 @@ def test_dead_reckoned_fix_is_shown_prominently(qtbot, palette):
     dr = Fix(WHEN, WHEN.time(), -60.0, -90.0, valid=True, quality="dr", source="gps")
     panel.show_fix(dr)
     assert panel.dr_label.isVisible() and "DEAD-RECKONED" in panel.dr_label.text()
-    assert panel.quality_label.text() == "DEAD RECKONING"
+    assert panel.quality_label.text() == "DR (estimated)"
     assert panel.lat_label.property("role") == "warning" and panel.lat_label.text() == "60°00.000′S"
     panel.show_fix(_fix())  # the receiver measures again
     assert not panel.dr_label.isVisible() and panel.lat_label.property("role") is None

@@ -137,7 +137,7 @@ def test_authorities_page_trusts_a_key_and_shows_its_fingerprint(qtbot, ini, log
                        who=lambda: "Aki Sato")
     qtbot.addWidget(d)
     page = next(p for p in d.pages if isinstance(p, AuthoritiesPage))
-    assert d.tabs.tabText(d.tabs.indexOf(page)) == "Authorities" and page.table.rowCount() == 0
+    assert d.tabs.tabText(d.pages.index(page)) == "Authorities" and page.table.rowCount() == 0
     pub = keys.public_key_path_for(make_authority_key(tmp_path / "authority"))
     fingerprint = keys.fingerprint(keys.load_public_key_file(pub))
     page.key_file.setText(str(pub))

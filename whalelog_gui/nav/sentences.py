@@ -149,10 +149,9 @@ def _gll(msg, asm: EpochAssembler, out: list[Fix]) -> None:
 def _gns(msg, asm: EpochAssembler, out: list[Fix]) -> None:
     key, has_position = time_key(raw(msg, "timestamp")), _has_position(msg)
     modes = raw(msg, "mode_indicator")  # one letter per constellation
-    names = [MODE_QUALITY.get(letter) for letter in modes]
-    if None in names:
+    if any(letter not in MODE_QUALITY for letter in modes):
         raise FieldError("mode", modes, "is not a mode indicator per constellation")
-    used = [n for n in names if n != "invalid"]  # N for a constellation not used; all N is no fix
+    used = [MODE_QUALITY[m] for m in modes if m != "N"]  # N for a constellation not used; all N is no fix
     quality = min(used or ["invalid"], key=quality_rank)
     ep = _place(asm, key, out, msg, has_position, quality, bool(modes))
     ep.sats = _optional(asm, raw(msg, "num_sats"), integer, "satellites", ep.sats)
