@@ -164,7 +164,7 @@ class CatchForm(QWidget):
         for weapon in Weapon:
             self.weapon.addItem("other method (say which below)" if weapon is Weapon.OTHER else weapon.value,
                                 weapon.value)
-        form.addRow("Weapon used (para 6)", self.messages.wrap("weapon", self.weapon))
+        form.addRow("Weapon used (para 6)", self.messages.wrap(self.weapon, "weapon"))
         self.killing_method = QLineEdit()
         self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
         form.addRow("Method other than harpoon (para 25(a)(1))", self.messages.wrap(self.killing_method, "killing_method"))
