@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import sqlite_utils
 
+from whalelog_gui.store.position_sources import logbook_kind
 from whalelog_gui.store.audit import RECORD_COLUMNS
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
@@ -55,6 +56,7 @@ class TrackPoint(NamedTuple):
     sog_kn: float | None = None
     cog_deg: float | None = None
     alert: bool = False
+    source: str = ""  # receiver, replay, simulator, or "unknown (before source tracking)"
 
 
 @dataclass
@@ -65,6 +67,7 @@ class SeasonSnapshot:
     histories: dict[tuple[str, str], tuple] = field(default_factory=dict)  # also for deleted records
     track: list[TrackPoint] = field(default_factory=list)
     alerts: list[dict] = field(default_factory=list)  # alert_log rows, by seq
+    logbook_kind: str = "real"  # real, demo or replay (store/position_sources.py)
 
     def entries(self) -> dict[tuple[str, str], RecordEntry]:
         return {e.key: e for records in self.families.values() for e in records}
@@ -138,7 +141,7 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
             for e in sorted(families.get("logbooks", []), key=lambda e: (e.data.get("created_at") or "", e.id))
         ]
         track = list(map(TrackPoint._make, conn.execute(
-            "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t"))) if db["track"].exists() else []
+            "SELECT t, lat, lon, sog_kn, cog_deg, alert, source FROM track ORDER BY t"))) if db["track"].exists() else []
         alerts = []
         if db["alert_log"].exists():
             cursor = conn.execute("SELECT * FROM alert_log ORDER BY seq")
@@ -151,5 +154,5 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
     return SeasonSnapshot(
         vessel_name=vessel or "",
         logbooks=[{"id": lb["id"], "season": lb["season"]} for lb in logbooks],
-        families=families, histories=histories, track=track, alerts=alerts,
+        families=families, histories=histories, track=track, alerts=alerts, logbook_kind=logbook_kind(db),
     )

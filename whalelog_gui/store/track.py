@@ -11,6 +11,7 @@ import sqlite_utils
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.store.db import transaction
+from whalelog_gui.store.position_sources import check_source
 
 KEEP_EVERY_S = 60
 KEEP_DISTANCE_NM = 0.1
@@ -26,6 +27,7 @@ class TrackPoint:
     sog_kn: float | None = None
     cog_deg: float | None = None
     alert: bool = False
+    source: str = ""  # receiver, replay, simulator, or "unknown (before source tracking)"
 
 
 def distance_nm(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -68,38 +70,56 @@ class TrackThinner:
 
 
 class TrackRecorder:
-    """Offer every fix; the ones worth keeping are written (one durable transaction each)."""
+    """Offer every fix; the ones worth keeping are written (one durable transaction each) with their source.
 
-    def __init__(self, db: sqlite_utils.Database):
+    A simulated or replayed source is refused here, at construction, unless the logbook is a demo or replay logbook
+    (store/position_sources.py); the file's triggers refuse it again if a writer skips this check.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, source: str):
+        check_source(db, source)
         self.db = db
+        self.source = source
         # resume thinning from the stored last fix after a restart
         self.thinner = TrackThinner(db.conn.execute(
             "SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone())
 
+    def thin(self, fix: Fix, alert: bool = False) -> tuple | None:
+        """The row to store for this fix, or None when thinning drops it; a kept fix becomes the reference
+        whether or not its write succeeds (a point held in memory during a storage fault is still the last one)."""
+        if not self.thinner.keep(fix, alert):
+            return None
+        return (*self.thinner.last, int(alert), self.source)
+
     def offer(self, fix: Fix, alert: bool = False) -> bool:
         """Store the fix if the thinning policy keeps it; returns whether it was stored."""
         previous = self.thinner.last
-        if not self.thinner.keep(fix, alert):
+        row = self.thin(fix, alert)
+        if row is None:
             return False
         try:
-            with transaction(self.db):
-                self.db.conn.execute(
-                    "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*self.thinner.last, int(alert)))
+            write_point(self.db, row)
         except BaseException:
             self.thinner.last = previous  # not stored, so not the reference either
             raise
         return True
 
 
+def write_point(db: sqlite_utils.Database, row: tuple) -> None:
+    """One kept point (t, lat, lon, sog, cog, alert, source) in its own durable transaction."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert, source) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+
+
 def _point(row) -> TrackPoint:
-    t, lat, lon, sog, cog, alert = row
-    return TrackPoint(datetime.fromtimestamp(t, timezone.utc), lat, lon, sog, cog, bool(alert))
+    t, lat, lon, sog, cog, alert, source = row
+    return TrackPoint(datetime.fromtimestamp(t, timezone.utc), lat, lon, sog, cog, bool(alert), source)
 
 
 def track_between(db: sqlite_utils.Database, start: datetime, end: datetime) -> list[TrackPoint]:
     rows = db.conn.execute(
-        "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t >= ? AND t <= ? ORDER BY t",
+        "SELECT t, lat, lon, sog_kn, cog_deg, alert, source FROM track WHERE t >= ? AND t <= ? ORDER BY t",
         (int(start.timestamp()), int(end.timestamp())),
     )
     return [_point(r) for r in rows]
