@@ -119,7 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    from whalelog_gui.store.open_checks import StoreOpenError
+
+    try:
+        return int(args.func(args) or 0)
+    except StoreOpenError as refused:  # another program's file, a damaged or unwritable logbook: one line, exit 2
+        print(f"whalelog: {refused}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from whalelog_gui.export.bundle import ExportError, NothingToSend, export_steps
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
 from whalelog_gui.store.db import SCHEMA_VERSION, open_db
+from whalelog_gui.store.open_checks import StoreOpenError, inspect_database
 from whalelog_gui.store.transmission import TransmissionError
 
 
@@ -33,24 +34,18 @@ class NotALogbook(ValueError):
 
 
 def logbook_problem(path: Path) -> str | None:
-    """Why path is not a WhaleLog database, looked at read-only (open_db would turn any file into one), or None."""
+    """Why path is not a WhaleLog database, looked at read-only (store/open_checks.py), or None."""
     if not path.is_file():
         return "no such logbook database"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"cannot be read as a database ({exc})"
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError:
-        return "not a WhaleLog logbook database (not an SQLite file)"
-    finally:
-        conn.close()
-    if version < 1 or "logbooks" not in tables:
+        found = inspect_database(path)
+    except StoreOpenError as refused:
+        return str(refused).removeprefix(f"{path}: ")
+    if found.new:
         return "not a WhaleLog logbook database (empty, or another program's file)"
-    if version > SCHEMA_VERSION:
-        return f"written by a newer WhaleLog (schema {version}, this one knows {SCHEMA_VERSION}); update WhaleLog"
+    if found.user_version > SCHEMA_VERSION:
+        return (f"written by a newer WhaleLog (schema {found.user_version}, this one knows {SCHEMA_VERSION}); "
+                "update WhaleLog")
     return None
 
 

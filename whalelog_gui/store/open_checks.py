@@ -68,6 +68,13 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
         return Inspection(new=True, user_version=0, application_id=0)
     if not path.is_file():
         raise NotWhaleLogError(f"{path}: not a file")
+    links = path.stat().st_nlink
+    if links > 1:
+        # SQLite names its -wal and -shm files after the path: two names, two journals, a corrupt logbook
+        raise StoreOpenError(
+            f"{path}: the logbook file has {links} hard links (names). SQLite keeps its journal beside each name, "
+            "so writing through two names can corrupt the logbook; it was not opened. Remove the extra link "
+            "(or copy the file) and open the logbook by one name")
     with open(path, "rb") as f:
         if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (not an SQLite file); it was not changed")
@@ -83,12 +90,12 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamagedError(path, [f"schema unreadable: {exc}"]) from exc
         if app_id not in (0, WHALELOG_APPLICATION_ID):
-            raise NotWhaleLogError(f"{path}: another application's SQLite database (application_id "
-                                   f"0x{app_id:08x}), not a WhaleLog logbook; it was not changed")
+            raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
+                                   f"application_id 0x{app_id:08x}); it was not changed")
         ours = app_id == WHALELOG_APPLICATION_ID or (version >= 1 and WHALELOG_V1_TABLES <= tables)
         if not ours and (tables or version):
-            raise NotWhaleLogError(f"{path}: an SQLite database of another program ({len(tables)} table(s), none "
-                                   "of them a WhaleLog logbook), not a WhaleLog logbook; it was not changed")
+            raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another program's SQLite file with "
+                                   f"{len(tables)} table(s), none of them WhaleLog's); it was not changed")
         if quick_check:
             try:
                 rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({QUICK_CHECK_ROWS})")]
