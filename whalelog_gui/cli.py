@@ -43,11 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"whalelog {__version__}")
     gui = parser.add_argument_group("application window")
     feed = gui.add_mutually_exclusive_group()
-    feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage")
+    feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage, into a DEMO "
+                      "logbook in a new temporary folder (or the demo logbook named with --db)")
     feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
-    feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace")
+    feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace, into a REPLAY "
+                      "logbook in a new temporary folder (or the replay logbook named with --db)")
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
     gui.add_argument("--db", metavar="PATH", help="logbook database (default: the platform data directory)")
+    gui.add_argument("--read-only", action="store_true",
+                     help="open the logbook without writing anything (e.g. a damaged one; nothing is recorded)")
     gui.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit cleanly after this long (smoke tests)")
     gui.add_argument("--palette", choices=("day", "dusk", "night"), help="start in this palette")
     gui.set_defaults(func=_dispatch("whalelog_gui.ui.app:run_gui"))
@@ -88,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     gland = measure.add_parser("gland", help="log a sperm whale mammary gland thickness in cm")
     gland.add_argument("cm", metavar="CM")
     gland.set_defaults(func=_dispatch("whalelog_gui.records.commands:gland_command"))
+
+    # --- db -----------------------------------------------------------------------------------
+    db_group = sub.add_parser("db", help="the logbook database file itself").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    recover = db_group.add_parser(
+        "recover", help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
+        "1 partly (the JSON report lists what was lost), 2 unreadable")
+    recover.add_argument("--db", dest="db", required=True, metavar="BAD", help="the damaged logbook (only read)")
+    recover.add_argument("--out", required=True, metavar="NEW", help="the new logbook file (must not exist)")
+    recover.set_defaults(func=_dispatch("whalelog_gui.store.recover:recover_command"))
 
     # --- demo-data ----------------------------------------------------------------------------
     demo = sub.add_parser("demo-data", help="fill a new database with a realistic synthetic season")

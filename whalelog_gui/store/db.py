@@ -40,11 +40,11 @@ def open_db(path: str | Path, *, synchronous: str = "FULL", migrate: bool = True
         if not path.is_file():
             raise open_checks.StoreOpenError(f"{path}: no such logbook database")
         open_checks.inspect_database(path, quick_check=False)  # still never another program's file
-        conn = open_checks.read_only_connection(path)
+        conn = open_checks.read_only_connection(path, immutable=open_checks.no_writer_open(path))
         conn.execute("PRAGMA query_only = ON")
         return sqlite_utils.Database(conn)
+    open_checks.check_writable(path)  # first: on a read-only medium the real reason, not "damaged"
     open_checks.inspect_database(path, quick_check=quick_check)
-    open_checks.check_writable(path)
     # isolation_level=None: no implicit BEGIN, so nothing is ever left uncommitted by accident
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -55,9 +55,16 @@ class Inspection:
     application_id: int
 
 
-def read_only_connection(path: Path) -> sqlite3.Connection:
+def no_writer_open(path: Path) -> bool:
+    """No -wal beside the file: no connection is writing it and the main file holds everything, so it can be read
+    immutable (SQLite then creates no -shm/-wal beside it, and a read-only folder or medium can still be read)."""
+    return not Path(f"{path}-wal").exists()
+
+
+def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connection:
     # mode=ro: SQLite may not create, convert or write anything (no WAL switch, no -journal)
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+    extra = "&immutable=1" if immutable else ""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro{extra}", uri=True, isolation_level=None,
                            check_same_thread=False)
 
 
@@ -76,10 +83,15 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
             "so writing through two names can corrupt the logbook; it was not opened. Remove the extra link "
             "(or copy the file) and open the logbook by one name")
     with open(path, "rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (not an SQLite file); it was not changed")
+        header = f.read(100)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (not an SQLite file); it was not changed")
+    app_id = int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
+    if app_id not in (0, WHALELOG_APPLICATION_ID):  # decided from the header: not even a read connection
+        raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
+                               f"application_id 0x{app_id:08x}); it was not changed")
     try:
-        conn = read_only_connection(path)
+        conn = read_only_connection(path, immutable=no_writer_open(path))
     except sqlite3.Error as exc:
         raise StoreOpenError(f"{path}: cannot be read ({exc})") from exc
     try:
