@@ -32,6 +32,25 @@ def source_of(args) -> str:
     return ps.RECEIVER
 
 
+def kind_of_source(source) -> str:
+    """receiver, replay or simulator, from the Source object itself (None: no GPS, nothing to record)."""
+    from whalelog_gui.nav.simulator import SimulatorSource
+    from whalelog_gui.nav.sources import ReplaySource
+
+    if isinstance(source, SimulatorSource):
+        return ps.SIMULATOR
+    if isinstance(source, ReplaySource):
+        return ps.REPLAY
+    return ps.RECEIVER
+
+
+def choice_for(path: Path, source) -> LogbookChoice:
+    """The choice for a session started on `path` with `source` (tests, Settings): the source decides the kind."""
+    kind_of = kind_of_source(source)
+    kind = {ps.SIMULATOR: ps.DEMO, ps.REPLAY: ps.REPLAY_LOGBOOK}.get(kind_of, ps.REAL)
+    return LogbookChoice(Path(path), kind_of, kind, named=True)
+
+
 def choose_logbook(args, default_path: Callable[[], Path] | None = None) -> LogbookChoice:
     source = source_of(args)
     kind = {ps.SIMULATOR: ps.DEMO, ps.REPLAY: ps.REPLAY_LOGBOOK}.get(source, ps.REAL)

@@ -50,7 +50,7 @@ class BridgeSession(QObject):
         is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
-        from whalelog_gui.logbook_choice import LogbookChoice, prepare_logbook
+        from whalelog_gui.logbook_choice import choice_for, prepare_logbook
         from whalelog_gui.store import position_sources
         from whalelog_gui.store.alert_log import record_alert_change
         from whalelog_gui.store.db import open_db
@@ -64,7 +64,7 @@ class BridgeSession(QObject):
         self.bridge.blockSignals(False)  # a start after a refused one (read-only) must hear fixes again
         app_settings = app_settings or load_settings(self.settings)
         db_path = self.db_path = db_path or paths.default_db_path()
-        choice = choice or LogbookChoice(db_path, position_sources.RECEIVER, position_sources.REAL, named=True)
+        choice = choice or choice_for(db_path, source)
         self.read_only = read_only
         self.db = open_db(db_path, read_only=read_only)  # GUI-thread connection: migrations, alert history window
         self.logbook_kind = position_sources.logbook_kind(self.db)
