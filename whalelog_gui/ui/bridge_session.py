@@ -115,6 +115,9 @@ class BridgeSession(QObject):
 
         self.window.show_logbook_mode(self.logbook_kind, choice.source, str(self.db_path), self.refusal,
                                       read_only=self.read_only)
+        log.info("logbook %s (%s, positions from the %s%s); window title %r", self.db_path, self.logbook_kind,
+                 choice.source, f"; NOT recorded: {self.refusal}" if self.refusal else "",
+                 self.window.windowTitle())
         if self.refusal:
             title = ("Logbook open READ-ONLY: nothing is recorded" if self.read_only
                      else "Positions NOT recorded in this logbook")
