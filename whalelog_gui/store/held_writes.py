@@ -171,3 +171,9 @@ class HeldWrites:
                 self._on_change(state or self.state())
             except Exception:  # the bridge adapter must not stop the writer
                 log.exception("storage state listener failed")
+
+
+def not_saved_reason(exc: BaseException) -> str:
+    """What a form says when its save failed in the store: the real reason, and that the input is kept."""
+    return (f"Not saved: {storage_problem(exc) or exc}. Your entry is kept in this form; "
+            "save again when the logbook can be written.")
