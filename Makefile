@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test bench package package-test clean run
 
-$(STAMP): pyproject.toml
+CONSTRAINTS := packaging/constraints.txt
+
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,package]'  # tests/packaging executes the PyInstaller spec
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -32,8 +34,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:randomly --override-ini addopts=
 
+# the build is pinned: every package that goes into the app at the version in packaging/constraints.txt
 package: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e '.[package]'
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/whalelog.spec
 
 package-test: package

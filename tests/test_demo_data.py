@@ -72,3 +72,62 @@ def test_every_rule_has_a_demo_explanation_of_its_own():
         assert all(any(w in e.lower() for w in ("length", "size", "misjudged"))
                    for e in EXPLANATIONS[rule_id]), rule_id
     assert EXPLANATIONS["20a"] != EXPLANATIONS["15a"]
+
+
+@pytest.mark.slow
+def test_a_400_day_season_ends_before_now(tmp_path):
+    from datetime import datetime, timezone
+
+    from whalelog_gui.store.db import open_db
+
+    path = tmp_path / "long.sqlite"
+    assert main(["demo-data", "--db", str(path), "--days", "400"]) == 0
+    db = open_db(path)
+    now = datetime.now(timezone.utc)
+    assert db["sheets"].count == 400
+    latest = [datetime.fromisoformat(t) for t, in db.conn.execute(
+        "SELECT MAX(at) FROM events UNION ALL SELECT MAX(time_taken) FROM catches")]
+    assert all(t <= now for t in latest)
+    first_day = db.conn.execute("SELECT MIN(day) FROM sheets").fetchone()[0]
+    assert first_day < "2026-05-01"  # started earlier than the usual 1 May, not cut short
+    db.conn.close()
+
+
+def test_season_start_moves_earlier_only_when_the_season_would_reach_today():
+    from datetime import date
+
+    from whalelog_gui.demo_data import SEASON_START, season_start
+
+    today = date(2026, 12, 4)
+    assert season_start(30, today) == SEASON_START
+    assert season_start(217, today) == SEASON_START  # 1 May + 217 days is 4 Dec: the last day is 3 Dec
+    assert season_start(218, today) == date(2026, 4, 30)
+    assert season_start(400, today) == date(2025, 10, 30)
+
+
+@pytest.mark.slow
+def test_a_killed_demo_data_leaves_no_half_filled_database(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from whalelog_gui.store.db import open_db
+
+    path = tmp_path / "killed.sqlite"
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "whalelog_gui", "demo-data", "--db", str(path), "--days", "400"],
+                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wal = path.with_name(path.name + "-wal")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (wal.exists() and wal.stat().st_size > 2_000_000):
+        time.sleep(0.05)  # well into the season's days
+    assert proc.poll() is None, "demo-data finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    db = open_db(path)
+    assert [db[t].count for t in ("logbooks", "sheets", "events", "catches", "track")] == [0, 0, 0, 0, 0]
+    db.conn.close()
+    assert main(["demo-data", "--db", str(path), "--days", "2"]) == 0  # and it can simply be run again

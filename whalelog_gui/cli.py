@@ -24,6 +24,16 @@ def _dispatch(target: str):
     return run
 
 
+def _positive_knots(text: str) -> float:
+    """--sog-limit-kn: a plain positive number of knots (argparse turns ValueError into a usage error)."""
+    from whalelog_gui.nav.fields import decimal
+
+    value = decimal(text, "--sog-limit-kn")
+    if not value > 0:
+        raise ValueError(text)
+    return value
+
+
 class OneLineErrorParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr and exit 2: scripts and outside checks read exactly one reason.
 
@@ -45,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     feed = gui.add_mutually_exclusive_group()
     feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage, into a DEMO "
                       "logbook in a new temporary folder (or the demo logbook named with --db)")
-    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
+    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, "
+                      "udp://:10110, gpsd://localhost)")
     feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace, into a REPLAY "
                       "logbook in a new temporary folder (or the replay logbook named with --db)")
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
@@ -62,10 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     nmea = sub.add_parser("nmea", help="NMEA 0183 tools").add_subparsers(dest="nmea_command", metavar="ACTION", required=True)
     parse = nmea.add_parser("parse", help="parse a log, stdin or a port; print one JSON line per epoch")
     parse.add_argument("source", nargs="?", help="NMEA log file, or - for stdin")
-    parse.add_argument("--port", dest="parse_port", metavar="PORT", help="read from a serial port or URL instead")
+    parse.add_argument("--port", dest="parse_port", metavar="PORT",
+                       help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)")
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
     parse.add_argument("--duration", type=float, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
+    parse.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
     parse.set_defaults(func=_dispatch("whalelog_gui.nav.commands:parse_command"))
 
     # --- zones --------------------------------------------------------------------------------
@@ -75,10 +89,38 @@ def build_parser() -> argparse.ArgumentParser:
     check = zones.add_parser("check", help="read lat,lon[,cog,sog] CSV on stdin; print areas per line as JSON")
     check.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
     check.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
+    check.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
+                       help="a line with SOG above this is an error (default 100 kn)")
     check.set_defaults(func=_dispatch("whalelog_gui.zones.commands:check_command"))
     zones.add_parser("list", help="print the areas and their rules as JSON").set_defaults(
         func=_dispatch("whalelog_gui.zones.commands:list_command")
     )
+
+    # --- watch --------------------------------------------------------------------------------
+    watch = sub.add_parser(
+        "watch", help="headless bridge watch: one JSON line per alert state change",
+        description="Run the bridge watch without a window: fixes from a log, a port or the demo go through the "
+        "regulated-area monitor and the alert manager, and every alert state change the bridge would show is "
+        "printed as one JSON line (time, alert_id, kind, severity, state, paragraph, lat, lon, distance_nm, "
+        "eta_min). A log or the demo runs on its own feed time without waiting; a port runs in real time. "
+        "Writes nothing to any logbook unless --db is given.",
+    )
+    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay")
+    watch_feed = watch.add_mutually_exclusive_group()
+    watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
+                            help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
+    watch_feed.add_argument("--demo", action="store_true",
+                            help="the simulated demo voyage (once round unless --duration is given)")
+    watch.add_argument("--baud", dest="watch_baud", type=int, default=4800, metavar="N",
+                       help="serial baud rate with --port (default 4800)")
+    watch.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
+    watch.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
+    watch.add_argument("--duration", type=float, metavar="S",
+                       help="stop after S seconds of the feed (feed time for a log or the demo, real time for a port)")
+    watch.add_argument("--db", dest="db", metavar="PATH",
+                       help="also record the track and alert history in this logbook database "
+                       "(without --db nothing is written anywhere)")
+    watch.set_defaults(func=_dispatch("whalelog_gui.watch.commands:watch_command"))
 
     # --- measure ------------------------------------------------------------------------------
     measure = sub.add_parser("measure", help="Schedule para 23 / para 1 measurement rounding").add_subparsers(
@@ -92,17 +134,6 @@ def build_parser() -> argparse.ArgumentParser:
     gland = measure.add_parser("gland", help="log a sperm whale mammary gland thickness in cm")
     gland.add_argument("cm", metavar="CM")
     gland.set_defaults(func=_dispatch("whalelog_gui.records.commands:gland_command"))
-
-    # --- db -----------------------------------------------------------------------------------
-    db_group = sub.add_parser("db", help="the logbook database file itself").add_subparsers(
-        dest="db_command", metavar="ACTION", required=True
-    )
-    recover = db_group.add_parser(
-        "recover", help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
-        "1 partly (the JSON report lists what was lost), 2 unreadable")
-    recover.add_argument("--db", dest="db", required=True, metavar="BAD", help="the damaged logbook (only read)")
-    recover.add_argument("--out", required=True, metavar="NEW", help="the new logbook file (must not exist)")
-    recover.set_defaults(func=_dispatch("whalelog_gui.store.recover:recover_command"))
 
     # --- demo-data ----------------------------------------------------------------------------
     demo = sub.add_parser("demo-data", help="fill a new database with a realistic synthetic season")
@@ -129,6 +160,70 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
+    adopt = bundle.add_parser("adopt-journal", help="after restoring a backup: continue the chain after the journal's "
+                              "last sent bundle (a chained declaration travels in the next bundle)")
+    adopt.add_argument("--db", dest="db", required=True, metavar="PATH")
+    adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
+    adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
+
+    # --- key ----------------------------------------------------------------------------------
+    key = sub.add_parser("key", help="the vessel's signing key: explicit rotation and replacement").add_subparsers(
+        dest="key_command", metavar="ACTION", required=True
+    )
+    rotate = key.add_parser("rotate", help="make a new key, announced in the next bundle signed by the current key")
+    rotate.add_argument("--db", dest="db", required=True, metavar="PATH")
+    rotate.add_argument("--reason", help="why (default: scheduled key rotation)")
+    rotate.add_argument("--by", metavar="NAME", help="who rotates it (default: the login name)")
+    rotate.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:rotate_command"))
+    replace = key.add_parser("replace", help="the key is lost: make a new one; the next bundle declares it")
+    replace.add_argument("--db", dest="db", required=True, metavar="PATH")
+    replace.add_argument("--reason", required=True, help="why the old key is gone (travels in the next bundle)")
+    replace.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    replace.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:replace_command"))
+
+    # --- authority ----------------------------------------------------------------------------
+    authority = sub.add_parser("authority", help="the receiving authority's side: keys, receipts, the ledger"
+                               ).add_subparsers(dest="authority_command", metavar="ACTION", required=True)
+    keygen = authority.add_parser("keygen", help="make an authority key pair in DIR")
+    keygen.add_argument("--out", required=True, metavar="DIR")
+    keygen.set_defaults(func=_dispatch("whalelog_gui.authority.commands:keygen_command"))
+    issue = authority.add_parser("receipt", help="issue a signed receipt for a bundle that verifies")
+    issue.add_argument("bundle", metavar="BUNDLE")
+    issue.add_argument("--key", required=True, metavar="KEY", help="the authority's private key (PEM)")
+    issue.add_argument("--out", required=True, metavar="FILE")
+    issue.add_argument("--pubkey", metavar="KEYFILE", help="the vessel's pinned public key")
+    issue.set_defaults(func=_dispatch("whalelog_gui.authority.commands:receipt_command"))
+    trust = authority.add_parser("trust", help="on the vessel: accept receipts signed by this authority key")
+    trust.add_argument("--db", dest="db", required=True, metavar="PATH")
+    trust.add_argument("pubkey", metavar="PUBKEY")
+    trust.add_argument("--name", default="", help="the authority's name, as shown in Settings")
+    trust.add_argument("--by", metavar="NAME", help="who adds it (default: the login name)")
+    trust.set_defaults(func=_dispatch("whalelog_gui.authority.commands:trust_command"))
+    ingest = authority.add_parser("ingest", help="verify bundles and record them in the ledger; one JSON line each")
+    ingest.add_argument("--ledger", required=True, metavar="PATH", help="the ledger (an SQLite file)")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.set_defaults(func=_dispatch("whalelog_gui.authority.commands:ingest_command"))
+
+    # --- db -----------------------------------------------------------------------------------
+    # The logbook database itself; each action is one add_parser here and a function in its domain package.
+    db = sub.add_parser("db", help="the logbook database: integrity check and declarations").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    db_verify = db.add_parser("verify", help="check every record against the audit hash chain; JSON report")
+    db_verify.add_argument("--db", dest="db", required=True, metavar="PATH")
+    db_verify.set_defaults(func=_dispatch("whalelog_gui.store.commands:verify_command"))
+    declare = db.add_parser("declare-break", help="the master declares records changed outside WhaleLog")
+    declare.add_argument("--db", dest="db", required=True, metavar="PATH")
+    declare.add_argument("--reason", required=True, help="what happened, in the master's words")
+    declare.add_argument("--by", required=True, metavar="NAME", help="the master's name")
+    declare.set_defaults(func=_dispatch("whalelog_gui.store.commands:declare_break_command"))
+    recover = db.add_parser(
+        "recover", help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
+        "1 partly (the JSON report lists what was lost), 2 unreadable")
+    recover.add_argument("--db", dest="db", required=True, metavar="BAD", help="the damaged logbook (only read)")
+    recover.add_argument("--out", required=True, metavar="NEW", help="the new logbook file (must not exist)")
+    recover.set_defaults(func=_dispatch("whalelog_gui.store.recover:recover_command"))
     return parser
 
 

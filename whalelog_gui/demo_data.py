@@ -1,10 +1,12 @@
 """`whalelog demo-data`: a realistic synthetic season written through the real domain and store APIs.
 
-A steel catcher attached to a North Atlantic land station works a season from 1 May: one numbered daily record
+A steel catcher attached to a North Atlantic land station works a season from 1 May 2026 (or earlier, so that a
+long season still ends before today: nothing is recorded in the future): one numbered daily record
 sheet per day with its events (search, sightings, chases with and without asdic, whales shot and flagged, towing,
 delivery, rest, ceased operations), weather three times a day, a thinned track, most sheets signed by the master
 and a few amended after sign-off; catches and schooling reports come from whalelog_gui.demo_season.
-Deterministic for a given seed. Used for demos, tests and the export benchmark.
+Deterministic for a given seed and start. Written in one transaction: a season is stored whole or not at all.
+Used for demos, tests and the export benchmark.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from whalelog_gui.store.db import open_db, transaction
 from whalelog_gui.store.position_sources import DEMO, SIMULATOR, mark_logbook
 from whalelog_gui.store.track import TrackRecorder
 
-SEASON_START = date(2026, 5, 1)
+SEASON_START = date(2026, 5, 1)  # the usual start; a season that would run into today starts earlier
 CATCHER = "Hvalur 9"
 MASTER = "Einar Jónsson"
 MATE = "Sigrún Halldórsdóttir"
@@ -49,9 +51,15 @@ class DemoSummary:
     amendments: int
 
 
-def _title_page() -> TitlePage:
+def season_start(days: int, today: date | None = None) -> date:
+    """1 May 2026, or earlier when `days` from then would reach today: the last day is then yesterday."""
+    today = today or datetime.now(timezone.utc).date()
+    return min(SEASON_START, today - timedelta(days=days))
+
+
+def _title_page(start: date) -> TitlePage:
     return TitlePage(
-        catcher_name=CATCHER, season=str(SEASON_START.year), year_built=1952, attached_to="Hvalfjörður land station",
+        catcher_name=CATCHER, season=str(start.year), year_built=1952, attached_to="Hvalfjörður land station",
         overall_length_m=Decimal("44.6"), hull=Hull.STEEL, gross_tonnage=Decimal("490"),
         engine_type="triple-expansion steam", horsepower=Decimal("1900"), max_speed_kn=Decimal("15.5"),
         avg_search_speed_kn=Decimal("11"), asdic_make_model="Simrad SU-5", asdic_installed_on=date(1998, 4, 2),
@@ -81,19 +89,20 @@ def _track(recorder: TrackRecorder, plan: DayPlan) -> int:
     return kept
 
 
-def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1) -> DemoSummary:
-    """Write `days` days of logbook into an empty, migrated database."""
+def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start: date | None = None) -> DemoSummary:
+    """Write `days` days of logbook into an empty, migrated database, from `start` (default season_start)."""
+    start = start or season_start(days)
     rng = random.Random(seed)
     mark_logbook(db, DEMO)  # a synthetic season is never a real logbook (issue 11)
-    logbook_id = logbook_repo.save_title_page(db, _title_page(), MASTER)
+    logbook_id = logbook_repo.save_title_page(db, _title_page(start), MASTER)
     recorder = TrackRecorder(db, SIMULATOR)
     totals = dict(events=0, weather=0, track=0, amendments=0)
     plans = []
     for n in range(days):
-        day = SEASON_START + timedelta(days=n)
+        day = start + timedelta(days=n)
         plan = plan_day(rng, day, n)
         plans.append(plan)
-        with transaction(db):  # one durable commit per day keeps a 200-day season fast to generate
+        with transaction(db):  # a savepoint per day inside demo_data_command's one transaction
             sheet = logbook_repo.create_sheet(db, logbook_id, day, MATE)
             for event in plan.events:
                 sheet_entries.add_event(db, sheet.id, event, MATE)
@@ -134,9 +143,19 @@ def demo_data_command(args: argparse.Namespace) -> int:
     if not _is_empty(path):
         print(f"whalelog: {path} already holds data; demo-data fills only a new database", file=sys.stderr)
         return 2
+    existed = path.exists()
     db = open_db(path)
-    summary = fill_season(db, days=args.days, seed=args.seed)
+    try:
+        with transaction(db):  # the whole season or nothing: a crash or error leaves no half-filled logbook
+            summary = fill_season(db, days=args.days, seed=args.seed)
+    except BaseException:
+        db.conn.close()
+        if not existed:  # ours alone: an error leaves no empty file behind either
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
     print(f"{path}: {summary.days} days, {summary.events} events, {summary.weather} weather observations, "
           f"{summary.catches} catches, {summary.schooling_reports} schooling reports, "
           f"{summary.track_points} track points, {summary.amendments} amendments")

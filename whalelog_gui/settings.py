@@ -14,6 +14,8 @@ from datetime import timedelta, timezone, tzinfo
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from whalelog_gui.nav.fields import SOG_LIMIT_KN
+
 # The operation decides which areas apply: sanctuaries to all commercial whaling (Schedule para 7),
 # the factory-ship closed areas to factory ships and their attached catchers (Schedule para 8).
 OPERATIONS: dict[str, str] = {
@@ -29,6 +31,7 @@ PALETTES = ("day", "dusk", "night")
 BAUD_RATES = (4800, 9600, 19200, 38400, 57600, 115200)
 LOOKAHEAD_RANGE_MIN = (1.0, 240.0)
 LOST_FIX_RANGE_S = (1.0, 600.0)
+SOG_LIMIT_RANGE_KN = (5.0, 200.0)  # a slow catcher to a fast patrol vessel; 100 kn covers every surface vessel
 MAX_NAME = 80
 MAX_PEOPLE = 60
 
@@ -113,6 +116,7 @@ class AppSettings:
     units: str = "metres"
     lookahead_min: float = 30.0
     lost_fix_s: float = 5.0
+    sog_limit_kn: float = SOG_LIMIT_KN  # a faster SOG is a bad field; a position moving faster is a jump
     palette: str = "day"
 
     def errors(self) -> dict[str, str]:
@@ -138,6 +142,11 @@ class AppSettings:
             errors["time_zone"] = str(exc)
         if _CONTROL.search(self.gps_port) or len(self.gps_port) > 200:
             errors["gps_port"] = "the port name contains a control character or is too long"
+        elif self.gps_port:
+            from whalelog_gui.nav.sources import address_error
+
+            if problem := address_error(self.gps_port):
+                errors["gps_port"] = problem
         if self.baud not in BAUD_RATES:
             errors["baud"] = f"{self.baud} baud is not a receiver rate; choose one of {', '.join(map(str, BAUD_RATES))}"
         if self.units not in UNITS:
@@ -148,6 +157,9 @@ class AppSettings:
         low, high = LOST_FIX_RANGE_S
         if not low <= self.lost_fix_s <= high:
             errors["lost_fix_s"] = f"lost-fix time must be between {low:g} and {high:g} seconds"
+        low, high = SOG_LIMIT_RANGE_KN
+        if not low <= self.sog_limit_kn <= high:
+            errors["sog_limit_kn"] = f"speed limit must be between {low:g} and {high:g} knots"
         if self.palette not in PALETTES:
             errors["palette"] = f"choose one of: {', '.join(PALETTES)}"
         return errors

@@ -39,3 +39,24 @@ def _one_qt_application(qapp):
     """PDF printing creates a QGuiApplication if none exists; in a shared test session that must be pytest-qt's
     QApplication, created first, or later widget tests could not run."""
     return qapp
+
+
+@pytest.fixture
+def authority_key(tmp_path):
+    """A real authority key pair (whalelog authority keygen's layout)."""
+    from whalelog_gui.authority.receipts import make_authority_key
+
+    return keys.load_signing_key(make_authority_key(tmp_path / "authority"))
+
+
+@pytest.fixture
+def trusted_authority(season_db, authority_key):
+    """season_db trusts authority_key (what `whalelog authority trust` records)."""
+    import base64
+
+    from whalelog_gui.store import custody
+
+    raw = keys.raw_public_bytes(authority_key.public_key())
+    custody.trust_authority(season_db, "Fiskeridirektoratet", base64.b64encode(raw).decode(),
+                            keys.fingerprint(raw), "Master")
+    return authority_key

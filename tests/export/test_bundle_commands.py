@@ -10,6 +10,7 @@ import pytest
 
 from whalelog_gui.cli import main
 from whalelog_gui.export import keys
+from whalelog_gui.export.receipt import sign_receipt
 
 
 def _soon():
@@ -69,13 +70,19 @@ def test_receipt_command(demo_db, tmp_path, capsys):
     main(["bundle", "export", "--db", str(demo_db), "--out", str(out)])
     bundle = capsys.readouterr().out.strip().splitlines()[-1]
     summary = (main(["bundle", "verify", bundle]), json.loads(capsys.readouterr().out))[1]
+    assert main(["authority", "keygen", "--out", str(tmp_path / "authority")]) == 0
+    authority = tmp_path / "authority" / "authority-key.pem"
+    assert main(["authority", "trust", "--db", str(demo_db), str(authority.with_name("authority-key.pub.pem"))]) == 0
+    capsys.readouterr()
     receipt = tmp_path / "receipt.json"
-    receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": summary["sha256"], "vessel": "Hvalur 9",
-                                   "received_at": _soon()}))
+    receipt.write_text(json.dumps(sign_receipt({"bundle_sequence": 1, "bundle_sha256": summary["sha256"],
+                                                "vessel": "Hvalur 9", "received_at": _soon()},
+                                               keys.load_signing_key(authority))))
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 0
     assert "acknowledged" in capsys.readouterr().out
-    receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9",
-                                   "received_at": _soon()}))
+    receipt.write_text(json.dumps(sign_receipt({"bundle_sequence": 1, "bundle_sha256": "a" * 64,
+                                                "vessel": "Hvalur 9", "received_at": _soon()},
+                                               keys.load_signing_key(authority))))
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 2
     assert "does not match" in capsys.readouterr().err
 

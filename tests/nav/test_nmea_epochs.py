@@ -23,7 +23,7 @@ def utc(*a) -> datetime:
 def test_one_fix_per_epoch_merging_its_sentences():
     fixes, c = decode_lines([s(rmc("120001.00")), s(gga("120001.00")), s(rmc("120002.00")), s(gga("120002.00"))])
     assert [f.time for f in fixes] == [utc(2024, 5, 1, 12, 0, 1), utc(2024, 5, 1, 12, 0, 2)]
-    assert all(f.quality == 1 and f.sog_kn == 11.5 for f in fixes)
+    assert all(f.quality == "gps" and f.sog_kn == 11.5 for f in fixes)
     assert c.epochs == 2 and c.valid_fixes == 2
 
 

@@ -45,7 +45,7 @@ def test_two_sentences_fused_on_one_line():
 def test_truncated_sentence_fused_with_the_next_is_rejected_and_the_next_kept():
     fixes, c = decode((s(RMC)[:30] + s(GGA) + "\r\n").encode())
     assert c.accepted == 1 and c.bad_checksum == 1
-    assert fixes[0].quality == 1 and fixes[0].sog_kn is None  # only GGA made it
+    assert fixes[0].quality == "gps" and fixes[0].sog_kn is None  # only GGA made it
 
 
 def test_nul_and_binary_noise_between_sentences():

@@ -31,7 +31,7 @@ def test_rmc_from_any_talker(talker):
 @pytest.mark.parametrize("talker", TALKERS)
 def test_gga_from_any_talker_has_quality_satellites_hdop_but_no_date(talker):
     fix = one(talker + GGA[2:])
-    assert fix.valid and fix.quality == 1 and fix.satellites == 9 and fix.hdop == 0.9
+    assert fix.valid and fix.quality == "gps" and fix.satellites == 9 and fix.hdop == 0.9
     assert fix.time is None and fix.time_of_day == time(12, 0, 1, tzinfo=timezone.utc)
 
 

@@ -15,7 +15,7 @@ from whalelog_gui import cli
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "whalelog.spec"
 
-import PyInstaller  # noqa: E402,F401  (the test extra installs it: the spec is checked in every run)
+import PyInstaller  # noqa: E402,F401  (`make test` installs the package extra: the spec is checked in every run)
 pytestmark = pytest.mark.slow  # collect_submodules imports the whole package in a subprocess: ~5 s
 
 
@@ -109,10 +109,14 @@ def test_every_cli_target_and_migration_is_a_hidden_import(spec):
     assert {"serial.urlhandler.protocol_socket", "serial.urlhandler.protocol_rfc2217"} <= hidden
 
 
-def test_resources_go_in_as_one_tree(spec):
+def test_resources_go_in_where_the_wheel_has_them(spec):
     _, calls = spec
     (_, kwargs), = calls["Analysis"]
-    assert (str(ROOT / "resources"), "resources") in kwargs["datas"]
+    datas = kwargs["datas"]
+    assert (str(ROOT / "resources" / "zones" / "areas.geojson"), "whalelog_gui/resources_data/zones") in datas
+    assert (str(ROOT / "resources" / "sounds" / "alarm.wav"), "whalelog_gui/resources_data/sounds") in datas
+    shipped = {Path(src).name for src, _ in datas}
+    assert "derive_zones.py" not in shipped and "main-day.png" not in shipped  # sources and README pictures stay
 
 
 def test_unused_qt_is_excluded_and_used_qt_is_kept(spec):

@@ -42,11 +42,16 @@ def v2_db(tmp_path):
 
 def test_v1_file_gains_the_v2_tables_and_keeps_its_rows(tmp_path):
     copy = _copy(tmp_path, "schema_v1.sqlite")
-    before = sqlite3.connect(copy).execute("SELECT count(*) FROM audit").fetchone()[0]
+    cols = "seq, at, who, action, table_name, record_id, reason, old_json, new_json"
+    before = sqlite3.connect(copy).execute(f"SELECT {cols} FROM audit ORDER BY seq").fetchall()
     db = open_db(copy)
     assert user_version(db) == SCHEMA_VERSION >= 2
     assert V2_TABLES <= set(db.table_names())
-    assert db.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before
+    # the old trail is kept as it was; schema 5 only appends its genesis links after it, and schema 7 one
+    # "upgrade" link per alert history row (it gained its source column)
+    assert db.conn.execute(f"SELECT {cols} FROM audit ORDER BY seq LIMIT ?", (len(before),)).fetchall() == before
+    assert {r[0] for r in db.conn.execute("SELECT action FROM audit WHERE seq > ?", (len(before),))} <= {
+        "genesis", "seal", "upgrade"}
     assert db.conn.execute("SELECT count(*) FROM catches").fetchone()[0] == 0
     db.close()
 

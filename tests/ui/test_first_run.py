@@ -69,7 +69,9 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
 
     gps = page(wizard)
     assert isinstance(gps, GpsPage)
-    assert [gps.gps_port.itemData(i) for i in range(gps.gps_port.count())] == ["/dev/ttyUSB0", "/dev/ttyS0"]
+    # the serial ports found, then the network sources (issue 12): NMEA over UDP and gpsd
+    assert [gps.gps_port.itemData(i) for i in range(gps.gps_port.count())] == [
+        "/dev/ttyUSB0", "/dev/ttyS0", "udp://:10110", "gpsd://localhost:2947"]
     gps.gps_port.setCurrentIndex(0)
     gps.baud.setCurrentIndex(gps.baud.findData(38400))
     assert "high speed" in gps.baud.currentText()

@@ -137,3 +137,33 @@ def test_closing_the_page_mid_test_releases_the_port(qtbot, pty_port):
     assert panel.running
     panel.hide()
     assert not panel.running
+
+
+def test_test_port_listens_for_nmea_over_udp(qtbot):
+    """Issue 12: udp:// is offered beside the serial ports; the test listens on a real socket."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    panel = PortTestPanel(seconds=2.0)
+    qtbot.addWidget(panel)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx, \
+            qtbot.waitSignal(panel.finished, timeout=15000):
+        panel.start(f"udp://127.0.0.1:{port}", 4800)
+        assert panel.status_label.text().startswith(f"Listening on udp://127.0.0.1:{port} for")
+        cleanup = Talker(lambda data: tx.sendto(data, ("127.0.0.1", port)), RMC + GGA)
+        with cleanup:
+            qtbot.waitUntil(lambda: panel.lines_seen >= 2, timeout=10000)
+    assert "$GPRMC,120000.00,A,6000.000,S" in panel.sentences.toPlainText()
+    assert "the receiver is talking" in panel.status_label.text()
+
+
+def test_silent_udp_port_hint_is_about_the_network_not_wiring(qtbot):
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    panel = PortTestPanel(seconds=0.8)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.finished, timeout=10000):
+        panel.start(f"udp://127.0.0.1:{port}", 4800)
+    assert "Nothing received" in panel.status_label.text() and "wiring" not in panel.status_label.text()
+    assert "sends to this computer" in panel.status_label.text()

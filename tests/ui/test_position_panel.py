@@ -90,3 +90,17 @@ def test_bridge_status_is_queued_to_the_gui_thread(qtbot):
     t.join()
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen == [(status, threading.get_ident())]
+
+
+def test_dead_reckoned_fix_is_shown_prominently(qtbot, palette):
+    """Issue 12: GGA 6 / mode E is valid but estimated; it must not read like a satellite fix."""
+    panel = PositionPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    dr = Fix(WHEN, WHEN.time(), -60.0, -90.0, valid=True, quality="dr", source="gps")
+    panel.show_fix(dr)
+    assert panel.dr_label.isVisible() and "DEAD-RECKONED" in panel.dr_label.text()
+    assert panel.quality_label.text() == "DR (estimated)"
+    assert panel.lat_label.property("role") == "warning" and panel.lat_label.text() == "60°00.000′S"
+    panel.show_fix(_fix())  # the receiver measures again
+    assert not panel.dr_label.isVisible() and panel.lat_label.property("role") is None

@@ -72,6 +72,28 @@ def test_zero_lookahead_reports_no_approach():
 def test_lookahead_above_24_hours_is_a_usage_error_and_24_hours_gives_the_true_entry():
     code, out, err = run("check", "--lookahead-min", "1e9", stdin=b"-30,0,180,30\n")
     assert code == 2 and out == [] and len(err.strip().splitlines()) == 1 and "1440" in err and "Traceback" not in err
-    code, [line], _ = run("check", "--lookahead-min", "1440", stdin=b"-30,0,180,3000\n")
+    code, [line], _ = run("check", "--lookahead-min", "1440", stdin=b"-30,0,180,30\n")
     assert code == 0 and line["approaching"] == [{"zone": "sos", "distance_nm": pytest.approx(599.04, abs=0.01),
-                                                  "eta_min": pytest.approx(11.98, abs=0.01)}]
+                                                  "eta_min": pytest.approx(599.04 / 30 * 60, abs=0.05)}]
+
+
+@pytest.mark.parametrize("line, error", [
+    (b"-30,0,180,100.1\n", "sog_kn"), (b"-30,0,180,1000\n", "sog_kn"), (b"-30,0,360,10\n", "cog_deg"),
+    (b"-30,0,400,10\n", "cog_deg"), (b"-30,0,-1,10\n", "cog_deg"), (b"-30,0,180,1_0\n", "sog_kn"),
+    (b"-30,0,180,1e1\n", "sog_kn"), (b"-30,0,180,nan\n", "sog_kn"), (b"1_0,0\n", "lat"), (b"-3e1,0\n", "lat"),
+])
+def test_check_rejects_speed_and_course_outside_their_limits_like_any_bad_field(line, error):
+    code, [good, out], _ = run("check", stdin=b"-30,0\n" + line)
+    assert code == 0 and "error" not in good
+    assert out == {"error": out["error"], "line": 2} and error in out["error"]
+
+
+@pytest.mark.parametrize("line", [b"-30,0,180,100\n", b"-30,0,359.9,10\n", b"-30,0,0,0\n", b"+30,0\n"])
+def test_check_accepts_the_limits_themselves(line):
+    code, [out], _ = run("check", stdin=line)
+    assert code == 0 and "error" not in out
+
+
+def test_check_sog_limit_option():
+    _, [out], _ = run("check", "--sog-limit-kn", "20", stdin=b"-30,0,180,20.5\n")
+    assert "sog_kn" in out["error"]

@@ -1,7 +1,8 @@
 """AlertManager: one alert per situation, with the state transitions of IMO bridge alert management (MSC.302(87)).
 
-Situations come from the ZonePicture (areas) and the GPS SourceStatus (position lost). Every state change is
-published to subscribers (the store records it, the UI redraws); updated distances/ETAs are not changes.
+Situations come from the ZonePicture (areas), the GPS SourceStatus (position lost) and each fix's own
+plausibility (dead-reckoned position, position jump: cautions that never suppress an area alarm). Every state
+change is published to subscribers (the store records it, the UI redraws); updated distances/ETAs are not changes.
 
 Decisions:
 - an alarm whose condition clears while unacknowledged goes to RECTIFIED_UNACKNOWLEDGED and stays shown, silent,
@@ -20,8 +21,15 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.nav.fields import SOG_LIMIT_KN
+from whalelog_gui.nav.format import format_position
+from whalelog_gui.nav.plausibility import JumpCheck
 
 POSITION_LOST = "position-lost"
+POSITION_DR = "position-dr"
+POSITION_JUMP = "position-jump"
+_SOURCE_KEYS = frozenset((POSITION_LOST, POSITION_DR, POSITION_JUMP))  # not area situations: zones never clear them
+JUMP_SHOWN_S = 60.0  # a jump caution stays this long after the last jump, so the watch sees it
 _OPEN_STATES = (AlertState.ACTIVE_UNACKNOWLEDGED, AlertState.SILENCED)
 _STATE_RANK = {AlertState.ACTIVE_UNACKNOWLEDGED: 0, AlertState.SILENCED: 1, AlertState.RECTIFIED_UNACKNOWLEDGED: 2,
                AlertState.ACKNOWLEDGED: 3, AlertState.RECTIFIED: 4}
@@ -69,8 +77,11 @@ def _is_zone_key(key: str) -> bool:
 
 
 class AlertManager:
-    def __init__(self, clock: Callable[[], datetime] = _utc_now, silence_s: float = 30.0) -> None:
+    def __init__(self, clock: Callable[[], datetime] = _utc_now, silence_s: float = 30.0,
+                 sog_limit_kn: float = SOG_LIMIT_KN) -> None:
         self._clock = clock
+        self._jumps = JumpCheck(sog_limit_kn)
+        self._jump_until: datetime | None = None
         self._silence = timedelta(seconds=silence_s)
         self._alerts: dict[str, Alert] = {}  # open alerts (not RECTIFIED) by id
         self._by_key: dict[str, str] = {}  # situation key -> id of its current (not rectified) alert
@@ -94,10 +105,38 @@ class AlertManager:
         self._lat, self._lon = (fix.lat, fix.lon) if fix is not None and fix.has_position else (picture.lat,
                                                                                                  picture.lon)
         situations = {s.key: s for s in zone_situations(picture)}
-        for key in [k for k in self._by_key if _is_zone_key(k) and k not in situations]:
+        for key in [k for k in self._by_key
+                    if k not in _SOURCE_KEYS and _is_zone_key(k) and k not in situations]:
             self._clear(key)
         for key, s in situations.items():
             self._assert(s)
+        self._raise_failure()
+
+    def update_position(self, fix) -> None:
+        """Cautions about the fix itself, before its areas are judged: dead reckoning and position jumps.
+
+        Both are cautions beside the area alerts, never instead of them: a DR fix is valid and the zones run
+        on it (warn rather than miss); a jump is recorded with both positions and the new fix is still used.
+        """
+        if not (fix.valid and fix.has_position):
+            return
+        self._lat, self._lon = fix.lat, fix.lon
+        if getattr(fix, "dead_reckoned", False):
+            self._assert(_Situation(POSITION_DR, AlertCategory.CAUTION, "Position is dead-reckoned", None, None,
+                                    "The receiver estimates the position from course and speed (no satellite fix); "
+                                    "area alerts still run on it. Check the position by other means."))
+        else:
+            self._clear(POSITION_DR)
+        jump = self._jumps.check(fix)
+        if jump is not None:
+            self._jump_until = self._now() + timedelta(seconds=JUMP_SHOWN_S)
+            # both positions in the title: the title is what the alert history keeps
+            self._assert(_Situation(
+                POSITION_JUMP, AlertCategory.CAUTION,
+                f"Position jump: {format_position(jump.from_lat, jump.from_lon)} → "
+                f"{format_position(jump.to_lat, jump.to_lon)}", None, None,
+                f"{jump.distance_nm:.1f} NM in {jump.seconds:g} s ({jump.implied_kn:,.0f} kn implied). "
+                "One of the positions is wrong; area alerts still run on the new one."))
         self._raise_failure()
 
     def update_source(self, status) -> None:
@@ -152,6 +191,9 @@ class AlertManager:
     def tick(self) -> None:
         """Call about once a second: silenced alerts still unacknowledged after silence_s sound again."""
         now = self._now()
+        if self._jump_until is not None and now >= self._jump_until:
+            self._jump_until = None
+            self._clear(POSITION_JUMP)
         for alert_id, until in list(self._silenced_until.items()):
             alert = self._alerts.get(alert_id)
             if alert is None or alert.state is not AlertState.SILENCED:

@@ -29,14 +29,20 @@ from whalelog_gui import __version__
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import STORED, Member, iter_write_bundle_zip, member
 from whalelog_gui.export.csv_export import family_csv
+from whalelog_gui.export.custody import journal_entry, manifest_custody
 from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
+from whalelog_gui.export.journal import SentJournal
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
 from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
 from whalelog_gui.export.season import SeasonSnapshot, family_sort_key, read_season
 from whalelog_gui.export.selection import Selection, select_records
-from whalelog_gui.store import transmission
+from whalelog_gui.export.chain_segment import SEGMENT_NAME, build_segment
+from whalelog_gui.store import chain, custody, transmission
+from whalelog_gui.store.audit import utc_now_iso
+from whalelog_gui.store.db import transaction
+from whalelog_gui.store.integrity import IntegrityBroken, require_intact
 
 PARTIAL_SUFFIX = ".partial"
 # PDF forms come from export/pdf.py (Qt); the core takes any callable so it never imports Qt itself.
@@ -53,6 +59,14 @@ class ExportError(RuntimeError):
 
 class ExportBusy(ExportError):
     """Another export of the same logbook (GUI or CLI) is running now."""
+
+
+class ExportBlocked(ExportError):
+    """The logbook holds integrity breaks the master has not declared: nothing leaves the ship until then."""
+
+    def __init__(self, broken: IntegrityBroken):
+        self.report = broken.report
+        super().__init__(str(broken))
 
 
 @dataclass(frozen=True)
@@ -109,7 +123,8 @@ def position_sources(snapshot: SeasonSnapshot, selection: Selection) -> dict:
 
 
 def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base: dict,
-                  signing_key, pdf_files: list[tuple[str, bytes]]) -> tuple[list[Member], dict]:
+                  signing_key, pdf_files: list[tuple[str, bytes]],
+                  chain_bytes: bytes | None = None) -> tuple[list[Member], dict]:
     """All members of the bundle in their fixed order, manifest and signature first; returns (members, manifest)."""
     files: list[tuple[str, bytes]] = []
     counts = {}
@@ -119,6 +134,8 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
         counts[family] = kind_counts(items)
         files.append((f"records/{family}.json", family_json(family, items)))
         files.append((f"csv/{family}.csv", family_csv(items)))
+    if chain_bytes is not None:
+        files.append((SEGMENT_NAME, chain_bytes))
     files.append(("track.gpx", track_gpx(selection.track, snapshot.vessel_name, f"WhaleLog {__version__}")))
     alerts_doc = {"alerts": selection.alerts}
     files.append(("alerts.json", (json.dumps(alerts_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()))
@@ -136,8 +153,10 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
 
 
 def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
-                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None
-                 ) -> Generator[ExportProgress, None, ExportResult]:
+                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None,
+                 journal: SentJournal | None = None) -> Generator[ExportProgress, None, ExportResult]:
+    """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
+    after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportError(f"{out_dir}: not a directory")
@@ -147,22 +166,35 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
         recovered = recover_pending(db)
         if recovered:
             yield ExportProgress("recovered", 1, 1, recovered)
-        return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now))
+        return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now, journal))
 
 
 def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
-                   now: datetime | None) -> Generator[ExportProgress, None, ExportResult]:
+                   now: datetime | None, journal: SentJournal | None) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    yield ExportProgress("integrity", 0, 1, "checking the logbook against its hash chain")
+    try:
+        require_intact(db, "export")
+    except IntegrityBroken as broken:
+        raise ExportBlocked(broken) from None
+    with transaction(db):  # every track point sent is sealed in the chain the bundle carries
+        chain.seal_track(db, utc_now_iso())
     yield ExportProgress("snapshot", 0, 1, "reading the logbook")
-    snapshot = read_season(db)
+    last = transmission.last_transmission(db)
+    db.conn.execute("BEGIN")  # the records and the chain segment: one view of the logbook
+    try:
+        snapshot = read_season(db)
+        chain_section, chain_bytes = build_segment(db, (last.chain_head_seq or 0) if last else 0)
+    finally:
+        db.conn.execute("COMMIT")
     if not snapshot.vessel_name.strip():
         raise ExportError("no title page: enter the catcher's title page before exporting")
     track_t, alert_seq = transmission.watermarks(db)
     selection = select_records(snapshot, transmission.sent_records(db), all_records=all_records,
                                track_after_t=track_t, alerts_after_seq=alert_seq)
-    if selection.empty:
+    declarations = custody.pending_declarations(db)  # key rotation/replacement, chain continuation
+    if selection.empty and not declarations:
         raise NothingToSend("nothing to send: every record has been sent already")
-    last = transmission.last_transmission(db)
     seq = 1 if last is None else last.seq + 1
     fingerprint = keys.fingerprint(signing_key.public_key())
     pdf_files = []
@@ -180,14 +212,18 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         "period": {"from": period[0] and _utc(period[0]), "to": period[1] and _utc(period[1])},
         "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw_pub).decode(),
                        "fingerprint": fingerprint},
+        "chain": chain_section,
     }
-    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files)
+    if declarations:
+        manifest_base["custody"] = manifest_custody(declarations)
+    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes)
     yield ExportProgress("files", len(members), len(members), "bundle files prepared")
 
     final = (out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)).resolve()
     _remove_stale_partials(out_dir, snapshot.vessel_name)
     partial = final.with_name(f".{final.name}{PARTIAL_SUFFIX}")
     rows = [(s.entry.family, s.entry.id, s.kind, s.corrects, s.content_sha256) for s in selection.records]
+    rows += [(custody.DECLARATIONS, d.id, "new", None, None) for d in declarations]  # announced with the bundle
     pending_taken = False
     try:
         digest = hashlib.sha256()
@@ -209,7 +245,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
             alerts=len(selection.alerts),
             track_until_t=max([p.t for p in selection.track] + [track_t or 0]) or None,
             alerts_until_seq=max([a["seq"] for a in selection.alerts] + [alert_seq or 0]) or None,
-            fingerprint=fingerprint,
+            fingerprint=fingerprint, chain_head_seq=chain_section["head_seq"],
+            chain_head_hash=chain_section["head_hash"],
         )
         # the sequence number is taken before the bundle exists under its final name (pending_recovery.py)
         transmission.begin_pending(db, transmission.PendingTransmission(
@@ -224,6 +261,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         raise
     try:
         _fsync_dir(out_dir)
+        if journal is not None:
+            journal.append(journal_entry(sent))
         yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
     finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
         transmission.finalise_pending(db, seq)

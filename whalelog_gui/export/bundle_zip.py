@@ -9,15 +9,22 @@ the fixed constants, and that nothing lies between, before or after the members.
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import BinaryIO
 
 MADE_BY = (3 << 8) | 20  # unix, zip spec 2.0
 NEEDED = 20
 STORED, DEFLATED = 0, 8
-EXTERNAL_ATTR = 0o100644 << 16
+EXTERNAL_ATTR = 0o100644 << 16  # a regular file, rw-r--r--: symlinks, directories and devices are refused
+# Limits of the streaming reader: far above any season (a 400-day bundle has under 100 members), far below harm.
+MAX_MEMBERS = 10_000
+MAX_CENTRAL_DIRECTORY = 4 << 20
+CHUNK = 1 << 16
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")
 _CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")
 _END = struct.Struct("<4sHHHHIIH")
@@ -153,3 +160,122 @@ def read_bundle_zip(data: bytes) -> tuple[dict[str, Member], tuple[int, int]]:
     if len(stamps) != 1:
         raise ZipFormatError("zip: members do not share the bundle's timestamp")
     return members, stamps.pop()
+
+
+# --- streaming reader: the bundle's structure from headers alone, members inflated on demand in bounded memory ---
+
+@dataclass(frozen=True)
+class ZipEntry:
+    name: str
+    method: int
+    crc: int
+    csize: int  # bytes as stored in the zip
+    usize: int  # bytes after inflating, as the headers claim (checked while inflating, never trusted for memory)
+    body_offset: int
+
+
+def _read_at(fh: BinaryIO, offset: int, size: int) -> bytes:
+    fh.seek(offset)
+    data = fh.read(size)
+    if len(data) != size:
+        raise ZipFormatError("zip: truncated")
+    return data
+
+
+def read_bundle_index(fh: BinaryIO, file_size: int) -> tuple[dict[str, ZipEntry], tuple[int, int]]:
+    """The members by name (in file order) and their shared (dos time, dos date), checked from the end record,
+    the central directory and every local header, without reading or inflating any member's body."""
+    if file_size < _END.size:
+        raise ZipFormatError("zip: no end-of-directory record where it must be (truncated, or trailing bytes)")
+    end = _read_at(fh, file_size - _END.size, _END.size)
+    if end[:4] != b"PK\x05\x06":
+        raise ZipFormatError("zip: no end-of-directory record where it must be (truncated, or trailing bytes)")
+    _sig, disk, cd_disk, n_disk, n_total, cd_size, cd_offset, comment_len = _END.unpack(end)
+    if disk or cd_disk or n_disk != n_total or comment_len:
+        raise ZipFormatError("zip: end-of-directory record is not in the bundle's form")
+    if cd_offset + cd_size != file_size - _END.size:
+        raise ZipFormatError("zip: central directory size/offset do not match the file")
+    if n_total > MAX_MEMBERS or cd_size > MAX_CENTRAL_DIRECTORY:
+        raise ZipFormatError(f"zip: more members than a bundle has ({n_total})")
+    directory = _read_at(fh, cd_offset, cd_size)
+    entries: dict[str, ZipEntry] = {}
+    stamps = set()
+    pos = 0
+    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(directory, 0, cd_size,
+                                                                                      n_total):
+        if offset != pos or pos + _LOCAL.size > cd_offset:
+            raise ZipFormatError("zip: members are not contiguous (gap, overlap or reordering)")
+        local = _LOCAL.unpack(_read_at(fh, pos, _LOCAL.size))
+        start = pos + _LOCAL.size
+        if local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0) or \
+                start + len(raw_name) > cd_offset or _read_at(fh, start, len(raw_name)) != raw_name:
+            raise ZipFormatError("zip: a local header does not match the central directory")
+        try:
+            name = raw_name.decode("ascii")
+        except UnicodeDecodeError as exc:
+            raise ZipFormatError("zip: member name is not ASCII") from exc
+        if name in entries or not name or name.startswith("/") or name.endswith("/") or "\\" in name \
+                or ".." in name.split("/"):
+            raise ZipFormatError(f"zip: unsafe, duplicate or directory member name {name!r}")
+        body = start + len(raw_name)
+        if body + csize > cd_offset:
+            raise ZipFormatError(f"zip: {name} runs into the central directory")
+        entries[name] = ZipEntry(name, method, crc, csize, usize, body)
+        stamps.add((mtime, mdate))
+        pos = body + csize
+    if pos != cd_offset:
+        raise ZipFormatError("zip: bytes between the last member and the central directory")
+    if len(stamps) != 1:
+        raise ZipFormatError("zip: members do not share the bundle's timestamp")
+    return entries, stamps.pop()
+
+
+def iter_member(fh: BinaryIO, entry: ZipEntry) -> Iterator[tuple[bytes, bytes]]:
+    """(stored chunk, content chunk) pairs (either may be empty), inflating at most CHUNK bytes at a time;
+    ZipFormatError as soon as the output passes the declared size (a bomb stops there), or when size, CRC or
+    the end of the compressed stream do not match the headers."""
+    fh.seek(entry.body_offset)
+    remaining, produced, crc = entry.csize, 0, 0
+    inflater = zlib.decompressobj(-15) if entry.method == DEFLATED else None
+    while remaining:
+        stored = fh.read(min(CHUNK, remaining))
+        if not stored:
+            raise ZipFormatError(f"zip: {entry.name} is truncated")
+        remaining -= len(stored)
+        yield stored, b""
+        pending = stored
+        while pending:
+            if inflater is None:
+                piece, pending = pending, b""
+            else:
+                try:
+                    piece = inflater.decompress(pending, CHUNK)
+                except zlib.error as exc:
+                    raise ZipFormatError(f"zip: {entry.name} does not decompress ({exc})") from exc
+                pending = inflater.unconsumed_tail
+            produced += len(piece)
+            if produced > entry.usize:
+                raise ZipFormatError(f"zip: {entry.name} inflates beyond its declared size")
+            crc = zlib.crc32(piece, crc)
+            yield b"", piece
+    if inflater is not None and (not inflater.eof or inflater.unused_data):
+        raise ZipFormatError(f"zip: {entry.name} compressed data does not end where its size says")
+    if produced != entry.usize or crc != entry.crc:
+        raise ZipFormatError(f"zip: {entry.name} fails its size/CRC check")
+
+
+def hash_member(fh: BinaryIO, entry: ZipEntry) -> tuple[str, str]:
+    """(SHA-256 of the content, SHA-256 of the stored bytes), streamed."""
+    content, stored = hashlib.sha256(), hashlib.sha256()
+    for stored_chunk, content_chunk in iter_member(fh, entry):
+        stored.update(stored_chunk)
+        content.update(content_chunk)
+    return content.hexdigest(), stored.hexdigest()
+
+
+def read_member(fh: BinaryIO, entry: ZipEntry, limit: int) -> bytes:
+    """The whole content of one member, refused (before inflating) when it claims more than limit bytes."""
+    if entry.usize > limit:
+        raise ZipFormatError(f"zip: {entry.name} is larger ({entry.usize} bytes) than this verifier reads "
+                             f"({limit} bytes)")
+    return b"".join(piece for _, piece in iter_member(fh, entry))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportError, NothingToSend, export_steps
+from whalelog_gui.export.custody import CustodyError, KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
 from whalelog_gui.store.db import SCHEMA_VERSION, open_db
@@ -66,10 +67,11 @@ def default_pdf_renderer():
 def export_command(args: argparse.Namespace) -> int:
     try:
         db = _open_existing(args.db)
-        signing_key = keys.installation_key(args.db)
+        custody = KeyCustody(db, args.db)  # never a new key for a logbook with history (custody.py)
+        signing_key = custody.signing_key_for_export()
         Path(args.out).mkdir(parents=True, exist_ok=True)
         steps = export_steps(db, Path(args.out), signing_key, all_records=bool(args.all),
-                             pdf_renderer=default_pdf_renderer())
+                             pdf_renderer=default_pdf_renderer(), journal=custody.journal)
         stage = None
         while True:
             try:
@@ -80,7 +82,7 @@ def export_command(args: argparse.Namespace) -> int:
             if step.stage != stage:  # one line per stage, not per file
                 stage = step.stage
                 print(f"{step.stage}: {step.message}", flush=True)
-    except NothingToSend as exc:
+    except (NothingToSend, CustodyError) as exc:
         return _fail(str(exc))
     except (ExportError, NotALogbook, TransmissionError, keys.KeyFileError, sqlite3.Error, OSError) as exc:
         return _fail(f"export failed: {exc}")
@@ -98,6 +100,8 @@ def verify_command(args: argparse.Namespace) -> int:
         print(json.dumps({"valid": False, "file": args.file, "reason": str(exc)}, indent=1))
         print(f"whalelog: invalid bundle: {exc}", file=sys.stderr)
         return 1
+    for notice in bundle.notices:  # custody declarations the bundle carries, e.g. "key replaced: <reason>"
+        print(f"whalelog: {notice}", file=sys.stderr)
     for warning in bundle.warnings:
         print(f"whalelog: WARNING: {warning}", file=sys.stderr)
     print(json.dumps(bundle.summary(), indent=1, ensure_ascii=False))

@@ -63,19 +63,48 @@ def track_gpx(points: list[TrackPoint], name: str, creator: str) -> bytes:
 
 def parse_gpx_points(data: bytes) -> list[tuple[float, float, str]]:
     """(lat, lon, time) of every track point; ValueError when the file is not GPX 1.1."""
+    return iter_gpx_points([data])
+
+
+def iter_gpx_points(chunks, max_points: int | None = None) -> list[tuple[float, float, str]]:
+    """parse_gpx_points over the file in chunks, in bounded memory: each point's element is dropped once read.
+    ValueError when the file is not GPX 1.1, or holds more than max_points points."""
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    out: list[tuple[float, float, str]] = []
+    root = None
+    open_elements = []  # the path from the root: a point read is removed from its parent, so memory stays flat
+    trkpt, time_tag = f"{{{GPX_NS}}}trkpt", f"{{{GPX_NS}}}time"
     try:
-        root = ElementTree.fromstring(data)
+        for chunk in chunks:
+            parser.feed(chunk)
+            for event, element in parser.read_events():
+                if root is None:
+                    root = element
+                    if root.tag != f"{{{GPX_NS}}}gpx" or root.get("version") != "1.1":
+                        raise ValueError("not a GPX 1.1 document")
+                if event == "start":
+                    open_elements.append(element)
+                    continue
+                open_elements.pop()
+                if element.tag == trkpt:
+                    out.append(_point(element, time_tag))
+                    if max_points is not None and len(out) > max_points:
+                        raise ValueError(f"more than {max_points} track points")
+                if element.tag != time_tag and open_elements:
+                    open_elements[-1].remove(element)
+        parser.close()
     except ElementTree.ParseError as exc:
         raise ValueError(f"not well-formed XML: {exc}") from exc
-    if root.tag != f"{{{GPX_NS}}}gpx" or root.get("version") != "1.1":
+    if root is None:
         raise ValueError("not a GPX 1.1 document")
-    out = []
-    for pt in root.iter(f"{{{GPX_NS}}}trkpt"):
-        try:
-            lat, lon = float(pt.get("lat")), float(pt.get("lon"))
-        except (TypeError, ValueError) as exc:
-            raise ValueError("track point without a numeric lat/lon") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"track point out of range: {lat}, {lon}")
-        out.append((lat, lon, pt.findtext(f"{{{GPX_NS}}}time") or ""))
     return out
+
+
+def _point(pt, time_tag: str) -> tuple[float, float, str]:
+    try:
+        lat, lon = float(pt.get("lat")), float(pt.get("lon"))
+    except (TypeError, ValueError) as exc:
+        raise ValueError("track point without a numeric lat/lon") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"track point out of range: {lat}, {lon}")
+    return lat, lon, pt.findtext(time_tag) or ""

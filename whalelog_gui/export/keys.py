@@ -97,33 +97,74 @@ def _write_exclusive(path: Path, data: bytes, mode: int) -> bool:
     return created
 
 
-def load_or_create_signing_key(path: str | Path) -> Ed25519PrivateKey:
-    """The installation key at path, created (0600) on first use; a copy of the public key is written beside it."""
+def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def create_signing_key(path: str | Path) -> Ed25519PrivateKey:
+    """A new key written at path (0600) only if no file is there; KeyFileError when one is (never overwritten)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = Ed25519PrivateKey.generate()
+    if not _write_exclusive(path, private_key_pem(key), 0o600):
+        raise KeyFileError(f"{path}: a key file is already there; it is never overwritten")
+    write_public_key_beside(path, key)
+    return key
+
+
+def load_signing_key(path: str | Path) -> Ed25519PrivateKey:
+    """The private key at path (never created here); KeyFileError when missing, unusable or readable by others."""
     path = Path(path)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        _write_exclusive(path, pem, 0o600)
+        raise KeyFileError(f"{path}: no signing key")
     if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
         raise KeyFileError(f"{path}: signing key is readable by other users; run chmod 600 on it")
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OSError) as exc:
         raise KeyFileError(f"{path}: not a usable private key ({exc})") from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(f"{path}: not an Ed25519 private key")
-    pub_path = path.with_name(PUBLIC_KEY_FILE_NAME)
-    if not pub_path.exists():
-        _write_exclusive(pub_path, public_key_pem(key.public_key()), 0o644)
     return key
 
 
-def installation_key(db_path: str | Path) -> Ed25519PrivateKey:
-    """The signing key of the installation whose logbook is db_path (created on first use)."""
-    return load_or_create_signing_key(key_path_for(db_path))
+def public_key_path_for(key_path: str | Path) -> Path:
+    name = Path(key_path).name
+    stem = name[: -len(".pem")] if name.endswith(".pem") else name
+    return Path(key_path).with_name(f"{stem}.pub.pem")
+
+
+def write_public_key_beside(key_path: str | Path, key: Ed25519PrivateKey) -> Path:
+    """The .pub.pem beside a key always holds that key's public half: a stale one is replaced atomically."""
+    pub_path = public_key_path_for(key_path)
+    pem = public_key_pem(key.public_key())
+    try:
+        if pub_path.read_bytes() == pem:
+            return pub_path
+    except OSError:
+        pass
+    tmp = pub_path.with_name(f".{pub_path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(pem)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, pub_path)
+    return pub_path
+
+
+def load_or_create_signing_key(path: str | Path) -> Ed25519PrivateKey:
+    """The key at path, created (0600) when missing; the public key beside it is kept matching.
+
+    Only for a logbook with no history (tests, first export): export/custody.py decides when creating is allowed.
+    """
+    path = Path(path)
+    if not path.exists():
+        try:
+            create_signing_key(path)
+        except KeyFileError:
+            pass  # another process created it first: theirs wins
+    key = load_signing_key(path)
+    write_public_key_beside(path, key)
+    return key
 
 
 def verify_signature(public_key: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:

@@ -11,6 +11,7 @@ import base64
 import re
 from datetime import datetime
 
+from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, validate_section
 from whalelog_gui.export.record_files import FAMILY_NAME, RECORD_KINDS
 
 FORMAT = "whalelog-bundle"
@@ -19,7 +20,11 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
-_FILE = re.compile(r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|pdf/[a-z0-9-]+\.pdf)$")
+_FILE = re.compile(
+    r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf)$")
+# Bundles made before the audit chain (issue 11) have no "chain": they still verify, with a warning.
+# "custody" is present only when the bundle carries custody declarations (key rotation, replacement, continuation).
+_OPTIONAL_KEYS = {"chain", "custody"}
 
 _TOP_KEYS = {
     "format", "format_version", "app_version", "created_at", "vessel", "sequence", "previous_bundle_sha256",
@@ -27,8 +32,11 @@ _TOP_KEYS = {
 }
 
 
-# Bundles made before source tracking (issue 11) lack "sources"; a signed manifest cannot have it removed.
-_OPTIONAL_KEYS = {"sources"}
+_CUSTODY_KINDS = ("key_rotation", "key_replacement", "chain_continuation")
+_CUSTODY_KEYS = {"id", "kind", "reason", "declared_at", "declared_by", "old_fingerprint", "new_public_key",
+                 "continues_after"}
+# Bundles made before source tracking (issue 11) lack "sources" (what the positions came from).
+_OPTIONAL_KEYS = _OPTIONAL_KEYS | {"sources"}
 SOURCE_NAMES = {"receiver", "replay", "simulator", "unknown (before source tracking)"}
 LOGBOOK_KINDS = {"real", "demo", "replay"}
 
@@ -144,7 +152,61 @@ def validate_manifest(m) -> None:
             if not isinstance(entry[key], str) or not _HEX64.match(entry[key]):
                 raise ManifestError(f"files[{name}].{key}: expected 64 lowercase hex digits")
         _count(entry["size"], f"files[{name}].size")
+    if "chain" in m:
+        try:
+            validate_section(m["chain"])
+        except ChainError as exc:
+            raise ManifestError(str(exc)) from exc
+        if SEGMENT_NAME not in m["files"]:
+            raise ManifestError(f"files: {SEGMENT_NAME} must be listed when the manifest has a chain")
+    elif SEGMENT_NAME in m["files"]:
+        raise ManifestError(f"files: {SEGMENT_NAME} listed but the manifest has no chain")
     for family in m["record_counts"]:
         for path in (f"records/{family}.json", f"csv/{family}.csv"):
             if path not in m["files"]:
                 raise ManifestError(f"files: {path} is counted in record_counts but not listed")
+    if "custody" in m:
+        _validate_custody(m)
+
+
+def _public_key(value, where: str) -> None:
+    _keys(value, {"algorithm", "raw_base64", "fingerprint"}, where)
+    if value["algorithm"] != "Ed25519":
+        raise ManifestError(f"{where}.algorithm: only Ed25519 is used")
+    try:
+        raw = base64.b64decode(value["raw_base64"], validate=True)
+    except (ValueError, TypeError) as exc:
+        raise ManifestError(f"{where}.raw_base64: not base64") from exc
+    if len(raw) != 32:
+        raise ManifestError(f"{where}.raw_base64: an Ed25519 key is 32 bytes")
+    if not isinstance(value["fingerprint"], str) or not _FINGERPRINT.match(value["fingerprint"]):
+        raise ManifestError(f"{where}.fingerprint: expected 16 groups of 4 hex digits")
+
+
+def _validate_custody(m: dict) -> None:
+    """Each declaration's fields by kind; who may sign it is checked by verify (export/verify.py)."""
+    if not isinstance(m["custody"], list) or not m["custody"]:
+        raise ManifestError("custody: expected a non-empty list of declarations")
+    for n, d in enumerate(m["custody"]):
+        where = f"custody[{n}]"
+        _keys(d, _CUSTODY_KEYS, where)
+        if d["kind"] not in _CUSTODY_KINDS:
+            raise ManifestError(f"{where}.kind: expected one of {', '.join(_CUSTODY_KINDS)}")
+        for key in ("id", "reason", "declared_by"):
+            if not isinstance(d[key], str) or not d[key].strip():
+                raise ManifestError(f"{where}.{key}: expected text")
+        _utc(d["declared_at"], f"{where}.declared_at")
+        if d["kind"] == "chain_continuation":
+            _keys(d["continues_after"], {"sequence", "sha256"}, f"{where}.continues_after")
+            if type(d["continues_after"]["sequence"]) is not int or d["continues_after"]["sequence"] < 1 or \
+                    not isinstance(d["continues_after"]["sha256"], str) or \
+                    not _HEX64.match(d["continues_after"]["sha256"]):
+                raise ManifestError(f"{where}.continues_after: expected a sequence and a SHA-256")
+            if d["old_fingerprint"] is not None or d["new_public_key"] is not None:
+                raise ManifestError(f"{where}: a chain continuation names no key")
+        else:
+            if not isinstance(d["old_fingerprint"], str) or not _FINGERPRINT.match(d["old_fingerprint"]):
+                raise ManifestError(f"{where}.old_fingerprint: expected 16 groups of 4 hex digits")
+            _public_key(d["new_public_key"], f"{where}.new_public_key")
+            if d["continues_after"] is not None:
+                raise ManifestError(f"{where}.continues_after: only a chain continuation continues a chain")

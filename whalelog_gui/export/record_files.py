@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 
+from whalelog_gui.export import strict_json
 from whalelog_gui.export.selection import Selected
 
 FAMILY_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -43,8 +44,8 @@ def family_json(family: str, items: list[Selected]) -> bytes:
 def parse_family_json(data: bytes, expected_family: str) -> dict:
     """The parsed document, or RecordFileError saying what is wrong."""
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        doc = strict_json.loads(data)
+    except ValueError as exc:
         raise RecordFileError(f"not valid UTF-8 JSON: {exc}") from exc
     if not isinstance(doc, dict) or set(doc) != {"family", "records"}:
         raise RecordFileError("expected an object with exactly 'family' and 'records'")

@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 import sqlite_utils
 
-from whalelog_gui.store.position_sources import logbook_kind
-from whalelog_gui.store.audit import RECORD_COLUMNS
+from whalelog_gui.store.audit import audited_tables
+from whalelog_gui.store.custody import CUSTODY_TABLES
+from whalelog_gui.store.position_sources import UNKNOWN, logbook_kind
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
 FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
@@ -78,15 +79,18 @@ def family_sort_key(name: str) -> tuple[int, str]:
 
 
 def record_tables(db: sqlite_utils.Database) -> list[str]:
-    """Every audited record table: the ones carrying the stable id and audit columns."""
-    names = [t for t in db.table_names() if set(RECORD_COLUMNS) <= {c.name for c in db[t].columns}]
-    return sorted(names, key=family_sort_key)
+    """Every audited logbook record table: the ones carrying the stable id and audit columns. Custody tables are
+    audited too but travel differently: declarations in the manifest's "custody", trusted keys not at all."""
+    return sorted((t for t in audited_tables(db) if t not in CUSTODY_TABLES), key=family_sort_key)
 
 
 def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:
     out: dict[tuple[str, str], list] = {}
     cursor = db.conn.execute(
-        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit ORDER BY seq"
+        # genesis links (schema 5) vouch for a state, they are not changes: a record's history, and so its content
+        # hash, stays what it was, so an upgrade re-sends nothing
+        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit "
+        "WHERE action != 'genesis' ORDER BY seq"
     )
     for seq, at, who, action, reason, old, new, table, record_id in cursor:
         out.setdefault((table, record_id), []).append({
@@ -140,8 +144,10 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
             {"id": e.id, "season": str(e.data.get("season") or ""), "catcher_name": e.data.get("catcher_name")}
             for e in sorted(families.get("logbooks", []), key=lambda e: (e.data.get("created_at") or "", e.id))
         ]
+        # a file older than source tracking (schema < 7) is read as it is: its points' source is unknown
+        source = "source" if db["track"].exists() and "source" in db["track"].columns_dict else f"'{UNKNOWN}'"
         track = list(map(TrackPoint._make, conn.execute(
-            "SELECT t, lat, lon, sog_kn, cog_deg, alert, source FROM track ORDER BY t"))) if db["track"].exists() else []
+            f"SELECT t, lat, lon, sog_kn, cog_deg, alert, {source} FROM track ORDER BY t"))) if db["track"].exists() else []
         alerts = []
         if db["alert_log"].exists():
             cursor = conn.execute("SELECT * FROM alert_log ORDER BY seq")

@@ -1,9 +1,12 @@
 """Check a bundle without trusting the vessel's computer: the tool an authority runs.
 
-Order: canonical zip structure -> manifest schema -> signature (embedded key, and the pinned key when given) ->
-timestamps -> exactly the listed files with their hashes -> every record file parses and matches the counts, and
-each CSV says field by field what its JSON says -> the chain to the previous bundle when given. The first failure
-is the reason. Without a pinned key a consistent bundle is valid but carries a warning (anyone can re-sign).
+Order: a regular file -> canonical zip structure from the headers alone -> manifest schema -> signature (embedded
+key, then the pinned key and custody declarations) -> timestamps -> exactly the listed files, each member's size as
+the signed manifest says BEFORE it is inflated, hashes streamed -> every record file parses and matches the counts,
+and each CSV says field by field what its JSON says -> the chain to the previous bundle when given. The first
+failure is the reason. Nothing is inflated before the signature checks out, and nothing is inflated past the
+size the signed manifest gives it, so a crafted bundle costs bounded memory (MAX_* below; benchmark in
+tests/benchmarks/test_bench_verify.py). Without a pinned key a consistent bundle is valid but carries a warning.
 """
 
 from __future__ import annotations
@@ -12,17 +15,27 @@ import base64
 import binascii
 import csv
 import hashlib
-import json
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from whalelog_gui.export import keys
-from whalelog_gui.export.bundle_zip import DEFLATED, STORED, Member, ZipFormatError, dos_time, read_bundle_zip
+from whalelog_gui.export import keys, strict_json
+from whalelog_gui.export.bundle_zip import (DEFLATED, STORED, ZipEntry, ZipFormatError, dos_time, hash_member,
+                                            iter_member, read_bundle_index, read_member)
+from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, check_segment
 from whalelog_gui.export.csv_export import check_csv_matches_records, parse_family_csv
-from whalelog_gui.export.gpx import parse_gpx_points
+from whalelog_gui.export.gpx import iter_gpx_points
 from whalelog_gui.export.manifest import MANIFEST_NAME, SIGNATURE_NAME, ManifestError, validate_manifest
 from whalelog_gui.export.record_files import RecordFileError, kind_counts, parse_family_json
+
+
+# What this verifier reads into memory at most (a 400-day season: manifest 8 kB, largest record file 6.5 MB,
+# 265,000 track points); a bundle beyond these is refused with the reason, never half-read.
+MAX_MANIFEST_BYTES = 4 << 20
+MAX_SIGNATURE_BYTES = 1024
+MAX_PARSED_MEMBER_BYTES = 24 << 20  # one record JSON/CSV or alerts.json file
+MAX_TRACK_POINTS = 1_000_000
 
 
 class BundleInvalid(ValueError):
@@ -40,6 +53,8 @@ class VerifiedBundle:
     pinned: bool = False
     previous: "VerifiedBundle | None" = None
     warnings: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # custody declarations: "key replaced: <reason>", ...
+    chain_entries: list[dict] = field(default_factory=list)
 
     def summary(self) -> dict:
         m = self.manifest
@@ -50,14 +65,19 @@ class VerifiedBundle:
             "track_points": m["track_points"], "alerts": m["alerts"], "files": len(m["files"]) + 2,
             "sources": m.get("sources", "not stated (bundle made before source tracking)"),
             "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned, "warnings": list(self.warnings),
+            "notices": list(self.notices), "custody": self.manifest.get("custody", []),
+            "chain": None if "chain" not in m else {
+                k: m["chain"][k] for k in ("from_seq", "from_hash", "head_seq", "head_hash", "entries")},
+            "integrity_break_declared": bool(m.get("chain", {}).get("declarations")),
+            "integrity_declarations": [{k: d[k] for k in ("at", "by", "reason")}
+                                       for d in m.get("chain", {}).get("declarations", [])],
             "previous": None if self.previous is None else {
                 "file": str(self.previous.path), "sequence": self.previous.manifest["sequence"],
                 "sha256": self.previous.sha256, "chain": "ok"},
         }
 
 
-def _signature(members: dict[str, Member]) -> bytes:
-    text = members[SIGNATURE_NAME].content
+def _signature(text: bytes) -> bytes:
     try:
         sig = base64.b64decode(text.rstrip(b"\n"), validate=True)
     except (ValueError, binascii.Error) as exc:
@@ -67,32 +87,50 @@ def _signature(members: dict[str, Member]) -> bytes:
     return sig
 
 
-def _check_contents(zipped: dict[str, Member], m: dict, bundle: VerifiedBundle) -> None:
-    members = {name: z.content for name, z in zipped.items()}
+def _parsed(fh, entry: ZipEntry) -> bytes:
+    try:
+        return read_member(fh, entry, MAX_PARSED_MEMBER_BYTES)
+    except ZipFormatError as exc:
+        raise BundleInvalid(str(exc)) from exc
+
+
+def _check_hashes(fh, entries: dict[str, ZipEntry], m: dict) -> None:
     listed = set(m["files"]) | {MANIFEST_NAME, SIGNATURE_NAME}
-    missing, extra = sorted(listed - set(members)), sorted(set(members) - listed)
+    missing, extra = sorted(listed - set(entries)), sorted(set(entries) - listed)
     if missing:
         raise BundleInvalid(f"missing file(s) listed in the manifest: {', '.join(missing)}")
     if extra:
         raise BundleInvalid(f"file(s) not listed in the manifest: {', '.join(extra)}")
-    for name, expected in m["files"].items():
-        data = members[name]
-        if len(data) != expected["size"] or hashlib.sha256(data).hexdigest() != expected["sha256"]:
-            raise BundleInvalid(f"{name}: SHA-256 does not match the manifest (file altered)")
-        if zipped[name].method != DEFLATED or hashlib.sha256(zipped[name].stored).hexdigest() != expected["deflated_sha256"]:
+    for name, expected in m["files"].items():  # sizes first: nothing is inflated past what was signed
+        if entries[name].usize != expected["size"]:
+            raise BundleInvalid(f"{name}: size {entries[name].usize} differs from the signed manifest's "
+                                f"{expected['size']} (file altered)")
+        if entries[name].method != DEFLATED:
             raise BundleInvalid(f"{name}: stored (deflated) bytes do not match the manifest (file altered)")
+    for name, expected in m["files"].items():
+        try:
+            content_sha, stored_sha = hash_member(fh, entries[name])
+        except ZipFormatError as exc:
+            raise BundleInvalid(str(exc)) from exc
+        if content_sha != expected["sha256"]:
+            raise BundleInvalid(f"{name}: SHA-256 does not match the manifest (file altered)")
+        if stored_sha != expected["deflated_sha256"]:
+            raise BundleInvalid(f"{name}: stored (deflated) bytes do not match the manifest (file altered)")
+
+
+def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedBundle) -> None:
     families = {n[len("records/") : -len(".json")] for n in m["files"] if n.startswith("records/")}
     if families != set(m["record_counts"]):
         raise BundleInvalid("record files do not match the manifest's record_counts")
     for family in sorted(families):
         try:
-            doc = parse_family_json(members[f"records/{family}.json"], family)
+            doc = parse_family_json(_parsed(fh, entries[f"records/{family}.json"]), family)
         except RecordFileError as exc:
             raise BundleInvalid(f"records/{family}.json: {exc}") from exc
         if kind_counts(doc["records"]) != m["record_counts"][family]:
             raise BundleInvalid(f"records/{family}.json: record counts differ from the manifest")
         try:
-            rows = parse_family_csv(members[f"csv/{family}.csv"])
+            rows = parse_family_csv(_parsed(fh, entries[f"csv/{family}.csv"]))
         except (ValueError, UnicodeDecodeError, csv.Error) as exc:
             raise BundleInvalid(f"csv/{family}.csv: {exc}") from exc
         if [r["id"] for r in rows] != [r["id"] for r in doc["records"]]:
@@ -101,69 +139,128 @@ def _check_contents(zipped: dict[str, Member], m: dict, bundle: VerifiedBundle) 
         if mismatch:  # a buggy exporter, signed and hashed all the same: the spreadsheet copy must say the same
             raise BundleInvalid(f"csv/{family}.csv differs from records/{family}.json: {mismatch}")
         bundle.records[family] = doc["records"]
-    if "track.gpx" in members:
+    if "track.gpx" in entries:
         try:
-            bundle.track = parse_gpx_points(members["track.gpx"])
-        except ValueError as exc:
+            bundle.track = iter_gpx_points((piece for _, piece in iter_member(fh, entries["track.gpx"])),
+                                           max_points=min(m["track_points"], MAX_TRACK_POINTS))
+        except ValueError as exc:  # ZipFormatError included
             raise BundleInvalid(f"track.gpx: {exc}") from exc
     if len(bundle.track) != m["track_points"]:
         raise BundleInvalid("track.gpx: number of track points differs from the manifest")
-    if "alerts.json" in members:
+    if "alerts.json" in entries:
         try:
-            doc = json.loads(members["alerts.json"].decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            doc = strict_json.loads(_parsed(fh, entries["alerts.json"]))
+        except ValueError as exc:
             raise BundleInvalid(f"alerts.json: {exc}") from exc
         if not isinstance(doc, dict) or set(doc) != {"alerts"} or not isinstance(doc["alerts"], list):
             raise BundleInvalid("alerts.json: expected {\"alerts\": [...]}")
         bundle.alerts = doc["alerts"]
     if len(bundle.alerts) != m["alerts"]:
         raise BundleInvalid("alerts.json: number of alerts differs from the manifest")
+    if "chain" in m:
+        try:
+            bundle.chain_entries = check_segment(m["chain"], _parsed(fh, entries[SEGMENT_NAME]))
+        except ChainError as exc:
+            raise BundleInvalid(str(exc)) from exc
+        for d in m["chain"]["declarations"]:  # the master said the logbook was changed outside WhaleLog
+            bundle.warnings.append(f"integrity break declared on the vessel by {d['by']} at {d['at']}: {d['reason']}")
+    else:
+        bundle.warnings.append("no audit chain: a bundle from before WhaleLog chained its audit log, so a rewrite "
+                               "of the logbook between bundles cannot be detected")
     for name in m["files"]:
-        if name.startswith("pdf/") and not (members[name].startswith(b"%PDF-") and b"%%EOF" in members[name][-1024:]):
+        if name.startswith("pdf/") and not _complete_pdf(fh, entries[name]):
             raise BundleInvalid(f"{name}: not a complete PDF file")
 
 
-def verify_bundle(path: str | Path, *, pubkey: str | Path | None = None,
-                  previous: str | Path | None = None) -> VerifiedBundle:
-    """The verified, parsed bundle, or BundleInvalid with the reason."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BundleInvalid(f"{path}: {exc.strerror or exc}") from exc
-    try:
-        members, stamp = read_bundle_zip(data)
-    except ZipFormatError as exc:
-        raise BundleInvalid(str(exc)) from exc
-    for required in (MANIFEST_NAME, SIGNATURE_NAME):
-        if required not in members:
+def _complete_pdf(fh, entry: ZipEntry) -> bool:
+    head, tail = b"", b""
+    for _, piece in iter_member(fh, entry):
+        if len(head) < 5:
+            head += piece[:5]
+        tail = (tail + piece)[-1024:]
+    return head.startswith(b"%PDF-") and b"%%EOF" in tail
+
+
+def _read_signed_manifest(fh, entries: dict[str, ZipEntry]) -> tuple[dict, bytes]:
+    for required, limit in ((MANIFEST_NAME, MAX_MANIFEST_BYTES), (SIGNATURE_NAME, MAX_SIGNATURE_BYTES)):
+        if required not in entries:
             raise BundleInvalid(f"missing file: {required}")
-        if members[required].method != STORED:
+        if entries[required].method != STORED:
             raise BundleInvalid(f"zip: {required} must be stored uncompressed")
+        if entries[required].usize > limit:
+            raise BundleInvalid(f"{required}: {entries[required].usize} bytes, more than a bundle's ({limit})")
+    if list(entries)[:2] != [MANIFEST_NAME, SIGNATURE_NAME]:
+        raise BundleInvalid("zip: manifest.json and manifest.sig must come first")
+    manifest_bytes = read_member(fh, entries[MANIFEST_NAME], MAX_MANIFEST_BYTES)
+    signature = _signature(read_member(fh, entries[SIGNATURE_NAME], MAX_SIGNATURE_BYTES))
     try:
-        manifest = json.loads(members[MANIFEST_NAME].content.decode("utf-8"))
-        validate_manifest(manifest)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        manifest = strict_json.loads(manifest_bytes)
+    except ValueError as exc:
         raise BundleInvalid(f"manifest.json: not valid JSON ({exc})") from exc
+    try:
+        validate_manifest(manifest)
     except ManifestError as exc:
         raise BundleInvalid(f"manifest.json schema: {exc}") from exc
     raw_pub = base64.b64decode(manifest["public_key"]["raw_base64"])
     embedded = keys.public_key_from_raw(raw_pub)
     if keys.fingerprint(raw_pub) != manifest["public_key"]["fingerprint"]:
         raise BundleInvalid("manifest.json: the fingerprint does not belong to the embedded public key")
-    if not keys.verify_signature(embedded, _signature(members), members[MANIFEST_NAME].content):
+    if not keys.verify_signature(embedded, signature, manifest_bytes):
         raise BundleInvalid("signature: manifest.sig does not match manifest.json (manifest altered or re-signed)")
-    bundle = VerifiedBundle(path=path, sha256=hashlib.sha256(data).hexdigest(), manifest=manifest)
-    if pubkey is not None:
+    return manifest, manifest_bytes
+
+
+def _open_regular(path: Path):
+    """The bundle file opened for reading; a directory, FIFO, device or socket is refused before it is opened."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise BundleInvalid(f"{path}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise BundleInvalid(f"{path}: not a regular file")
+    try:
+        return open(path, "rb"), info.st_size
+    except OSError as exc:
+        raise BundleInvalid(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _sha256_file(fh) -> str:
+    fh.seek(0)
+    digest = hashlib.sha256()
+    for block in iter(lambda: fh.read(1 << 20), b""):
+        digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_bundle(path: str | Path, *, pubkey: str | Path | None = None,
+                  previous: str | Path | None = None) -> VerifiedBundle:
+    """The verified, parsed bundle, or BundleInvalid with the reason (never another exception for bad input)."""
+    path = Path(path)
+    fh, size = _open_regular(path)
+    with fh:
         try:
-            pinned = keys.load_public_key_file(pubkey)
-        except keys.KeyFileError as exc:
-            raise BundleInvalid(f"--pubkey: {exc}") from exc
-        if keys.fingerprint(pinned) != manifest["public_key"]["fingerprint"]:
-            raise BundleInvalid(
-                f"wrong key: bundle signed by {manifest['public_key']['fingerprint']}, "
-                f"pinned key is {keys.fingerprint(pinned)}")
-        bundle.pinned = True
+            return _verify_open(fh, size, path, pubkey, previous)
+        except ZipFormatError as exc:
+            raise BundleInvalid(str(exc)) from exc
+        except (RecursionError, MemoryError) as exc:  # a hostile structure we did not foresee: still a reason
+            raise BundleInvalid(f"{path}: cannot be read safely ({type(exc).__name__})") from exc
+        except OSError as exc:
+            raise BundleInvalid(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _verify_open(fh, size: int, path: Path, pubkey, previous) -> VerifiedBundle:
+    entries, stamp = read_bundle_index(fh, size)
+    manifest, _ = _read_signed_manifest(fh, entries)  # nothing else is inflated before this
+    bundle = VerifiedBundle(path=path, sha256=_sha256_file(fh), manifest=manifest)
+    previous_bundle = None
+    if previous is not None:
+        try:
+            previous_bundle = verify_bundle(previous, pubkey=pubkey)
+        except BundleInvalid as exc:
+            raise BundleInvalid(f"previous bundle: {exc}") from exc
+    _check_custody(bundle, previous_bundle)
+    if pubkey is not None:
+        _check_pinned(bundle, pubkey, previous_bundle)
     else:  # internally consistent is not authentic: anyone can re-sign a tampered bundle with a key of their own
         signer = manifest["public_key"]["fingerprint"]
         bundle.warnings.append(f"signer's key not checked against a pinned key: compare fingerprint {signer} "
@@ -171,26 +268,99 @@ def verify_bundle(path: str | Path, *, pubkey: str | Path | None = None,
     created = datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00"))
     if stamp != dos_time(created):
         raise BundleInvalid("zip: member timestamps differ from the manifest's creation time")
-    if list(members)[:2] != [MANIFEST_NAME, SIGNATURE_NAME]:
-        raise BundleInvalid("zip: manifest.json and manifest.sig must come first")
-    _check_contents(members, manifest, bundle)
-    if previous is not None:
-        bundle.previous = _check_chain(bundle, previous, pubkey)
+    _check_hashes(fh, entries, manifest)
+    _check_contents(fh, entries, manifest, bundle)
+    if previous_bundle is not None:
+        bundle.previous = _check_chain(bundle, previous_bundle)
     return bundle
 
 
-def _check_chain(bundle: VerifiedBundle, previous: str | Path, pubkey) -> VerifiedBundle:
+def _check_custody(bundle: VerifiedBundle, previous: VerifiedBundle | None) -> None:
+    """Who may sign each declaration, and the notice verify prints for it (BUNDLE_FORMAT.md, "custody")."""
+    m = bundle.manifest
+    signer = m["public_key"]["fingerprint"]
+    for d in m.get("custody", []):
+        new = d["new_public_key"]
+        if new is not None and keys.fingerprint(base64.b64decode(new["raw_base64"])) != new["fingerprint"]:
+            raise BundleInvalid(f"custody: the fingerprint of {d['kind']} does not belong to its public key")
+        if d["kind"] == "key_rotation":
+            if d["old_fingerprint"] != signer or new["fingerprint"] == signer:
+                raise BundleInvalid("custody: a key rotation must be signed by the old key and name a new one")
+            bundle.notices.append(f"key rotated: new key {new['fingerprint']} announced by the current key "
+                                  f"({d['reason']})")
+        elif d["kind"] == "key_replacement":
+            if new["fingerprint"] != signer or d["old_fingerprint"] == signer:
+                raise BundleInvalid("custody: a key replacement must be signed by the new key")
+            bundle.notices.append(f"key replaced: {d['reason']}")
+        else:
+            after = d["continues_after"]
+            if after["sequence"] != m["sequence"] - 1 or after["sha256"] != m["previous_bundle_sha256"]:
+                raise BundleInvalid("custody: the chain continuation does not name the previous bundle")
+            bundle.notices.append(f"chain continued after bundle {after['sequence']} from a restored logbook: "
+                                  f"{d['reason']}")
+
+
+def announced_rotation(manifest: dict) -> str | None:
+    """The fingerprint a bundle announces as the vessel's next key, if it carries a rotation."""
+    for d in manifest.get("custody", []):
+        if d["kind"] == "key_rotation":
+            return d["new_public_key"]["fingerprint"]
+    return None
+
+
+def replaced_key(manifest: dict) -> str | None:
+    """The fingerprint a bundle declares lost (replaced by its signer), if it carries a replacement."""
+    for d in manifest.get("custody", []):
+        if d["kind"] == "key_replacement":
+            return d["old_fingerprint"]
+    return None
+
+
+def _check_pinned(bundle: VerifiedBundle, pubkey, previous: VerifiedBundle | None) -> None:
+    m = bundle.manifest
     try:
-        prev = verify_bundle(previous, pubkey=pubkey)
-    except BundleInvalid as exc:
-        raise BundleInvalid(f"previous bundle: {exc}") from exc
+        pinned = keys.fingerprint(keys.load_public_key_file(pubkey))
+    except keys.KeyFileError as exc:
+        raise BundleInvalid(f"--pubkey: {exc}") from exc
+    signer = m["public_key"]["fingerprint"]
+    if pinned == signer:
+        bundle.pinned = True
+        return
+    if previous is not None and previous.pinned and announced_rotation(previous.manifest) == signer:
+        bundle.pinned = True  # the pinned key announced this one in the previous bundle
+        return
+    if replaced_key(m) == pinned:  # the pinned key is declared lost: reported, the new key is not authenticated
+        bundle.warnings.append(f"signed by replacement key {signer}, not by the pinned key {pinned}: confirm the "
+                               "new fingerprint with the vessel by another channel")
+        return
+    raise BundleInvalid(f"wrong key: bundle signed by {signer}, pinned key is {pinned}")
+
+
+def _check_chain(bundle: VerifiedBundle, prev: VerifiedBundle) -> VerifiedBundle:
     m, p = bundle.manifest, prev.manifest
     if m["vessel"]["name"] != p["vessel"]["name"]:
         raise BundleInvalid(f"broken chain: previous bundle is from {p['vessel']['name']!r}")
-    if m["public_key"] != p["public_key"]:
+    signer, before = m["public_key"]["fingerprint"], p["public_key"]["fingerprint"]
+    if signer != before and announced_rotation(p) != signer and replaced_key(m) != before:
         raise BundleInvalid("broken chain: previous bundle was signed with a different key")
     if m["sequence"] != p["sequence"] + 1:
         raise BundleInvalid(f"broken chain: sequence {m['sequence']} does not follow {p['sequence']}")
     if m["previous_bundle_sha256"] != prev.sha256:
         raise BundleInvalid("broken chain: previous_bundle_sha256 is not the hash of the previous bundle")
+    if "chain" in m and "chain" in p:
+        mine, theirs = m["chain"], p["chain"]
+        continued = next((d for d in m.get("custody", []) if d["kind"] == "chain_continuation"), None)
+        if (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]) and continued:
+            # declared: the logbook was restored from a backup; what it held after that backup is gone
+            bundle.warnings.append(
+                f"audit chain of bundle {m['sequence']} does not continue bundle {p['sequence']}'s head: the vessel "
+                f"declared its logbook restored from a backup ({continued['reason']}); changes recorded after that "
+                "backup are not in this logbook")
+        elif (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
+            raise BundleInvalid(
+                f"broken audit chain: bundle {m['sequence']} does not continue the audit chain head of bundle "
+                f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles")
+    elif "chain" in m:
+        bundle.warnings.append(f"previous bundle {p['sequence']} carries no audit chain: the chain is checked from "
+                               f"bundle {m['sequence']} on")
     return prev

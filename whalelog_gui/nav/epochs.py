@@ -2,20 +2,22 @@
 
 GGA/GLL/GNS carry only a time of day; the date comes from the latest RMC/ZDA and is rolled
 forward when the time of day wraps past midnight. The computer clock is never consulted.
-Handlers store raw field text; numbers are converted once per epoch, when the Fix is built,
-so a 4-sentence epoch costs one conversion instead of four.
+Handlers store values that have passed the field grammar (sentences.py); this module only merges them.
 
 VTG and GSA carry no time, so which epoch they belong to comes from the order: a receiver sends each
 type once per epoch (GSA once per constellation, in a row), so a timeless type seen again starts the
 next epoch, and one arriving after the previous epoch was closed (by its learned last sentence or by
 an idle line) leads the next one. Only an idle gap can prove timeless sentences trail their epoch
-(`trailing`), and only an idle-bounded epoch may teach a timeless closer.
+(`trailing`), and only an idle-bounded epoch may teach a timeless closer. A log file has no idle gaps:
+its reader may say `trailing` up front (see nmea.timeless_sentences_trail), and then timeless sentences
+before the first timed one are the tail of an epoch cut off by the start of the log, not the next epoch's.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
+from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.fix import Fix, SourceCounters
 
 _HALF_DAY_US = 43_200_000_000
@@ -38,9 +40,14 @@ class Epoch:
         self.lead = lead  # its first sentence was the first of a burst (after the line was idle)
         self.lat: float | None = None
         self.lon: float | None = None
-        self.sog = self.cog = self.quality = self.sats = self.hdop = self.gsa_hdop = ""  # raw field text
+        self.sog: float | None = None
+        self.cog: float | None = None
+        self.quality: str | None = None  # fix quality name (fix.GGA_QUALITY / MODE_QUALITY)
+        self.sats: int | None = None
+        self.hdop: float | None = None
+        self.gsa_hdop: float | None = None
         self.good = False  # some sentence reported a valid position
-        self.bad = False  # some sentence reported "no fix" (RMC V, GGA 0, GLL V, GNS N) or an empty position
+        self.bad = False  # some sentence reported "no fix" (RMC V, GGA 0/7/8, mode N/M/S), or a bad/empty position
         self.date: tuple[str, str, str] | None = None  # (day, month, year) text from RMC or ZDA
 
 
@@ -62,26 +69,12 @@ def _date(parts: tuple[str, str, str]) -> date:
     return date(year, month, day)
 
 
-def _number(s: str) -> float | None:
-    try:
-        value = float(s)
-    except ValueError:
-        return None
-    return value if value - value == 0 else None  # rejects nan and inf, which JSON cannot carry
-
-
-def _integer(s: str) -> int | None:
-    try:
-        return int(s)
-    except ValueError:
-        return None
-
-
 class EpochAssembler:
     """Turns a sentence stream into Fixes: handlers call `epoch_for(key, out)`; `flush(out)` at idle/EOF."""
 
-    def __init__(self, source: str = "", counters: SourceCounters | None = None) -> None:
+    def __init__(self, source: str = "", counters: SourceCounters | None = None, sog_limit_kn: float = SOG_LIMIT_KN) -> None:
         self.source = source
+        self.sog_limit_kn = sog_limit_kn  # SOG above this is a bad field (settings.AppSettings.sog_limit_kn)
         self.counters = counters if counters is not None else SourceCounters()
         self.date: date | None = None  # date of the latest epoch (from RMC/ZDA, rolled at midnight)
         self._last_key: str | None = None
@@ -123,6 +116,10 @@ class EpochAssembler:
                 if self._early:
                     self.closer = None
                 return self._late
+            if self.trailing and self._last_key is None and not ep.lead:
+                # a log that starts mid-epoch: these trailed an epoch whose timed sentences are not in it
+                ep = self._open = Epoch(key)
+                return ep
             if ep.lead:
                 self.trailing = False  # a burst began with timeless sentences: they lead their epoch
             ep.key = key  # sentences without time that came first belong to this epoch
@@ -234,19 +231,7 @@ class EpochAssembler:
         counters.epochs += 1
         if valid:
             counters.valid_fixes += 1
-        cog = _number(ep.cog) if ep.cog else None
         out.append(
-            Fix.build(
-                when,
-                tod,
-                ep.lat,
-                ep.lon,
-                _number(ep.sog) if ep.sog else None,
-                cog % 360.0 if cog is not None else None,
-                valid,
-                _integer(ep.quality) if ep.quality else None,
-                _integer(ep.sats) if ep.sats else None,
-                _number(ep.hdop or ep.gsa_hdop) if (ep.hdop or ep.gsa_hdop) else None,
-                self.source,
-            )
+            Fix(when, tod, ep.lat, ep.lon, ep.sog, ep.cog, valid, ep.quality, ep.sats,
+                ep.hdop if ep.hdop is not None else ep.gsa_hdop, self.source)
         )

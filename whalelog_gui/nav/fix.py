@@ -6,6 +6,23 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+# Fix quality names (the `quality` of `nmea parse`): GGA's indicator and the RMC/GLL/GNS mode letters say the same
+GGA_QUALITY = {
+    "0": "invalid", "1": "gps", "2": "dgps", "3": "pps", "4": "rtk", "5": "float-rtk", "6": "dr", "7": "manual",
+    "8": "simulator",
+}
+MODE_QUALITY = {
+    "A": "gps", "D": "dgps", "P": "pps", "R": "rtk", "F": "float-rtk", "E": "dr", "N": "invalid", "M": "manual",
+    "S": "simulator",
+}
+NOT_A_FIX = frozenset(("invalid", "manual", "simulator"))  # a typed-in or simulated position is not where the ship is
+DEAD_RECKONING = "dr"  # valid, but estimated from course and speed: the alarms run on it with a caution
+
+
+def quality_rank(name: str) -> int:
+    """Lower is less trustworthy: not a fix, then dead reckoning, then measured fixes."""
+    return 0 if name in NOT_A_FIX else 1 if name == DEAD_RECKONING else 2
+
 
 @dataclass(frozen=True)
 class Fix:
@@ -22,27 +39,23 @@ class Fix:
     sog_kn: float | None = None
     cog_deg: float | None = None
     valid: bool = False
-    quality: int | None = None  # GGA fix quality (0 invalid, 1 GPS, 2 DGPS, 4 RTK, 6 dead reckoning, ...)
+    quality: str | None = None  # a GGA_QUALITY / MODE_QUALITY name: gps, dgps, rtk, float-rtk, dr, ...; None: not said
     satellites: int | None = None
     hdop: float | None = None
     source: str = ""
 
-    @classmethod
-    def build(cls, time, time_of_day, lat, lon, sog_kn, cog_deg, valid, quality, satellites, hdop, source) -> "Fix":
-        """Positional constructor for the decoder's hot path (a frozen dataclass __init__ costs ~3 us).
-
-        Same result as Fix(...) with every field given; the instance stays frozen.
-        """
-        fix = object.__new__(cls)
-        fix.__dict__.update(
-            time=time, time_of_day=time_of_day, lat=lat, lon=lon, sog_kn=sog_kn, cog_deg=cog_deg, valid=valid,
-            quality=quality, satellites=satellites, hdop=hdop, source=source,
-        )
-        return fix
+    def __post_init__(self) -> None:
+        if isinstance(self.quality, int):  # the GGA indicator number (1 = GPS) names the same thing
+            object.__setattr__(self, "quality", GGA_QUALITY.get(str(self.quality), "invalid"))
 
     @property
     def has_position(self) -> bool:
         return self.lat is not None and self.lon is not None
+
+    @property
+    def dead_reckoned(self) -> bool:
+        """Valid but estimated, not measured (GGA 6, mode E): area alarms still run, with a caution."""
+        return self.quality == DEAD_RECKONING
 
 
 class SourceState(enum.Enum):
@@ -61,6 +74,8 @@ class SourceCounters:
     skipped: int = 0
     epochs: int = 0
     valid_fixes: int = 0
+    rejected_fields: int = 0  # fields of accepted sentences that broke the NMEA 0183 grammar or a limit
+    proprietary: int = 0  # $P... sentences (also in skipped)
 
 
 @dataclass(frozen=True)

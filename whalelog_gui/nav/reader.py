@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Callable
 
 from whalelog_gui.nav.fix import Fix, SourceCounters, SourceState, SourceStatus
-from whalelog_gui.nav.nmea import NmeaDecoder
 from whalelog_gui.nav.sources import EndOfStream, Source
 
 log = logging.getLogger(__name__)
@@ -43,11 +42,12 @@ class NavReader:
         lost_fix_after_s: float = 5.0,
         allow_missing_checksum: bool = False,
         clock: Callable[[], float] = time.monotonic,
+        sog_limit_kn: float | None = None,
     ) -> None:
         self.source = source
         self.on_fix, self.on_status, self.on_sentence = on_fix, on_status, on_sentence
         self.lost_fix_after_s = lost_fix_after_s
-        self.decoder = NmeaDecoder(source.name, allow_missing_checksum)
+        self.decoder = source.decoder(allow_missing_checksum, sog_limit_kn)  # NMEA, or gpsd's JSON
         self._clock = clock
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None

@@ -1,136 +1,189 @@
 """What each supported sentence (any talker) contributes to its epoch.
 
-pynmea2 has already split and typed the sentence; these read its `data` fields directly because
-its attribute accessors convert a field on every access. The first position of an epoch is
-converted (and checked) here; later sentences of the same epoch only say whether they had one.
-A handler raises ValueError/IndexError on a malformed field: the sentence counts as unparsable.
+pynmea2 gives the structure: the sentence class (talker-agnostic: GPRMC, GNRMC and BDRMC are all RMC) and
+its named fields. Every raw field is checked against the NMEA 0183 grammar (fields.py) before a typed value
+is taken from it; a field that fails is rejected and counted (`rejected_fields`), never read as another
+number. The fields that say where and whether there is a fix (time, position, status, quality, mode) are
+checked before the epoch is touched: one that fails raises FieldError/ValueError and the whole sentence is
+unparsable (its other sentences in the epoch still count). A bad SOG, COG, date, satellite count or HDOP
+only leaves that value null: the fix keeps its position.
 """
 
 from __future__ import annotations
 
+from pynmea2.types import talker
+
 from whalelog_gui.nav.epochs import EpochAssembler
-from whalelog_gui.nav.fix import Fix
+from whalelog_gui.nav.fields import FieldError, check_coordinate, course_deg, decimal, integer, speed_kn
+from whalelog_gui.nav.fix import GGA_QUALITY, MODE_QUALITY, NOT_A_FIX, Fix, quality_rank
 
 
 def time_key(s: str) -> str | None:
     """The time-of-day field as an epoch key ('120001.00' and '120001.000' are the same epoch)."""
     if not s:
         return None
-    if len(s) < 6 or not s[:6].isdigit() or s[0:2] > "23" or s[2] > "5" or s[4] > "5":
-        raise ValueError(f"bad time {s!r}")
+    if len(s) < 6 or not s[:6].isdigit() or not s.isascii() or s[0:2] > "23" or s[2] > "5" or s[4] > "5":
+        raise FieldError("time", s)
     if len(s) > 6:
         if s[6] != "." or not (s[7:].isdigit() or len(s) == 7):
-            raise ValueError(f"bad time {s!r}")
+            raise FieldError("time", s)
         s = s.rstrip("0").rstrip(".")
     return s
 
 
-def _angle(value: str, hemi: str, deg_digits: int, limit: float, negative: str, positive: str) -> float:
-    minutes = float(value[deg_digits:])
-    result = int(value[:deg_digits]) + minutes / 60.0
-    if not (0.0 <= minutes < 60.0 and result <= limit):
-        raise ValueError(f"bad angle {value!r}")
-    if hemi == negative:
-        return -result
-    if hemi == positive:
-        return result
-    raise ValueError(f"bad hemisphere {hemi!r}")
+def raw(msg, name: str) -> str:
+    """A field's text exactly as received ('' when the sentence is shorter): what the grammar checks."""
+    i = type(msg).name_to_idx[name]
+    data = msg.data
+    return data[i] if i < len(data) else ""
 
 
-def _position(asm: EpochAssembler, key: str | None, out: list[Fix], lat: str, lat_h: str, lon: str, lon_h: str):
-    """The sentence's epoch and whether the sentence had a position.
+def _reject(asm: EpochAssembler) -> None:
+    asm.counters.rejected_fields += 1
 
-    The position is converted (and checked, before any epoch is touched) only when the epoch has none yet.
-    """
-    if not lat or not lon:
-        ep = asm.epoch_for(key, out)
-        ep.bad = True  # an empty position in a position sentence is not a fix
-        return ep, False
-    current = asm._open  # read directly: this runs for every position sentence
-    if current is not None and current.lat is not None and (key is None or key == current.key):
-        return asm.epoch_for(key, out), True
-    la = _angle(lat, lat_h, 2, 90.0, "S", "N")
-    lo = _angle(lon, lon_h, 3, 180.0, "W", "E")
+
+def _has_position(msg) -> bool:
+    """Whether the sentence carries a position; FieldError if it carries one that breaks the grammar."""
+    lat, lat_h, lon, lon_h = raw(msg, "lat"), raw(msg, "lat_dir"), raw(msg, "lon"), raw(msg, "lon_dir")
+    if not (lat or lat_h or lon or lon_h):
+        return False  # an empty position: the receiver has no fix
+    check_coordinate(lat, lat_h, "lat")
+    check_coordinate(lon, lon_h, "lon")
+    return True
+
+
+def _place(asm: EpochAssembler, key: str | None, out: list[Fix], msg, has_position: bool, quality: str | None,
+           fix_ok: bool, prefer: bool = False):
+    """Put a checked position sentence into its epoch: position, validity and quality."""
     ep = asm.epoch_for(key, out)
-    if ep.lat is None:
-        ep.lat, ep.lon = la, lo
-    return ep, True
-
-
-def _rmc(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep, has_position = _position(asm, time_key(d[0]), out, d[2], d[3], d[4], d[5])
-    # RMC status V, or NMEA 2.3 mode N ("data not valid"), means no fix
-    if d[1] != "A" or (len(d) > 11 and d[11][:1] == "N"):
+    if not has_position:
+        ep.bad = True  # an empty position in a position sentence is not a fix
+    elif ep.lat is None:
+        ep.lat, ep.lon = msg.latitude, msg.longitude  # pynmea2's typed value of fields the grammar passed
+    if quality is not None and quality in NOT_A_FIX:
+        fix_ok = False
+    if not fix_ok:
         ep.bad = True
     elif has_position:
         ep.good = True
-    if d[6]:
-        ep.sog = d[6]
-    if d[7]:
-        ep.cog = d[7]
-    ds = d[8]
+    if quality is not None and (ep.quality is None or quality_rank(quality) < quality_rank(ep.quality) or (
+            prefer and quality_rank(quality) == quality_rank(ep.quality))):
+        ep.quality = quality  # the least trustworthy indicator of the epoch wins; GGA ties over a mode letter
+    return ep
+
+
+def _status(text: str) -> bool:
+    """RMC/GLL status: A valid, V not; anything else is a bad field."""
+    if text not in ("A", "V"):
+        raise FieldError("status", text, "is not A or V")
+    return text == "A"
+
+
+def _mode(text: str) -> str | None:
+    """RMC/GLL mode indicator (NMEA 2.3+, optional): N, M (manual), S (simulator) are not fixes, E is DR."""
+    if not text:
+        return None
+    name = MODE_QUALITY.get(text)
+    if name is None:
+        raise FieldError("mode", text, "is not a mode indicator")
+    return name
+
+
+def _sog(asm: EpochAssembler, ep, text: str, overwrite: bool) -> None:
+    if text and (overwrite or ep.sog is None):
+        try:
+            ep.sog = speed_kn(text, asm.sog_limit_kn)
+        except FieldError:
+            _reject(asm)  # the look-ahead must not sail on an impossible speed
+
+
+def _cog(asm: EpochAssembler, ep, text: str, overwrite: bool) -> None:
+    if text and (overwrite or ep.cog is None):
+        try:
+            ep.cog = course_deg(text)
+        except FieldError:
+            _reject(asm)
+
+
+def _rmc(msg, asm: EpochAssembler, out: list[Fix]) -> None:
+    key, has_position = time_key(raw(msg, "timestamp")), _has_position(msg)
+    ok, quality = _status(raw(msg, "status")), _mode(raw(msg, "mode_indicator"))
+    ep = _place(asm, key, out, msg, has_position, quality, ok)
+    _sog(asm, ep, raw(msg, "spd_over_grnd"), overwrite=True)
+    _cog(asm, ep, raw(msg, "true_course"), overwrite=True)
+    ds = raw(msg, "datestamp")
     if ds:
-        if len(ds) != 6 or not ds.isdigit():
-            raise ValueError(f"bad date {ds!r}")
-        ep.date = (ds[0:2], ds[2:4], ds[4:6])
+        if len(ds) != 6 or not ds.isascii() or not ds.isdigit():
+            _reject(asm)
+        else:
+            ep.date = (ds[0:2], ds[2:4], ds[4:6])
 
 
-def _gga(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep, has_position = _position(asm, time_key(d[0]), out, d[1], d[2], d[3], d[4])
-    quality = d[5]
-    if quality == "0" or not quality:
-        ep.bad = True
-    elif has_position:
-        ep.good = True
-    ep.quality = quality
-    if d[6]:
-        ep.sats = d[6]
-    if d[7]:
-        ep.hdop = d[7]
+def _gga(msg, asm: EpochAssembler, out: list[Fix]) -> None:
+    key, has_position = time_key(raw(msg, "timestamp")), _has_position(msg)
+    q = raw(msg, "gps_qual")
+    quality = GGA_QUALITY.get(q) if q else None
+    if q and quality is None:
+        raise FieldError("quality", q, "is not a GGA fix quality 0-8")
+    ep = _place(asm, key, out, msg, has_position, quality, bool(q), prefer=True)
+    ep.sats = _optional(asm, raw(msg, "num_sats"), integer, "satellites", ep.sats)
+    ep.hdop = _optional(asm, raw(msg, "horizontal_dil"), decimal, "hdop", ep.hdop)
 
 
-def _gll(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep, has_position = _position(asm, time_key(d[4]) if len(d) > 4 else None, out, d[0], d[1], d[2], d[3])
-    if len(d) < 6 or d[5] != "A" or (len(d) > 6 and d[6][:1] == "N"):
-        ep.bad = True
-    elif has_position:
-        ep.good = True
+def _optional(asm: EpochAssembler, text: str, parse, name: str, current):
+    if not text:
+        return current
+    try:
+        return parse(text, name)
+    except FieldError:
+        _reject(asm)
+        return current
 
 
-def _gns(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep, has_position = _position(asm, time_key(d[0]), out, d[1], d[2], d[3], d[4])
-    # one mode letter per constellation; all N (or none) means no fix
-    if not d[5].strip("N"):
-        ep.bad = True
-    elif has_position:
-        ep.good = True
-    if d[6]:
-        ep.sats = d[6]
-    if len(d) > 7 and d[7]:
-        ep.hdop = d[7]
+def _gll(msg, asm: EpochAssembler, out: list[Fix]) -> None:
+    key, has_position = time_key(raw(msg, "timestamp")), _has_position(msg)
+    ok, quality = _status(raw(msg, "status")), _mode(raw(msg, "faa_mode"))
+    _place(asm, key, out, msg, has_position, quality, ok)
 
 
-def _vtg(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
+def _gns(msg, asm: EpochAssembler, out: list[Fix]) -> None:
+    key, has_position = time_key(raw(msg, "timestamp")), _has_position(msg)
+    modes = raw(msg, "mode_indicator")  # one letter per constellation
+    if any(letter not in MODE_QUALITY for letter in modes):
+        raise FieldError("mode", modes, "is not a mode indicator per constellation")
+    used = [MODE_QUALITY[m] for m in modes if m != "N"]  # N for a constellation not used; all N is no fix
+    quality = min(used or ["invalid"], key=quality_rank)
+    ep = _place(asm, key, out, msg, has_position, quality, bool(modes))
+    ep.sats = _optional(asm, raw(msg, "num_sats"), integer, "satellites", ep.sats)
+    ep.hdop = _optional(asm, raw(msg, "hdop"), decimal, "hdop", ep.hdop)
+
+
+def _vtg(msg, asm: EpochAssembler, out: list[Fix]) -> None:
     ep = asm.timeless_epoch(b"VTG", out)
-    if not ep.cog:
-        ep.cog = d[0]
-    if not ep.sog:
-        ep.sog = d[4]
+    if raw(msg, "faa_mode") == "N":
+        return  # the receiver says its course and speed are not valid
+    _cog(asm, ep, raw(msg, "true_track"), overwrite=False)
+    _sog(asm, ep, raw(msg, "spd_over_grnd_kts"), overwrite=False)
 
 
-def _gsa(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
+def _gsa(msg, asm: EpochAssembler, out: list[Fix]) -> None:
     ep = asm.timeless_epoch(b"GSA", out)
-    if len(d) > 15:
-        ep.gsa_hdop = d[15]
+    ep.gsa_hdop = _optional(asm, raw(msg, "hdop"), decimal, "hdop", ep.gsa_hdop)
 
 
-def _zda(d: list[str], asm: EpochAssembler, out: list[Fix]) -> None:
-    ep = asm.epoch_for(time_key(d[0]), out)
-    if d[1] and d[2] and d[3]:
-        if not (d[1].isdigit() and d[2].isdigit() and len(d[3]) == 4 and d[3].isdigit()):
-            raise ValueError("bad ZDA date")
-        ep.date = (d[1], d[2], d[3])
+def _zda(msg, asm: EpochAssembler, out: list[Fix]) -> None:
+    ep = asm.epoch_for(time_key(raw(msg, "timestamp")), out)
+    day, month, year = raw(msg, "day"), raw(msg, "month"), raw(msg, "year")
+    if day and month and year:
+        if not all(t.isascii() and t.isdigit() for t in (day, month, year)) or len(year) != 4:
+            _reject(asm)
+            return
+        ep.date = (day, month, year)
 
 
-# sentence formatter (the three letters after the talker) -> handler
-HANDLERS = {b"RMC": _rmc, b"GGA": _gga, b"GLL": _gll, b"GNS": _gns, b"VTG": _vtg, b"GSA": _gsa, b"ZDA": _zda}
+# pynmea2 sentence class (any talker) -> handler; FORMATTERS lets framing skip other sentences before parsing
+HANDLERS = {
+    talker.RMC: _rmc, talker.GGA: _gga, talker.GLL: _gll, talker.GNS: _gns,
+    talker.VTG: _vtg, talker.GSA: _gsa, talker.ZDA: _zda,
+}
+FORMATTERS = frozenset(cls.__name__.encode() for cls in HANDLERS)

@@ -1,13 +1,18 @@
-"""Where NMEA bytes come from: a serial port (or URL), a recorded log, or the simulator.
+"""Where NMEA bytes come from: a serial port (or pyserial URL), NMEA over UDP, gpsd, a recorded log, the simulator.
 
 One small interface so the reader thread does not care which: open(), read(timeout) -> bytes
 (b"" when nothing arrived in time), close(), and a name for status lines. open() and read()
 raise OSError when the device is missing or vanishes (serial.SerialException is an OSError);
-read() raises EndOfStream when a finite source has nothing more to give.
+read() raises EndOfStream when a finite source has nothing more to give. A source whose bytes are
+not NMEA (gpsd's JSON) says how to decode them with decoder(); every other source is NMEA.
+`source_for(text)` turns what a user typed (a device, socket://, rfc2217://, udp://, gpsd://) into a Source.
 """
 
 from __future__ import annotations
 
+import select
+import socket
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +33,13 @@ class Source:
     """Base of every NMEA byte source. Subclasses set `name` and implement the three methods."""
 
     name: str = "source"
+
+    def decoder(self, allow_missing_checksum: bool = False, sog_limit_kn: float | None = None):
+        """The decoder for this source's bytes: NMEA 0183 unless the source says otherwise."""
+        from whalelog_gui.nav.fields import SOG_LIMIT_KN
+        from whalelog_gui.nav.nmea import NmeaDecoder
+
+        return NmeaDecoder(self.name, allow_missing_checksum, sog_limit_kn or SOG_LIMIT_KN)
 
     def open(self) -> None:
         raise NotImplementedError
@@ -88,6 +100,130 @@ class SerialSource(Source):
                 port.close()
             except (OSError, ValueError):
                 pass  # the device is already gone; nothing left to release
+
+
+UDP_SCHEME, GPSD_SCHEME = "udp://", "gpsd://"
+NETWORK_CHOICES = (  # offered beside the serial ports in the first-run walkthrough and Settings
+    PortChoice("udp://:10110", "NMEA over UDP port 10110 (multiplexer, chart plotter, OpenCPN)"),
+    PortChoice("gpsd://localhost:2947", "gpsd on this computer"),
+)
+
+
+def host_port(text: str, scheme: str, default_port: int | None) -> tuple[str, int]:
+    host, sep, port = text[len(scheme):].rstrip("/").rpartition(":")
+    if not sep:
+        host, port = port, ""
+    if not port:
+        if default_port is None:
+            raise ValueError(f"{text}: give a port ({scheme}HOST:PORT or {scheme}:PORT)")
+        port = str(default_port)
+    if not port.isascii() or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{text}: {port!r} is not a port number")
+    return host, int(port)
+
+
+class UdpSource(Source):
+    """NMEA datagrams: `udp://:10110` (any local address), `udp://ADDR:PORT`, `udp://GROUP:PORT` (multicast).
+
+    A datagram is one or more whole sentences: one without a final line ending gets one, so it is never
+    fused with the next. UDP has no connection: the reader's "no data" and lost-fix clock cover silence.
+    """
+
+    def __init__(self, url: str, name: str | None = None) -> None:
+        self.url = url
+        self.host, self.port = host_port(url, UDP_SCHEME, None)  # ValueError for a malformed URL
+        self.name = name or url
+        self._sock: socket.socket | None = None
+
+    @property
+    def multicast(self) -> bool:
+        try:
+            return socket.inet_aton(self.host)[0] & 0xF0 == 0xE0  # 224.0.0.0/4
+        except OSError:
+            return False
+
+    def open(self) -> None:
+        self.close()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # OpenCPN may listen on the same port
+            if self.multicast:
+                sock.bind(("", self.port))
+                self._join(sock)
+            else:
+                sock.bind((self.host, self.port))
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self._sock = sock
+
+    def _join(self, sock: socket.socket) -> None:
+        """Join the group on the default interface and on loopback (a plotter or OpenCPN on this same PC)."""
+        joined, error = 0, None
+        for interface in ("0.0.0.0", "127.0.0.1"):
+            group = struct.pack("4s4s", socket.inet_aton(self.host), socket.inet_aton(interface))
+            try:
+                sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, group)
+                joined += 1
+            except OSError as exc:  # no default route (a bridge PC on an isolated network): loopback may still do
+                error = exc
+        if not joined and error is not None:
+            raise error
+
+    @property
+    def local_port(self) -> int:
+        """The bound port (useful when the URL said :0 in tests)."""
+        if self._sock is None:
+            raise OSError(f"{self.url} is not open")
+        return self._sock.getsockname()[1]
+
+    def read(self, timeout: float) -> bytes:
+        sock = self._sock
+        if sock is None:
+            raise OSError(f"{self.url} is not open")
+        ready, _, _ = select.select([sock], [], [], timeout)
+        out = []
+        while ready:
+            try:
+                datagram = sock.recv(65535)
+            except BlockingIOError:
+                break
+            out.append(datagram if datagram.endswith((b"\n", b"\r")) else datagram + b"\r\n")
+            if len(out) >= 256:
+                break  # let the reader decode; the rest is still queued in the socket
+        return b"".join(out)
+
+    def close(self) -> None:
+        sock, self._sock = self._sock, None
+        if sock is not None:
+            sock.close()
+
+
+def address_error(text: str) -> str | None:
+    """Why a udp:// or gpsd:// address cannot be used (None if it can, or if it is a serial port/URL)."""
+    try:
+        if text.startswith(UDP_SCHEME):
+            host_port(text, UDP_SCHEME, None)
+        elif text.startswith(GPSD_SCHEME):
+            host_port(text, GPSD_SCHEME, 2947)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def source_for(text: str, baud: int = 4800, name: str | None = None) -> Source:
+    """The Source for what a user chose: udp://, gpsd://, or a serial device / pyserial URL.
+
+    ValueError (with the reason) for a malformed udp:// or gpsd:// address; serial errors come at open().
+    """
+    if text.startswith(UDP_SCHEME):
+        return UdpSource(text, name)
+    if text.startswith(GPSD_SCHEME):
+        from whalelog_gui.nav.gpsd import GpsdSource
+
+        return GpsdSource(text, name)
+    return SerialSource(text, baud, name)
 
 
 _TIMED = {b"RMC": 1, b"GGA": 1, b"GNS": 1, b"ZDA": 1, b"GLL": 5}  # field holding the time of day

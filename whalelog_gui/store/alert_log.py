@@ -11,8 +11,9 @@ import sqlite_utils
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.store.db import transaction
+from whalelog_gui.store import chain
 from whalelog_gui.store.position_sources import check_source
-from whalelog_gui.store.rows import fetch_all
+from whalelog_gui.store.rows import fetch_all, fetch_one
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, wh
              alert.category.name, alert.state.value, alert.title, alert.paragraph, alert.area_id, alert.lat,
              alert.lon, alert.acknowledged_by, who, source),
         )
+        # each alert change is its own link: rare enough that a block would only delay its protection
+        stored = fetch_one(db, "SELECT * FROM alert_log WHERE id = ?", (entry_id,))
+        chain.append(db, family="alert_log", record_id=entry_id, op="insert", who=who or chain.WHALELOG,
+                     at=stored["at"], state=chain.state_json(stored))
     return entry_id
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by")
@@ -74,20 +75,21 @@ def _check_columns(columns: list[str], keys, table: str) -> None:
 
 
 def _audit(db, who, action, table, record_id, reason, old, new) -> None:
-    db.conn.execute(
-        "INSERT INTO audit (at, who, action, table_name, record_id, reason, old_json, new_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            utc_now_iso(),
-            who,
-            action,
-            table,
-            record_id,
-            reason,
-            None if old is None else json.dumps(old, sort_keys=True),
-            None if new is None else json.dumps(new, sort_keys=True),
-        ),
+    """The audit entry, as the next link of the hash chain, with the record's full state after the change."""
+    found = db.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (record_id,))
+    names = [d[0] for d in found.description]
+    row = found.fetchone()
+    chain.append(
+        db, family=table, record_id=record_id, op=action, who=who, at=utc_now_iso(), reason=reason,
+        old_json=None if old is None else json.dumps(old, sort_keys=True),
+        new_json=None if new is None else json.dumps(new, sort_keys=True),
+        state=chain.state_json(None if row is None else dict(zip(names, row))),
     )
+
+
+def audited_tables(db: sqlite_utils.Database) -> list[str]:
+    """Every audited record table: the ones carrying the stable id and audit columns."""
+    return sorted(t for t in db.table_names() if set(RECORD_COLUMNS) <= {c.name for c in db[t].columns})
 
 
 def get_record(db: sqlite_utils.Database, table: str, record_id: str) -> dict:
@@ -170,10 +172,11 @@ def record_action(db: sqlite_utils.Database, table: str, record_id: str, action:
 
 
 def history(db: sqlite_utils.Database, table: str, record_id: str) -> list[dict]:
-    """The audit rows of one record, oldest first, with old/new decoded from JSON."""
+    """The audit rows of one record, oldest first, with old/new decoded from JSON (not the schema-5 genesis link,
+    which vouches for the state found at the upgrade and changes nothing)."""
     cursor = db.conn.execute(
         "SELECT seq, at, who, action, reason, old_json, new_json FROM audit "
-        "WHERE table_name = ? AND record_id = ? ORDER BY seq",
+        "WHERE table_name = ? AND record_id = ? AND action != 'genesis' ORDER BY seq",  # genesis is no change
         (table, record_id),
     )
     return [

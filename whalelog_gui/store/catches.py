@@ -19,7 +19,7 @@ from whalelog_gui.records.compliance import ComplianceContext, check_catch, sign
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.measurement import LengthReading
-from whalelog_gui.store import audit
+from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
 
@@ -203,6 +203,8 @@ def sign_catch(db: sqlite_utils.Database, catch_id: str, signature: Signature, w
     raise_if(signature.validate())
     with transaction(db):
         _check_editable(db, catch_id)
+        # the signature vouches for the record as the chain has it, never for an edit made outside WhaleLog
+        integrity.require_intact(db, "sign-off", integrity.check_signed_record(db, "catches", catch_id))
         blockers = sign_off_blockers(load_catch(db, catch_id))
         if blockers:
             raise InvalidRecord([FieldError(b.split(":", 1)[0], b.split(":", 1)[1].strip()) for b in blockers])

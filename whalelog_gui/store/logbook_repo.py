@@ -19,7 +19,7 @@ from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
 from whalelog_gui.records.seen_species import SeenSpecies
-from whalelog_gui.store import audit
+from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
 
@@ -141,6 +141,8 @@ def sign_sheet(db: sqlite_utils.Database, sheet_id: str, signature: Signature, w
     raise_if(signature.validate())
     with transaction(db):
         check_sheet_editable(db, sheet_id)
+        # the signature vouches for the record as the chain has it, never for an edit made outside WhaleLog
+        integrity.require_intact(db, "sign-off", integrity.check_signed_record(db, "sheets", sheet_id))
         audit.update_record(db, "sheets", sheet_id, {
             "signed_by": signature.name.strip(), "signed_role": signature.role, "signed_at": signature.at,
         }, who, reason=f"signed by {signature.role.value} {signature.name.strip()}")

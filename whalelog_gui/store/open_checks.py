@@ -1,6 +1,6 @@
 """What a file must be before WhaleLog writes to it: checked read-only, so a file we refuse is never touched.
 
-A WhaleLog logbook carries PRAGMA application_id = WHALELOG_APPLICATION_ID (set by migration m0005); files written
+A WhaleLog logbook carries PRAGMA application_id = WHALELOG_APPLICATION_ID (set by migration m0007); files written
 before that are recognised by their schema (user_version >= 1 and the logbook tables). Any other SQLite file with
 tables, or another application id, is another program's database: opening it would add our tables and switch its
 journal to WAL, so it is refused. A file that fails PRAGMA quick_check is refused with the recovery path.

@@ -2,7 +2,7 @@
 
 Every track point and alert change names its source: a GPS receiver, a replayed capture, or the simulator. A
 logbook is real unless it is marked "demo" or "replay" (settings.logbook_kind); a real logbook takes receiver
-positions only, and the file itself refuses the rest (triggers of migration m0005), so a demo voyage's sanctuary
+positions only, and the file itself refuses the rest (triggers of migration m0007), so a demo voyage's sanctuary
 approach can never reach the record an authority receives.
 """
 

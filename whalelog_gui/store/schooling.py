@@ -10,7 +10,7 @@ import sqlite_utils
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.schooling import DID_NOT_CHASE, School, SchoolingReport, noon_position, noon_utc
-from whalelog_gui.store import audit
+from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
 from whalelog_gui.store.track import track_between
@@ -133,6 +133,8 @@ def sign_schooling_report(db: sqlite_utils.Database, report_id: str, signature: 
     raise_if(signature.validate())
     with transaction(db):
         report = load_schooling_report(db, report_id)
+        # the signature vouches for the record as the chain has it, never for an edit made outside WhaleLog
+        integrity.require_intact(db, "sign-off", integrity.check_signed_record(db, "schooling_reports", report_id))
         if report.signature is not None:
             raise ReportSignedError(report.name, report.day.isoformat())
         raise_if(report.validate())

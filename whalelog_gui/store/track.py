@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from whalelog_gui.nav.fix import Fix
+from whalelog_gui.store import chain
+from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.position_sources import check_source
 
@@ -83,6 +85,9 @@ class TrackRecorder:
         # resume thinning from the stored last fix after a restart
         self.thinner = TrackThinner(db.conn.execute(
             "SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone())
+        sealed = chain.last_sealed_t(db)
+        self.unsealed = db.conn.execute("SELECT COUNT(*) FROM track WHERE t > ?",
+                                        (-(1 << 62) if sealed is None else sealed,)).fetchone()[0]
 
     def thin(self, fix: Fix, alert: bool = False) -> tuple | None:
         """The row to store for this fix, or None when thinning drops it; a kept fix becomes the reference
@@ -91,25 +96,36 @@ class TrackRecorder:
             return None
         return (*self.thinner.last, int(alert), self.source)
 
+    def seal_due(self, alert: bool) -> bool:
+        """Whether the point being written closes a chain block (issue 11: chained in blocks of
+        TRACK_BLOCK_POINTS; a point kept for an alert seals at once). Counted here, so a point held in memory
+        during a storage fault seals in the same place when it is finally written."""
+        due = alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS
+        self.unsealed = 0 if due else self.unsealed + 1
+        return due
+
     def offer(self, fix: Fix, alert: bool = False) -> bool:
         """Store the fix if the thinning policy keeps it; returns whether it was stored."""
-        previous = self.thinner.last
+        previous, unsealed = self.thinner.last, self.unsealed
         row = self.thin(fix, alert)
         if row is None:
             return False
         try:
-            write_point(self.db, row)
+            write_point(self.db, row, seal=self.seal_due(alert))
         except BaseException:
-            self.thinner.last = previous  # not stored, so not the reference either
+            self.thinner.last, self.unsealed = previous, unsealed  # not stored, so not the reference either
             raise
         return True
 
 
-def write_point(db: sqlite_utils.Database, row: tuple) -> None:
-    """One kept point (t, lat, lon, sog, cog, alert, source) in its own durable transaction."""
+def write_point(db: sqlite_utils.Database, row: tuple, seal: bool = False) -> None:
+    """One kept point (t, lat, lon, sog, cog, alert, source) in its own durable transaction; seal closes the
+    audit chain's track block with it (store/chain.py)."""
     with transaction(db):
         db.conn.execute(
             "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert, source) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+        if seal:
+            chain.seal_track(db, utc_now_iso())
 
 
 def _point(row) -> TrackPoint:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from datetime import datetime, timezone
 
 import sqlite_utils
 
+from whalelog_gui.store import chain
+from whalelog_gui.store.custody import DECLARATIONS
 from whalelog_gui.store.db import transaction
 
 KINDS = ("new", "correction", "deletion", "repeat")
@@ -40,6 +43,8 @@ class Transmission:
     track_until_t: int | None
     alerts_until_seq: int | None
     fingerprint: str
+    chain_head_seq: int | None = None  # the audit chain head the bundle carried (m0005); None before the chain
+    chain_head_hash: str | None = None
     acknowledged_at: str | None = None
     receipt_json: str | None = None
     receipt_imported_at: str | None = None
@@ -60,6 +65,19 @@ class SentRecord:
 
 
 _COLUMNS = [f.name for f in fields(Transmission)]
+# What a bundle was, fixed once sent (the receipt columns change later): the state its chain link vouches for.
+SEALED_COLUMNS = [c for c in _COLUMNS if c not in ("acknowledged_at", "receipt_json", "receipt_imported_at")]
+
+
+def transmission_state(db: sqlite_utils.Database, seq: int) -> dict | None:
+    """Bundle seq as sent, with which version of which record it carried (what the chain link says)."""
+    row = db.conn.execute(f"SELECT {', '.join(SEALED_COLUMNS)} FROM transmissions WHERE seq = ?", (seq,)).fetchone()
+    records = [list(r) for r in db.conn.execute(
+        "SELECT family, record_id, kind, corrects, content_sha256 FROM record_transmissions WHERE seq = ? "
+        "ORDER BY family, record_id", (seq,))]
+    if row is None and not records:
+        return None
+    return {"bundle": None if row is None else dict(zip(SEALED_COLUMNS, row)), "records": records}
 
 
 def transmissions(db: sqlite_utils.Database) -> list[Transmission]:
@@ -93,10 +111,12 @@ def last_transmission(db: sqlite_utils.Database) -> Transmission | None:
 
 
 def sent_records(db: sqlite_utils.Database) -> dict[tuple[str, str], SentRecord]:
-    """For every record ever sent: its latest transmission (highest seq)."""
+    """For every record ever sent: its latest transmission (highest seq). Custody declarations travel with the
+    records but are not logbook records (store/custody.py): they are left out here."""
     cursor = db.conn.execute(
         "SELECT r.family, r.record_id, r.seq, r.kind, r.content_sha256, t.acknowledged_at IS NOT NULL "
-        "FROM record_transmissions r JOIN transmissions t ON t.seq = r.seq ORDER BY r.seq"
+        "FROM record_transmissions r JOIN transmissions t ON t.seq = r.seq WHERE r.family != ? ORDER BY r.seq",
+        (DECLARATIONS,),
     )
     return {(fam, rid): SentRecord(seq, kind, sha, bool(ack)) for fam, rid, seq, kind, sha, ack in cursor}
 
@@ -124,6 +144,11 @@ def record_sent(db: sqlite_utils.Database, transmission: Transmission, rows: lis
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(fam, rid, transmission.seq, kind, corrects, sha) for fam, rid, kind, corrects, sha in rows],
         )
+        # the bookkeeping is chained too: rewriting a sent hash would otherwise keep a change from ever leaving
+        chain.append(db, family="transmissions", record_id=str(transmission.seq), op="sent", who=chain.WHALELOG,
+                     at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+                     reason=f"bundle {transmission.seq} sent ({transmission.file_name})",
+                     state=chain.state_json(transmission_state(db, transmission.seq)))
 
 
 def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, received_at: str,
@@ -151,7 +176,8 @@ def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, r
 def bundle_records(db: sqlite_utils.Database, seq: int) -> list[tuple[str, str, str]]:
     """(family, record_id, kind) of every record in bundle seq."""
     return list(db.conn.execute(
-        "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? ORDER BY family, record_id", (seq,)
+        "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? AND family != ? "
+        "ORDER BY family, record_id", (seq, DECLARATIONS)
     ))
 
 

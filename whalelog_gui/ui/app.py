@@ -34,10 +34,13 @@ def build_source(args):
         source = SimulatorSource()
         return source, f"Simulated GPS: {source.voyage.name}"
     if getattr(args, "port", None):
-        from whalelog_gui.nav.sources import SerialSource
+        from whalelog_gui.nav.sources import SerialSource, source_for
 
         baud = args.baud or DEFAULT_BAUD
-        return SerialSource(args.port, baud), f"GPS receiver {args.port} at {baud} baud"
+        source = source_for(args.port, baud)  # ValueError for a malformed udp:// or gpsd:// address
+        if isinstance(source, SerialSource):
+            return source, f"GPS receiver {args.port} at {baud} baud"
+        return source, f"GPS from {args.port}"
     if getattr(args, "replay", None):
         from whalelog_gui.nav.sources import ReplaySource
 
@@ -135,7 +138,11 @@ def run_gui(args) -> int:
     from whalelog_gui.logbook_choice import choose_logbook
 
     choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
-    source, description = build_source(args)
+    try:
+        source, description = build_source(args)
+    except ValueError as exc:  # a malformed udp:// or gpsd:// address: one line, like a usage error
+        print(f"whalelog: {exc}", file=sys.stderr)
+        return 2
     window = MainWindow(palette, description)
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)

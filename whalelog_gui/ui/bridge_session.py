@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from whalelog_gui.ui.nav_bridge import NavBridge
 from whalelog_gui.ui.sound import SoundController
-from whalelog_gui.ui.store_writer import StoreWriter
+from whalelog_gui.store.writer import StoreWriter
 
 log = logging.getLogger("whalelog.app")
 
@@ -52,12 +52,10 @@ class BridgeSession(QObject):
         from whalelog_gui.alerts.manager import AlertManager
         from whalelog_gui.logbook_choice import choice_for, prepare_logbook
         from whalelog_gui.store import position_sources
-        from whalelog_gui.store.alert_log import record_alert_change
         from whalelog_gui.store.db import open_db
-        from whalelog_gui.store.held_writes import ALERT, TRACK
-        from whalelog_gui.store.track import TrackRecorder, write_point
         from whalelog_gui.ui.settings_store import load_settings
         from whalelog_gui.ui.watch import BridgeWatch
+        from whalelog_gui.watch.recorders import queued_recorders
         from whalelog_gui.zones.areas import load_areas
         from whalelog_gui.zones.monitor import ZoneMonitor
 
@@ -81,22 +79,10 @@ class BridgeSession(QObject):
         areas = self.areas = zones if zones is not None else load_areas()
         self.app_settings = app_settings
         monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
-        track: list = []  # the TrackRecorder is made on the writer thread, with the writer's connection
-        source_kind = choice.source
-
-        def offer(db, fix, alarm):
-            if not track:
-                track.append(TrackRecorder(db, source_kind))
-            row = track[0].thin(fix, alert=alarm)
-            if row is not None:
-                writer.write_held(db, TRACK, write_point, row)
-
-        self.watch = BridgeWatch(
-            monitor, AlertManager(), officer=self.officer, parent=self,
-            record_fix=(lambda fix, alarm: writer.submit(offer, fix, alarm)) if recording else None,
-            record_change=(lambda alert, change, who: writer.submit_held(
-                ALERT, record_alert_change, alert, change, who, source=source_kind)) if recording else None,
-        )
+        record_fix, record_change = queued_recorders(writer, choice.source) if recording else (None, None)
+        self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
+                                 parent=self,
+                                 record_fix=record_fix, record_change=record_change)
         self._show_mode(choice)
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
@@ -160,6 +146,7 @@ class BridgeSession(QObject):
         self.reader = NavReader(
             source, self.bridge.on_fix, self.bridge.on_status,
             lost_fix_after_s=settings.lost_fix_s, allow_missing_checksum=settings.allow_missing_checksum,
+            sog_limit_kn=settings.sog_limit_kn,
         )
         self.reader.start()
         log.info("reading GPS from %s", getattr(source, "name", source))
@@ -171,14 +158,19 @@ class BridgeSession(QObject):
         if self.watch is not None:
             self.watch.monitor.operation = new.operation
             self.watch.monitor.lookahead_min = new.lookahead_min
-        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s")
+        line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s", "sog_limit_kn")
         if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
             if self.reader is not None:
                 self.reader.stop()
                 self.reader = None
-            from whalelog_gui.nav.sources import SerialSource
+            from whalelog_gui.nav.sources import source_for
 
-            self._start_reader(SerialSource(new.gps_port, new.baud) if new.gps_port else None)
+            try:
+                source = source_for(new.gps_port, new.baud) if new.gps_port else None
+            except ValueError as exc:  # a malformed udp:// or gpsd:// address: say so, as an unopenable port would
+                log.error("cannot use GPS source %s: %s", new.gps_port, exc)
+                source = None
+            self._start_reader(source)
 
     def show_history(self) -> None:
         if self.db is None:

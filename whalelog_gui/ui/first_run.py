@@ -62,11 +62,19 @@ class _SummaryPage(QWizardPage):
             ("Ship's time", s.time_zone),
             ("Crew", ", ".join(s.crew_names) or "—"),
             ("Inspectors", ", ".join(s.inspector_names) or "—"),
-            ("GPS", f"{s.gps_port} at {s.baud} baud" if s.gps_port else "none yet (simulated or later)"),
+            ("GPS", _gps_summary(s.gps_port, s.baud)),
             ("Units", UNITS.get(s.units, s.units)),
             ("Look-ahead", f"{s.lookahead_min:g} min"),
         ]
         self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\nPress Finish to save.")
+
+
+def _gps_summary(port: str, baud: int) -> str:
+    if not port:
+        return "none yet (simulated or later)"
+    if port.startswith(("udp://", "gpsd://")):
+        return f"{port} (network)"
+    return f"{port} at {baud} baud"
 
 
 class FirstRunWizard(QWizard):

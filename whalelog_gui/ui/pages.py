@@ -55,9 +55,13 @@ def _install_help_menu(window, session) -> None:
     from whalelog_gui.ui.about import about_action
 
     def fingerprint() -> str | None:
-        from whalelog_gui.export.keys import fingerprint as key_fingerprint, installation_key
+        from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, \
+            load_signing_key
 
-        return key_fingerprint(installation_key(session.db_path).public_key())
+        try:  # shown, never created here: only an export may make the first key (export/custody.py)
+            return key_fingerprint(load_signing_key(key_path_for(session.db_path)).public_key())
+        except KeyFileError:
+            return None
 
     window.menu_help = window.menuBar().addMenu("&Help")
     window.about_action = about_action(window, fingerprint)

@@ -13,16 +13,17 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 TEST_SECONDS = 5.0
-_SENTENCE_START = re.compile(r"[$!][A-Z][A-Z0-9]{3,5},")  # $GPRMC, / $PUBX, / !AIVDM,
+_SENTENCE_START = re.compile(r"[$!][A-Z][A-Z0-9]{3,5},|^\{\"class\":")  # $GPRMC, / $PUBX, / !AIVDM, / gpsd JSON
+_NETWORK = ("udp://", "gpsd://")  # no baud rate on these: the hints talk about the network instead
 MAX_SHOWN_LINES = 200
 
 
 def default_reader_factory(port: str, baud: int, on_sentence, on_status):
-    """A NavReader on a serial port/URL, reporting every raw line and its status."""
+    """A NavReader on a serial port/URL, udp:// or gpsd://, reporting every raw line and its status."""
     from whalelog_gui.nav.reader import NavReader
-    from whalelog_gui.nav.sources import SerialSource
+    from whalelog_gui.nav.sources import source_for
 
-    return NavReader(SerialSource(port, baud), on_fix=lambda fix: None, on_status=on_status, on_sentence=on_sentence)
+    return NavReader(source_for(port, baud), on_fix=lambda fix: None, on_status=on_status, on_sentence=on_sentence)
 
 
 class _ReaderRelay(QObject):
@@ -104,7 +105,8 @@ class PortTestPanel(QWidget):
             return
         self.test_button.setEnabled(False)
         self._port, self._baud = port, baud
-        self._set_status(f"Listening on {port} at {baud} baud for {self.seconds:g} s…", "muted")
+        where = port if port.startswith(_NETWORK) else f"{port} at {baud} baud"
+        self._set_status(f"Listening on {where} for {self.seconds:g} s…", "muted")
         self._timer.start(int(self.seconds * 1000))
 
     @Slot()
@@ -117,12 +119,19 @@ class PortTestPanel(QWidget):
         self.test_button.setEnabled(True)
         if self.lines_seen and self._looks_like_nmea():
             self._set_status(f"{self.lines_seen} lines from {self._port} in {self.seconds:g} s: the receiver is talking.", "ok")
+        elif self.lines_seen and self._port.startswith(_NETWORK):
+            self._set_status(f"Data arrives on {self._port} but is not NMEA or gpsd: check what the sender "
+                             "is set to send there.", "alarm")
         elif self.lines_seen:
             self._set_status(f"Data arrives but is not NMEA: check the baud rate ({self._baud} now; "
                              "try 4800 or 38400).", "alarm")
         elif self._error.startswith("cannot open"):
             self._set_status(f"Cannot open {self._port}: {self._error.removeprefix('cannot open: ')}. Check the "
                              "name, that the adapter is plugged in, and that no other program holds it.", "alarm")
+        elif self._port.startswith(_NETWORK):
+            detail = f" ({self._error})" if self._error else ""
+            self._set_status(f"Nothing received from {self._port}{detail}: check that the multiplexer, plotter or "
+                             "gpsd is running and sends to this computer, and the port number.", "alarm")
         else:
             detail = f" ({self._error})" if self._error else ""
             self._set_status(f"Nothing received from {self._port}{detail}: check power, wiring (TX to RX, "

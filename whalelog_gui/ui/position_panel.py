@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
 from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog, format_utc
 
-# NMEA GGA fix quality indicator
+# Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
-    0: "invalid", 1: "GPS", 2: "DGPS", 3: "PPS", 4: "RTK", 5: "float RTK",
-    6: "dead reckoning", 7: "manual", 8: "simulation",
+    "invalid": "invalid", "gps": "GPS", "dgps": "DGPS", "pps": "PPS", "rtk": "RTK", "float-rtk": "float RTK",
+    "dr": "DR (estimated)", "manual": "manual input", "simulator": "simulation",
 }
 
 
@@ -54,6 +54,12 @@ class PositionPanel(QFrame):
         self.fix_lost_label.setText("FIX LOST")
         self.fix_lost_label.setProperty("role", "alarm")
         self.fix_lost_label.hide()
+        # a dead-reckoned position is estimated, not measured: it must not read like a satellite fix
+        self.dr_label = _label(22, bold=True)
+        self.dr_label.setText("DR: POSITION DEAD-RECKONED")
+        self.dr_label.setWordWrap(True)
+        self.dr_label.setProperty("role", "warning")
+        self.dr_label.hide()
         self.counters_label = _label(11)
         self.counters_label.setProperty("role", "muted")
         self.counters_label.setWordWrap(True)
@@ -81,6 +87,7 @@ class PositionPanel(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.dr_label)
         layout.addLayout(grid)
         layout.addSpacing(8)
         layout.addLayout(detail)
@@ -103,12 +110,14 @@ class PositionPanel(QFrame):
         if fix.quality is None:
             quality = "valid" if fix.valid else "no fix"
         else:
-            quality = QUALITY_NAMES.get(fix.quality, f"type {fix.quality}")
+            quality = QUALITY_NAMES.get(fix.quality, fix.quality)
         self.quality_label.setText(quality if fix.valid else f"{quality} (not valid)")
+        self.dr_label.setVisible(fix.valid and fix.dead_reckoned)
         self.satellites_label.setText(DASH if fix.satellites is None else str(fix.satellites))
         self.hdop_label.setText(DASH if fix.hdop is None else f"{fix.hdop:.1f}")
-        # A stale position must not look current: grey it out when the receiver says it is not valid.
-        role = None if fix.valid else "muted"
+        # A stale position must not look current: grey it out when the receiver says it is not valid;
+        # a dead-reckoned one is shown in the warning colour.
+        role = "muted" if not fix.valid else "warning" if fix.dead_reckoned else None
         for label in (self.lat_label, self.lon_label):
             if label.property("role") != role:
                 label.setProperty("role", role)
@@ -129,6 +138,7 @@ class PositionPanel(QFrame):
             self.counters_label.setText(
                 f"sentences {c.sentences} · accepted {c.accepted} · bad checksum {c.bad_checksum} · "
                 f"unparsable {c.unparsable} · skipped {c.skipped} · epochs {c.epochs} · valid fixes {c.valid_fixes}"
+                f" · rejected fields {c.rejected_fields}"
             )
         self.fix_lost_label.setVisible(status is not None and status.fix_lost)
         self.state_label.style().unpolish(self.state_label)

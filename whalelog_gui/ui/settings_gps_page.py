@@ -1,4 +1,5 @@
-"""The GPS receiver page: port (listed and typed), baud rate, checksum policy, lost-fix time, and "Test port"."""
+"""The GPS receiver page: port (listed and typed; serial, NMEA over UDP or gpsd), baud rate, checksum policy,
+lost-fix time, the SOG limit, and "Test port"."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QPushButton, QWidget
 
-from whalelog_gui.settings import BAUD_RATES, LOST_FIX_RANGE_S, AppSettings
+from whalelog_gui.nav.sources import NETWORK_CHOICES
+from whalelog_gui.settings import BAUD_RATES, LOST_FIX_RANGE_S, SOG_LIMIT_RANGE_KN, AppSettings
 from whalelog_gui.ui.port_test import PortTestPanel
 from whalelog_gui.ui.settings_pages import SettingsPage
 
@@ -15,7 +17,9 @@ BAUD_LABELS = {4800: "4800 (NMEA 0183 standard)", 38400: "38400 (high speed)"}
 
 class GpsPage(SettingsPage):
     title = "GPS receiver"
-    intro = "Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it."
+    intro = ("Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it. "
+             "NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), "
+             "or a gpsd on this computer (gpsd://localhost), can be picked the same way.")
 
     def __init__(self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None):
         super().__init__(parent)
@@ -26,7 +30,7 @@ class GpsPage(SettingsPage):
         self.gps_port = QComboBox()
         self.gps_port.setEditable(True)
         self.gps_port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.gps_port.lineEdit().setPlaceholderText("/dev/ttyUSB0, COM3, socket://host:10110")
+        self.gps_port.lineEdit().setPlaceholderText("/dev/ttyUSB0, COM3, udp://:10110, gpsd://localhost")
         self.refresh_button = QPushButton("R&efresh")
         self.refresh_button.clicked.connect(self.refresh_ports)
         row.addWidget(self.gps_port, 1)
@@ -44,6 +48,13 @@ class GpsPage(SettingsPage):
         self.lost_fix_s.setSuffix(" s")
         self._add("lost_fix_s", "Position &lost after", self.lost_fix_s,
                   "Without a valid fix for this long the bridge gets a position-lost alarm.")
+        self.sog_limit_kn = QDoubleSpinBox()
+        self.sog_limit_kn.setRange(*SOG_LIMIT_RANGE_KN)
+        self.sog_limit_kn.setDecimals(0)
+        self.sog_limit_kn.setSuffix(" kn")
+        self._add("sog_limit_kn", "&Speed limit", self.sog_limit_kn,
+                  "A receiver speed above this is rejected, and a position that moves faster raises a "
+                  "position-jump caution.")
         self.port_test = PortTestPanel(reader_factory=reader_factory)
         self.port_test.wants_port.connect(lambda: self.port_test.start(self.port_text(), self.baud.currentData()))
         self.form.addRow("Test", self.port_test)
@@ -64,7 +75,7 @@ class GpsPage(SettingsPage):
             except OSError:
                 ports = []
         self.gps_port.clear()
-        for choice in ports:
+        for choice in (*ports, *NETWORK_CHOICES):
             self.gps_port.addItem(f"{choice.device} — {choice.description}", choice.device)
         self._select_port(current)
 
@@ -82,6 +93,7 @@ class GpsPage(SettingsPage):
         self.baud.setCurrentIndex(index if index >= 0 else self.baud.findData(4800))
         self.allow_missing_checksum.setChecked(settings.allow_missing_checksum)
         self.lost_fix_s.setValue(settings.lost_fix_s)
+        self.sog_limit_kn.setValue(settings.sog_limit_kn)
 
     def values(self) -> dict:
         return {
@@ -89,4 +101,5 @@ class GpsPage(SettingsPage):
             "baud": self.baud.currentData(),
             "allow_missing_checksum": self.allow_missing_checksum.isChecked(),
             "lost_fix_s": float(self.lost_fix_s.value()),
+            "sog_limit_kn": float(self.sog_limit_kn.value()),
         }

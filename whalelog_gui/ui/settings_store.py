@@ -30,6 +30,7 @@ KEYS: dict[str, str] = {
     "baud": "gps/baud",
     "allow_missing_checksum": "gps/allow_missing_checksum",
     "lost_fix_s": "gps/lost_fix_s",
+    "sog_limit_kn": "gps/sog_limit_kn",
     "units": "display/units",
     "lookahead_min": "zones/lookahead_min",
     "palette": "ui/palette",

@@ -7,28 +7,27 @@ line prints {"error": ..., "line": n} and processing continues; blank lines are 
 from __future__ import annotations
 
 import json
-import math
 import sys
 
+from whalelog_gui.nav.fields import COG_RANGE, SIGNED_DECIMAL, SOG_LIMIT_KN
 from whalelog_gui.zones.areas import AreaDataError, load_areas
 from whalelog_gui.zones.monitor import ZoneMonitor
 
 
-def parse_check_line(text: str) -> tuple[float, float, float | None, float | None]:
-    """One `lat,lon[,cog_deg,sog_kn]` line -> numbers; ValueError with a message naming the bad field."""
+def parse_check_line(text: str, sog_limit_kn: float = SOG_LIMIT_KN) -> tuple[float, float, float | None, float | None]:
+    """One `lat,lon[,cog_deg,sog_kn]` line -> numbers; ValueError with a message naming the bad field.
+
+    COG must be in [0, 360) and SOG in [0, sog_limit_kn], the limits the NMEA chain puts on the same fields.
+    """
     fields = [f.strip() for f in text.split(",")]
     if len(fields) not in (2, 4):
         raise ValueError(f"expected lat,lon or lat,lon,cog_deg,sog_kn; got {len(fields)} fields")
     names = ("lat", "lon", "cog_deg", "sog_kn")
     values = []
     for name, field in zip(names, fields):
-        try:
-            value = float(field)
-        except ValueError:
-            raise ValueError(f"{name} is not a number: {field!r}") from None
-        if not math.isfinite(value):
-            raise ValueError(f"{name} is not finite: {field!r}")
-        values.append(value)
+        if SIGNED_DECIMAL.fullmatch(field) is None:  # no exponent, underscore, NaN, infinity or other digits
+            raise ValueError(f"{name} is not a number: {field!r}")
+        values.append(float(field))
     lat, lon = values[0], values[1]
     if not -90.0 <= lat <= 90.0:
         raise ValueError(f"lat {lat} outside -90..90")
@@ -37,11 +36,13 @@ def parse_check_line(text: str) -> tuple[float, float, float | None, float | Non
     if len(values) == 2:
         return lat, lon, None, None
     cog, sog = values[2], values[3]
-    if not 0.0 <= cog <= 360.0:
-        raise ValueError(f"cog_deg {cog} outside 0..360")
+    if not COG_RANGE[0] <= cog < COG_RANGE[1]:
+        raise ValueError(f"cog_deg {cog:g} outside [0, 360)")
     if sog < 0.0:
-        raise ValueError(f"sog_kn {sog} is negative")
-    return lat, lon, cog % 360.0, sog
+        raise ValueError(f"sog_kn {sog:g} is negative")
+    if sog > sog_limit_kn:
+        raise ValueError(f"sog_kn {sog:g} above the {sog_limit_kn:g} kn limit")
+    return lat, lon, cog, sog
 
 
 def check_command(args) -> int:
@@ -59,7 +60,7 @@ def check_command(args) -> int:
         if not text:
             continue
         try:
-            result = monitor.check(*parse_check_line(text))
+            result = monitor.check(*parse_check_line(text, getattr(args, "sog_limit_kn", None) or SOG_LIMIT_KN))
         except ValueError as exc:
             result = {"error": str(exc), "line": n}
         out.write(json.dumps(result) + "\n")

@@ -1,14 +1,17 @@
 """The Transmission view on a real demo season: export on the thread pool, verify, receipts, Print / PDF."""
 
+import base64
 import json
 from datetime import datetime, timezone
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from whalelog_gui.demo_data import fill_season
 from whalelog_gui.export import keys
-from whalelog_gui.export.receipt import receipt_for
+from whalelog_gui.export.receipt import receipt_for, sign_receipt
 from whalelog_gui.export.verify import verify_bundle
+from whalelog_gui.store import custody
 from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.forms.transmission import TransmissionPage
 
@@ -46,7 +49,10 @@ def _export(page, qtbot):
 
 
 def test_fingerprint_shown_large_is_the_installation_key(page, db_path):
+    assert page.fingerprint.text() == "No signing key yet: the first export makes one"
+    assert not keys.key_path_for(db_path).exists(), "showing the page must not make a key (only an export may)"
     key = keys.load_or_create_signing_key(keys.key_path_for(db_path))
+    page.show_fingerprint()
     assert page.fingerprint.text().split() == keys.fingerprint(key.public_key()).split()
     assert page.fingerprint.font().pointSizeF() > page.font().pointSizeF()
 
@@ -83,8 +89,11 @@ def test_receipt_import_marks_acknowledged_and_a_bad_receipt_is_refused(page, qt
     assert page.message.text().startswith("Receipt refused:")
     vessel = verify_bundle(result.path).manifest["vessel"]["name"]
     receipt = receipt_for(result.sha256, result.sequence, vessel, datetime.now(timezone.utc))
+    authority = Ed25519PrivateKey.generate()
+    raw = keys.raw_public_bytes(authority.public_key())
+    custody.trust_authority(page.db, "Authority", base64.b64encode(raw).decode(), keys.fingerprint(raw), "Master")
     good = tmp_path / "receipt.json"
-    good.write_text(json.dumps(receipt.to_json()))
+    good.write_text(json.dumps(sign_receipt(receipt, authority)))
     assert page.import_receipt_file(good), page.message.text()
     assert _counts(page)["Daily record sheets"] == (0, 0, 2)
     assert page.bundle_table.item(0, 4).text() != "not yet"

@@ -7,15 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 import sqlite_utils
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from whalelog_gui.records.catch import StruckLost
 from whalelog_gui.records.field_error import InvalidRecord

@@ -15,16 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from whalelog_gui.nav.format import format_position
-from whalelog_gui.records.activity_totals import (
-    Activity,
-    ActivityTotals,
-    activity_after,
-)
-from whalelog_gui.records.daily_sheet import (
-    Amendment,
-    DailyRecordSheet,
-    SheetSignedError,
-)
+from whalelog_gui.records.activity_totals import Activity, ActivityTotals, activity_after
+from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.title_page import TitlePage
@@ -32,16 +24,8 @@ from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
-from whalelog_gui.ui.forms.logbook.event_dialog import (
-    EventDialog,
-    EventMode,
-    stamp_from_draft,
-)
-from whalelog_gui.ui.forms.logbook.event_labels import (
-    LABELS,
-    NEEDS_DETAILS,
-    NO_FIX_TEXT,
-)
+from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
+from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
 from whalelog_gui.ui.forms.logbook.sheet_record_actions import SheetRecordActions
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
 from whalelog_gui.ui.forms.logbook.stamping import Moment
@@ -216,6 +200,7 @@ class SheetController(SheetRecordActions, QObject):
             reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
             self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} — {reason}")
             set_role(self.view.logged_label, "alarm")
+            return None
         except sqlite3.Error as failed:
             self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} at {event.at:%H:%M:%S} UTC — "
                                            f"{not_saved_reason(failed)}")

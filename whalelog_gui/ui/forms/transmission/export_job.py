@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportError, ExportResult, NothingToSend, export_steps
+from whalelog_gui.export.custody import CustodyError, KeyCustody
 from whalelog_gui.store.db import open_db
 
 
@@ -32,7 +33,7 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             result = self._export()
-        except NothingToSend as exc:
+        except (NothingToSend, CustodyError) as exc:
             self.signals.failed.emit(str(exc))
         except (ExportError, keys.KeyFileError, sqlite3.Error, OSError) as exc:
             self.signals.failed.emit(f"export failed: {exc}")
@@ -47,9 +48,10 @@ class ExportJob(QRunnable):
         self.out_dir.mkdir(parents=True, exist_ok=True)
         db = open_db(self.db_path)
         try:
-            signing_key = keys.load_or_create_signing_key(keys.key_path_for(self.db_path))
+            custody = KeyCustody(db, self.db_path)  # never a new key for a logbook with history
+            signing_key = custody.signing_key_for_export()
             steps = export_steps(db, self.out_dir, signing_key, all_records=self.all_records,
-                                 pdf_renderer=render_forms)
+                                 pdf_renderer=render_forms, journal=custody.journal)
             while True:
                 try:
                     step = next(steps)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportResult
+from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
 from whalelog_gui.ui.forms.catches.field_messages import muted
@@ -131,11 +132,16 @@ class TransmissionPage(QWidget):
         column.addLayout(tables, 1)
 
     def show_fingerprint(self) -> None:
+        key_path = keys.key_path_for(self.db_path)
+        if not key_path.exists() and KeyCustody(self.db, self.db_path).expected_fingerprint() is None:
+            self.fingerprint_text = ""
+            self.fingerprint.setText("No signing key yet: the first export makes one")
+            return
         try:
-            key = keys.load_or_create_signing_key(keys.key_path_for(self.db_path))
+            key = keys.load_signing_key(key_path)
         except (keys.KeyFileError, OSError) as exc:
             self.fingerprint_text = ""
-            self.fingerprint.setText(f"No signing key: {exc}")
+            self.fingerprint.setText(f"No signing key: {exc} (restore it, or Help: whalelog key replace)")
             self.fingerprint.setProperty("role", "alarm")
             self.export_button.setEnabled(False)
             return
@@ -191,7 +197,7 @@ class TransmissionPage(QWidget):
 
     def _progress(self, stage: str, done: int, total: int, message: str) -> None:
         # The zip is the long part: it fills the bar from 10 % to 90 %.
-        share = {"recovered": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
+        share = {"recovered": 0, "integrity": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
                  "marked": 100}
         value = 10 + int(80 * done / max(total, 1)) if stage == "zip" else share.get(stage, 0)
         self.progress.setValue(value)

@@ -4,7 +4,7 @@ import pytest
 
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.open_checks import NotWhaleLogError
-from whalelog_gui.ui.store_writer import StoreWriter
+from whalelog_gui.store.writer import StoreWriter
 
 
 def test_jobs_run_in_order_on_one_background_thread_and_stop_drains_the_queue(tmp_path):

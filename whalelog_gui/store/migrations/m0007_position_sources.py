@@ -1,4 +1,4 @@
-"""Schema version 5 (reserved as 6 for i11-faults; numbered to stay contiguous): only real positions in a real
+"""Schema version 7 (reserved as 6 for i11-faults; renumbered after key custody took 6): only real positions in a real
 logbook, the WhaleLog file identity, and the export lease (issue 11).
 
 - track.source and alert_log.source: receiver, replay or simulator. Rows written before this version cannot be
@@ -12,11 +12,14 @@ logbook, the WhaleLog file identity, and the export lease (issue 11).
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import sqlite_utils
 
+from whalelog_gui.store import chain
 from whalelog_gui.store.open_checks import WHALELOG_APPLICATION_ID
 
-VERSION = 5
+VERSION = 7
 
 UNKNOWN_SOURCE = "unknown (before source tracking)"
 SOURCES = ("receiver", "replay", "simulator")
@@ -50,7 +53,20 @@ STATEMENTS = [
 ]
 
 
+UPGRADE_WHO = "WhaleLog upgrade (schema 7)"
+UPGRADE_REASON = "source column added: the source of changes recorded before is unknown"
+
+
 def apply(db: sqlite_utils.Database) -> None:
     for statement in STATEMENTS:
         db.conn.execute(statement)
     db.conn.execute(f"PRAGMA application_id = {WHALELOG_APPLICATION_ID}")
+    # every alert history row is chained with its full state (schema 5); its state now has a source, so the
+    # chain says so, row by row, or the integrity check would see rows changed outside WhaleLog
+    at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    cursor = db.conn.execute("SELECT * FROM alert_log ORDER BY seq")
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values))
+        chain.append(db, family="alert_log", record_id=row["id"], op="upgrade", who=UPGRADE_WHO, at=at,
+                     reason=UPGRADE_REASON, state=chain.state_json(row))
