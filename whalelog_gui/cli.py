@@ -12,8 +12,7 @@ import importlib
 import sys
 
 from whalelog_gui import __version__
-
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
+from whalelog_gui.operations import OPERATIONS
 
 
 def _dispatch(target: str):

@@ -136,7 +136,7 @@ def test_live_reader_on_a_pty_puts_every_sentence_in_its_own_epoch(pty, order):
         assert wait_for(lambda: sink.status is not None and sink.status.message == "connected")
         for i in range(EPOCHS):
             pty.write(stream(*ORDERS[order](i)))  # one burst per epoch, as a receiver sends it
-            assert wait_for(lambda: len(sink.fixes) == i + 1)
+            assert wait_for(lambda count=i + 1: len(sink.fixes) == count)
     finally:
         reader.stop()
     assert observed(sink.fixes) == expected(order)

@@ -66,7 +66,7 @@ def test_flags_stored_with_explanations_and_sign_off_waits_for_them(db):
     with pytest.raises(InvalidRecord, match="para 7\\(b\\) flag needs"):
         sign_catch(db, saved.id, MASTER, who="Captain Ito")
     explain_flag(db, saved.id, "7b", "Special permit 2008/1 (Article VIII)", who="Mate Sato")
-    explain_flag(db, saved.id, "10d", "Same permit", who="Mate Sato")
+    explain_flag(db, saved.id, "10d", "Taken under the same special permit", who="Mate Sato")
     sign_catch(db, saved.id, MASTER, who="Captain Ito")
     signed = load_catch(db, saved.id)
     assert signed.signature == MASTER and signed.explanations["7b"].startswith("Special permit")

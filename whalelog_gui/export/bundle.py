@@ -43,6 +43,7 @@ from whalelog_gui.store import chain, custody, transmission
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.integrity import IntegrityBroken, require_intact
+from whalelog_gui.utc import utc_text
 
 PARTIAL_SUFFIX = ".partial"
 # PDF forms come from export/pdf.py (Qt); the core takes any callable so it never imports Qt itself.
@@ -91,10 +92,6 @@ class ExportResult:
 def bundle_file_name(vessel: str, seq: int, moment: datetime) -> str:
     safe = re.sub(r"[^A-Za-z0-9-]+", "-", vessel).strip("-") or "vessel"
     return f"{safe}_{seq:06d}_{moment.strftime('%Y%m%dT%H%M%SZ')}.zip"
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -205,11 +202,11 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     raw_pub = keys.raw_public_bytes(signing_key.public_key())
     manifest_base = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-        "created_at": _utc(moment),
+        "created_at": utc_text(moment),
         "vessel": {"name": snapshot.vessel_name, "logbooks": snapshot.logbooks},
         "sequence": seq, "previous_bundle_sha256": None if last is None else last.sha256,
         "mode": "all" if all_records else "incremental",
-        "period": {"from": period[0] and _utc(period[0]), "to": period[1] and _utc(period[1])},
+        "period": {"from": period[0] and utc_text(period[0]), "to": period[1] and utc_text(period[1])},
         "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw_pub).decode(),
                        "fingerprint": fingerprint},
         "chain": chain_section,
@@ -250,7 +247,7 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         )
         # the sequence number is taken before the bundle exists under its final name (pending_recovery.py)
         transmission.begin_pending(db, transmission.PendingTransmission(
-            sent, rows, str(final), str(partial), datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
+            sent, rows, str(final), str(partial), utc_text(datetime.now(timezone.utc))))
         pending_taken = True
         yield ExportProgress("pending", 1, 1, f"sequence number {seq} taken")
         os.replace(partial, final)

@@ -20,8 +20,8 @@ from whalelog_gui.export.bundle import ExportError, NothingToSend, export_steps
 from whalelog_gui.export.custody import CustodyError, KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
-from whalelog_gui.store.db import SCHEMA_VERSION, open_db
-from whalelog_gui.store.open_checks import StoreOpenError, inspect_database
+from whalelog_gui.store.db import open_db
+from whalelog_gui.store.logbook_file import logbook_problem
 from whalelog_gui.store.transmission import TransmissionError
 
 
@@ -32,22 +32,6 @@ def _fail(message: str, code: int = 2) -> int:
 
 class NotALogbook(ValueError):
     """--db names no file, or a file that is not a WhaleLog logbook database."""
-
-
-def logbook_problem(path: Path) -> str | None:
-    """Why path is not a WhaleLog database, looked at read-only (store/open_checks.py), or None."""
-    if not path.is_file():
-        return "no such logbook database"
-    try:
-        found = inspect_database(path)
-    except StoreOpenError as refused:
-        return str(refused).removeprefix(f"{path}: ")
-    if found.new:
-        return "not a WhaleLog logbook database (empty, or another program's file)"
-    if found.user_version > SCHEMA_VERSION:
-        return (f"written by a newer WhaleLog (schema {found.user_version}, this one knows {SCHEMA_VERSION}); "
-                "update WhaleLog")
-    return None
 
 
 def _open_existing(path: str):

@@ -14,11 +14,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import Catch, Flag, validate_catch
 from whalelog_gui.records.rules.schedule_2007 import RULES
 from whalelog_gui.records.species import BY_KEY
 
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
 AreaLookup = Callable[[float, float], "frozenset[str] | None"]
 
 
@@ -149,9 +149,19 @@ def check_catch(catch: Catch, context: ComplianceContext, rules: list[dict] | No
     return dataclasses.replace(catch, flags=tuple(evaluate(catch, context, rules)))
 
 
+MIN_EXPLANATION_WORDS = 3  # para 24(b)(6) asks for "a full explanation": "x" or "ok" is not one
+MIN_EXPLANATION_CHARS = 15
+
+
+def is_reasoned(explanation: str) -> bool:
+    """At least a short sentence: MIN_EXPLANATION_WORDS words and MIN_EXPLANATION_CHARS characters."""
+    text = " ".join(explanation.split())
+    return len(text) >= MIN_EXPLANATION_CHARS and len(text.split()) >= MIN_EXPLANATION_WORDS
+
+
 def missing_explanations(catch: Catch) -> list[Flag]:
-    """Flags on the catch that the crew has not yet explained (Schedule para 24(b)(6))."""
-    return [f for f in catch.flags if not catch.explanations.get(f.rule_id, "").strip()]
+    """Flags on the catch that the crew has not yet explained in full (Schedule para 24(b)(6))."""
+    return [f for f in catch.flags if not is_reasoned(catch.explanations.get(f.rule_id, ""))]
 
 
 def sign_off_blockers(catch: Catch) -> list[str]:
@@ -161,7 +171,8 @@ def sign_off_blockers(catch: Catch) -> list[str]:
         problems.append("position: the position of taking is required (para 27(c))")
     if catch.length is None:
         problems.append("length: the length measured per para 23 is required (para 24(b)(2))")
-    problems += [f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6))"
+    problems += [f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6)), "
+                 f"at least {MIN_EXPLANATION_WORDS} words"
                  for f in missing_explanations(catch)]
     return problems
 
@@ -177,6 +188,6 @@ def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, loc
 
 
 __all__ = [
-    "ComplianceContext", "Flag", "OPERATIONS", "check_catch", "context_at", "evaluate",
-    "missing_explanations", "sign_off_blockers",
+    "ComplianceContext", "Flag", "MIN_EXPLANATION_CHARS", "MIN_EXPLANATION_WORDS", "OPERATIONS", "check_catch",
+    "context_at", "evaluate", "is_reasoned", "missing_explanations", "sign_off_blockers",
 ]

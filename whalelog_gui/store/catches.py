@@ -15,7 +15,8 @@ from decimal import Decimal
 import sqlite_utils
 
 from whalelog_gui.records.catch import Catch, Flag, Foetus, Sex, Specimen, SpecimenKind, StruckLost
-from whalelog_gui.records.compliance import ComplianceContext, check_catch, sign_off_blockers
+from whalelog_gui.records.compliance import (MIN_EXPLANATION_WORDS, ComplianceContext, check_catch, is_reasoned,
+                                          sign_off_blockers)
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.measurement import LengthReading
@@ -180,6 +181,9 @@ def explain_flag(db: sqlite_utils.Database, catch_id: str, rule_id: str, explana
     """Record the crew's full explanation of one flag (para 24(b)(6))."""
     if not explanation.strip():
         raise InvalidRecord([FieldError(f"explanations[{rule_id}]", "the explanation is empty")])
+    if not is_reasoned(explanation):
+        raise InvalidRecord([FieldError(f"explanations[{rule_id}]", "a full explanation is needed (para 24(b)(6)): "
+                                        f"at least {MIN_EXPLANATION_WORDS} words")])
     with transaction(db):
         _check_editable(db, catch_id)
         row = fetch_one(db, "SELECT id FROM catch_flags WHERE catch_id = ? AND rule_id = ?", (catch_id, rule_id))

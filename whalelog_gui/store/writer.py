@@ -22,12 +22,16 @@ log = logging.getLogger("whalelog.store")
 _STOP = object()
 
 
+def _open_logbook(path: Path):
+    from whalelog_gui.store.db import open_db
+
+    return open_db(path)
+
+
 class StoreWriter:
     def __init__(self, db_path: str | Path, open_db: Callable | None = None,
                  on_storage: Callable[[StorageState], None] | None = None, held: HeldWrites | None = None):
-        if open_db is None:
-            from whalelog_gui.store.db import open_db
-        self._open_db = open_db
+        self._open_db: Callable = open_db if open_db is not None else _open_logbook
         self.held = held or HeldWrites(on_storage)
         self.db_path = Path(db_path)
         self._queue: queue.Queue = queue.Queue()

@@ -2,6 +2,9 @@
 
 Flashing while active-unacknowledged, steady once acknowledged (MSC.302(87) bridge alert management).
 Acknowledge is one action (button, Ctrl+K or F8); silence (Ctrl+M or F9) stops the sound for 30 s.
+The bar's height never changes with its text (issue 15: tabs and buttons jumped when an alert changed):
+its labels shrink their font to fit, and a 1024x600 screen keeps room for the position below it.
+Without a position the areas are not monitored: the quiet bar says so as a caution and offers the port.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
+from whalelog_gui.ui.fit_label import FitLabel
 
 FLASH_MS = 500
+NOT_MONITORED = "Regulated areas NOT monitored — no position"
 ACK_KEYS = ("Ctrl+K", "F8")
 SILENCE_KEYS = ("Ctrl+M", "F9")
 ROLE = {AlertCategory.ALARM: "alarm", AlertCategory.WARNING: "warning", AlertCategory.CAUTION: "caution"}
@@ -55,63 +60,71 @@ def display_order(alert: Alert) -> tuple:
 class AlertBar(QFrame):
     acknowledge_requested = Signal(str)  # alert id
     silence_requested = Signal(str)  # alert id
+    choose_port_requested = Signal()  # no position: open the GPS settings
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("alert_bar")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.current: Alert | None = None
+        self.monitored = True  # until told otherwise (set_monitored): a position is coming in
         self.flash_on = True
-        self.title_label = QLabel()
-        self.title_label.setFont(_font(22, bold=True))
-        self.title_label.setWordWrap(True)  # long area names must not widen the window
-        self.state_label = QLabel()
-        self.state_label.setFont(_font(14, bold=True))
-        self.details_label = QLabel()
-        self.details_label.setFont(_font(14))
-        self.details_label.setWordWrap(True)
-        self.note_label = QLabel()
-        self.note_label.setFont(_font(12))
-        self.note_label.setWordWrap(True)
+        # the full text of each is its tooltip and in the alert history; only here may it be cut short
+        self.title_label = FitLabel(largest_pt=17, smallest_pt=10, bold=True, lines=2, may_elide=True)
+        self.state_label = FitLabel(largest_pt=11, smallest_pt=8, bold=True, may_elide=True)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.details_label = FitLabel(largest_pt=13, smallest_pt=9, may_elide=True)
+        self.note_label = FitLabel(largest_pt=10, smallest_pt=8, lines=2, may_elide=True)
         self.others_label = QLabel()
-        self.others_label.setFont(_font(12, bold=True))
-        self.sound_label = QLabel()
-        self.sound_label.setFont(_font(11))
-        self.ack_button = QPushButton("Acknowledge (Ctrl+K)")
-        self.silence_button = QPushButton("Silence (Ctrl+M)")
-        for button in (self.ack_button, self.silence_button):
-            button.setFont(_font(14, bold=True))
+        self.others_label.setFont(_font(11, bold=True))
+        self.sound_label = FitLabel(largest_pt=10, smallest_pt=8, may_elide=True)
+        self.sound_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.ack_button = QPushButton("Acknowledge\nCtrl+K · F8")
+        self.silence_button = QPushButton("Silence\nCtrl+M · F9")
+        self.choose_port_button = QPushButton("Choose GPS\nport…")
+        for button in (self.ack_button, self.silence_button, self.choose_port_button):
+            button.setFont(_font(12, bold=True))
             button.setMinimumHeight(52)  # touch target
             # style-sheet padding makes Fusion under-size the button for a large font: size from the text
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 40)
+            widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
+            button.setMinimumWidth(widest + 32)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ack_button.clicked.connect(self.request_acknowledge)
         self.silence_button.clicked.connect(self.request_silence)
+        self.choose_port_button.clicked.connect(self.choose_port_requested)
         # Window-wide shortcuts: they work whatever panel has focus.
         self.shortcuts = [QShortcut(QKeySequence(k), self, self.request_acknowledge) for k in ACK_KEYS]
         self.shortcuts += [QShortcut(QKeySequence(k), self, self.request_silence) for k in SILENCE_KEYS]
         for shortcut in self.shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
+        details = QHBoxLayout()
+        details.setSpacing(12)
+        details.addWidget(self.details_label, 1)
+        details.addWidget(self.others_label)
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.title_label)
-        text.addWidget(self.details_label)
+        text.addLayout(details)
         text.addWidget(self.note_label)
-        text.addWidget(self.others_label)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_port_button)
         buttons.addWidget(self.ack_button)
         buttons.addWidget(self.silence_button)
         actions = QVBoxLayout()
-        actions.setSpacing(4)
-        actions.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight)
+        actions.setSpacing(2)
+        actions.addWidget(self.state_label)
         actions.addLayout(buttons)
-        actions.addWidget(self.sound_label, 0, Qt.AlignmentFlag.AlignRight)
-        actions.addStretch(1)
+        actions.addWidget(self.sound_label)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setContentsMargins(10, 4, 10, 4)
         layout.addLayout(text, 1)
         layout.addLayout(actions)
+        # one height for every alert, and for none: the taller of the two columns
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom()
+        text_height = sum(w.height() for w in (self.title_label, self.details_label, self.note_label)) + 4
+        action_height = self.state_label.height() + 52 + self.sound_label.height() + 4
+        self.setFixedHeight(max(text_height, action_height) + margins + 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
@@ -122,20 +135,39 @@ class AlertBar(QFrame):
     def flashing(self) -> bool:
         return self._flash_timer.isActive()
 
+    def active_alerts(self) -> list[Alert]:
+        """The active alerts shown, most urgent first."""
+        return list(self._active)
+
+    def set_monitored(self, monitored: bool) -> None:
+        """Whether a valid position reaches the area monitor; without one the quiet bar must not say it is."""
+        if monitored != self.monitored:
+            self.monitored = monitored
+            self.show_alerts(self._active)
+
     def show_alerts(self, active: list[Alert]) -> None:
         """Show the most urgent active alert (category first, then newest) and count the others."""
         active = sorted((a for a in active if a.state.is_active), key=display_order)
+        self._active = active
         self.current = active[0] if active else None
         alert = self.current
+        self.choose_port_button.setVisible(alert is None and not self.monitored)
+        self.ack_button.setVisible(not self.choose_port_button.isVisibleTo(self))
+        self.silence_button.setVisible(not self.choose_port_button.isVisibleTo(self))
         if alert is None:
             self._flash_timer.stop()
-            self._set_role("ok")
-            self.title_label.setText("No active alerts")
             self.state_label.setText("")
-            self.details_label.setText("Regulated areas are being monitored.")
-            self.note_label.setText("")
-            self.note_label.hide()
             self.others_label.setText("")
+            if self.monitored:
+                self._set_role("ok")
+                self.title_label.setText("No active alerts")
+                self.details_label.setText("Regulated areas are being monitored.")
+                self.note_label.setText("")
+            else:  # a caution, not a reassurance: no position means no area alert can be raised
+                self._set_role("caution")
+                self.title_label.setText(NOT_MONITORED)
+                self.details_label.setText("No area alarm can be raised until a valid GPS position comes in.")
+                self.note_label.setText("Choose the GPS receiver's port (File → Settings → GPS) or check its cable.")
         else:
             self.title_label.setText(f"{alert.category.label.upper()}: {alert.title}")
             state = STATE_TEXT.get(alert.state, alert.state.value)
@@ -144,7 +176,6 @@ class AlertBar(QFrame):
             self.state_label.setText(state)
             self.details_label.setText(alert_details(alert))
             self.note_label.setText(f"Interpretation: {alert.note}" if alert.note else "")
-            self.note_label.setVisible(bool(alert.note))
             others = len(active) - 1
             self.others_label.setText(f"+{others} other active alert{'s' if others != 1 else ''}" if others else "")
             if alert.state is AlertState.ACKNOWLEDGED:

@@ -54,6 +54,9 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from whalelog_gui.ui.screen_size import install_screen_fitter
+
+    install_screen_fitter(app)  # no window opens larger than a 1024x600 bridge screen
     return app
 
 
@@ -178,7 +181,7 @@ def run_gui(args) -> int:
     diagnostics = save_diagnostics_action(window, lambda: load_settings(settings), lambda: session.reader)
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
-        QTimer.singleShot(int(args.exit_after * 1000), app.quit)
+        QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests
     app.aboutToQuit.connect(lambda: flush_open_drafts(app))
     app.aboutToQuit.connect(session.stop)
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from whalelog_gui.nav.fix import SourceState
 from whalelog_gui.ui.nav_bridge import NavBridge
 from whalelog_gui.ui.sound import SoundController
 from whalelog_gui.store.writer import StoreWriter
@@ -93,6 +94,10 @@ class BridgeSession(QObject):
         self.watch.alerts_changed.connect(self.sound.update)
         bar.acknowledge_requested.connect(self.watch.acknowledge)
         bar.silence_requested.connect(self.watch.silence)
+        # areas are monitored only while a valid position comes in; until then the bar says so (issue 15)
+        bar.set_monitored(False)
+        self.bridge.status_changed.connect(lambda status: bar.set_monitored(
+            status.state is SourceState.VALID_FIX and not status.fix_lost))
         self._start_reader(source)
 
     def _show_mode(self, choice) -> None:
@@ -137,8 +142,9 @@ class BridgeSession(QObject):
             alerts.clear_condition(TRACK_GAP_KEY)  # recorded and shown until acknowledged
 
     def _start_reader(self, source) -> None:
+        self.window.set_monitoring_running(source is not None)
         if source is None:
-            log.warning("no GPS source: start with --demo, --port PORT or --replay FILE")
+            log.warning("no GPS source: choose the receiver's port in Settings (or start with --port PORT)")
             return
         from whalelog_gui.nav.reader import NavReader
 
@@ -190,6 +196,7 @@ class BridgeSession(QObject):
         if self.reader is not None:
             self.reader.stop()
             self.reader = None
+        self.window.set_monitoring_running(False)
         if self.watch is not None:
             self.watch.stop()
         self.sound.update([])

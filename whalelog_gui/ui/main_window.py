@@ -1,16 +1,26 @@
-"""The main window only composes: alert bar on top, pages (chart, logbook, ...) beside the position panel."""
+"""The main window only composes: alert bar on top, pages (chart, logbook, ...) beside the position panel.
+
+On a 1024x600 bridge PC (issue 15) every pixel of height counts: the palette buttons sit in the menu bar's
+corner instead of a toolbar row of their own, pages scroll when the window is smaller than they need,
+and the position panel keeps the position at its top, shrinking its font rather than cutting digits off.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
+from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.ui.alert_bar import AlertBar
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
+from whalelog_gui.ui.screen_size import scrolling
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
+SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole
+SIDE_SHARE = 0.3  # of the window's width for the position panel, until the officer drags the splitter
 
 
 class MainWindow(QMainWindow):
@@ -30,11 +40,19 @@ class MainWindow(QMainWindow):
         side_layout.addStretch(1)
         side_layout.addWidget(self.position_panel, 100)
         side_layout.addStretch(1)
+        self.side_scroll = scrolling(side)  # the position stays at the top; the GPS details scroll below it
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # figures shrink
+        self.side_scroll.setMinimumWidth(SIDE_MIN_WIDTH)
+        self._split_done = False
+        self.monitoring_running = False
+        self._quit_confirmed = False
+        self.confirm_quit = ask_before_quit  # (window, reasons) -> bool; a test passes its own answer
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.pages)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 2)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,10 +100,58 @@ class MainWindow(QMainWindow):
                                        "border: 2px dashed palette(highlight); }")
         self.mode_banner.show()
 
-    def add_page(self, title: str, widget: QWidget) -> int:
-        """Add a page (e.g. the ChartView as "Chart") to the central area; returns its tab index."""
-        index = self.pages.addTab(widget, title)
+    # --- quitting: the monitor is not closed by accident (issue 15) -----------------------------------------
+    def set_monitoring_running(self, running: bool) -> None:
+        """A GPS source is being read and the regulated areas watched (BridgeSession says so)."""
+        self.monitoring_running = running
+
+    def quit_reasons(self) -> list[str]:
+        """Why quitting now deserves a question; empty when nothing is lost by quitting."""
+        reasons = []
+        active = self.alert_bar.active_alerts()
+        if active:
+            unacked = sum(1 for a in active if a.state is not AlertState.ACKNOWLEDGED)
+            reasons.append(f"{len(active)} alert(s) active" + (f", {unacked} not acknowledged" if unacked else ""))
+        if self.monitoring_running:
+            reasons.append("the regulated-area monitor is running: after quitting no alarm will sound")
+        return reasons
+
+    def request_quit(self) -> bool:
+        """File → Quit (Ctrl+Q): asks first while alerts are active or the monitor runs; True if closed."""
+        reasons = self.quit_reasons()
+        if reasons and not self.confirm_quit(self, reasons):
+            return False
+        self._quit_confirmed = True
+        return self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # the window manager's close button asks like Ctrl+Q; a programmatic close() (tests, shutdown) does not
+        if event.spontaneous() and not self._quit_confirmed:
+            reasons = self.quit_reasons()
+            if reasons and not self.confirm_quit(self, reasons):
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self._split_done and self.pages.isVisibleTo(self):
+            side = min(max(int(self.width() * SIDE_SHARE), SIDE_MIN_WIDTH), self.position_panel.maximumWidth())
+            self.splitter.setSizes([self.width() - side, side])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+
+    def _splitter_moved(self, *_args) -> None:
+        self._split_done = True  # the officer chose the split: keep it
+
+    def add_page(self, title: str, widget: QWidget, *, scrolls: bool = True) -> int:
+        """Add a page (e.g. the ChartView as "Chart") to the central area; returns its tab index. A page
+        scrolls when the window is smaller than its layout needs (a chart, which zooms, need not)."""
+        index = self.pages.addTab(scrolling(widget) if scrolls else widget, title)
         self.pages.show()
+        self.resizeEvent(QResizeEvent(self.size(), self.size()))  # split for the page now beside the panel
         return index
 
     def _build_actions(self) -> None:
@@ -97,12 +163,13 @@ class MainWindow(QMainWindow):
         self.menu_alerts.addAction(self.alert_history_action)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.request_quit)
         self.menu_file.addAction(self.quit_action)
 
-        self.toolbar = self.addToolBar("Palette")
+        self.toolbar = QToolBar("Palette")
         self.toolbar.setObjectName("palette_toolbar")
         self.toolbar.setMovable(False)
+        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)  # no toolbar row of its own
         self.palette_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for name in ORDER:
@@ -124,3 +191,12 @@ class MainWindow(QMainWindow):
 
     def _palette_changed(self, colours) -> None:
         self.palette_actions[colours.name].setChecked(True)
+
+
+def ask_before_quit(window: QWidget, reasons: list[str]) -> bool:
+    """Yes/No, No by default: a stray Ctrl+Q must not silence the bridge."""
+    answer = QMessageBox.question(
+        window, "Quit WhaleLog?",
+        "Quit WhaleLog now?\n\n" + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -58,7 +58,8 @@ QMenu {{ border: 1px solid {c.disabled_text}; }}
 QMenu::item:selected, QMenuBar::item:selected {{ color: {c.highlighted_text}; background-color: {c.highlight}; }}
 QToolBar {{ background-color: {c.window}; border: none; spacing: 6px; }}
 QStatusBar {{ color: {c.window_text}; background-color: {c.window}; }}
-QPushButton, QToolButton {{ min-height: 36px; min-width: 44px; padding: 4px 12px; }}
+QPushButton {{ min-height: 36px; padding: 4px 12px; }}
+QToolButton {{ min-height: 36px; min-width: 44px; padding: 4px 12px; }}
 QToolBar QToolButton {{ font-size: 13pt; }}
 QTabBar::tab {{ min-height: 32px; padding: 4px 16px; }}
 QFrame#alert_bar[role="alarm"] {{ background-color: {c.alarm}; }}

@@ -1,4 +1,7 @@
-"""Large, high-contrast own-ship position readout: readable from a few metres across the bridge."""
+"""Large, high-contrast own-ship position readout: readable from a few metres across the bridge.
+
+The figures shrink their font to the panel's width rather than lose digits (a 1024x600 screen, issue 15).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
 from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog, format_utc
+from whalelog_gui.ui.fit_label import FitLabel
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
@@ -27,6 +31,10 @@ def _label(point_size: int, bold: bool = False, mono: bool = False) -> QLabel:
     return label
 
 
+def _figure(largest_pt: int, smallest_pt: int, bold: bool = True) -> FitLabel:
+    return FitLabel(DASH, largest_pt=largest_pt, smallest_pt=smallest_pt, bold=bold, mono=True)
+
+
 def _caption(text: str) -> QLabel:
     label = _label(11)
     label.setText(text)
@@ -41,15 +49,17 @@ class PositionPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("position_panel")
         self.setMaximumWidth(780)  # keeps SOG/COG and the details together on a wide screen
-        self.lat_label = _label(34, bold=True, mono=True)
-        self.lon_label = _label(34, bold=True, mono=True)
-        self.sog_label = _label(24, bold=True, mono=True)
-        self.cog_label = _label(24, bold=True, mono=True)
-        self.utc_label = _label(16, mono=True)
+        self.lat_label = _figure(34, 12)
+        self.lon_label = _figure(34, 12)
+        self.sog_label = _figure(24, 10)
+        self.cog_label = _figure(24, 10)
+        self.utc_label = _figure(16, 8, bold=False)
         self.quality_label = _label(14)
         self.satellites_label = _label(14)
         self.hdop_label = _label(14)
         self.state_label = _label(16, bold=True)
+        self.state_label.setWordWrap(True)  # "disconnected — /dev/ttyUSB0 (port vanished)" on a narrow panel
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.fix_lost_label = _label(22, bold=True)
         self.fix_lost_label.setText("FIX LOST")
         self.fix_lost_label.setProperty("role", "alarm")
@@ -58,11 +68,13 @@ class PositionPanel(QFrame):
         self.dr_label = _label(22, bold=True)
         self.dr_label.setText("DR: POSITION DEAD-RECKONED")
         self.dr_label.setWordWrap(True)
+        self.dr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)  # wraps, never clipped
         self.dr_label.setProperty("role", "warning")
         self.dr_label.hide()
         self.counters_label = _label(11)
         self.counters_label.setProperty("role", "muted")
         self.counters_label.setWordWrap(True)
+        self.counters_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
@@ -86,7 +98,7 @@ class PositionPanel(QFrame):
             detail.addWidget(value, 1, col)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.dr_label)
         layout.addLayout(grid)
         layout.addSpacing(8)
@@ -128,7 +140,8 @@ class PositionPanel(QFrame):
         if status is None:
             self.state_label.setText("No GPS source")
             self.state_label.setProperty("role", "alarm")
-            self.counters_label.setText("Start with --demo, --port PORT or --replay FILE, or choose a port in settings.")
+            self.counters_label.setText("Choose the receiver's port in File → Settings → GPS "
+                                        "(or with “Choose GPS port…” in the alert bar).")
         else:
             text = status.state.value.upper() if status.state is SourceState.VALID_FIX else status.state.value
             extra = f" ({status.message})" if status.message and status.message != status.state.value else ""

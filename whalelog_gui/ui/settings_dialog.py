@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, SettingsPage, VesselPage
 from whalelog_gui.ui.settings_store import save_settings
@@ -51,7 +52,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load(settings)
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(scrolling(page), page.title)  # a page scrolls on a small screen (issue 15)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -59,6 +60,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 560)
+
+    def show_page(self, page_type: type) -> None:
+        """Open at the first page of this type (the no-GPS alert bar opens the GPS page)."""
+        index = next(i for i, p in enumerate(self.pages) if isinstance(p, page_type))
+        self.tabs.setCurrentIndex(index)
 
     @property
     def gps_page(self) -> GpsPage:
@@ -100,11 +106,16 @@ def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_save
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 
-    def open_dialog() -> None:
-        dialog = SettingsDialog(current(), store, parent)
-        dialog.saved.connect(on_saved)
-        dialog.exec()
-        dialog.deleteLater()
-
-    action.triggered.connect(open_dialog)
+    action.triggered.connect(lambda: open_settings(parent, current(), on_saved, store))
     return action
+
+
+def open_settings(parent: QWidget, settings: AppSettings, on_saved: Callable[[AppSettings], None],
+                  store: QSettings | None = None, page_type: type | None = None) -> None:
+    """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save."""
+    dialog = SettingsDialog(settings, store, parent)
+    if page_type is not None:
+        dialog.show_page(page_type)
+    dialog.saved.connect(on_saved)
+    dialog.exec()
+    dialog.deleteLater()

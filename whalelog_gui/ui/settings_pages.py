@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.settings import (
     LOOKAHEAD_RANGE_MIN,
-    OPERATIONS,
     PALETTES,
     UNITS,
     AppSettings,
@@ -120,7 +120,7 @@ class VesselPage(SettingsPage):
         self.vessel_name.setPlaceholderText("e.g. Kyo Maru No. 1")
         self._add("vessel_name", "&Vessel name", self.vessel_name)
         self.operation = QComboBox()
-        for key, label in OPERATIONS.items():
+        for key, label in OPERATION_LABELS.items():
             self.operation.addItem(label, key)
         self._add("operation", "&Operation", self.operation,
                   "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")

@@ -49,10 +49,10 @@ def _usage(message: str) -> int:
 def _open_store(path: str, source: str):
     """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one), and a
     demo or replay records only into a demo or replay logbook (a new file becomes one; issue 11)."""
-    from whalelog_gui.export.commands import logbook_problem
     from whalelog_gui.logbook_choice import LogbookChoice, prepare_logbook
     from whalelog_gui.store import position_sources as ps
     from whalelog_gui.store.db import open_db
+    from whalelog_gui.store.logbook_file import logbook_problem
     from whalelog_gui.store.writer import StoreWriter
 
     if Path(path).exists():
@@ -84,6 +84,7 @@ def _source(args, clock: FeedClock | None):
         source.open()  # a missing port is the user's mistake, said here, not retried forever
         source.close()
         return source
+    assert clock is not None  # a log or the demo runs on feed time
     if args.demo:
         return SimulatorSource(demo_voyage(), rate_hz=1.0, start_time=clock.utc().replace(microsecond=0),
                                clock=clock.monotonic, sleep=clock.sleep)

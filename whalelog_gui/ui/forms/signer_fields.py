@@ -12,4 +12,7 @@ def signer_fields(name: str) -> tuple[QComboBox, QLineEdit]:
     role = QComboBox()
     for each in SignerRole:
         role.addItem(each.value, each.value)
-    return role, QLineEdit(name)
+    name_edit = QLineEdit(name)
+    # "Officer of the watch" read whole on a small screen (issue 15)
+    name_edit.setMinimumWidth(name_edit.fontMetrics().horizontalAdvance("Officer of the watch") + 16)
+    return role, name_edit

@@ -31,7 +31,7 @@ from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.format import format_utc
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.catch_areas import compliance_context
-from whalelog_gui.records.compliance import evaluate, sign_off_blockers
+from whalelog_gui.records.compliance import MIN_EXPLANATION_WORDS, evaluate, sign_off_blockers
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.settings import AppSettings
@@ -48,6 +48,7 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
 from whalelog_gui.ui.forms.signer_fields import signer_fields
 
+EXPLAINED_AT_SIGN_OFF = "crew's explanation added at sign-off (para 24(b)(6))"
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
 CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
 
@@ -66,7 +67,7 @@ def _grouped(blockers: list[str], flags) -> list[str]:
         return blockers
     waiting = [f"para {f.paragraph}" for f in flags if f"para {f.paragraph} flag" in " ".join(blockers)]
     return rest + [f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the flag of "
-                   f"{', '.join(dict.fromkeys(waiting))}"]
+                   f"{', '.join(dict.fromkeys(waiting))}, at least {MIN_EXPLANATION_WORDS} words"]
 
 
 def _readable(blocker: str) -> str:
@@ -107,7 +108,7 @@ class CatchDialog(QDialog):
         self._pristine, _ = self.read()
         self._close_armed = False
         self.form.changed.connect(lambda: setattr(self, "_close_armed", False))
-        self.resize(1150, 760)  # fits a 1280x800 bridge screen; the form scrolls
+        self.resize(1150, 760)  # shrunk to a smaller screen as it is shown (ui/screen_size.py); the form scrolls
 
     # --- layout ---------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -157,6 +158,7 @@ class CatchDialog(QDialog):
         self.blockers = QLabel()
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
+        self.blockers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.blockers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.signer_role, self.signer_name = signer_fields(self.who())
         self.sign_button = QPushButton("Sign")
@@ -165,10 +167,15 @@ class CatchDialog(QDialog):
         row.addWidget(self.signer_role)
         row.addWidget(self.signer_name, 1)
         row.addWidget(self.sign_button)
+        # the Sign row first, the checklist scrolling below it: a shrinking list never moves the button
+        # under a click meant for it (issue 15)
+        checklist = QScrollArea()
+        checklist.setWidgetResizable(True)
+        checklist.setFrameShape(QScrollArea.Shape.NoFrame)
+        checklist.setWidget(self.blockers)
         column = QVBoxLayout(box)
-        column.addWidget(self.blockers)
         column.addLayout(row)
-        column.addStretch(1)
+        column.addWidget(checklist, 1)
         return box
 
     # --- defaults from GPS and the season ---------------------------------------------------------------------
@@ -225,6 +232,9 @@ class CatchDialog(QDialog):
         blockers = _grouped(sign_off_blockers(dataclasses.replace(draft, flags=tuple(self.flags))), self.flags)
         if self.saved is None:
             blockers.append("save: the record must be saved before it is signed")
+        elif self._dirty(draft) and not self._only_explanations_added(draft):
+            # "Ready to sign" must mean Sign works: a change to the saved record needs Save with a reason first
+            blockers.append("save: the changes must be saved (with a reason) before the record is signed")
         signed = self.saved is not None and self.saved.signature is not None
         if signed:
             s = self.saved.signature
@@ -268,6 +278,9 @@ class CatchDialog(QDialog):
 
     def sign(self) -> bool:
         draft, _ = self.read()
+        if self._only_explanations_added(draft):
+            # para 24(b)(6): the explanations sign-off asks for are completed, not a change to what was recorded
+            self.reason.setText(self.reason.text().strip() or EXPLAINED_AT_SIGN_OFF)
         if self._dirty(draft) and not self.save():
             return False
         signature = Signature(self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()),
@@ -281,6 +294,15 @@ class CatchDialog(QDialog):
         self.status.setText(f"Signed {self.saved.marking}.")
         self.recheck()
         return True
+
+    def _only_explanations_added(self, draft: Catch) -> bool:
+        """The form differs from the saved record only by explanations given where there were none."""
+        if self.saved is None or not self._dirty(draft):
+            return False
+        same_record = not self._dirty(dataclasses.replace(draft, explanations=self.saved.explanations))
+        added = all(not self.saved.explanations.get(k, "").strip() for k, v in draft.explanations.items()
+                    if v != self.saved.explanations.get(k, ""))
+        return same_record and added
 
     def _dirty(self, draft: Catch, against: Catch | None = None) -> bool:
         """Whether the form holds anything not saved (compared with `against`, default the saved record)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from whalelog_gui.nav.format import format_lat, format_lon, format_position
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.field_error import FieldError
+from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
 from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
@@ -48,7 +49,10 @@ class EventDialog(QDialog):
         self.mode, self.original, self.on_save = mode, event, on_save
         self.saved_event: LogEvent | None = None
         self.setWindowTitle(f"{TITLES[mode]}: {LABELS[event.kind]}")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()  # the fields scroll on a small screen; Save and Cancel stay in view (issue 15)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.messages = FieldMessages()
         layout.addWidget(self.messages.general)
         self.form = QFormLayout()
@@ -98,7 +102,8 @@ class EventDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setMinimumHeight(56)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.details.show_kind(self.kind))
         for signal in (self.kind_combo.currentIndexChanged, self.time_edit.textChanged, self.lat_edit.textChanged,
                        self.lon_edit.textChanged, self.no_fix_check.toggled, self.details.changed,

@@ -40,12 +40,13 @@ class SheetView(QWidget):
         self.title_label.setFont(big)
         head.addWidget(self.title_label)
         self.fix_label = QLabel()
-        head.addWidget(self.fix_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        head.addStretch(1)
+        self.fix_label.setWordWrap(True)  # "NO FIX — …" wraps rather than widening the page on a small screen
+        head.addWidget(self.fix_label, 1, Qt.AlignmentFlag.AlignVCenter)
         self.activity_label = QLabel()
         head.addWidget(self.activity_label)
         self.sign_button = QPushButton("Sign sheet…")
         self.sign_button.setEnabled(False)  # until a sheet with events is shown
+        self.sign_button.setMinimumWidth(self.sign_button.sizeHint().width())  # never squeezed by the header
         head.addWidget(self.sign_button)
         outer.addLayout(head)
         status = QHBoxLayout()

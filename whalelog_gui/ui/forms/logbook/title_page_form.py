@@ -53,9 +53,9 @@ class TitlePageForm(QWidget):
     saved = Signal(object)  # TitlePage
     changed = Signal()
 
-    def __init__(self, db, who, parent=None):
+    def __init__(self, db, who, parent=None, *, writer=None):
         super().__init__(parent)
-        self.db, self.who = db, who
+        self.db, self.who, self.writer = db, who, writer
         self.page: TitlePage | None = None
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -71,6 +71,7 @@ class TitlePageForm(QWidget):
             columns.addLayout(column, 1)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.kinds: dict[str, str] = {}
+        self.boxes: list[QGroupBox] = []
         for i, (title, rows) in enumerate(GROUPS):
             box = QGroupBox(title)
             form = QFormLayout(box)
@@ -80,10 +81,14 @@ class TitlePageForm(QWidget):
                     widget.addItem(text or "—", value)
                 widget.setObjectName(field)
                 widget.setMinimumHeight(36)
+                if kind == "text":  # a ship's or a gear's name is read whole, not scrolled (issue 15)
+                    widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("x" * 30))
                 (widget.currentIndexChanged if kind in CHOICES else widget.textChanged).connect(self._edited)
                 self.messages.add_row(form, label, widget, field)
                 self.inputs[field], self.kinds[field] = widget, kind
             column_layouts[i % 2].addWidget(box)
+            self.boxes.append(box)
+        self.column_layouts, self._columns = column_layouts, 2
         for column in column_layouts:
             column.addStretch(1)
         scroll.setWidget(body)
@@ -100,6 +105,20 @@ class TitlePageForm(QWidget):
         self._loading = False
         self.show_page(None)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Two columns of groups where they fit side by side, one on a narrow screen (no sideways scrolling)."""
+        super().resizeEvent(event)
+        widest = max(box.minimumSizeHint().width() for box in self.boxes)
+        columns = 2 if self.width() >= 2 * widest + 60 else 1
+        if columns != self._columns:
+            self._columns = columns
+            for box in self.boxes:
+                for layout in self.column_layouts:
+                    layout.removeWidget(box)
+            for i, box in enumerate(self.boxes):
+                layout = self.column_layouts[i % columns]
+                layout.insertWidget(layout.count() - 1, box)  # before the stretch
+
     @property
     def draft_key(self) -> str:
         return f"title-page:{self.page.id if self.page and self.page.id else 'new'}"
@@ -108,7 +127,7 @@ class TitlePageForm(QWidget):
         if self._loading:
             return
         if self.keeper is None or self.keeper.closed:
-            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self)
+            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self, writer=self.writer)
         self.keeper.touch()
         self.changed.emit()
 

@@ -44,6 +44,8 @@ class WhalesSeenDialog(QDialog):
             spin.setMinimumHeight(40)
         self.reason_edit = m.add_row(form, "Reason", QLineEdit(), "reason")
         self.reason_edit.setPlaceholderText("why the tally from the sightings is corrected")
+        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
+            self.reason_edit.placeholderText()) + 24)  # the hint is read whole
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

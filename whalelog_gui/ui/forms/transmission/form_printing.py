@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from whalelog_gui.export.pdf import render_form
 from whalelog_gui.export.season import read_season
@@ -40,16 +40,23 @@ class FormPrinter(QWidget):
         super().__init__(parent)
         self.db, self.fingerprint = db, fingerprint
         self.forms = QComboBox()
+        self.forms.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a form's name is never cut
         self.print_button = QPushButton("Print / PDF…")
         self.print_button.clicked.connect(self.choose_file)
         self.result = QLabel()
         self.result.setObjectName("print_result")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.result.setWordWrap(True)
+        # two rows: a long form name or "Saved …" must not push "Print / PDF…" off a 1024x600 screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(QLabel("Form"))
         row.addWidget(self.forms, 1)
-        row.addWidget(self.print_button)
-        row.addWidget(self.result)
+        outer.addLayout(row)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.result, 1)
+        outer.addLayout(actions)
 
     def refresh(self) -> None:
         self.snapshot = read_season(self.db)

@@ -1,0 +1,112 @@
+"""Every window and dialog is usable on a 1024x600 bridge PC and the other sizes of issue 15.
+
+The window classes are the ones test_palette_every_window discovers (a new dialog without a factory fails
+there). Each is opened as the app opens it, sized to the screen as the app sizes it, and every label,
+button, check box and line edit must show its whole text, and every button must lie inside what is drawn
+(scroll areas may hold more than they show: the scroll bar reaches it). The main window is checked with an
+alarm showing, on every page and every inner tab. A scale factor of 150 % gives Qt a logical screen of
+2/3 the pixels, so 1024x600 at 150 % is laid out exactly like a 683x400 screen at 100 %.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTabWidget
+
+from screen_fit import fit_problems
+from test_palette_every_window import FACTORIES, ctx, make_main_window  # noqa: F401  (ctx is a fixture)
+from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.ui.screen_size import fit_to_screen
+
+SCREENS = {"1024x600": QSize(1024, 600), "1280x800": QSize(1280, 800), "1920x1080": QSize(1920, 1080),
+           "1024x600@150%": QSize(683, 400), "1280x800@150%": QSize(853, 533),
+           "1920x1080@150%": QSize(1280, 720)}
+T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
+LONG_ALARM = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
+                   "Inside Southern Ocean Sanctuary (factory ships and catchers attached to them)", "7(b)", "sos",
+                   T0, T0, lat=-61.5, lon=171.0, distance_nm=None,
+                   note="Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 "
+                        "to 130W, south to 60S, east to 50W, north to 40S.")
+
+
+def open_sized(qtbot, widget, screen: QSize):
+    qtbot.addWidget(widget)
+    fit_to_screen(widget, screen)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(20)  # word-wrapped labels settle their height on a second layout pass
+    return widget
+
+
+def assert_fits(widget, screen: QSize, where: str) -> None:
+    size = widget.size()
+    assert size.width() <= screen.width() and size.height() <= screen.height(), \
+        f"{where}: window is {size.width()}x{size.height()} on a {screen.width()}x{screen.height()} screen"
+    minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    assert minimum.width() <= screen.width() and minimum.height() <= screen.height(), \
+        f"{where}: layout needs at least {minimum.width()}x{minimum.height()}"
+    problems = fit_problems(widget)
+    assert not problems, f"{where}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("screen_name", sorted(SCREENS))
+@pytest.mark.parametrize("name", sorted(set(FACTORIES) - {"whalelog_gui.ui.main_window.MainWindow"}),
+                         ids=lambda n: n.rsplit(".", 1)[1])
+def test_dialog_fits_the_screen(qtbot, ctx, name, screen_name):
+    screen = SCREENS[screen_name]
+    widget = open_sized(qtbot, FACTORIES[name](ctx), screen)
+    assert_fits(widget, screen, f"{name.rsplit('.', 1)[1]} at {screen_name}")
+
+
+@pytest.mark.parametrize("palette_name", ["day", "night"])
+@pytest.mark.parametrize("screen_name", sorted(SCREENS))
+def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, palette_name):
+    screen = SCREENS[screen_name]
+    ctx.palette.apply(palette_name)
+    window = open_sized(qtbot, make_main_window(ctx), screen)
+    window.alert_bar.show_alerts([LONG_ALARM])
+    window.position_panel.lat_label.setText("59°59.887′S")
+    window.position_panel.lon_label.setText("179°59.999′W")
+    qtbot.wait(10)
+    for index in range(window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        page = window.pages.widget(index)
+        inner = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for tabs, i in [(None, None)] + inner:
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+            qtbot.wait(1)
+            where = window.pages.tabText(index) + ("" if tabs is None else f" > {tabs.tabText(i)}")
+            assert_fits(window, screen, f"main window at {screen_name}, {where}")
+
+
+def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):
+    window = open_sized(qtbot, make_main_window(ctx), SCREENS["1024x600"])
+    heights = []
+    for alerts in ([], [LONG_ALARM], [Alert("w", "near:x", AlertCategory.WARNING, AlertState.ACTIVE_UNACKNOWLEDGED,
+                                            "Approaching Indian Ocean Sanctuary", "7(a)", "ios", T0, T0,
+                                            distance_nm=0.1, eta_min=0.5, lat=-40.0, lon=60.0)], []):
+        window.alert_bar.show_alerts(alerts)
+        qtbot.wait(5)
+        heights.append(window.alert_bar.height())
+    assert len(set(heights)) == 1, f"alert bar heights {heights}"
+
+
+def test_the_checker_finds_a_clipped_label_and_an_unreachable_button(qtbot):
+    """The check itself can fail: a label narrower than its text and a button outside its window."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    window = QWidget()
+    window.resize(200, 100)
+    label = QLabel("Regulated areas NOT monitored — no position", window)
+    label.setGeometry(0, 0, 60, 20)
+    button = QPushButton("Sign", window)
+    button.setGeometry(180, 80, 80, 30)
+    qtbot.addWidget(window)
+    window.show()
+    problems = fit_problems(window)
+    assert any("Regulated areas" in p for p in problems), problems
+    assert any("'Sign'" in p and "not fully visible" in p for p in problems), problems
