@@ -32,7 +32,7 @@ from whalelog_gui.export.csv_export import family_csv
 from whalelog_gui.export.custody import journal_entry, manifest_custody
 from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
-from whalelog_gui.export.journal import SentJournal
+from whalelog_gui.export.journal import JournalSet, SentJournal
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
 from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
@@ -151,7 +151,7 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
 
 def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
                  pdf_renderer: PdfRenderer | None = None, now: datetime | None = None,
-                 journal: SentJournal | None = None) -> Generator[ExportProgress, None, ExportResult]:
+                 journal: SentJournal | JournalSet | None = None) -> Generator[ExportProgress, None, ExportResult]:
     """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
     after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
@@ -167,7 +167,8 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
 
 
 def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
-                   now: datetime | None, journal: SentJournal | None) -> Generator[ExportProgress, None, ExportResult]:
+                   now: datetime | None, journal: SentJournal | JournalSet | None
+                   ) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     yield ExportProgress("integrity", 0, 1, "checking the logbook against its hash chain")
     try:
@@ -260,6 +261,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         _fsync_dir(out_dir)
         if journal is not None:
             journal.append(journal_entry(sent))
+            for problem in getattr(journal, "problems", []):  # an outbox copy: reported, the bundle stands
+                yield ExportProgress("renamed", 1, 1, f"warning: {problem}")
         yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
     finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
         transmission.finalise_pending(db, seq)

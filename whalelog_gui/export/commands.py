@@ -52,10 +52,11 @@ def export_command(args: argparse.Namespace) -> int:
     try:
         db = _open_existing(args.db)
         custody = KeyCustody(db, args.db)  # never a new key for a logbook with history (custody.py)
+        custody.use_outbox(args.out)  # its copy of the journal survives a restore of the data folder
         signing_key = custody.signing_key_for_export()
         Path(args.out).mkdir(parents=True, exist_ok=True)
         steps = export_steps(db, Path(args.out), signing_key, all_records=bool(args.all),
-                             pdf_renderer=default_pdf_renderer(), journal=custody.journal)
+                             pdf_renderer=default_pdf_renderer(), journal=custody.journals())
         stage = None
         while True:
             try:
@@ -80,9 +81,12 @@ def export_command(args: argparse.Namespace) -> int:
 def verify_command(args: argparse.Namespace) -> int:
     try:
         bundle = verify_bundle(args.file, pubkey=args.pubkey, previous=args.previous)
-    except BundleInvalid as exc:
-        print(json.dumps({"valid": False, "file": args.file, "reason": str(exc)}, indent=1))
-        print(f"whalelog: invalid bundle: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - BundleInvalid, or a hostile input nobody foresaw: still invalid
+        if not isinstance(exc, BundleInvalid):
+            exc = BundleInvalid(f"cannot be verified: {type(exc).__name__}: {exc}")
+        reason = " ".join(str(exc).split())  # one line, whatever the message held
+        print(json.dumps({"valid": False, "file": args.file, "reason": reason}, indent=1))
+        print(f"whalelog: invalid bundle: {reason}", file=sys.stderr)
         return 1
     for notice in bundle.notices:  # custody declarations the bundle carries, e.g. "key replaced: <reason>"
         print(f"whalelog: {notice}", file=sys.stderr)
