@@ -1,0 +1,32 @@
+"""Issue 15 item 9 (logbook part): F-keys after sign-off refuse with a reason instead of doing nothing, and the
+status after "Ceased operations" says so instead of "Now: other"."""
+
+from logbook_harness import DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from test_logbook_sign_off import logged_day, sign
+from whalelog_gui.records.events import EventKind
+from whalelog_gui.store import logbook_repo
+
+K = EventKind
+
+
+def test_status_after_ceased_operations_says_ceased(qtbot, palette, db):
+    _feed, page = logged_day(qtbot, db)  # search, rest, ceased
+    assert page.today_view.activity_label.text() == "Now: operations ceased"
+
+
+def test_f_key_on_a_signed_sheet_says_why_nothing_is_logged(qtbot, palette, db):
+    feed, page = logged_day(qtbot, db)
+    sign(qtbot, page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    assert QTest.qWaitForWindowActive(page, 3000)
+    before = len(logbook_repo.load_sheet(db, page.today.sheet.id).events)
+    qtbot.keyClick(page.today_view, Qt.Key.Key_F2)
+    label = page.today_view.logged_label
+    qtbot.waitUntil(lambda: "Not logged" in label.text(), timeout=3000)
+    assert "signed" in label.text() and "amendment" in label.text()
+    assert len(logbook_repo.load_sheet(db, page.today.sheet.id).events) == before
