@@ -30,3 +30,28 @@ def test_f_key_on_a_signed_sheet_says_why_nothing_is_logged(qtbot, palette, db):
     qtbot.waitUntil(lambda: "Not logged" in label.text(), timeout=3000)
     assert "signed" in label.text() and "amendment" in label.text()
     assert len(logbook_repo.load_sheet(db, page.today.sheet.id).events) == before
+
+
+def test_event_list_shows_six_rows_and_scrolls_to_the_event_just_logged(qtbot, palette):
+    from datetime import date, timedelta
+
+    from whalelog_gui.records.daily_sheet import DailyRecordSheet
+    from whalelog_gui.records.events import LogEvent
+    from whalelog_gui.ui.forms.logbook.event_list import EventList
+
+    events = [LogEvent(K.OTHER_ACTIVITY, utc(5) + timedelta(minutes=10 * i), no_fix=True, other_text="gear",
+                       id=f"e{i}") for i in range(30)]
+    listing = EventList()
+    qtbot.addWidget(listing)
+    listing.resize(500, 300)
+    listing.show()
+    qtbot.waitExposed(listing)
+    assert listing.tree.minimumHeight() >= 6 * 30
+    listing.show_sheet(DailyRecordSheet("lb", date(2026, 5, 2), 1, events=events[:29]))
+    listing.tree.setCurrentItem(listing.tree.topLevelItem(0))  # the officer looked at the first event
+    listing.tree.scrollToTop()
+    listing.show_sheet(DailyRecordSheet("lb", date(2026, 5, 2), 1, events=events))
+    qtbot.wait(10)
+    newest = listing.tree.topLevelItem(29)
+    rect = listing.tree.visualItemRect(newest)
+    assert rect.isValid() and listing.tree.viewport().rect().contains(rect), "the new event is out of view"
