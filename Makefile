@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench package package-test clean run
+.PHONY: demo test bench lint package package-test clean run
 
 CONSTRAINTS := packaging/constraints.txt
 
@@ -24,6 +24,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# CI contracts: pyflakes/pycodestyle/bugbear (ruff), Qt only in ui/ and the layers (import-linter), types of the core
+lint: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[lint]'
+	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:randomly --override-ini addopts=

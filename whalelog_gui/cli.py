@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from whalelog_gui import __version__
-
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
+from whalelog_gui.operations import OPERATIONS
 
 
 def _dispatch(target: str):
@@ -30,6 +30,14 @@ def _positive_knots(text: str) -> float:
 
     value = decimal(text, "--sog-limit-kn")
     if not value > 0:
+        raise ValueError(text)
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    """--duration: a finite number of seconds above 0 ("nan", "-1" and "inf" are usage errors, exit 2)."""
+    value = float(text)
+    if not (0 < value < float("inf")):
         raise ValueError(text)
     return value
 
@@ -72,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--port", dest="parse_port", metavar="PORT",
                        help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)")
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
-    parse.add_argument("--duration", type=float, metavar="S", help="stop reading the port after S seconds")
+    parse.add_argument("--duration", type=_positive_seconds, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
     parse.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
                        help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
@@ -101,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eta_min). A log or the demo runs on its own feed time without waiting; a port runs in real time. "
         "Writes nothing to any logbook unless --db is given.",
     )
-    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay")
+    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay, or - for stdin")
     watch_feed = watch.add_mutually_exclusive_group()
     watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
                             help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
@@ -161,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     adopt.add_argument("--db", dest="db", required=True, metavar="PATH")
     adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
     adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
+    adopt.add_argument("--journal", action="append", metavar="FILE",
+                       help="another copy of the journal, e.g. whalelog-sent-bundles-<vessel>.jsonl on the USB stick "
+                       "bundles were written to (repeatable)")
     adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
 
     # --- key ----------------------------------------------------------------------------------
@@ -217,9 +228,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BAD_INPUT = 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    if args.command is None:
+        return int(args.func(args) or 0)  # the window reports its own errors (ui/app.py)
+    try:
+        return int(args.func(args) or 0)
+    except Exception as exc:  # noqa: BLE001 - a subcommand answers every input with one line, never a traceback
+        if os.environ.get("WHALELOG_TRACEBACK"):
+            raise
+        detail = str(exc).splitlines()[0][:300] if str(exc) else ""
+        print(f"whalelog {args.command}: cannot do that: {type(exc).__name__}{': ' + detail if detail else ''} "
+              "(set WHALELOG_TRACEBACK=1 for details)", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

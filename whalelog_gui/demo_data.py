@@ -12,6 +12,7 @@ Used for demos, tests and the export benchmark.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import sqlite3
 import sys
@@ -133,6 +134,18 @@ def _is_empty(path: Path) -> bool:
         return False
 
 
+def _fill_new(path: Path, days: int, seed: int) -> DemoSummary:
+    db = open_db(path)
+    try:
+        with transaction(db):  # the whole season or nothing: a crash or error leaves no half-filled logbook
+            summary = fill_season(db, days=days, seed=seed)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        with contextlib.suppress(sqlite3.Error):  # closing a full disk's database may fail too; the error above counts
+            db.conn.close()
+    return summary
+
+
 def demo_data_command(args: argparse.Namespace) -> int:
     path = Path(args.db)
     if args.days < 1 or args.days > 400:
@@ -142,18 +155,16 @@ def demo_data_command(args: argparse.Namespace) -> int:
         print(f"whalelog: {path} already holds data; demo-data fills only a new database", file=sys.stderr)
         return 2
     existed = path.exists()
-    db = open_db(path)
     try:
-        with transaction(db):  # the whole season or nothing: a crash or error leaves no half-filled logbook
-            summary = fill_season(db, days=args.days, seed=args.seed)
-    except BaseException:
-        db.conn.close()
-        if not existed:  # ours alone: an error leaves no empty file behind either
+        summary = _fill_new(path, args.days, args.seed)
+    except (sqlite3.Error, OSError, RuntimeError, ValueError) as exc:  # disk full, I/O error, read-only folder
+        if not existed:  # ours alone: an error leaves no empty or half-filled file behind
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
-        raise
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.conn.close()
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        print(f"whalelog: demo-data: nothing written to {path}: {reason}", file=sys.stderr)
+        return 2
     print(f"{path}: {summary.days} days, {summary.events} events, {summary.weather} weather observations, "
           f"{summary.catches} catches, {summary.schooling_reports} schooling reports, "
           f"{summary.track_points} track points, {summary.amendments} amendments")

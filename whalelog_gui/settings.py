@@ -15,16 +15,8 @@ from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
+from whalelog_gui.operations import OPERATIONS
 
-# The operation decides which areas apply: sanctuaries to all commercial whaling (Schedule para 7),
-# the factory-ship closed areas to factory ships and their attached catchers (Schedule para 8).
-OPERATIONS: dict[str, str] = {
-    "factory-ship": "Factory ship",
-    "factory-catcher": "Catcher attached to a factory ship",
-    "land-station": "Land-station catcher",
-    "small-type": "Small-type whaling",
-    "transit": "Not whaling (transit)",
-}
 UNITS: dict[str, str] = {"metres": "Metres", "feet": "Feet and inches"}
 PALETTES = ("day", "dusk", "night")
 # NMEA 0183 is 4800 baud; "high speed" (IEC 61162-2, AIS/some GNSS) is 38400; USB receivers often use the rest.
@@ -70,8 +62,8 @@ def parse_time_zone(text: str) -> tzinfo:
         raise ValueError(f"{text!r} is not a time zone name")
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12")
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12") from exc
 
 
 def _name_error(value: str, what: str, required: bool) -> str | None:

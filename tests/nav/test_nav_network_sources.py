@@ -319,3 +319,27 @@ def test_bad_tpv_speed_or_track_is_null_and_the_position_kept(change, field):
 def test_non_tpv_reports_are_skipped_and_noise_is_unparsable():
     fixes, c = decode_tpv('{"class":"VERSION","release":"3.22"}', "garbage", '{"class":"SKY"}', TPV)
     assert len(fixes) == 1 and c.skipped == 2 and c.unparsable == 1 and c.accepted == 1
+
+
+def test_udp_port_held_by_another_program_is_disconnected_then_retried_with_back_off():
+    port = free_port()
+    blocker = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    blocker.bind(("127.0.0.1", port))  # no SO_REUSEADDR: WhaleLog cannot share it
+    sink = Sink()
+    reader = NavReader(source_for(f"udp://127.0.0.1:{port}"), sink.fix, sink.status, lost_fix_after_s=0.5)
+    reader.start()
+    try:
+        assert wait_for(lambda: sink.last() is not None and sink.last().state is SourceState.DISCONNECTED)
+        assert "cannot open" in sink.last().message
+        assert wait_for(lambda: sink.last().fix_lost)
+        blocker.close()  # the other program exits: the next retry binds
+        assert wait_for(lambda: sink.last().message == "connected", timeout=15)
+        sim = SimulatorSource(demo_voyage(), start_time=START)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx:
+            for epoch in range(3):
+                tx.sendto(epoch_bytes(sim, epoch), ("127.0.0.1", port))
+                time.sleep(0.1)
+        assert wait_for(lambda: sink.fixes and sink.fixes[-1].valid)
+    finally:
+        reader.stop()
+        blocker.close()

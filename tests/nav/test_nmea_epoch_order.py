@@ -136,7 +136,32 @@ def test_live_reader_on_a_pty_puts_every_sentence_in_its_own_epoch(pty, order):
         assert wait_for(lambda: sink.status is not None and sink.status.message == "connected")
         for i in range(EPOCHS):
             pty.write(stream(*ORDERS[order](i)))  # one burst per epoch, as a receiver sends it
-            assert wait_for(lambda: len(sink.fixes) == i + 1)
+            assert wait_for(lambda count=i + 1: len(sink.fixes) == count)
     finally:
         reader.stop()
     assert observed(sink.fixes) == expected(order)
+
+
+def test_replayed_log_that_starts_mid_epoch_puts_vtg_on_its_own_epoch(tmp_path):
+    """Issue 12: receiver order RMC, GGA, VTG; the log starts with the VTG whose RMC/GGA were cut off."""
+    from whalelog_gui.nav.sources import ReplaySource
+
+    log = tmp_path / "cut.nmea"
+    log.write_bytes(stream(*[line for i in range(EPOCHS) for line in (rmc(i), gga(i), vtg(i))][2:]))
+    sink = Sink()
+    reader = NavReader(ReplaySource(log, speed=None), sink.fix, sink.on_status)
+    reader.start()
+    try:
+        assert reader.finished.wait(10)
+    finally:
+        reader.stop()
+    assert observed(sink.fixes) == expected("GGA+VTG, VTG last", range(1, EPOCHS))
+
+
+@pytest.mark.parametrize("order, cut", [("GP RMC,GGA,GSA,VTG", 1), ("GP RMC,GGA,GSA,VTG", 2), ("GP RMC,GGA,GSA,VTG", 3),
+                                        ("GGA+VTG, VTG last", 1)])
+def test_decode_lines_from_a_log_cut_anywhere_in_an_epoch(order, cut):
+    bodies = [line for i in range(EPOCHS) for line in ORDERS[order](i)]
+    fixes, _ = decode_lines([s(b) for b in bodies[cut:]])
+    whole = [f for f in observed(fixes) if f[0] >= 1]
+    assert whole == expected(order, range(1, EPOCHS))

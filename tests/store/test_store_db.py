@@ -82,7 +82,7 @@ def test_transaction_commits_rolls_back_and_nests(db):
     with pytest.raises(ZeroDivisionError):
         with transaction(db):
             db.conn.execute("INSERT INTO settings VALUES ('b', '1', 'now')")
-            1 / 0
+            raise ZeroDivisionError("a failure half-way through the save")
     with transaction(db):
         db.conn.execute("INSERT INTO settings VALUES ('c', '1', 'now')")
         with pytest.raises(sqlite3.IntegrityError):

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta, timezone
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.store.alert_log import alert_history, record_alert_change
-from whalelog_gui.store.track import TrackRecorder, distance_nm, track_between, track_count
+from whalelog_gui.store.track import TrackRecorder, track_between, track_count
+from whalelog_gui.zones.geodesy import distance_nm
 
 T0 = datetime(2026, 12, 14, 6, 0, tzinfo=timezone.utc)
 

@@ -116,3 +116,53 @@ def test_settings_action_for_the_main_window(qtbot, ini):
     action.trigger()  # runs the modal dialog until press_save clicks Save
     guard.stop()
     assert [s.lookahead_min for s in received] == [90.0]
+
+
+# --- Settings → Authorities (issue 11): trust an authority key from the GUI, fingerprint shown ------------------
+
+@pytest.fixture
+def logbook_db(tmp_path):
+    from whalelog_gui.store.db import open_db
+
+    return open_db(tmp_path / "logbook.sqlite")
+
+
+def test_authorities_page_trusts_a_key_and_shows_its_fingerprint(qtbot, ini, logbook_db, tmp_path):
+    from whalelog_gui.authority.receipts import make_authority_key
+    from whalelog_gui.export import keys
+    from whalelog_gui.store import custody
+    from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
+
+    d = SettingsDialog(load_settings(store(ini)), store(ini), port_lister=lambda: [], db=logbook_db,
+                       who=lambda: "Aki Sato")
+    qtbot.addWidget(d)
+    page = next(p for p in d.pages if isinstance(p, AuthoritiesPage))
+    assert d.tabs.tabText(d.pages.index(page)) == "Authorities" and page.table.rowCount() == 0
+    pub = keys.public_key_path_for(make_authority_key(tmp_path / "authority"))
+    fingerprint = keys.fingerprint(keys.load_public_key_file(pub))
+    page.key_file.setText(str(pub))
+    assert fingerprint in page.preview.text()  # compared before it is trusted
+    page.name.setText("Fisheries Agency")
+    assert page.trust_file()
+    assert page.table.rowCount() == 1
+    assert (page.table.item(0, 0).text(), page.table.item(0, 1).text()) == ("Fisheries Agency", fingerprint)
+    (trusted,) = custody.trusted_authorities(logbook_db)
+    assert trusted.fingerprint == fingerprint and trusted.added_by == "Aki Sato"  # audited, with who
+
+
+def test_authorities_page_refuses_what_is_not_a_public_key(qtbot, ini, logbook_db, tmp_path):
+    from whalelog_gui.store import custody
+    from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
+
+    d = SettingsDialog(load_settings(store(ini)), store(ini), port_lister=lambda: [], db=logbook_db)
+    qtbot.addWidget(d)
+    page = next(p for p in d.pages if isinstance(p, AuthoritiesPage))
+    (tmp_path / "notes.txt").write_text("not a key")
+    page.key_file.setText(str(tmp_path / "notes.txt"))
+    assert page.preview.property("role") == "alarm"
+    assert not page.trust_file()
+    assert page.message.text().startswith("Not trusted:") and custody.trusted_authorities(logbook_db) == []
+
+
+def test_no_authorities_page_without_a_logbook(dialog):
+    assert "Authorities" not in [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]

@@ -74,7 +74,7 @@ def test_rhumb_to_the_pole_stops_there():
 
 
 def test_short_track_fast_path_agrees_with_the_closed_form():
-    from whalelog_gui.zones.geodesy import _rhumb_closed_form
+    from whalelog_gui.zones.geodesy import rhumb_closed_form
 
     rng = random.Random(3)
     for _ in range(300):
@@ -82,7 +82,7 @@ def test_short_track_fast_path_agrees_with_the_closed_form():
         s = np.sort(np.array([rng.uniform(0, 60) for _ in range(5)]))
         lats, lons = rhumb_track(lat, lon, course, s)
         phi1 = math.radians(lat)
-        ref_lats, dlon = _rhumb_closed_form(phi1, math.radians(course), s * 1852.0, 1 - E2 * math.sin(phi1) ** 2)
+        ref_lats, dlon = rhumb_closed_form(phi1, math.radians(course), s * 1852.0, 1 - E2 * math.sin(phi1) ** 2)
         ref_lons = (lon + np.degrees(dlon) + 180.0) % 360.0 - 180.0
         for a, b, c, d in zip(lats, lons, ref_lats, ref_lons):
             assert _exact(a, b, c, d) * 1852.0 < 5.0  # metres

@@ -147,9 +147,9 @@ def test_picture_lists_non_applicable_areas_as_information():
 
 def test_operations_match_the_cli_contract_and_bad_settings_are_refused():
     from whalelog_gui.cli import OPERATIONS as CLI_OPERATIONS
-    from whalelog_gui.zones.areas import OPERATIONS
+    from whalelog_gui.operations import OPERATIONS
 
-    assert OPERATIONS == CLI_OPERATIONS
+    assert OPERATIONS == CLI_OPERATIONS == ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
     m = ZoneMonitor(AREAS, "factory-ship")
     with pytest.raises(ValueError, match="look-ahead"):
         m.lookahead_min = -1

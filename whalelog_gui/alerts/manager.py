@@ -24,6 +24,7 @@ from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.nav.plausibility import JumpCheck
+from whalelog_gui.utc import utc_now
 
 POSITION_LOST = "position-lost"
 POSITION_DR = "position-dr"
@@ -35,10 +36,6 @@ _STATE_RANK = {AlertState.ACTIVE_UNACKNOWLEDGED: 0, AlertState.SILENCED: 1, Aler
                AlertState.ACKNOWLEDGED: 3, AlertState.RECTIFIED: 4}
 
 Listener = Callable[[Alert, str], None]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,7 @@ def zone_situations(picture) -> list[_Situation]:
 
 
 class AlertManager:
-    def __init__(self, clock: Callable[[], datetime] = _utc_now, silence_s: float = 30.0,
+    def __init__(self, clock: Callable[[], datetime] = utc_now, silence_s: float = 30.0,
                  sog_limit_kn: float = SOG_LIMIT_KN) -> None:
         self._clock = clock
         self._jumps = JumpCheck(sog_limit_kn)
@@ -103,7 +100,7 @@ class AlertManager:
         situations = {s.key: s for s in zone_situations(picture)}
         for key in [k for k in self._by_key if k not in _SOURCE_KEYS and k not in situations]:
             self._clear(key)
-        for key, s in situations.items():
+        for s in situations.values():
             self._assert(s)
         self._raise_failure()
 

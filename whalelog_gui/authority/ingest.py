@@ -60,9 +60,11 @@ def _key_change(entry: LedgerEntry, prev: LedgerEntry | None) -> tuple[bool, str
 def ingest_one(ledger: Ledger, file: str) -> IngestResult:
     try:
         bundle = verify_bundle(file)
-    except BundleInvalid as exc:
-        ledger.add_incident(Incident("invalid", str(exc), None, None, None, None, file, utc_now()))
-        return IngestResult(file, "invalid", False, reason=str(exc))
+    except Exception as exc:  # noqa: BLE001 - BundleInvalid, or a hostile input nobody foresaw: still invalid
+        reason = " ".join(str(exc).split()) if isinstance(exc, BundleInvalid) else \
+            f"cannot be verified: {type(exc).__name__}: {exc}"
+        ledger.add_incident(Incident("invalid", reason, None, None, None, None, file, utc_now()))
+        return IngestResult(file, "invalid", False, reason=reason)
     entry = _entry(bundle, file)
     result = IngestResult(file, "new", True, entry.vessel, entry.sequence, entry.sha256, entry.fingerprint)
     if ledger.by_hash(entry.sha256) is not None:

@@ -15,6 +15,8 @@ from typing import Protocol
 
 import sqlite_utils
 
+from whalelog_gui.utc import utc_text
+
 
 @dataclass(frozen=True)
 class LedgerEntry:
@@ -56,7 +58,7 @@ class Ledger(Protocol):
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text(datetime.now(timezone.utc))
 
 
 _ENTRY_COLUMNS = [f.name for f in fields(LedgerEntry)]

@@ -31,7 +31,7 @@ from whalelog_gui.export.csv_export import family_csv
 from whalelog_gui.export.custody import journal_entry, manifest_custody
 from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
-from whalelog_gui.export.journal import SentJournal
+from whalelog_gui.export.journal import JournalSet, SentJournal
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
 from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
@@ -42,6 +42,7 @@ from whalelog_gui.store import chain, custody, transmission
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.integrity import IntegrityBroken, require_intact
+from whalelog_gui.utc import utc_text
 
 PARTIAL_SUFFIX = ".partial"
 # PDF forms come from export/pdf.py (Qt); the core takes any callable so it never imports Qt itself.
@@ -90,10 +91,6 @@ class ExportResult:
 def bundle_file_name(vessel: str, seq: int, moment: datetime) -> str:
     safe = re.sub(r"[^A-Za-z0-9-]+", "-", vessel).strip("-") or "vessel"
     return f"{safe}_{seq:06d}_{moment.strftime('%Y%m%dT%H%M%SZ')}.zip"
-
-
-def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -146,7 +143,7 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
 
 def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
                  pdf_renderer: PdfRenderer | None = None, now: datetime | None = None,
-                 journal: SentJournal | None = None) -> Generator[ExportProgress, None, ExportResult]:
+                 journal: SentJournal | JournalSet | None = None) -> Generator[ExportProgress, None, ExportResult]:
     """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
     after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
@@ -162,7 +159,8 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
 
 
 def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
-                   now: datetime | None, journal: SentJournal | None) -> Generator[ExportProgress, None, ExportResult]:
+                   now: datetime | None, journal: SentJournal | JournalSet | None
+                   ) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     yield ExportProgress("integrity", 0, 1, "checking the logbook against its hash chain")
     try:
@@ -197,11 +195,11 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     raw_pub = keys.raw_public_bytes(signing_key.public_key())
     manifest_base = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
-        "created_at": _utc(moment),
+        "created_at": utc_text(moment),
         "vessel": {"name": snapshot.vessel_name, "logbooks": snapshot.logbooks},
         "sequence": seq, "previous_bundle_sha256": None if last is None else last.sha256,
         "mode": "all" if all_records else "incremental",
-        "period": {"from": period[0] and _utc(period[0]), "to": period[1] and _utc(period[1])},
+        "period": {"from": period[0] and utc_text(period[0]), "to": period[1] and utc_text(period[1])},
         "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw_pub).decode(),
                        "fingerprint": fingerprint},
         "chain": chain_section,
@@ -242,7 +240,7 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         )
         # the sequence number is taken before the bundle exists under its final name (pending_recovery.py)
         transmission.begin_pending(db, transmission.PendingTransmission(
-            sent, rows, str(final), str(partial), datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
+            sent, rows, str(final), str(partial), utc_text(datetime.now(timezone.utc))))
         pending_taken = True
         yield ExportProgress("pending", 1, 1, f"sequence number {seq} taken")
         os.replace(partial, final)
@@ -255,6 +253,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
         _fsync_dir(out_dir)
         if journal is not None:
             journal.append(journal_entry(sent))
+            for problem in getattr(journal, "problems", []):  # an outbox copy: reported, the bundle stands
+                yield ExportProgress("renamed", 1, 1, f"warning: {problem}")
         yield ExportProgress("renamed", 1, 1, f"bundle in place: {final.name}")
     finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
         transmission.finalise_pending(db, seq)

@@ -20,7 +20,8 @@ from whalelog_gui.export.bundle import ExportError, NothingToSend, export_steps
 from whalelog_gui.export.custody import CustodyError, KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
-from whalelog_gui.store.db import SCHEMA_VERSION, open_db
+from whalelog_gui.store.db import open_db
+from whalelog_gui.store.logbook_file import logbook_problem
 from whalelog_gui.store.transmission import TransmissionError
 
 
@@ -31,28 +32,6 @@ def _fail(message: str, code: int = 2) -> int:
 
 class NotALogbook(ValueError):
     """--db names no file, or a file that is not a WhaleLog logbook database."""
-
-
-def logbook_problem(path: Path) -> str | None:
-    """Why path is not a WhaleLog database, looked at read-only (open_db would turn any file into one), or None."""
-    if not path.is_file():
-        return "no such logbook database"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"cannot be read as a database ({exc})"
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError:
-        return "not a WhaleLog logbook database (not an SQLite file)"
-    finally:
-        conn.close()
-    if version < 1 or "logbooks" not in tables:
-        return "not a WhaleLog logbook database (empty, or another program's file)"
-    if version > SCHEMA_VERSION:
-        return f"written by a newer WhaleLog (schema {version}, this one knows {SCHEMA_VERSION}); update WhaleLog"
-    return None
 
 
 def _open_existing(path: str):
@@ -73,10 +52,11 @@ def export_command(args: argparse.Namespace) -> int:
     try:
         db = _open_existing(args.db)
         custody = KeyCustody(db, args.db)  # never a new key for a logbook with history (custody.py)
+        custody.use_outbox(args.out)  # its copy of the journal survives a restore of the data folder
         signing_key = custody.signing_key_for_export()
         Path(args.out).mkdir(parents=True, exist_ok=True)
         steps = export_steps(db, Path(args.out), signing_key, all_records=bool(args.all),
-                             pdf_renderer=default_pdf_renderer(), journal=custody.journal)
+                             pdf_renderer=default_pdf_renderer(), journal=custody.journals())
         stage = None
         while True:
             try:
@@ -101,9 +81,12 @@ def export_command(args: argparse.Namespace) -> int:
 def verify_command(args: argparse.Namespace) -> int:
     try:
         bundle = verify_bundle(args.file, pubkey=args.pubkey, previous=args.previous)
-    except BundleInvalid as exc:
-        print(json.dumps({"valid": False, "file": args.file, "reason": str(exc)}, indent=1))
-        print(f"whalelog: invalid bundle: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - BundleInvalid, or a hostile input nobody foresaw: still invalid
+        if not isinstance(exc, BundleInvalid):
+            exc = BundleInvalid(f"cannot be verified: {type(exc).__name__}: {exc}")
+        reason = " ".join(str(exc).split())  # one line, whatever the message held
+        print(json.dumps({"valid": False, "file": args.file, "reason": reason}, indent=1))
+        print(f"whalelog: invalid bundle: {reason}", file=sys.stderr)
         return 1
     for notice in bundle.notices:  # custody declarations the bundle carries, e.g. "key replaced: <reason>"
         print(f"whalelog: {notice}", file=sys.stderr)

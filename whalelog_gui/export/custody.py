@@ -20,7 +20,8 @@ from pathlib import Path
 import sqlite_utils
 
 from whalelog_gui.export import keys
-from whalelog_gui.export.journal import JournalEntry, JournalError, SentJournal, journal_path_for
+from whalelog_gui.export.journal import (JournalEntry, JournalError, JournalSet, SentJournal, journal_path_for,
+                                         mirror_path_for)
 from whalelog_gui.store import audit, custody, transmission
 from whalelog_gui.store.db import transaction
 
@@ -41,11 +42,25 @@ def _quote(path) -> str:
 
 
 class KeyCustody:
-    def __init__(self, db: sqlite_utils.Database, db_path: str | Path):
+    def __init__(self, db: sqlite_utils.Database, db_path: str | Path, *, copies: list[str | Path] = ()):
+        """copies: other copies of this vessel's journal to consult (an outbox's, or one given to adopt-journal)."""
         self.db, self.db_path = db, Path(db_path)
         self.key_path = keys.key_path_for(db_path)
         self.next_key_path = self.key_path.with_name(NEXT_KEY_FILE_NAME)
         self.journal = SentJournal(journal_path_for(self.key_path))
+        self.copies = [SentJournal(p, contiguous=False) for p in copies]
+
+    def vessel(self) -> str:
+        row = self.db.conn.execute("SELECT catcher_name FROM logbooks ORDER BY created_at DESC LIMIT 1").fetchone()
+        return (row[0] if row else "") or ""
+
+    def use_outbox(self, out_dir: str | Path) -> None:
+        """Consult, and keep, the copy of the journal in the folder this export writes to."""
+        self.copies.append(SentJournal(mirror_path_for(out_dir, self.vessel()), contiguous=False))
+
+    def journals(self) -> JournalSet:
+        """Where the export records its bundle: the journal beside the key and the outbox copies."""
+        return JournalSet(self.journal, self.copies)
 
     # --- what the logbook expects ---------------------------------------------------------------------------
     def expected_fingerprint(self) -> str | None:
@@ -79,6 +94,25 @@ class KeyCustody:
         except JournalError as exc:
             raise CustodyError(f"journal of sent bundles unreadable: {exc}") from exc
 
+    def _all_sent(self) -> list[JournalEntry]:
+        """Every bundle any journal (beside the key, or a copy) says this vessel sent, by sequence."""
+        vessel = self.vessel()
+        known: dict[int, tuple[JournalEntry, Path]] = {e.sequence: (e, self.journal.path)
+                                                        for e in self._journal_entries()}
+        for copy in self.copies:
+            try:
+                entries = copy.entries()
+            except JournalError as exc:
+                raise CustodyError(f"journal copy unreadable: {exc}") from exc
+            for entry in entries:
+                if entry.vessel != vessel:
+                    continue
+                seen = known.setdefault(entry.sequence, (entry, copy.path))
+                if seen[0].sha256 != entry.sha256:
+                    raise CustodyError(f"bundle {entry.sequence} is recorded as two different bundles, in {seen[1]} "
+                                       f"and in {copy.path}: two logbooks have sent under this vessel's name")
+        return [known[n][0] for n in sorted(known)]
+
     def journal_behind(self) -> list[JournalEntry]:
         """Journal entries this database does not hold (it was restored from an older copy); CustodyError on a
         fork (the database holds a different bundle under a sequence number the journal says was sent)."""
@@ -87,16 +121,15 @@ class KeyCustody:
         if pending is not None:  # settled by the export's recovery step (pending_recovery.py)
             sent.setdefault(pending.seq, pending.transmission)
         missing = []
-        for entry in self._journal_entries():
+        for entry in self._all_sent():
             mine = sent.get(entry.sequence)
             if mine is None:
                 missing.append(entry)
             elif mine.sha256 != entry.sha256:
                 raise CustodyError(
                     f"bundle {entry.sequence} in this database ({mine.sha256[:12]}…) is not the bundle the journal "
-                    f"{self.journal.path} says was sent ({entry.sha256[:12]}…): this database is not the one that "
-                    "sent it; open the logbook that did, or move the journal aside only if this logbook never "
-                    "sent anything from that installation")
+                    f"of sent bundles says was sent ({entry.sha256[:12]}…): this database is not the one that "
+                    "sent it; open the logbook that did")
         return missing
 
     def check_journal(self) -> None:
@@ -105,14 +138,41 @@ class KeyCustody:
         if missing:
             first, head = missing[0].sequence, missing[-1].sequence
             raise CustodyError(
-                f"{self.db_path} is behind the journal of sent bundles {self.journal.path}: bundle(s) {first}..{head} "
+                f"{self.db_path} is behind the journal of sent bundles: bundle(s) {first}..{head} "
                 "were sent but are not in this database (restored from a backup?); exporting now would give a "
                 f"different bundle number {first}. To continue the chain after bundle {head}, run: whalelog bundle "
                 f"adopt-journal --db {_quote(self.db_path)} --reason \"...\"")
-        known = {e.sequence for e in self._journal_entries()}
+        head = self.journal.head()
         for sent in transmission.transmissions(self.db):
-            if sent.seq not in known:
+            if head is None or sent.seq > head.sequence:  # the journal only grows at its end
                 self.journal.append(journal_entry(sent))
+
+    def key_problem(self) -> str | None:
+        """Why the next export would be refused, without creating or moving any key (for the Transmission page)."""
+        try:
+            missing = self.journal_behind()
+        except CustodyError as exc:
+            return str(exc)
+        if missing:
+            return (f"this logbook is behind the journal of sent bundles (bundles {missing[0].sequence}.."
+                    f"{missing[-1].sequence} are not in it): restored from a backup? Continue with whalelog "
+                    "bundle adopt-journal")
+        expected = self.expected_fingerprint()
+        if expected is None:
+            return None
+        if not self.key_path.exists():
+            return (f"signing key missing ({self.key_path.name}); this logbook's bundles are signed by key "
+                    f"{_short(expected)}: restore the key file, or declare it lost with whalelog key replace")
+        found = self.current_fingerprint()
+        if found == expected:
+            return None
+        try:
+            if keys.fingerprint(keys.load_signing_key(self.next_key_path).public_key()) == expected:
+                return None  # an announced rotation: the next export takes the new key
+        except keys.KeyFileError:
+            pass
+        return (f"signing key {self.key_path.name} ({_short(found or 'unreadable')}) is not this logbook's key "
+                f"({_short(expected)}): put the right key back, or declare it lost with whalelog key replace")
 
     # --- the key for the next export ------------------------------------------------------------------------
     def signing_key_for_export(self):
@@ -208,12 +268,20 @@ class KeyCustody:
         missing = self.journal_behind()
         if not missing:
             raise CustodyError(f"this database is not behind the journal {self.journal.path}: nothing to adopt")
+        last = transmission.last_transmission(self.db)
+        expected = list(range((last.seq if last else 0) + 1, missing[-1].sequence + 1))
+        unknown = sorted(set(expected) - {e.sequence for e in missing})
+        if unknown:
+            raise CustodyError(f"the hash of bundle(s) {', '.join(map(str, unknown))} is in no journal given: add "
+                               "the journal copy that holds them (--journal, e.g. the one on the USB stick)")
         head = missing[-1]
         with transaction(self.db):
             for entry in missing:
                 transmission.record_sent(self.db, adopted_transmission(entry), [])
-            return custody.declare(self.db, "chain_continuation", who, reason,
-                                   continues_after_seq=head.sequence, continues_after_sha256=head.sha256)
+            declared = custody.declare(self.db, "chain_continuation", who, reason,
+                                       continues_after_seq=head.sequence, continues_after_sha256=head.sha256)
+        self.check_journal()  # the journal beside the key learns the adopted bundles a copy knew
+        return declared
 
     def _declare(self, kind: str, who: str, reason: str, old_fp: str, new_key) -> custody.Declaration:
         raw = keys.raw_public_bytes(new_key.public_key())

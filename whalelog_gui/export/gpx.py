@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
-from whalelog_gui.export.season import TrackPoint
+from whalelog_gui.nav.track_point import TrackPoint
 
 GPX_NS = "http://www.topografix.com/GPX/1/1"
 WL_NS = "https://whalelog.invalid/xmlschemas/track/1"  # our extension namespace (GPX 1.1 has no speed field)

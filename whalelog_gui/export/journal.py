@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 JOURNAL_FILE_NAME = "whalelog-sent-bundles.jsonl"
+MIRROR_PREFIX = "whalelog-sent-bundles-"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_LINE = 4096
 
@@ -39,6 +40,13 @@ def journal_path_for(key_path: str | Path) -> Path:
     return Path(key_path).with_name(JOURNAL_FILE_NAME)
 
 
+def mirror_path_for(out_dir: str | Path, vessel: str) -> Path:
+    """The copy of a vessel's journal kept in the folder its bundles are written to (the USB stick, the outbox):
+    restoring the data folder from a backup restores an old journal too, but not this copy."""
+    safe = re.sub(r"[^A-Za-z0-9-]+", "-", vessel).strip("-") or "vessel"
+    return Path(out_dir) / f"{MIRROR_PREFIX}{safe}.jsonl"
+
+
 def _entry(line: bytes, n: int, path: Path) -> JournalEntry:
     try:
         doc = json.loads(line.decode("utf-8"))
@@ -52,8 +60,12 @@ def _entry(line: bytes, n: int, path: Path) -> JournalEntry:
 
 
 class SentJournal:
-    def __init__(self, path: str | Path):
+    """contiguous: the journal beside the key holds every bundle from its first on; a copy in an outbox may
+    miss bundles written elsewhere, so it is read sorted, without that check."""
+
+    def __init__(self, path: str | Path, *, contiguous: bool = True):
         self.path = Path(path)
+        self.contiguous = contiguous
 
     def entries(self) -> list[JournalEntry]:
         """Every bundle sent, in sequence order; JournalError when the file is damaged or out of order."""
@@ -71,6 +83,12 @@ class SentJournal:
         entries = [_entry(line, n, self.path) for n, line in enumerate(lines, start=1) if len(line) <= MAX_LINE]
         if len(entries) != len(lines):
             raise JournalError(f"{self.path}: a line is longer than a journal entry can be")
+        if not self.contiguous:
+            by_seq: dict[int, JournalEntry] = {}
+            for entry in entries:
+                if by_seq.setdefault(entry.sequence, entry).sha256 != entry.sha256:
+                    raise JournalError(f"{self.path}: sequence {entry.sequence} appears as two different bundles")
+            return [by_seq[n] for n in sorted(by_seq)]
         for before, after in zip(entries, entries[1:]):
             if after.sequence != before.sequence + 1:
                 raise JournalError(f"{self.path}: sequence {after.sequence} follows {before.sequence}")
@@ -98,3 +116,20 @@ class SentJournal:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+class JournalSet:
+    """Where an export records a bundle: the journal beside the key (an error there fails loudly) and the copies
+    in outboxes (best effort: a full USB stick must not undo a bundle that exists; problems lists what failed)."""
+
+    def __init__(self, primary: SentJournal, mirrors: list[SentJournal]):
+        self.primary, self.mirrors = primary, mirrors
+        self.problems: list[str] = []
+
+    def append(self, entry: JournalEntry) -> None:
+        self.primary.append(entry)
+        for mirror in self.mirrors:
+            try:
+                mirror.append(entry)
+            except (OSError, JournalError) as exc:
+                self.problems.append(f"journal copy {mirror.path} not written: {exc}")

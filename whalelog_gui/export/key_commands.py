@@ -27,7 +27,7 @@ def _who(args: argparse.Namespace) -> str:
 def _run(args: argparse.Namespace, action) -> int:
     try:
         db = _open_existing(args.db)
-        return action(KeyCustody(db, args.db))
+        return action(KeyCustody(db, args.db, copies=getattr(args, "journal", None) or []))
     except (CustodyError, NotALogbook, KeyFileError, AuditError, sqlite3.Error, OSError) as exc:
         return _fail(str(exc))
 

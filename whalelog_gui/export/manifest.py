@@ -56,7 +56,7 @@ def _utc(value, where: str, nullable: bool = False) -> None:
     if not isinstance(value, str):
         raise ManifestError(f"{where}: expected a UTC time string")
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value)
     except ValueError as exc:
         raise ManifestError(f"{where}: not an ISO 8601 time: {value!r}") from exc
     if parsed.utcoffset() is None or parsed.utcoffset().total_seconds() != 0:

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from whalelog_gui.export import keys, strict_json
 from whalelog_gui.store import custody, transmission
+from whalelog_gui.utc import parse_utc, utc_text
 
 RECEIPT_KEYS = {"bundle_sequence", "bundle_sha256", "vessel", "received_at"}
 SIGNED_KEYS = RECEIPT_KEYS | {"authority_key", "signature"}
@@ -110,28 +111,24 @@ def parse_receipt(data: bytes | dict) -> Receipt:
     if not isinstance(vessel, str) or not vessel.strip():
         raise ReceiptError("receipt: vessel must be the catcher's name")
     try:
-        moment = datetime.fromisoformat(str(received).replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(str(received))
     except ValueError as exc:
         raise ReceiptError(f"receipt: received_at is not an ISO 8601 time: {received!r}") from exc
     if moment.tzinfo is None:
         raise ReceiptError("receipt: received_at must carry its time zone (UTC)")
-    received_utc = moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    received_utc = utc_text(moment)
     return Receipt(seq, sha.lower(), vessel, received_utc)
-
-
-def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
 
 
 def check_received_at(receipt: Receipt, bundle_created_at: str, now: datetime) -> None:
     """A bundle cannot be received before it was made, nor (by more than the clock tolerance) after now."""
-    received, created = _utc(receipt.received_at), _utc(bundle_created_at)
+    received, created = parse_utc(receipt.received_at), parse_utc(bundle_created_at)
     if received < created:
         raise ReceiptError(f"receipt: received_at {receipt.received_at} is before bundle "
                            f"{receipt.bundle_sequence} was created ({bundle_created_at})")
     if received > now + CLOCK_TOLERANCE:
         raise ReceiptError(f"receipt: received_at {receipt.received_at} is more than a day after this computer's "
-                           f"clock ({now.strftime('%Y-%m-%dT%H:%M:%SZ')}); check the receipt or the clock")
+                           f"clock ({utc_text(now)}); check the receipt or the clock")
 
 
 def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime | None = None
@@ -149,7 +146,7 @@ def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime
     sent = transmission.get_transmission(db, receipt.bundle_sequence)
     if sent is not None and sent.sha256 == receipt.bundle_sha256:  # other mismatches: acknowledge() names them
         check_received_at(receipt, sent.created_at, moment)
-    now = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = utc_text(moment)
     try:
         return transmission.acknowledge(db, receipt.bundle_sequence, receipt.bundle_sha256, receipt.vessel,
                                         receipt.received_at, receipt.to_json(), now)
@@ -159,4 +156,4 @@ def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime
 
 def receipt_for(bundle_sha256: str, sequence: int, vessel: str, received_at: datetime) -> Receipt:
     """What an authority's system writes back (used by tests and by the authority side of verify)."""
-    return Receipt(sequence, bundle_sha256, vessel, received_at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return Receipt(sequence, bundle_sha256, vessel, utc_text(received_at))

@@ -11,10 +11,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
 
 import sqlite_utils
 
+from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.store.audit import audited_tables
 from whalelog_gui.store.custody import CUSTODY_TABLES
 
@@ -45,17 +45,6 @@ class RecordEntry:
     def content_sha256(self) -> str:
         """Changes whenever the record or its history changes: that is what makes a sent record a correction."""
         return hashlib.sha256(canonical_json([self.data, list(self.audit), self.corrects])).hexdigest()
-
-
-class TrackPoint(NamedTuple):
-    """A tuple, not a dataclass: a season holds ~100 000 of them and building dataclasses was the read's cost."""
-
-    t: int  # UTC unix seconds
-    lat: float
-    lon: float
-    sog_kn: float | None = None
-    cog_deg: float | None = None
-    alert: bool = False
 
 
 @dataclass
@@ -102,7 +91,7 @@ def _date_or_time(value) -> str | None:
     if not isinstance(value, str):
         return None
     try:
-        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        datetime.fromisoformat(value)
     except ValueError:
         return None
     return value

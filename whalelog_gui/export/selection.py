@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from whalelog_gui.export.season import RecordEntry, SeasonSnapshot, TrackPoint
+from whalelog_gui.export.season import RecordEntry, SeasonSnapshot
+from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.store.transmission import SentRecord
 
 
@@ -57,7 +58,7 @@ def _bound(text: str, *, end: bool) -> datetime:
     """A stored time (UTC date-time, or a bare date meaning the whole UTC day) as an aware datetime."""
     if "T" not in text:
         text += "T23:59:59+00:00" if end else "T00:00:00+00:00"
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(text)
     return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 

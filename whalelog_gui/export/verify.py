@@ -264,7 +264,7 @@ def _verify_open(fh, size: int, path: Path, pubkey, previous) -> VerifiedBundle:
         signer = manifest["public_key"]["fingerprint"]
         bundle.warnings.append(f"signer's key not checked against a pinned key: compare fingerprint {signer} "
                                "with the vessel's published one, or verify with --pubkey")
-    created = datetime.fromisoformat(manifest["created_at"].replace("Z", "+00:00"))
+    created = datetime.fromisoformat(manifest["created_at"])
     if stamp != dos_time(created):
         raise BundleInvalid("zip: member timestamps differ from the manifest's creation time")
     _check_hashes(fh, entries, manifest)

@@ -17,7 +17,7 @@ from typing import IO
 
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.fix import Fix, SourceCounters
-from whalelog_gui.nav.nmea import LOG_END_BYTES, NmeaDecoder, timeless_sentences_trail
+from whalelog_gui.nav.nmea import NmeaDecoder, log_order_hint
 from whalelog_gui.nav.sources import Source, source_for
 
 CHUNK = 1 << 16
@@ -58,21 +58,6 @@ def _parse_stream(stream: IO[bytes], decoder: NmeaDecoder, out: IO[str]) -> None
             break
         _print_fixes(decoder.feed(data), out)
     _print_fixes(decoder.flush(), out)
-
-
-def log_order_hint(stream: IO[bytes]) -> bool:
-    """For a seekable log file: whether its VTG/GSA trail their epoch (nmea.timeless_sentences_trail)."""
-    try:
-        if not stream.seekable():
-            return False
-        head = stream.read(LOG_END_BYTES)
-        size = stream.seek(0, 2)
-        stream.seek(max(0, size - LOG_END_BYTES))
-        tail = stream.read(LOG_END_BYTES)
-        stream.seek(0)
-    except OSError:
-        return False
-    return timeless_sentences_trail(head, tail)
 
 
 def _port_source(port: str, baud: int) -> Source:

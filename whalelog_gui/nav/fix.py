@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+TimeOfDay = time  # the field named `time` below would shadow the type inside the class
+
 # Fix quality names (the `quality` of `nmea parse`): GGA's indicator and the RMC/GLL/GNS mode letters say the same
 GGA_QUALITY = {
     "0": "invalid", "1": "gps", "2": "dgps", "3": "pps", "4": "rtk", "5": "float-rtk", "6": "dr", "7": "manual",
@@ -33,7 +35,7 @@ class Fix:
     """
 
     time: datetime | None
-    time_of_day: time | None
+    time_of_day: TimeOfDay | None
     lat: float | None
     lon: float | None
     sog_kn: float | None = None

@@ -148,7 +148,7 @@ class TpvDecoder:
         text = tpv.get("time")
         if text is not None:
             try:
-                when = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+                when = datetime.fromisoformat(str(text))  # Python 3.11+ reads a trailing Z
                 if when.utcoffset() is None:
                     raise ValueError("time without zone")
                 when = when.astimezone(timezone.utc)

@@ -16,6 +16,7 @@ computed twice). Every sentence is parsed: there is no cache of repeated lines. 
 from __future__ import annotations
 
 import re
+from typing import BinaryIO
 from functools import reduce
 from operator import xor
 
@@ -159,6 +160,21 @@ def timeless_sentences_trail(head: bytes, tail: bytes) -> bool:
     if not first or not last or first[0] in _TIMED:
         return False  # no prefix to misplace
     return last[-1] not in _TIMED
+
+
+def log_order_hint(stream: BinaryIO) -> bool:
+    """For a seekable log file: whether its VTG/GSA trail their epoch (timeless_sentences_trail)."""
+    try:
+        if not stream.seekable():
+            return False
+        head = stream.read(LOG_END_BYTES)
+        size = stream.seek(0, 2)
+        stream.seek(max(0, size - LOG_END_BYTES))
+        tail = stream.read(LOG_END_BYTES)
+        stream.seek(0)
+    except OSError:
+        return False
+    return timeless_sentences_trail(head, tail)
 
 
 def decode_lines(lines: list[str], source: str = "", allow_missing_checksum: bool = False) -> tuple[list[Fix], SourceCounters]:

@@ -265,6 +265,18 @@ class ReplaySource(Source):
         self._lines: list[bytes] = []
         self._next = 0
 
+    def decoder(self, allow_missing_checksum: bool = False, sog_limit_kn: float | None = None):
+        """As any NMEA source, told from the log's ends whether VTG/GSA trail their epoch (a log cut mid-epoch)."""
+        from whalelog_gui.nav.nmea import log_order_hint
+
+        decoder = super().decoder(allow_missing_checksum, sog_limit_kn)
+        try:
+            with open(self.path, "rb") as log:
+                decoder.epochs.trailing = log_order_hint(log)
+        except OSError:
+            pass  # open() will say it cannot read the log
+        return decoder
+
     def open(self) -> None:
         self._lines = self.path.read_bytes().splitlines(keepends=True)  # OSError if missing
         self._restart()

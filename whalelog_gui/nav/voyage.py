@@ -74,7 +74,7 @@ class Voyage:
                 ),
                 speed_kn=float(raw.get("speed_kn", 10.0)),
                 loop=bool(raw.get("loop", True)),
-                start_time=datetime.fromisoformat(start.replace("Z", "+00:00")).astimezone(timezone.utc) if start else None,
+                start_time=datetime.fromisoformat(start).astimezone(timezone.utc) if start else None,
                 description=str(raw.get("description", "")),
             )
         except VoyageError as exc:

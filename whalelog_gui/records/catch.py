@@ -16,6 +16,7 @@ from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.measurement import LengthReading, LengthUnit, log_gland_cm, sperm_lactating
 from whalelog_gui.records.species import BY_KEY, WhaleGroup
+from whalelog_gui.utc import utc_now
 
 FOOT_M = Decimal("0.3048")
 MIN_LENGTH_M = Decimal(1)  # shorter than any newborn of the para 1 species: a typing error
@@ -60,10 +61,6 @@ class Flag:
     paragraph: str
     explanation: str  # plain words: what was found and why it may be an infraction
     uncertain: bool = False  # raised because a fact (e.g. the position) needed to clear it is missing
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def new_id() -> str:
@@ -196,7 +193,7 @@ def validate_catch(c: Catch, now: datetime | None = None) -> list[FieldError]:
             add(name, "time must carry its time zone (stored as UTC)")
     if errors and any(e.field.startswith("time") for e in errors):
         return errors
-    if c.time_taken > (now or _utc_now()) + timedelta(minutes=5):
+    if c.time_taken > (now or utc_now()) + timedelta(minutes=5):
         add("time_taken", "time taken is in the future")
     if c.time_killed is not None and c.time_killed > c.time_taken + timedelta(hours=48):
         add("time_killed", "killed long after it was taken: check the date")

@@ -14,11 +14,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import Catch, Flag, validate_catch
 from whalelog_gui.records.rules.schedule_2007 import RULES
 from whalelog_gui.records.species import BY_KEY
 
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
 AreaLookup = Callable[[float, float], "frozenset[str] | None"]
 
 

@@ -17,6 +17,7 @@ MAX_GLAND_CM = Decimal(100)
 SPERM_LACTATING_CM = Decimal(10)  # Schedule para 1, "lactating whale" (b)
 INCHES_PER_FOOT = 12
 MAX_DECIMAL_PLACES = 20
+MAX_INTEGER_DIGITS = 12  # exponent bound (13 integer digits): no length or thickness comes near; beyond, a typing accident
 TENTH = Decimal("0.1")  # Schedule para 23: metres are logged to 0.1 m, and stored with that one decimal
 
 
@@ -46,6 +47,8 @@ def parse_reading(value: str | int | float | Decimal, what: str = "reading") -> 
         raise MeasurementError(f"{what}: {number} is negative")
     if number.as_tuple().exponent < -MAX_DECIMAL_PLACES:
         raise MeasurementError(f"{what}: more than {MAX_DECIMAL_PLACES} decimal places")
+    if number.adjusted() > MAX_INTEGER_DIGITS:  # "1e100000000" parses, but no arithmetic survives it
+        raise MeasurementError(f"{what}: {str(value).strip()[:20]!r} is far too large")
     return number + Decimal(0)  # normalise -0 to 0
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Iterable, Literal, Protocol, Union
+from typing import Iterable, Literal, Union
 
+from whalelog_gui.nav.fix import Fix
+from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
 
@@ -131,14 +133,7 @@ class SchoolingReport:
         return errors
 
 
-class TrackPoint(Protocol):
-    """A nav Fix (`time`) or a stored track point (`at`): a UTC time with lat/lon."""
-
-    lat: float | None
-    lon: float | None
-
-
-def _when(p) -> datetime | None:
+def _when(p: Fix | TrackPoint) -> datetime | None:
     return getattr(p, "time", None) or getattr(p, "at", None)
 
 
@@ -148,7 +143,7 @@ def noon_utc(day: date, ship_tz: tzinfo) -> datetime:
 
 
 def noon_position(
-    track: Iterable[TrackPoint], day: date, ship_tz: tzinfo, max_gap: timedelta = timedelta(hours=1)
+    track: Iterable[Fix | TrackPoint], day: date, ship_tz: tzinfo, max_gap: timedelta = timedelta(hours=1)
 ) -> tuple[float, float] | None:
     """The factory ship's position at noon ship's time, interpolated between the fixes either side of noon.
 

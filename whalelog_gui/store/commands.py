@@ -20,17 +20,12 @@ import sqlite_utils
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.db import SCHEMA_VERSION, migrate_to_latest, open_db, user_version
 from whalelog_gui.store.integrity import check_logbook, declare_break
+from whalelog_gui.store.logbook_file import logbook_problem
 
 
 def _fail(message: str) -> int:
     print(f"whalelog: {message}", file=sys.stderr)
     return 2
-
-
-def _problem(path: Path) -> str | None:
-    from whalelog_gui.export.commands import logbook_problem  # the one "is this a WhaleLog file" check
-
-    return logbook_problem(path)
 
 
 def open_for_check(path: Path) -> tuple[sqlite_utils.Database, int]:
@@ -49,7 +44,7 @@ def open_for_check(path: Path) -> tuple[sqlite_utils.Database, int]:
 
 def verify_command(args: argparse.Namespace) -> int:
     path = Path(args.db)
-    problem = _problem(path)
+    problem = logbook_problem(path)
     if problem:
         return _fail(f"{path}: {problem}")
     try:
@@ -69,7 +64,7 @@ def verify_command(args: argparse.Namespace) -> int:
 
 def declare_break_command(args: argparse.Namespace) -> int:
     path = Path(args.db)
-    problem = _problem(path)
+    problem = logbook_problem(path)
     if problem:
         return _fail(f"{path}: {problem}")
     try:

@@ -34,7 +34,9 @@ def open_db(path: str | Path, *, synchronous: str = "FULL", migrate: bool = True
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # isolation_level=None: no implicit BEGIN, so nothing is ever left uncommitted by accident
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # one connection per thread (the GUI, the store writer, an export job each open their own): sqlite3 refuses
+    # a connection used from another thread, so a stray cross-thread use fails loudly instead of racing
+    conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":

@@ -3,38 +3,21 @@ last kept fix, and always on an alert, so a 200-day season stays small while tur
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import sqlite_utils
 
 from whalelog_gui.nav.fix import Fix
+from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.store import chain
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
+from whalelog_gui.zones.geodesy import distance_nm
 
 KEEP_EVERY_S = 60
 KEEP_DISTANCE_NM = 0.1
 KEEP_COURSE_CHANGE_DEG = 5.0
 MIN_SOG_FOR_COURSE_KN = 1.0  # below this COG is receiver noise, not a turn
-
-
-@dataclass(frozen=True)
-class TrackPoint:
-    at: datetime  # UTC, whole seconds
-    lat: float
-    lon: float
-    sog_kn: float | None = None
-    cog_deg: float | None = None
-    alert: bool = False
-
-
-def distance_nm(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: exact enough at 0.1 nm scale and cheap at 1 Hz; safe across 180°."""
-    dlon = (lon2 - lon1 + 180.0) % 360.0 - 180.0
-    x = dlon * math.cos(math.radians((lat1 + lat2) / 2.0))
-    return 60.0 * math.hypot(lat2 - lat1, x)
 
 
 def course_change_deg(a: float, b: float) -> float:
@@ -45,7 +28,7 @@ class TrackThinner:
     """The keep-or-drop policy alone (no database), fed in time order; remembers the last kept fix."""
 
     def __init__(self, last: tuple | None = None):
-        self.last = last  # (t, lat, lon, sog, cog) of the last kept fix
+        self.last: tuple | None = last  # (t, lat, lon, sog, cog) of the last kept fix
 
     def keep(self, fix: Fix, alert: bool = False) -> bool:
         """Whether to keep the fix; when True it becomes the new reference."""
@@ -58,6 +41,7 @@ class TrackThinner:
         return True
 
     def _worth_keeping(self, t: int, fix: Fix, alert: bool) -> bool:
+        assert self.last is not None and fix.lat is not None and fix.lon is not None  # checked by keep()
         last_t, last_lat, last_lon, _, last_cog = self.last
         if t <= last_t:
             return False  # one point per second; a clock step backwards is not a new position
@@ -90,7 +74,7 @@ class TrackRecorder:
             with transaction(self.db):
                 self.db.conn.execute(
                     "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*self.thinner.last, int(alert)))
+                    (*(self.thinner.last or ()), int(alert)))
                 # chained in blocks (one link per TRACK_BLOCK_POINTS points); a point kept for an alert seals at once
                 if alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS:
                     chain.seal_track(self.db, utc_now_iso())
@@ -104,17 +88,12 @@ class TrackRecorder:
         return True
 
 
-def _point(row) -> TrackPoint:
-    t, lat, lon, sog, cog, alert = row
-    return TrackPoint(datetime.fromtimestamp(t, timezone.utc), lat, lon, sog, cog, bool(alert))
-
-
 def track_between(db: sqlite_utils.Database, start: datetime, end: datetime) -> list[TrackPoint]:
     rows = db.conn.execute(
         "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t >= ? AND t <= ? ORDER BY t",
         (int(start.timestamp()), int(end.timestamp())),
     )
-    return [_point(r) for r in rows]
+    return [TrackPoint(t, lat, lon, sog, cog, bool(alert)) for t, lat, lon, sog, cog, alert in rows]
 
 
 def track_count(db: sqlite_utils.Database) -> int:

@@ -18,11 +18,15 @@ log = logging.getLogger("whalelog.store")
 _STOP = object()
 
 
+def _open_logbook(path: Path):
+    from whalelog_gui.store.db import open_db
+
+    return open_db(path)
+
+
 class StoreWriter:
     def __init__(self, db_path: str | Path, open_db: Callable | None = None):
-        if open_db is None:
-            from whalelog_gui.store.db import open_db
-        self._open_db = open_db
+        self._open_db: Callable = open_db if open_db is not None else _open_logbook
         self.db_path = Path(db_path)
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)

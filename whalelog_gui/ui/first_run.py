@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from whalelog_gui.settings import OPERATIONS, UNITS, AppSettings
+from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.settings import UNITS, AppSettings
 from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import SettingsPage
@@ -57,7 +58,7 @@ class _SummaryPage(QWizardPage):
         s = self._wizard.edited_settings()
         rows = [
             ("Vessel", s.vessel_name),
-            ("Operation", OPERATIONS.get(s.operation, s.operation)),
+            ("Operation", OPERATION_LABELS.get(s.operation, s.operation)),
             ("Catchers", ", ".join(s.catcher_names) or "—"),
             ("Ship's time", s.time_zone),
             ("Crew", ", ".join(s.crew_names) or "—"),

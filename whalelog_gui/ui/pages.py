@@ -21,7 +21,7 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     current_fix = LatestFix(session.bridge.fix_received, parent=window)
     who = session.officer
     settings = session.app_settings
-    window.logbook_page = LogbookPage(session.db, current_fix, who)
+    window.logbook_page = LogbookPage(session.db, current_fix, who, writer=session.writer)
     window.add_page("Logbook", window.logbook_page)
     window.catches_page = CatchesPage(session.db, settings, current_fix, who)
     window.add_page("Catches", window.catches_page)
@@ -48,11 +48,13 @@ def _install_settings_action(window, session, palette, port_from_settings: bool)
         window.schooling_page.set_settings(new)
 
     # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
-    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings)
+    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings,
+                                             db=session.db, who=session.officer)
     window.menu_file.insertAction(window.quit_action, window.settings_action)
     # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
     window.alert_bar.choose_port_requested.connect(
-        lambda: open_settings(window, load_settings(session.settings), saved, session.settings, GpsPage))
+        lambda: open_settings(window, load_settings(session.settings), saved, session.settings, GpsPage,
+                              db=session.db, who=session.officer))
 
 
 def _install_help_menu(window, session) -> None:

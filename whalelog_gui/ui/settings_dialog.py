@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, SettingsPage, VesselPage
@@ -22,13 +23,15 @@ def default_port_lister():
     return list_ports()
 
 
-def build_pages(port_lister=None, reader_factory=None) -> list[SettingsPage]:
-    return [
+def build_pages(port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None
+                ) -> list[SettingsPage]:
+    pages = [
         VesselPage(),
         PeoplePage(),
         GpsPage(port_lister=port_lister or default_port_lister, reader_factory=reader_factory),
         DisplayPage(),
     ]
+    return pages + ([authorities] if authorities is not None else [])
 
 
 def settings_from_pages(base: AppSettings, pages: list[SettingsPage]) -> AppSettings:
@@ -43,12 +46,14 @@ class SettingsDialog(QDialog):
     saved = Signal(object)  # AppSettings, after they were written
 
     def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
-                 *, port_lister=None, reader_factory=None):
+                 *, port_lister=None, reader_factory=None, db=None, who: Callable[[], str] | None = None):
+        """db and who: the logbook and the person on watch, for the Authorities page (shown only with a logbook)."""
         super().__init__(parent)
         self.setWindowTitle("WhaleLog settings")
         self.settings = settings
         self._store = store
-        self.pages = build_pages(port_lister, reader_factory)
+        authorities = AuthoritiesPage(db, who or (lambda: "unknown")) if db is not None else None
+        self.pages = build_pages(port_lister, reader_factory, authorities)
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load(settings)
@@ -100,20 +105,22 @@ class SettingsDialog(QDialog):
 
 
 def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
-                    store: QSettings | None = None) -> QAction:
+                    store: QSettings | None = None, *, db=None, who: Callable[[], str] | None = None) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
     action = QAction("&Settings…", parent)
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 
-    action.triggered.connect(lambda: open_settings(parent, current(), on_saved, store))
+    action.triggered.connect(lambda: open_settings(parent, current(), on_saved, store, db=db, who=who))
     return action
 
 
 def open_settings(parent: QWidget, settings: AppSettings, on_saved: Callable[[AppSettings], None],
-                  store: QSettings | None = None, page_type: type | None = None) -> None:
-    """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save."""
-    dialog = SettingsDialog(settings, store, parent)
+                  store: QSettings | None = None, page_type: type | None = None, *, db=None,
+                  who: Callable[[], str] | None = None) -> None:
+    """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save. db and who: the open
+    logbook and the person on watch, for the Authorities page."""
+    dialog = SettingsDialog(settings, store, parent, db=db, who=who)
     if page_type is not None:
         dialog.show_page(page_type)
     dialog.saved.connect(on_saved)

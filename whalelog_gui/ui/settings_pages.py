@@ -23,23 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.settings import (
     LOOKAHEAD_RANGE_MIN,
-    OPERATIONS,
     PALETTES,
     UNITS,
     AppSettings,
     split_names,
 )
+from whalelog_gui.ui.forms.field_messages import muted
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
-
-
-def muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "muted")
-    return label
 
 
 class SettingsPage(QWidget):
@@ -120,7 +114,7 @@ class VesselPage(SettingsPage):
         self.vessel_name.setPlaceholderText("e.g. Kyo Maru No. 1")
         self._add("vessel_name", "&Vessel name", self.vessel_name)
         self.operation = QComboBox()
-        for key, label in OPERATIONS.items():
+        for key, label in OPERATION_LABELS.items():
             self.operation.addItem(label, key)
         self._add("operation", "&Operation", self.operation,
                   "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")

@@ -47,7 +47,7 @@ def _usage(message: str) -> int:
 
 def _open_store(path: str):
     """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one)."""
-    from whalelog_gui.export.commands import logbook_problem
+    from whalelog_gui.store.logbook_file import logbook_problem
     from whalelog_gui.store.writer import StoreWriter
 
     if Path(path).exists():
@@ -71,10 +71,11 @@ def _source(args, clock: FeedClock | None):
         source.open()  # a missing port is the user's mistake, said here, not retried forever
         source.close()
         return source
+    assert clock is not None  # a log or the demo runs on feed time
     if args.demo:
         return SimulatorSource(demo_voyage(), rate_hz=1.0, start_time=clock.utc().replace(microsecond=0),
                                clock=clock.monotonic, sleep=clock.sleep)
-    path = Path(args.source)
+    path = Path("/dev/stdin") if args.source == "-" else Path(args.source)  # `-`: a log piped in, as nmea parse
     with path.open("rb"):
         pass  # OSError here: the file named is missing or unreadable
     return ReplaySource(path, speed=1.0, clock=clock.monotonic, sleep=clock.sleep)

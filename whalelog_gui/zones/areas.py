@@ -14,10 +14,10 @@ import numpy as np
 import shapely
 from shapely.geometry import shape
 
+from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.resources import resource_path
 
 AREA_IDS = ("ios", "sos", "fs-8a", "fs-8b", "fs-8c", "fs-8d", "fs-8e")  # fixed: outside checks depend on them
-OPERATIONS = ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
 
 
 class AreaDataError(ValueError):

@@ -114,6 +114,7 @@ class AreaBoundary:
     def _nearest_small(self, lat: float, lon: float, px: float, py: float, pz: float) -> Nearest:
         """Same search as nearest(), segment by segment in floats (the same rules, no numpy)."""
         best, foot = -2.0, (0.0, 0.0)
+        assert self._rows is not None  # nearest() comes here only for a small boundary
         for ax, ay, az, bx, by, bz, nx, ny, nz, cab, par, lat1, lon1, lat2, lon2, west, east in self._rows:
             pa, pb = px * ax + py * ay + pz * az, px * bx + py * by + pz * bz
             if par:

@@ -14,13 +14,13 @@ import math
 import numpy as np
 
 from whalelog_gui.zones.geodesy import (
-    _QUARTER_MERIDIAN_M,
+    QUARTER_MERIDIAN_M,
     A,
     E,
     E2,
     METRES_PER_NM,
-    _footpoint_lat,
-    _isometric_lat,
+    footpoint_lat,
+    isometric_lat,
     meridian_arc_m,
 )
 
@@ -46,12 +46,12 @@ class CrossingIndex:
         lat1, lon1, lat2, lon2 = segments.T
         self._south, self._north = np.minimum(lat1, lat2), np.maximum(lat1, lat2)
         self._west, self._east = np.minimum(lon1, lon2), np.maximum(lon1, lon2)
-        self._psi = [(_isometric_lat(math.radians(a)), _isometric_lat(math.radians(b))) for a, _, b, _ in self.rows]
+        self._psi = [(isometric_lat(math.radians(a)), isometric_lat(math.radians(b))) for a, _, b, _ in self.rows]
         self._lat_south, self._lat_north = float(self._south.min()), float(self._north.max())
-        self._psi_south, self._psi_north = (_isometric_lat(math.radians(x))
+        self._psi_south, self._psi_north = (isometric_lat(math.radians(x))
                                             for x in (self._lat_south, self._lat_north))
         # latitudes where some segment starts or ends: a spiral skips whole turns between them (see first_crossing)
-        self._edge_psi = np.unique([_isometric_lat(math.radians(x)) for x in np.concatenate([self._south, self._north])])
+        self._edge_psi = np.unique([isometric_lat(math.radians(x)) for x in np.concatenate([self._south, self._north])])
 
     def first_crossing(self, lat: float, lon: float, course_deg: float, reach_nm: float) -> float | None:
         """Along-track nm to the first boundary point on the rhumb line within reach_nm, or None.
@@ -64,7 +64,7 @@ class CrossingIndex:
         alpha = math.radians(course_deg)
         cos_a, sin_a = math.cos(alpha), math.sin(alpha)
         phi0 = math.radians(lat)
-        m0, psi0 = meridian_arc_m(phi0), _isometric_lat(phi0)
+        m0, psi0 = meridian_arc_m(phi0), isometric_lat(phi0)
         reach_m = reach_nm * METRES_PER_NM
         east_west = abs(cos_a) <= _EPS
         parallel_radius = A / math.sqrt(1.0 - E2 * math.sin(phi0) ** 2) * math.cos(phi0)
@@ -75,8 +75,8 @@ class CrossingIndex:
             dlon = math.degrees(reach_m * sin_a / parallel_radius)
             dlon = math.copysign(min(abs(dlon), 720.0), dlon)  # after one full turn a parallel only repeats itself
         else:
-            phi_end = _footpoint_lat(max(-_QUARTER_MERIDIAN_M, min(_QUARTER_MERIDIAN_M, m0 + reach_m * cos_a)))
-            psi_end, lat_end = _isometric_lat(phi_end), math.degrees(phi_end)
+            phi_end = footpoint_lat(max(-QUARTER_MERIDIAN_M, min(QUARTER_MERIDIAN_M, m0 + reach_m * cos_a)))
+            psi_end, lat_end = isometric_lat(phi_end), math.degrees(phi_end)
             dlon = math.degrees(math.tan(alpha) * (psi_end - psi0))
         dpsi = psi_end - psi0
         track = (lat, lon, psi0, m0, cos_a, dlon, dpsi, parallel_radius, east_west)
@@ -176,9 +176,9 @@ class CrossingIndex:
         ratio, slope = dlon / dpsi, (lon2 - lon1) / (lat2 - lat1)  # track deg lon per psi; edge deg lon per deg lat
         for _ in range(4):
             sin_phi = math.sin(phi)
-            f = lon + ratio * (_isometric_lat(phi) - psi0) - lon1 - (math.degrees(phi) - lat1) * slope
+            f = lon + ratio * (isometric_lat(phi) - psi0) - lon1 - (math.degrees(phi) - lat1) * slope
             dpsi_dphi = (1.0 - E2) / ((1.0 - E2 * sin_phi * sin_phi) * math.cos(phi))
             phi -= f / (ratio * dpsi_dphi - slope * 180.0 / math.pi)
             if not abs(phi) < math.pi / 2.0:  # nearly parallel to the edge: no clean crossing, none counted
                 return 0.0, math.nan, math.nan
-        return phi, (_isometric_lat(phi) - psi0) / dpsi, (math.degrees(phi) - lat1) / (lat2 - lat1)
+        return phi, (isometric_lat(phi) - psi0) / dpsi, (math.degrees(phi) - lat1) / (lat2 - lat1)

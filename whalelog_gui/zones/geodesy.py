@@ -63,13 +63,13 @@ def meridian_arc_m(lat_rad):
     return _RECT * (lat_rad + _ARC[0] * s2 + _ARC[1] * s4 + _ARC[2] * s6 + _ARC[3] * s8)
 
 
-def _footpoint_lat(arc_m):
+def footpoint_lat(arc_m):
     mu = arc_m / _RECT
     sin = np.sin if isinstance(mu, np.ndarray) else math.sin
     return mu + _FOOT[0] * sin(2.0 * mu) + _FOOT[1] * sin(4.0 * mu) + _FOOT[2] * sin(6.0 * mu) + _FOOT[3] * sin(8.0 * mu)
 
 
-def _isometric_lat(lat_rad):
+def isometric_lat(lat_rad):
     if isinstance(lat_rad, np.ndarray):
         s = np.clip(np.sin(lat_rad), -1.0 + 1e-15, 1.0 - 1e-15)
         return np.arctanh(s) - E * np.arctanh(E * s)
@@ -77,7 +77,7 @@ def _isometric_lat(lat_rad):
     return math.atanh(s) - E * math.atanh(E * s)
 
 
-_QUARTER_MERIDIAN_M = meridian_arc_m(math.pi / 2.0)
+QUARTER_MERIDIAN_M = meridian_arc_m(math.pi / 2.0)
 
 
 def rhumb_track(lat: float, lon: float, course_deg: float, distances_nm: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -108,18 +108,18 @@ def rhumb_track(lat: float, lon: float, course_deg: float, distances_nm: np.ndar
             dlon = d * (sin_a / (A / math.sqrt(w) * cos1))
         lats = lat + np.degrees(dphi)
     else:
-        lats, dlon = _rhumb_closed_form(phi1, alpha, d, w)
+        lats, dlon = rhumb_closed_form(phi1, alpha, d, w)
     lons = lon + np.degrees(dlon)
     if lons.size and not (-180.0 <= lons[0] < 180.0 and -180.0 <= lons[-1] < 180.0):  # monotonic along a rhumb
         lons = (lons + 180.0) % 360.0 - 180.0
     return lats, lons
 
 
-def _rhumb_closed_form(phi1: float, alpha: float, d: np.ndarray, w: float):
-    arc = np.clip(meridian_arc_m(phi1) + d * math.cos(alpha), -_QUARTER_MERIDIAN_M, _QUARTER_MERIDIAN_M)
-    phi2 = _footpoint_lat(arc)
+def rhumb_closed_form(phi1: float, alpha: float, d: np.ndarray, w: float):
+    arc = np.clip(meridian_arc_m(phi1) + d * math.cos(alpha), -QUARTER_MERIDIAN_M, QUARTER_MERIDIAN_M)
+    phi2 = footpoint_lat(arc)
     if abs(math.cos(alpha)) > 1e-12:
-        dlon = math.tan(alpha) * (_isometric_lat(phi2) - _isometric_lat(phi1))
+        dlon = math.tan(alpha) * (isometric_lat(phi2) - isometric_lat(phi1))
     else:  # due east or west: along the parallel, radius nu*cos(phi)
         dlon = d * (math.sin(alpha) / max(A / math.sqrt(w) * math.cos(phi1), 1e-9))
     return np.degrees(phi2), dlon

@@ -10,7 +10,6 @@ import tempfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 import shiboken6
 
 from whalelog_gui.nav.fix import Fix
@@ -84,14 +83,6 @@ def dispose_pages() -> None:
         if shiboken6.isValid(page):
             page.close()
             shiboken6.delete(page)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_test_db(tmp_path / "whalelog.sqlite")
-    yield database
-    dispose_pages()
-    database.close()
 
 
 _template: Path | None = None

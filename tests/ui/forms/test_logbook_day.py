@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from logbook_harness import WHO, DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from logbook_harness import WHO, DeckFeed, make_page, utc
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 

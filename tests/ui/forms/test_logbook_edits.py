@@ -2,7 +2,7 @@
 input is shown at the field that caused it."""
 
 import pytest
-from logbook_harness import WHO, DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from logbook_harness import WHO, DeckFeed, make_page, utc
 from PySide6.QtCore import Qt
 
 from whalelog_gui.records.events import EventKind
@@ -79,8 +79,8 @@ def test_out_of_order_edit_is_refused_at_the_time_field(qtbot, palette, db):
 
 @pytest.mark.parametrize("field, text, expected", [
     ("species", None, "a sighting needs a species"),
-    ("found_lat", "95°00.000′S", "latitude must be between 90°S and 90°N"),
-    ("found_lat", "sixty", "is not a latitude"),
+    ("found_lat", "95°00.000′S", "latitude '95°00.000′S' is outside -90..90"),
+    ("found_lat", "sixty", "latitude 'sixty': write it like"),
 ])
 def test_sighting_refused_at_the_field(qtbot, palette, db, field, text, expected):
     feed = DeckFeed(utc(5))

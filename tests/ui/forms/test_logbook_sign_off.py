@@ -1,6 +1,6 @@
 """Sign-off locks the day's sheet; corrections become amendments shown next to the original; previous days."""
 
-from logbook_harness import WHO, DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from logbook_harness import WHO, DeckFeed, make_page, utc
 from PySide6.QtCore import Qt
 
 from whalelog_gui.records.activity_totals import Activity

@@ -123,3 +123,20 @@ def test_building_the_page_does_not_read_the_season(qtbot, tmp_path, monkeypatch
     page.show()
     assert calls == [1]
     db.conn.close()
+
+
+def test_lost_key_blocks_export_loudly_and_makes_no_new_key(page, qtbot, db_path, tmp_path):
+    """Issue 11: after a bundle was sent, a deleted key is an alarm on the page, never a silent new key."""
+    page.out_dir.setText(str(tmp_path / "out"))
+    _export(page, qtbot)
+    assert page.last_result is not None and page.fingerprint.property("role") != "alarm"
+    key = keys.key_path_for(db_path)
+    key.unlink()
+    page.refresh()
+    assert page.fingerprint.property("role") == "alarm" and "signing key missing" in page.fingerprint.text()
+    assert not page.export_button.isEnabled()
+    # even an export started anyway (a script, a race) is refused with the reason and makes no key
+    page.export_button.setEnabled(True)
+    _export(page, qtbot)
+    assert "whalelog key replace" in page.message.text()
+    assert not key.exists() and not page.export_button.isEnabled()

@@ -10,12 +10,11 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF, QTransform
 
-from whalelog_gui.ui.chart.layers import load_land
-from whalelog_gui.ui.chart.projection import Viewport, WorldRing, copy_shifts, latitude_of, world_ring
+from whalelog_gui.ui.chart.layers import load_coarse_land, load_land
+from whalelog_gui.ui.chart.projection import Viewport, WorldRing, copy_shifts
 
 _BUCKET_DEG = 30.0
 
@@ -72,27 +71,12 @@ def draw_world(painter: QPainter, view: Viewport, paths: Iterable[WorldPaths], *
     painter.setTransform(base)
 
 
-COARSE_TOLERANCE_DEG = 0.2
-
-
 @functools.lru_cache(maxsize=2)
 def land_paths(coarse: bool = False) -> tuple[WorldPaths, ...]:
     """Land in buckets of 30°; coarse drops detail under 0.2° for small scales (a fifth of the vertices)."""
     buckets: dict[tuple[int, int], list[WorldRing]] = {}
-    for polygon in coarse_land() if coarse else load_land():  # holes share their outer ring's path (even-odd)
+    for polygon in load_coarse_land() if coarse else load_land():  # holes share their outer ring's path (even-odd)
         x, y = polygon[0].points[0]
         buckets.setdefault((int(x // _BUCKET_DEG), int(y // _BUCKET_DEG)), []).extend(polygon)
     return tuple(WorldPaths.from_rings(rings) for rings in buckets.values())
 
-
-def coarse_land() -> tuple[tuple[WorldRing, ...], ...]:
-    out = []
-    for polygon in load_land():
-        outer = [(x, latitude_of(y)) for x, y in polygon[0].points]
-        if len(outer) < 4:
-            continue
-        simple = shapely.simplify(shapely.Polygon(outer), COARSE_TOLERANCE_DEG, preserve_topology=True)
-        if simple.is_empty or simple.area < COARSE_TOLERANCE_DEG ** 2:
-            continue  # islets below the tolerance vanish at these scales anyway
-        out.append((world_ring(list(simple.exterior.coords)),))
-    return tuple(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,9 +17,12 @@ import shapely
 from shapely.geometry import Point, Polygon, mapping
 
 from whalelog_gui.resources import resource_path
-from whalelog_gui.ui.chart.projection import WorldRing, latitude_of, world_polygon
+from whalelog_gui.ui.chart.projection import WorldRing, latitude_of, world_polygon, world_ring
 
 LAND_FILE = ("land", "ne_land_simplified.geojson")
+LAND_CHART_FILE = ("land", "ne_land_chart.bin")  # derived by resources/land/derive_land.py
+COARSE_TOLERANCE_DEG = 0.2
+log = logging.getLogger("whalelog.chart")
 _PICK_SHIFTS = (-720.0, -360.0, 0.0, 360.0, 720.0)
 
 
@@ -35,12 +39,52 @@ def world_polygons(geometry: dict) -> list[list[WorldRing]]:
     return [world_polygon(rings) for rings in _polygons_of(geometry)]
 
 
-@functools.lru_cache(maxsize=2)
-def load_land(path: Path | None = None) -> tuple[tuple[WorldRing, ...], ...]:
-    """Every land polygon as (outer, *holes) world rings."""
-    path = path or resource_path(*LAND_FILE)
+def parse_land(path: Path) -> tuple[tuple[WorldRing, ...], ...]:
+    """Every land polygon of a GeoJSON file as (outer, *holes) world rings."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return tuple(tuple(polygon) for feature in data["features"] for polygon in world_polygons(feature["geometry"]))
+
+
+def coarse_polygons(land) -> tuple[tuple[WorldRing, ...], ...]:
+    """Outer rings simplified at 0.2° for small scales (a fifth of the vertices); islets below that vanish."""
+    out = []
+    for polygon in land:
+        outer = [(x, latitude_of(y)) for x, y in polygon[0].points]
+        if len(outer) < 4:
+            continue
+        simple = shapely.simplify(shapely.Polygon(outer), COARSE_TOLERANCE_DEG, preserve_topology=True)
+        if simple.is_empty or simple.area < COARSE_TOLERANCE_DEG ** 2:
+            continue  # islets below the tolerance vanish at these scales anyway
+        out.append((world_ring(list(simple.exterior.coords)),))
+    return tuple(out)
+
+
+def derive_land_layers(path: Path) -> dict[str, tuple[tuple[WorldRing, ...], ...]]:
+    """What resources/land/derive_land.py stores in the chart land file: fine and coarse polygons."""
+    fine = parse_land(path)
+    return {"fine": fine, "coarse": coarse_polygons(fine)}
+
+
+@functools.lru_cache(maxsize=1)
+def chart_land() -> dict[str, tuple[tuple[WorldRing, ...], ...]]:
+    from whalelog_gui.ui.chart.land_cache import LandCacheStale, read_land_cache
+
+    source = resource_path(*LAND_FILE)
+    try:
+        return read_land_cache(resource_path(*LAND_CHART_FILE), source)
+    except LandCacheStale as exc:  # the chart is still right, only slower to start: said in the log
+        log.warning("chart land file not used (%s); deriving land in memory", exc)
+        return derive_land_layers(source)
+
+
+@functools.lru_cache(maxsize=2)
+def load_land(path: Path | None = None) -> tuple[tuple[WorldRing, ...], ...]:
+    """Every land polygon as (outer, *holes) world rings (the derived chart file unless a GeoJSON is named)."""
+    return parse_land(path) if path is not None else chart_land()["fine"]
+
+
+def load_coarse_land() -> tuple[tuple[WorldRing, ...], ...]:
+    return chart_land()["coarse"]
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,10 @@ DAY_CHECK_MS = 10_000
 
 class LogbookPage(QWidget):
     def __init__(self, db, current_fix: CurrentFix, who: Callable[[], str], parent=None, *,
-                 clock: Clock = system_clock):
+                 clock: Clock = system_clock, writer=None):
+        """writer: the session's StoreWriter, so drafts are written off the GUI thread."""
         super().__init__(parent)
-        self.db, self.current_fix, self.who, self.clock = db, current_fix, who, clock
+        self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
         self.title_page: TitlePage | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,7 +56,7 @@ class LogbookPage(QWidget):
         self.today_view = SheetView(live=True)
         self.previous_view = SheetView(live=False)
         self.previous_days = PreviousDays(self.previous_view)
-        self.title_form = TitlePageForm(db, who)
+        self.title_form = TitlePageForm(db, who, writer=writer)
         self.tabs.addTab(self.today_view, "Today's sheet")
         self.tabs.addTab(self.previous_days, "Previous days")
         self.tabs.addTab(self.title_form, "Title page")
@@ -105,8 +106,8 @@ class LogbookPage(QWidget):
         if get_setting(self.db, CURRENT_LOGBOOK) != self.title_page.id:
             set_setting(self.db, CURRENT_LOGBOOK, self.title_page.id)
         page, who, fix, clock = self.title_page, self.who, self.current_fix, self.clock
-        self.today = SheetController(self.db, self.today_view, page, who, fix, clock, self)
-        self.previous = SheetController(self.db, self.previous_view, page, who, fix, clock, self)
+        self.today = SheetController(self.db, self.today_view, page, who, fix, clock, self, writer=self.writer)
+        self.previous = SheetController(self.db, self.previous_view, page, who, fix, clock, self, writer=self.writer)
         self.today.changed.connect(lambda: self._saved(self.today, self.previous))
         self.previous.changed.connect(lambda: self._saved(self.previous, self.today))
         self.today.open_day(Moment.now(self.current_fix, self.clock).day)

@@ -44,9 +44,9 @@ def next_serial(previous: str) -> str:
 class SheetController(SheetRecordActions, QObject):
     changed = Signal()  # a save happened (the page refreshes previous days)
 
-    def __init__(self, db, view: SheetView, page: TitlePage, who, current_fix, clock, parent=None):
+    def __init__(self, db, view: SheetView, page: TitlePage, who, current_fix, clock, parent=None, *, writer=None):
         super().__init__(parent)
-        self.db, self.view, self.title_page = db, view, page
+        self.db, self.view, self.title_page, self.writer = db, view, page, writer
         self.who, self.current_fix, self.clock = who, current_fix, clock
         self.sheet: DailyRecordSheet | None = None
         self.day: date | None = None
@@ -155,8 +155,8 @@ class SheetController(SheetRecordActions, QObject):
                 kept.closed = True
             previous.reject()
         self.active_dialog = dialog
-        self.keeper = DraftKeeper(self.db, draft_key, dialog.draft_data, dialog) if hasattr(dialog, "draft_data") \
-            else None
+        self.keeper = DraftKeeper(self.db, draft_key, dialog.draft_data, dialog, writer=self.writer) \
+            if hasattr(dialog, "draft_data") else None
         if self.keeper is not None:
             dialog.changed.connect(self.keeper.touch)
             self.keeper.flush()  # the stamp itself is worth keeping from the first moment

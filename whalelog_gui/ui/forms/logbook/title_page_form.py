@@ -14,7 +14,7 @@ from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.drafts import discard_draft
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
@@ -51,9 +51,9 @@ class TitlePageForm(QWidget):
     saved = Signal(object)  # TitlePage
     changed = Signal()
 
-    def __init__(self, db, who, parent=None):
+    def __init__(self, db, who, parent=None, *, writer=None):
         super().__init__(parent)
-        self.db, self.who = db, who
+        self.db, self.who, self.writer = db, who, writer
         self.page: TitlePage | None = None
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -125,7 +125,7 @@ class TitlePageForm(QWidget):
         if self._loading:
             return
         if self.keeper is None or self.keeper.closed:
-            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self)
+            self.keeper = DraftKeeper(self.db, self.draft_key, self.raw, self, writer=self.writer)
         self.keeper.touch()
         self.changed.emit()
 

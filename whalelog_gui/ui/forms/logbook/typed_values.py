@@ -10,9 +10,8 @@ import re
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
+from whalelog_gui.nav.typed_position import parse_coordinate
 from whalelog_gui.records.field_error import FieldError
-
-_DM = re.compile(r"^\s*(\d{1,3})\s*[°\s]\s*(\d{1,2}(?:\.\d+)?)\s*['′]?\s*([NSEWnsew])\s*$")
 
 
 class FieldValues:
@@ -69,27 +68,11 @@ class FieldValues:
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
     def coordinate(self, field: str, text: str, axis: str) -> float | None:
-        """axis "lat" or "lon"; a range error is left to the record's own validation."""
-        text = text.strip()
-        if not text:
+        """axis "lat" or "lon"; empty is None (the record decides whether a position is required)."""
+        if not text.strip():
             return None
-        value = parse_coordinate(text, axis)
-        if value is None:
-            example = "62°06.000′S or -62.1" if axis == "lat" else "171°18.000′E or 171.3"
-            self.fail(field, f"'{text}' is not a {'latitude' if axis == 'lat' else 'longitude'} (e.g. {example})")
-        return value
-
-
-def parse_coordinate(text: str, axis: str) -> float | None:
-    try:
-        return float(Decimal(text.replace(",", ".")))
-    except InvalidOperation:
-        pass
-    match = _DM.match(text)
-    if match is None:
-        return None
-    degrees, minutes, hemisphere = int(match[1]), float(match[2]), match[3].upper()
-    if minutes >= 60 or hemisphere not in ("NS" if axis == "lat" else "EW"):
-        return None
-    value = degrees + minutes / 60
-    return -value if hemisphere in "SW" else value
+        try:
+            return parse_coordinate(text, axis)
+        except ValueError as exc:
+            self.fail(field, str(exc))
+            return None

@@ -31,7 +31,7 @@ from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
-from whalelog_gui.ui.forms.catches.field_messages import muted
+from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
 
@@ -136,24 +136,34 @@ class TransmissionPage(QWidget):
         column.addLayout(tables, 1)
 
     def show_fingerprint(self) -> None:
+        """The installation key's fingerprint, or (as an alarm, export disabled) why the next export would be
+        refused: a lost or foreign key, a database restored from a backup (export/custody.py). Never makes a key."""
         key_path = keys.key_path_for(self.db_path)
-        if not key_path.exists() and KeyCustody(self.db, self.db_path).expected_fingerprint() is None:
-            self.fingerprint_text = ""
-            self.fingerprint.setText("No signing key yet: the first export makes one")
-            return
+        problem = KeyCustody(self.db, self.db_path).key_problem()
         try:
-            key = keys.load_signing_key(key_path)
+            if problem is not None:
+                raise keys.KeyFileError(problem)
+            key = keys.load_signing_key(key_path) if key_path.exists() else None
         except (keys.KeyFileError, OSError) as exc:
-            self.fingerprint_text = ""
-            self.fingerprint.setText(f"No signing key: {exc} (restore it, or Help: whalelog key replace)")
-            self.fingerprint.setProperty("role", "alarm")
-            self.export_button.setEnabled(False)
+            self._show_key(f"Export blocked: {exc}", "", alarm=True)
             return
-        self.fingerprint_text = keys.fingerprint(key.public_key())
-        groups = self.fingerprint_text.split()
-        self.fingerprint.setText(" ".join(groups[:8]) + "\n" + " ".join(groups[8:]))
+        if key is None:
+            self._show_key("No signing key yet: the first export makes one", "", alarm=False)
+            return
+        text = keys.fingerprint(key.public_key())
+        groups = text.split()
+        self._show_key(" ".join(groups[:8]) + "\n" + " ".join(groups[8:]), text, alarm=False)
+
+    def _show_key(self, shown: str, fingerprint: str, alarm: bool) -> None:
+        self.fingerprint_text = fingerprint
+        self.fingerprint.setText(shown)
+        self.fingerprint.setProperty("role", "alarm" if alarm else "")
+        self.fingerprint.style().unpolish(self.fingerprint)
+        self.fingerprint.style().polish(self.fingerprint)
+        self.export_button.setEnabled(not alarm)
 
     def refresh(self) -> None:
+        self.show_fingerprint()  # the first export made the key; a key may have gone missing since
         status = transmission_status(self.db)
         families = [(name, fam) for name, fam in status.families.items()
                     if fam.unsent or fam.sent or fam.acknowledged]
@@ -216,7 +226,7 @@ class TransmissionPage(QWidget):
 
     def _failed(self, reason: str) -> None:
         self.job = None
-        self.export_button.setEnabled(True)
+        self.show_fingerprint()  # enables Export again unless the key itself is the problem
         self.progress.hide()
         self.message.setText(reason[:1].upper() + reason[1:])
 

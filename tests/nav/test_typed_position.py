@@ -2,7 +2,7 @@
 
 import pytest
 
-from whalelog_gui.ui.forms.catches.position_entry import parse_coordinate
+from whalelog_gui.nav.typed_position import parse_coordinate
 
 
 @pytest.mark.parametrize("text, kind, expected", [
