@@ -1,7 +1,7 @@
 """Issue 15 item 9 (logbook part): F-keys after sign-off refuse with a reason instead of doing nothing, and the
 status after "Ceased operations" says so instead of "Now: other"."""
 
-from logbook_harness import DeckFeed, db, make_page, utc  # noqa: F401 (db is a fixture)
+from logbook_harness import utc
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
