@@ -55,3 +55,24 @@ def test_event_list_shows_six_rows_and_scrolls_to_the_event_just_logged(qtbot, p
     newest = listing.tree.topLevelItem(29)
     rect = listing.tree.visualItemRect(newest)
     assert rect.isValid() and listing.tree.viewport().rect().contains(rect), "the new event is out of view"
+
+
+def test_weather_dialog_shows_every_refusal_at_once_and_a_fixed_field_clears(qtbot, palette):
+    from whalelog_gui.records.weather import WeatherObservation
+    from whalelog_gui.ui.forms.logbook.weather import WeatherDialog
+
+    saved = []
+    dialog = WeatherDialog(WeatherObservation(utc(9), 3, 4, 220), lambda obs, reason: saved.append(obs),
+                           editing=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.direction.setText("400")  # a number, out of range: the record's rule
+    dialog.visibility.setText("far")  # not a number: the parser's refusal
+    dialog.accept()
+    labels = dialog.messages.labels
+    assert labels["wind_direction_deg"].isVisibleTo(dialog) and "0 to 360" in labels["wind_direction_deg"].text()
+    assert labels["visibility_nm"].isVisibleTo(dialog)
+    assert saved == []
+    dialog.visibility.setText("5")
+    assert not labels["visibility_nm"].isVisibleTo(dialog)  # fixed: the error goes at once
+    assert labels["wind_direction_deg"].isVisibleTo(dialog)  # not fixed yet: it stays
