@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eta_min). A log or the demo runs on its own feed time without waiting; a port runs in real time. "
         "Writes nothing to any logbook unless --db is given.",
     )
-    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay")
+    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay, or - for stdin")
     watch_feed = watch.add_mutually_exclusive_group()
     watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
                             help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
