@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eta_min). A log or the demo runs on its own feed time without waiting; a port runs in real time. "
         "Writes nothing to any logbook unless --db is given.",
     )
-    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay")
+    watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay, or - for stdin")
     watch_feed = watch.add_mutually_exclusive_group()
     watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
                             help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
     adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
     adopt.add_argument("--journal", action="append", metavar="FILE",
-                       help="another copy of the journal, e.g. whalelog-sent-bundles-<vessel>.jsonl on the USB stick "
+                       help="another copy of the journal, e.g. whalelog-sent-bundles-<logbook id>.jsonl on the USB stick "
                        "bundles were written to (repeatable)")
     adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
 

@@ -17,3 +17,21 @@ def palette(qapp, settings):
     controller.restore()
     yield controller
     controller.apply("day")
+
+
+@pytest.fixture
+def ctx(qtbot, palette, settings, tmp_path):
+    """A store with a two-day demo season, for tests that open every window (test_palette_every_window.py)."""
+    from window_context import Ctx
+
+    from whalelog_gui.demo_data import fill_season
+    from whalelog_gui.store.db import open_db
+
+    db_path = tmp_path / "log.sqlite"
+    db = open_db(db_path)
+    fill_season(db, days=2)  # real rows for the logbook, catches and alert tables to draw
+    context = Ctx(db, db_path, settings, palette, qtbot)
+    yield context
+    for close in reversed(context.cleanup):
+        close()
+    db.conn.close()

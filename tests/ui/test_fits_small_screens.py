@@ -17,7 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget
 
 from screen_fit import fit_problems
-from test_palette_every_window import FACTORIES, ctx, make_main_window  # noqa: F401  (ctx is a fixture)
+from test_palette_every_window import FACTORIES, make_main_window
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.ui.screen_size import fit_to_screen
 

@@ -13,7 +13,6 @@ import importlib
 import inspect
 import os
 import pkgutil
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -25,15 +24,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTabWidget, QW
 
 import whalelog_gui.ui
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
-from whalelog_gui.demo_data import fill_season
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
 from whalelog_gui.store.alert_log import record_alert_change
-from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.palette_colours import DAY, NIGHT, BridgeColours
-from whalelog_gui.ui.settings_store import load_settings
+from window_context import Ctx
 
 WHITE_ISH = 200  # a pixel with every channel above this is a white flash on a dark bridge
 ROLES = {"Window": QPalette.ColorRole.Window, "WindowText": QPalette.ColorRole.WindowText,
@@ -50,20 +47,6 @@ def discover_window_classes() -> set[str]:
             if inspect.isclass(obj) and issubclass(obj, (QDialog, QMainWindow)) and obj.__module__ == info.name:
                 found.add(f"{info.name}.{name}")
     return found
-
-
-@dataclass
-class Ctx:
-    """What the app hands its windows: the store, QSettings, the palette, and what must be closed after."""
-    db: object
-    db_path: object
-    settings: object
-    palette: object
-    qtbot: object
-    cleanup: list = field(default_factory=list)
-
-    def app_settings(self):
-        return load_settings(self.settings)
 
 
 def no_fix():
@@ -168,18 +151,6 @@ FACTORIES = {
     "whalelog_gui.ui.forms.logbook.reason_dialog.ReasonDialog": make_reason,
     "whalelog_gui.ui.forms.logbook.sign_off.SignOffDialog": make_sign_off,
 }
-
-
-@pytest.fixture
-def ctx(qtbot, palette, settings, tmp_path):
-    db_path = tmp_path / "log.sqlite"
-    db = open_db(db_path)
-    fill_season(db, days=2)  # real rows for the logbook, catches and alert tables to draw
-    context = Ctx(db, db_path, settings, palette, qtbot)
-    yield context
-    for close in reversed(context.cleanup):
-        close()
-    db.conn.close()
 
 
 # --- checks ------------------------------------------------------------------------------------------------

@@ -54,6 +54,15 @@ def test_a_log_replays_on_its_own_times_and_a_silence_raises_position_lost(tmp_p
     assert lost["paragraph"] is None and lost["distance_nm"] is None
 
 
+def test_a_log_on_stdin(tmp_path):
+    log = write_log(tmp_path / "in.nmea", range(3))
+    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "watch", "-", "--operation", "transit"],
+                          input=log.read_bytes(), capture_output=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    changes = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [(c["kind"], c["time"]) for c in changes] == [("caution:sos", "2024-05-01T12:00:00Z")]
+
+
 def test_the_operation_decides_alarm_or_caution(tmp_path, capsys):
     log = write_log(tmp_path / "in.nmea", range(5))
     assert [(c["kind"], c["severity"]) for c in watch(capsys, str(log), "--operation", "small-type")] == [

@@ -31,15 +31,9 @@ from whalelog_gui.settings import (
     AppSettings,
     split_names,
 )
+from whalelog_gui.ui.forms.field_messages import muted
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
-
-
-def muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "muted")
-    return label
 
 
 class SettingsPage(QWidget):

@@ -75,7 +75,7 @@ def _source(args, clock: FeedClock | None):
     if args.demo:
         return SimulatorSource(demo_voyage(), rate_hz=1.0, start_time=clock.utc().replace(microsecond=0),
                                clock=clock.monotonic, sleep=clock.sleep)
-    path = Path(args.source)
+    path = Path("/dev/stdin") if args.source == "-" else Path(args.source)  # `-`: a log piped in, as nmea parse
     with path.open("rb"):
         pass  # OSError here: the file named is missing or unreadable
     return ReplaySource(path, speed=1.0, clock=clock.monotonic, sleep=clock.sleep)

@@ -117,12 +117,12 @@ def test_impossible_length_refused_at_the_field_and_nothing_saved(qtbot, page, d
     dialog = page.new_catch()
     _fill_sperm_female(dialog.form, length="31")
     dialog.recheck()
-    assert dialog.form.messages.text("length") == "31.0 m is longer than any sperm whale (24 m)"
+    assert dialog.form.messages.message("length") == "31.0 m is longer than any sperm whale (24 m)"
     assert not dialog.save()
     assert list_catches(db) == []
     dialog.form.length.metres.setText("ten")
     dialog.recheck()
-    assert dialog.form.messages.text("length") == "Length in metres: 'ten' is not a number"
+    assert dialog.form.messages.message("length") == "length in metres: 'ten' is not a number"
 
 
 def test_hauled_up_before_taken_refused_at_the_field(qtbot, page, db):
@@ -132,7 +132,7 @@ def test_hauled_up_before_taken_refused_at_the_field(qtbot, page, db):
     form.time_hauled_up.known.setChecked(True)
     form.time_hauled_up.edit.setDateTime(form.time_taken.edit.dateTime().addSecs(-3600))
     dialog.recheck()
-    assert form.messages.text("time_hauled_up") == "Hauled up before it was taken"
+    assert form.messages.message("time_hauled_up") == "hauled up before it was taken"
     assert not dialog.save()
     assert list_catches(db) == []
 
@@ -150,7 +150,7 @@ def test_typed_position_is_parsed_and_bad_position_refused(qtbot, page, db):
     assert (saved.lat, saved.lon, saved.position_from_gps) == (-30.25, -80.5, False)
     dialog.form.position.lon_edit.setText("80 30.0 N")
     dialog.recheck()
-    assert "hemisphere must be E or W" in dialog.form.messages.text("position")
+    assert "hemisphere must be E or W" in dialog.form.messages.message("position")
 
 
 def test_second_catch_gets_next_order_and_a_duplicate_marking_is_refused(qtbot, page, db):
@@ -162,7 +162,7 @@ def test_second_catch_gets_next_order_and_a_duplicate_marking_is_refused(qtbot, 
     assert second.form.order.value() == 2
     second.form.order.setValue(1)
     second.recheck()
-    assert second.form.messages.text("order") == "Cazador already has a whale marked 1"
+    assert second.form.messages.message("order") == "Cazador already has a whale marked 1"
 
 
 def test_struck_and_lost_saved(qtbot, page, db):
@@ -179,7 +179,7 @@ def test_struck_and_lost_refuses_missing_catcher_at_the_field(qtbot, page, db):
     dialog = page.struck_and_lost()
     dialog.catcher.setCurrentText("  ")
     dialog.save()
-    assert dialog.messages.text("catcher") == "The catcher that struck the whale is required"
+    assert dialog.messages.message("catcher") == "the catcher that struck the whale is required"
     assert list_struck_lost(db) == []
 
 
@@ -224,6 +224,6 @@ def test_untouched_new_catch_closes_at_once(qtbot, page):
 def test_species_must_be_chosen_and_no_flag_is_raised_before(qtbot, page, db):
     dialog = page.new_catch()
     assert dialog.form.species.currentData() == ""
-    assert dialog.flags_panel.rows == {} and dialog.form.messages.text("species") == "Choose the species (para 1)"
+    assert dialog.flags_panel.rows == {} and dialog.form.messages.message("species") == "choose the species (para 1)"
     assert not dialog.save()
     assert list_catches(db) == []

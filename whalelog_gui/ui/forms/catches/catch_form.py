@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.records.catch import Sex
 from whalelog_gui.records.species import SPECIES
-from whalelog_gui.ui.forms.catches.field_messages import FieldMessages, muted
+from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.measurement_helper import LengthEntry
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.specimens_editor import SpecimensEditor
@@ -51,6 +51,7 @@ class CatchForm(QWidget):
         self.messages = FieldMessages()
         self.ship_tz = ship_tz
         column = QVBoxLayout(self)
+        column.addWidget(self.messages.general)  # what belongs to no field is said here, never dropped
         column.addWidget(self._whale_box(catchers))
         column.addWidget(self._taking_box(zone_label))
         column.addWidget(self._measure_box(units))
@@ -72,7 +73,7 @@ class CatchForm(QWidget):
         self.species.addItem("— choose the species —", "")  # no default: a wrong default would raise wrong flags
         for sp in SPECIES:
             self.species.addItem(sp.name, sp.key)
-        form.addRow("Species (para 1)", self.messages.wrap("species", self.species))
+        form.addRow("Species (para 1)", self.messages.wrap(self.species, "species"))
         self.catcher = QComboBox()
         self.catcher.setEditable(True)
         self.catcher.addItems(catchers)
@@ -84,17 +85,16 @@ class CatchForm(QWidget):
         row.addWidget(self.catcher, 3)
         row.addWidget(QLabel("order"))
         row.addWidget(self.order, 1)
-        form.addRow("Marking (para 20(b))", self.messages.wrap("catcher", marking))
+        form.addRow("Marking (para 20(b))", self.messages.wrap(marking, "catcher"))
         form.addRow("", self.messages.label("order"))
         return box
 
     def _taking_box(self, zone_label: str) -> QGroupBox:
         box, form = self._form(f"Taking — times in ship's time ({zone_label})")
         self.time_taken = ShipTimeEdit(self.ship_tz)
-        form.addRow("Time taken (para 24(a)(1))", self.messages.wrap("time_taken", self.time_taken))
+        form.addRow("Time taken (para 24(a)(1))", self.messages.wrap(self.time_taken, "time_taken"))
         self.time_killed = ShipTimeEdit(self.ship_tz, "killed later than taken")
-        form.addRow("Time killed", self.messages.wrap("time_killed", self.time_killed,
-                                                      "Para 20(a) counts the 33 hours from killing."))
+        form.addRow("Time killed", self.messages.wrap(self.time_killed, "time_killed", hint="Para 20(a) counts the 33 hours from killing."))
         self.position = PositionEdit()
         self.use_gps = QPushButton("Use GPS")
         self.position_source = muted("")
@@ -104,10 +104,10 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.position, 1)
         row.addWidget(self.use_gps)
-        form.addRow("Position of taking (para 27(c))", self.messages.wrap("position", pos))
+        form.addRow("Position of taking (para 27(c))", self.messages.wrap(pos, "position"))
         form.addRow("", self.position_source)
         self.time_hauled_up = ShipTimeEdit(self.ship_tz, "hauled up")
-        form.addRow("Time hauled up (para 24(b)(1))", self.messages.wrap("time_hauled_up", self.time_hauled_up))
+        form.addRow("Time hauled up (para 24(b)(1))", self.messages.wrap(self.time_hauled_up, "time_hauled_up"))
         self.time_killed.follow(self.time_taken)
         self.time_hauled_up.follow(self.time_taken)
         return box
@@ -116,10 +116,9 @@ class CatchForm(QWidget):
         box, form = self._form("Measurement, sex and lactation")
         self.measure_form = form
         self.length = LengthEntry(units)
-        form.addRow("Length (para 23)", self.messages.wrap(
-            "length", self.length, "Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes."))
+        form.addRow("Length (para 23)", self.messages.wrap(self.length, "length", hint="Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes."))
         self.sex = sex_combo()
-        form.addRow("Sex (para 24(b)(3))", self.messages.wrap("sex", self.sex))
+        form.addRow("Sex (para 24(b)(3))", self.messages.wrap(self.sex, "sex"))
         self.gland = QLineEdit()
         self.gland.setPlaceholderText("mammary gland thickness, cm")
         self.gland_logged = QLabel()
@@ -129,12 +128,12 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.gland, 1)
         row.addWidget(self.gland_logged, 2)
-        self.gland_row = self.messages.wrap("gland_raw_cm", gland, "Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).")
+        self.gland_row = self.messages.wrap(gland, "gland_raw_cm", hint="Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).")
         form.addRow("Gland thickness", self.gland_row)
         self.milk = QComboBox()
         for text, value in MILK_CHOICES:
             self.milk.addItem(text, value)
-        self.milk_row = self.messages.wrap("milk_present", self.milk, "Baleen whale: lactating if any milk (para 1).")
+        self.milk_row = self.messages.wrap(self.milk, "milk_present", hint="Baleen whale: lactating if any milk (para 1).")
         form.addRow("Milk in mammary gland", self.milk_row)
         self.not_lactating_evidence = QLineEdit()
         self.not_lactating_evidence.setPlaceholderText("histological or other biological evidence, if any")
@@ -151,15 +150,14 @@ class CatchForm(QWidget):
         fcol.addWidget(self.foetus_present)
         fcol.addWidget(self.foetus_length)
         fcol.addWidget(self.foetus_sex)
-        form.addRow("Foetus (para 24(b)(5))", self.messages.wrap("foetus", foetus))
+        form.addRow("Foetus (para 24(b)(5))", self.messages.wrap(foetus, "foetus"))
         return box
 
     def _circumstances_box(self) -> QGroupBox:
         box, form = self._form("Killing and circumstances")
         self.killing_method = QLineEdit()
         self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
-        form.addRow("Method other than harpoon (para 25(a)(1))", self.messages.wrap("killing_method",
-                                                                                    self.killing_method))
+        form.addRow("Method other than harpoon (para 25(a)(1))", self.messages.wrap(self.killing_method, "killing_method"))
         self.suckling_calf = QCheckBox("suckling calf (paras 14, 17)")
         self.accompanied_by_calf = QCheckBox("female accompanied by a calf (paras 14, 17)")
         self.local_consumption = QCheckBox("meat for local consumption (para 15 land-station limits)")
@@ -174,7 +172,7 @@ class CatchForm(QWidget):
         box = QGroupBox("Specimens (para 29)")
         self.specimens = SpecimensEditor(lambda: f"{self.catcher.currentText().strip()} {self.order.value()}")
         column = QVBoxLayout(box)
-        column.addWidget(self.messages.wrap("specimens", self.specimens))
+        column.addWidget(self.messages.wrap(self.specimens, "specimens"))
         return box
 
     def _wire(self) -> None:

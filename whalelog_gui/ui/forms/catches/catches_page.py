@@ -25,7 +25,7 @@ from whalelog_gui.records.species import BY_KEY
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catch
 from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog, CurrentFix
-from whalelog_gui.ui.forms.catches.field_messages import muted
+from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
 from whalelog_gui.ui.forms.catches.time_entry import to_ship
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from whalelog_gui.records.catch import Flag
-from whalelog_gui.ui.forms.catches.field_messages import muted
+from whalelog_gui.ui.forms.field_messages import muted
 
 
 class FlagRow(QFrame):

@@ -14,7 +14,7 @@ from whalelog_gui.records.species import SPECIES
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_struck_lost
 from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
-from whalelog_gui.ui.forms.catches.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
 
@@ -42,10 +42,10 @@ class StruckLostDialog(QDialog):
         self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
         self.remarks = QLineEdit()
         form = QFormLayout()
-        form.addRow("Catcher", self.messages.wrap("catcher", self.catcher))
-        form.addRow(f"Time struck ({settings.time_zone})", self.messages.wrap("time_struck", self.time_struck))
-        form.addRow("Species", self.messages.wrap("species", self.species))
-        form.addRow("Position", self.messages.wrap("position", self.position))
+        form.addRow("Catcher", self.messages.wrap(self.catcher, "catcher"))
+        form.addRow(f"Time struck ({settings.time_zone})", self.messages.wrap(self.time_struck, "time_struck"))
+        form.addRow("Species", self.messages.wrap(self.species, "species"))
+        form.addRow("Position", self.messages.wrap(self.position, "position"))
         form.addRow("Method other than harpoon (para 25(a)(1))", self.killing_method)
         form.addRow("Remarks", self.remarks)
         self.status = QLabel()
@@ -53,6 +53,7 @@ class StruckLostDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        column.addWidget(self.messages.general)  # what belongs to no field is said here, never dropped
         column.addLayout(form)
         column.addWidget(self.status)
         column.addWidget(buttons)

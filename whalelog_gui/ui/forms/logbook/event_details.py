@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout
 from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
 K = EventKind

@@ -21,7 +21,7 @@ from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from whalelog_gui.records.field_error import FieldError
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 
 
 class ReasonDialog(QDialog):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLay
                                QRadioButton, QVBoxLayout, QWidget)
 
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.stamping import Clock, system_clock
 
 

@@ -14,7 +14,7 @@ from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.drafts import discard_draft
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 

@@ -13,7 +13,7 @@ from whalelog_gui.records.daily_sheet import DailyRecordSheet
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 
 SEA_STATES = ("calm (glassy)", "calm (rippled)", "smooth (wavelets)", "slight", "moderate", "rough", "very rough",

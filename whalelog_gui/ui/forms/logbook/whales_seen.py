@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
-from whalelog_gui.ui.forms.logbook.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 
 SaveEntry = Callable[[WhalesSeenEntry, str], None]
 

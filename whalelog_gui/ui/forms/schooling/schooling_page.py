@@ -34,7 +34,7 @@ from whalelog_gui.store.schooling import (
     save_schooling_report,
     sign_schooling_report,
 )
-from whalelog_gui.ui.forms.catches.field_messages import FieldMessages, muted
+from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
 from whalelog_gui.ui.forms.schooling.school_grid import SchoolGrid
@@ -81,15 +81,15 @@ class SchoolingPage(QWidget):
 
     def _build(self) -> None:
         header = QFormLayout()
-        header.addRow("Name of expedition or coastal station", self.messages.wrap("name", self.name))
+        header.addRow("Name of expedition or coastal station", self.messages.wrap(self.name, "name"))
         day_row = QHBoxLayout()
         day_row.addWidget(self.day)
         day_row.addWidget(muted(f"ship's date ({self.settings.time_zone}); one form per day"), 1)
-        header.addRow("Date", self.messages.wrap("day", _boxed(day_row)))
+        header.addRow("Date", self.messages.wrap(_boxed(day_row), "day"))
         noon_row = QHBoxLayout()
         noon_row.addWidget(self.noon, 1)
         noon_row.addWidget(self.noon_button)
-        header.addRow("Noon position of factory ship", self.messages.wrap("noon_position", _boxed(noon_row)))
+        header.addRow("Noon position of factory ship", self.messages.wrap(_boxed(noon_row), "noon_position"))
         header.addRow("", self.noon_source)
         self.add_button = QPushButton("Add school")
         self.remove_button = QPushButton("Remove school")
@@ -130,10 +130,11 @@ class SchoolingPage(QWidget):
         bottom.addWidget(self.sign_button)
         column = QVBoxLayout(self)
         column.addWidget(muted("Schooling report (Schedule Appendix A, Table 2). " + FORM_NOTE))
+        column.addWidget(self.messages.general)  # what belongs to no field is said here, never dropped
         column.addLayout(header)
         column.addLayout(tools)
         column.addWidget(splitter, 1)
-        column.addWidget(self.messages.wrap("remarks", self.remarks, "Remarks for the day's form"))
+        column.addWidget(self.messages.wrap(self.remarks, "remarks", hint="Remarks for the day's form"))
         column.addLayout(bottom)
 
     # --- loading ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
-from whalelog_gui.ui.forms.catches.field_messages import muted
+from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
 

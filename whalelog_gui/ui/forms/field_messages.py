@@ -1,12 +1,26 @@
-"""Shows each FieldError under the field that caused it, so the user sees at the field why input was refused."""
+"""Shows each FieldError under the field that caused it, so the user sees at the field why input was refused.
+
+One class for every form (logbook, catches, schooling): an error line under each field, a general line for what
+belongs to no field (never dropped), the first field in error focused. Colours come from the style sheet.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
+
+
+def muted(text: str) -> QLabel:
+    """A hint beside a field, in the palette's muted colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "muted")
+    return label
 
 
 def error_label() -> QLabel:
@@ -30,18 +44,28 @@ class FieldMessages:
         form.addRow(title, self.wrap(widget, *fields))
         return widget
 
-    def wrap(self, widget: QWidget, *fields: str) -> QWidget:
+    def wrap(self, widget: QWidget, *fields: str, hint: str = "") -> QWidget:
+        """The widget with its (hidden) error line beneath, and an optional hint."""
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
+        if hint:
+            layout.addWidget(muted(hint))
         label = error_label()
         layout.addWidget(label)
         for field in fields:
             self.labels[field] = label
             self.widgets[field] = widget
         return box
+
+    def label(self, *fields: str) -> QLabel:
+        """An error line of its own for fields with no widget (e.g. the order of a marking), to place anywhere."""
+        label = error_label()
+        for field in fields:
+            self.labels[field] = label
+        return label
 
     def attach(self, layout: QBoxLayout, widget: QWidget, *fields: str) -> None:
         label = error_label()
@@ -55,7 +79,11 @@ class FieldMessages:
             label.clear()
             label.hide()
 
-    def show(self, errors: list[FieldError]) -> None:
+    def show(self, errors: Iterable[FieldError] | Mapping[str, str]) -> None:
+        """Each error under its field (a mapping is field -> reason); the rest on the general line."""
+        if isinstance(errors, Mapping):
+            errors = [FieldError(field, reason) for field, reason in errors.items() if reason]
+        errors = list(errors)
         self.clear()
         texts: dict[int, tuple[QLabel, list[str]]] = {}
         for error in errors:
