@@ -85,11 +85,11 @@ def test_binding_columns_are_locked_with_the_signed_catch(db):
         db.conn.execute("UPDATE catch_flags SET binding = 1")
 
 
-def _schema6_db_with_two_catches(tmp_path):
+def _schema7_db_with_two_catches(tmp_path):
     from whalelog_gui.store.db import migrate_to_latest
 
     old = open_db(tmp_path / "old.sqlite", migrate=False)
-    migrate_to_latest(old, up_to=6)
+    migrate_to_latest(old, up_to=7)
     ids = []
     for order in (1, 2):
         whale = make_catch("minke", "8 m", lat=70.0, lon=15.0, when=(2026, 6, 1, 12, order))
@@ -109,11 +109,11 @@ def test_upgrade_restates_vouched_rows_and_never_launders_an_earlier_tampering(t
     from whalelog_gui.store.db import migrate_to_latest
     from whalelog_gui.store.integrity import check_logbook
 
-    old, (clean, tampered) = _schema6_db_with_two_catches(tmp_path)
+    old, (clean, tampered) = _schema7_db_with_two_catches(tmp_path)
     old.conn.execute("UPDATE catches SET species = 'fin' WHERE id = ?", (tampered,))  # outside WhaleLog
-    assert migrate_to_latest(old) == [7]
+    assert migrate_to_latest(old) == [8]
     report = check_logbook(old)
     assert [(b.family, b.id) for b in report.breaks] == [("catches", tampered)]
     who = old.conn.execute("SELECT who FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (clean,)).fetchone()
-    assert who == ("WhaleLog upgrade (schema 7)",)
+    assert who == ("WhaleLog upgrade (schema 8)",)
     old.close()

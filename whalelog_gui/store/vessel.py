@@ -1,4 +1,4 @@
-"""The vessel's regime settings, kept in the logbook database (table vessel_settings, schema m0007, issue 13).
+"""The vessel's regime settings, kept in the logbook database (table vessel_settings, schema m0008, issue 13).
 
 Vessel and catcher names, operation profile, ship's time zone, flag State and the para 26(b) closure date decide
 which rules apply and how they are read, so they travel with the logbook: a copied database and the command line

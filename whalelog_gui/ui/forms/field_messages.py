@@ -6,6 +6,7 @@ belongs to no field (never dropped), the first field in error focused. Colours c
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWid
 from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.held_writes import not_saved_reason
 
 
 def muted(text: str) -> QLabel:
@@ -29,6 +31,16 @@ def error_label() -> QLabel:
     label.setProperty("role", "alarm")  # palette role: alarm colours from palette_colours
     label.hide()
     return label
+
+
+def _hide_when_edited(widget: QWidget, label: QLabel) -> None:
+    """An error under a field goes once the field is changed: a fixed field must not still look wrong
+    (issue 15). The next Save checks it again."""
+    for name in ("textChanged", "currentIndexChanged", "valueChanged", "toggled", "dateTimeChanged", "edited"):
+        signal = getattr(widget, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(lambda *_args: label.hide())
+            return
 
 
 class FieldMessages:
@@ -58,6 +70,7 @@ class FieldMessages:
         for field in fields:
             self.labels[field] = label
             self.widgets[field] = widget
+        _hide_when_edited(widget, label)
         return box
 
     def label(self, *fields: str) -> QLabel:
@@ -112,5 +125,8 @@ def saved_or_shown(messages: FieldMessages, save) -> bool:
         return False
     except (SheetSignedError, AuditError) as refused:
         messages.show([FieldError("sheet", str(refused))])
+        return False
+    except sqlite3.Error as failed:  # disk full, I/O error, read-only: the reason at the form, the input kept
+        messages.show([FieldError("sheet", not_saved_reason(failed))])
         return False
     return True

@@ -7,6 +7,7 @@ is shown at the field by the dialog. Open dialogs keep drafts (DraftKeeper) so a
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import fields as dataclass_fields
 from datetime import date
 
@@ -21,6 +22,7 @@ from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
@@ -54,6 +56,7 @@ class SheetController(SheetRecordActions, QObject):
         self.keeper: DraftKeeper | None = None
         v = view
         v.buttons.tapped.connect(self.tap)
+        v.buttons.key_pressed.connect(self.key_pressed)
         v.event_list.edit_requested.connect(self.edit_event)
         v.event_list.insert_requested.connect(self.insert_event)
         v.event_list.delete_requested.connect(self.delete_event)
@@ -131,10 +134,12 @@ class SheetController(SheetRecordActions, QObject):
         events = self.sheet.events if self.sheet else []
         until = moment.time if v.live and not (self.sheet and self.sheet.signed) else None
         v.totals.show_totals(self.sheet.totals(until) if self.sheet else ActivityTotals())
-        current = Activity.OTHER
+        current, ceased = Activity.OTHER, False
         for event in events:
+            ceased = ceased or event.kind is EventKind.CEASED
             current = Activity.OTHER if event.kind is EventKind.CEASED else activity_after(event, current)
-        v.activity_label.setText(f"Now: {current.value.replace('-', ' ')}" if events and v.live else "")
+        now = "operations ceased" if ceased else current.value.replace("-", " ")  # not "other" after Ceased
+        v.activity_label.setText(f"Now: {now}" if events and v.live else "")
 
     def show_logged(self, event: LogEvent) -> None:
         where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
@@ -178,13 +183,23 @@ class SheetController(SheetRecordActions, QObject):
 
     # --- events --------------------------------------------------------------------------------------------
 
+    def key_pressed(self, kind: EventKind) -> LogEvent | None:
+        """An event's F-key: as its button, or a refusal that says why when the sheet is signed (issue 15)."""
+        if self.sheet is not None and self.sheet.signed:
+            self.view.logged_label.setText(
+                f"Not logged: {LABELS[kind]} — today's sheet is signed and locked; correct it with an amendment "
+                "(Previous days → the sheet → Insert after the fact).")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        return self.tap(kind)
+
     def tap(self, kind: EventKind) -> LogEvent | None:
         """One tap: stamp now; log at once, or open the details dialog for events that need them."""
         moment = self.moment()
         event = moment.stamp(kind)
         try:
             self.ensure_sheet()
-        except (InvalidRecord, AuditError) as refused:
+        except (InvalidRecord, AuditError, sqlite3.Error) as refused:
             self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
             set_role(self.view.logged_label, "alarm")
             return None
@@ -197,6 +212,11 @@ class SheetController(SheetRecordActions, QObject):
         except (InvalidRecord, SheetSignedError, AuditError) as refused:
             reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
             self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} — {reason}")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        except sqlite3.Error as failed:
+            self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} at {event.at:%H:%M:%S} UTC — "
+                                           f"{not_saved_reason(failed)}")
             set_role(self.view.logged_label, "alarm")
             return None
         self.show_logged(event)

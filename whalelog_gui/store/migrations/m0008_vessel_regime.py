@@ -1,5 +1,5 @@
-"""Schema version 7 (issue 13; reserved as m0008, renumbered to stay contiguous): the settings that define the
-regulatory regime live in the logbook, so a copied database and the command line see the same regime as the bridge PC: vessel and catcher names, operation profile,
+"""Schema version 8 (issue 13): the settings that define the regulatory regime live in the logbook, so a copied
+database and the command line see the same regime as the bridge PC: vessel and catcher names, operation profile,
 ship's time zone, flag State (ISO 3166-1 alpha-2) and the para 26(b) closure date notified to the master.
 
 Catches record the weapon used (para 6), the flag State they were checked for and their para 9 stock; each flag
@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-VERSION = 7
+VERSION = 8
 
 STATEMENTS = [
     """CREATE TABLE vessel_settings (
@@ -32,7 +32,7 @@ STATEMENTS = [
 
 
 ADDED = {"catches": ("weapon", "flag_state", "stock_json"), "catch_flags": ("binding", "binding_note")}
-GENESIS_WHO = "WhaleLog upgrade (schema 7)"
+GENESIS_WHO = "WhaleLog upgrade (schema 8)"
 GENESIS_REASON = "columns added (weapon, flag State, stock; flag binding): state re-stated, nothing changed"
 
 
