@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
     adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
     adopt.add_argument("--journal", action="append", metavar="FILE",
-                       help="another copy of the journal, e.g. whalelog-sent-bundles-<vessel>.jsonl on the USB stick "
+                       help="another copy of the journal, e.g. whalelog-sent-bundles-<logbook id>.jsonl on the USB stick "
                        "bundles were written to (repeatable)")
     adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
 

@@ -11,7 +11,8 @@ import pytest
 from whalelog_gui.cli import main
 from whalelog_gui.demo_data import fill_season
 from whalelog_gui.export import keys
-from whalelog_gui.export.journal import JOURNAL_FILE_NAME, SentJournal, mirror_path_for
+from whalelog_gui.export.custody import KeyCustody
+from whalelog_gui.export.journal import SentJournal
 from whalelog_gui.store import custody
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.track import TrackRecorder
@@ -43,6 +44,15 @@ def _verify(bundle, capsys, *extra):
     code = main(["bundle", "verify", str(bundle), *extra])
     captured = capsys.readouterr()
     return code, json.loads(captured.out), captured.err
+
+
+def _journal(db_path):
+    """The journal of this logbook beside the key (named by the logbook's identity)."""
+    db = open_db(db_path)
+    try:
+        return KeyCustody(db, db_path).journal.path
+    finally:
+        db.close()
 
 
 def _key_files(db_path):
@@ -183,13 +193,13 @@ def test_restored_backup_is_refused_and_adopting_the_journal_continues_the_chain
     code, summary, err = _verify(third, capsys, "--previous", str(second))
     assert code == 0 and summary["sequence"] == 3 and summary["previous"]["chain"] == "ok"
     assert any(n.startswith("chain continued after bundle 2") for n in summary["notices"])
-    entries = SentJournal(logbook.parent / JOURNAL_FILE_NAME).entries()
+    entries = SentJournal(_journal(logbook)).entries()
     assert [e.sequence for e in entries] == [1, 2, 3]
 
 
 def test_journal_catches_up_with_a_database_that_sent_before_it_existed(logbook, outbox, capsys):
     assert _export(logbook, outbox, capsys)[0] == 0
-    journal = logbook.parent / JOURNAL_FILE_NAME
+    journal = _journal(logbook)
     journal.unlink()
     _touch_logbook(logbook)
     assert _export(logbook, outbox, capsys)[0] == 0
@@ -219,11 +229,11 @@ def test_whole_folder_restore_is_caught_by_the_outbox_copy_of_the_journal(logboo
     code, second = _export(logbook, outbox, capsys)
     assert code == 0, second
     _copy_database(folder_backup / logbook.name, logbook)  # database, key and journal all back as they were
-    shutil.copy(folder_backup / JOURNAL_FILE_NAME, logbook.parent / JOURNAL_FILE_NAME)
+    shutil.copy(folder_backup / _journal(logbook).name, _journal(logbook))
     _touch_logbook(logbook)
     code, err = _export(logbook, outbox, capsys)
     assert code == 2 and "behind the journal" in err and len(err.strip().splitlines()) == 1
-    copy = mirror_path_for(outbox, "Hvalur 9")
+    copy = outbox / _journal(logbook).name
     assert [e.sequence for e in SentJournal(copy, contiguous=False).entries()] == [1, 2]
     # the local journal alone does not know bundle 2: adopting needs the copy
     assert main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored"]) == 2
@@ -235,4 +245,17 @@ def test_whole_folder_restore_is_caught_by_the_outbox_copy_of_the_journal(logboo
     assert code == 0, third
     code, summary, _ = _verify(third, capsys, "--previous", str(second))
     assert code == 0 and summary["sequence"] == 3
-    assert [e.sequence for e in SentJournal(logbook.parent / JOURNAL_FILE_NAME).entries()] == [1, 2, 3]
+    assert [e.sequence for e in SentJournal(_journal(logbook)).entries()] == [1, 2, 3]
+
+
+def test_two_logbooks_in_one_folder_keep_their_own_journals(logbook, outbox, capsys):
+    """A second logbook beside the first (one installation key) is not "behind" the first one's journal."""
+    other = logbook.parent / "second.sqlite"
+    fill_season(open_db(other), days=1, seed=9)
+    assert _export(logbook, outbox, capsys)[0] == 0
+    second_outbox = outbox / "second"  # same vessel name, same second: the file names could collide
+    second_outbox.mkdir()
+    code, path = _export(other, second_outbox, capsys)
+    assert code == 0, path
+    assert _journal(logbook) != _journal(other)
+    assert [e.sequence for e in SentJournal(_journal(other)).entries()] == [1]

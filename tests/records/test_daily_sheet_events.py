@@ -1,6 +1,7 @@
 """One-tap stamping from the GPS fix, event validation and the whales-seen tally (domain only, no database)."""
 
 from datetime import date, datetime, timedelta, timezone
+from dataclasses import replace
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.records.daily_sheet import DailyRecordSheet, Signature, SignerRole, SheetSignedError
@@ -100,3 +101,50 @@ def test_sheet_validation_collects_item_errors_and_the_day_window():
                                  no_fix=True))
     fields = {e.field for e in sheet.validate(NOW + timedelta(days=5))}
     assert fields == {"sheet_no", "events[0].asdic_used", "events[1].at"}
+
+
+# --- issue 15 item 4: the whole of Table 1 in time order -------------------------------------------------------
+
+def _at(minutes: int, kind: EventKind, **kw) -> LogEvent:
+    return LogEvent(kind, NOW + timedelta(minutes=minutes), no_fix=True, **kw)
+
+
+def _whale(**delivered) -> list[LogEvent]:
+    return [_at(0, EventKind.CHASE_STARTED, asdic_used=False), _at(10, EventKind.WHALE_SHOT),
+            _at(20, EventKind.FLAGGED_ALONGSIDE, catch_serial="7"), _at(30, EventKind.PICKUP_STARTED),
+            _at(40, EventKind.TOWING_STARTED), _at(90, EventKind.DELIVERED, **delivered)]
+
+
+def test_a_whale_logged_in_table_1_order_passes():
+    assert validate_timeline(_whale(delivered_at=NOW + timedelta(minutes=85))) == []
+
+
+def test_a_delivery_time_before_the_shot_is_refused_at_the_delivery_time():
+    errors = validate_timeline(_whale(delivered_at=NOW + timedelta(minutes=5)))
+    assert [e.field for e in errors] == ["events[5].delivered_at"]
+    assert "before towing started" in errors[0].reason
+
+
+def test_a_delivery_time_after_the_delivery_was_logged_is_refused():
+    errors = validate_timeline(_whale(delivered_at=NOW + timedelta(minutes=120)))
+    assert [e.field for e in errors] == ["events[5].delivered_at"]
+
+
+@pytest.mark.parametrize("index, moved_to, before", [
+    (2, 5, "the whale was shot"),  # flagged at 00:05, shot at 00:10
+    (3, 15, "it was flagged"),  # picking up before flagging
+    (4, 25, "picking up started"),  # towing before picking up
+    (5, 35, "towing started"),  # delivered before towing
+])
+def test_each_step_of_table_1_before_the_one_it_follows_is_refused(index, moved_to, before):
+    events = _whale()
+    events[index] = replace(events[index], at=NOW + timedelta(minutes=moved_to))
+    errors = validate_timeline(events)
+    assert [e.field for e in errors] == [f"events[{index}].at"]
+    assert before in errors[0].reason
+
+
+def test_a_step_whose_whale_was_shot_the_day_before_is_not_refused():
+    """A sheet is one ship's day: towing at 01:00 of a whale shot yesterday has no shot on this sheet."""
+    events = [_at(0, EventKind.PICKUP_STARTED), _at(30, EventKind.TOWING_STARTED), _at(60, EventKind.DELIVERED)]
+    assert validate_timeline(events) == []

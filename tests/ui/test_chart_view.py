@@ -163,7 +163,9 @@ def test_applicable_areas_are_shaded_stronger_than_information_only(chart):
 
 
 @pytest.mark.parametrize("ring", [samples.SOS_POLE_CLOSED, samples.SOS_PAST_180], ids=["pole-closed", "past-180"])
-def test_sanctuary_draws_as_one_band_centred_on_the_antimeridian(qtbot, ring):
+def test_sanctuary_draws_as_one_band_centred_on_the_antimeridian(qtbot, ring, monkeypatch):
+    # the shading alone: the area's label sits on a halo box that may cross this parallel (issue 15, night)
+    monkeypatch.setattr(ChartView, "_area_labels", lambda _self, _view: [])
     with_area, without = ChartView(areas=[samples.sos(ring)]), ChartView(areas=[])
     for view in (with_area, without):
         qtbot.addWidget(view)

@@ -128,6 +128,7 @@ def test_next_is_refused_with_the_message_at_the_field(qtbot, wizard, ini):
 def test_cancel_saves_nothing_and_the_walkthrough_comes_back(qtbot, wizard, ini):
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     type_into(qtbot, page(wizard).vessel_name, "Half Done")
+    wizard.confirm_cancel = lambda _w: True  # "Cancel the set-up?" answered Yes
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert needs_first_run(store(ini))
@@ -149,3 +150,22 @@ def test_fields_are_reachable_by_alt_key(qtbot, wizard):
     assert vessel.time_zone.hasFocus()
     qtbot.keyClick(vessel.time_zone, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # &Vessel name
     assert vessel.vessel_name.hasFocus()
+
+
+# --- issue 15 item 9: Cancel in the walkthrough quit silently ------------------------------------------------
+
+def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings):
+    from whalelog_gui.ui.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(store=settings, port_lister=lambda: [])
+    qtbot.addWidget(wizard)
+    asked = []
+    wizard.confirm_cancel = lambda _w: asked.append(True) or False
+    wizard.show()
+    wizard.button(wizard.WizardButton.CancelButton).click()
+    assert asked and wizard.isVisible() and wizard.result() == 0
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and wizard.isVisible()
+    wizard.confirm_cancel = lambda _w: True
+    wizard.button(wizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible() and wizard.result() == wizard.DialogCode.Rejected

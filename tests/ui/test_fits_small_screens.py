@@ -55,7 +55,7 @@ def assert_fits(widget, screen: QSize, where: str) -> None:
 @pytest.mark.parametrize("screen_name", sorted(SCREENS))
 @pytest.mark.parametrize("name", sorted(set(FACTORIES) - {"whalelog_gui.ui.main_window.MainWindow"}),
                          ids=lambda n: n.rsplit(".", 1)[1])
-def test_dialog_fits_the_screen(qtbot, ctx, name, screen_name):
+def test_dialog_fits_the_screen(qtbot, ctx, name, screen_name):  # noqa: F811 (ctx: the imported fixture)
     screen = SCREENS[screen_name]
     widget = open_sized(qtbot, FACTORIES[name](ctx), screen)
     assert_fits(widget, screen, f"{name.rsplit('.', 1)[1]} at {screen_name}")
@@ -63,7 +63,7 @@ def test_dialog_fits_the_screen(qtbot, ctx, name, screen_name):
 
 @pytest.mark.parametrize("palette_name", ["day", "night"])
 @pytest.mark.parametrize("screen_name", sorted(SCREENS))
-def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, palette_name):
+def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, palette_name):  # noqa: F811
     screen = SCREENS[screen_name]
     ctx.palette.apply(palette_name)
     window = open_sized(qtbot, make_main_window(ctx), screen)
@@ -83,7 +83,7 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
             assert_fits(window, screen, f"main window at {screen_name}, {where}")
 
 
-def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):
+def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):  # noqa: F811
     window = open_sized(qtbot, make_main_window(ctx), SCREENS["1024x600"])
     heights = []
     for alerts in ([], [LONG_ALARM], [Alert("w", "near:x", AlertCategory.WARNING, AlertState.ACTIVE_UNACKNOWLEDGED,

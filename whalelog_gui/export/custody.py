@@ -47,16 +47,17 @@ class KeyCustody:
         self.db, self.db_path = db, Path(db_path)
         self.key_path = keys.key_path_for(db_path)
         self.next_key_path = self.key_path.with_name(NEXT_KEY_FILE_NAME)
-        self.journal = SentJournal(journal_path_for(self.key_path))
+        self.journal = SentJournal(journal_path_for(self.key_path, self.logbook_id()))
         self.copies = [SentJournal(p, contiguous=False) for p in copies]
 
-    def vessel(self) -> str:
-        row = self.db.conn.execute("SELECT catcher_name FROM logbooks ORDER BY created_at DESC LIMIT 1").fetchone()
-        return (row[0] if row else "") or ""
+    def logbook_id(self) -> str:
+        """This database's identity: its first logbook's id (a restored copy has the same one)."""
+        row = self.db.conn.execute("SELECT id FROM logbooks ORDER BY created_at, id LIMIT 1").fetchone()
+        return row[0] if row else ""
 
     def use_outbox(self, out_dir: str | Path) -> None:
         """Consult, and keep, the copy of the journal in the folder this export writes to."""
-        self.copies.append(SentJournal(mirror_path_for(out_dir, self.vessel()), contiguous=False))
+        self.copies.append(SentJournal(mirror_path_for(out_dir, self.logbook_id()), contiguous=False))
 
     def journals(self) -> JournalSet:
         """Where the export records its bundle: the journal beside the key and the outbox copies."""
@@ -95,8 +96,7 @@ class KeyCustody:
             raise CustodyError(f"journal of sent bundles unreadable: {exc}") from exc
 
     def _all_sent(self) -> list[JournalEntry]:
-        """Every bundle any journal (beside the key, or a copy) says this vessel sent, by sequence."""
-        vessel = self.vessel()
+        """Every bundle any journal of this logbook (beside the key, or a copy) says was sent, by sequence."""
         known: dict[int, tuple[JournalEntry, Path]] = {e.sequence: (e, self.journal.path)
                                                         for e in self._journal_entries()}
         for copy in self.copies:
@@ -105,8 +105,6 @@ class KeyCustody:
             except JournalError as exc:
                 raise CustodyError(f"journal copy unreadable: {exc}") from exc
             for entry in entries:
-                if entry.vessel != vessel:
-                    continue
                 seen = known.setdefault(entry.sequence, (entry, copy.path))
                 if seen[0].sha256 != entry.sha256:
                     raise CustodyError(f"bundle {entry.sequence} is recorded as two different bundles, in {seen[1]} "

@@ -4,7 +4,8 @@ key, outside the database, so restoring an older copy of the database cannot mak
 An export compares the database with the journal first (export/custody.py): a database behind the journal (a
 restored backup) would give a second, different bundle an already used sequence number, a fork the authority
 sees. Lines are only ever appended (O_APPEND, one write, fsynced); a torn last line (a crash inside that write)
-is ignored: its bundle was never finalised.
+is ignored and cut at the next append: that bundle's pending row is settled by the next export, and the journal
+then learns it from the database.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-JOURNAL_FILE_NAME = "whalelog-sent-bundles.jsonl"
-MIRROR_PREFIX = "whalelog-sent-bundles-"
+JOURNAL_PREFIX = "whalelog-sent-bundles-"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 MAX_LINE = 4096
 
@@ -36,15 +36,21 @@ class JournalEntry:
     size: int
 
 
-def journal_path_for(key_path: str | Path) -> Path:
-    return Path(key_path).with_name(JOURNAL_FILE_NAME)
+def journal_name(logbook_id: str) -> str:
+    """One journal per logbook database (named by its first logbook's id, which a restored copy keeps): two
+    logbooks kept in one folder share the installation key but never each other's journal."""
+    safe = re.sub(r"[^A-Za-z0-9-]+", "-", logbook_id).strip("-") or "no-logbook"
+    return f"{JOURNAL_PREFIX}{safe}.jsonl"
 
 
-def mirror_path_for(out_dir: str | Path, vessel: str) -> Path:
-    """The copy of a vessel's journal kept in the folder its bundles are written to (the USB stick, the outbox):
+def journal_path_for(key_path: str | Path, logbook_id: str) -> Path:
+    return Path(key_path).with_name(journal_name(logbook_id))
+
+
+def mirror_path_for(out_dir: str | Path, logbook_id: str) -> Path:
+    """The copy of the journal kept in the folder the bundles are written to (the USB stick, the outbox):
     restoring the data folder from a backup restores an old journal too, but not this copy."""
-    safe = re.sub(r"[^A-Za-z0-9-]+", "-", vessel).strip("-") or "vessel"
-    return Path(out_dir) / f"{MIRROR_PREFIX}{safe}.jsonl"
+    return Path(out_dir) / journal_name(logbook_id)
 
 
 def _entry(line: bytes, n: int, path: Path) -> JournalEntry:
@@ -79,7 +85,7 @@ class SentJournal:
         if lines and lines[-1] == b"":
             lines.pop()
         elif lines:
-            lines.pop()  # torn last line: the crash came before its newline, so the bundle was never finalised
+            lines.pop()  # torn last line: a crash inside the write; the database's pending row settles that bundle
         entries = [_entry(line, n, self.path) for n, line in enumerate(lines, start=1) if len(line) <= MAX_LINE]
         if len(entries) != len(lines):
             raise JournalError(f"{self.path}: a line is longer than a journal entry can be")

@@ -25,6 +25,7 @@ MARGIN = 36
 FOOTER = 26
 PAD = 2.5
 GAP = 5
+MIN_CELL_PT = 4.5  # the smallest print a cell shrinks to; still legible on A4
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 CENTRE = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignTop)
 _app = None
@@ -141,7 +142,8 @@ class _Printer:
         widths = [f * self.width for f in grid.widths]
         out = []
         for n, row in enumerate(grid.rows):
-            keys = [(grid.size, (grid.header and n == 0) or i == grid.bold_column, False) for i in range(len(row))]
+            keys = [self._cell_key(str(cell), wd - 2 * PAD, grid.size, (grid.header and n == 0) or i == grid.bold_column)
+                    for i, (cell, wd) in enumerate(zip(row, widths))]
             h = max(self.text_height(str(c), wd - 2 * PAD, k) for c, wd, k in zip(row, widths, keys)) + 2 * PAD
 
             def draw(c, y, row=row, h=h, keys=keys):
@@ -152,6 +154,17 @@ class _Printer:
                     x += wd
             out.append((h, draw))
         return out
+
+    def _cell_key(self, text: str, width: float, size: float, bold: bool) -> tuple:
+        """The cell's font: its size, made smaller (to MIN_CELL_PT) until the longest word fits the cell, since
+        a word is never broken and a wider one was cut off ("unknow", a longitude's last digits)."""
+        words = text.split() or [""]
+        while size > MIN_CELL_PT:
+            metrics = self.font(size, bold)[1]
+            if max(metrics.horizontalAdvance(w) for w in words) <= width:
+                break
+            size = max(MIN_CELL_PT, size - 0.5)
+        return (size, bold, False)
 
     def paginate(self, form: Form) -> list[list[tuple[float, object]]]:
         pages, page, y = [], [], 0.0

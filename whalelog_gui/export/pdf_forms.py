@@ -5,7 +5,7 @@ from the exported rows so the paper copy shows exactly what the bundle carries. 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para, occurrence_grids
 from whalelog_gui.export.season import SeasonSnapshot
@@ -45,8 +45,8 @@ def _hm(text: str | None) -> str:
     return "" if not text else datetime.fromisoformat(text).strftime("%H:%M")
 
 
-def _pos(lat, lon) -> str:
-    return "" if lat is None or lon is None else f"{format_lat(lat)} {format_lon(lon)}"
+def _pos(lat, lon, sep: str = " ") -> str:
+    return "" if lat is None or lon is None else f"{format_lat(lat)}{sep}{format_lon(lon)}"
 
 
 def _dur(delta: timedelta) -> str:
@@ -81,41 +81,121 @@ def title_page(logbook: dict) -> Form:
         Grid(tuple((label, _v(value)) for label, value in rows), (0.45, 0.55), size=9, bold_column=1))
 
 
+# Each section's slots in an occurrence column: searching 6, chasing 3, handling 2, towing 3 (Table 1 rows).
+SLOTS = {"search": 6, "chase": 3, "handle": 2, "tow": 3}
+# The slot an event fills, and the slot that must still be empty in the current column for it to go there.
+PLACE = {
+    EventKind.SEARCH_STARTED: ("search", 0), EventKind.WHALES_SEEN: ("search", 1),
+    EventKind.CHASE_STARTED: ("chase", 0), EventKind.FLAGGED_ALONGSIDE: ("handle", 0),
+    EventKind.PICKUP_STARTED: ("tow", 0), EventKind.TOWING_STARTED: ("tow", 1), EventKind.DELIVERED: ("tow", 2),
+}
+ORDER = ["search", "chase", "handle", "tow"]  # a column runs left to right through these, as a whale does
+
+
 def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
-    """The form's sections, one column per search period / chase / whale / tow / rest."""
-    search, chase, handle, tow, rest = [], [], [], [], []
+    """The form's sections in shared columns: column k of Searching, Chasing, Handling and Towing is one
+    sighting and what came of it (issue 15: a sighting and its chase printed in different columns). Resting
+    periods have their own columns."""
+    columns: list[dict[str, list[str]]] = []
+    rest: list[list[str]] = []
+
+    def column_for(section: str, slot: int) -> dict[str, list[str]]:
+        # a new column when this slot is taken, or a later step of the same whale is already there
+        later = ORDER[ORDER.index(section) + 1:]
+        current = columns[-1] if columns else None
+        if current is None or current[section][slot] or any(any(current[s]) for s in later):
+            current = {name: [""] * n for name, n in SLOTS.items()}
+            columns.append(current)
+        return current
+
     for e in events:
         t = e.at.strftime("%H:%M")
-        if e.kind is EventKind.SEARCH_STARTED:
-            search.append([t, "", "", "", "", ""])
-        elif e.kind is EventKind.WHALES_SEEN:
-            if not search or search[-1][1]:
-                search.append(["", "", "", "", "", ""])
-            name = e.other_species if e.species is SeenSpecies.OTHER else (e.species.label if e.species else "")
-            search[-1][1:] = [t, name, f"{_v(e.number_seen)} / {_v(e.number_of_groups)}",
-                              _pos(e.found_lat, e.found_lon) or _pos(e.lat, e.lon), e.found_by_catcher]
-        elif e.kind is EventKind.CHASE_STARTED:
-            chase.append([t, "", {True: "Yes", False: "No"}.get(e.asdic_used, "")])
+        if e.kind in PLACE:
+            section, slot = PLACE[e.kind]
+            column = column_for(section, slot)
+            if e.kind is EventKind.SEARCH_STARTED:
+                column["search"][0] = t
+            elif e.kind is EventKind.WHALES_SEEN:
+                name = e.other_species if e.species is SeenSpecies.OTHER else (e.species.label if e.species else "")
+                column["search"][1:] = [t, name, f"{_v(e.number_seen)} / {_v(e.number_of_groups)}",
+                                        _pos(e.found_lat, e.found_lon, "\n") or _pos(e.lat, e.lon, "\n"),
+                                        e.found_by_catcher]
+            elif e.kind is EventKind.CHASE_STARTED:
+                column["chase"][0] = t
+                column["chase"][2] = {True: "Yes", False: "No"}.get(e.asdic_used, "")
+            elif e.kind is EventKind.FLAGGED_ALONGSIDE:
+                column["handle"] = [t, e.catch_serial]
+            elif e.kind is EventKind.DELIVERED:
+                column["tow"][2] = _day_time(e.delivered_at or e.at)
+            else:
+                column[section][slot] = t
         elif e.kind in (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED):
-            if chase:
-                chase[-1][1] = t + (" shot" if e.kind is EventKind.WHALE_SHOT else " discontinued")
-        elif e.kind is EventKind.FLAGGED_ALONGSIDE:
-            handle.append([t, e.catch_serial])
-        elif e.kind is EventKind.PICKUP_STARTED:
-            tow.append([t, "", ""])
-        elif e.kind is EventKind.TOWING_STARTED:
-            if not tow or tow[-1][1]:
-                tow.append(["", "", ""])
-            tow[-1][1] = t
-        elif e.kind is EventKind.DELIVERED:
-            if not tow:
-                tow.append(["", "", ""])
-            tow[-1][2] = (e.delivered_at or e.at).strftime("%d %b %H:%M")
+            chased = next((c for c in reversed(columns) if c["chase"][0] and not c["chase"][1]), None)
+            column = chased or column_for("chase", 1)
+            column["chase"][1] = t + (" shot" if e.kind is EventKind.WHALE_SHOT else " discontinued")
         elif e.kind is EventKind.RESTING_STARTED:
             rest.append([t, ""])
         elif e.kind is EventKind.RESTING_FINISHED and rest:
             rest[-1][1] = t
-    return {"search": search, "chase": chase, "handle": handle, "tow": tow, "rest": rest}
+    out = {name: [c[name] for c in columns] for name in SLOTS}
+    out["rest"] = rest
+    return out
+
+
+def _day_time(moment: datetime) -> str:
+    return moment.strftime("%d %b %H:%M")
+
+
+def _utc_minute(text: str | None) -> str:
+    """"2026-05-02T21:00:13.123456+00:00" -> "2026-05-02 21:00 UTC": no microseconds on a signature."""
+    if not text:
+        return ""
+    moment = datetime.fromisoformat(text).astimezone(timezone.utc)
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+FIELD_NAMES = {"at": "time", "lat": "latitude", "lon": "longitude", "found_lat": "latitude found",
+               "found_lon": "longitude found", "delivered_at": "delivered", "number_seen": "number seen",
+               "number_of_groups": "number of groups", "catch_serial": "serial No. of catch",
+               "asdic_used": "asdic used", "other_text": "activity", "sea_state": "sea state",
+               "wind_force": "wind force", "wind_direction_deg": "wind direction", "visibility_nm": "visibility"}
+
+
+def _shown_value(field: str, value) -> str:
+    """A stored value as the form prints it: times as HH:MM UTC, positions in degrees and minutes."""
+    if value is None or value == "":
+        return "—"
+    if field.endswith("_at") or field == "at":
+        try:
+            return f"{datetime.fromisoformat(str(value)).astimezone(timezone.utc):%d %b %H:%M} UTC"
+        except ValueError:
+            return str(value)
+    if field.endswith("lat"):
+        return format_lat(float(value))
+    if field.endswith("lon"):
+        return format_lon(float(value))
+    if isinstance(value, bool) or field == "asdic_used":
+        return {True: "Yes", False: "No", 1: "Yes", 0: "No"}.get(value, str(value))
+    return str(value)
+
+
+def _amendment_text(index: FormIndex, a: dict) -> str:
+    """"Amendment 02 May 14:03 UTC by Mate Sato to the event 'whale-shot' at 10:15 UTC: time 10:15 UTC → 10:25
+    UTC; reason: …": what was printed before, what it is now, who and why (no ids, no JSON)."""
+    original = index.rows.get(a["target_id"] or "", {})
+    what = {"events": "the event", "weather": "the weather observation", "whales_seen": "the whales-seen tally",
+            "sheets": "the sheet"}.get(a["target_table"], a["target_table"])
+    if original.get("kind"):
+        what += f" '{original['kind']}'"
+    if original.get("at"):
+        what += f" of {_shown_value('at', original['at'])}"
+    if not a["target_id"]:
+        what = f"{what} (added after sign-off)"
+    changes = json.loads(a["changes_json"])
+    parts = [f"{FIELD_NAMES.get(k, k.replace('_', ' '))} {_shown_value(k, original.get(k))} → {_shown_value(k, v)}"
+             for k, v in sorted(changes.items())]
+    return (f"Amendment of {_utc_minute(a['created_at'])} by {_v(a['created_by'])} to {what}: "
+            f"{'; '.join(parts)} — reason: {_v(a['reason'])}")
 
 
 def _section(title: str, columns: list[list[str]], labels: list[str]) -> list:
@@ -128,7 +208,8 @@ def _whales_seen_rows(events: list[LogEvent], edits: list[WhalesSeenEntry]) -> t
     cells = []
     for sp in SeenSpecies:
         if sp is SeenSpecies.OTHER:
-            cells += [(f"Others ({other})", f"{e.number} ({e.schools})") for (k, other), e in seen.items() if k is sp]
+            others = [(f"Others ({other})", f"{e.number} ({e.schools})") for (k, other), e in seen.items() if k is sp]
+            cells += others or [("Others (specify)", "")]  # the paper form's row, even when empty
         else:
             entry = seen.get((sp, ""))
             cells.append((sp.label, "" if entry is None else f"{entry.number} ({entry.schools})"))
@@ -176,12 +257,11 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
              f"{_v(w['visibility_nm'])} nm") for w in weather), (0.15, 0.15, 0.35, 0.35), header=True))
     form.add(Para("Whales Seen (No. and No. of schools)", bold=True),
              Grid(_whales_seen_rows(events, edits), (0.2, 0.13) * 3))
-    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) {_v(sheet.get('signed_at'))}"
+    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) {_utc_minute(sheet.get('signed_at'))}"
               if sheet.get("signed_at") else "not signed")
     form.add(FieldLine((("Signed", signed),)))
     for a in index.children("amendments", sheet["id"]):
-        form.add(Para(f"Amendment {_v(a['created_at'])} by {_v(a['created_by'])} to {_v(a['target_table'])} "
-                      f"{_v(a['target_id'])}: {_v(a['changes_json'])} — reason: {_v(a['reason'])}", size=7))
+        form.add(Para(_amendment_text(index, a), size=7))
     form.add(Para("* Time whales reported to catcher means the time when the catcher is told of the position of a "
                   "school and starts to move towards it to chase it.", size=7, italic=True))
     return form
@@ -213,20 +293,31 @@ def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> F
         *(Para(f"{k}. {v}", size=7) for k, v in sorted(notes.items())))
 
 
+def _length(c: dict, name: str) -> str:
+    """As measured / as logged (para 23): "29 ft 5 in / 29 ft", "10.25 / 10.3 m" (not "29 / 29 ft")."""
+    raw, inches, logged, unit = (c.get(f"{name}_raw"), c.get(f"{name}_raw_inches"), c.get(f"{name}_logged"),
+                                 c.get(f"{name}_unit"))
+    if raw is None:
+        return ""
+    if unit == "ft":
+        return f"{raw} ft {inches or 0} in / {_v(logged)} ft"
+    return f"{raw} / {_v(logged)} {_v(unit)}"
+
+
 def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
     form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 24(b), 27(c), 29",
                                           "lengths: as measured / as logged (para 23); times UTC"))
-    rows = [("Marking", "Species", "Taken", "Position", "Hauled up", "Length", "Sex", "Lactating", "Foetus",
-             "Specimens", "Signed")]
+    rows = [("Marking", "Species", "Taken", "Position", "Hauled up", "Length", "Sex", "Gland (cm)", "Lactating",
+             "Foetus", "Specimens", "Signed")]
     notes = []
     for c in index.families.get("catches", []):
         if catch_ids is not None and c["id"] not in catch_ids:
             continue
-        foetus = (f"{_v(c['foetus_length_logged'])} {_v(c['foetus_length_unit'])} {_v(c['foetus_sex'])}"
-                  if c["foetus_present"] else "")
+        foetus = (f"{_length(c, 'foetus_length')} {_v(c['foetus_sex'])}" if c["foetus_present"] else "")
+        gland = "" if c["gland_raw_cm"] is None else f"{_v(c['gland_raw_cm'])} / {_v(c['gland_logged_cm'])}"
         rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _v(c["time_taken"])[:16].replace("T", " "),
                      _pos(c["lat"], c["lon"]), _v(c["time_hauled_up"])[:16].replace("T", " "),
-                     f"{_v(c['length_raw'])} / {_v(c['length_logged'])} {_v(c['length_unit'])}", _v(c["sex"]),
+                     _length(c, "length"), _v(c["sex"]), gland,
                      {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
                      _v(c["signed_by"])))
@@ -234,7 +325,8 @@ def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
             notes.append(Para(f"{c['catcher']} {c['catch_order']} — para {f['paragraph']}: {f['explanation']}",
                               bold=True, size=7))
             notes.append(Para(f"Explanation (para 24(b)(6)): {f['crew_explanation'] or 'MISSING'}", size=7))
-    form.add(Grid(tuple(rows), (0.09, 0.07, 0.1, 0.14, 0.1, 0.1, 0.06, 0.08, 0.06, 0.12, 0.08), header=True, size=6.5))
+    form.add(Grid(tuple(rows), (0.08, 0.07, 0.09, 0.12, 0.09, 0.1, 0.07, 0.07, 0.06, 0.08, 0.1, 0.07), header=True,
+                  size=6.5))
     if notes:
         form.add(Para("Possible infractions", bold=True), *notes)
     return form

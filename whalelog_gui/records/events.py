@@ -182,4 +182,41 @@ def validate_timeline(events: list[LogEvent]) -> list[FieldError]:
             resting = False
         elif event.kind is EventKind.CEASED:
             ceased_at = event.at
+    return errors + _sequence_errors(events)
+
+
+# Table 1 runs left to right for each whale: shot -> flagged / alongside -> picking up -> towing -> delivered.
+# A step needs its predecessor earlier the same day when the predecessor is on the sheet at all; with none that
+# day the whale may have been shot the day before (a sheet is one ship's day), so that is not refused.
+PREDECESSOR = {
+    EventKind.FLAGGED_ALONGSIDE: EventKind.WHALE_SHOT,
+    EventKind.PICKUP_STARTED: EventKind.FLAGGED_ALONGSIDE,
+    EventKind.TOWING_STARTED: EventKind.PICKUP_STARTED,
+    EventKind.DELIVERED: EventKind.TOWING_STARTED,
+}
+STEP_NAMES = {EventKind.WHALE_SHOT: "the whale was shot", EventKind.FLAGGED_ALONGSIDE: "it was flagged / alongside",
+              EventKind.PICKUP_STARTED: "picking up started", EventKind.TOWING_STARTED: "towing started"}
+
+
+def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
+    """Each step of Table 1 after the one before it, and a delivery time not before the steps it ends."""
+    errors = []
+    for index, event in enumerate(events):
+        before = PREDECESSOR.get(event.kind)
+        if before is not None:
+            earlier = [e.at for e in events if e.kind is before and e.at <= event.at]
+            later = [e.at for e in events if e.kind is before and e.at > event.at]
+            if not earlier and later:
+                errors.append(FieldError(f"events[{index}].at",
+                                         f"before {STEP_NAMES[before]} ({min(later):%H:%M} UTC)"))
+        if event.kind is EventKind.DELIVERED and event.delivered_at is not None and event.delivered_at.tzinfo:
+            if event.delivered_at > event.at + FUTURE_TOLERANCE:
+                errors.append(FieldError(f"events[{index}].delivered_at",
+                                         f"delivered after it was logged ({event.at:%H:%M} UTC)"))
+            steps = [e for e in events if e.kind in STEP_NAMES and e.at <= event.at]
+            latest = max(steps, key=lambda e: e.at, default=None)
+            if latest is not None and event.delivered_at < latest.at:
+                errors.append(FieldError(f"events[{index}].delivered_at",
+                                         f"delivery time is before {STEP_NAMES[latest.kind]} "
+                                         f"({latest.at:%H:%M} UTC)"))
     return errors

@@ -41,8 +41,8 @@ def _check_with_day(db, sheet_id: str, event: LogEvent, gps_now: datetime | None
     candidate = len(others)
     errors = []
     for error in validate_timeline(others + [event]):
-        if error.field == f"events[{candidate}].at":
-            errors.append(FieldError("at", error.reason))
+        if error.field.startswith(f"events[{candidate}]."):  # this event itself: shown at its own field
+            errors.append(FieldError(error.field.split(".", 1)[1], error.reason))
         else:  # the new time would make another event of the day wrong
             index = int(error.field.split("[")[1].split("]")[0])
             clash = others[index]

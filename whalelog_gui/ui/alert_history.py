@@ -45,7 +45,7 @@ class AlertHistoryWindow(QDialog):
         for row, e in enumerate(entries):
             cells = (
                 e.at.strftime("%Y-%m-%d %H:%M:%S"), e.change, e.category.label, e.title, e.area_id or "—",
-                e.paragraph or "—", format_position(e.lat, e.lon), e.state.value, e.who or e.acknowledged_by or "",
+                e.paragraph or "—", format_position(e.lat, e.lon), e.state.value, changed_by(e),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -53,3 +53,13 @@ class AlertHistoryWindow(QDialog):
                 self.table.setItem(row, col, item)
         shown = f"latest {self.limit}" if len(entries) == self.limit else "all"
         self.summary_label.setText(f"{len(entries)} alert changes ({shown}), newest first")
+
+
+def changed_by(entry) -> str:
+    """Who made this change: a person only for what a person did (acknowledge); raising, updating and
+    rectifying are the monitor's own (issue 15: an automatic "rectified" was shown as done by the officer)."""
+    if entry.who:
+        return entry.who
+    if entry.change == "acknowledged" and entry.acknowledged_by:
+        return entry.acknowledged_by
+    return "automatic (area monitor)"

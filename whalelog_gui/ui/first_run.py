@@ -6,7 +6,7 @@ until Finish, so quitting half-way leaves no half-set installation: the walkthro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.operations import OPERATION_LABELS
@@ -103,6 +103,30 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.addPage(_SummaryPage(self))
         self.resize(760, 600)
+        # Cancel (button, Escape, the window's close button) asks first: it quits WhaleLog (issue 15)
+        self.confirm_cancel = ask_before_cancel  # (wizard) -> bool; a test passes its own answer
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self.request_cancel)
+
+    def request_cancel(self) -> bool:
+        """Cancel after a question; True if the walkthrough was cancelled."""
+        if not self.confirm_cancel(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.request_cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if event.spontaneous() and self.isVisible() and not self.confirm_cancel(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     @property
     def gps_page(self) -> GpsPage:
@@ -131,6 +155,14 @@ class FirstRunWizard(QWizard):
     def done(self, result: int) -> None:
         self.gps_page.port_test.stop()
         super().done(result)
+
+
+def ask_before_cancel(wizard: QWidget) -> bool:
+    answer = QMessageBox.question(
+        wizard, "Quit set-up?",
+        "Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def settings_for_start(store: QSettings | None = None, *, interactive: bool = True,

@@ -64,15 +64,19 @@ QToolBar QToolButton {{ font-size: 13pt; }}
 QTabBar::tab {{ min-height: 32px; padding: 4px 16px; }}
 QFrame#alert_bar[role="alarm"] {{ background-color: {c.alarm}; }}
 QFrame#alert_bar[role="alarm"] QLabel {{ color: {c.alarm_text}; }}
-QFrame#alert_bar[role="warning"] {{ background-color: {c.warning}; }}
-QFrame#alert_bar[role="warning"] QLabel {{ color: {c.warning_text}; }}
-QFrame#alert_bar[role="caution"] {{ background-color: {c.caution}; }}
-QFrame#alert_bar[role="caution"] QLabel {{ color: {c.caution_text}; }}
+QFrame#alert_bar[role="warning"] {{ background-color: {c.banner_warning}; border: 2px solid {c.warning}; }}
+QFrame#alert_bar[role="warning"] QLabel {{ color: {c.banner_warning_text}; }}
+QFrame#alert_bar[role="caution"] {{ background-color: {c.banner_caution}; border: 2px solid {c.caution}; }}
+QFrame#alert_bar[role="caution"] QLabel {{ color: {c.banner_caution_text}; }}
 QFrame#alert_bar[role="ok"] {{ background-color: {c.window}; border-bottom: 3px solid {c.ok}; }}
 QFrame#alert_bar[role="dim"] {{ background-color: {c.base}; border: 2px solid {c.disabled_text}; }}
 QLabel[role="ok"] {{ color: {c.ok}; }}
 QLabel[role="alarm"] {{ color: {c.window}; background-color: {c.alarm}; padding: 2px 8px; }}
-QLabel[role="warning"] {{ color: {c.window}; background-color: {c.warning}; padding: 2px 8px; }}
+QLabel[role="warning"] {{ color: {c.banner_warning_text}; background-color: {c.banner_warning};
+                         border: 1px solid {c.warning}; padding: 2px 8px; }}
+QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid {c.window_text}; background-color: {c.base}; }}
+QCheckBox::indicator:checked {{ background-color: {c.window_text}; }}
+QCheckBox::indicator:disabled {{ border: 1px solid {c.disabled_text}; }}
 QLabel[role="muted"] {{ color: {c.disabled_text}; }}
 """
 

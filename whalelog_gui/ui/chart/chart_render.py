@@ -204,10 +204,12 @@ def _place_label(view: Viewport, metrics: QFontMetricsF, area: ChartArea, strong
 
 def paint_area_labels(p: QPainter, view: Viewport, colours: BridgeColours, labels: Sequence[AreaLabel]) -> None:
     base = p.font()
+    halo = _colour(colours.window, 200)  # the label reads over its own area's fill (at night: red on red before)
     for label in labels:
-        p.setFont(label_font(base, label.strong))
-        p.setPen(_colour(colours.area_applicable if label.strong else colours.area_info))
-        p.drawText(QPointF(*view.world_to_screen(label.x, label.y)), label.text)
+        font = label_font(base, label.strong)
+        p.setFont(font)
+        p.setPen(_colour(colours.area_label if label.strong else colours.area_info))
+        _label(p, QFontMetricsF(font), label.text, QPointF(*view.world_to_screen(label.x, label.y)), halo)
     p.setFont(base)  # the bold label font must not leak into later text
 
 

@@ -31,6 +31,16 @@ def error_label() -> QLabel:
     return label
 
 
+def _hide_when_edited(widget: QWidget, label: QLabel) -> None:
+    """An error under a field goes once the field is changed: a fixed field must not still look wrong
+    (issue 15). The next Save checks it again."""
+    for name in ("textChanged", "currentIndexChanged", "valueChanged", "toggled", "dateTimeChanged", "edited"):
+        signal = getattr(widget, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(lambda *_args: label.hide())
+            return
+
+
 class FieldMessages:
     """field name -> message label; unknown fields go to the form's general label."""
 
@@ -58,6 +68,7 @@ class FieldMessages:
         for field in fields:
             self.labels[field] = label
             self.widgets[field] = widget
+        _hide_when_edited(widget, label)
         return box
 
     def label(self, *fields: str) -> QLabel:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 from whalelog_gui.records.events import EventKind
@@ -42,6 +42,7 @@ MIN_BUTTON_HEIGHT = 60  # about 13 mm on a typical bridge panel: a gloved thumb 
 
 class EventButtons(QWidget):
     tapped = Signal(object)  # EventKind
+    key_pressed = Signal(object)  # EventKind, from its F-key
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,7 +60,10 @@ class EventButtons(QWidget):
                 key = SHORTCUTS[kind]
                 button = QPushButton(f"{BUTTON_TEXT[kind]}\n[{key}]")
                 button.setObjectName(f"event_{kind.value}")
-                button.setShortcut(QKeySequence(key))
+                # the key is a window shortcut of its own, not the button's: it still reaches the controller
+                # when the buttons are disabled on a signed sheet, which then says why nothing is logged
+                shortcut = QShortcut(QKeySequence(key), self, lambda k=kind: self.key_pressed.emit(k))
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 button.setToolTip(f"Log '{LABELS[kind]}' now with the GPS time and position ({key})")
                 button.setFont(font)
                 button.setMinimumHeight(MIN_BUTTON_HEIGHT)

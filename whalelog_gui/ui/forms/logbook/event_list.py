@@ -20,6 +20,9 @@ def amendment_text(amendment: Amendment) -> str:
     return f"AMENDED by {amendment.created_by} at {when} UTC: {changes} — reason: {amendment.reason}"
 
 
+MIN_ROWS = 6
+
+
 class EventList(QWidget):
     edit_requested = Signal(str)  # event id (edit, or amend when the sheet is signed)
     insert_requested = Signal()
@@ -37,6 +40,8 @@ class EventList(QWidget):
         self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { min-height: 30px; }")  # rows big enough to pick with a thumb
+        self.tree.setMinimumHeight(MIN_ROWS * 32 + 30)  # a day's work in view, not four rows (issue 15)
+        self._shown_ids: set[str] = set()
         self.tree.itemDoubleClicked.connect(lambda *_: self._edit())
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.tree, 1)
@@ -60,7 +65,9 @@ class EventList(QWidget):
         self.sheet = sheet
         self.signed = bool(sheet and sheet.signed)
         selected = self.selected_id()
+        before, self._shown_ids = self._shown_ids, {e.id for e in sheet.events} if sheet else set()
         self.tree.clear()
+        newest = None
         # palette.py sets BrightText to the alarm colour; read the application's, which is current at a switch
         alarm = QApplication.palette().color(QPalette.ColorRole.BrightText)
         bold = QFont(self.tree.font())
@@ -84,10 +91,14 @@ class EventList(QWidget):
             item.setExpanded(True)
             if event.id == selected:
                 self.tree.setCurrentItem(item)
+            if before and event.id not in before:
+                newest = item  # logged since the list was last shown
         for amendment in sheet.amendments if sheet else []:
             if amendment.target_table not in ("events", "weather"):  # weather ones show under the observation
                 self.tree.addTopLevelItem(QTreeWidgetItem(["", "", amendment_text(amendment)]))
-        if self.tree.currentItem() is None:
+        if newest is not None:
+            self.tree.scrollToItem(newest)  # the event just logged is in view, whatever was selected
+        elif self.tree.currentItem() is None:
             self.tree.scrollToBottom()  # the newest event stays in view on a running day
         self.edit_button.setText("Amend…" if self.signed else "Edit…")
         self._selection_changed()

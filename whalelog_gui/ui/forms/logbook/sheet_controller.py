@@ -54,6 +54,7 @@ class SheetController(SheetRecordActions, QObject):
         self.keeper: DraftKeeper | None = None
         v = view
         v.buttons.tapped.connect(self.tap)
+        v.buttons.key_pressed.connect(self.key_pressed)
         v.event_list.edit_requested.connect(self.edit_event)
         v.event_list.insert_requested.connect(self.insert_event)
         v.event_list.delete_requested.connect(self.delete_event)
@@ -131,10 +132,12 @@ class SheetController(SheetRecordActions, QObject):
         events = self.sheet.events if self.sheet else []
         until = moment.time if v.live and not (self.sheet and self.sheet.signed) else None
         v.totals.show_totals(self.sheet.totals(until) if self.sheet else ActivityTotals())
-        current = Activity.OTHER
+        current, ceased = Activity.OTHER, False
         for event in events:
+            ceased = ceased or event.kind is EventKind.CEASED
             current = Activity.OTHER if event.kind is EventKind.CEASED else activity_after(event, current)
-        v.activity_label.setText(f"Now: {current.value.replace('-', ' ')}" if events and v.live else "")
+        now = "operations ceased" if ceased else current.value.replace("-", " ")  # not "other" after Ceased
+        v.activity_label.setText(f"Now: {now}" if events and v.live else "")
 
     def show_logged(self, event: LogEvent) -> None:
         where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
@@ -177,6 +180,16 @@ class SheetController(SheetRecordActions, QObject):
         return f"event:{self.ensure_sheet().id}"
 
     # --- events --------------------------------------------------------------------------------------------
+
+    def key_pressed(self, kind: EventKind) -> LogEvent | None:
+        """An event's F-key: as its button, or a refusal that says why when the sheet is signed (issue 15)."""
+        if self.sheet is not None and self.sheet.signed:
+            self.view.logged_label.setText(
+                f"Not logged: {LABELS[kind]} — today's sheet is signed and locked; correct it with an amendment "
+                "(Previous days → the sheet → Insert after the fact).")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        return self.tap(kind)
 
     def tap(self, kind: EventKind) -> LogEvent | None:
         """One tap: stamp now; log at once, or open the details dialog for events that need them."""

@@ -83,6 +83,9 @@ class WeatherDialog(QDialog):
 
     def accept(self) -> None:
         obs, errors = self.build()
+        # every refusal at once, not one per Save: the record's own rules for the fields that did parse
+        unparsed = {e.field for e in errors}
+        errors += [e for e in obs.validate() if e.field not in unparsed]
         reason = self.reason_edit.text().strip()
         if self.editing and not reason:
             errors.append(FieldError("reason", "a reason is required to change a saved record"))
