@@ -175,7 +175,7 @@ def _shown_value(field: str, value) -> str:
     if field.endswith("lon"):
         return format_lon(float(value))
     if isinstance(value, bool) or field == "asdic_used":
-        return {True: "Yes", False: "No", 1: "Yes", 0: "No"}.get(value, str(value))
+        return {True: "Yes", False: "No"}.get(value, str(value))  # 1 and 0 are True and False as keys
     return str(value)
 
 
