@@ -16,8 +16,14 @@ $(STAMP): pyproject.toml setup.py
 
 venv: $(STAMP)
 
+# A populated demo season (demo-data) in a new temporary folder, opened with the simulated voyage running:
+# every page filled, and never the ship's real logbook (the file is marked as a demo logbook).
+DEMO_DAYS ?= 30
+DEMO_ARGS ?=
 demo: $(STAMP)
-	$(PY) -m whalelog_gui --demo
+	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/whalelog-demo-XXXXXX") && \
+	$(PY) -m whalelog_gui demo-data --db "$$dir/demo-season.sqlite" --days $(DEMO_DAYS) && \
+	$(PY) -m whalelog_gui --demo --db "$$dir/demo-season.sqlite" $(DEMO_ARGS)
 
 run: $(STAMP)
 	$(PY) -m whalelog_gui

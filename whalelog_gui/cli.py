@@ -61,12 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"whalelog {__version__}")
     gui = parser.add_argument_group("application window")
     feed = gui.add_mutually_exclusive_group()
-    feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage")
+    feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage, into a DEMO "
+                      "logbook in a new temporary folder (or the demo logbook named with --db)")
     feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, "
                       "udp://:10110, gpsd://localhost)")
-    feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace")
+    feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace, into a REPLAY "
+                      "logbook in a new temporary folder (or the replay logbook named with --db)")
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
     gui.add_argument("--db", metavar="PATH", help="logbook database (default: the platform data directory)")
+    gui.add_argument("--read-only", action="store_true",
+                     help="open the logbook without writing anything (e.g. a damaged one; nothing is recorded)")
     gui.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit cleanly after this long (smoke tests)")
     gui.add_argument("--palette", choices=("day", "dusk", "night"), help="start in this palette")
     gui.set_defaults(func=_dispatch("whalelog_gui.ui.app:run_gui"))
@@ -225,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     declare.add_argument("--reason", required=True, help="what happened, in the master's words")
     declare.add_argument("--by", required=True, metavar="NAME", help="the master's name")
     declare.set_defaults(func=_dispatch("whalelog_gui.store.commands:declare_break_command"))
+    recover = db.add_parser(
+        "recover", help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
+        "1 partly (the JSON report lists what was lost), 2 unreadable")
+    recover.add_argument("--db", dest="db", required=True, metavar="BAD", help="the damaged logbook (only read)")
+    recover.add_argument("--out", required=True, metavar="NEW", help="the new logbook file (must not exist)")
+    recover.set_defaults(func=_dispatch("whalelog_gui.store.recover:recover_command"))
     return parser
 
 
@@ -233,10 +243,15 @@ EXIT_BAD_INPUT = 2
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from whalelog_gui.store.open_checks import StoreOpenError
+
     if args.command is None:
         return int(args.func(args) or 0)  # the window reports its own errors (ui/app.py)
     try:
         return int(args.func(args) or 0)
+    except StoreOpenError as refused:  # another program's file, a damaged or unwritable logbook: one line, exit 2
+        print(f"whalelog: {refused}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - a subcommand answers every input with one line, never a traceback
         if os.environ.get("WHALELOG_TRACEBACK"):
             raise

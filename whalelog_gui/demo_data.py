@@ -31,6 +31,7 @@ from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.db import open_db, transaction
+from whalelog_gui.store.position_sources import DEMO, SIMULATOR, mark_logbook
 from whalelog_gui.store.track import TrackRecorder
 
 SEASON_START = date(2026, 5, 1)  # the usual start; a season that would run into today starts earlier
@@ -93,8 +94,9 @@ def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start:
     """Write `days` days of logbook into an empty, migrated database, from `start` (default season_start)."""
     start = start or season_start(days)
     rng = random.Random(seed)
+    mark_logbook(db, DEMO)  # a synthetic season is never a real logbook (issue 11)
     logbook_id = logbook_repo.save_title_page(db, _title_page(start), MASTER)
-    recorder = TrackRecorder(db)
+    recorder = TrackRecorder(db, SIMULATOR)
     totals = dict(events=0, weather=0, track=0, amendments=0)
     plans = []
     for n in range(days):

@@ -105,7 +105,7 @@ def test_jump_is_a_recorded_caution_with_both_positions_and_never_suppresses_the
     db = open_db(tmp_path / "history.sqlite")
     now = [START]
     manager = AlertManager(clock=lambda: now[0])
-    manager.subscribe(lambda alert, change: record_alert_change(db, alert, change))
+    manager.subscribe(lambda alert, change: record_alert_change(db, alert, change, source="receiver"))
     monitor = ZoneMonitor(areas, "factory-ship", lookahead_min=30)
     for i, lat in enumerate((-62.0, -62.0, -42.0, -62.0)):  # Southern Ocean Sanctuary, jump out, jump back
         fix = fix_at(i, lat, 170.0)

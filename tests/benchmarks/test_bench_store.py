@@ -145,7 +145,7 @@ def build_season(path, days: int):
             db.conn.executemany("INSERT INTO audit (at, who, action, table_name, record_id, reason, old_json, "
                                 "new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audits)
             shift = 86400 * (d - d % SIMULATED_DAYS)
-            db.conn.executemany("INSERT INTO track VALUES (?, ?, ?, ?, ?, ?)",
+            db.conn.executemany("INSERT INTO track VALUES (?, ?, ?, ?, ?, ?, 'receiver')",
                                 [(t + shift, *rest) for t, *rest in sim_rows[d % len(sim_rows)]])
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

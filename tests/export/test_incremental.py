@@ -71,11 +71,11 @@ def test_all_repeats_sent_records_and_marks_them(season_db, signing_key, out_dir
 def test_new_track_points_and_alerts_go_in_the_next_bundle(season_db, signing_key, out_dir):
     export_bundle(season_db, out_dir, signing_key)
     last_t = season_db.conn.execute("SELECT MAX(t) FROM track").fetchone()[0]
-    season_db.conn.execute("INSERT INTO track (t, lat, lon) VALUES (?, 63.5, -25.0)", (last_t + 60,))
+    season_db.conn.execute("INSERT INTO track (t, lat, lon, source) VALUES (?, 63.5, -25.0, 'simulator')", (last_t + 60,))
     now = datetime(2026, 5, 4, 7, tzinfo=timezone.utc)
     alert = Alert("a1", "inside:x", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED, "Inside test area",
                   "7(a)", "x", now, now)
-    record_alert_change(season_db, alert, "raised")
+    record_alert_change(season_db, alert, "raised", source="simulator")
     bundle = verify_bundle(export_bundle(season_db, out_dir, signing_key).path)
     assert bundle.manifest["track_points"] == 1 and bundle.track[0][:2] == (63.5, -25.0)
     assert [a["alert_id"] for a in bundle.alerts] == ["a1"]

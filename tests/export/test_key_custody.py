@@ -158,7 +158,7 @@ def _touch_logbook(db_path):
     db = open_db(db_path)
     last = db.conn.execute("SELECT MAX(t) FROM track").fetchone()[0]
     at = datetime.fromtimestamp(last + 3600, timezone.utc)
-    assert TrackRecorder(db).offer(Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True,
+    assert TrackRecorder(db, "receiver").offer(Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True,
                                        quality=1, source="receiver"), alert=True)
     db.close()
 

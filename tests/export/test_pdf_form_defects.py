@@ -106,3 +106,18 @@ def test_catch_list_prints_feet_and_inches_unknown_sex_and_the_gland(season):
     assert "29 ft 5 in / 29 ft" in text
     assert re.search(r"\bunknown\b", text), "sex is cut to 'unknow'"
     assert "9.5 / 10" in text and "Gland (cm)" in text
+
+
+def test_forms_say_which_clock_their_times_are_in(season):
+    """Issue 15 item 2: the PDFs printed UTC without saying so; the schooling report is in ship's time."""
+    snapshot = read_season(season)
+    sheet_id, = season.conn.execute("SELECT id FROM sheets ORDER BY day LIMIT 1").fetchone()
+    sheet = text_of(render_form(snapshot, "daily-sheet", sheet_id, FINGERPRINT))
+    assert "Times UTC" in sheet and "Time (UTC)" in sheet
+    from whalelog_gui.export.pdf_forms import FormIndex, schooling_report
+
+    report = {"id": "r1", "day": "2026-05-02", "name": "Nisshin Maru", "noon_lat": None, "noon_lon": None,
+              "remarks": "", "catchers_json": "[]"}
+    blocks = schooling_report(FormIndex(snapshot), report, {}).blocks
+    text = " ".join(str(b) for b in blocks)
+    assert "Time School Found (ship's time)" in text and "Date (ship's date)" in text

@@ -47,9 +47,11 @@ def test_v1_file_gains_the_v2_tables_and_keeps_its_rows(tmp_path):
     db = open_db(copy)
     assert user_version(db) == SCHEMA_VERSION >= 2
     assert V2_TABLES <= set(db.table_names())
-    # the old trail is kept as it was; schema 5 only appends its genesis links after it
+    # the old trail is kept as it was; schema 5 only appends its genesis links after it, and schema 7 one
+    # "upgrade" link per alert history row (it gained its source column)
     assert db.conn.execute(f"SELECT {cols} FROM audit ORDER BY seq LIMIT ?", (len(before),)).fetchall() == before
-    assert {r[0] for r in db.conn.execute("SELECT action FROM audit WHERE seq > ?", (len(before),))} <= {"genesis", "seal"}
+    assert {r[0] for r in db.conn.execute("SELECT action FROM audit WHERE seq > ?", (len(before),))} <= {
+        "genesis", "seal", "upgrade"}
     assert db.conn.execute("SELECT count(*) FROM catches").fetchone()[0] == 0
     db.close()
 

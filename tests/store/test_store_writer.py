@@ -1,9 +1,9 @@
-import sqlite3
 import threading
 
 import pytest
 
 from whalelog_gui.store.db import open_db
+from whalelog_gui.store.open_checks import NotWhaleLogError
 from whalelog_gui.store.writer import StoreWriter
 
 
@@ -43,5 +43,5 @@ def test_a_failing_job_is_counted_and_later_jobs_still_run(tmp_path):
 def test_a_store_that_cannot_be_opened_fails_at_start(tmp_path):
     (tmp_path / "not-a-db").write_bytes(b"this is not sqlite" * 100)
     writer = StoreWriter(tmp_path / "not-a-db")
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(NotWhaleLogError, match="not an SQLite file"):
         writer.start()

@@ -17,13 +17,13 @@ def fix(second, lat=-60.0, lon=170.0, cog=90.0, sog=0.0, valid=True):
 
 
 def test_stationary_vessel_keeps_one_fix_a_minute(db):
-    recorder = TrackRecorder(db)
+    recorder = TrackRecorder(db, "receiver")
     kept = [s for s in range(0, 600) if recorder.offer(fix(s))]
     assert kept == [0, 60, 120, 180, 240, 300, 360, 420, 480, 540]
 
 
 def test_movement_course_change_and_alert_are_kept(db):
-    recorder = TrackRecorder(db)
+    recorder = TrackRecorder(db, "receiver")
     assert recorder.offer(fix(0, sog=10.0))
     assert not recorder.offer(fix(1, lon=170.0 + 0.05 / 60 / 0.5, sog=10.0))  # 0.05 nm
     assert recorder.offer(fix(2, lon=170.0 + 0.11 / 60 / 0.5, sog=10.0))  # 0.11 nm from last kept
@@ -37,12 +37,12 @@ def test_movement_course_change_and_alert_are_kept(db):
 
 
 def test_invalid_and_backward_fixes_are_not_stored_and_recorder_resumes(db):
-    recorder = TrackRecorder(db)
+    recorder = TrackRecorder(db, "receiver")
     assert not recorder.offer(fix(0, valid=False))
     assert not recorder.offer(Fix(None, None, -60.0, 170.0, valid=True))
     assert recorder.offer(fix(100))
     assert not recorder.offer(fix(50), alert=True)
-    assert not TrackRecorder(db).offer(fix(130))  # a restarted recorder thins from the stored last fix
+    assert not TrackRecorder(db, "receiver").offer(fix(130))  # a restarted recorder thins from the stored last fix
     assert track_count(db) == 1
 
 
@@ -57,10 +57,10 @@ def _alert(state, changed, ack=None):
 
 
 def test_alert_history_keeps_every_change_newest_first(db):
-    record_alert_change(db, _alert(AlertState.ACTIVE_UNACKNOWLEDGED, T0), "raised")
+    record_alert_change(db, _alert(AlertState.ACTIVE_UNACKNOWLEDGED, T0), "raised", source="receiver")
     record_alert_change(db, _alert(AlertState.ACKNOWLEDGED, T0 + timedelta(seconds=40), "K. Ito"),
-                        "acknowledged", who="K. Ito")
-    record_alert_change(db, _alert(AlertState.RECTIFIED, T0 + timedelta(minutes=30)), "rectified")
+                        "acknowledged", who="K. Ito", source="receiver")
+    record_alert_change(db, _alert(AlertState.RECTIFIED, T0 + timedelta(minutes=30)), "rectified", source="receiver")
     history = alert_history(db)
     assert [h.change for h in history] == ["rectified", "acknowledged", "raised"]
     ack = history[1]

@@ -40,6 +40,5 @@ def test_a_database_that_cannot_be_opened_is_reported_and_exits_2(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 2, done.stderr
-    assert "whalelog.app: start-up failed" in done.stderr
-    assert "file is not a database" in done.stderr
+    assert "not a WhaleLog logbook database (not an SQLite file)" in done.stderr
     assert bad.read_bytes() == b"not a database " * 300  # nothing written into the user's file

@@ -88,7 +88,7 @@ def make_alert_history(ctx):
 
     alert = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
                   "Inside Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, lat=-61.5, lon=171.0)
-    record_alert_change(ctx.db, alert, "raised")
+    record_alert_change(ctx.db, alert, "raised", source="receiver")
     window = AlertHistoryWindow(ctx.db)
     window.refresh()
     return window

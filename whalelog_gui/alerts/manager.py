@@ -69,6 +69,10 @@ def zone_situations(picture) -> list[_Situation]:
     return out
 
 
+def _is_zone_key(key: str) -> bool:
+    return key.split(":", 1)[0] in ("inside", "approach", "caution")
+
+
 class AlertManager:
     def __init__(self, clock: Callable[[], datetime] = utc_now, silence_s: float = 30.0,
                  sog_limit_kn: float = SOG_LIMIT_KN) -> None:
@@ -98,7 +102,8 @@ class AlertManager:
         self._lat, self._lon = (fix.lat, fix.lon) if fix is not None and fix.has_position else (picture.lat,
                                                                                                  picture.lon)
         situations = {s.key: s for s in zone_situations(picture)}
-        for key in [k for k in self._by_key if k not in _SOURCE_KEYS and k not in situations]:
+        for key in [k for k in self._by_key
+                    if k not in _SOURCE_KEYS and _is_zone_key(k) and k not in situations]:
             self._clear(key)
         for s in situations.values():
             self._assert(s)
@@ -140,6 +145,16 @@ class AlertManager:
                                     + (status.message or str(getattr(status.state, "value", "")))))
         else:
             self._clear(POSITION_LOST)
+        self._raise_failure()
+
+    def raise_condition(self, key: str, category: AlertCategory, title: str, note: str = "") -> None:
+        """A situation outside areas and GPS (storage failing, a refused position source) that stays until
+        clear_condition(key); a new title or note for the same key refreshes it without a new alert."""
+        self._assert(_Situation(key, category, title, None, None, note))
+        self._raise_failure()
+
+    def clear_condition(self, key: str) -> None:
+        self._clear(key)
         self._raise_failure()
 
     # --- operator actions -----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -111,6 +112,13 @@ def _remove_stale_partials(out_dir: Path, vessel: str) -> None:
         stale.unlink(missing_ok=True)
 
 
+def position_sources(snapshot: SeasonSnapshot, selection: Selection) -> dict:
+    """What the bundle's positions came from, so an authority sees a demo or replayed voyage for what it is."""
+    track, alerts = Counter(p.source for p in selection.track), Counter(a.get("source") for a in selection.alerts)
+    return {"logbook": snapshot.logbook_kind, "track": dict(sorted(track.items())),
+            "alerts": dict(sorted(alerts.items()))}
+
+
 def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base: dict,
                   signing_key, pdf_files: list[tuple[str, bytes]],
                   chain_bytes: bytes | None = None) -> tuple[list[Member], dict]:
@@ -131,7 +139,7 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
     files += sorted(pdf_files)
     packed = [member(name, data) for name, data in files]
     manifest = dict(manifest_base, record_counts=counts, track_points=len(selection.track),
-                    alerts=len(selection.alerts),
+                    alerts=len(selection.alerts), sources=position_sources(snapshot, selection),
                     files={m.name: {"sha256": hashlib.sha256(m.content).hexdigest(), "size": len(m.content),
                                     "deflated_sha256": hashlib.sha256(m.stored).hexdigest()} for m in packed})
     validate_manifest(manifest)  # never send what our own verifier would refuse

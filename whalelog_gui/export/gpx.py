@@ -53,7 +53,9 @@ def track_gpx(points: list[TrackPoint], name: str, creator: str) -> bytes:
                 ext += "</extensions>"
             else:
                 ext = ""
-            parts.append(f'<trkpt lat="{p.lat:.6f}" lon="{p.lon:.6f}"><time>{_time(p.t)}</time>{ext}</trkpt>\n')
+            # GPX <src>: where the position came from (receiver, replay, simulator), issue 11
+            src = f"<src>{escape(p.source)}</src>" if p.source else ""
+            parts.append(f'<trkpt lat="{p.lat:.6f}" lon="{p.lon:.6f}"><time>{_time(p.t)}</time>{src}{ext}</trkpt>\n')
         parts.append("</trkseg>\n</trk>\n")
     parts.append("</gpx>\n")
     return "".join(parts).encode("utf-8")

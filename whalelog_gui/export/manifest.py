@@ -35,6 +35,10 @@ _TOP_KEYS = {
 _CUSTODY_KINDS = ("key_rotation", "key_replacement", "chain_continuation")
 _CUSTODY_KEYS = {"id", "kind", "reason", "declared_at", "declared_by", "old_fingerprint", "new_public_key",
                  "continues_after"}
+# Bundles made before source tracking (issue 11) lack "sources" (what the positions came from).
+_OPTIONAL_KEYS = _OPTIONAL_KEYS | {"sources"}
+SOURCE_NAMES = {"receiver", "replay", "simulator", "unknown (before source tracking)"}
+LOGBOOK_KINDS = {"real", "demo", "replay"}
 
 
 class ManifestError(ValueError):
@@ -66,6 +70,24 @@ def _utc(value, where: str, nullable: bool = False) -> None:
 def _count(value, where: str) -> None:
     if type(value) is not int or value < 0:
         raise ManifestError(f"{where}: expected a non-negative integer")
+
+
+def _sources(sources, track_points: int, alerts: int) -> None:
+    """sources: the logbook's kind and, per source, how many track points and alert changes the bundle holds."""
+    _keys(sources, {"logbook", "track", "alerts"}, "sources")
+    if sources["logbook"] not in LOGBOOK_KINDS:
+        raise ManifestError(f"sources.logbook: expected one of {sorted(LOGBOOK_KINDS)}")
+    for part, total in (("track", track_points), ("alerts", alerts)):
+        counts = sources[part]
+        if not isinstance(counts, dict) or not set(counts) <= SOURCE_NAMES:
+            raise ManifestError(f"sources.{part}: expected counts per source {sorted(SOURCE_NAMES)}")
+        for name, n in counts.items():
+            _count(n, f"sources.{part}.{name}")
+        if sum(counts.values()) != total:
+            raise ManifestError(f"sources.{part}: the counts per source do not add up to {total}")
+    playback = any(counts.get(s) for counts in (sources["track"], sources["alerts"]) for s in ("replay", "simulator"))
+    if playback and sources["logbook"] == "real":
+        raise ManifestError("sources: simulated or replayed positions in a real logbook")
 
 
 def validate_manifest(m) -> None:
@@ -107,6 +129,8 @@ def validate_manifest(m) -> None:
             _count(n, f"record_counts.{family}.{kind}")
     _count(m["track_points"], "track_points")
     _count(m["alerts"], "alerts")
+    if "sources" in m:
+        _sources(m["sources"], m["track_points"], m["alerts"])
     _keys(m["public_key"], {"algorithm", "raw_base64", "fingerprint"}, "public_key")
     if m["public_key"]["algorithm"] != "Ed25519":
         raise ManifestError("public_key.algorithm: only Ed25519 is used")

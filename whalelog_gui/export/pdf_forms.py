@@ -175,7 +175,7 @@ def _shown_value(field: str, value) -> str:
     if field.endswith("lon"):
         return format_lon(float(value))
     if isinstance(value, bool) or field == "asdic_used":
-        return {True: "Yes", False: "No"}.get(value, str(value))  # 1 and 0 are True and False as keys
+        return "Yes" if value in (True, 1) else "No" if value in (False, 0) else str(value)
     return str(value)
 
 
@@ -250,7 +250,7 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
             ("Total resting time", Activity.RESTING), ("Other time (e.g. bunkering, in port)", Activity.OTHER))),
             (0.4, 0.2)))
     form.add(Para("WEATHER CONDITIONS", bold=True), Grid(
-        (("Time", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
+        (("Time (UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
             (_hm(w["at"]), _v(w["sea_state"]),
              f"{w['wind_force']} Bft" + (f" from {w['wind_direction_deg']:03d}°" if w["wind_direction_deg"] is not None
                                          else ""),
@@ -276,7 +276,7 @@ def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> F
         cell = cells.get((school["id"], name))
         return "X" if cell is None or not cell["chased"] else str(cell["caught"])
 
-    rows = [("Time School Found", [_v(s["time_found"])[:5] for s in schools]),
+    rows = [("Time School Found (ship's time)", [_v(s["time_found"])[:5] for s in schools]),
             ("Total Number of Whales in School", [_v(s["total"]) for s in schools]),
             ("Number of Takeable Whales in School", [_v(s["takeable"]) for s in schools])]
     rows += [(f"Number caught by {name}", [caught(s, name) for s in schools]) for name in catchers]
@@ -287,7 +287,7 @@ def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> F
         Heading("SCHOOLING REPORT", "TABLE 2", "To be completed by pelagic expedition or coastal station for each "
                 "sperm whale school chased. A separate form to be used each day."),
         FieldLine((("Name of expedition or coastal station", _v(report["name"])),)),
-        FieldLine((("Date", _v(report["day"])),
+        FieldLine((("Date (ship's date)", _v(report["day"])),
                    ("Noon position of factory ship", _pos(report["noon_lat"], report["noon_lon"])))),
         *occurrence_grids(rows), FieldLine((("Remarks:", remarks),)), Para("Explanatory Notes", bold=True),
         *(Para(f"{k}. {v}", size=7) for k, v in sorted(notes.items())))

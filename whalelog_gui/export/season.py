@@ -17,6 +17,7 @@ import sqlite_utils
 from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.store.audit import audited_tables
 from whalelog_gui.store.custody import CUSTODY_TABLES
+from whalelog_gui.store.position_sources import UNKNOWN, logbook_kind
 
 # Forms first, in Appendix A order; any other record table follows alphabetically.
 FAMILY_ORDER = ("logbooks", "crew", "sheets", "events", "weather", "whales_seen", "amendments")
@@ -55,6 +56,7 @@ class SeasonSnapshot:
     histories: dict[tuple[str, str], tuple] = field(default_factory=dict)  # also for deleted records
     track: list[TrackPoint] = field(default_factory=list)
     alerts: list[dict] = field(default_factory=list)  # alert_log rows, by seq
+    logbook_kind: str = "real"  # real, demo or replay (store/position_sources.py)
 
     def entries(self) -> dict[tuple[str, str], RecordEntry]:
         return {e.key: e for records in self.families.values() for e in records}
@@ -130,8 +132,10 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
             {"id": e.id, "season": str(e.data.get("season") or ""), "catcher_name": e.data.get("catcher_name")}
             for e in sorted(families.get("logbooks", []), key=lambda e: (e.data.get("created_at") or "", e.id))
         ]
+        # a file older than source tracking (schema < 7) is read as it is: its points' source is unknown
+        source = "source" if db["track"].exists() and "source" in db["track"].columns_dict else f"'{UNKNOWN}'"
         track = list(map(TrackPoint._make, conn.execute(
-            "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t"))) if db["track"].exists() else []
+            f"SELECT t, lat, lon, sog_kn, cog_deg, alert, {source} FROM track ORDER BY t"))) if db["track"].exists() else []
         alerts = []
         if db["alert_log"].exists():
             cursor = conn.execute("SELECT * FROM alert_log ORDER BY seq")
@@ -144,5 +148,5 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
     return SeasonSnapshot(
         vessel_name=vessel or "",
         logbooks=[{"id": lb["id"], "season": lb["season"]} for lb in logbooks],
-        families=families, histories=histories, track=track, alerts=alerts,
+        families=families, histories=histories, track=track, alerts=alerts, logbook_kind=logbook_kind(db),
     )

@@ -63,6 +63,7 @@ class VerifiedBundle:
             "logbooks": m["vessel"]["logbooks"], "sequence": m["sequence"], "created_at": m["created_at"],
             "mode": m["mode"], "period": m["period"], "record_counts": m["record_counts"],
             "track_points": m["track_points"], "alerts": m["alerts"], "files": len(m["files"]) + 2,
+            "sources": m.get("sources", "not stated (bundle made before source tracking)"),
             "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned, "warnings": list(self.warnings),
             "notices": list(self.notices), "custody": self.manifest.get("custody", []),
             "chain": None if "chain" not in m else {

@@ -16,6 +16,7 @@ class TrackPoint(NamedTuple):
     sog_kn: float | None = None
     cog_deg: float | None = None
     alert: bool = False  # kept because an alarm was active
+    source: str = ""  # receiver, replay, simulator, or "unknown (before source tracking)" (issue 11)
 
     @property
     def at(self) -> datetime:

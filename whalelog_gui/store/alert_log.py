@@ -12,6 +12,7 @@ import sqlite_utils
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store import chain
+from whalelog_gui.store.position_sources import check_source
 from whalelog_gui.store.rows import fetch_all, fetch_one
 
 
@@ -31,10 +32,14 @@ class AlertLogEntry:
     lon: float | None
     acknowledged_by: str | None
     who: str | None
+    source: str = ""  # receiver, replay, simulator, or "unknown (before source tracking)"
 
 
-def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, who: str | None = None) -> str:
-    """Append one alert change (time = alert.changed_at, UTC). Returns the history entry's id."""
+def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, who: str | None = None, *,
+                        source: str) -> str:
+    """Append one alert change (time = alert.changed_at, UTC) raised on positions from `source` (receiver, replay,
+    simulator; a playback source only into a demo or replay logbook). Returns the history entry's id."""
+    check_source(db, source)
     if not change.strip():
         raise ValueError("change: say what happened to the alert (e.g. raised, acknowledged)")
     at = alert.changed_at if alert.changed_at.tzinfo else alert.changed_at.replace(tzinfo=timezone.utc)
@@ -42,10 +47,10 @@ def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, wh
     with transaction(db):
         db.conn.execute(
             "INSERT INTO alert_log (id, at, alert_id, alert_key, change, category, state, title, paragraph, "
-            "area_id, lat, lon, acknowledged_by, who) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "area_id, lat, lon, acknowledged_by, who, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entry_id, at.astimezone(timezone.utc).isoformat(), alert.id, alert.key, change.strip(),
              alert.category.name, alert.state.value, alert.title, alert.paragraph, alert.area_id, alert.lat,
-             alert.lon, alert.acknowledged_by, who),
+             alert.lon, alert.acknowledged_by, who, source),
         )
         # each alert change is its own link: rare enough that a block would only delay its protection
         stored = fetch_one(db, "SELECT * FROM alert_log WHERE id = ?", (entry_id,))
@@ -65,6 +70,6 @@ def alert_history(db: sqlite_utils.Database, limit: int | None = 200,
     return [
         AlertLogEntry(r["id"], datetime.fromisoformat(r["at"]), r["alert_id"], r["alert_key"], r["change"],
                       AlertCategory[r["category"]], AlertState(r["state"]), r["title"], r["paragraph"],
-                      r["area_id"], r["lat"], r["lon"], r["acknowledged_by"], r["who"])
+                      r["area_id"], r["lat"], r["lon"], r["acknowledged_by"], r["who"], r["source"])
         for r in fetch_all(db, sql, params)
     ]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from whalelog_gui.store import migrations
+from whalelog_gui.store import migrations, open_checks
 
 BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = max((m.VERSION for m in migrations.discover()), default=0)
@@ -26,13 +26,25 @@ class SchemaTooNewError(RuntimeError):
     """The file was written by a newer WhaleLog; opening it with this one could damage it."""
 
 
-def open_db(path: str | Path, *, synchronous: str = "FULL", migrate: bool = True) -> sqlite_utils.Database:
+def open_db(path: str | Path, *, synchronous: str = "FULL", migrate: bool = True, read_only: bool = False,
+            quick_check: bool = True) -> sqlite_utils.Database:
     """Open (creating file and parent directory) the logbook database, set durable pragmas, run migrations.
 
+    Before anything is written the file is looked at read-only (store/open_checks.py): another program's file or
+    a damaged one raises and is left untouched; an unwritable folder raises with the operating system's reason.
+    read_only opens an existing logbook without writing anything (the GUI's way to look at a damaged file).
     synchronous is FULL for real use; the benchmark alone passes "OFF" to measure the cost of durability.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if read_only:
+        if not path.is_file():
+            raise open_checks.StoreOpenError(f"{path}: no such logbook database")
+        open_checks.inspect_database(path, quick_check=False)  # still never another program's file
+        conn = open_checks.read_only_connection(path, immutable=open_checks.no_writer_open(path))
+        conn.execute("PRAGMA query_only = ON")
+        return sqlite_utils.Database(conn)
+    open_checks.check_writable(path)  # first: on a read-only medium the real reason, not "damaged"
+    open_checks.inspect_database(path, quick_check=quick_check)
     # isolation_level=None: no implicit BEGIN, so nothing is ever left uncommitted by accident
     # one connection per thread (the GUI, the store writer, an export job each open their own): sqlite3 refuses
     # a connection used from another thread, so a stray cross-thread use fails loudly instead of racing

@@ -1,30 +1,28 @@
-"""Is this file a WhaleLog logbook? The one check, shared by every command that takes --db."""
+"""Is this file a WhaleLog logbook? The one check, shared by every command that takes --db.
+
+Looked at read-only through store/open_checks.py (open_db would otherwise turn any file into a logbook): another
+program's file, a damaged file and a hard-linked one are refused with their reason.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from whalelog_gui.store.db import SCHEMA_VERSION
+from whalelog_gui.store.open_checks import StoreOpenError, inspect_database
 
 
 def logbook_problem(path: Path) -> str | None:
-    """Why path is not a WhaleLog database, looked at read-only (open_db would turn any file into one), or None."""
+    """Why path is not a WhaleLog database that can be opened, or None."""
     if not path.is_file():
         return "no such logbook database"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"cannot be read as a database ({exc})"
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError:
-        return "not a WhaleLog logbook database (not an SQLite file)"
-    finally:
-        conn.close()
-    if version < 1 or "logbooks" not in tables:
+        found = inspect_database(path)
+    except StoreOpenError as refused:
+        return str(refused).removeprefix(f"{path}: ")
+    if found.new:
         return "not a WhaleLog logbook database (empty, or another program's file)"
-    if version > SCHEMA_VERSION:
-        return f"written by a newer WhaleLog (schema {version}, this one knows {SCHEMA_VERSION}); update WhaleLog"
+    if found.user_version > SCHEMA_VERSION:
+        return (f"written by a newer WhaleLog (schema {found.user_version}, this one knows {SCHEMA_VERSION}); "
+                "update WhaleLog")
     return None

@@ -12,6 +12,7 @@ from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.store import chain
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
+from whalelog_gui.store.position_sources import check_source
 from whalelog_gui.zones.geodesy import distance_nm
 
 KEEP_EVERY_S = 60
@@ -54,10 +55,16 @@ class TrackThinner:
 
 
 class TrackRecorder:
-    """Offer every fix; the ones worth keeping are written (one durable transaction each)."""
+    """Offer every fix; the ones worth keeping are written (one durable transaction each) with their source.
 
-    def __init__(self, db: sqlite_utils.Database):
+    A simulated or replayed source is refused here, at construction, unless the logbook is a demo or replay logbook
+    (store/position_sources.py); the file's triggers refuse it again if a writer skips this check.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, source: str):
+        check_source(db, source)
         self.db = db
+        self.source = source
         # resume thinning from the stored last fix after a restart
         self.thinner = TrackThinner(db.conn.execute(
             "SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone())
@@ -65,35 +72,51 @@ class TrackRecorder:
         self.unsealed = db.conn.execute("SELECT COUNT(*) FROM track WHERE t > ?",
                                         (-(1 << 62) if sealed is None else sealed,)).fetchone()[0]
 
+    def thin(self, fix: Fix, alert: bool = False) -> tuple | None:
+        """The row to store for this fix, or None when thinning drops it; a kept fix becomes the reference
+        whether or not its write succeeds (a point held in memory during a storage fault is still the last one)."""
+        if not self.thinner.keep(fix, alert):
+            return None
+        return (*self.thinner.last, int(alert), self.source)
+
+    def seal_due(self, alert: bool) -> bool:
+        """Whether the point being written closes a chain block (issue 11: chained in blocks of
+        TRACK_BLOCK_POINTS; a point kept for an alert seals at once). Counted here, so a point held in memory
+        during a storage fault seals in the same place when it is finally written."""
+        due = alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS
+        self.unsealed = 0 if due else self.unsealed + 1
+        return due
+
     def offer(self, fix: Fix, alert: bool = False) -> bool:
         """Store the fix if the thinning policy keeps it; returns whether it was stored."""
-        previous = self.thinner.last
-        if not self.thinner.keep(fix, alert):
+        previous, unsealed = self.thinner.last, self.unsealed
+        row = self.thin(fix, alert)
+        if row is None:
             return False
         try:
-            with transaction(self.db):
-                self.db.conn.execute(
-                    "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*(self.thinner.last or ()), int(alert)))
-                # chained in blocks (one link per TRACK_BLOCK_POINTS points); a point kept for an alert seals at once
-                if alert or self.unsealed + 1 >= chain.TRACK_BLOCK_POINTS:
-                    chain.seal_track(self.db, utc_now_iso())
-                    sealed = 0
-                else:
-                    sealed = self.unsealed + 1
+            write_point(self.db, row, seal=self.seal_due(alert))
         except BaseException:
-            self.thinner.last = previous  # not stored, so not the reference either
+            self.thinner.last, self.unsealed = previous, unsealed  # not stored, so not the reference either
             raise
-        self.unsealed = sealed
         return True
+
+
+def write_point(db: sqlite_utils.Database, row: tuple, seal: bool = False) -> None:
+    """One kept point (t, lat, lon, sog, cog, alert, source) in its own durable transaction; seal closes the
+    audit chain's track block with it (store/chain.py)."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert, source) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+        if seal:
+            chain.seal_track(db, utc_now_iso())
 
 
 def track_between(db: sqlite_utils.Database, start: datetime, end: datetime) -> list[TrackPoint]:
     rows = db.conn.execute(
-        "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t >= ? AND t <= ? ORDER BY t",
+        "SELECT t, lat, lon, sog_kn, cog_deg, alert, source FROM track WHERE t >= ? AND t <= ? ORDER BY t",
         (int(start.timestamp()), int(end.timestamp())),
     )
-    return [TrackPoint(t, lat, lon, sog, cog, bool(alert)) for t, lat, lon, sog, cog, alert in rows]
+    return [TrackPoint(t, lat, lon, sog, cog, bool(alert), source) for t, lat, lon, sog, cog, alert, source in rows]
 
 
 def track_count(db: sqlite_utils.Database) -> int:

@@ -3,6 +3,8 @@
 Each write is a durable transaction (synchronous=FULL, an fsync); on a busy bridge PC that can take tens of
 milliseconds, which must not freeze the alert bar. The writer has its own connection (WAL lets the GUI
 read alongside) and runs jobs in submission order; stop() drains the queue so nothing submitted is lost.
+Track points and alert changes go through store/held_writes.py: while storage refuses (disk full, I/O error,
+read-only, locked) they are held in memory and retried every RETRY_S, and on_storage hears every change.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from whalelog_gui.store.held_writes import RETRY_S, HeldWrites, StorageState
 
 log = logging.getLogger("whalelog.store")
 
@@ -25,8 +29,10 @@ def _open_logbook(path: Path):
 
 
 class StoreWriter:
-    def __init__(self, db_path: str | Path, open_db: Callable | None = None):
+    def __init__(self, db_path: str | Path, open_db: Callable | None = None,
+                 on_storage: Callable[[StorageState], None] | None = None, held: HeldWrites | None = None):
         self._open_db: Callable = open_db if open_db is not None else _open_logbook
+        self.held = held or HeldWrites(on_storage)
         self.db_path = Path(db_path)
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
@@ -45,6 +51,14 @@ class StoreWriter:
     def submit(self, job: Callable, *args) -> None:
         """Run job(db, *args) on the writer thread, after every job submitted before it."""
         self._queue.put((job, args))
+
+    def submit_held(self, kind: str, job: Callable, *args, **kwargs) -> None:
+        """Like submit, but a write storage refuses is held in memory and retried (kind: "track" or "alert")."""
+        self._queue.put((lambda db: self.held.write(db, kind, job, *args, **kwargs), ()))
+
+    def write_held(self, db, kind: str, job: Callable, *args, **kwargs) -> None:
+        """From a job already on the writer thread (the track thinner): write or hold."""
+        self.held.write(db, kind, job, *args, **kwargs)
 
     def flush(self) -> None:
         """Wait until every job submitted so far has run."""
@@ -65,9 +79,17 @@ class StoreWriter:
         self._ready.set()
         try:
             while True:
-                item = self._queue.get()
+                try:  # while writes are held, wake to retry them even when nothing new arrives
+                    item = self._queue.get(timeout=RETRY_S if self.held.pending else None)
+                except queue.Empty:
+                    self.held.retry(db)
+                    continue
                 try:
                     if item is _STOP:
+                        if self.held.pending and not self.held.retry(db):
+                            state = self.held.state()
+                            log.critical("closing with %d track point(s) and %d alert change(s) NOT stored: %s",
+                                         state.held_track, state.held_alerts, state.reason)
                         return
                     job, args = item
                     job(db, *args)

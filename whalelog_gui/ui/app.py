@@ -7,10 +7,12 @@ built on the first event-loop turn, so the bridge sees a window quickly even on 
 from __future__ import annotations
 
 import logging
+import signal
+import socket
 import sys
 import time
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from whalelog_gui.ui.main_window import MainWindow
@@ -62,6 +64,59 @@ def watch_officer(settings: QSettings) -> str:
     return str(settings.value(OFFICER_KEY, "") or "").strip() or DEFAULT_OFFICER
 
 
+def quit_on_sigterm(app: QApplication) -> QObject:
+    """SIGTERM (a shutdown, `kill`, the service manager) quits like File → Quit: drafts flushed, writer drained,
+    database closed. Python runs signal handlers only between bytecodes, and Qt's loop runs in C++, so the signal
+    wakes the loop through a socket (signal.set_wakeup_fd) and the handler then quits on the GUI thread."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+
+    def terminate(_signum, _frame) -> None:
+        log.warning("SIGTERM: quitting as File → Quit does")
+        QTimer.singleShot(0, app.quit)
+
+    notifier.activated.connect(woken)
+    notifier._sockets = (reader, writer)  # kept alive with the notifier
+    signal.signal(signal.SIGTERM, terminate)
+    return notifier
+
+
+def flush_open_drafts(app: QApplication) -> None:
+    """Every open form's draft written now (File → Quit and SIGTERM), not after its typing pause."""
+    from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
+
+    for widget in app.topLevelWidgets():
+        for keeper in widget.findChildren(DraftKeeper):
+            keeper.flush()
+
+
+def refuse_store(window, exc, *, interactive: bool) -> bool:
+    """A logbook WhaleLog must not write: say why (stderr and, when someone is there, a dialog). Returns True
+    when the user chose to open a damaged logbook read-only."""
+    from whalelog_gui.store.open_checks import DatabaseDamagedError
+
+    print(f"whalelog: {exc}", file=sys.stderr, flush=True)
+    if not interactive:
+        return False
+    if isinstance(exc, DatabaseDamagedError):
+        box = QMessageBox(QMessageBox.Icon.Critical, "Logbook damaged", str(exc), parent=window)
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is read_only
+    QMessageBox.critical(window, "WhaleLog cannot open this logbook", str(exc))
+    return False
+
+
 def run_gui(args) -> int:
     started = time.perf_counter()
     from whalelog_gui.logging_setup import configure_logging
@@ -83,6 +138,9 @@ def run_gui(args) -> int:
     port_from_settings = not (args.demo or args.port or args.replay)
     if port_from_settings and app_settings.gps_port:
         args.port, args.baud = app_settings.gps_port, args.baud or app_settings.baud
+    from whalelog_gui.logbook_choice import choose_logbook
+
+    choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
     try:
         source, description = build_source(args)
     except ValueError as exc:  # a malformed udp:// or gpsd:// address: one line, like a usage error
@@ -96,12 +154,21 @@ def run_gui(args) -> int:
 
     session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
 
-    def start() -> None:
+    def start(read_only: bool = bool(getattr(args, "read_only", False))) -> None:
+        from whalelog_gui.store.open_checks import StoreOpenError
+
         try:
-            session.start(args.db, source, app_settings=app_settings)
+            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only)
             from whalelog_gui.ui.pages import install_pages
 
             install_pages(window, session, palette, port_from_settings=port_from_settings)
+        except StoreOpenError as refused:  # another program's file, damaged, unwritable: refused with the reason
+            session.stop()
+            # a person is at the screen unless this is a smoke test (--exit-after), even in the demo
+            if refuse_store(window, refused, interactive=not getattr(args, "exit_after", None)) and not read_only:
+                start(read_only=True)
+                return
+            app.exit(2)
         except Exception as exc:  # a store or area file that cannot be opened: say so where the user sees it
             log.exception("start-up failed")
             QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")
@@ -115,7 +182,9 @@ def run_gui(args) -> int:
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests
+    app.aboutToQuit.connect(lambda: flush_open_drafts(app))
     app.aboutToQuit.connect(session.stop)
+    sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
     code = app.exec()
     session.stop()
     return code

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from whalelog_gui.nav.fix import SourceState
 from whalelog_gui.ui.nav_bridge import NavBridge
@@ -18,7 +18,12 @@ from whalelog_gui.store.writer import StoreWriter
 log = logging.getLogger("whalelog.app")
 
 
+STORAGE_KEY, TRACK_GAP_KEY, NOT_RECORDED_KEY, READ_ONLY_KEY = "storage", "track-gap", "not-recorded", "read-only"
+
+
 class BridgeSession(QObject):
+    storage_changed = Signal(object)  # StorageState, from the writer thread (queued to the GUI thread)
+
     def __init__(self, window, settings: QSettings, officer: Callable[[], str], sound: SoundController | None = None):
         super().__init__(window)
         self.window = window
@@ -33,12 +38,21 @@ class BridgeSession(QObject):
         self.watch = None
         self.reader = None
         self.history_window = None
+        self.read_only = False
+        self.refusal: str | None = None  # why this session's positions are not recorded, if they are not
+        self.logbook_kind = "real"
         window.alert_history_action.triggered.connect(self.show_history)
+        self.storage_changed.connect(self._storage_changed)
 
-    def start(self, db_path, source, *, zones=None, app_settings=None) -> None:
-        """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS)."""
+    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False) -> None:
+        """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
+
+        choice (logbook_choice.LogbookChoice) says where the positions come from; a simulated or replayed source
+        is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
+        from whalelog_gui.logbook_choice import choice_for, prepare_logbook
+        from whalelog_gui.store import position_sources
         from whalelog_gui.store.db import open_db
         from whalelog_gui.ui.settings_store import load_settings
         from whalelog_gui.ui.watch import BridgeWatch
@@ -46,18 +60,31 @@ class BridgeSession(QObject):
         from whalelog_gui.zones.areas import load_areas
         from whalelog_gui.zones.monitor import ZoneMonitor
 
+        self.bridge.blockSignals(False)  # a start after a refused one (read-only) must hear fixes again
         app_settings = app_settings or load_settings(self.settings)
         db_path = self.db_path = db_path or paths.default_db_path()
-        self.db = open_db(db_path)  # GUI-thread connection: migrations, alert history window
-        writer = self.writer = StoreWriter(db_path, open_db)
-        writer.start()
+        choice = choice or choice_for(db_path, source)
+        self.read_only = read_only
+        self.db = open_db(db_path, read_only=read_only)  # GUI-thread connection: migrations, alert history window
+        self.logbook_kind = position_sources.logbook_kind(self.db)
+        if read_only:
+            self.refusal = "the logbook is open read-only: nothing is recorded"
+        else:
+            self.refusal = prepare_logbook(self.db, choice)
+            self.logbook_kind = position_sources.logbook_kind(self.db)
+        recording = self.refusal is None
+        writer = None
+        if recording:
+            writer = self.writer = StoreWriter(db_path, open_db, on_storage=self.storage_changed.emit)
+            writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
         self.app_settings = app_settings
         monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
-        record_fix, record_change = queued_recorders(writer)
+        record_fix, record_change = queued_recorders(writer, choice.source) if recording else (None, None)
         self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
                                  parent=self,
                                  record_fix=record_fix, record_change=record_change)
+        self._show_mode(choice)
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)
@@ -72,6 +99,47 @@ class BridgeSession(QObject):
         self.bridge.status_changed.connect(lambda status: bar.set_monitored(
             status.state is SourceState.VALID_FIX and not status.fix_lost))
         self._start_reader(source)
+
+    def _show_mode(self, choice) -> None:
+        """Title, banner and a standing caution say what this logbook is and whether positions are recorded."""
+        from whalelog_gui.alerts.model import AlertCategory
+
+        self.window.show_logbook_mode(self.logbook_kind, choice.source, str(self.db_path), self.refusal,
+                                      read_only=self.read_only)
+        log.info("logbook %s (%s, positions from the %s%s); window title %r", self.db_path, self.logbook_kind,
+                 choice.source, f"; NOT recorded: {self.refusal}" if self.refusal else "",
+                 self.window.windowTitle())
+        if self.refusal:
+            title = ("Logbook open READ-ONLY: nothing is recorded" if self.read_only
+                     else "Positions NOT recorded in this logbook")
+            self.watch.alerts.raise_condition(READ_ONLY_KEY if self.read_only else NOT_RECORDED_KEY,
+                                              AlertCategory.CAUTION, title, self.refusal)
+
+    def _storage_changed(self, state) -> None:
+        """The store writer's storage state, on the GUI thread: an alarm while writes fail, a gap when points were
+        dropped (store/held_writes.py); the alarm is rectified, and stays until acknowledged, when writes work."""
+        from whalelog_gui.alerts.model import AlertCategory
+        from whalelog_gui.store.held_writes import TRACK_POINTS_HELD
+
+        if self.watch is None:
+            return
+        alerts = self.watch.alerts
+        dropped = (f" The oldest {state.dropped_track} track point(s) were dropped (at most {TRACK_POINTS_HELD} are "
+                   "kept in memory).") if state.dropped_track else ""
+        if state.failing:
+            alerts.raise_condition(
+                STORAGE_KEY, AlertCategory.ALARM, "Logbook storage failing: track and alerts NOT written to disk",
+                f"{state.reason}. {state.held_track} track point(s) and {state.held_alerts} alert change(s) are kept "
+                f"in memory and will be written when storage recovers; do not close WhaleLog.{dropped}")
+            return
+        alerts.clear_condition(STORAGE_KEY)
+        if state.dropped_track:
+            span = (f" between {state.dropped_from:%Y-%m-%d %H:%M} and {state.dropped_to:%H:%M} UTC"
+                    if state.dropped_from and state.dropped_to else "")
+            alerts.raise_condition(TRACK_GAP_KEY, AlertCategory.ALARM,
+                                   f"Track gap: {state.dropped_track} track point(s){span} were not stored",
+                                   f"Storage failed ({state.reason}) for longer than the memory could hold.")
+            alerts.clear_condition(TRACK_GAP_KEY)  # recorded and shown until acknowledged
 
     def _start_reader(self, source) -> None:
         self.window.set_monitoring_running(source is not None)

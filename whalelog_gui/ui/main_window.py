@@ -57,6 +57,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # a permanent banner for a demo, replay or read-only logbook: never mistaken for the ship's record
+        self.mode_banner = QLabel()
+        self.mode_banner.setObjectName("mode_banner")
+        self.mode_banner.setWordWrap(True)
+        self.mode_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mode_banner.hide()
+        layout.addWidget(self.mode_banner)
         layout.addWidget(self.alert_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -67,6 +74,31 @@ class MainWindow(QMainWindow):
         palette.changed.connect(self._palette_changed)
         self._palette_changed(palette.colours)
         self.resize(1280, 800)
+
+    def show_logbook_mode(self, kind: str, source: str, path: str, refusal: str | None, read_only: bool = False
+                          ) -> None:
+        """Title and banner: DEMO / REPLAY logbooks, read-only, or positions that are not being recorded."""
+        words = []
+        if kind == "demo":
+            words.append("DEMO logbook: simulated positions, not the ship's record")
+        elif kind == "replay":
+            words.append("REPLAY logbook: replayed positions, not the ship's record")
+        if source == "simulator" and kind != "demo":
+            words.insert(0, "DEMO")
+        if read_only:
+            words.append("READ-ONLY: nothing is recorded")
+        elif refusal:
+            words.append(refusal)
+        if not words:
+            self.setWindowTitle("WhaleLog")
+            self.mode_banner.hide()
+            return
+        tag = "DEMO" if kind == "demo" or source == "simulator" else "REPLAY" if kind == "replay" else "READ-ONLY"
+        self.setWindowTitle(f"WhaleLog — {tag} — {path}")
+        self.mode_banner.setText(" — ".join(words) + f"\n{path}")
+        self.mode_banner.setStyleSheet("QLabel#mode_banner { font-weight: bold; padding: 4px; "
+                                       "border: 2px dashed palette(highlight); }")
+        self.mode_banner.show()
 
     # --- quitting: the monitor is not closed by accident (issue 15) -----------------------------------------
     def set_monitoring_running(self, running: bool) -> None:

@@ -3,7 +3,8 @@
 One JSON line per alert state change, the same changes the bridge's alert bar shows:
 {"time", "alert_id", "kind", "severity", "state", "paragraph", "lat", "lon", "distance_nm", "eta_min"}; exit 0.
 A log or the demo runs on feed time (its own pace, without waiting); a port runs on the wall clock.
-Nothing is written to any logbook unless --db is given. Exit 2 with one line on stderr for bad usage.
+Nothing is written to any logbook unless --db is given; a replayed log or --demo records only into a new file or a
+replay/demo logbook (issue 11). Exit 2 with one line on stderr for bad usage.
 """
 
 from __future__ import annotations
@@ -45,8 +46,12 @@ def _usage(message: str) -> int:
     return 2
 
 
-def _open_store(path: str):
-    """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one)."""
+def _open_store(path: str, source: str):
+    """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one), and a
+    demo or replay records only into a demo or replay logbook (a new file becomes one; issue 11)."""
+    from whalelog_gui.logbook_choice import LogbookChoice, prepare_logbook
+    from whalelog_gui.store import position_sources as ps
+    from whalelog_gui.store.db import open_db
     from whalelog_gui.store.logbook_file import logbook_problem
     from whalelog_gui.store.writer import StoreWriter
 
@@ -54,6 +59,14 @@ def _open_store(path: str):
         problem = logbook_problem(Path(path))
         if problem:
             raise OSError(f"{path}: {problem}")
+    kind = {ps.SIMULATOR: ps.DEMO, ps.REPLAY: ps.REPLAY_LOGBOOK}.get(source, ps.REAL)
+    db = open_db(path)
+    try:
+        refusal = prepare_logbook(db, LogbookChoice(Path(path), source, kind, named=True))
+    finally:
+        db.close()
+    if refusal:
+        raise OSError(refusal)
     writer = StoreWriter(path)
     writer.start()
     return writer
@@ -107,10 +120,13 @@ def watch_command(args, out: IO[str] | None = None) -> int:
     except OSError as exc:
         where = args.watch_port or args.source
         return _usage(f"cannot open {where}: {exc.strerror or exc}".replace("\n", " "))
+    from whalelog_gui.store import position_sources as ps
+
+    source_kind = ps.RECEIVER if args.watch_port else ps.SIMULATOR if args.demo else ps.REPLAY
     writer = None
     if args.db:
         try:
-            writer = _open_store(args.db)
+            writer = _open_store(args.db, source_kind)
         except Exception as exc:  # noqa: BLE001 - any reason the store cannot be opened is said on one line
             return _usage(f"cannot use --db {args.db}: {exc}".replace("\n", " "))
 
@@ -118,7 +134,7 @@ def watch_command(args, out: IO[str] | None = None) -> int:
     if writer is not None:
         from whalelog_gui.watch.recorders import queued_recorders
 
-        recorders = dict(zip(("record_fix", "record_change"), queued_recorders(writer)))
+        recorders = dict(zip(("record_fix", "record_change"), queued_recorders(writer, source_kind)))
     alerts = AlertManager(clock=clock.utc) if clock else AlertManager()
     watch = Watch(monitor, alerts, **recorders)
     lock = threading.Lock()

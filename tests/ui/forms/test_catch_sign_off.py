@@ -108,3 +108,18 @@ def test_reasoned_explanation_limits():
     assert not is_reasoned("too short ok")  # three words, 12 characters
     assert is_reasoned("seen too late ok")  # three words, 16 characters
     assert not is_reasoned("unquestionablymisjudged lengths")  # long but two words
+
+
+def test_lactating_from_the_gland_alone_says_milk_was_not_examined(qtbot, page):
+    """Issue 15 item 9: "Lactating: yes" beside milk "not examined"."""
+    dialog = page.new_catch()
+    form = dialog.form
+    form.species.setCurrentIndex(form.species.findData("sperm"))
+    form.sex.setCurrentIndex(form.sex.findData("female"))
+    form.gland.setText("11")
+    dialog.recheck()
+    assert form.milk.currentData() is None
+    assert "milk not examined" in form.lactating.text() and form.lactating.text().startswith("yes")
+    form.milk.setCurrentIndex(form.milk.findData(True))
+    dialog.recheck()
+    assert form.lactating.text() == "yes"

@@ -118,7 +118,7 @@ def test_catcher_cell_editor_refuses_anything_but_a_number_or_x(page, qtbot):
 
 
 def test_noon_position_from_the_track_at_ship_noon(qtbot, db):
-    recorder = TrackRecorder(db)
+    recorder = TrackRecorder(db, "receiver")
     # Noon UTC+12 on 15 Jan is 00:00 UTC on 15 Jan.
     for moment, lat in ((datetime(2026, 1, 14, 23, 50, tzinfo=timezone.utc), -62.0),
                         (datetime(2026, 1, 15, 0, 10, tzinfo=timezone.utc), -62.2)):

@@ -6,6 +6,7 @@ belongs to no field (never dropped), the first field in error focused. Colours c
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWid
 from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.held_writes import not_saved_reason
 
 
 def muted(text: str) -> QLabel:
@@ -123,5 +125,8 @@ def saved_or_shown(messages: FieldMessages, save) -> bool:
         return False
     except (SheetSignedError, AuditError) as refused:
         messages.show([FieldError("sheet", str(refused))])
+        return False
+    except sqlite3.Error as failed:  # disk full, I/O error, read-only: the reason at the form, the input kept
+        messages.show([FieldError("sheet", not_saved_reason(failed))])
         return False
     return True

@@ -8,6 +8,7 @@ the CLI and the store use, so the flags shown are the flags that will be saved.
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -35,6 +36,7 @@ from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import CatchSignedError, save_catch, sign_catch
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 from whalelog_gui.ui.forms.catches.catch_reading import (
     PositionSource,
@@ -264,6 +266,9 @@ class CatchDialog(QDialog):
         except CatchSignedError as exc:
             self.status.setText(str(exc))
             return False
+        except sqlite3.Error as failed:  # storage refused: the reason here, the form as typed
+            self.status.setText(not_saved_reason(failed))
+            return False
         self._base = self.saved
         self.reason.clear()
         self.setWindowTitle(f"Catch {self.saved.marking}")
@@ -282,7 +287,7 @@ class CatchDialog(QDialog):
                               datetime.now(timezone.utc))
         try:
             sign_catch(self.db, self.saved.id, signature, self.who())
-        except (InvalidRecord, CatchSignedError) as exc:
+        except (InvalidRecord, CatchSignedError, sqlite3.Error) as exc:
             self.status.setText(f"Not signed: {exc}")
             return False
         self.saved = dataclasses.replace(self.saved, signature=signature)

@@ -92,9 +92,18 @@ def show_lactation(form: CatchForm, draft: Catch) -> None:
         form.gland_logged.setText(f"read {draft.gland_raw_cm} cm → logged {logged} cm (para 1)")
     else:
         form.gland_logged.setText("")
+    form.lactating.setText(lactation_text(draft))
+
+
+def lactation_text(draft: Catch) -> str:
+    """What the form says about para 1 lactation; a "yes" from the gland alone says that milk was not examined
+    (issue 15: "Lactating: yes" beside milk "not examined" read as a contradiction)."""
+    if draft.sex is not Sex.FEMALE:
+        return "not a female"
     state = draft.lactating
-    form.lactating.setText({True: "yes", False: "no", None: "—"}[state] if draft.sex is Sex.FEMALE else
-                           "not a female")
+    if state is True and draft.milk_present is None:
+        return "yes — presumed: milk not examined, gland 10 cm or more (para 1(b))"
+    return {True: "yes", False: "no", None: "—"}[state]
 
 
 def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:

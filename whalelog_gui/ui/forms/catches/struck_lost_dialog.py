@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -13,6 +14,7 @@ from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.species import SPECIES
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_struck_lost
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
@@ -94,5 +96,8 @@ class StruckLostDialog(QDialog):
             self.saved_id = save_struck_lost(self.db, record, self.who())
         except InvalidRecord as exc:
             self.messages.show({FIELD_AT.get(e.field, e.field): e.reason for e in exc.errors})
+            return
+        except sqlite3.Error as failed:  # storage refused: stay open with what was typed
+            self.status.setText(not_saved_reason(failed))
             return
         self.accept()

@@ -7,6 +7,7 @@ is shown at the field by the dialog. Open dialogs keep drafts (DraftKeeper) so a
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import fields as dataclass_fields
 from datetime import date
 
@@ -21,6 +22,7 @@ from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
@@ -197,7 +199,7 @@ class SheetController(SheetRecordActions, QObject):
         event = moment.stamp(kind)
         try:
             self.ensure_sheet()
-        except (InvalidRecord, AuditError) as refused:
+        except (InvalidRecord, AuditError, sqlite3.Error) as refused:
             self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
             set_role(self.view.logged_label, "alarm")
             return None
@@ -210,6 +212,11 @@ class SheetController(SheetRecordActions, QObject):
         except (InvalidRecord, SheetSignedError, AuditError) as refused:
             reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
             self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} — {reason}")
+            set_role(self.view.logged_label, "alarm")
+            return None
+        except sqlite3.Error as failed:
+            self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} at {event.at:%H:%M:%S} UTC — "
+                                           f"{not_saved_reason(failed)}")
             set_role(self.view.logged_label, "alarm")
             return None
         self.show_logged(event)

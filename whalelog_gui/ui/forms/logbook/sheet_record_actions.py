@@ -6,6 +6,8 @@ _event(), _open() and view; kept apart so each module stays small.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtWidgets import QDialog
 
 from whalelog_gui.records.daily_sheet import Amendment, SheetSignedError
@@ -33,7 +35,7 @@ class SheetRecordActions:
             if result == QDialog.DialogCode.Accepted:
                 try:
                     sheet_entries.delete_event(self.db, event_id, self.who(), dialog.reason)
-                except (InvalidRecord, SheetSignedError, AuditError) as refused:
+                except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as refused:
                     self.view.logged_label.setText(f"NOT deleted: {refused}")
                     set_role(self.view.logged_label, "alarm")
         dialog.finished.connect(done)  # before _open's handler: delete first, then reload

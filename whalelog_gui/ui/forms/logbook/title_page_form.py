@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -13,6 +14,7 @@ from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
 from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.drafts import discard_draft
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
@@ -194,6 +196,9 @@ class TitlePageForm(QWidget):
             return
         except AuditError as refused:
             self.messages.show([FieldError("title_page", str(refused))])
+            return
+        except sqlite3.Error as failed:  # storage refused: say why, keep what was typed
+            self.messages.show([FieldError("title_page", not_saved_reason(failed))])
             return
         if self.keeper is not None:
             self.keeper.discard()

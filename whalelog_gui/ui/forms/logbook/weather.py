@@ -118,7 +118,7 @@ class WeatherPanel(QGroupBox):
         super().__init__("Weather conditions", parent)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Time", "Sea state", "Wind", "Visibility"])
+        self.tree.setHeaderLabels(["Time (UTC)", "Sea state", "Wind", "Visibility"])
         self.tree.setMinimumHeight(80)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)

@@ -5,6 +5,7 @@ the factory ship's noon position from the track (editable), explanatory notes Aâ
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
@@ -26,6 +27,7 @@ from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.schooling import FORM_NOTE, SchoolingReport
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.schooling import (
     ReportSignedError,
     find_schooling_report,
@@ -266,6 +268,9 @@ class SchoolingPage(QWidget):
             self.messages.show({e.field: e.reason for e in errors})
             self.status.setText(f"Not saved: {exc}")
             return False
+        except sqlite3.Error as failed:  # storage refused: the reason here, the grid as typed
+            self.status.setText(not_saved_reason(failed))
+            return False
         self.report, self.saved = report, True
         self._loaded = _comparable(report)
         self.reason.clear()
@@ -278,7 +283,7 @@ class SchoolingPage(QWidget):
                               datetime.now(timezone.utc))
         try:
             sign_schooling_report(self.db, self.report.id, signature, self.who())
-        except (InvalidRecord, ReportSignedError) as exc:
+        except (InvalidRecord, ReportSignedError, sqlite3.Error) as exc:
             self.status.setText(f"Not signed: {exc}")
             return False
         self.report.signature = signature
