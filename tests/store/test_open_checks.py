@@ -152,3 +152,24 @@ def test_an_unwritable_folder_gives_the_operating_systems_reason(tmp_path):
                 open_db(folder / "whalelog.sqlite")
         finally:
             folder.chmod(0o755)
+
+
+def _gui(tmp_path, *args):
+    return subprocess.run([sys.executable, "-m", "whalelog_gui", *args], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+                                   XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
+                                   XDG_RUNTIME_DIR=str(tmp_path)))
+
+
+def test_the_gui_refuses_a_damaged_logbook_with_the_recovery_path_and_opens_it_read_only(tmp_path):
+    (tmp_path / "ship").mkdir()
+    path = _damaged_logbook(tmp_path / "ship" / "bad.sqlite")
+    before = _snapshot(path)
+    refused = _gui(tmp_path, "--db", str(path), "--exit-after", "5")
+    assert refused.returncode == 2, refused.stderr
+    assert "the logbook database is damaged" in refused.stderr and "whalelog db recover --db" in refused.stderr
+    looked_at = _gui(tmp_path, "--db", str(path), "--read-only", "--exit-after", "4")
+    assert looked_at.returncode == 0, looked_at.stderr
+    assert "NOT recorded: the logbook is open read-only" in looked_at.stderr
+    assert "READ-ONLY — " in next(line for line in looked_at.stderr.splitlines() if "window title" in line)
+    assert _snapshot(path) == before

@@ -93,8 +93,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("WhaleLog")
             self.mode_banner.hide()
             return
-        tag = "DEMO" if kind == "demo" or source == "simulator" else "REPLAY" if kind == "replay" else "READ-ONLY"
-        self.setWindowTitle(f"WhaleLog — {tag} — {path}")
+        tags = ["DEMO"] if kind == "demo" or source == "simulator" else ["REPLAY"] if kind == "replay" else []
+        tags += ["READ-ONLY"] if read_only else [] if tags else ["NOT RECORDING"]
+        self.setWindowTitle(f"WhaleLog — {' '.join(tags)} — {path}")
         self.mode_banner.setText(" — ".join(words) + f"\n{path}")
         self.mode_banner.setStyleSheet("QLabel#mode_banner { font-weight: bold; padding: 4px; "
                                        "border: 2px dashed palette(highlight); }")

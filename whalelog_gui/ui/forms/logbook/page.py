@@ -6,6 +6,7 @@ monotonic clock) and `who()` returning the name of the person at the keyboard (t
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -104,7 +105,10 @@ class LogbookPage(QWidget):
             self.tabs.setCurrentWidget(self.title_form)
             return
         if get_setting(self.db, CURRENT_LOGBOOK) != self.title_page.id:
-            set_setting(self.db, CURRENT_LOGBOOK, self.title_page.id)
+            try:
+                set_setting(self.db, CURRENT_LOGBOOK, self.title_page.id)
+            except sqlite3.OperationalError:  # a logbook opened read-only (issue 11): only a convenience not kept
+                pass
         page, who, fix, clock = self.title_page, self.who, self.current_fix, self.clock
         self.today = SheetController(self.db, self.today_view, page, who, fix, clock, self, writer=self.writer)
         self.previous = SheetController(self.db, self.previous_view, page, who, fix, clock, self, writer=self.writer)
