@@ -47,13 +47,13 @@ from whalelog_gui.cli import main
 install = pages.install_pages
 
 def measured_install(window, *args, **kwargs):  # whatever run_gui passes, passed on unchanged
-    built = install(window, *args, **kwargs)
+    install(window, *args, **kwargs)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     def report():
         QApplication.processEvents()
-        page = built.logbook
+        page = getattr(window, "logbook_page", None)
         shown = []
         for controller, view in ((page and page.today, page and page.today_view),
                                  (page and page.previous, page and page.previous_view)):
@@ -64,7 +64,6 @@ def measured_install(window, *args, **kwargs):  # whatever run_gui passes, passe
         QApplication.instance().quit()
 
     QTimer.singleShot(0, report)
-    return built
 
 pages.install_pages = measured_install
 sys.exit(main(["--db", sys.argv[1], "--exit-after", "60"]))

@@ -24,30 +24,30 @@ def running(qtbot, palette, settings, tmp_path):
     window.show()
     session = BridgeSession(window, settings, officer=lambda: "J. Smith")
     session.start(tmp_path / "log.sqlite", SimulatorSource(VOYAGE, rate_hz=10, time_scale=5))
-    pages = install_pages(window, session, palette)
-    yield window, session, pages
+    install_pages(window, session, palette)
+    yield window, session
     session.stop()
 
 
 def test_every_page_is_installed_in_order(running):
-    window, _, pages = running
+    window, _ = running
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission"]
-    assert pages.settings_action in window.menu_file.actions()
-    assert pages.about_action in pages.menu_help.actions()
+    assert window.settings_action in window.menu_file.actions()
+    assert window.about_action in window.menu_help.actions()
 
 
 def test_chart_follows_the_fixes(qtbot, running):
-    window, _, pages = running
-    chart = pages.chart.chart
+    window, _ = running
+    chart = window.chart_page.chart
     qtbot.waitUntil(lambda: chart.ship_screen_position() is not None, timeout=5000)
     qtbot.waitUntil(lambda: len(chart.track()) >= 3, timeout=5000)  # each shown fix extends the drawn track
     lat, lon = chart.centre()  # follow mode: the view was framed on the ship
-    assert lat == pytest.approx(pages.chart.chart._fix.lat, abs=1.0)
+    assert lat == pytest.approx(window.chart_page.chart._fix.lat, abs=1.0)
 
 
 def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running):
-    window, session, pages = running
+    window, session = running
     bar = window.alert_bar
     qtbot.waitUntil(lambda: bar.current is not None and bar.current.key == "inside:sos", timeout=15000)
     assert bar.current.category is AlertCategory.ALARM
@@ -55,11 +55,11 @@ def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running
     alarm = bar.current
     session.watch.acknowledge(alarm.id)
     transit = replace(load_settings(session.settings), operation="transit")
-    _saved_callback(pages)(transit)
+    _saved_callback(window)(transit)
 
     assert session.watch.monitor.operation == "transit"
-    assert pages.catches.settings.operation == "transit" and pages.schooling.settings.operation == "transit"
-    assert pages.chart.chart._applicable == frozenset()
+    assert window.catches_page.settings.operation == "transit"
+    assert window.chart_page.chart._applicable == frozenset()
     # In transit no whaling area applies: the next fix closes the sanctuary alarm and shows a caution instead.
     qtbot.waitUntil(lambda: session.watch.alerts.get(alarm.id) is None
                     or not session.watch.alerts.get(alarm.id).state.is_active, timeout=5000)
@@ -67,7 +67,7 @@ def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running
     assert all(a.category is not AlertCategory.ALARM for a in session.watch.alerts.active())
 
 
-def _saved_callback(pages):
+def _saved_callback(window):
     """The on_saved given to settings_action (a closure in pages.py), reached through the dialog it opens."""
     from whalelog_gui.ui import settings_dialog
 
@@ -80,7 +80,7 @@ def _saved_callback(pages):
 
     settings_dialog.SettingsDialog.exec = fake_exec
     try:
-        pages.settings_action.trigger()
+        window.settings_action.trigger()
     finally:
         settings_dialog.SettingsDialog.exec = original
     dialog = captured[0]
