@@ -60,7 +60,9 @@ def choose_logbook(args, default_path: Callable[[], Path] | None = None) -> Logb
         folder = Path(tempfile.mkdtemp(prefix=f"whalelog-{kind}-"))
         return LogbookChoice(folder / f"{kind}-logbook.sqlite", source, kind, named=False)
     if default_path is None:
-        from whalelog_gui.paths import default_db_path as default_path
+        from whalelog_gui.paths import default_db_path
+
+        default_path = default_db_path
     return LogbookChoice(Path(default_path()), source, kind, named=False)
 
 

@@ -77,7 +77,7 @@ class TrackRecorder:
         whether or not its write succeeds (a point held in memory during a storage fault is still the last one)."""
         if not self.thinner.keep(fix, alert):
             return None
-        return (*self.thinner.last, int(alert), self.source)
+        return (*(self.thinner.last or ()), int(alert), self.source)
 
     def seal_due(self, alert: bool) -> bool:
         """Whether the point being written closes a chain block (issue 11: chained in blocks of
