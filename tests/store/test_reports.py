@@ -1,5 +1,6 @@
 """`whalelog report weekly|season` (issue 13): para 26(a) by calendar week, paras 25(a), 27, 28(a)(2)."""
 
+import itertools
 import json
 import subprocess
 import sys
@@ -21,10 +22,12 @@ FACTORY = ComplianceContext("factory-catcher", frozenset(), flag_state="JP")
 LAND = ComplianceContext("land-station", frozenset(), flag_state="JP")
 
 
-def add(db, species, lat, when, ctx=FACTORY, order=[0], **kw):
-    order[0] += 1
+_catch_numbers = itertools.count(1)  # each catch in a test gets the next order number, as on deck
+
+
+def add(db, species, lat, when, ctx=FACTORY, **kw):
     whale = make_catch(species, "20 m" if species == "fin" else "8 m", lat=lat, lon=170.0, when=when, **kw)
-    whale.order = order[0]
+    whale.order = next(_catch_numbers)
     return save_catch(db, whale, ctx, who="Mate")
 
 
