@@ -14,11 +14,15 @@ from datetime import timedelta, timezone, tzinfo
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.operations import OPERATIONS
 
-UNITS: dict[str, str] = {"metres": "Metres", "feet": "Feet and inches"}
+UNITS: dict[str, str] = {"metres": QT_TRANSLATE_NOOP("Settings", "Metres"),
+                         "feet": QT_TRANSLATE_NOOP("Settings", "Feet and inches")}
 PALETTES = ("day", "dusk", "night")
+# WhaleLog's interface languages (ui/i18n.py); "" means the system's language, English if WhaleLog lacks it
+LANGUAGES = ("en", "nb", "is", "ja")
 # NMEA 0183 is 4800 baud; "high speed" (IEC 61162-2, AIS/some GNSS) is 38400; USB receivers often use the rest.
 BAUD_RATES = (4800, 9600, 19200, 38400, 57600, 115200)
 LOOKAHEAD_RANGE_MIN = (1.0, 240.0)
@@ -46,45 +50,48 @@ def parse_time_zone(text: str) -> tzinfo:
     """
     text = text.strip()
     if not text:
-        raise ValueError("enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland")))
     if text.upper() in {"UTC", "GMT", "Z"}:
         return timezone.utc
     match = _OFFSET.match(text)
     if match:
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
         if minutes >= 60 or hours > 14 or (hours == 14 and minutes):
-            raise ValueError(f"{text!r}: offsets run from UTC-12 to UTC+14")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text)))
         offset = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
         if offset < timedelta(hours=-12):
-            raise ValueError(f"{text!r}: offsets run from UTC-12 to UTC+14")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text)))
         return timezone(offset, f"UTC{sign}{hours:02d}:{minutes:02d}")
     if ".." in text or text.startswith("/") or _CONTROL.search(text):
-        raise ValueError(f"{text!r} is not a time zone name")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone} is not a time zone name"), zone=repr(text)))
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{text!r} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12") from exc
+        raise ValueError(Message(QT_TRANSLATE_NOOP(
+            "Settings", "{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12"),
+            zone=repr(text))) from exc
 
 
 def _name_error(value: str, what: str, required: bool) -> str | None:
     if not value.strip():
-        return f"enter the {what}" if required else None
+        return Message(QT_TRANSLATE_NOOP("Settings", "enter the {what}"), what=what) if required else None
     if _CONTROL.search(value):
-        return f"the {what} contains a control character"
+        return Message(QT_TRANSLATE_NOOP("Settings", "the {what} contains a control character"), what=what)
     if len(value) > MAX_NAME:
-        return f"the {what} is longer than {MAX_NAME} characters"
+        return Message(QT_TRANSLATE_NOOP("Settings", "the {what} is longer than {n} characters"), what=what, n=MAX_NAME)
     return None
 
 
 def _names_error(values: tuple[str, ...], what: str) -> str | None:
     if len(values) > MAX_PEOPLE:
-        return f"more than {MAX_PEOPLE} {what}"
+        return Message(QT_TRANSLATE_NOOP("Settings", "more than {n} {what}"), n=MAX_PEOPLE, what=what)
     for value in values:
-        problem = _name_error(value, f"name {value.strip()!r}", required=True)
+        problem = _name_error(value, Message(QT_TRANSLATE_NOOP("Settings", "name {name}"), name=repr(value.strip())),
+                              required=True)
         if problem:
             return problem
     if len({v.strip().casefold() for v in values}) != len(values):
-        return f"a name appears twice in the {what}"
+        return Message(QT_TRANSLATE_NOOP("Settings", "a name appears twice in the {what}"), what=what)
     return None
 
 
@@ -110,50 +117,61 @@ class AppSettings:
     lost_fix_s: float = 5.0
     sog_limit_kn: float = SOG_LIMIT_KN  # a faster SOG is a bad field; a position moving faster is a jump
     palette: str = "day"
+    language: str = ""  # per-user presentation like the palette; "" follows the system
 
     def errors(self) -> dict[str, str]:
         """Every problem, keyed by field name; empty when the settings are usable."""
         errors: dict[str, str] = {}
         checks = {
-            "vessel_name": _name_error(self.vessel_name, "vessel name", required=True),
-            "catcher_names": _names_error(self.catcher_names, "catcher names"),
-            "crew_names": _names_error(self.crew_names, "crew names"),
-            "inspector_names": _names_error(self.inspector_names, "inspector names"),
-            "watch_officer": _name_error(self.watch_officer, "watch officer's name", required=False),
+            "vessel_name": _name_error(self.vessel_name, Message(QT_TRANSLATE_NOOP("Settings", "vessel name")), required=True),
+            "catcher_names": _names_error(self.catcher_names, Message(QT_TRANSLATE_NOOP("Settings", "catcher names"))),
+            "crew_names": _names_error(self.crew_names, Message(QT_TRANSLATE_NOOP("Settings", "crew names"))),
+            "inspector_names": _names_error(self.inspector_names, Message(QT_TRANSLATE_NOOP("Settings", "inspector names"))),
+            "watch_officer": _name_error(self.watch_officer, Message(QT_TRANSLATE_NOOP("Settings", "watch officer's name")),
+                                         required=False),
         }
         errors.update({k: v for k, v in checks.items() if v})
         if self.operation not in OPERATIONS:
-            errors["operation"] = f"choose one of: {', '.join(OPERATIONS)}"
+            errors["operation"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(OPERATIONS))
         if self.vessel_name.strip() and self.vessel_name.strip().casefold() in {
             c.strip().casefold() for c in self.catcher_names
         } and self.operation == "factory-ship":
-            errors["catcher_names"] = "the factory ship itself is listed as one of its catchers"
+            errors["catcher_names"] = Message(QT_TRANSLATE_NOOP(
+                "Settings", "the factory ship itself is listed as one of its catchers"))
         try:
             parse_time_zone(self.time_zone)
         except ValueError as exc:
-            errors["time_zone"] = str(exc)
+            errors["time_zone"] = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
         if _CONTROL.search(self.gps_port) or len(self.gps_port) > 200:
-            errors["gps_port"] = "the port name contains a control character or is too long"
+            errors["gps_port"] = Message(QT_TRANSLATE_NOOP(
+                "Settings", "the port name contains a control character or is too long"))
         elif self.gps_port:
             from whalelog_gui.nav.sources import address_error
 
             if problem := address_error(self.gps_port):
                 errors["gps_port"] = problem
         if self.baud not in BAUD_RATES:
-            errors["baud"] = f"{self.baud} baud is not a receiver rate; choose one of {', '.join(map(str, BAUD_RATES))}"
+            errors["baud"] = Message(QT_TRANSLATE_NOOP("Settings", "{baud} baud is not a receiver rate; choose one of {choices}"),
+                                     baud=self.baud, choices=", ".join(map(str, BAUD_RATES)))
         if self.units not in UNITS:
-            errors["units"] = "choose metres or feet"
+            errors["units"] = Message(QT_TRANSLATE_NOOP("Settings", "choose metres or feet"))
         low, high = LOOKAHEAD_RANGE_MIN
         if not low <= self.lookahead_min <= high:
-            errors["lookahead_min"] = f"look-ahead must be between {low:g} and {high:g} minutes"
+            errors["lookahead_min"] = Message(QT_TRANSLATE_NOOP(
+                "Settings", "look-ahead must be between {low:g} and {high:g} minutes"), low=low, high=high)
         low, high = LOST_FIX_RANGE_S
         if not low <= self.lost_fix_s <= high:
-            errors["lost_fix_s"] = f"lost-fix time must be between {low:g} and {high:g} seconds"
+            errors["lost_fix_s"] = Message(QT_TRANSLATE_NOOP(
+                "Settings", "lost-fix time must be between {low:g} and {high:g} seconds"), low=low, high=high)
         low, high = SOG_LIMIT_RANGE_KN
         if not low <= self.sog_limit_kn <= high:
-            errors["sog_limit_kn"] = f"speed limit must be between {low:g} and {high:g} knots"
+            errors["sog_limit_kn"] = Message(QT_TRANSLATE_NOOP(
+                "Settings", "speed limit must be between {low:g} and {high:g} knots"), low=low, high=high)
         if self.palette not in PALETTES:
-            errors["palette"] = f"choose one of: {', '.join(PALETTES)}"
+            errors["palette"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(PALETTES))
+        if self.language and self.language not in LANGUAGES:
+            errors["language"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"),
+                                         choices=", ".join(LANGUAGES))
         return errors
 
     def validated(self) -> AppSettings:

@@ -15,6 +15,7 @@ import time
 from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from whalelog_gui.ui.i18n import LanguageController, translate
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.palette import PaletteController
 
@@ -32,20 +33,20 @@ def build_source(args):
         from whalelog_gui.nav.simulator import SimulatorSource
 
         source = SimulatorSource()
-        return source, f"Simulated GPS: {source.voyage.name}"
+        return source, translate("App", "Simulated GPS: {voyage}").format(voyage=source.voyage.name)
     if getattr(args, "port", None):
         from whalelog_gui.nav.sources import SerialSource, source_for
 
         baud = args.baud or DEFAULT_BAUD
         source = source_for(args.port, baud)  # ValueError for a malformed udp:// or gpsd:// address
         if isinstance(source, SerialSource):
-            return source, f"GPS receiver {args.port} at {baud} baud"
-        return source, f"GPS from {args.port}"
+            return source, translate("App", "GPS receiver {port} at {baud} baud").format(port=args.port, baud=baud)
+        return source, translate("App", "GPS from {port}").format(port=args.port)
     if getattr(args, "replay", None):
         from whalelog_gui.nav.sources import ReplaySource
 
-        return ReplaySource(args.replay, speed=1.0), f"Replaying {args.replay}"
-    return None, "No GPS source"
+        return ReplaySource(args.replay, speed=1.0), translate("App", "Replaying {file}").format(file=args.replay)
+    return None, translate("App", "No GPS source")
 
 
 def make_application() -> QApplication:
@@ -108,13 +109,28 @@ def refuse_store(window, exc, *, interactive: bool) -> bool:
     if not interactive:
         return False
     if isinstance(exc, DatabaseDamagedError):
-        box = QMessageBox(QMessageBox.Icon.Critical, "Logbook damaged", str(exc), parent=window)
-        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Logbook damaged"), str(exc), parent=window)
+        read_only = box.addButton(translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is read_only
-    QMessageBox.critical(window, "WhaleLog cannot open this logbook", str(exc))
+    QMessageBox.critical(window, translate("App", "WhaleLog cannot open this logbook"), str(exc))
     return False
+
+
+def show_language_problems(window: MainWindow, language: LanguageController) -> None:
+    """A missing catalogue or Japanese font, in the status bar in the alarm colour until the language changes."""
+    from PySide6.QtWidgets import QLabel
+
+    label = window.findChild(QLabel, "language_problems")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("language_problems")
+        label.setProperty("role", "alarm")
+        label.setWordWrap(True)
+        window.statusBar().addPermanentWidget(label, 2)
+    label.setText(" ".join(language.problems))
+    label.setVisible(bool(language.problems))
 
 
 def run_gui(args) -> int:
@@ -126,11 +142,13 @@ def run_gui(args) -> int:
     settings = QSettings(ORGANISATION, APPLICATION)
     palette = PaletteController(app, settings)
     palette.restore(getattr(args, "palette", None))
+    language = LanguageController(app, settings)
+    language.restore()  # before any window: the walkthrough already speaks the crew's language
     from whalelog_gui.ui.first_run import settings_for_start
 
     # the demo and smoke tests (--exit-after) never block on the first-run walkthrough
     interactive = not (getattr(args, "demo", False) or getattr(args, "exit_after", None))
-    app_settings = settings_for_start(settings, interactive=interactive)
+    app_settings = settings_for_start(settings, interactive=interactive, language=language)
     if app_settings is None:
         log.info("first-run walkthrough cancelled; nothing saved")
         return 0
@@ -147,6 +165,8 @@ def run_gui(args) -> int:
         print(f"whalelog: {exc}", file=sys.stderr)
         return 2
     window = MainWindow(palette, description)
+    show_language_problems(window, language)
+    language.changed.connect(lambda _code: show_language_problems(window, language))
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)
 
@@ -161,7 +181,7 @@ def run_gui(args) -> int:
             session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only)
             from whalelog_gui.ui.pages import install_pages
 
-            install_pages(window, session, palette, port_from_settings=port_from_settings)
+            install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
         except StoreOpenError as refused:  # another program's file, damaged, unwritable: refused with the reason
             session.stop()
             # a person is at the screen unless this is a smoke test (--exit-after), even in the demo
@@ -171,7 +191,7 @@ def run_gui(args) -> int:
             app.exit(2)
         except Exception as exc:  # a store or area file that cannot be opened: say so where the user sees it
             log.exception("start-up failed")
-            QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")
+            QMessageBox.critical(window, translate("App", "WhaleLog cannot start"), f"{exc}")
             app.exit(2)
 
     QTimer.singleShot(0, start)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.chart.chart_toolbar import ChartToolBar
 from whalelog_gui.ui.chart.chart_view import ChartView
 from whalelog_gui.ui.chart.layers import chart_area_from_zone
@@ -60,5 +61,5 @@ def install_chart_page(window, session, palette) -> ChartPage:
         page.load_track(session.db)
     session.bridge.fix_display.connect(page.show_fix)
     palette.changed.connect(page.chart.set_colours)
-    window.add_page("Chart", page)
+    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Chart"), page)
     return page

@@ -7,16 +7,19 @@ until Finish, so quitting half-way leaves no half-set installation: the walkthro
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.settings import UNITS, AppSettings
 from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import SettingsPage
+from whalelog_gui.ui.settings_pages import DisplayPage, SettingsPage, language_combo
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
 
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the "
     "vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).\n\n"
     "These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown "
@@ -24,14 +27,14 @@ WELCOME = (
 )
 
 
-class _FieldsPage(QWizardPage):
+class _FieldsPage(Retranslating, QWizardPage):
     """Wraps a SettingsPage; Next is refused while any of its own fields is invalid."""
 
     def __init__(self, wizard: FirstRunWizard, fields: SettingsPage):
         super().__init__()
         self._wizard = wizard
         self.fields = fields
-        self.setTitle(fields.title)
+        self.tr_bind(self.setTitle, fields.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(fields)
@@ -43,11 +46,11 @@ class _FieldsPage(QWizardPage):
         return not mine
 
 
-class _SummaryPage(QWizardPage):
+class _SummaryPage(Retranslating, QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Ready")
+        self.tr_bind(self.setTitle, QT_TRANSLATE_NOOP("FirstRun", "Ready"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -56,45 +59,83 @@ class _SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s = self._wizard.edited_settings()
+        t = translate
         rows = [
-            ("Vessel", s.vessel_name),
-            ("Operation", OPERATION_LABELS.get(s.operation, s.operation)),
-            ("Catchers", ", ".join(s.catcher_names) or "—"),
-            ("Ship's time", s.time_zone),
-            ("Crew", ", ".join(s.crew_names) or "—"),
-            ("Inspectors", ", ".join(s.inspector_names) or "—"),
+            (t("FirstRun", "Vessel"), s.vessel_name),
+            (t("FirstRun", "Operation"), tr_template(OPERATION_LABELS.get(s.operation, s.operation))),
+            (t("FirstRun", "Catchers"), ", ".join(s.catcher_names) or "—"),
+            (t("FirstRun", "Ship's time"), s.time_zone),
+            (t("FirstRun", "Crew"), ", ".join(s.crew_names) or "—"),
+            (t("FirstRun", "Inspectors"), ", ".join(s.inspector_names) or "—"),
             ("GPS", _gps_summary(s.gps_port, s.baud)),
-            ("Units", UNITS.get(s.units, s.units)),
-            ("Look-ahead", f"{s.lookahead_min:g} min"),
+            (t("FirstRun", "Units"), tr_template(UNITS.get(s.units, s.units))),
+            (t("FirstRun", "Look-ahead"), t("FirstRun", "{minutes} min").format(minutes=f"{s.lookahead_min:g}")),
         ]
-        self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\nPress Finish to save.")
+        self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\n"
+                             + t("FirstRun", "Press Finish to save."))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.isVisible():
+            self.initializePage()
 
 
 def _gps_summary(port: str, baud: int) -> str:
     if not port:
-        return "none yet (simulated or later)"
+        return translate("FirstRun", "none yet (simulated or later)")
     if port.startswith(("udp://", "gpsd://")):
-        return f"{port} (network)"
-    return f"{port} at {baud} baud"
+        return translate("FirstRun", "{port} (network)").format(port=port)
+    return translate("FirstRun", "{port} at {baud} baud").format(port=port, baud=baud)
 
 
-class FirstRunWizard(QWizard):
+class _WelcomePage(Retranslating, QWizardPage):
+    """The welcome, and the language for the rest of the walkthrough (applied at once, issue 16)."""
+
+    def __init__(self, wizard: FirstRunWizard, language_controller):
+        super().__init__()
+        self._wizard = wizard
+        self.tr_bind(self.setTitle, QT_TRANSLATE_NOOP("FirstRun", "Welcome to WhaleLog"))
+        text = QLabel()
+        text.setWordWrap(True)
+        self.tr_bind(text.setText, WELCOME)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.language = language_combo()
+        self.language.setCurrentIndex(max(0, self.language.findData(wizard.settings.language)))
+        caption = QLabel()
+        caption.setBuddy(self.language)
+        self.tr_bind(caption.setText, QT_TRANSLATE_NOOP("FirstRun", "Lan&guage"))
+        form.addRow(caption, self.language)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._language_controller = language_controller
+        self.language.currentIndexChanged.connect(self._language_chosen)
+
+    def _language_chosen(self) -> None:
+        code = self.language.currentData()
+        display = next(p for p in self._wizard.field_pages if isinstance(p, DisplayPage))
+        display.language.setCurrentIndex(max(0, display.language.findData(code)))  # saved with the rest at Finish
+        if self._language_controller is not None:
+            from whalelog_gui.ui.i18n import system_language
+
+            self._language_controller.apply(code or system_language(), remember=False)
+
+
+class FirstRunWizard(Retranslating, QWizard):
     def __init__(self, settings: AppSettings | None = None, store: QSettings | None = None,
-                 parent: QWidget | None = None, *, port_lister=None, reader_factory=None):
+                 parent: QWidget | None = None, *, port_lister=None, reader_factory=None, language=None):
+        """language: the LanguageController, so the language picked on the first page applies at once."""
         super().__init__(parent)
-        self.setWindowTitle("Set up WhaleLog")
+        self.tr_bind(self.setWindowTitle, QT_TRANSLATE_NOOP("FirstRun", "Set up WhaleLog"))
         # Classic style draws with the application palette; the modern style's white banner would glare at night.
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.settings = settings or AppSettings()
         self._store = store
-        welcome = QWizardPage()
-        welcome.setTitle("Welcome to WhaleLog")
-        text = QLabel(WELCOME)
-        text.setWordWrap(True)
-        QVBoxLayout(welcome).addWidget(text)
-        self.addPage(welcome)
         self.field_pages = build_pages(port_lister, reader_factory)
+        self.welcome_page = _WelcomePage(self, language)
+        self.addPage(self.welcome_page)
         self.wizard_pages: list[_FieldsPage] = []
         for fields in self.field_pages:
             fields.load(self.settings)
@@ -147,7 +188,7 @@ class FirstRunWizard(QWizard):
         try:
             save_settings(candidate, self._store)
         except OSError as exc:
-            QMessageBox.critical(self, "Settings not saved", str(exc))
+            QMessageBox.critical(self, translate("FirstRun", "Settings not saved"), str(exc))
             return
         self.settings = candidate
         super().accept()
@@ -159,21 +200,22 @@ class FirstRunWizard(QWizard):
 
 def ask_before_cancel(wizard: QWidget) -> bool:
     answer = QMessageBox.question(
-        wizard, "Quit set-up?",
-        "Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.",
+        wizard, translate("FirstRun", "Quit set-up?"),
+        translate("FirstRun", "Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again "
+                  "next time."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def settings_for_start(store: QSettings | None = None, *, interactive: bool = True,
-                       parent: QWidget | None = None) -> AppSettings | None:
+                       parent: QWidget | None = None, language=None) -> AppSettings | None:
     """The settings to start the app with: stored ones, after the walkthrough on first run if interactive.
 
     Returns None when the user cancelled the walkthrough (the app should then quit: nothing was saved).
     Non-interactive starts (--demo, --exit-after, tests) never block on the walkthrough.
     """
     if interactive and needs_first_run(store):
-        wizard = FirstRunWizard(load_settings(store), store, parent)
+        wizard = FirstRunWizard(load_settings(store), store, parent, language=language)
         if wizard.exec() != QWizard.DialogCode.Accepted:
             return None
         return wizard.settings

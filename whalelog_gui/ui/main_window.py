@@ -13,18 +13,21 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QS
                                QVBoxLayout, QWidget)
 
 from whalelog_gui.alerts.model import AlertState
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.ui.alert_bar import AlertBar
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import scrolling
+from whalelog_gui.ui.settings_pages import PALETTE_LABELS
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
 SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole
 SIDE_SHARE = 0.3  # of the window's width for the position panel, until the officer drags the splitter
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, palette: PaletteController, source_description: str = "No GPS source", parent=None):
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, palette: PaletteController, source_description: str = "", parent=None):
         super().__init__(parent)
         self.setWindowTitle("WhaleLog")
         self.palette_controller = palette
@@ -34,6 +37,8 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.hide()
+        self._page_titles: list[Template | str] = []
+        self._mode: tuple | None = None
         side = QWidget()
         side_layout = QHBoxLayout(side)  # centres the panel while no page is shown beside it
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +73,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.source_label = QLabel(source_description)
+        self.source_label = QLabel(source_description or translate("MainWindow", "No GPS source"))
         self.statusBar().addWidget(self.source_label, 1)
         self._build_actions()
         palette.changed.connect(self._palette_changed)
@@ -78,23 +83,26 @@ class MainWindow(QMainWindow):
     def show_logbook_mode(self, kind: str, source: str, path: str, refusal: str | None, read_only: bool = False
                           ) -> None:
         """Title and banner: DEMO / REPLAY logbooks, read-only, or positions that are not being recorded."""
+        self._mode = (kind, source, path, refusal, read_only)
+        t = translate
         words = []
         if kind == "demo":
-            words.append("DEMO logbook: simulated positions, not the ship's record")
+            words.append(t("MainWindow", "DEMO logbook: simulated positions, not the ship's record"))
         elif kind == "replay":
-            words.append("REPLAY logbook: replayed positions, not the ship's record")
+            words.append(t("MainWindow", "REPLAY logbook: replayed positions, not the ship's record"))
         if source == "simulator" and kind != "demo":
-            words.insert(0, "DEMO")
+            words.insert(0, t("MainWindow", "DEMO"))
         if read_only:
-            words.append("READ-ONLY: nothing is recorded")
+            words.append(t("MainWindow", "READ-ONLY: nothing is recorded"))
         elif refusal:
             words.append(refusal)
         if not words:
             self.setWindowTitle("WhaleLog")
             self.mode_banner.hide()
             return
-        tags = ["DEMO"] if kind == "demo" or source == "simulator" else ["REPLAY"] if kind == "replay" else []
-        tags += ["READ-ONLY"] if read_only else [] if tags else ["NOT RECORDING"]
+        demo, replay = t("MainWindow", "DEMO"), t("MainWindow", "REPLAY")
+        tags = [demo] if kind == "demo" or source == "simulator" else [replay] if kind == "replay" else []
+        tags += [t("MainWindow", "READ-ONLY")] if read_only else [] if tags else [t("MainWindow", "NOT RECORDING")]
         self.setWindowTitle(f"WhaleLog — {' '.join(tags)} — {path}")
         self.mode_banner.setText(" — ".join(words) + f"\n{path}")
         self.mode_banner.setStyleSheet("QLabel#mode_banner { font-weight: bold; padding: 4px; "
@@ -112,9 +120,11 @@ class MainWindow(QMainWindow):
         active = self.alert_bar.active_alerts()
         if active:
             unacked = sum(1 for a in active if a.state is not AlertState.ACKNOWLEDGED)
-            reasons.append(f"{len(active)} alert(s) active" + (f", {unacked} not acknowledged" if unacked else ""))
+            reasons.append(translate("MainWindow", "%n alert(s) active", None, len(active))
+                           + (translate("MainWindow", ", %n not acknowledged", None, unacked) if unacked else ""))
         if self.monitoring_running:
-            reasons.append("the regulated-area monitor is running: after quitting no alarm will sound")
+            reasons.append(translate("MainWindow", "the regulated-area monitor is running: after quitting no alarm "
+                                     "will sound"))
         return reasons
 
     def request_quit(self) -> bool:
@@ -147,41 +157,59 @@ class MainWindow(QMainWindow):
     def _splitter_moved(self, *_args) -> None:
         self._split_done = True  # the officer chose the split: keep it
 
-    def add_page(self, title: str, widget: QWidget, *, scrolls: bool = True) -> int:
+    def add_page(self, title: Template | str, widget: QWidget, *, scrolls: bool = True) -> int:
         """Add a page (e.g. the ChartView as "Chart") to the central area; returns its tab index. A page
-        scrolls when the window is smaller than its layout needs (a chart, which zooms, need not)."""
-        index = self.pages.addTab(scrolling(widget) if scrolls else widget, title)
+        scrolls when the window is smaller than its layout needs (a chart, which zooms, need not). A title
+        marked with QT_TRANSLATE_NOOP follows the language."""
+        index = self.pages.addTab(scrolling(widget) if scrolls else widget, tr_template(title))
+        self._page_titles.insert(index, title)
         self.pages.show()
         self.resizeEvent(QResizeEvent(self.size(), self.size()))  # split for the page now beside the panel
         return index
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, title in enumerate(getattr(self, "_page_titles", [])):
+            self.pages.setTabText(index, tr_template(title))
+        if getattr(self, "_mode", None) is not None:
+            self.show_logbook_mode(*self._mode)
+
     def _build_actions(self) -> None:
-        self.menu_file = self.menuBar().addMenu("&File")
-        self.menu_view = self.menuBar().addMenu("&View")
-        self.menu_alerts = self.menuBar().addMenu("&Alerts")
-        self.alert_history_action = QAction("Alert &history…", self)
+        self.menu_file = self.menuBar().addMenu("")
+        self.tr_bind(self.menu_file.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.menu_view = self.menuBar().addMenu("")
+        self.tr_bind(self.menu_view.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&View"))
+        self.menu_alerts = self.menuBar().addMenu("")
+        self.tr_bind(self.menu_alerts.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Alerts"))
+        self.alert_history_action = QAction(self)
+        self.tr_bind(self.alert_history_action.setText, QT_TRANSLATE_NOOP("MainWindow", "Alert &history…"))
         self.alert_history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.menu_alerts.addAction(self.alert_history_action)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self)
+        self.tr_bind(self.quit_action.setText, QT_TRANSLATE_NOOP("MainWindow", "&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.request_quit)
         self.menu_file.addAction(self.quit_action)
 
-        self.toolbar = QToolBar("Palette")
+        self.toolbar = QToolBar()
+        self.tr_bind(self.toolbar.setWindowTitle, QT_TRANSLATE_NOOP("MainWindow", "Palette"))
         self.toolbar.setObjectName("palette_toolbar")
         self.toolbar.setMovable(False)
         self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)  # no toolbar row of its own
         self.palette_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for name in ORDER:
-            action = QAction(name.capitalize(), self, checkable=True)
-            action.setToolTip(f"{name.capitalize()} palette (cycle with {CYCLE_PALETTE_KEY})")
+            action = QAction(self, checkable=True)
+            self.tr_bind(action.setText, PALETTE_LABELS[name])
+            self.tr_bind(action.setToolTip, QT_TRANSLATE_NOOP("MainWindow", "{palette} palette (cycle with {key})"),
+                         palette=PALETTE_LABELS[name], key=CYCLE_PALETTE_KEY)
             action.triggered.connect(lambda _checked=False, n=name: self.palette_controller.apply(n))
             group.addAction(action)
             self.toolbar.addAction(action)
             self.menu_view.addAction(action)
             self.palette_actions[name] = action
-        self.cycle_palette_action = QAction("Next palette", self)
+        self.cycle_palette_action = QAction(self)
+        self.tr_bind(self.cycle_palette_action.setText, QT_TRANSLATE_NOOP("MainWindow", "Next palette"))
         self.cycle_palette_action.setShortcut(QKeySequence(CYCLE_PALETTE_KEY))
         self.cycle_palette_action.triggered.connect(self.palette_controller.cycle)
         self.menu_view.addSeparator()
@@ -197,7 +225,7 @@ class MainWindow(QMainWindow):
 def ask_before_quit(window: QWidget, reasons: list[str]) -> bool:
     """Yes/No, No by default: a stray Ctrl+Q must not silence the bridge."""
     answer = QMessageBox.question(
-        window, "Quit WhaleLog?",
-        "Quit WhaleLog now?\n\n" + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
+        window, translate("MainWindow", "Quit WhaleLog?"),
+        translate("MainWindow", "Quit WhaleLog now?") + "\n\n" + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

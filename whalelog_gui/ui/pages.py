@@ -6,8 +6,11 @@ application object, so each stays testable on its own.
 
 from __future__ import annotations
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 
-def install_pages(window, session, palette, *, port_from_settings: bool = False) -> None:
+
+def install_pages(window, session, palette, *, port_from_settings: bool = False, language=None) -> None:
+    """language: the LanguageController, told when Settings saves another language (None in tests)."""
     from whalelog_gui.ui.chart_page import install_chart_page
     from whalelog_gui.ui.forms.catches import CatchesPage
     from whalelog_gui.ui.forms.logbook import LogbookPage
@@ -22,24 +25,28 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     who = session.officer
     settings = session.app_settings
     window.logbook_page = LogbookPage(session.db, current_fix, who, writer=session.writer)
-    window.add_page("Logbook", window.logbook_page)
+    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), window.logbook_page)
     window.catches_page = CatchesPage(session.db, settings, current_fix, who)
-    window.add_page("Catches", window.catches_page)
+    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Catches"), window.catches_page)
     window.schooling_page = SchoolingPage(session.db, settings, who)
-    window.add_page("Schooling report", window.schooling_page)
+    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
-    window.add_page("Transmission", window.transmission_page)
-    _install_settings_action(window, session, palette, port_from_settings)
+    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), window.transmission_page)
+    _install_settings_action(window, session, palette, port_from_settings, language)
     _install_help_menu(window, session)
 
 
-def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
+def _install_settings_action(window, session, palette, port_from_settings: bool, language=None) -> None:
     from whalelog_gui.ui.settings_dialog import open_settings, settings_action
     from whalelog_gui.ui.settings_gps_page import GpsPage
     from whalelog_gui.ui.settings_store import load_settings
 
     def saved(new) -> None:
         palette.apply(new.palette)
+        if language is not None:
+            from whalelog_gui.ui.i18n import system_language
+
+            language.apply(new.language or system_language())  # live: open forms keep what was typed
         session.apply_settings(new, port_from_settings=port_from_settings)
         chart = window.chart_page.chart
         chart.set_applicable({a.id for a in session.areas if a.applies(new.operation)})
@@ -69,6 +76,7 @@ def _install_help_menu(window, session) -> None:
         except KeyFileError:
             return None
 
-    window.menu_help = window.menuBar().addMenu("&Help")
+    window.menu_help = window.menuBar().addMenu("")
+    window.tr_bind(window.menu_help.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
     window.about_action = about_action(window, fingerprint)
     window.menu_help.addAction(window.about_action)

@@ -9,7 +9,9 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.i18n import Retranslating, translate
 from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
@@ -42,14 +44,14 @@ def settings_from_pages(base: AppSettings, pages: list[SettingsPage]) -> AppSett
     return dataclasses.replace(base, **values)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     saved = Signal(object)  # AppSettings, after they were written
 
     def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
                  *, port_lister=None, reader_factory=None, db=None, who: Callable[[], str] | None = None):
         """db and who: the logbook and the person on watch, for the Authorities page (shown only with a logbook)."""
         super().__init__(parent)
-        self.setWindowTitle("WhaleLog settings")
+        self.tr_bind(self.setWindowTitle, QT_TRANSLATE_NOOP("SettingsDialog", "WhaleLog settings"))
         self.settings = settings
         self._store = store
         authorities = AuthoritiesPage(db, who or (lambda: "unknown")) if db is not None else None
@@ -57,7 +59,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load(settings)
-            self.tabs.addTab(scrolling(page), page.title)  # a page scrolls on a small screen (issue 15)
+            self.tabs.addTab(scrolling(page), page.translated_title())  # a page scrolls on a small screen (issue 15)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -65,6 +67,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 560)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, page in enumerate(getattr(self, "pages", [])):
+            self.tabs.setTabText(index, page.translated_title())
 
     def show_page(self, page_type: type) -> None:
         """Open at the first page of this type (the no-GPS alert bar opens the GPS page)."""
@@ -92,7 +99,7 @@ class SettingsDialog(QDialog):
         try:
             save_settings(candidate, self._store)
         except OSError as exc:
-            QMessageBox.critical(self, "Settings not saved", str(exc))
+            QMessageBox.critical(self, translate("SettingsDialog", "Settings not saved"), str(exc))
             return
         self.settings = candidate
         self.gps_page.port_test.stop()
@@ -107,7 +114,12 @@ class SettingsDialog(QDialog):
 def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
                     store: QSettings | None = None, *, db=None, who: Callable[[], str] | None = None) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
-    action = QAction("&Settings…", parent)
+    action = QAction(parent)
+    text = QT_TRANSLATE_NOOP("SettingsDialog", "&Settings…")
+    if isinstance(parent, Retranslating):  # the main window re-says it when the language changes
+        parent.tr_bind(action.setText, text)
+    else:
+        action.setText(translate("SettingsDialog", text))
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 

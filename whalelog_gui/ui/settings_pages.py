@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.settings import (
+    LANGUAGES,
     LOOKAHEAD_RANGE_MIN,
     PALETTES,
     UNITS,
@@ -32,41 +34,51 @@ from whalelog_gui.settings import (
     split_names,
 )
 from whalelog_gui.ui.forms.field_messages import muted
+from whalelog_gui.ui.i18n import ENDONYMS, Retranslating, capitalised, tr_message, tr_template
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
 
 
-class SettingsPage(QWidget):
-    """A form of fields, each with an error line; subclasses add fields with _add()."""
+class SettingsPage(Retranslating, QWidget):
+    """A form of fields, each with an error line; subclasses add fields with _add(). Texts are templates
+    (QT_TRANSLATE_NOOP) shown in the current language and re-set when it changes (ui/i18n.py)."""
 
-    title = ""
-    intro = ""
+    title = Template("SettingsPages", "")
+    intro = Template("SettingsPages", "")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.editors: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self._errors: dict[str, str] = {}
         outer = QVBoxLayout(self)
         if self.intro:
-            outer.addWidget(muted(self.intro))
+            intro = muted("")
+            self.tr_bind(intro.setText, self.intro)
+            outer.addWidget(intro)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
         outer.addStretch(1)
 
-    def _add(self, name: str, label: str, editor: QWidget, hint: str = "", focus: QWidget | None = None) -> None:
+    def _add(self, name: str, label: Template | None, editor: QWidget, hint: Template | None = None,
+             focus: QWidget | None = None) -> None:
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(editor)
         if hint:
-            column.addWidget(muted(hint))
+            hint_label = muted("")
+            self.tr_bind(hint_label.setText, hint)
+            column.addWidget(hint_label)
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setProperty("role", "alarm")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        caption = QLabel(label)  # "&Vessel name": Alt+V jumps to the field, for keyboard use on the bridge
+        caption = QLabel()  # "&Vessel name": Alt+V jumps to the field, for keyboard use on the bridge
+        if label:
+            self.tr_bind(caption.setText, label)
         caption.setBuddy(focus or editor)
         self.form.addRow(caption, column)
         self.editors[name] = focus or editor
@@ -85,9 +97,10 @@ class SettingsPage(QWidget):
     def show_errors(self, errors: dict[str, str]) -> bool:
         """Show this page's errors at their fields, clear the rest; focus the first; True if any shown."""
         first = None
+        self._errors = {name: message for name, message in errors.items() if name in self.error_labels}
         for name, label in self.error_labels.items():
             message = errors.get(name)
-            label.setText(message[:1].upper() + message[1:] if message else "")
+            label.setText(capitalised(tr_message(message)) if message else "")
             label.setVisible(bool(message))
             if message and first is None:
                 first = name
@@ -95,38 +108,65 @@ class SettingsPage(QWidget):
             self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
         return first is not None
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        for name, message in self._errors.items():  # an error showing is re-said in the new language
+            self.error_labels[name].setText(capitalised(tr_message(message)))
 
-def _names_edit(placeholder: str) -> QPlainTextEdit:
+    def translated_title(self) -> str:
+        return tr_template(self.title)
+
+
+def retranslate_items(combo: QComboBox, labels: dict) -> None:
+    """Each item of `combo` (data: a key of labels) shown with its label translated now."""
+    for index in range(combo.count()):
+        key = combo.itemData(index)
+        if key in labels:
+            combo.setItemText(index, tr_template(labels[key]))
+
+
+def _names_edit(page: SettingsPage, placeholder: Template) -> QPlainTextEdit:
     edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
+    page.tr_bind(edit.setPlaceholderText, placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
     return edit
 
 
 class VesselPage(SettingsPage):
-    title = "Vessel and operation"
-    intro = "The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8)."
+    title = QT_TRANSLATE_NOOP("SettingsPages", "Vessel and operation")
+    intro = QT_TRANSLATE_NOOP("SettingsPages", "The vessel and how it is whaling decide which regulated areas apply "
+                              "(Schedule paras 7 and 8).")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.vessel_name = QLineEdit()
-        self.vessel_name.setPlaceholderText("e.g. Kyo Maru No. 1")
-        self._add("vessel_name", "&Vessel name", self.vessel_name)
+        self.tr_bind(self.vessel_name.setPlaceholderText, QT_TRANSLATE_NOOP("SettingsPages", "e.g. Kyo Maru No. 1"))
+        self._add("vessel_name", QT_TRANSLATE_NOOP("SettingsPages", "&Vessel name"), self.vessel_name)
         self.operation = QComboBox()
         for key, label in OPERATION_LABELS.items():
             self.operation.addItem(label, key)
-        self._add("operation", "&Operation", self.operation,
-                  "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")
-        self.catcher_names = _names_edit("one catcher per line")
-        self._add("catcher_names", "&Catchers of the fleet", self.catcher_names,
-                  "For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.")
+        #: Schedule para 8: "factory ship" and "catcher" as in the glossary
+        self._add("operation", QT_TRANSLATE_NOOP("SettingsPages", "&Operation"), self.operation,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Sanctuaries apply to all commercial whaling; the para 8 areas "
+                                    "to factory ships and their catchers."))
+        self.catcher_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one catcher per line"))
+        self._add("catcher_names", QT_TRANSLATE_NOOP("SettingsPages", "&Catchers of the fleet"), self.catcher_names,
+                  QT_TRANSLATE_NOOP("SettingsPages", "For a factory ship: its catchers. For a catcher: the factory "
+                                    "ship and the other catchers."))
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._add("time_zone", "Ship's &time zone", self.time_zone,
-                  "An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.")
+        self._add("time_zone", QT_TRANSLATE_NOOP("SettingsPages", "Ship's &time zone"), self.time_zone,
+                  QT_TRANSLATE_NOOP("SettingsPages", "An offset such as UTC+12 or a zone name such as "
+                                    "Pacific/Auckland. Records are kept in UTC."))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "operation"):
+            retranslate_items(self.operation, OPERATION_LABELS)
 
     def load(self, settings: AppSettings) -> None:
         self.vessel_name.setText(settings.vessel_name)
@@ -144,18 +184,20 @@ class VesselPage(SettingsPage):
 
 
 class PeoplePage(SettingsPage):
-    title = "Crew and inspectors"
-    intro = "Names offered when a record is signed or an alert acknowledged. They can be changed at any time."
+    title = QT_TRANSLATE_NOOP("SettingsPages", "Crew and inspectors")
+    intro = QT_TRANSLATE_NOOP("SettingsPages", "Names offered when a record is signed or an alert acknowledged. "
+                              "They can be changed at any time.")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.crew_names = _names_edit("one name per line")
-        self._add("crew_names", "C&rew (officers)", self.crew_names)
-        self.inspector_names = _names_edit("one name per line")
-        self._add("inspector_names", "&Inspectors", self.inspector_names, "Schedule para 21: inspectors on board.")
+        self.crew_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one name per line"))
+        self._add("crew_names", QT_TRANSLATE_NOOP("SettingsPages", "C&rew (officers)"), self.crew_names)
+        self.inspector_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one name per line"))
+        self._add("inspector_names", QT_TRANSLATE_NOOP("SettingsPages", "&Inspectors"), self.inspector_names,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Schedule para 21: inspectors on board."))
         self.watch_officer = QLineEdit()
-        self.watch_officer.setPlaceholderText("who is on watch now")
-        self._add("watch_officer", "Officer of the &watch", self.watch_officer)
+        self.tr_bind(self.watch_officer.setPlaceholderText, QT_TRANSLATE_NOOP("SettingsPages", "who is on watch now"))
+        self._add("watch_officer", QT_TRANSLATE_NOOP("SettingsPages", "Officer of the &watch"), self.watch_officer)
 
     def load(self, settings: AppSettings) -> None:
         self.crew_names.setPlainText("\n".join(settings.crew_names))
@@ -171,8 +213,9 @@ class PeoplePage(SettingsPage):
 
 
 class DisplayPage(SettingsPage):
-    title = "Units and alerts"
-    intro = "How lengths are entered and shown, and how far ahead the bridge is warned of a regulated area."
+    title = QT_TRANSLATE_NOOP("SettingsPages", "Units, alerts and language")
+    intro = QT_TRANSLATE_NOOP("SettingsPages", "How lengths are entered and shown, how far ahead the bridge is warned "
+                              "of a regulated area, and the language WhaleLog speaks.")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,30 +225,60 @@ class DisplayPage(SettingsPage):
         self.units_group = QButtonGroup(self)
         self.unit_buttons: dict[str, QRadioButton] = {}
         for key, label in UNITS.items():
-            button = QRadioButton(label)
+            button = QRadioButton()
+            self.tr_bind(button.setText, label)
             self.units_group.addButton(button)
             self.unit_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        self._add("units", "Length &units", units_box,
-                  "Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.",
+        self._add("units", QT_TRANSLATE_NOOP("SettingsPages", "Length &units"), units_box,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Schedule para 23: lengths are logged to the nearest foot or "
+                                    "0.1 metre."),
                   focus=self.unit_buttons["metres"])
         self.lookahead_min = QDoubleSpinBox()
         self.lookahead_min.setRange(*LOOKAHEAD_RANGE_MIN)
         self.lookahead_min.setDecimals(0)
         self.lookahead_min.setSuffix(" min")
-        self._add("lookahead_min", "&Look-ahead", self.lookahead_min,
-                  "Warn when the present course and speed would enter an applicable area within this time.")
+        self._add("lookahead_min", QT_TRANSLATE_NOOP("SettingsPages", "&Look-ahead"), self.lookahead_min,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Warn when the present course and speed would enter an "
+                                    "applicable area within this time."))
         self.palette = QComboBox()
         for name in PALETTES:
-            self.palette.addItem(name.capitalize(), name)
-        self._add("palette", "&Palette", self.palette)
+            self.palette.addItem(PALETTE_LABELS[name], name)
+        self._add("palette", QT_TRANSLATE_NOOP("SettingsPages", "&Palette"), self.palette)
+        self.language = language_combo()
+        self._add("language", QT_TRANSLATE_NOOP("SettingsPages", "Lan&guage"), self.language,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Applied at once; forms keep what has been typed. The "
+                                    "Appendix A forms in bundles stay in English."))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "language"):
+            retranslate_items(self.palette, PALETTE_LABELS)
+            retranslate_items(self.language, {"": LANGUAGE_SYSTEM})
 
     def load(self, settings: AppSettings) -> None:
         self.unit_buttons.get(settings.units, self.unit_buttons["metres"]).setChecked(True)
         self.lookahead_min.setValue(settings.lookahead_min)
         self.palette.setCurrentIndex(max(0, self.palette.findData(settings.palette)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
     def values(self) -> dict:
         units = next((k for k, b in self.unit_buttons.items() if b.isChecked()), "metres")
-        return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData()}
+        return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData(),
+                "language": self.language.currentData()}
+
+
+PALETTE_LABELS = {"day": QT_TRANSLATE_NOOP("SettingsPages", "Day"), "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
+                  "night": QT_TRANSLATE_NOOP("SettingsPages", "Night")}
+LANGUAGE_SYSTEM = QT_TRANSLATE_NOOP("SettingsPages", "The computer's language")
+
+
+def language_combo() -> QComboBox:
+    """"" (the system's language) and each language by its own name (ui/i18n.ENDONYMS)."""
+    combo = QComboBox()
+    combo.addItem(tr_template(LANGUAGE_SYSTEM), "")
+    for code in LANGUAGES:
+        combo.addItem(ENDONYMS[code], code)
+    return combo

@@ -34,6 +34,7 @@ KEYS: dict[str, str] = {
     "units": "display/units",
     "lookahead_min": "zones/lookahead_min",
     "palette": "ui/palette",
+    "language": "ui/language",  # ui/i18n.LANGUAGE_KEY
 }
 
 log = logging.getLogger("whalelog.settings")
