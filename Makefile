@@ -19,7 +19,8 @@ venv: $(STAMP) translations
 # The crew's languages (issue 16): .ts sources are in git, .qm catalogues are built here (and shipped in the wheel
 # and the PyInstaller build). translations-update re-reads every translatable string from the sources into the .ts.
 TS := $(foreach lang,nb is ja,whalelog_gui/translations/whalelog_$(lang).ts)
-QM := $(TS:.ts=.qm)
+TS_EN := whalelog_gui/translations/whalelog_en.ts  # English plural forms only ("1 alert", "2 alerts")
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 whalelog_gui/translations/%.qm: whalelog_gui/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
@@ -27,6 +28,8 @@ translations: $(QM)
 
 translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find whalelog_gui -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly $$(find whalelog_gui -name '*.py' | sort) \
+		-ts $(TS_EN)
 
 # A populated demo season (demo-data) in a new temporary folder, opened with the simulated voyage running:
 # every page filled, and never the ship's real logbook (the file is marked as a demo logbook).

@@ -24,6 +24,9 @@ class Template(str):
         template.context = context
         return template
 
+    def __reduce__(self):  # copy, deepcopy (dataclasses.asdict) and pickle keep the context
+        return (Template, (self.context, str(self)))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 (the name lupdate looks for)
     """Marks `text` for translation under `context`."""
@@ -41,3 +44,10 @@ class Message(str):
         message.template = template
         message.values = values
         return message
+
+    def __reduce__(self):
+        return (_message, (self.template, self.values))
+
+
+def _message(template: Template, values: dict[str, Any]) -> Message:
+    return Message(template, **values)

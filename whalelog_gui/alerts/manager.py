@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.nav.plausibility import JumpCheck
@@ -55,16 +56,19 @@ def zone_situations(picture) -> list[_Situation]:
     out = []
     for s in picture.areas:
         if s.applies and s.inside:  # Schedule paras 7/8: prohibited here for this operation
-            out.append(_Situation(f"inside:{s.area_id}", AlertCategory.ALARM, f"Inside {s.name}", s.paragraph,
+            out.append(_Situation(f"inside:{s.area_id}", AlertCategory.ALARM,
+                                  Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=s.name), s.paragraph,
                                   s.area_id, s.note))
         elif s.applies and s.approach:
-            out.append(_Situation(f"approach:{s.area_id}", AlertCategory.WARNING, f"Approaching {s.name}",
+            out.append(_Situation(f"approach:{s.area_id}", AlertCategory.WARNING,
+                                  Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=s.name),
                                   s.paragraph, s.area_id, s.note, s.approach.distance_nm, s.approach.eta_min))
         elif s.inside or s.approach:  # information only: the area does not bind this operation
-            where = "Inside" if s.inside else "Approaching"
+            where = (QT_TRANSLATE_NOOP("Alerts", "Inside {area} (not applicable to {operation})") if s.inside
+                     else QT_TRANSLATE_NOOP("Alerts", "Approaching {area} (not applicable to {operation})"))
             a = s.approach
             out.append(_Situation(f"caution:{s.area_id}", AlertCategory.CAUTION,
-                                  f"{where} {s.name} (not applicable to {picture.operation})", s.paragraph,
+                                  Message(where, area=s.name, operation=picture.operation), s.paragraph,
                                   s.area_id, s.note, a.distance_nm if a else None, a.eta_min if a else None))
     return out
 
@@ -119,9 +123,11 @@ class AlertManager:
             return
         self._lat, self._lon = fix.lat, fix.lon
         if getattr(fix, "dead_reckoned", False):
-            self._assert(_Situation(POSITION_DR, AlertCategory.CAUTION, "Position is dead-reckoned", None, None,
-                                    "The receiver estimates the position from course and speed (no satellite fix); "
-                                    "area alerts still run on it. Check the position by other means."))
+            self._assert(_Situation(
+                POSITION_DR, AlertCategory.CAUTION, Message(QT_TRANSLATE_NOOP("Alerts", "Position is dead-reckoned")),
+                None, None, Message(QT_TRANSLATE_NOOP(
+                    "Alerts", "The receiver estimates the position from course and speed (no satellite fix); "
+                    "area alerts still run on it. Check the position by other means."))))
         else:
             self._clear(POSITION_DR)
         jump = self._jumps.check(fix)
@@ -130,19 +136,24 @@ class AlertManager:
             # both positions in the title: the title is what the alert history keeps
             self._assert(_Situation(
                 POSITION_JUMP, AlertCategory.CAUTION,
-                f"Position jump: {format_position(jump.from_lat, jump.from_lon)} → "
-                f"{format_position(jump.to_lat, jump.to_lon)}", None, None,
-                f"{jump.distance_nm:.1f} NM in {jump.seconds:g} s ({jump.implied_kn:,.0f} kn implied). "
-                "One of the positions is wrong; area alerts still run on the new one."))
+                Message(QT_TRANSLATE_NOOP("Alerts", "Position jump: {start} → {end}"),
+                        start=format_position(jump.from_lat, jump.from_lon),
+                        end=format_position(jump.to_lat, jump.to_lon)), None, None,
+                Message(QT_TRANSLATE_NOOP("Alerts", "{distance} NM in {seconds} s ({speed} kn implied). "
+                                          "One of the positions is wrong; area alerts still run on the new one."),
+                        distance=f"{jump.distance_nm:.1f}", seconds=f"{jump.seconds:g}",
+                        speed=f"{jump.implied_kn:,.0f}")))
         self._raise_failure()
 
     def update_source(self, status) -> None:
         """Position lost (fix_lost, or the port DISCONNECTED) is an alarm: the area picture cannot be trusted."""
         lost = bool(status.fix_lost) or getattr(status.state, "name", "") == "DISCONNECTED"
         if lost:
-            self._assert(_Situation(POSITION_LOST, AlertCategory.ALARM, "Position source lost", None, None,
-                                    "No valid position: regulated-area alerts cannot be trusted. "
-                                    + (status.message or str(getattr(status.state, "value", "")))))
+            self._assert(_Situation(POSITION_LOST, AlertCategory.ALARM,
+                                    Message(QT_TRANSLATE_NOOP("Alerts", "Position source lost")), None, None,
+                                    Message(QT_TRANSLATE_NOOP("Alerts", "No valid position: regulated-area alerts "
+                                                              "cannot be trusted. {reason}"),
+                                            reason=status.message or str(getattr(status.state, "value", "")))))
         else:
             self._clear(POSITION_LOST)
         self._raise_failure()

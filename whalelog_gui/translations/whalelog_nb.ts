@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AlertBar</name>
+    <message>
+        <source>Regulated areas NOT monitored — no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNACKNOWLEDGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SILENCED — unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ CLEARED — acknowledge to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule para {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance {distance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA {eta}</source>
+        <extracomment>ETA: estimated time of arrival at the area&apos;s boundary</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge
+{keys}</source>
+        <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence
+{keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose GPS
+port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated areas are being monitored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area alarm can be raised until a valid GPS position comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the GPS receiver&apos;s port (File → Settings → GPS) or check its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation: {note}</source>
+        <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n other active alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ sound unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ sound unavailable ({tone} tone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♪ {tone} tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Inside {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approaching {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside {area} (not applicable to {operation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approaching {area} (not applicable to {operation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position is dead-reckoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position jump: {start} → {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position source lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Simulated GPS: {voyage}</source>
@@ -54,6 +209,46 @@ These few steps set it up for this vessel. It works without internet; every reco
     </message>
     <message>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vessel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,8 +306,46 @@ These few steps set it up for this vessel. It works without internet; every reco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %n not acknowledged</source>
+        <source>DEMO logbook: simulated positions, not the ship&apos;s record</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLAY logbook: replayed positions, not the ship&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ-ONLY: nothing is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPLAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT RECORDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
@@ -199,6 +432,111 @@ These few steps set it up for this vessel. It works without internet; every reco
     </message>
     <message>
         <source>Not whaling (transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PositionPanel</name>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>float RTK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DR (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID FIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIX LOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DR: POSITION DEAD-RECKONED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOG</source>
+        <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew&apos;s instruments do</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satellites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quality} (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPS source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the receiver&apos;s port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
+        <extracomment>NMEA 0183 receiver counters; &quot;epoch&quot;: one position report assembled from several sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

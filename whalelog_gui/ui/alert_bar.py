@@ -14,19 +14,25 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
 from whalelog_gui.ui.fit_label import FitLabel
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 
 FLASH_MS = 500
-NOT_MONITORED = "Regulated areas NOT monitored — no position"
+NOT_MONITORED = QT_TRANSLATE_NOOP("AlertBar", "Regulated areas NOT monitored — no position")
 ACK_KEYS = ("Ctrl+K", "F8")
 SILENCE_KEYS = ("Ctrl+M", "F9")
 ROLE = {AlertCategory.ALARM: "alarm", AlertCategory.WARNING: "warning", AlertCategory.CAUTION: "caution"}
+# Bridge alert terms (MSC.302(87)) in each language as the glossary gives them
+CATEGORY_TEXT = {AlertCategory.ALARM: QT_TRANSLATE_NOOP("AlertBar", "ALARM"),
+                 AlertCategory.WARNING: QT_TRANSLATE_NOOP("AlertBar", "WARNING"),
+                 AlertCategory.CAUTION: QT_TRANSLATE_NOOP("AlertBar", "CAUTION")}
 STATE_TEXT = {
-    AlertState.ACTIVE_UNACKNOWLEDGED: "UNACKNOWLEDGED",
-    AlertState.SILENCED: "SILENCED — unacknowledged",
-    AlertState.ACKNOWLEDGED: "acknowledged",
-    AlertState.RECTIFIED_UNACKNOWLEDGED: "✓ CLEARED — acknowledge to close",
+    AlertState.ACTIVE_UNACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "UNACKNOWLEDGED"),
+    AlertState.SILENCED: QT_TRANSLATE_NOOP("AlertBar", "SILENCED — unacknowledged"),
+    AlertState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "acknowledged"),
+    AlertState.RECTIFIED_UNACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "✓ CLEARED — acknowledge to close"),
 }
 
 
@@ -41,13 +47,15 @@ def alert_details(alert: Alert) -> str:
     """One line: Schedule paragraph, distance/ETA or position."""
     parts = []
     if alert.paragraph:
-        parts.append(f"Schedule para {alert.paragraph}")
+        parts.append(translate("AlertBar", "Schedule para {paragraph}").format(paragraph=alert.paragraph))
     if alert.distance_nm is not None:
-        parts.append(f"distance {format_distance_nm(alert.distance_nm)}")
+        parts.append(translate("AlertBar", "distance {distance}").format(distance=format_distance_nm(alert.distance_nm)))
     if alert.eta_min is not None:
-        parts.append(f"ETA {format_eta_min(alert.eta_min)}")
+        #: ETA: estimated time of arrival at the area's boundary
+        parts.append(translate("AlertBar", "ETA {eta}").format(eta=format_eta_min(alert.eta_min)))
     if alert.lat is not None and alert.lon is not None:
-        parts.append(f"at {format_lat(alert.lat)} {format_lon(alert.lon)}")
+        parts.append(translate("AlertBar", "at {position}").format(position=f"{format_lat(alert.lat)} "
+                                                                            f"{format_lon(alert.lon)}"))
     return " · ".join(parts)
 
 
@@ -57,7 +65,7 @@ def display_order(alert: Alert) -> tuple:
     return (0 if needs_ack else 1, alert.category, -alert.raised_at.timestamp())
 
 
-class AlertBar(QFrame):
+class AlertBar(Retranslating, QFrame):
     acknowledge_requested = Signal(str)  # alert id
     silence_requested = Signal(str)  # alert id
     choose_port_requested = Signal()  # no position: open the GPS settings
@@ -78,16 +86,19 @@ class AlertBar(QFrame):
         self.others_label.setFont(_font(11, bold=True))
         self.sound_label = FitLabel(largest_pt=10, smallest_pt=8, may_elide=True)
         self.sound_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.ack_button = QPushButton("Acknowledge\nCtrl+K · F8")
-        self.silence_button = QPushButton("Silence\nCtrl+M · F9")
-        self.choose_port_button = QPushButton("Choose GPS\nport…")
+        self.ack_button = QPushButton()
+        self.silence_button = QPushButton()
+        self.choose_port_button = QPushButton()
         for button in (self.ack_button, self.silence_button, self.choose_port_button):
             button.setFont(_font(12, bold=True))
             button.setMinimumHeight(52)  # touch target
-            # style-sheet padding makes Fusion under-size the button for a large font: size from the text
-            widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
-            button.setMinimumWidth(widest + 32)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        #: the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are
+        self.tr_bind(self._button_text(self.ack_button), QT_TRANSLATE_NOOP("AlertBar", "Acknowledge\n{keys}"),
+                     keys="Ctrl+K · F8")
+        self.tr_bind(self._button_text(self.silence_button), QT_TRANSLATE_NOOP("AlertBar", "Silence\n{keys}"),
+                     keys="Ctrl+M · F9")
+        self.tr_bind(self._button_text(self.choose_port_button), QT_TRANSLATE_NOOP("AlertBar", "Choose GPS\nport…"))
         self.ack_button.clicked.connect(self.request_acknowledge)
         self.silence_button.clicked.connect(self.request_silence)
         self.choose_port_button.clicked.connect(self.choose_port_requested)
@@ -131,6 +142,20 @@ class AlertBar(QFrame):
         self._flash_timer.timeout.connect(self._flash)
         self.show_alerts([])
 
+    @staticmethod
+    def _button_text(button: QPushButton):
+        def set_text(text: str) -> None:
+            button.setText(text)
+            # style-sheet padding makes Fusion under-size the button for a large font: size from the text
+            widest = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            button.setMinimumWidth(widest + 32)
+        return set_text
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_flash_timer"):
+            self.show_alerts(self.active_alerts())
+
     @property
     def flashing(self) -> bool:
         return self._flash_timer.isActive()
@@ -160,24 +185,28 @@ class AlertBar(QFrame):
             self.others_label.setText("")
             if self.monitored:
                 self._set_role("ok")
-                self.title_label.setText("No active alerts")
-                self.details_label.setText("Regulated areas are being monitored.")
+                self.title_label.setText(translate("AlertBar", "No active alerts"))
+                self.details_label.setText(translate("AlertBar", "Regulated areas are being monitored."))
                 self.note_label.setText("")
             else:  # a caution, not a reassurance: no position means no area alert can be raised
                 self._set_role("caution")
-                self.title_label.setText(NOT_MONITORED)
-                self.details_label.setText("No area alarm can be raised until a valid GPS position comes in.")
-                self.note_label.setText("Choose the GPS receiver's port (File → Settings → GPS) or check its cable.")
+                self.title_label.setText(tr_template(NOT_MONITORED))
+                self.details_label.setText(translate("AlertBar", "No area alarm can be raised until a valid GPS "
+                                                     "position comes in."))
+                self.note_label.setText(translate("AlertBar", "Choose the GPS receiver's port (File → Settings → "
+                                                  "GPS) or check its cable."))
         else:
-            self.title_label.setText(f"{alert.category.label.upper()}: {alert.title}")
-            state = STATE_TEXT.get(alert.state, alert.state.value)
+            self.title_label.setText(f"{tr_template(CATEGORY_TEXT[alert.category])}: {tr_message(alert.title)}")
+            state = tr_template(STATE_TEXT[alert.state]) if alert.state in STATE_TEXT else alert.state.value
             if alert.state is AlertState.ACKNOWLEDGED and alert.acknowledged_by:
-                state = f"acknowledged by {alert.acknowledged_by}"
+                state = translate("AlertBar", "acknowledged by {name}").format(name=alert.acknowledged_by)
             self.state_label.setText(state)
             self.details_label.setText(alert_details(alert))
-            self.note_label.setText(f"Interpretation: {alert.note}" if alert.note else "")
+            #: the interpretation note that comes with a regulated area (Schedule para 7/8)
+            self.note_label.setText(translate("AlertBar", "Interpretation: {note}").format(note=tr_message(alert.note))
+                                    if alert.note else "")
             others = len(active) - 1
-            self.others_label.setText(f"+{others} other active alert{'s' if others != 1 else ''}" if others else "")
+            self.others_label.setText(self.tr("+%n other active alert(s)", "", others) if others else "")
             if alert.state is AlertState.ACKNOWLEDGED:
                 self._flash_timer.stop()
                 self.flash_on = True
@@ -191,9 +220,10 @@ class AlertBar(QFrame):
 
     def show_sound_state(self, tone: str | None, available: bool) -> None:
         if not available:
-            self.sound_label.setText("✕ sound unavailable" if tone is None else f"✕ sound unavailable ({tone} tone)")
+            self.sound_label.setText(translate("AlertBar", "✕ sound unavailable") if tone is None else
+                                     translate("AlertBar", "✕ sound unavailable ({tone} tone)").format(tone=tone))
         else:
-            self.sound_label.setText(f"♪ {tone} tone" if tone else "")
+            self.sound_label.setText(translate("AlertBar", "♪ {tone} tone").format(tone=tone) if tone else "")
 
     def request_acknowledge(self) -> None:
         if self.current is not None and self.current.state is not AlertState.ACKNOWLEDGED:

@@ -59,20 +59,19 @@ class _SummaryPage(Retranslating, QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s = self._wizard.edited_settings()
-        t = translate
         rows = [
-            (t("FirstRun", "Vessel"), s.vessel_name),
-            (t("FirstRun", "Operation"), tr_template(OPERATION_LABELS.get(s.operation, s.operation))),
-            (t("FirstRun", "Catchers"), ", ".join(s.catcher_names) or "—"),
-            (t("FirstRun", "Ship's time"), s.time_zone),
-            (t("FirstRun", "Crew"), ", ".join(s.crew_names) or "—"),
-            (t("FirstRun", "Inspectors"), ", ".join(s.inspector_names) or "—"),
+            (translate("FirstRun", "Vessel"), s.vessel_name),
+            (translate("FirstRun", "Operation"), tr_template(OPERATION_LABELS.get(s.operation, s.operation))),
+            (translate("FirstRun", "Catchers"), ", ".join(s.catcher_names) or "—"),
+            (translate("FirstRun", "Ship's time"), s.time_zone),
+            (translate("FirstRun", "Crew"), ", ".join(s.crew_names) or "—"),
+            (translate("FirstRun", "Inspectors"), ", ".join(s.inspector_names) or "—"),
             ("GPS", _gps_summary(s.gps_port, s.baud)),
-            (t("FirstRun", "Units"), tr_template(UNITS.get(s.units, s.units))),
-            (t("FirstRun", "Look-ahead"), t("FirstRun", "{minutes} min").format(minutes=f"{s.lookahead_min:g}")),
+            (translate("FirstRun", "Units"), tr_template(UNITS.get(s.units, s.units))),
+            (translate("FirstRun", "Look-ahead"), translate("FirstRun", "{minutes} min").format(minutes=f"{s.lookahead_min:g}")),
         ]
         self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\n"
-                             + t("FirstRun", "Press Finish to save."))
+                             + translate("FirstRun", "Press Finish to save."))
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -96,8 +96,7 @@ class LanguageController(QObject):
             self._app.removeTranslator(translator)
         self._translators = []
         self.problems = []
-        if code != "en":
-            self._install_catalogues(code)
+        self._install_catalogues(code)  # English too: its catalogue holds the plural forms
         QLocale.setDefault(QLocale(code))
         self._set_font(code)
         self.code = code
@@ -119,7 +118,7 @@ class LanguageController(QObject):
                 self._translators.append(translator)
         # Qt's own strings (Yes/No/Cancel, the file dialog); Qt has no Bokmål or Icelandic catalogue today
         qt_base = QTranslator(self)
-        if qt_base.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if code != "en" and qt_base.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._translators.append(qt_base)
         for translator in self._translators:
             self._app.installTranslator(translator)

@@ -84,25 +84,24 @@ class MainWindow(Retranslating, QMainWindow):
                           ) -> None:
         """Title and banner: DEMO / REPLAY logbooks, read-only, or positions that are not being recorded."""
         self._mode = (kind, source, path, refusal, read_only)
-        t = translate
         words = []
         if kind == "demo":
-            words.append(t("MainWindow", "DEMO logbook: simulated positions, not the ship's record"))
+            words.append(translate("MainWindow", "DEMO logbook: simulated positions, not the ship's record"))
         elif kind == "replay":
-            words.append(t("MainWindow", "REPLAY logbook: replayed positions, not the ship's record"))
+            words.append(translate("MainWindow", "REPLAY logbook: replayed positions, not the ship's record"))
         if source == "simulator" and kind != "demo":
-            words.insert(0, t("MainWindow", "DEMO"))
+            words.insert(0, translate("MainWindow", "DEMO"))
         if read_only:
-            words.append(t("MainWindow", "READ-ONLY: nothing is recorded"))
+            words.append(translate("MainWindow", "READ-ONLY: nothing is recorded"))
         elif refusal:
             words.append(refusal)
         if not words:
             self.setWindowTitle("WhaleLog")
             self.mode_banner.hide()
             return
-        demo, replay = t("MainWindow", "DEMO"), t("MainWindow", "REPLAY")
+        demo, replay = translate("MainWindow", "DEMO"), translate("MainWindow", "REPLAY")
         tags = [demo] if kind == "demo" or source == "simulator" else [replay] if kind == "replay" else []
-        tags += [t("MainWindow", "READ-ONLY")] if read_only else [] if tags else [t("MainWindow", "NOT RECORDING")]
+        tags += [translate("MainWindow", "READ-ONLY")] if read_only else [] if tags else [translate("MainWindow", "NOT RECORDING")]
         self.setWindowTitle(f"WhaleLog — {' '.join(tags)} — {path}")
         self.mode_banner.setText(" — ".join(words) + f"\n{path}")
         self.mode_banner.setStyleSheet("QLabel#mode_banner { font-weight: bold; padding: 4px; "
@@ -120,8 +119,9 @@ class MainWindow(Retranslating, QMainWindow):
         active = self.alert_bar.active_alerts()
         if active:
             unacked = sum(1 for a in active if a.state is not AlertState.ACKNOWLEDGED)
-            reasons.append(translate("MainWindow", "%n alert(s) active", None, len(active))
-                           + (translate("MainWindow", ", %n not acknowledged", None, unacked) if unacked else ""))
+            # self.tr: lupdate marks plural (numerus) forms only on tr() calls
+            reasons.append(self.tr("%n alert(s) active", "", len(active))
+                           + (self.tr(", %n not acknowledged", "", unacked) if unacked else ""))
         if self.monitoring_running:
             reasons.append(translate("MainWindow", "the regulated-area monitor is running: after quitting no alarm "
                                      "will sound"))

@@ -8,15 +8,24 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
 from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog, format_utc
 from whalelog_gui.ui.fit_label import FitLabel
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
-    "invalid": "invalid", "gps": "GPS", "dgps": "DGPS", "pps": "PPS", "rtk": "RTK", "float-rtk": "float RTK",
-    "dr": "DR (estimated)", "manual": "manual input", "simulator": "simulation",
+    "invalid": QT_TRANSLATE_NOOP("PositionPanel", "invalid"), "gps": "GPS", "dgps": "DGPS", "pps": "PPS",
+    "rtk": "RTK", "float-rtk": QT_TRANSLATE_NOOP("PositionPanel", "float RTK"),
+    "dr": QT_TRANSLATE_NOOP("PositionPanel", "DR (estimated)"),
+    "manual": QT_TRANSLATE_NOOP("PositionPanel", "manual input"),
+    "simulator": QT_TRANSLATE_NOOP("PositionPanel", "simulation"),
 }
+STATE_NAMES = {SourceState.DISCONNECTED: QT_TRANSLATE_NOOP("PositionPanel", "disconnected"),
+               SourceState.NO_DATA: QT_TRANSLATE_NOOP("PositionPanel", "no data"),
+               SourceState.NO_FIX: QT_TRANSLATE_NOOP("PositionPanel", "no valid fix"),
+               SourceState.VALID_FIX: QT_TRANSLATE_NOOP("PositionPanel", "VALID FIX")}
 
 
 def _label(point_size: int, bold: bool = False, mono: bool = False) -> QLabel:
@@ -35,14 +44,14 @@ def _figure(largest_pt: int, smallest_pt: int, bold: bool = True) -> FitLabel:
     return FitLabel(DASH, largest_pt=largest_pt, smallest_pt=smallest_pt, bold=bold, mono=True)
 
 
-def _caption(text: str) -> QLabel:
+def _caption(panel: PositionPanel, text) -> QLabel:
     label = _label(11)
-    label.setText(text)
+    panel.tr_bind(label.setText, text)
     label.setProperty("role", "muted")
     return label
 
 
-class PositionPanel(QFrame):
+class PositionPanel(Retranslating, QFrame):
     """Shows the latest fix (`show_fix`) and the source's state and counters (`show_status`)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -61,12 +70,12 @@ class PositionPanel(QFrame):
         self.state_label.setWordWrap(True)  # "disconnected — /dev/ttyUSB0 (port vanished)" on a narrow panel
         self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.fix_lost_label = _label(22, bold=True)
-        self.fix_lost_label.setText("FIX LOST")
+        self.tr_bind(self.fix_lost_label.setText, QT_TRANSLATE_NOOP("PositionPanel", "FIX LOST"))
         self.fix_lost_label.setProperty("role", "alarm")
         self.fix_lost_label.hide()
         # a dead-reckoned position is estimated, not measured: it must not read like a satellite fix
         self.dr_label = _label(22, bold=True)
-        self.dr_label.setText("DR: POSITION DEAD-RECKONED")
+        self.tr_bind(self.dr_label.setText, QT_TRANSLATE_NOOP("PositionPanel", "DR: POSITION DEAD-RECKONED"))
         self.dr_label.setWordWrap(True)
         self.dr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)  # wraps, never clipped
         self.dr_label.setProperty("role", "warning")
@@ -79,22 +88,25 @@ class PositionPanel(QFrame):
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
         rows = [
-            ("Latitude", self.lat_label), ("Longitude", self.lon_label),
+            (QT_TRANSLATE_NOOP("PositionPanel", "Latitude"), self.lat_label),
+            (QT_TRANSLATE_NOOP("PositionPanel", "Longitude"), self.lon_label),
         ]
         for row, (caption, value) in enumerate(rows):
-            grid.addWidget(_caption(caption), row * 2, 0, 1, 2)
+            grid.addWidget(_caption(self, caption), row * 2, 0, 1, 2)
             grid.addWidget(value, row * 2 + 1, 0, 1, 2)
-        grid.addWidget(_caption("SOG"), 4, 0)
-        grid.addWidget(_caption("COG"), 4, 1)
+        #: speed over ground / course over ground: keep the IMO abbreviations if the crew's instruments do
+        grid.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "SOG")), 4, 0)
+        grid.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "COG")), 4, 1)
         grid.addWidget(self.sog_label, 5, 0)
         grid.addWidget(self.cog_label, 5, 1)
-        grid.addWidget(_caption("Time"), 6, 0, 1, 2)
+        grid.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "Time")), 6, 0, 1, 2)
         grid.addWidget(self.utc_label, 7, 0, 1, 2)
         detail = QGridLayout()
         for col, (caption, value) in enumerate(
-            (("Fix quality", self.quality_label), ("Satellites", self.satellites_label), ("HDOP", self.hdop_label))
+            ((QT_TRANSLATE_NOOP("PositionPanel", "Fix quality"), self.quality_label),
+             (QT_TRANSLATE_NOOP("PositionPanel", "Satellites"), self.satellites_label), ("HDOP", self.hdop_label))
         ):
-            detail.addWidget(_caption(caption), 0, col)
+            detail.addWidget(_caption(self, caption), 0, col)
             detail.addWidget(value, 1, col)
 
         layout = QVBoxLayout(self)
@@ -104,26 +116,36 @@ class PositionPanel(QFrame):
         layout.addSpacing(8)
         layout.addLayout(detail)
         layout.addSpacing(8)
-        layout.addWidget(_caption("GPS source"))
+        layout.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "GPS source")))
         layout.addWidget(self.state_label)
         layout.addWidget(self.fix_lost_label)
         layout.addWidget(self.counters_label)
         layout.addStretch(1)
+        self._fix: Fix | None = None
+        self._status: SourceStatus | None = None
         self.show_status(None)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_status"):
+            self.show_status(self._status)
+            self.show_fix(self._fix)
 
     def show_fix(self, fix: Fix | None) -> None:
         if fix is None:
             return
+        self._fix = fix
         self.lat_label.setText(format_lat(fix.lat))
         self.lon_label.setText(format_lon(fix.lon))
         self.sog_label.setText(format_sog(fix.sog_kn))
         self.cog_label.setText(format_cog(fix.cog_deg))
         self.utc_label.setText(format_utc(fix.time, fix.time_of_day))
         if fix.quality is None:
-            quality = "valid" if fix.valid else "no fix"
+            quality = translate("PositionPanel", "valid") if fix.valid else translate("PositionPanel", "no fix")
         else:
-            quality = QUALITY_NAMES.get(fix.quality, fix.quality)
-        self.quality_label.setText(quality if fix.valid else f"{quality} (not valid)")
+            quality = tr_template(QUALITY_NAMES.get(fix.quality, fix.quality))
+        self.quality_label.setText(quality if fix.valid else
+                                   translate("PositionPanel", "{quality} (not valid)").format(quality=quality))
         self.dr_label.setVisible(fix.valid and fix.dead_reckoned)
         self.satellites_label.setText(DASH if fix.satellites is None else str(fix.satellites))
         self.hdop_label.setText(DASH if fix.hdop is None else f"{fix.hdop:.1f}")
@@ -137,22 +159,25 @@ class PositionPanel(QFrame):
                 label.style().polish(label)
 
     def show_status(self, status: SourceStatus | None) -> None:
+        self._status = status
         if status is None:
-            self.state_label.setText("No GPS source")
+            self.state_label.setText(translate("PositionPanel", "No GPS source"))
             self.state_label.setProperty("role", "alarm")
-            self.counters_label.setText("Choose the receiver's port in File → Settings → GPS "
-                                        "(or with “Choose GPS port…” in the alert bar).")
+            self.counters_label.setText(translate("PositionPanel", "Choose the receiver's port in File → Settings → GPS "
+                                          "(or with “Choose GPS port…” in the alert bar)."))
         else:
-            text = status.state.value.upper() if status.state is SourceState.VALID_FIX else status.state.value
+            text = tr_template(STATE_NAMES[status.state])
             extra = f" ({status.message})" if status.message and status.message != status.state.value else ""
             self.state_label.setText(f"{text} — {status.source}{extra}")
             self.state_label.setProperty("role", "ok" if status.state is SourceState.VALID_FIX else "warning")
             c = status.counters
-            self.counters_label.setText(
-                f"sentences {c.sentences} · accepted {c.accepted} · bad checksum {c.bad_checksum} · "
-                f"unparsable {c.unparsable} · skipped {c.skipped} · epochs {c.epochs} · valid fixes {c.valid_fixes}"
-                f" · rejected fields {c.rejected_fields}"
-            )
+            #: NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences
+            self.counters_label.setText(translate(
+                "PositionPanel", "sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · "
+                "unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · "
+                "rejected fields {rejected_fields}").format(
+                    sentences=c.sentences, accepted=c.accepted, bad_checksum=c.bad_checksum, unparsable=c.unparsable,
+                    skipped=c.skipped, epochs=c.epochs, valid_fixes=c.valid_fixes, rejected_fields=c.rejected_fields))
         self.fix_lost_label.setVisible(status is not None and status.fix_lost)
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
