@@ -5,9 +5,9 @@
     <name>AlertBar</name>
     <message numerus="yes">
         <source>+%n other active alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n other active alert</numerusform>
+            <numerusform>+%n other active alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n alert(s) active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert active</numerusform>
+            <numerusform>%n alerts active</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n not acknowledged</numerusform>
+            <numerusform>, %n not acknowledged</numerusform>
         </translation>
     </message>
 </context>

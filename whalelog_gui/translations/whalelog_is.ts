@@ -5,198 +5,201 @@
     <name>AlertBar</name>
     <message>
         <source>Regulated areas NOT monitored — no position</source>
-        <translation type="unfinished"></translation>
+        <translation>Lögbundin svæði EKKI vöktuð — engin staðsetning</translation>
     </message>
     <message>
         <source>ALARM</source>
-        <translation type="unfinished"></translation>
+        <translation>HÆTTUBOÐ</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>VIÐVÖRUN</translation>
     </message>
     <message>
         <source>CAUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>VARÚÐ</translation>
     </message>
     <message>
         <source>UNACKNOWLEDGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÓSTAÐFEST</translation>
     </message>
     <message>
         <source>SILENCED — unacknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ÞAGGAÐ — óstaðfest</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>staðfest</translation>
     </message>
     <message>
         <source>✓ CLEARED — acknowledge to close</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ AFLÉTT — staðfestu til að loka</translation>
     </message>
     <message>
         <source>Schedule para {paragraph}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglugerð gr. {paragraph}</translation>
     </message>
     <message>
         <source>distance {distance}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjarlægð {distance}</translation>
     </message>
     <message>
         <source>ETA {eta}</source>
         <extracomment>ETA: estimated time of arrival at the area&apos;s boundary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ETA {eta}</translation>
     </message>
     <message>
         <source>at {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>við {position}</translation>
     </message>
     <message>
         <source>Acknowledge
 {keys}</source>
         <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staðfesta
+{keys}</translation>
     </message>
     <message>
         <source>Silence
 {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>Þagga
+{keys}</translation>
     </message>
     <message>
         <source>Choose GPS
 port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja GPS-
+tengi…</translation>
     </message>
     <message>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin virk boð</translation>
     </message>
     <message>
         <source>Regulated areas are being monitored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lögbundin svæði eru vöktuð.</translation>
     </message>
     <message>
         <source>No area alarm can be raised until a valid GPS position comes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert svæðishættuboð getur borist fyrr en gild GPS-staðsetning berst.</translation>
     </message>
     <message>
         <source>Choose the GPS receiver&apos;s port (File → Settings → GPS) or check its cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu tengi GPS-tækisins (Skrá → Stillingar → GPS) eða athugaðu snúruna.</translation>
     </message>
     <message>
         <source>acknowledged by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>staðfest af {name}</translation>
     </message>
     <message>
         <source>Interpretation: {note}</source>
         <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Túlkun: {note}</translation>
     </message>
     <message numerus="yes">
         <source>+%n other active alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n annað virkt boð</numerusform>
+            <numerusform>+%n önnur virk boð</numerusform>
         </translation>
     </message>
     <message>
         <source>✕ sound unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ hljóð ekki tiltækt</translation>
     </message>
     <message>
         <source>✕ sound unavailable ({tone} tone)</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ hljóð ekki tiltækt ({tone}-tónn)</translation>
     </message>
     <message>
         <source>♪ {tone} tone</source>
-        <translation type="unfinished"></translation>
+        <translation>♪ {tone}-tónn</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Inside {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan {area}</translation>
     </message>
     <message>
         <source>Approaching {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nálgast {area}</translation>
     </message>
     <message>
         <source>Inside {area} (not applicable to {operation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan {area} (gildir ekki um {operation})</translation>
     </message>
     <message>
         <source>Approaching {area} (not applicable to {operation})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nálgast {area} (gildir ekki um {operation})</translation>
     </message>
     <message>
         <source>Position is dead-reckoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðsetning er áætluð (leiðarreikningur)</translation>
     </message>
     <message>
         <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tækið áætlar staðsetningu út frá stefnu og hraða (engin gervihnattastaðsetning); svæðisboð nota hana áfram. Staðfestu staðsetninguna á annan hátt.</translation>
     </message>
     <message>
         <source>Position jump: {start} → {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðsetningarstökk: {start} → {end}</translation>
     </message>
     <message>
         <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance} sjómílur á {seconds} s (jafngildir {speed} hn). Önnur staðsetningin er röng; svæðisboð nota þá nýju.</translation>
     </message>
     <message>
         <source>Position source lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðsetningargjafi tapaður</translation>
     </message>
     <message>
         <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin gild staðsetning: ekki er hægt að treysta boðum um lögbundin svæði. {reason}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Simulated GPS: {voyage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hermt GPS: {voyage}</translation>
     </message>
     <message>
         <source>GPS receiver {port} at {baud} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-tæki {port} á {baud} baud</translation>
     </message>
     <message>
         <source>GPS from {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS frá {port}</translation>
     </message>
     <message>
         <source>Replaying {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurspilar {file}</translation>
     </message>
     <message>
         <source>No GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn GPS-gjafi</translation>
     </message>
     <message>
         <source>Logbook damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagbókin er skemmd</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna í lesham</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta</translation>
     </message>
     <message>
         <source>WhaleLog cannot open this logbook</source>
-        <translation type="unfinished"></translation>
+        <translation>WhaleLog getur ekki opnað þessa dagbók</translation>
     </message>
     <message>
         <source>WhaleLog cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>WhaleLog getur ekki ræst</translation>
     </message>
 </context>
 <context>
@@ -205,645 +208,647 @@ port…</source>
         <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
 
 These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship&apos;s time as well. Everything here can be changed later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhaleLog heldur dagbók og aflaskráningu samkvæmt viðauka A í reglugerðinni og varar brúna við áður en og þegar skipið er í griðasvæði (reglugerð gr. 7) eða svæði lokuðu verksmiðjuskipum (gr. 8).
+
+Þessi fáu skref stilla það fyrir þetta skip. Það virkar án internets; allar skráningar eru geymdar í UTC og einnig sýndar í skipstíma. Öllu hér má breyta síðar undir Stillingar.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbúið</translation>
     </message>
     <message>
         <source>Vessel</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Útgerð</translation>
     </message>
     <message>
         <source>Catchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvalbátar</translation>
     </message>
     <message>
         <source>Ship&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipstími</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Áhöfn</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftirlitsmenn</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar</translation>
     </message>
     <message>
         <source>Look-ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirvari</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} mín.</translation>
     </message>
     <message>
         <source>Press Finish to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýttu á Ljúka til að vista.</translation>
     </message>
     <message>
         <source>none yet (simulated or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert enn (hermt eða síðar)</translation>
     </message>
     <message>
         <source>{port} (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} (net)</translation>
     </message>
     <message>
         <source>{port} at {baud} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} á {baud} baud</translation>
     </message>
     <message>
         <source>Welcome to WhaleLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomin í WhaleLog</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tungumál</translation>
     </message>
     <message>
         <source>Set up WhaleLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja upp WhaleLog</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar voru ekki vistaðar</translation>
     </message>
     <message>
         <source>Quit set-up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta uppsetningu?</translation>
     </message>
     <message>
         <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta við uppsetninguna? Ekkert er vistað og WhaleLog lokast; uppsetningin hefst aftur næst.</translation>
     </message>
 </context>
 <context>
     <name>LanguageController</name>
     <message>
         <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert japanskt letur er uppsett: japanskur texti getur birst sem tómir kassar. Settu upp Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic eða Meiryo.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjókort</translation>
     </message>
     <message>
         <source>No GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn GPS-gjafi</translation>
     </message>
     <message>
         <source>DEMO logbook: simulated positions, not the ship&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>SÝNIDAGBÓK: hermdar staðsetningar, ekki skráning skipsins</translation>
     </message>
     <message>
         <source>REPLAY logbook: replayed positions, not the ship&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDURSPILUN: endurspilaðar staðsetningar, ekki skráning skipsins</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>SÝNING</translation>
     </message>
     <message>
         <source>READ-ONLY: nothing is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>LESHAMUR: ekkert er skráð</translation>
     </message>
     <message>
         <source>REPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDURSPILUN</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>LESHAMUR</translation>
     </message>
     <message>
         <source>NOT RECORDING</source>
-        <translation type="unfinished"></translation>
+        <translation>SKRÁIR EKKI</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boð virkt</numerusform>
+            <numerusform>%n boð virk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n óstaðfest</numerusform>
+            <numerusform>, %n óstaðfest</numerusform>
         </translation>
     </message>
     <message>
         <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
-        <translation type="unfinished"></translation>
+        <translation>vöktun lögbundinna svæða er í gangi: eftir lokun heyrist ekkert hættuboð</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrá</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ýn</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boð</translation>
     </message>
     <message>
         <source>Alert &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Boða&amp;saga…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hætta</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Litaval</translation>
     </message>
     <message>
         <source>{palette} palette (cycle with {key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{palette}-litir (skipta með {key})</translation>
     </message>
     <message>
         <source>Next palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Næstu litir</translation>
     </message>
     <message>
         <source>Quit WhaleLog?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta í WhaleLog?</translation>
     </message>
     <message>
         <source>Quit WhaleLog now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta í WhaleLog núna?</translation>
     </message>
     <message>
         <source>Logbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagbók</translation>
     </message>
     <message>
         <source>Catches</source>
-        <translation type="unfinished"></translation>
+        <translation>Afli</translation>
     </message>
     <message>
         <source>Schooling report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vöðuskýrsla</translation>
     </message>
     <message>
         <source>Transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjálp</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Factory ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Verksmiðjuskip</translation>
     </message>
     <message>
         <source>Catcher attached to a factory ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvalbátur á vegum verksmiðjuskips</translation>
     </message>
     <message>
         <source>Land-station catcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvalbátur hvalstöðvar</translation>
     </message>
     <message>
         <source>Small-type whaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Smáhvalaveiðar</translation>
     </message>
     <message>
         <source>Not whaling (transit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki við veiðar (á siglingu)</translation>
     </message>
 </context>
 <context>
     <name>PositionPanel</name>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ógilt</translation>
     </message>
     <message>
         <source>float RTK</source>
-        <translation type="unfinished"></translation>
+        <translation>fljótandi RTK</translation>
     </message>
     <message>
         <source>DR (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>DR (áætlað)</translation>
     </message>
     <message>
         <source>manual input</source>
-        <translation type="unfinished"></translation>
+        <translation>handvirkt slegið inn</translation>
     </message>
     <message>
         <source>simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>hermun</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>aftengt</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>engin gögn</translation>
     </message>
     <message>
         <source>no valid fix</source>
-        <translation type="unfinished"></translation>
+        <translation>engin gild staðsetning</translation>
     </message>
     <message>
         <source>VALID FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>GILD STAÐSETNING</translation>
     </message>
     <message>
         <source>FIX LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>STAÐSETNING TÖPUÐ</translation>
     </message>
     <message>
         <source>DR: POSITION DEAD-RECKONED</source>
-        <translation type="unfinished"></translation>
+        <translation>DR: STAÐSETNING ÁÆTLUÐ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breidd</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengd</translation>
     </message>
     <message>
         <source>SOG</source>
         <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew&apos;s instruments do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SOG</translation>
     </message>
     <message>
         <source>COG</source>
-        <translation type="unfinished"></translation>
+        <translation>COG</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími</translation>
     </message>
     <message>
         <source>Fix quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæði staðsetningar</translation>
     </message>
     <message>
         <source>Satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>Gervihnettir</translation>
     </message>
     <message>
         <source>GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-gjafi</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished"></translation>
+        <translation>engin staðsetning</translation>
     </message>
     <message>
         <source>{quality} (not valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{quality} (ekki gilt)</translation>
     </message>
     <message>
         <source>No GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn GPS-gjafi</translation>
     </message>
     <message>
         <source>Choose the receiver&apos;s port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu tengi tækisins í Skrá → Stillingar → GPS (eða með „Velja GPS-tengi…“ í boðastikunni).</translation>
     </message>
     <message>
         <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
         <extracomment>NMEA 0183 receiver counters; &quot;epoch&quot;: one position report assembled from several sentences</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>setningar {sentences} · samþykktar {accepted} · röng prófsumma {bad_checksum} · ólæsilegar {unparsable} · sleppt {skipped} · tímabil {epochs} · gildar staðsetningar {valid_fixes} · höfnuð svið {rejected_fields}</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrar</translation>
     </message>
     <message>
         <source>Feet and inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fet og tommur</translation>
     </message>
     <message>
         <source>enter the ship&apos;s time zone, e.g. UTC+12 or Pacific/Auckland</source>
-        <translation type="unfinished"></translation>
+        <translation>sláðu inn tímabelti skipsins, t.d. UTC+12 eða Pacific/Auckland</translation>
     </message>
     <message>
         <source>{zone}: offsets run from UTC-12 to UTC+14</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone}: frávik eru frá UTC-12 til UTC+14</translation>
     </message>
     <message>
         <source>{zone} is not a time zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} er ekki heiti á tímabelti</translation>
     </message>
     <message>
         <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} er ekki þekkt tímabelti; notaðu heiti eins og Pacific/Auckland eða frávik eins og UTC+12</translation>
     </message>
     <message>
         <source>enter the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>sláðu inn {what}</translation>
     </message>
     <message>
         <source>the {what} contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} inniheldur stýritákn</translation>
     </message>
     <message>
         <source>the {what} is longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} er lengra en {n} stafir</translation>
     </message>
     <message>
         <source>more than {n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>fleiri en {n} {what}</translation>
     </message>
     <message>
         <source>name {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>nafnið {name}</translation>
     </message>
     <message>
         <source>a name appears twice in the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nafn kemur tvisvar fyrir í {what}</translation>
     </message>
     <message>
         <source>vessel name</source>
-        <translation type="unfinished"></translation>
+        <translation>nafn skipsins</translation>
     </message>
     <message>
         <source>catcher names</source>
-        <translation type="unfinished"></translation>
+        <translation>nöfnum hvalbátanna</translation>
     </message>
     <message>
         <source>crew names</source>
-        <translation type="unfinished"></translation>
+        <translation>nöfnum áhafnar</translation>
     </message>
     <message>
         <source>inspector names</source>
-        <translation type="unfinished"></translation>
+        <translation>nöfnum eftirlitsmanna</translation>
     </message>
     <message>
         <source>watch officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nafn vaktstjóra</translation>
     </message>
     <message>
         <source>choose one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>veldu eitt af: {choices}</translation>
     </message>
     <message>
         <source>the factory ship itself is listed as one of its catchers</source>
-        <translation type="unfinished"></translation>
+        <translation>verksmiðjuskipið sjálft er skráð sem einn hvalbáta þess</translation>
     </message>
     <message>
         <source>the port name contains a control character or is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>heiti tengisins inniheldur stýritákn eða er of langt</translation>
     </message>
     <message>
         <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{baud} baud er ekki hraði GPS-tækis; veldu eitt af {choices}</translation>
     </message>
     <message>
         <source>choose metres or feet</source>
-        <translation type="unfinished"></translation>
+        <translation>veldu metra eða fet</translation>
     </message>
     <message>
         <source>look-ahead must be between {low:g} and {high:g} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>fyrirvarinn verður að vera á milli {low:g} og {high:g} mínútna</translation>
     </message>
     <message>
         <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>tími þar til staðsetning tapast verður að vera á milli {low:g} og {high:g} sekúndna</translation>
     </message>
     <message>
         <source>speed limit must be between {low:g} and {high:g} knots</source>
-        <translation type="unfinished"></translation>
+        <translation>hraðamörk verða að vera á milli {low:g} og {high:g} hnúta</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>WhaleLog settings</source>
-        <translation type="unfinished"></translation>
+        <translation>WhaleLog-stillingar</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar voru ekki vistaðar</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tillingar…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPages</name>
     <message>
         <source>4800 (NMEA 0183 standard)</source>
-        <translation type="unfinished"></translation>
+        <translation>4800 (NMEA 0183 staðall)</translation>
     </message>
     <message>
         <source>38400 (high speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>38400 (háhraði)</translation>
     </message>
     <message>
         <source>GPS receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS-tæki</translation>
     </message>
     <message>
         <source>Connect the receiver&apos;s NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengdu NMEA 0183 úttak tækisins (um USB-millistykki), veldu tengið og prófaðu það. NMEA sent um netið frá fjölvara, kortaplotter eða OpenCPN (udp://:10110), eða gpsd á þessari tölvu (gpsd://localhost), er valið á sama hátt.</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppfæra</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tengi</translation>
     </message>
     <message>
         <source>Leave empty to run without a receiver for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Láttu autt til að keyra án tækis í bili.</translation>
     </message>
     <message>
         <source>Baud &amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baud-&amp;hraði</translation>
     </message>
     <message>
         <source>Accept sentences without a checksum (old receivers only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykkja setningar án prófsummu (aðeins eldri tæki)</translation>
     </message>
     <message>
         <source>Position &amp;lost after</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðsetning &amp;töpuð eftir</translation>
     </message>
     <message>
         <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Án gildrar staðsetningar svo lengi fær brúin hættuboð um tapaða staðsetningu.</translation>
     </message>
     <message>
         <source>&amp;Speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hraðamörk</translation>
     </message>
     <message>
         <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hraða frá tækinu yfir þessu er hafnað og staðsetning sem færist hraðar gefur varúð um staðsetningarstökk.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófun</translation>
     </message>
     <message>
         <source>Vessel and operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip og útgerð</translation>
     </message>
     <message>
         <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipið og hvernig það stundar hvalveiðar ráða því hvaða lögbundnu svæði gilda (reglugerð gr. 7 og 8).</translation>
     </message>
     <message>
         <source>e.g. Kyo Maru No. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Kyo Maru No. 1</translation>
     </message>
     <message>
         <source>&amp;Vessel name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nafn skips</translation>
     </message>
     <message>
         <source>&amp;Operation</source>
         <extracomment>Schedule para 8: &quot;factory ship&quot; and &quot;catcher&quot; as in the glossary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;tgerð</translation>
     </message>
     <message>
         <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Griðasvæði gilda um allar hvalveiðar í atvinnuskyni; svæðin í gr. 8 um verksmiðjuskip og hvalbáta þeirra.</translation>
     </message>
     <message>
         <source>one catcher per line</source>
-        <translation type="unfinished"></translation>
+        <translation>einn hvalbátur í línu</translation>
     </message>
     <message>
         <source>&amp;Catchers of the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvalbátar flotans</translation>
     </message>
     <message>
         <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrir verksmiðjuskip: hvalbátar þess. Fyrir hvalbát: verksmiðjuskipið og hinir hvalbátarnir.</translation>
     </message>
     <message>
         <source>Ship&apos;s &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tíma&amp;belti skips</translation>
     </message>
     <message>
         <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frávik eins og UTC+12 eða heiti beltis eins og Pacific/Auckland. Skráningar eru geymdar í UTC.</translation>
     </message>
     <message>
         <source>Crew and inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Áhöfn og eftirlitsmenn</translation>
     </message>
     <message>
         <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöfn sem boðin eru þegar skráning er undirrituð eða boð staðfest. Þeim má breyta hvenær sem er.</translation>
     </message>
     <message>
         <source>one name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>eitt nafn í línu</translation>
     </message>
     <message>
         <source>C&amp;rew (officers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;höfn (yfirmenn)</translation>
     </message>
     <message>
         <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eftirlitsmenn</translation>
     </message>
     <message>
         <source>Schedule para 21: inspectors on board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglugerð gr. 21: eftirlitsmenn um borð.</translation>
     </message>
     <message>
         <source>who is on watch now</source>
-        <translation type="unfinished"></translation>
+        <translation>hver er á vakt núna</translation>
     </message>
     <message>
         <source>Officer of the &amp;watch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaktstjóri</translation>
     </message>
     <message>
         <source>Units, alerts and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Einingar, boð og tungumál</translation>
     </message>
     <message>
         <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvernig lengdir eru slegnar inn og sýndar, með hve löngum fyrirvara brúin er vöruð við lögbundnu svæði og tungumálið sem WhaleLog talar.</translation>
     </message>
     <message>
         <source>Length &amp;units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lengdareiningar</translation>
     </message>
     <message>
         <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglugerð gr. 23: lengdir eru skráðar upp á næsta fet eða 0,1 metra.</translation>
     </message>
     <message>
         <source>&amp;Look-ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fyrirvari</translation>
     </message>
     <message>
         <source>Warn when the present course and speed would enter an applicable area within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vara við þegar núverandi stefna og hraði myndu leiða inn í gildandi svæði innan þessa tíma.</translation>
     </message>
     <message>
         <source>&amp;Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Litir</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tungumál</translation>
     </message>
     <message>
         <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur gildi strax; eyðublöð halda því sem slegið hefur verið inn. Eyðublöð viðauka A í sendingum eru áfram á ensku.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagur</translation>
     </message>
     <message>
         <source>Dusk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rökkur</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nótt</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungumál tölvunnar</translation>
     </message>
 </context>
 </TS>
