@@ -75,12 +75,12 @@ class LanguageController(QObject):
     """Owns the installed translators; apply() switches the whole application at once."""
 
     changed = Signal(str)  # the language code now showing
+    _installed: list[QTranslator] = []  # one application language: any controller replaces what any installed
 
     def __init__(self, app: QApplication, settings: QSettings):
         super().__init__(app)
         self._app = app
         self._settings = settings
-        self._translators: list[QTranslator] = []
         self._base_font = QFont(app.font())
         self.code = "en"
         self.problems: list[str] = []  # what could not be loaded for the current language, shown by the UI
@@ -92,9 +92,9 @@ class LanguageController(QObject):
         """Install `code`'s catalogues (English: none), set the locale and font, and emit changed(code)."""
         if code not in LANGUAGES:
             raise ValueError(f"no WhaleLog translation for language {code!r}; choose one of {', '.join(LANGUAGES)}")
-        for translator in self._translators:
+        for translator in LanguageController._installed:
             self._app.removeTranslator(translator)
-        self._translators = []
+        LanguageController._installed.clear()
         self.problems = []
         self._install_catalogues(code)  # English too: its catalogue holds the plural forms
         QLocale.setDefault(QLocale(code))
@@ -112,15 +112,15 @@ class LanguageController(QObject):
                                  "installation: run `make translations` or reinstall WhaleLog.")
             log.error("translation catalogue whalelog_%s.qm missing", code)
         else:
-            translator = QTranslator(self)
+            translator = QTranslator(self._app)
             if translator.load(own):
                 translator.setProperty("catalogue", own)  # Qt reads the bytes in place: keep them alive
-                self._translators.append(translator)
+                LanguageController._installed.append(translator)
         # Qt's own strings (Yes/No/Cancel, the file dialog); Qt has no Bokmål or Icelandic catalogue today
-        qt_base = QTranslator(self)
+        qt_base = QTranslator(self._app)
         if code != "en" and qt_base.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._translators.append(qt_base)
-        for translator in self._translators:
+            LanguageController._installed.append(qt_base)
+        for translator in LanguageController._installed:
             self._app.installTranslator(translator)
 
     def _set_font(self, code: str) -> None:
