@@ -35,3 +35,12 @@ def ctx(qtbot, palette, settings, tmp_path):
     for close in reversed(context.cleanup):
         close()
     db.conn.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp, tmp_path_factory):
+    """English as run_gui starts it: its catalogue holds the plural forms ("1 alert", "2 alerts")."""
+    from whalelog_gui.ui.i18n import LanguageController
+
+    store = QSettings(str(tmp_path_factory.mktemp("language") / "language.ini"), QSettings.Format.IniFormat)
+    LanguageController(qapp, store).apply("en", remember=False)

@@ -8,6 +8,8 @@ the scroll area itself is reachable.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QLabel, QLineEdit,
@@ -39,6 +41,17 @@ def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
     return rect.intersected(window.rect())
 
 
+# Japanese (kana, CJK ideographs, full-width forms) breaks between any two characters (Unicode line breaking,
+# UAX #14), not only at spaces: each such character is a run of its own.
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_RUN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+
+
+def unbreakable_runs(text: str) -> list[str]:
+    """The pieces word wrap cannot break: words between spaces, and each CJK character on its own."""
+    return _RUN.findall(text) or [""]
+
+
 def _text_problem(widget: QWidget) -> str | None:
     metrics = QFontMetrics(widget.font())
     if widget.property("fits_by_shrinking"):  # whalelog_gui.ui.fit_label.FitLabel
@@ -61,7 +74,7 @@ def _text_problem(widget: QWidget) -> str | None:
             need = widget.heightForWidth(widget.width())
             if need > widget.height() + SLACK:
                 return f"wrapped text needs {need} px high, has {widget.height()}"
-            longest = max(metrics.horizontalAdvance(word) for word in text.split())
+            longest = max(metrics.horizontalAdvance(word) for word in unbreakable_runs(text))
             return None if longest <= room.width() + SLACK else f"word of {longest} px in {room.width()}"
         lines = text.split("\n")
         width = max(metrics.horizontalAdvance(line) for line in lines)

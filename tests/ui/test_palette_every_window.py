@@ -63,7 +63,7 @@ def make_main_window(ctx: Ctx) -> QWidget:
     from whalelog_gui.ui.main_window import MainWindow
     from whalelog_gui.ui.pages import install_pages
 
-    window = MainWindow(ctx.palette, "No GPS source")
+    window = MainWindow(ctx.palette)  # "No GPS source", in the language showing
     session = BridgeSession(window, ctx.settings, officer=lambda: "Officer of the watch")
     ctx.cleanup.append(session.stop)
     session.start(ctx.db_path, None, app_settings=ctx.app_settings())

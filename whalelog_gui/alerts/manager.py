@@ -21,7 +21,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
+from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.nav.plausibility import JumpCheck
@@ -51,24 +52,30 @@ class _Situation:
     eta_min: float | None = None
 
 
+def area_name(name: str) -> Template:
+    """A regulated area's name from its GeoJSON, translatable under "Areas" (ui/area_names.py lists them)."""
+    return Template("Areas", name)
+
+
 def zone_situations(picture) -> list[_Situation]:
     """The alert situations a ZonePicture shows (zones.monitor.ZonePicture; duck-typed to keep alerts/ standalone)."""
     out = []
     for s in picture.areas:
         if s.applies and s.inside:  # Schedule paras 7/8: prohibited here for this operation
             out.append(_Situation(f"inside:{s.area_id}", AlertCategory.ALARM,
-                                  Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=s.name), s.paragraph,
+                                  Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=area_name(s.name)), s.paragraph,
                                   s.area_id, s.note))
         elif s.applies and s.approach:
             out.append(_Situation(f"approach:{s.area_id}", AlertCategory.WARNING,
-                                  Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=s.name),
+                                  Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=area_name(s.name)),
                                   s.paragraph, s.area_id, s.note, s.approach.distance_nm, s.approach.eta_min))
         elif s.inside or s.approach:  # information only: the area does not bind this operation
             where = (QT_TRANSLATE_NOOP("Alerts", "Inside {area} (not applicable to {operation})") if s.inside
                      else QT_TRANSLATE_NOOP("Alerts", "Approaching {area} (not applicable to {operation})"))
             a = s.approach
             out.append(_Situation(f"caution:{s.area_id}", AlertCategory.CAUTION,
-                                  Message(where, area=s.name, operation=picture.operation), s.paragraph,
+                                  Message(where, area=area_name(s.name),
+                                          operation=OPERATION_LABELS.get(picture.operation, picture.operation)), s.paragraph,
                                   s.area_id, s.note, a.distance_nm if a else None, a.eta_min if a else None))
     return out
 

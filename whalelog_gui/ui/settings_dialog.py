@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import AppSettings
-from whalelog_gui.ui.i18n import Retranslating, translate
+from whalelog_gui.ui.i18n import Retranslating, bind_text, translate
 from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
@@ -115,11 +115,7 @@ def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_save
                     store: QSettings | None = None, *, db=None, who: Callable[[], str] | None = None) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
     action = QAction(parent)
-    text = QT_TRANSLATE_NOOP("SettingsDialog", "&Settings…")
-    if isinstance(parent, Retranslating):  # the main window re-says it when the language changes
-        parent.tr_bind(action.setText, text)
-    else:
-        action.setText(translate("SettingsDialog", text))
+    bind_text(parent, action.setText, QT_TRANSLATE_NOOP("SettingsDialog", "&Settings…"))
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setObjectName("settings_action")
 
