@@ -65,3 +65,38 @@ def occurrence_grids(rows: list[tuple[str, list[str]]], per_block: int = 6, labe
                      for label, cells in rows)
         grids.append(Grid(body, (label_width,) + ((1 - label_width) / per_block,) * per_block))
     return grids
+
+
+def bilingual(form: Form, gloss) -> Form:
+    """The form for use on board: each label in English with the crew's language beneath it (issue 16).
+
+    gloss(label) is the label in the crew's language, or None when there is none (data, names, numbers). Only
+    labels are glossed: headings, the labels of label/value lines, a grid's header row (or, without one, its
+    label column) and paragraphs; values stay as logged. The bundles' PDFs never pass through here: the forms
+    the authority verifies stay in English, the Schedule's language.
+    """
+
+    def under(text: str) -> str:
+        other = gloss(text) if text else None
+        return f"{text}\n{other}" if other and other != text else text
+
+    def beside(text: str) -> str:  # a label/value line flows as one line: the gloss follows the label
+        other = gloss(text) if text else None
+        return f"{text} / {other}" if other and other != text else text
+
+    blocks = []
+    for block in form.blocks:
+        if isinstance(block, Heading):
+            block = Heading(under(block.title), under(block.label), under(block.note), under(block.convention))
+        elif isinstance(block, FieldLine):
+            block = FieldLine(tuple((beside(label), value) for label, value in block.pairs))
+        elif isinstance(block, Grid):
+            if block.header:
+                rows = (tuple(under(cell) for cell in block.rows[0]), *block.rows[1:])
+            else:
+                rows = tuple((under(row[0]), *row[1:]) for row in block.rows)
+            block = Grid(rows, block.widths, block.header, block.size, block.bold_column)
+        elif isinstance(block, Para):
+            block = Para(under(block.text), block.bold, block.size, block.italic)
+        blocks.append(block)
+    return Form(form.name, blocks)

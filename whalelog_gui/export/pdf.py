@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPageLayout, QP
 
 from whalelog_gui import __version__
 from whalelog_gui.export import pdf_forms
-from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para
+from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para, bilingual
 from whalelog_gui.export.season import SeasonSnapshot
 from whalelog_gui.export.selection import Selection
 from whalelog_gui.records.schooling import EXPLANATORY_NOTES as NOTES
@@ -244,9 +244,12 @@ def _catch_ids(selection: Selection) -> set[str]:
                                                           "catch_amendments")}
 
 
-def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fingerprint: str) -> bytes:
+def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fingerprint: str, gloss=None) -> bytes:
     """One form as PDF, for "Print / PDF" in the UI: form is title-page | daily-sheet | schooling-report |
-    catch-list (record_id None = every catch)."""
+    catch-list (record_id None = every catch). gloss(label) -> the crew's word or None: a bilingual print for use
+    on board (form_blocks.bilingual); without it, English as in the bundles."""
+    if gloss is not None:
+        return _print_bilingual(snapshot, form, record_id, fingerprint, gloss)
     index = pdf_forms.FormIndex(snapshot)
     if form == "title-page":
         return print_forms([pdf_forms.title_page(index.rows[record_id])], fingerprint, "Title page")
@@ -259,6 +262,20 @@ def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fing
         ids = None if record_id is None else {record_id}
         return print_forms([pdf_forms.catch_list(index, ids)], fingerprint, "Catch list")
     raise ValueError(f"unknown form {form!r}")
+
+
+def _print_bilingual(snapshot: SeasonSnapshot, form: str, record_id: str | None, fingerprint: str, gloss) -> bytes:
+    index = pdf_forms.FormIndex(snapshot)
+    builders = {
+        "title-page": lambda: pdf_forms.title_page(index.rows[record_id]),
+        "daily-sheet": lambda: pdf_forms.daily_sheet(index, index.rows[record_id]),
+        "schooling-report": lambda: pdf_forms.schooling_report(index, index.rows[record_id], NOTES),
+        "catch-list": lambda: pdf_forms.catch_list(index, None if record_id is None else {record_id}),
+    }
+    if form not in builders:
+        raise ValueError(f"unknown form {form!r}")
+    built = builders[form]()
+    return print_forms([bilingual(built, gloss)], fingerprint, f"{built.name} (bilingual, for use on board)")
 
 
 def render_forms(snapshot: SeasonSnapshot, selection: Selection, fingerprint: str) -> list[tuple[str, bytes]]:

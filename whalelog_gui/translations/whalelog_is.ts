@@ -226,6 +226,433 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>AppendixA</name>
+        <message>
+            <source>TITLE PAGE</source>
+            <translation>TITILSÍÐA</translation>
+        </message>
+        <message>
+            <source>SCHEDULE APPENDIX A</source>
+            <translation>VIÐAUKI A VIÐ REGLUGERÐINA</translation>
+        </message>
+        <message>
+            <source>(one logbook per catcher per season)</source>
+            <translation>(ein dagbók á hvalbát á vertíð)</translation>
+        </message>
+        <message>
+            <source>International Convention for the Regulation of Whaling, 1946</source>
+            <translation>Alþjóðasamningur um stjórnun hvalveiða, 1946</translation>
+        </message>
+        <message>
+            <source>DAILY RECORD SHEET</source>
+            <translation>DAGLEG SKRÁNING</translation>
+        </message>
+        <message>
+            <source>TABLE 1</source>
+            <translation>TAFLA 1</translation>
+        </message>
+        <message>
+            <source>CATCH LIST</source>
+            <translation>AFLASKRÁ</translation>
+        </message>
+        <message>
+            <source>Schedule paras 24(b), 27(c), 29</source>
+            <translation>Reglugerð gr. 24(b), 27(c), 29</translation>
+        </message>
+        <message>
+            <source>lengths: as measured / as logged (para 23); times UTC</source>
+            <translation>lengdir: eins og mælt / eins og skráð (gr. 23); tímar í UTC</translation>
+        </message>
+        <message>
+            <source>SCHOOLING REPORT</source>
+            <translation>VÖÐUSKÝRSLA</translation>
+        </message>
+        <message>
+            <source>TABLE 2</source>
+            <translation>TAFLA 2</translation>
+        </message>
+        <message>
+            <source>To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day.</source>
+            <translation>Útfyllist af úthafsleiðangri eða strandstöð fyrir hverja búrhvalavöðu sem elt er. Nota skal sérstakt eyðublað hvern dag.</translation>
+        </message>
+        <message>
+            <source>Catcher name</source>
+            <translation>Nafn hvalbáts</translation>
+        </message>
+        <message>
+            <source>Year built</source>
+            <translation>Smíðaár</translation>
+        </message>
+        <message>
+            <source>Attached to expedition/land station</source>
+            <translation>Á vegum leiðangurs/hvalstöðvar</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Vertíð</translation>
+        </message>
+        <message>
+            <source>Overall length (m)</source>
+            <translation>Heildarlengd (m)</translation>
+        </message>
+        <message>
+            <source>Wooden/steel hull</source>
+            <translation>Skrokkur úr tré/stáli</translation>
+        </message>
+        <message>
+            <source>Gross tonnage</source>
+            <translation>Brúttótonnatala</translation>
+        </message>
+        <message>
+            <source>Type of engine</source>
+            <translation>Gerð vélar</translation>
+        </message>
+        <message>
+            <source>H.P.</source>
+            <translation>Hö.</translation>
+        </message>
+        <message>
+            <source>Maximum speed (kn)</source>
+            <translation>Hámarkshraði (hn)</translation>
+        </message>
+        <message>
+            <source>Average searching speed (kn)</source>
+            <translation>Meðalleitarhraði (hn)</translation>
+        </message>
+        <message>
+            <source>Asdic set, make and model no.</source>
+            <translation>Asdic-tæki, framleiðandi og gerðarnr.</translation>
+        </message>
+        <message>
+            <source>Date of installation</source>
+            <translation>Uppsetningardagur</translation>
+        </message>
+        <message>
+            <source>Make and size of cannon</source>
+            <translation>Framleiðandi og stærð fallbyssu</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used (explosive/electric/non-explosive)</source>
+            <translation>Gerð fyrsta skutuls (sprengiskutull/rafmagns/án sprengju)</translation>
+        </message>
+        <message>
+            <source>Type of killer harpoon used</source>
+            <translation>Gerð banaskutuls</translation>
+        </message>
+        <message>
+            <source>Length and type of forerunner</source>
+            <translation>Lengd og gerð forlínu</translation>
+        </message>
+        <message>
+            <source>Type of whaleline</source>
+            <translation>Gerð hvallínu</translation>
+        </message>
+        <message>
+            <source>Height of barrel above sea level (m)</source>
+            <translation>Hæð hlaups yfir sjávarmáli (m)</translation>
+        </message>
+        <message>
+            <source>Speedboat used, Yes/No</source>
+            <translation>Hraðbátur notaður, já/nei</translation>
+        </message>
+        <message>
+            <source>Name of Captain</source>
+            <translation>Nafn skipstjóra</translation>
+        </message>
+        <message>
+            <source>Number of years experience</source>
+            <translation>Starfsreynsla í árum</translation>
+        </message>
+        <message>
+            <source>Name of gunner</source>
+            <translation>Nafn skyttu</translation>
+        </message>
+        <message>
+            <source>Number of crew</source>
+            <translation>Fjöldi í áhöfn</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dagsetning</translation>
+        </message>
+        <message>
+            <source>Sheet No.</source>
+            <translation>Blað nr.</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Tímar</translation>
+        </message>
+        <message>
+            <source>Time ceased operations</source>
+            <translation>Tími þegar veiðum var hætt</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Undirritað</translation>
+        </message>
+        <message>
+            <source>Searching:</source>
+            <translation>Leit:</translation>
+        </message>
+        <message>
+            <source>Chasing:</source>
+            <translation>Eftirför:</translation>
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation>Meðhöndlun:</translation>
+        </message>
+        <message>
+            <source>Towing:</source>
+            <translation>Dráttur:</translation>
+        </message>
+        <message>
+            <source>Resting:</source>
+            <translation>Hvíld:</translation>
+        </message>
+        <message>
+            <source>Time started (or resumed)</source>
+            <translation>Tími hafið (eða haldið áfram)</translation>
+        </message>
+        <message>
+            <source>*Time whales seen or reported to catcher</source>
+            <translation>*Tími hvalir sáust eða voru tilkynntir hvalbát</translation>
+        </message>
+        <message>
+            <source>Whale species</source>
+            <translation>Hvalategund</translation>
+        </message>
+        <message>
+            <source>Number seen and no. of groups</source>
+            <translation>Fjöldi séður og fjöldi vaða</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Staðsetning fundar</translation>
+        </message>
+        <message>
+            <source>Name of catcher that found whales</source>
+            <translation>Nafn hvalbátsins sem fann hvalina</translation>
+        </message>
+        <message>
+            <source>Time started chasing (or confirmed whales)</source>
+            <translation>Tími eftirför hófst (eða hvalir staðfestir)</translation>
+        </message>
+        <message>
+            <source>Time whale shot or chasing discontinued</source>
+            <translation>Tími hvalur skotinn eða eftirför hætt</translation>
+        </message>
+        <message>
+            <source>Asdic used (Yes/No)</source>
+            <translation>Asdic notað (já/nei)</translation>
+        </message>
+        <message>
+            <source>Time whale flagged or alongside for towing</source>
+            <translation>Tími hvalur merktur eða tekinn á síðu til dráttar</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Raðnúmer afla</translation>
+        </message>
+        <message>
+            <source>Time started picking up</source>
+            <translation>Tími upptaka hófst</translation>
+        </message>
+        <message>
+            <source>Time finished picking up or started towing</source>
+            <translation>Tími upptöku lauk eða dráttur hófst</translation>
+        </message>
+        <message>
+            <source>Date and time delivered to factory</source>
+            <translation>Dagsetning og tími afhendingar til vinnslu</translation>
+        </message>
+        <message>
+            <source>Time stopped (for drifting or resting)</source>
+            <translation>Tími stöðvað (til reks eða hvíldar)</translation>
+        </message>
+        <message>
+            <source>Time finished drifting/resting</source>
+            <translation>Tími reki/hvíld lauk</translation>
+        </message>
+        <message>
+            <source>Total searching time</source>
+            <translation>Heildarleitartími</translation>
+        </message>
+        <message>
+            <source>Total chasing time A) with asdic</source>
+            <translation>Heildareftirfarartími A) með asdic</translation>
+        </message>
+        <message>
+            <source>Total chasing time B) without asdic</source>
+            <translation>Heildareftirfarartími B) án asdic</translation>
+        </message>
+        <message>
+            <source>Total handling time</source>
+            <translation>Heildarmeðhöndlunartími</translation>
+        </message>
+        <message>
+            <source>Total towing time</source>
+            <translation>Heildardráttartími</translation>
+        </message>
+        <message>
+            <source>Total resting time</source>
+            <translation>Heildarhvíldartími</translation>
+        </message>
+        <message>
+            <source>Other time (e.g. bunkering, in port)</source>
+            <translation>Annar tími (t.d. olíutaka, í höfn)</translation>
+        </message>
+        <message>
+            <source>WEATHER CONDITIONS</source>
+            <translation>VEÐURSKILYRÐI</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Tími (UTC)</translation>
+        </message>
+        <message>
+            <source>Sea state</source>
+            <translation>Sjólag</translation>
+        </message>
+        <message>
+            <source>Wind force and direction</source>
+            <translation>Vindstyrkur og vindátt</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Skyggni</translation>
+        </message>
+        <message>
+            <source>Whales Seen (No. and No. of schools)</source>
+            <translation>Hvalir séðir (fjöldi og fjöldi vaða)</translation>
+        </message>
+        <message>
+            <source>* Time whales reported to catcher means the time when the catcher is told of the position of a school and starts to move towards it to chase it.</source>
+            <translation>* Tími hvalir tilkynntir hvalbát er sá tími þegar hvalbáti er sögð staðsetning vöðu og hann heldur af stað í átt að henni til að elta hana.</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Steypireyður</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>Langreyður</translation>
+        </message>
+        <message>
+            <source>Humpback</source>
+            <translation>Hnúfubakur</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Sléttbakur</translation>
+        </message>
+        <message>
+            <source>Sei</source>
+            <translation>Sandreyður</translation>
+        </message>
+        <message>
+            <source>Bryde's</source>
+            <translation>Skorureyður</translation>
+        </message>
+        <message>
+            <source>Minke</source>
+            <translation>Hrefna</translation>
+        </message>
+        <message>
+            <source>Sperm</source>
+            <translation>Búrhvalur</translation>
+        </message>
+        <message>
+            <source>Others (specify)</source>
+            <translation>Aðrir (tilgreinið)</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>Nafn leiðangurs eða strandstöðvar</translation>
+        </message>
+        <message>
+            <source>Date (ship's date)</source>
+            <translation>Dagsetning (dagsetning skips)</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>Hádegisstaðsetning verksmiðjuskips</translation>
+        </message>
+        <message>
+            <source>Time School Found (ship's time)</source>
+            <translation>Tími vaða fannst (skipstími)</translation>
+        </message>
+        <message>
+            <source>Total Number of Whales in School</source>
+            <translation>Heildarfjöldi hvala í vöðunni</translation>
+        </message>
+        <message>
+            <source>Number of Takeable Whales in School</source>
+            <translation>Fjöldi veiðanlegra hvala í vöðunni</translation>
+        </message>
+        <message>
+            <source>Total Number Caught from School</source>
+            <translation>Heildarfjöldi veiddur úr vöðunni</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Athugasemdir:</translation>
+        </message>
+        <message>
+            <source>Explanatory Notes</source>
+            <translation>Skýringar</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Veiddur</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Staðsetning</translation>
+        </message>
+        <message>
+            <source>Hauled up</source>
+            <translation>Dreginn upp</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kyn</translation>
+        </message>
+        <message>
+            <source>Gland (cm)</source>
+            <translation>Kirtill (cm)</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>Mjólkandi</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>Fóstur</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>Sýni</translation>
+        </message>
+        <message>
+            <source>Possible infractions</source>
+            <translation>Hugsanleg brot</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -402,6 +829,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
             <translation>Hætta við uppsetninguna? Ekkert er vistað og WhaleLog lokast; uppsetningin hefst aftur næst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPrinter</name>
+        <message>
+            <source>Print / PDF…</source>
+            <translation>Prenta / PDF…</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Eyðublað</translation>
+        </message>
+        <message>
+            <source>English with {language} beneath</source>
+            <translation>Enska með {language} fyrir neðan</translation>
+        </message>
+        <message>
+            <source>Save the form as PDF</source>
+            <translation>Vista eyðublaðið sem PDF</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Vistaði {file}</translation>
         </message>
     </context>
     <context>

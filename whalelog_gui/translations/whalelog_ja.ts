@@ -225,6 +225,433 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>AppendixA</name>
+        <message>
+            <source>TITLE PAGE</source>
+            <translation>表紙</translation>
+        </message>
+        <message>
+            <source>SCHEDULE APPENDIX A</source>
+            <translation>附表 付録A</translation>
+        </message>
+        <message>
+            <source>(one logbook per catcher per season)</source>
+            <translation>(キャッチャーボート1隻・1漁期につき日誌1冊)</translation>
+        </message>
+        <message>
+            <source>International Convention for the Regulation of Whaling, 1946</source>
+            <translation>国際捕鯨取締条約(1946年)</translation>
+        </message>
+        <message>
+            <source>DAILY RECORD SHEET</source>
+            <translation>日報</translation>
+        </message>
+        <message>
+            <source>TABLE 1</source>
+            <translation>表1</translation>
+        </message>
+        <message>
+            <source>CATCH LIST</source>
+            <translation>捕獲一覧</translation>
+        </message>
+        <message>
+            <source>Schedule paras 24(b), 27(c), 29</source>
+            <translation>附表第24項(b)、第27項(c)、第29項</translation>
+        </message>
+        <message>
+            <source>lengths: as measured / as logged (para 23); times UTC</source>
+            <translation>体長: 実測値 / 記録値(第23項)、時刻は UTC</translation>
+        </message>
+        <message>
+            <source>SCHOOLING REPORT</source>
+            <translation>群れ報告</translation>
+        </message>
+        <message>
+            <source>TABLE 2</source>
+            <translation>表2</translation>
+        </message>
+        <message>
+            <source>To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day.</source>
+            <translation>母船式捕鯨または沿岸基地が、追尾したマッコウクジラの群れごとに記入する。1日ごとに別の用紙を用いる。</translation>
+        </message>
+        <message>
+            <source>Catcher name</source>
+            <translation>キャッチャーボート名</translation>
+        </message>
+        <message>
+            <source>Year built</source>
+            <translation>建造年</translation>
+        </message>
+        <message>
+            <source>Attached to expedition/land station</source>
+            <translation>所属する船団/陸上基地</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>漁期</translation>
+        </message>
+        <message>
+            <source>Overall length (m)</source>
+            <translation>全長(m)</translation>
+        </message>
+        <message>
+            <source>Wooden/steel hull</source>
+            <translation>木造/鋼製船体</translation>
+        </message>
+        <message>
+            <source>Gross tonnage</source>
+            <translation>総トン数</translation>
+        </message>
+        <message>
+            <source>Type of engine</source>
+            <translation>機関の種類</translation>
+        </message>
+        <message>
+            <source>H.P.</source>
+            <translation>馬力</translation>
+        </message>
+        <message>
+            <source>Maximum speed (kn)</source>
+            <translation>最高速力(ノット)</translation>
+        </message>
+        <message>
+            <source>Average searching speed (kn)</source>
+            <translation>平均探鯨速力(ノット)</translation>
+        </message>
+        <message>
+            <source>Asdic set, make and model no.</source>
+            <translation>アスディック装置のメーカーと型式番号</translation>
+        </message>
+        <message>
+            <source>Date of installation</source>
+            <translation>設置年月日</translation>
+        </message>
+        <message>
+            <source>Make and size of cannon</source>
+            <translation>捕鯨砲のメーカーと口径</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used (explosive/electric/non-explosive)</source>
+            <translation>初銛の種類(爆発式/電気式/非爆発式)</translation>
+        </message>
+        <message>
+            <source>Type of killer harpoon used</source>
+            <translation>止め銛の種類</translation>
+        </message>
+        <message>
+            <source>Length and type of forerunner</source>
+            <translation>先綱の長さと種類</translation>
+        </message>
+        <message>
+            <source>Type of whaleline</source>
+            <translation>捕鯨索の種類</translation>
+        </message>
+        <message>
+            <source>Height of barrel above sea level (m)</source>
+            <translation>砲身の海面上の高さ(m)</translation>
+        </message>
+        <message>
+            <source>Speedboat used, Yes/No</source>
+            <translation>高速艇の使用(有/無)</translation>
+        </message>
+        <message>
+            <source>Name of Captain</source>
+            <translation>船長名</translation>
+        </message>
+        <message>
+            <source>Number of years experience</source>
+            <translation>経験年数</translation>
+        </message>
+        <message>
+            <source>Name of gunner</source>
+            <translation>砲手名</translation>
+        </message>
+        <message>
+            <source>Number of crew</source>
+            <translation>乗組員数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Sheet No.</source>
+            <translation>用紙番号</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Time ceased operations</source>
+            <translation>操業終了時刻</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Searching:</source>
+            <translation>探鯨:</translation>
+        </message>
+        <message>
+            <source>Chasing:</source>
+            <translation>追尾:</translation>
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation>処理:</translation>
+        </message>
+        <message>
+            <source>Towing:</source>
+            <translation>曳航:</translation>
+        </message>
+        <message>
+            <source>Resting:</source>
+            <translation>休止:</translation>
+        </message>
+        <message>
+            <source>Time started (or resumed)</source>
+            <translation>開始(再開)時刻</translation>
+        </message>
+        <message>
+            <source>*Time whales seen or reported to catcher</source>
+            <translation>*鯨の発見時刻またはキャッチャーボートへの通報時刻</translation>
+        </message>
+        <message>
+            <source>Whale species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Number seen and no. of groups</source>
+            <translation>発見頭数と群れ数</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>発見位置</translation>
+        </message>
+        <message>
+            <source>Name of catcher that found whales</source>
+            <translation>鯨を発見したキャッチャーボート名</translation>
+        </message>
+        <message>
+            <source>Time started chasing (or confirmed whales)</source>
+            <translation>追尾開始(または鯨確認)時刻</translation>
+        </message>
+        <message>
+            <source>Time whale shot or chasing discontinued</source>
+            <translation>鯨の射撃時刻または追尾中止時刻</translation>
+        </message>
+        <message>
+            <source>Asdic used (Yes/No)</source>
+            <translation>アスディック使用(有/無)</translation>
+        </message>
+        <message>
+            <source>Time whale flagged or alongside for towing</source>
+            <translation>鯨に旗を立てた時刻または曳航のため舷側に付けた時刻</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>捕獲通し番号</translation>
+        </message>
+        <message>
+            <source>Time started picking up</source>
+            <translation>回収開始時刻</translation>
+        </message>
+        <message>
+            <source>Time finished picking up or started towing</source>
+            <translation>回収終了または曳航開始時刻</translation>
+        </message>
+        <message>
+            <source>Date and time delivered to factory</source>
+            <translation>母船・工場への引渡し日時</translation>
+        </message>
+        <message>
+            <source>Time stopped (for drifting or resting)</source>
+            <translation>停止時刻(漂泊または休止)</translation>
+        </message>
+        <message>
+            <source>Time finished drifting/resting</source>
+            <translation>漂泊・休止終了時刻</translation>
+        </message>
+        <message>
+            <source>Total searching time</source>
+            <translation>探鯨時間合計</translation>
+        </message>
+        <message>
+            <source>Total chasing time A) with asdic</source>
+            <translation>追尾時間合計 A) アスディック使用</translation>
+        </message>
+        <message>
+            <source>Total chasing time B) without asdic</source>
+            <translation>追尾時間合計 B) アスディック不使用</translation>
+        </message>
+        <message>
+            <source>Total handling time</source>
+            <translation>処理時間合計</translation>
+        </message>
+        <message>
+            <source>Total towing time</source>
+            <translation>曳航時間合計</translation>
+        </message>
+        <message>
+            <source>Total resting time</source>
+            <translation>休止時間合計</translation>
+        </message>
+        <message>
+            <source>Other time (e.g. bunkering, in port)</source>
+            <translation>その他の時間(燃料補給、入港など)</translation>
+        </message>
+        <message>
+            <source>WEATHER CONDITIONS</source>
+            <translation>気象状況</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>時刻(UTC)</translation>
+        </message>
+        <message>
+            <source>Sea state</source>
+            <translation>海況</translation>
+        </message>
+        <message>
+            <source>Wind force and direction</source>
+            <translation>風力と風向</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>視程</translation>
+        </message>
+        <message>
+            <source>Whales Seen (No. and No. of schools)</source>
+            <translation>発見鯨(頭数と群れ数)</translation>
+        </message>
+        <message>
+            <source>* Time whales reported to catcher means the time when the catcher is told of the position of a school and starts to move towards it to chase it.</source>
+            <translation>* キャッチャーボートへの通報時刻とは、キャッチャーボートが群れの位置を知らされ、追尾のためにその方向へ向かい始めた時刻をいう。</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>シロナガスクジラ</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>ナガスクジラ</translation>
+        </message>
+        <message>
+            <source>Humpback</source>
+            <translation>ザトウクジラ</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>セミクジラ</translation>
+        </message>
+        <message>
+            <source>Sei</source>
+            <translation>イワシクジラ</translation>
+        </message>
+        <message>
+            <source>Bryde's</source>
+            <translation>ニタリクジラ</translation>
+        </message>
+        <message>
+            <source>Minke</source>
+            <translation>ミンククジラ</translation>
+        </message>
+        <message>
+            <source>Sperm</source>
+            <translation>マッコウクジラ</translation>
+        </message>
+        <message>
+            <source>Others (specify)</source>
+            <translation>その他(種名を記入)</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>船団名または沿岸基地名</translation>
+        </message>
+        <message>
+            <source>Date (ship's date)</source>
+            <translation>日付(船内日付)</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>母船の正午位置</translation>
+        </message>
+        <message>
+            <source>Time School Found (ship's time)</source>
+            <translation>群れ発見時刻(船内時間)</translation>
+        </message>
+        <message>
+            <source>Total Number of Whales in School</source>
+            <translation>群れの総頭数</translation>
+        </message>
+        <message>
+            <source>Number of Takeable Whales in School</source>
+            <translation>群れの捕獲可能頭数</translation>
+        </message>
+        <message>
+            <source>Total Number Caught from School</source>
+            <translation>群れからの捕獲総数</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>備考:</translation>
+        </message>
+        <message>
+            <source>Explanatory Notes</source>
+            <translation>注記</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>標識</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>捕獲日時</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Hauled up</source>
+            <translation>引揚げ</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>体長</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Gland (cm)</source>
+            <translation>乳腺(cm)</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>泌乳</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>胎児</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>標本</translation>
+        </message>
+        <message>
+            <source>Possible infractions</source>
+            <translation>違反の可能性</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -401,6 +828,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
             <translation>設定を中止しますか? 何も保存されず WhaleLog は終了します。次回また設定から始まります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPrinter</name>
+        <message>
+            <source>Print / PDF…</source>
+            <translation>印刷 / PDF…</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>様式</translation>
+        </message>
+        <message>
+            <source>English with {language} beneath</source>
+            <translation>英語の下に{language}</translation>
+        </message>
+        <message>
+            <source>Save the form as PDF</source>
+            <translation>様式を PDF で保存</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} を保存しました</translation>
         </message>
     </context>
     <context>

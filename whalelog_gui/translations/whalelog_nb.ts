@@ -226,6 +226,433 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>AppendixA</name>
+        <message>
+            <source>TITLE PAGE</source>
+            <translation>TITTELSIDE</translation>
+        </message>
+        <message>
+            <source>SCHEDULE APPENDIX A</source>
+            <translation>REGLEMENTETS VEDLEGG A</translation>
+        </message>
+        <message>
+            <source>(one logbook per catcher per season)</source>
+            <translation>(én loggbok per hvalbåt per sesong)</translation>
+        </message>
+        <message>
+            <source>International Convention for the Regulation of Whaling, 1946</source>
+            <translation>Den internasjonale konvensjonen om regulering av hvalfangst, 1946</translation>
+        </message>
+        <message>
+            <source>DAILY RECORD SHEET</source>
+            <translation>DAGSRAPPORT</translation>
+        </message>
+        <message>
+            <source>TABLE 1</source>
+            <translation>TABELL 1</translation>
+        </message>
+        <message>
+            <source>CATCH LIST</source>
+            <translation>FANGSTLISTE</translation>
+        </message>
+        <message>
+            <source>Schedule paras 24(b), 27(c), 29</source>
+            <translation>Reglementet §§ 24(b), 27(c), 29</translation>
+        </message>
+        <message>
+            <source>lengths: as measured / as logged (para 23); times UTC</source>
+            <translation>lengder: som målt / som ført (§ 23); tider i UTC</translation>
+        </message>
+        <message>
+            <source>SCHOOLING REPORT</source>
+            <translation>FLOKKRAPPORT</translation>
+        </message>
+        <message>
+            <source>TABLE 2</source>
+            <translation>TABELL 2</translation>
+        </message>
+        <message>
+            <source>To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day.</source>
+            <translation>Fylles ut av pelagisk ekspedisjon eller kyststasjon for hver spermhvalflokk som jages. Et eget skjema brukes hver dag.</translation>
+        </message>
+        <message>
+            <source>Catcher name</source>
+            <translation>Hvalbåtens navn</translation>
+        </message>
+        <message>
+            <source>Year built</source>
+            <translation>Byggeår</translation>
+        </message>
+        <message>
+            <source>Attached to expedition/land station</source>
+            <translation>Tilknyttet ekspedisjon/landstasjon</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Sesong</translation>
+        </message>
+        <message>
+            <source>Overall length (m)</source>
+            <translation>Lengde over alt (m)</translation>
+        </message>
+        <message>
+            <source>Wooden/steel hull</source>
+            <translation>Skrog av tre/stål</translation>
+        </message>
+        <message>
+            <source>Gross tonnage</source>
+            <translation>Bruttotonnasje</translation>
+        </message>
+        <message>
+            <source>Type of engine</source>
+            <translation>Motortype</translation>
+        </message>
+        <message>
+            <source>H.P.</source>
+            <translation>HK</translation>
+        </message>
+        <message>
+            <source>Maximum speed (kn)</source>
+            <translation>Største fart (kn)</translation>
+        </message>
+        <message>
+            <source>Average searching speed (kn)</source>
+            <translation>Gjennomsnittlig letefart (kn)</translation>
+        </message>
+        <message>
+            <source>Asdic set, make and model no.</source>
+            <translation>Asdic-anlegg, fabrikat og modellnr.</translation>
+        </message>
+        <message>
+            <source>Date of installation</source>
+            <translation>Installasjonsdato</translation>
+        </message>
+        <message>
+            <source>Make and size of cannon</source>
+            <translation>Fabrikat og størrelse på kanonen</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used (explosive/electric/non-explosive)</source>
+            <translation>Type første harpun (eksplosiv/elektrisk/ikke-eksplosiv)</translation>
+        </message>
+        <message>
+            <source>Type of killer harpoon used</source>
+            <translation>Type avlivingsharpun</translation>
+        </message>
+        <message>
+            <source>Length and type of forerunner</source>
+            <translation>Lengde og type forløper</translation>
+        </message>
+        <message>
+            <source>Type of whaleline</source>
+            <translation>Type hvalline</translation>
+        </message>
+        <message>
+            <source>Height of barrel above sea level (m)</source>
+            <translation>Kanonløpets høyde over havet (m)</translation>
+        </message>
+        <message>
+            <source>Speedboat used, Yes/No</source>
+            <translation>Speedbåt brukt, ja/nei</translation>
+        </message>
+        <message>
+            <source>Name of Captain</source>
+            <translation>Skipperens navn</translation>
+        </message>
+        <message>
+            <source>Number of years experience</source>
+            <translation>Antall års erfaring</translation>
+        </message>
+        <message>
+            <source>Name of gunner</source>
+            <translation>Skytterens navn</translation>
+        </message>
+        <message>
+            <source>Number of crew</source>
+            <translation>Antall i mannskapet</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Sheet No.</source>
+            <translation>Ark nr.</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Tider</translation>
+        </message>
+        <message>
+            <source>Time ceased operations</source>
+            <translation>Tidspunkt drift opphørte</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signert</translation>
+        </message>
+        <message>
+            <source>Searching:</source>
+            <translation>Leting:</translation>
+        </message>
+        <message>
+            <source>Chasing:</source>
+            <translation>Jaging:</translation>
+        </message>
+        <message>
+            <source>Handling:</source>
+            <translation>Håndtering:</translation>
+        </message>
+        <message>
+            <source>Towing:</source>
+            <translation>Slep:</translation>
+        </message>
+        <message>
+            <source>Resting:</source>
+            <translation>Hvile:</translation>
+        </message>
+        <message>
+            <source>Time started (or resumed)</source>
+            <translation>Tidspunkt startet (eller gjenopptatt)</translation>
+        </message>
+        <message>
+            <source>*Time whales seen or reported to catcher</source>
+            <translation>*Tidspunkt hval sett eller meldt til hvalbåten</translation>
+        </message>
+        <message>
+            <source>Whale species</source>
+            <translation>Hvalart</translation>
+        </message>
+        <message>
+            <source>Number seen and no. of groups</source>
+            <translation>Antall sett og antall flokker</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Posisjon funnet</translation>
+        </message>
+        <message>
+            <source>Name of catcher that found whales</source>
+            <translation>Navn på hvalbåten som fant hvalene</translation>
+        </message>
+        <message>
+            <source>Time started chasing (or confirmed whales)</source>
+            <translation>Tidspunkt jaging startet (eller hval bekreftet)</translation>
+        </message>
+        <message>
+            <source>Time whale shot or chasing discontinued</source>
+            <translation>Tidspunkt hvalen ble skutt eller jaging avbrutt</translation>
+        </message>
+        <message>
+            <source>Asdic used (Yes/No)</source>
+            <translation>Asdic brukt (ja/nei)</translation>
+        </message>
+        <message>
+            <source>Time whale flagged or alongside for towing</source>
+            <translation>Tidspunkt hvalen ble flagget eller tatt på siden for slep</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Fangstens løpenr.</translation>
+        </message>
+        <message>
+            <source>Time started picking up</source>
+            <translation>Tidspunkt opptak startet</translation>
+        </message>
+        <message>
+            <source>Time finished picking up or started towing</source>
+            <translation>Tidspunkt opptak avsluttet eller slep startet</translation>
+        </message>
+        <message>
+            <source>Date and time delivered to factory</source>
+            <translation>Dato og tid levert til kokeriet</translation>
+        </message>
+        <message>
+            <source>Time stopped (for drifting or resting)</source>
+            <translation>Tidspunkt stoppet (for driving eller hvile)</translation>
+        </message>
+        <message>
+            <source>Time finished drifting/resting</source>
+            <translation>Tidspunkt driving/hvile avsluttet</translation>
+        </message>
+        <message>
+            <source>Total searching time</source>
+            <translation>Samlet letetid</translation>
+        </message>
+        <message>
+            <source>Total chasing time A) with asdic</source>
+            <translation>Samlet jagetid A) med asdic</translation>
+        </message>
+        <message>
+            <source>Total chasing time B) without asdic</source>
+            <translation>Samlet jagetid B) uten asdic</translation>
+        </message>
+        <message>
+            <source>Total handling time</source>
+            <translation>Samlet håndteringstid</translation>
+        </message>
+        <message>
+            <source>Total towing time</source>
+            <translation>Samlet slepetid</translation>
+        </message>
+        <message>
+            <source>Total resting time</source>
+            <translation>Samlet hviletid</translation>
+        </message>
+        <message>
+            <source>Other time (e.g. bunkering, in port)</source>
+            <translation>Annen tid (f.eks. bunkring, i havn)</translation>
+        </message>
+        <message>
+            <source>WEATHER CONDITIONS</source>
+            <translation>VÆRFORHOLD</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Tid (UTC)</translation>
+        </message>
+        <message>
+            <source>Sea state</source>
+            <translation>Sjøtilstand</translation>
+        </message>
+        <message>
+            <source>Wind force and direction</source>
+            <translation>Vindstyrke og -retning</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Sikt</translation>
+        </message>
+        <message>
+            <source>Whales Seen (No. and No. of schools)</source>
+            <translation>Hval sett (antall og antall flokker)</translation>
+        </message>
+        <message>
+            <source>* Time whales reported to catcher means the time when the catcher is told of the position of a school and starts to move towards it to chase it.</source>
+            <translation>* Tidspunkt hval meldt til hvalbåten er når hvalbåten får vite posisjonen til en flokk og begynner å gå mot den for å jage den.</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Blåhval</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>Finnhval</translation>
+        </message>
+        <message>
+            <source>Humpback</source>
+            <translation>Knølhval</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Retthval</translation>
+        </message>
+        <message>
+            <source>Sei</source>
+            <translation>Seihval</translation>
+        </message>
+        <message>
+            <source>Bryde's</source>
+            <translation>Brydehval</translation>
+        </message>
+        <message>
+            <source>Minke</source>
+            <translation>Vågehval</translation>
+        </message>
+        <message>
+            <source>Sperm</source>
+            <translation>Spermhval</translation>
+        </message>
+        <message>
+            <source>Others (specify)</source>
+            <translation>Andre (angi)</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>Ekspedisjonens eller kyststasjonens navn</translation>
+        </message>
+        <message>
+            <source>Date (ship's date)</source>
+            <translation>Dato (skipsdato)</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>Kokeriets middagsposisjon</translation>
+        </message>
+        <message>
+            <source>Time School Found (ship's time)</source>
+            <translation>Tidspunkt flokken ble funnet (skipstid)</translation>
+        </message>
+        <message>
+            <source>Total Number of Whales in School</source>
+            <translation>Samlet antall hval i flokken</translation>
+        </message>
+        <message>
+            <source>Number of Takeable Whales in School</source>
+            <translation>Antall fangbare hval i flokken</translation>
+        </message>
+        <message>
+            <source>Total Number Caught from School</source>
+            <translation>Samlet antall fanget fra flokken</translation>
+        </message>
+        <message>
+            <source>Remarks:</source>
+            <translation>Merknader:</translation>
+        </message>
+        <message>
+            <source>Explanatory Notes</source>
+            <translation>Forklarende merknader</translation>
+        </message>
+        <message>
+            <source>Marking</source>
+            <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tatt</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posisjon</translation>
+        </message>
+        <message>
+            <source>Hauled up</source>
+            <translation>Halt opp</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengde</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kjønn</translation>
+        </message>
+        <message>
+            <source>Gland (cm)</source>
+            <translation>Kjertel (cm)</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>Diegivende</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>Foster</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>Prøver</translation>
+        </message>
+        <message>
+            <source>Possible infractions</source>
+            <translation>Mulige overtredelser</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -402,6 +829,29 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time.</source>
             <translation>Avbryte oppsettet? Ingenting lagres og WhaleLog lukkes; oppsettet starter på nytt neste gang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPrinter</name>
+        <message>
+            <source>Print / PDF…</source>
+            <translation>Skriv ut / PDF…</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Skjema</translation>
+        </message>
+        <message>
+            <source>English with {language} beneath</source>
+            <translation>Engelsk med {language} under</translation>
+        </message>
+        <message>
+            <source>Save the form as PDF</source>
+            <translation>Lagre skjemaet som PDF</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Lagret {file}</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,7 @@ class LanguageController(QObject):
 
     changed = Signal(str)  # the language code now showing
     _installed: list[QTranslator] = []  # one application language: any controller replaces what any installed
+    current = "en"  # the language showing, for views that adapt to it (the bilingual print)
 
     def __init__(self, app: QApplication, settings: QSettings):
         super().__init__(app)
@@ -115,7 +116,7 @@ class LanguageController(QObject):
         self._install_catalogues(code)  # English too: its catalogue holds the plural forms
         QLocale.setDefault(QLocale(code))
         self._set_font(code)
-        self.code = code
+        self.code = LanguageController.current = code
         if remember:
             self._settings.setValue(LANGUAGE_KEY, code)
         self.changed.emit(code)
@@ -213,6 +214,13 @@ def tr_message(message: str) -> str:
     if isinstance(message, Template):
         return tr_template(message)
     return str(message)
+
+
+def appendix_a_gloss(label: str) -> str | None:
+    """An Appendix A form label in the language showing, or None (English, or no translation): for the bilingual
+    print (export/form_blocks.bilingual); labels are listed in ui/appendix_a_labels.py."""
+    translated = QCoreApplication.translate("AppendixA", label)
+    return translated if translated != label and LanguageController.current != "en" else None
 
 
 def capitalised(text: str) -> str:

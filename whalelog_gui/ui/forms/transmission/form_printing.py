@@ -6,10 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from whalelog_gui.export.pdf import render_form
 from whalelog_gui.export.season import read_season
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.i18n import ENDONYMS, LanguageController, Retranslating, appendix_a_gloss, translate
 
 FormChoice = tuple[str, str | None]  # (form kind for render_form, record id)
 
@@ -33,7 +36,7 @@ def printable_forms(snapshot) -> list[tuple[str, FormChoice]]:
     return out
 
 
-class FormPrinter(QWidget):
+class FormPrinter(Retranslating, QWidget):
     """A form chooser and "Print / PDF…"; write_pdf() is the whole job without the file dialog."""
 
     def __init__(self, db: sqlite_utils.Database, fingerprint: Callable[[], str], parent=None):
@@ -41,7 +44,11 @@ class FormPrinter(QWidget):
         self.db, self.fingerprint = db, fingerprint
         self.forms = QComboBox()
         self.forms.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a form's name is never cut
-        self.print_button = QPushButton("Print / PDF…")
+        self.print_button = QPushButton()
+        self.tr_bind(self.print_button.setText, QT_TRANSLATE_NOOP("FormPrinter", "Print / PDF…"))
+        # the crew's language beneath each English label, for use on board; bundles stay English (issue 16)
+        self.bilingual = QCheckBox()
+        self.bilingual.setObjectName("bilingual_print")
         self.print_button.clicked.connect(self.choose_file)
         self.result = QLabel()
         self.result.setObjectName("print_result")
@@ -50,13 +57,27 @@ class FormPrinter(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Form"))
+        form_caption = QLabel()
+        self.tr_bind(form_caption.setText, QT_TRANSLATE_NOOP("FormPrinter", "Form"))
+        row.addWidget(form_caption)
         row.addWidget(self.forms, 1)
         outer.addLayout(row)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
+        actions.addWidget(self.bilingual)
         actions.addWidget(self.result, 1)
         outer.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        code = LanguageController.current
+        self.bilingual.setVisible(code != "en")
+        if code == "en":
+            self.bilingual.setChecked(False)
+        else:
+            self.bilingual.setText(translate("FormPrinter", "English with {language} beneath").format(
+                language=ENDONYMS[code]))
 
     def refresh(self) -> None:
         self.snapshot = read_season(self.db)
@@ -71,14 +92,15 @@ class FormPrinter(QWidget):
         if self.forms.currentIndex() < 0:
             return
         name = self.forms.currentText().replace("—", "-").replace("/", "-") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the form as PDF", name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("FormPrinter", "Save the form as PDF"), name, "PDF (*.pdf)")
         if path:
             self.write_pdf(self.forms.currentIndex(), path)
 
     def write_pdf(self, index: int, path: str | Path) -> Path:
         form, record_id = self.forms.itemData(index)
-        data = render_form(self.snapshot, form, record_id, self.fingerprint())
+        gloss = appendix_a_gloss if LanguageController.current != "en" and self.bilingual.isChecked() else None
+        data = render_form(self.snapshot, form, record_id, self.fingerprint(), gloss=gloss)
         path = Path(path)
         path.write_bytes(data)
-        self.result.setText(f"Saved {path.name}")
+        self.result.setText(translate("FormPrinter", "Saved {file}").format(file=path.name))
         return path
