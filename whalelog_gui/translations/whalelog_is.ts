@@ -862,6 +862,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>LocaleDisplay</name>
+        <message>
+            <source>{time} UTC (no date)</source>
+            <translation>{time} UTC (án dagsetningar)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Chart</source>

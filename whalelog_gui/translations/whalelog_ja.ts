@@ -861,6 +861,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>LocaleDisplay</name>
+        <message>
+            <source>{time} UTC (no date)</source>
+            <translation>{time} UTC(日付なし)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Chart</source>

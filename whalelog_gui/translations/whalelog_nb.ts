@@ -862,6 +862,13 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>LocaleDisplay</name>
+        <message>
+            <source>{time} UTC (no date)</source>
+            <translation>{time} UTC (uten dato)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Chart</source>

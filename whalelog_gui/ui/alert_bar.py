@@ -18,6 +18,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
 from whalelog_gui.ui.fit_label import FitLabel
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
+from whalelog_gui.ui.locale_display import local_decimals
 
 FLASH_MS = 500
 NOT_MONITORED = QT_TRANSLATE_NOOP("AlertBar", "Regulated areas NOT monitored — no position")
@@ -49,7 +50,8 @@ def alert_details(alert: Alert) -> str:
     if alert.paragraph:
         parts.append(translate("AlertBar", "Schedule para {paragraph}").format(paragraph=alert.paragraph))
     if alert.distance_nm is not None:
-        parts.append(translate("AlertBar", "distance {distance}").format(distance=format_distance_nm(alert.distance_nm)))
+        parts.append(translate("AlertBar", "distance {distance}").format(
+            distance=local_decimals(format_distance_nm(alert.distance_nm))))
     if alert.eta_min is not None:
         #: ETA: estimated time of arrival at the area's boundary
         parts.append(translate("AlertBar", "ETA {eta}").format(eta=format_eta_min(alert.eta_min)))

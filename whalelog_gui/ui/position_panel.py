@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
-from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog, format_utc
+from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog
 from whalelog_gui.ui.fit_label import FitLabel
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.locale_display import local_decimals, local_utc
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
@@ -137,9 +138,9 @@ class PositionPanel(Retranslating, QFrame):
         self._fix = fix
         self.lat_label.setText(format_lat(fix.lat))
         self.lon_label.setText(format_lon(fix.lon))
-        self.sog_label.setText(format_sog(fix.sog_kn))
+        self.sog_label.setText(local_decimals(format_sog(fix.sog_kn)))
         self.cog_label.setText(format_cog(fix.cog_deg))
-        self.utc_label.setText(format_utc(fix.time, fix.time_of_day))
+        self.utc_label.setText(local_utc(fix.time, fix.time_of_day))
         if fix.quality is None:
             quality = translate("PositionPanel", "valid") if fix.valid else translate("PositionPanel", "no fix")
         else:
@@ -148,7 +149,7 @@ class PositionPanel(Retranslating, QFrame):
                                    translate("PositionPanel", "{quality} (not valid)").format(quality=quality))
         self.dr_label.setVisible(fix.valid and fix.dead_reckoned)
         self.satellites_label.setText(DASH if fix.satellites is None else str(fix.satellites))
-        self.hdop_label.setText(DASH if fix.hdop is None else f"{fix.hdop:.1f}")
+        self.hdop_label.setText(DASH if fix.hdop is None else local_decimals(f"{fix.hdop:.1f}"))
         # A stale position must not look current: grey it out when the receiver says it is not valid;
         # a dead-reckoned one is shown in the warning colour.
         role = "muted" if not fix.valid else "warning" if fix.dead_reckoned else None
