@@ -702,6 +702,61 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>Land: Natural Earth</source>
+            <translation>Land: Natural Earth</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Sjókort</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Þysja inn</translation>
+        </message>
+        <message>
+            <source>Zoom the chart in</source>
+            <translation>Þysja sjókortið inn</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Þysja út</translation>
+        </message>
+        <message>
+            <source>Zoom the chart out</source>
+            <translation>Þysja sjókortið út</translation>
+        </message>
+        <message>
+            <source>Centre ship</source>
+            <translation>Miðja skip</translation>
+        </message>
+        <message>
+            <source>Centre the chart on own ship (C)</source>
+            <translation>Miðja sjókortið á eigið skip (C)</translation>
+        </message>
+        <message>
+            <source>Follow ship</source>
+            <translation>Fylgja skipi</translation>
+        </message>
+        <message>
+            <source>Keep own ship in the centre (F)</source>
+            <translation>Halda eigin skipi í miðju (F)</translation>
+        </message>
+        <message>
+            <source>{distance} nm  {bearing}°T from ship</source>
+            <translation>{distance} sjómílur  {bearing}°T frá skipi</translation>
+        </message>
+        <message>
+            <source>{paragraph} {area} (information)</source>
+            <translation>{paragraph} {area} (til upplýsingar)</translation>
+        </message>
+        <message>
+            <source>No regulated area</source>
+            <translation>Ekkert lögbundið svæði</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>

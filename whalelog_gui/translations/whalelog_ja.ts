@@ -701,6 +701,61 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>Land: Natural Earth</source>
+            <translation>陸地: Natural Earth</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>海図</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>拡大</translation>
+        </message>
+        <message>
+            <source>Zoom the chart in</source>
+            <translation>海図を拡大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>Zoom the chart out</source>
+            <translation>海図を縮小</translation>
+        </message>
+        <message>
+            <source>Centre ship</source>
+            <translation>自船を中央に</translation>
+        </message>
+        <message>
+            <source>Centre the chart on own ship (C)</source>
+            <translation>自船を海図の中央に表示(C)</translation>
+        </message>
+        <message>
+            <source>Follow ship</source>
+            <translation>自船に追従</translation>
+        </message>
+        <message>
+            <source>Keep own ship in the centre (F)</source>
+            <translation>自船を常に中央に表示(F)</translation>
+        </message>
+        <message>
+            <source>{distance} nm  {bearing}°T from ship</source>
+            <translation>自船から {distance} 海里  {bearing}°T</translation>
+        </message>
+        <message>
+            <source>{paragraph} {area} (information)</source>
+            <translation>{paragraph} {area}(参考)</translation>
+        </message>
+        <message>
+            <source>No regulated area</source>
+            <translation>規制海域外</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>

@@ -702,6 +702,61 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>Chart</name>
+        <message>
+            <source>Land: Natural Earth</source>
+            <translation>Land: Natural Earth</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Kart</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom inn</translation>
+        </message>
+        <message>
+            <source>Zoom the chart in</source>
+            <translation>Zoom kartet inn</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom ut</translation>
+        </message>
+        <message>
+            <source>Zoom the chart out</source>
+            <translation>Zoom kartet ut</translation>
+        </message>
+        <message>
+            <source>Centre ship</source>
+            <translation>Sentrer skipet</translation>
+        </message>
+        <message>
+            <source>Centre the chart on own ship (C)</source>
+            <translation>Sentrer kartet på eget skip (C)</translation>
+        </message>
+        <message>
+            <source>Follow ship</source>
+            <translation>Følg skipet</translation>
+        </message>
+        <message>
+            <source>Keep own ship in the centre (F)</source>
+            <translation>Hold eget skip i midten (F)</translation>
+        </message>
+        <message>
+            <source>{distance} nm  {bearing}°T from ship</source>
+            <translation>{distance} nm  {bearing}°T fra skipet</translation>
+        </message>
+        <message>
+            <source>{paragraph} {area} (information)</source>
+            <translation>{paragraph} {area} (til informasjon)</translation>
+        </message>
+        <message>
+            <source>No regulated area</source>
+            <translation>Intet regulert område</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>

@@ -14,6 +14,7 @@ import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from whalelog_gui.alerts.manager import area_name
 from whalelog_gui.ui.chart.chart_layers_qt import draw_world, land_paths
 from whalelog_gui.ui.chart.geo_text import format_lat, format_lon
 from whalelog_gui.ui.chart.layers import ChartArea
@@ -21,6 +22,7 @@ from whalelog_gui.ui.chart.projection import (
     MAX_Y, Viewport, copy_shifts, graticule_step, graticule_values, latitude_of, mercator_y, scale_bar, wrap_lon)
 from whalelog_gui.ui.chart.track_layer import TrackLayer
 from whalelog_gui.ui.palette_colours import BridgeColours
+from whalelog_gui.ui.i18n import tr_template, translate
 
 GRATICULE_MIN_PX = 90.0
 APPLICABLE_ALPHA, INFO_ALPHA = 80, 30  # applicable areas shade stronger than information-only ones
@@ -188,7 +190,7 @@ def _place_label(view: Viewport, metrics: QFontMetricsF, area: ChartArea, strong
     part, shift = best
     minx, miny, maxx, maxy = part.bounds
     wide = (maxx - minx) * view.px_per_deg > 220 and (maxy - miny) * view.px_per_deg > 60
-    for text in ([f"{area.paragraph} {area.name}"] if wide else []) + [area.paragraph or area.id]:
+    for text in ([f"{area.paragraph} {tr_template(area_name(area.name))}"] if wide else []) + [area.paragraph or area.id]:
         size = metrics.boundingRect(text)
         for ax, ay in _label_anchors(part):
             sx, sy = view.world_to_screen(ax + shift, ay)
@@ -264,7 +266,7 @@ def paint_scale_bar(p: QPainter, view: Viewport, colours: BridgeColours) -> None
 
 
 def paint_credit(p: QPainter, view: Viewport, colours: BridgeColours) -> None:
-    text = "Land: Natural Earth"
+    text = translate("Chart", "Land: Natural Earth")
     rect = p.fontMetrics().boundingRect(text)
     p.setPen(_colour(colours.disabled_text))
     p.drawText(QPointF(view.width - rect.width() - 6, view.height - 24), text)  # above the longitude labels

@@ -331,6 +331,12 @@ class ChartView(QWidget):
             return True
         return super().event(event)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:  # area names on the chart are in the crew's language
+            self._labels = None
+            self.update()
+        super().changeEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._px_per_deg = self._clamp_scale(self._px_per_deg)
         super().resizeEvent(event)

@@ -1,6 +1,6 @@
 """What a click on the chart reads out: the position, the areas there, distance and bearing from the ship.
 
-Pure Python. Distance and bearing are true (WGS84 geodesic via geographiclib), not chart degrees.
+Pure Python but for the readout's wording (ui/i18n: the crew's language). Distance and bearing are true (WGS84 geodesic via geographiclib), not chart degrees.
 Containment uses the chart's own area geometry so the readout matches what is drawn.
 """
 
@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from geographiclib.geodesic import Geodesic
 
+from whalelog_gui.alerts.manager import area_name
 from whalelog_gui.ui.chart.geo_text import format_position
 from whalelog_gui.ui.chart.layers import ChartArea
+from whalelog_gui.ui.i18n import tr_template, translate
+from whalelog_gui.ui.locale_display import local_decimals
 
 METRES_PER_NM = 1852.0
 
@@ -37,12 +40,15 @@ class PickInfo:
         """The readout as the overlay shows it, one line each."""
         out = [format_position(self.lat, self.lon)]
         if self.distance_nm is not None and self.bearing_deg is not None:
-            out.append(f"{self.distance_nm:.1f} nm  {self.bearing_deg:05.1f}°T from ship")
+            out.append(translate("Chart", "{distance} nm  {bearing}°T from ship").format(
+                distance=local_decimals(f"{self.distance_nm:.1f}"), bearing=f"{self.bearing_deg:05.1f}"))
         for area in self.areas:
-            note = "" if area.applicable else " (information)"
-            out.append(f"{area.paragraph} {area.name}{note}".strip())
+            name = tr_template(area_name(area.name))
+            out.append(f"{area.paragraph} {name}".strip() if area.applicable else
+                       translate("Chart", "{paragraph} {area} (information)").format(
+                           paragraph=area.paragraph, area=name).strip())
         if not self.areas:
-            out.append("No regulated area")
+            out.append(translate("Chart", "No regulated area"))
         return out
 
 
