@@ -12,6 +12,23 @@
         </message>
     </context>
     <context>
+        <name>AlertHistoryWindow</name>
+        <message numerus="yes">
+            <source>%n alert change(s) (the latest {limit}), newest first</source>
+            <translation>
+                <numerusform>%n alert change (the latest {limit}), newest first</numerusform>
+                <numerusform>%n alert changes (the latest {limit}), newest first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s) (all), newest first</source>
+            <translation>
+                <numerusform>%n alert change (all), newest first</numerusform>
+                <numerusform>%n alert changes (all), newest first</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n alert(s) active</source>
@@ -25,6 +42,16 @@
             <translation>
                 <numerusform>, %n not acknowledged</numerusform>
                 <numerusform>, %n not acknowledged</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTestPanel</name>
+        <message numerus="yes">
+            <source>%n line(s) from {port} in {seconds} s: the receiver is talking.</source>
+            <translation>
+                <numerusform>%n line from {port} in {seconds} s: the receiver is talking.</numerusform>
+                <numerusform>%n lines from {port} in {seconds} s: the receiver is talking.</numerusform>
             </translation>
         </message>
     </context>

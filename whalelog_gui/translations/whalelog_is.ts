@@ -140,6 +140,102 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>AlertHistory</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Tími (UTC)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Breyting</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Flokkur</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Boð</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Svæði</translation>
+        </message>
+        <message>
+            <source>Schedule para</source>
+            <translation>Reglugerð gr.</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Staðsetning</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Staða</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Af</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>kveikt</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>staðfest</translation>
+        </message>
+        <message>
+            <source>silenced</source>
+            <translation>þaggað</translation>
+        </message>
+        <message>
+            <source>rectified</source>
+            <translation>aflétt</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>hækkað</translation>
+        </message>
+        <message>
+            <source>active, unacknowledged</source>
+            <translation>virkt, óstaðfest</translation>
+        </message>
+        <message>
+            <source>rectified, unacknowledged</source>
+            <translation>aflétt, óstaðfest</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>Boðasaga</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppfæra</translation>
+        </message>
+        <message>
+            <source>automatic (area monitor)</source>
+            <translation>sjálfvirkt (svæðisvöktun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertHistoryWindow</name>
+        <message numerus="yes">
+            <source>%n alert change(s) (the latest {limit}), newest first</source>
+            <translation>
+                <numerusform>%n boðabreyting (síðustu {limit}), nýjasta fyrst</numerusform>
+                <numerusform>%n boðabreytingar (síðustu {limit}), nýjasta fyrst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s) (all), newest first</source>
+            <translation>
+                <numerusform>%n boðabreyting (allar), nýjasta fyrst</numerusform>
+                <numerusform>%n boðabreytingar (allar), nýjasta fyrst</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Alerts</name>
         <message>
             <source>Inside {area}</source>
@@ -1061,6 +1157,67 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Not whaling (transit)</source>
             <translation>Ekki við veiðar (á siglingu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTest</name>
+        <message>
+            <source>&amp;Test port</source>
+            <translation>&amp;Prófa tengi</translation>
+        </message>
+        <message>
+            <source>Shows what the receiver sends for a few seconds.</source>
+            <translation>Sýnir hvað tækið sendir í nokkrar sekúndur.</translation>
+        </message>
+        <message>
+            <source>live sentences appear here</source>
+            <translation>setningar birtast hér jafnóðum</translation>
+        </message>
+        <message>
+            <source>Choose or type a port first.</source>
+            <translation>Veldu eða sláðu inn tengi fyrst.</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}</source>
+            <translation>Get ekki opnað {port}: {reason}</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port} á {baud} baud</translation>
+        </message>
+        <message>
+            <source>Listening on {where} for {seconds} s…</source>
+            <translation>Hlustar á {where} í {seconds} s…</translation>
+        </message>
+        <message>
+            <source>Data arrives on {port} but is not NMEA or gpsd: check what the sender is set to send there.</source>
+            <translation>Gögn berast á {port} en eru hvorki NMEA né gpsd: athugaðu hvað sendandinn er stilltur til að senda þangað.</translation>
+        </message>
+        <message>
+            <source>Data arrives but is not NMEA: check the baud rate ({baud} now; try 4800 or 38400).</source>
+            <translation>Gögn berast en eru ekki NMEA: athugaðu baud-hraðann ({baud} núna; reyndu 4800 eða 38400).</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}. Check the name, that the adapter is plugged in, and that no other program holds it.</source>
+            <translation>Get ekki opnað {port}: {reason}. Athugaðu heitið, að millistykkið sé tengt og að annað forrit haldi því ekki.</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check that the multiplexer, plotter or gpsd is running and sends to this computer, and the port number.</source>
+            <translation>Ekkert barst frá {port}: athugaðu að fjölvarinn, plotterinn eða gpsd sé í gangi og sendi til þessarar tölvu, og gáttarnúmerið.</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check power, wiring (TX to RX, signal ground) and the port.</source>
+            <translation>Ekkert barst frá {port}: athugaðu straum, raflagnir (TX í RX, merkjajörð) og tengið.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTestPanel</name>
+        <message numerus="yes">
+            <source>%n line(s) from {port} in {seconds} s: the receiver is talking.</source>
+            <translation>
+                <numerusform>%n lína frá {port} á {seconds} s: tækið sendir.</numerusform>
+                <numerusform>%n línur frá {port} á {seconds} s: tækið sendir.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -139,6 +139,100 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>AlertHistory</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>時刻(UTC)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>種別</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>警報</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>海域</translation>
+        </message>
+        <message>
+            <source>Schedule para</source>
+            <translation>附表の項</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>実施者</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>発報</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>silenced</source>
+            <translation>消音</translation>
+        </message>
+        <message>
+            <source>rectified</source>
+            <translation>解消</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>格上げ</translation>
+        </message>
+        <message>
+            <source>active, unacknowledged</source>
+            <translation>有効・未確認</translation>
+        </message>
+        <message>
+            <source>rectified, unacknowledged</source>
+            <translation>解消・未確認</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>警報履歴</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>automatic (area monitor)</source>
+            <translation>自動(海域監視)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertHistoryWindow</name>
+        <message numerus="yes">
+            <source>%n alert change(s) (the latest {limit}), newest first</source>
+            <translation>
+                <numerusform>警報の変化 %n 件(最新 {limit} 件)、新しい順</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s) (all), newest first</source>
+            <translation>
+                <numerusform>警報の変化 %n 件(全件)、新しい順</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Alerts</name>
         <message>
             <source>Inside {area}</source>
@@ -1058,6 +1152,66 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Not whaling (transit)</source>
             <translation>捕鯨なし(回航中)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTest</name>
+        <message>
+            <source>&amp;Test port</source>
+            <translation>ポートをテスト(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Shows what the receiver sends for a few seconds.</source>
+            <translation>受信機が送る内容を数秒間表示します。</translation>
+        </message>
+        <message>
+            <source>live sentences appear here</source>
+            <translation>受信したセンテンスがここに表示されます</translation>
+        </message>
+        <message>
+            <source>Choose or type a port first.</source>
+            <translation>先にポートを選択または入力してください。</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}</source>
+            <translation>{port} を開けません: {reason}</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port}({baud} baud)</translation>
+        </message>
+        <message>
+            <source>Listening on {where} for {seconds} s…</source>
+            <translation>{where} を {seconds} 秒間受信中…</translation>
+        </message>
+        <message>
+            <source>Data arrives on {port} but is not NMEA or gpsd: check what the sender is set to send there.</source>
+            <translation>{port} にデータが届いていますが NMEA でも gpsd でもありません。送信元の送信設定を確認してください。</translation>
+        </message>
+        <message>
+            <source>Data arrives but is not NMEA: check the baud rate ({baud} now; try 4800 or 38400).</source>
+            <translation>データは届いていますが NMEA ではありません。通信速度を確認してください(現在 {baud}、4800 か 38400 を試してください)。</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}. Check the name, that the adapter is plugged in, and that no other program holds it.</source>
+            <translation>{port} を開けません: {reason}。名前、アダプタの接続、他のプログラムが使用していないかを確認してください。</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check that the multiplexer, plotter or gpsd is running and sends to this computer, and the port number.</source>
+            <translation>{port} から何も受信していません。マルチプレクサ、プロッタまたは gpsd が動作してこのコンピュータへ送信しているか、ポート番号を確認してください。</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check power, wiring (TX to RX, signal ground) and the port.</source>
+            <translation>{port} から何も受信していません。電源、配線(TX→RX、信号グランド)、ポートを確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTestPanel</name>
+        <message numerus="yes">
+            <source>%n line(s) from {port} in {seconds} s: the receiver is talking.</source>
+            <translation>
+                <numerusform>{seconds} 秒間に {port} から %n 行: 受信機は送信しています。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,102 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>AlertHistory</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Tid (UTC)</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Endring</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Varsel</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Schedule para</source>
+            <translation>Reglementet §</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posisjon</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>utløst</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>kvittert</translation>
+        </message>
+        <message>
+            <source>silenced</source>
+            <translation>dempet</translation>
+        </message>
+        <message>
+            <source>rectified</source>
+            <translation>opphørt</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>eskalert</translation>
+        </message>
+        <message>
+            <source>active, unacknowledged</source>
+            <translation>aktivt, ikke kvittert</translation>
+        </message>
+        <message>
+            <source>rectified, unacknowledged</source>
+            <translation>opphørt, ikke kvittert</translation>
+        </message>
+        <message>
+            <source>Alert history</source>
+            <translation>Varselhistorikk</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Oppdater</translation>
+        </message>
+        <message>
+            <source>automatic (area monitor)</source>
+            <translation>automatisk (områdeovervåking)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertHistoryWindow</name>
+        <message numerus="yes">
+            <source>%n alert change(s) (the latest {limit}), newest first</source>
+            <translation>
+                <numerusform>%n varselendring (de siste {limit}), nyeste først</numerusform>
+                <numerusform>%n varselendringer (de siste {limit}), nyeste først</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s) (all), newest first</source>
+            <translation>
+                <numerusform>%n varselendring (alle), nyeste først</numerusform>
+                <numerusform>%n varselendringer (alle), nyeste først</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Alerts</name>
         <message>
             <source>Inside {area}</source>
@@ -1061,6 +1157,67 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Not whaling (transit)</source>
             <translation>Ikke fangst (transitt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTest</name>
+        <message>
+            <source>&amp;Test port</source>
+            <translation>&amp;Test porten</translation>
+        </message>
+        <message>
+            <source>Shows what the receiver sends for a few seconds.</source>
+            <translation>Viser hva mottakeren sender i noen sekunder.</translation>
+        </message>
+        <message>
+            <source>live sentences appear here</source>
+            <translation>mottatte setninger vises her</translation>
+        </message>
+        <message>
+            <source>Choose or type a port first.</source>
+            <translation>Velg eller skriv inn en port først.</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}</source>
+            <translation>Kan ikke åpne {port}: {reason}</translation>
+        </message>
+        <message>
+            <source>{port} at {baud} baud</source>
+            <translation>{port} med {baud} baud</translation>
+        </message>
+        <message>
+            <source>Listening on {where} for {seconds} s…</source>
+            <translation>Lytter på {where} i {seconds} s …</translation>
+        </message>
+        <message>
+            <source>Data arrives on {port} but is not NMEA or gpsd: check what the sender is set to send there.</source>
+            <translation>Det kommer data på {port}, men ikke NMEA eller gpsd: sjekk hva avsenderen er satt til å sende dit.</translation>
+        </message>
+        <message>
+            <source>Data arrives but is not NMEA: check the baud rate ({baud} now; try 4800 or 38400).</source>
+            <translation>Det kommer data, men ikke NMEA: sjekk baudraten ({baud} nå; prøv 4800 eller 38400).</translation>
+        </message>
+        <message>
+            <source>Cannot open {port}: {reason}. Check the name, that the adapter is plugged in, and that no other program holds it.</source>
+            <translation>Kan ikke åpne {port}: {reason}. Sjekk navnet, at adapteren er koblet til, og at ikke et annet program holder den.</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check that the multiplexer, plotter or gpsd is running and sends to this computer, and the port number.</source>
+            <translation>Ingenting mottatt fra {port}: sjekk at multiplekseren, plotteren eller gpsd kjører og sender til denne maskinen, og portnummeret.</translation>
+        </message>
+        <message>
+            <source>Nothing received from {port}: check power, wiring (TX to RX, signal ground) and the port.</source>
+            <translation>Ingenting mottatt fra {port}: sjekk strøm, kabling (TX til RX, signaljord) og porten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTestPanel</name>
+        <message numerus="yes">
+            <source>%n line(s) from {port} in {seconds} s: the receiver is talking.</source>
+            <translation>
+                <numerusform>%n linje fra {port} på {seconds} s: mottakeren sender.</numerusform>
+                <numerusform>%n linjer fra {port} på {seconds} s: mottakeren sender.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

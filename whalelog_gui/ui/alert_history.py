@@ -7,28 +7,50 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from whalelog_gui.alerts.model import AlertCategory
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_position
+from whalelog_gui.ui.alert_bar import CATEGORY_TEXT
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
+from whalelog_gui.ui.locale_display import local_utc
 
-COLUMNS = ("Time (UTC)", "Change", "Category", "Alert", "Area", "Schedule para", "Position", "State", "By")
+COLUMNS = (QT_TRANSLATE_NOOP("AlertHistory", "Time (UTC)"), QT_TRANSLATE_NOOP("AlertHistory", "Change"),
+           QT_TRANSLATE_NOOP("AlertHistory", "Category"), QT_TRANSLATE_NOOP("AlertHistory", "Alert"),
+           QT_TRANSLATE_NOOP("AlertHistory", "Area"), QT_TRANSLATE_NOOP("AlertHistory", "Schedule para"),
+           QT_TRANSLATE_NOOP("AlertHistory", "Position"), QT_TRANSLATE_NOOP("AlertHistory", "State"),
+           QT_TRANSLATE_NOOP("AlertHistory", "By"))
+# what happened to an alert, as the history stores it (store/alert_log.py)
+CHANGES = {"raised": QT_TRANSLATE_NOOP("AlertHistory", "raised"),
+           "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
+           "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
+           "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
+           "escalated": QT_TRANSLATE_NOOP("AlertHistory", "escalated")}
+STATES = {"active-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "active, unacknowledged"),
+          "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
+          "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
+          "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
+          "rectified-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "rectified, unacknowledged")}
 LIMIT = 1000
 
 
-class AlertHistoryWindow(QDialog):
+class AlertHistoryWindow(Retranslating, QDialog):
     def __init__(self, db, parent=None, limit: int = LIMIT):
         super().__init__(parent)
-        self.setWindowTitle("Alert history")
+        self.tr_bind(self.setWindowTitle, QT_TRANSLATE_NOOP("AlertHistory", "Alert history"))
         self.db = db
         self.limit = limit
         self.summary_label = QLabel()
+        self._entries: list = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr_template(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        refresh = buttons.addButton("Refresh", QDialogButtonBox.ButtonRole.ActionRole)
+        refresh = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.tr_bind(refresh.setText, QT_TRANSLATE_NOOP("AlertHistory", "Refresh"))
         refresh.clicked.connect(self.refresh)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -37,22 +59,40 @@ class AlertHistoryWindow(QDialog):
         layout.addWidget(buttons)
         self.resize(1100, 520)
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "table"):
+            self.table.setHorizontalHeaderLabels([tr_template(column) for column in COLUMNS])
+            self._show(self._entries)  # re-said from what was read: a language change reads no database
+
     def refresh(self) -> None:
         from whalelog_gui.store.alert_log import alert_history
 
-        entries = alert_history(self.db, limit=self.limit)
+        self._entries = alert_history(self.db, limit=self.limit)
+        self._show(self._entries)
+
+    def _show(self, entries) -> None:
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             cells = (
-                e.at.strftime("%Y-%m-%d %H:%M:%S"), e.change, e.category.label, e.title, e.area_id or "—",
-                e.paragraph or "—", format_position(e.lat, e.lon), e.state.value, changed_by(e),
+                local_utc(e.at).removesuffix(" UTC"), tr_template(CHANGES.get(e.change, e.change)),
+                _category(e.category), tr_message(e.title), e.area_id or "—", e.paragraph or "—",
+                format_position(e.lat, e.lon), tr_template(STATES.get(e.state.value, e.state.value)), changed_by(e),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        shown = f"latest {self.limit}" if len(entries) == self.limit else "all"
-        self.summary_label.setText(f"{len(entries)} alert changes ({shown}), newest first")
+        if len(entries) == self.limit:
+            summary = self.tr("%n alert change(s) (the latest {limit}), newest first", "", len(entries))
+        else:
+            summary = self.tr("%n alert change(s) (all), newest first", "", len(entries))
+        self.summary_label.setText(summary.format(limit=self.limit))
+
+
+def _category(category: AlertCategory) -> str:
+    text = tr_template(CATEGORY_TEXT[category])
+    return text[:1] + text[1:].lower()
 
 
 def changed_by(entry) -> str:
@@ -62,4 +102,4 @@ def changed_by(entry) -> str:
         return entry.who
     if entry.change == "acknowledged" and entry.acknowledged_by:
         return entry.acknowledged_by
-    return "automatic (area monitor)"
+    return translate("AlertHistory", "automatic (area monitor)")

@@ -12,6 +12,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.i18n import Retranslating, translate
+
 TEST_SECONDS = 5.0
 _SENTENCE_START = re.compile(r"[$!][A-Z][A-Z0-9]{3,5},|^\{\"class\":")  # $GPRMC, / $PUBX, / !AIVDM, / gpsd JSON
 _NETWORK = ("udp://", "gpsd://")  # no baud rate on these: the hints talk about the network instead
@@ -40,7 +43,7 @@ class _ReaderRelay(QObject):
         self.status.emit(status)
 
 
-class PortTestPanel(QWidget):
+class PortTestPanel(Retranslating, QWidget):
     wants_port = Signal()  # the Test button: the owner answers with start(port, baud)
     finished = Signal(int)  # lines seen in the test
 
@@ -59,16 +62,17 @@ class PortTestPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.stop)
 
-        self.test_button = QPushButton("&Test port")
+        self.test_button = QPushButton()
+        self.tr_bind(self.test_button.setText, QT_TRANSLATE_NOOP("PortTest", "&Test port"))
         self.test_button.clicked.connect(self.wants_port)
-        self.status_label = QLabel("Shows what the receiver sends for a few seconds.")
+        self.status_label = QLabel(translate("PortTest", "Shows what the receiver sends for a few seconds."))
         self.status_label.setWordWrap(True)
         self.status_label.setProperty("role", "muted")
         self.sentences = QPlainTextEdit()
         self.sentences.setReadOnly(True)
         self.sentences.setMaximumBlockCount(MAX_SHOWN_LINES)
         self.sentences.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.sentences.setPlaceholderText("live sentences appear here")
+        self.tr_bind(self.sentences.setPlaceholderText, QT_TRANSLATE_NOOP("PortTest", "live sentences appear here"))
         self.sentences.setMinimumHeight(self.sentences.fontMetrics().lineSpacing() * 5)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
@@ -91,7 +95,7 @@ class PortTestPanel(QWidget):
     def start(self, port: str, baud: int) -> None:
         self.stop()
         if not port:
-            self._set_status("Choose or type a port first.", "alarm")
+            self._set_status(translate("PortTest", "Choose or type a port first."), "alarm")
             return
         self.sentences.clear()
         self.lines_seen = 0
@@ -101,12 +105,14 @@ class PortTestPanel(QWidget):
             self._reader.start()
         except (OSError, ValueError) as exc:
             self._reader = None
-            self._set_status(f"Cannot open {port}: {exc}", "alarm")
+            self._set_status(translate("PortTest", "Cannot open {port}: {reason}").format(port=port, reason=exc), "alarm")
             return
         self.test_button.setEnabled(False)
         self._port, self._baud = port, baud
-        where = port if port.startswith(_NETWORK) else f"{port} at {baud} baud"
-        self._set_status(f"Listening on {where} for {self.seconds:g} s…", "muted")
+        where = port if port.startswith(_NETWORK) else translate("PortTest", "{port} at {baud} baud").format(
+            port=port, baud=baud)
+        self._set_status(translate("PortTest", "Listening on {where} for {seconds} s…").format(
+            where=where, seconds=f"{self.seconds:g}"), "muted")
         self._timer.start(int(self.seconds * 1000))
 
     @Slot()
@@ -118,24 +124,27 @@ class PortTestPanel(QWidget):
         reader.stop()
         self.test_button.setEnabled(True)
         if self.lines_seen and self._looks_like_nmea():
-            self._set_status(f"{self.lines_seen} lines from {self._port} in {self.seconds:g} s: the receiver is talking.", "ok")
+            self._set_status(self.tr("%n line(s) from {port} in {seconds} s: the receiver is talking.", "",
+                                     self.lines_seen).format(port=self._port, seconds=f"{self.seconds:g}"), "ok")
         elif self.lines_seen and self._port.startswith(_NETWORK):
-            self._set_status(f"Data arrives on {self._port} but is not NMEA or gpsd: check what the sender "
-                             "is set to send there.", "alarm")
+            self._set_status(translate("PortTest", "Data arrives on {port} but is not NMEA or gpsd: check what the "
+                                       "sender is set to send there.").format(port=self._port), "alarm")
         elif self.lines_seen:
-            self._set_status(f"Data arrives but is not NMEA: check the baud rate ({self._baud} now; "
-                             "try 4800 or 38400).", "alarm")
+            self._set_status(translate("PortTest", "Data arrives but is not NMEA: check the baud rate ({baud} now; "
+                                       "try 4800 or 38400).").format(baud=self._baud), "alarm")
         elif self._error.startswith("cannot open"):
-            self._set_status(f"Cannot open {self._port}: {self._error.removeprefix('cannot open: ')}. Check the "
-                             "name, that the adapter is plugged in, and that no other program holds it.", "alarm")
+            self._set_status(translate("PortTest", "Cannot open {port}: {reason}. Check the name, that the adapter is "
+                                       "plugged in, and that no other program holds it.").format(
+                port=self._port, reason=self._error.removeprefix("cannot open: ")), "alarm")
         elif self._port.startswith(_NETWORK):
             detail = f" ({self._error})" if self._error else ""
-            self._set_status(f"Nothing received from {self._port}{detail}: check that the multiplexer, plotter or "
-                             "gpsd is running and sends to this computer, and the port number.", "alarm")
+            self._set_status(translate("PortTest", "Nothing received from {port}: check that the multiplexer, "
+                                       "plotter or gpsd is running and sends to this computer, and the port "
+                                       "number.").format(port=self._port + detail), "alarm")
         else:
             detail = f" ({self._error})" if self._error else ""
-            self._set_status(f"Nothing received from {self._port}{detail}: check power, wiring (TX to RX, "
-                             "signal ground) and the port.", "alarm")
+            self._set_status(translate("PortTest", "Nothing received from {port}: check power, wiring (TX to RX, "
+                                       "signal ground) and the port.").format(port=self._port + detail), "alarm")
         self.finished.emit(self.lines_seen)
 
     def _looks_like_nmea(self) -> bool:
