@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QLabel, QLineEdit,
                                QRadioButton, QTabBar, QToolButton, QWidget)
@@ -124,6 +124,22 @@ def _describe(widget: QWidget) -> str:
     return f"{name} {shown[:50]!r}"
 
 
+def _cut_sideways(widget: QWidget) -> str | None:
+    """Inside a scroll area that never scrolls sideways (the position panel), what lies past its right edge can
+    never be seen: a longer caption in another language widens the panel beyond it (issue 16)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport():
+            if grand.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                return None
+            right = widget.mapTo(parent, widget.rect().topRight()).x()
+            return None if right <= parent.width() + SLACK else \
+                f"cut off: reaches x={right} in a scroll area {parent.width()} px wide that does not scroll sideways"
+        parent = grand
+    return None
+
+
 def fit_problems(window: QWidget) -> list[str]:
     """Every text that does not fit and every button the user cannot reach in the shown window."""
     problems = []
@@ -133,7 +149,7 @@ def fit_problems(window: QWidget) -> list[str]:
             continue
         if isinstance(widget.parentWidget(), QTabBar):  # the tab bar's own scroll arrows
             continue
-        problem = _text_problem(widget)
+        problem = _text_problem(widget) or _cut_sideways(widget)
         if problem:
             problems.append(f"{_describe(widget)}: {problem}")
         if isinstance(widget, QAbstractButton):

@@ -1289,11 +1289,11 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
         <message>
             <source>Fix quality</source>
-            <translation>Gæði staðsetningar</translation>
+            <translation>Gæði</translation>
         </message>
         <message>
             <source>Satellites</source>
-            <translation>Gervihnettir</translation>
+            <translation>Gervitungl</translation>
         </message>
         <message>
             <source>GPS source</source>

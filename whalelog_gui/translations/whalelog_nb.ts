@@ -1289,7 +1289,7 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
         <message>
             <source>Fix quality</source>
-            <translation>Posisjonskvalitet</translation>
+            <translation>Kvalitet</translation>
         </message>
         <message>
             <source>Satellites</source>

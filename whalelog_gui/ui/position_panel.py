@@ -102,13 +102,15 @@ class PositionPanel(Retranslating, QFrame):
         grid.addWidget(self.cog_label, 5, 1)
         grid.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "Time")), 6, 0, 1, 2)
         grid.addWidget(self.utc_label, 7, 0, 1, 2)
+        # fix quality on a row of its own, satellites and HDOP below: three captions side by side were wider than
+        # the panel on a 1024x600 screen at 150 % (and longer still in Norwegian or Icelandic), and got cut off
         detail = QGridLayout()
-        for col, (caption, value) in enumerate(
-            ((QT_TRANSLATE_NOOP("PositionPanel", "Fix quality"), self.quality_label),
-             (QT_TRANSLATE_NOOP("PositionPanel", "Satellites"), self.satellites_label), ("HDOP", self.hdop_label))
-        ):
-            detail.addWidget(_caption(self, caption), 0, col)
-            detail.addWidget(value, 1, col)
+        detail.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "Fix quality")), 0, 0, 1, 2)
+        detail.addWidget(self.quality_label, 1, 0, 1, 2)
+        detail.addWidget(_caption(self, QT_TRANSLATE_NOOP("PositionPanel", "Satellites")), 2, 0)
+        detail.addWidget(_caption(self, "HDOP"), 2, 1)
+        detail.addWidget(self.satellites_label, 3, 0)
+        detail.addWidget(self.hdop_label, 3, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
