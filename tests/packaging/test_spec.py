@@ -33,6 +33,8 @@ class Recorded:
                          ("PySide6/Qt/plugins/imageformats/libqsvg.so", "/x", "BINARY"),
                          ("PySide6/Qt/lib/libQt6Pdf.so.6", "/x", "BINARY")]
         self.datas = [("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"),
+                      ("PySide6/Qt/translations/qtbase_ja.qm", "/x", "DATA"),
+                      ("whalelog_gui/translations/whalelog_nb.qm", "/x", "DATA"),
                       ("resources/zones/sos.geojson", "/x", "DATA")]
         self.pure, self.scripts = [], []
 
@@ -117,6 +119,8 @@ def test_resources_go_in_where_the_wheel_has_them(spec):
     assert (str(ROOT / "resources" / "sounds" / "alarm.wav"), "whalelog_gui/resources_data/sounds") in datas
     shipped = {Path(src).name for src, _ in datas}
     assert "derive_zones.py" not in shipped and "main-day.png" not in shipped  # sources and README pictures stay
+    for lang in ("en", "nb", "is", "ja"):  # the crew's languages, built by `make translations` (issue 16)
+        assert (str(ROOT / "whalelog_gui" / "translations" / f"whalelog_{lang}.qm"), "whalelog_gui/translations") in datas
 
 
 def test_unused_qt_is_excluded_and_used_qt_is_kept(spec):
@@ -130,7 +134,9 @@ def test_unused_qt_is_excluded_and_used_qt_is_kept(spec):
     analysis = namespace["a"]
     kept = {entry[0] for entry in analysis.binaries + analysis.datas}
     assert kept == {"PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-                    "PySide6/Qt/plugins/imageformats/libqsvg.so", "resources/zones/sos.geojson"}
+                    "PySide6/Qt/plugins/imageformats/libqsvg.so", "resources/zones/sos.geojson",
+                    # Qt's Japanese buttons and dialogs, and WhaleLog's own catalogues; other Qt languages stay out
+                    "PySide6/Qt/translations/qtbase_ja.qm", "whalelog_gui/translations/whalelog_nb.qm"}
 
 
 def test_launcher_runs_the_one_cli(tmp_path):

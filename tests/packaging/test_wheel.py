@@ -70,3 +70,16 @@ def test_demo_window_runs_five_seconds_offscreen(installed):
     db = work / "demo.sqlite"
     run(bin_dir / "whalelog", "--demo", "--exit-after", "5", "--db", db, cwd=work, env=env, timeout=120)
     assert db.is_file()
+
+
+def test_the_crews_languages_ship_in_the_wheel(installed):
+    """The .qm catalogues are package data: the installed app loads Japanese without the checkout (issue 16)."""
+    bin_dir, work, env = installed
+    probe = ("from PySide6.QtCore import QTranslator\n"
+             "from whalelog_gui.ui.i18n import catalogue_bytes\n"
+             "for lang in ('en', 'nb', 'is', 'ja'):\n"
+             "    data = catalogue_bytes(lang)\n"
+             "    assert data is not None and QTranslator().load(data), lang\n"
+             "print('ok')")
+    out = run(bin_dir / "python", "-c", probe, cwd=work, env=env)
+    assert out.stdout.strip() == "ok"
