@@ -985,6 +985,26 @@ These few steps set it up for this vessel. It works without internet; every reco
     <context>
         <name>FormPrinter</name>
         <message>
+            <source>Title page — {catcher} {season}</source>
+            <translation>Titilsíða — {catcher} {season}</translation>
+        </message>
+        <message>
+            <source>Daily record sheet {number} ({day})</source>
+            <translation>Dagleg skráning {number} ({day})</translation>
+        </message>
+        <message>
+            <source>Schooling report {day} — {name}</source>
+            <translation>Vöðuskýrsla {day} — {name}</translation>
+        </message>
+        <message>
+            <source>Catch list — all catches</source>
+            <translation>Aflaskrá — allur afli</translation>
+        </message>
+        <message>
+            <source>Catch {catcher} {number}</source>
+            <translation>Afli {catcher} {number}</translation>
+        </message>
+        <message>
             <source>Print / PDF…</source>
             <translation>Prenta / PDF…</translation>
         </message>
@@ -1711,6 +1731,190 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>Tungumál tölvunnar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Records</source>
+            <translation>Skráningar</translation>
+        </message>
+        <message>
+            <source>Unsent</source>
+            <translation>Ósent</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Staðfest móttekið</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Skrá</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>Búin til (UTC)</translation>
+        </message>
+        <message>
+            <source>Title pages</source>
+            <translation>Titilsíður</translation>
+        </message>
+        <message>
+            <source>Daily record sheets</source>
+            <translation>Daglegar skráningar</translation>
+        </message>
+        <message>
+            <source>Sheet events</source>
+            <translation>Atburðir í skráningu</translation>
+        </message>
+        <message>
+            <source>Weather</source>
+            <translation>Veður</translation>
+        </message>
+        <message>
+            <source>Whales seen</source>
+            <translation>Hvalir séðir</translation>
+        </message>
+        <message>
+            <source>Sheet amendments</source>
+            <translation>Breytingar á skráningum</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Áhöfn</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>Afli</translation>
+        </message>
+        <message>
+            <source>Catch flags and explanations</source>
+            <translation>Aflaathugasemdir og skýringar</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>Sýni</translation>
+        </message>
+        <message>
+            <source>Catch amendments</source>
+            <translation>Breytingar á afla</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2): whales struck but lost; glossary term</extracomment>
+            <translation>Skutlaðir og tapaðir</translation>
+        </message>
+        <message>
+            <source>Schooling reports</source>
+            <translation>Vöðuskýrslur</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Vöður</translation>
+        </message>
+        <message>
+            <source>Catches by school</source>
+            <translation>Afli eftir vöðu</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Velja…</translation>
+        </message>
+        <message>
+            <source>everything again (--all)</source>
+            <translation>allt aftur (--all)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Flytja út sendingu</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>Flytja inn kvittun…</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256) — authorities pin this</source>
+            <translation>Fingrafar undirritunarlykils (SHA-256) — yfirvöld skrá þetta</translation>
+        </message>
+        <message>
+            <source>Printed on every PDF form. Read it out or send it by a separate channel so an authority can check that bundles come from this installation.</source>
+            <translation>Prentað á hvert PDF-eyðublað. Lestu það upp eða sendu eftir annarri leið svo yfirvöld geti staðfest að sendingar komi frá þessari uppsetningu.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Útflutningur</translation>
+        </message>
+        <message>
+            <source>Target folder</source>
+            <translation>Úttaksmappa</translation>
+        </message>
+        <message>
+            <source>What has been sent</source>
+            <translation>Hvað hefur verið sent</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>Sendingar</translation>
+        </message>
+        <message>
+            <source>Export blocked: {reason}</source>
+            <translation>Útflutningur lokaður: {reason}</translation>
+        </message>
+        <message>
+            <source>No signing key yet: the first export makes one</source>
+            <translation>Enginn undirritunarlykill enn: fyrsti útflutningur býr hann til</translation>
+        </message>
+        <message>
+            <source>Nothing to send.</source>
+            <translation>Ekkert að senda.</translation>
+        </message>
+        <message>
+            <source>Also unsent: {points} track points, {alerts} alerts.</source>
+            <translation>Einnig ósent: {points} ferilpunktar, {alerts} boð.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ekki enn</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Mappa fyrir sendinguna</translation>
+        </message>
+        <message>
+            <source>Choose a target folder first.</source>
+            <translation>Veldu úttaksmöppu fyrst.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Flytur út…</translation>
+        </message>
+        <message>
+            <source>Bundle {number} written: {file} ({size} bytes).</source>
+            <translation>Sending {number} skrifuð: {file} ({size} bæti).</translation>
+        </message>
+        <message>
+            <source>Authority's receipt</source>
+            <translation>Kvittun yfirvalda</translation>
+        </message>
+        <message>
+            <source>Receipts (*.json);;All files (*)</source>
+            <translation>Kvittanir (*.json);;Allar skrár (*)</translation>
+        </message>
+        <message>
+            <source>Receipt refused: {reason}</source>
+            <translation>Kvittun hafnað: {reason}</translation>
+        </message>
+        <message>
+            <source>Bundle {number} acknowledged (received {when}).</source>
+            <translation>Móttaka sendingar {number} staðfest (móttekin {when}).</translation>
         </message>
     </context>
 </TS>

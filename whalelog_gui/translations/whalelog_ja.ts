@@ -982,6 +982,26 @@ These few steps set it up for this vessel. It works without internet; every reco
     <context>
         <name>FormPrinter</name>
         <message>
+            <source>Title page — {catcher} {season}</source>
+            <translation>表紙 — {catcher} {season}</translation>
+        </message>
+        <message>
+            <source>Daily record sheet {number} ({day})</source>
+            <translation>日報 {number}({day})</translation>
+        </message>
+        <message>
+            <source>Schooling report {day} — {name}</source>
+            <translation>群れ報告 {day} — {name}</translation>
+        </message>
+        <message>
+            <source>Catch list — all catches</source>
+            <translation>捕獲一覧 — 全捕獲</translation>
+        </message>
+        <message>
+            <source>Catch {catcher} {number}</source>
+            <translation>捕獲 {catcher} {number}</translation>
+        </message>
+        <message>
             <source>Print / PDF…</source>
             <translation>印刷 / PDF…</translation>
         </message>
@@ -1705,6 +1725,190 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>コンピュータの言語</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Records</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Unsent</source>
+            <translation>未送信</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送信済み</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>受領確認済み</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>パッケージ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>作成日時(UTC)</translation>
+        </message>
+        <message>
+            <source>Title pages</source>
+            <translation>表紙</translation>
+        </message>
+        <message>
+            <source>Daily record sheets</source>
+            <translation>日報</translation>
+        </message>
+        <message>
+            <source>Sheet events</source>
+            <translation>日報の事象</translation>
+        </message>
+        <message>
+            <source>Weather</source>
+            <translation>気象</translation>
+        </message>
+        <message>
+            <source>Whales seen</source>
+            <translation>発見鯨</translation>
+        </message>
+        <message>
+            <source>Sheet amendments</source>
+            <translation>日報の訂正</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>乗組員</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>捕獲</translation>
+        </message>
+        <message>
+            <source>Catch flags and explanations</source>
+            <translation>捕獲の指摘と説明</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>標本</translation>
+        </message>
+        <message>
+            <source>Catch amendments</source>
+            <translation>捕獲の訂正</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2): whales struck but lost; glossary term</extracomment>
+            <translation>被弾逃走</translation>
+        </message>
+        <message>
+            <source>Schooling reports</source>
+            <translation>群れ報告</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>群れ</translation>
+        </message>
+        <message>
+            <source>Catches by school</source>
+            <translation>群れ別の捕獲</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>everything again (--all)</source>
+            <translation>すべて再送(--all)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>パッケージを書き出す</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>受領証を取り込む…</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256) — authorities pin this</source>
+            <translation>署名鍵のフィンガープリント(SHA-256)— 当局が登録します</translation>
+        </message>
+        <message>
+            <source>Printed on every PDF form. Read it out or send it by a separate channel so an authority can check that bundles come from this installation.</source>
+            <translation>すべての PDF 様式に印刷されます。読み上げるか別の経路で送り、パッケージがこのインストールから来たことを当局が確認できるようにしてください。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>書き出し</translation>
+        </message>
+        <message>
+            <source>Target folder</source>
+            <translation>出力先フォルダ</translation>
+        </message>
+        <message>
+            <source>What has been sent</source>
+            <translation>送信状況</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>パッケージ</translation>
+        </message>
+        <message>
+            <source>Export blocked: {reason}</source>
+            <translation>書き出し不可: {reason}</translation>
+        </message>
+        <message>
+            <source>No signing key yet: the first export makes one</source>
+            <translation>署名鍵はまだありません。最初の書き出しで作成されます</translation>
+        </message>
+        <message>
+            <source>Nothing to send.</source>
+            <translation>送信するものはありません。</translation>
+        </message>
+        <message>
+            <source>Also unsent: {points} track points, {alerts} alerts.</source>
+            <translation>その他の未送信: 航跡点 {points} 件、警報 {alerts} 件。</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>未</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>パッケージの保存先フォルダ</translation>
+        </message>
+        <message>
+            <source>Choose a target folder first.</source>
+            <translation>先に出力先フォルダを選択してください。</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>書き出し中…</translation>
+        </message>
+        <message>
+            <source>Bundle {number} written: {file} ({size} bytes).</source>
+            <translation>パッケージ {number} を書き出しました: {file}({size} バイト)。</translation>
+        </message>
+        <message>
+            <source>Authority's receipt</source>
+            <translation>当局の受領証</translation>
+        </message>
+        <message>
+            <source>Receipts (*.json);;All files (*)</source>
+            <translation>受領証 (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Receipt refused: {reason}</source>
+            <translation>受領証を受け付けません: {reason}</translation>
+        </message>
+        <message>
+            <source>Bundle {number} acknowledged (received {when}).</source>
+            <translation>パッケージ {number} の受領を確認(受領 {when})。</translation>
         </message>
     </context>
 </TS>

@@ -985,6 +985,26 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
     <context>
         <name>FormPrinter</name>
         <message>
+            <source>Title page — {catcher} {season}</source>
+            <translation>Tittelside — {catcher} {season}</translation>
+        </message>
+        <message>
+            <source>Daily record sheet {number} ({day})</source>
+            <translation>Dagsrapport {number} ({day})</translation>
+        </message>
+        <message>
+            <source>Schooling report {day} — {name}</source>
+            <translation>Flokkrapport {day} — {name}</translation>
+        </message>
+        <message>
+            <source>Catch list — all catches</source>
+            <translation>Fangstliste — all fangst</translation>
+        </message>
+        <message>
+            <source>Catch {catcher} {number}</source>
+            <translation>Fangst {catcher} {number}</translation>
+        </message>
+        <message>
             <source>Print / PDF…</source>
             <translation>Skriv ut / PDF…</translation>
         </message>
@@ -1711,6 +1731,190 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>The computer's language</source>
             <translation>Datamaskinens språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transmission</name>
+        <message>
+            <source>Records</source>
+            <translation>Registreringer</translation>
+        </message>
+        <message>
+            <source>Unsent</source>
+            <translation>Ikke sendt</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Kvittert mottatt</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Pakke</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Created (UTC)</source>
+            <translation>Laget (UTC)</translation>
+        </message>
+        <message>
+            <source>Title pages</source>
+            <translation>Tittelsider</translation>
+        </message>
+        <message>
+            <source>Daily record sheets</source>
+            <translation>Dagsrapporter</translation>
+        </message>
+        <message>
+            <source>Sheet events</source>
+            <translation>Hendelser i dagsrapporten</translation>
+        </message>
+        <message>
+            <source>Weather</source>
+            <translation>Vær</translation>
+        </message>
+        <message>
+            <source>Whales seen</source>
+            <translation>Hval sett</translation>
+        </message>
+        <message>
+            <source>Sheet amendments</source>
+            <translation>Endringer i dagsrapporter</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Mannskap</translation>
+        </message>
+        <message>
+            <source>Catches</source>
+            <translation>Fangst</translation>
+        </message>
+        <message>
+            <source>Catch flags and explanations</source>
+            <translation>Fangstmerknader og forklaringer</translation>
+        </message>
+        <message>
+            <source>Specimens</source>
+            <translation>Prøver</translation>
+        </message>
+        <message>
+            <source>Catch amendments</source>
+            <translation>Fangstendringer</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2): whales struck but lost; glossary term</extracomment>
+            <translation>Truffet og tapt</translation>
+        </message>
+        <message>
+            <source>Schooling reports</source>
+            <translation>Flokkrapporter</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Flokker</translation>
+        </message>
+        <message>
+            <source>Catches by school</source>
+            <translation>Fangst per flokk</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Velg …</translation>
+        </message>
+        <message>
+            <source>everything again (--all)</source>
+            <translation>alt på nytt (--all)</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Eksporter pakke</translation>
+        </message>
+        <message>
+            <source>Import receipt…</source>
+            <translation>Importer kvittering …</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256) — authorities pin this</source>
+            <translation>Fingeravtrykk for signeringsnøkkelen (SHA-256) — myndighetene registrerer dette</translation>
+        </message>
+        <message>
+            <source>Printed on every PDF form. Read it out or send it by a separate channel so an authority can check that bundles come from this installation.</source>
+            <translation>Skrives på hvert PDF-skjema. Les det opp eller send det på en separat kanal, slik at myndighetene kan kontrollere at pakkene kommer fra denne installasjonen.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksport</translation>
+        </message>
+        <message>
+            <source>Target folder</source>
+            <translation>Målmappe</translation>
+        </message>
+        <message>
+            <source>What has been sent</source>
+            <translation>Hva som er sendt</translation>
+        </message>
+        <message>
+            <source>Bundles</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <source>Export blocked: {reason}</source>
+            <translation>Eksport sperret: {reason}</translation>
+        </message>
+        <message>
+            <source>No signing key yet: the first export makes one</source>
+            <translation>Ingen signeringsnøkkel ennå: den første eksporten lager en</translation>
+        </message>
+        <message>
+            <source>Nothing to send.</source>
+            <translation>Ingenting å sende.</translation>
+        </message>
+        <message>
+            <source>Also unsent: {points} track points, {alerts} alerts.</source>
+            <translation>Også ikke sendt: {points} sporpunkter, {alerts} varsler.</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>ikke ennå</translation>
+        </message>
+        <message>
+            <source>Folder for the bundle</source>
+            <translation>Mappe for pakken</translation>
+        </message>
+        <message>
+            <source>Choose a target folder first.</source>
+            <translation>Velg en målmappe først.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Eksporterer …</translation>
+        </message>
+        <message>
+            <source>Bundle {number} written: {file} ({size} bytes).</source>
+            <translation>Pakke {number} skrevet: {file} ({size} byte).</translation>
+        </message>
+        <message>
+            <source>Authority's receipt</source>
+            <translation>Myndighetens kvittering</translation>
+        </message>
+        <message>
+            <source>Receipts (*.json);;All files (*)</source>
+            <translation>Kvitteringer (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Receipt refused: {reason}</source>
+            <translation>Kvittering avvist: {reason}</translation>
+        </message>
+        <message>
+            <source>Bundle {number} acknowledged (received {when}).</source>
+            <translation>Pakke {number} kvittert mottatt (mottatt {when}).</translation>
         </message>
     </context>
 </TS>

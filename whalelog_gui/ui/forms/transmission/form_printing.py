@@ -22,17 +22,20 @@ def printable_forms(snapshot) -> list[tuple[str, FormChoice]]:
     fam = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
     out: list[tuple[str, FormChoice]] = []
     for book in fam.get("logbooks", []):
-        out.append((f"Title page — {book.get('catcher_name') or ''} {book.get('season') or ''}".strip(),
-                    ("title-page", book["id"])))
+        out.append((translate("FormPrinter", "Title page — {catcher} {season}").format(
+            catcher=book.get("catcher_name") or "", season=book.get("season") or "").strip(), ("title-page", book["id"])))
     for sheet in sorted(fam.get("sheets", []), key=lambda s: (s["day"], s["sheet_no"])):
-        out.append((f"Daily record sheet {sheet['sheet_no']} ({sheet['day']})", ("daily-sheet", sheet["id"])))
+        out.append((translate("FormPrinter", "Daily record sheet {number} ({day})").format(
+            number=sheet["sheet_no"], day=sheet["day"]), ("daily-sheet", sheet["id"])))
     for report in sorted(fam.get("schooling_reports", []), key=lambda r: r["day"]):
-        out.append((f"Schooling report {report['day']} — {report['name']}", ("schooling-report", report["id"])))
+        out.append((translate("FormPrinter", "Schooling report {day} — {name}").format(
+            day=report["day"], name=report["name"]), ("schooling-report", report["id"])))
     catches = fam.get("catches", [])
     if catches:
-        out.append(("Catch list — all catches", ("catch-list", None)))
+        out.append((translate("FormPrinter", "Catch list — all catches"), ("catch-list", None)))
     for c in catches:
-        out.append((f"Catch {c['catcher']} {c['catch_order']}", ("catch-list", c["id"])))
+        out.append((translate("FormPrinter", "Catch {catcher} {number}").format(
+            catcher=c["catcher"], number=c["catch_order"]), ("catch-list", c["id"])))
     return out
 
 

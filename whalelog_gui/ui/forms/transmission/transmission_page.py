@@ -31,24 +31,40 @@ from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
-STATUS_COLUMNS = ("Records", "Unsent", "Sent", "Acknowledged")
-BUNDLE_COLUMNS = ("Bundle", "File", "Created (UTC)", "Records", "Acknowledged")
+STATUS_COLUMNS = (QT_TRANSLATE_NOOP("Transmission", "Records"), QT_TRANSLATE_NOOP("Transmission", "Unsent"),
+                  QT_TRANSLATE_NOOP("Transmission", "Sent"), QT_TRANSLATE_NOOP("Transmission", "Acknowledged"))
+BUNDLE_COLUMNS = (QT_TRANSLATE_NOOP("Transmission", "Bundle"), QT_TRANSLATE_NOOP("Transmission", "File"),
+                  QT_TRANSLATE_NOOP("Transmission", "Created (UTC)"), QT_TRANSLATE_NOOP("Transmission", "Records"),
+                  QT_TRANSLATE_NOOP("Transmission", "Acknowledged"))
 FAMILY_NAMES = {
-    "logbooks": "Title pages", "sheets": "Daily record sheets", "events": "Sheet events", "weather": "Weather",
-    "whales_seen": "Whales seen", "amendments": "Sheet amendments", "crew": "Crew", "catches": "Catches",
-    "catch_flags": "Catch flags and explanations", "catch_specimens": "Specimens",
-    "catch_amendments": "Catch amendments", "struck_lost": "Struck and lost", "schooling_reports": "Schooling reports",
-    "schools": "Schools", "school_catches": "Catches by school",
+    "logbooks": QT_TRANSLATE_NOOP("Transmission", "Title pages"),
+    "sheets": QT_TRANSLATE_NOOP("Transmission", "Daily record sheets"),
+    "events": QT_TRANSLATE_NOOP("Transmission", "Sheet events"),
+    "weather": QT_TRANSLATE_NOOP("Transmission", "Weather"),
+    "whales_seen": QT_TRANSLATE_NOOP("Transmission", "Whales seen"),
+    "amendments": QT_TRANSLATE_NOOP("Transmission", "Sheet amendments"),
+    "crew": QT_TRANSLATE_NOOP("Transmission", "Crew"),
+    "catches": QT_TRANSLATE_NOOP("Transmission", "Catches"),
+    "catch_flags": QT_TRANSLATE_NOOP("Transmission", "Catch flags and explanations"),
+    "catch_specimens": QT_TRANSLATE_NOOP("Transmission", "Specimens"),
+    "catch_amendments": QT_TRANSLATE_NOOP("Transmission", "Catch amendments"),
+    #: Schedule para 25(a)(2): whales struck but lost; glossary term
+    "struck_lost": QT_TRANSLATE_NOOP("Transmission", "Struck and lost"),
+    "schooling_reports": QT_TRANSLATE_NOOP("Transmission", "Schooling reports"),
+    "schools": QT_TRANSLATE_NOOP("Transmission", "Schools"),
+    "school_catches": QT_TRANSLATE_NOOP("Transmission", "Catches by school"),
 }
 
 
 def _table(columns) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -56,7 +72,7 @@ def _table(columns) -> QTableWidget:
     return table
 
 
-class TransmissionPage(QWidget):
+class TransmissionPage(Retranslating, QWidget):
     def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None):
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
@@ -79,16 +95,20 @@ class TransmissionPage(QWidget):
         self.out_dir.textChanged.connect(lambda text: self.out_dir.setMinimumWidth(
             self.out_dir.fontMetrics().horizontalAdvance(text) + 16))
         self.out_dir.setText(str(self.db_path.parent / "outbox"))
-        self.choose_button = QPushButton("Choose…")
-        self.all_records = QCheckBox("everything again (--all)")
-        self.export_button = QPushButton("Export bundle")
+        self.choose_button = QPushButton()
+        self.tr_bind(self.choose_button.setText, QT_TRANSLATE_NOOP("Transmission", "Choose…"))
+        self.all_records = QCheckBox()
+        self.tr_bind(self.all_records.setText, QT_TRANSLATE_NOOP("Transmission", "everything again (--all)"))
+        self.export_button = QPushButton()
+        self.tr_bind(self.export_button.setText, QT_TRANSLATE_NOOP("Transmission", "Export bundle"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.receipt_button = QPushButton("Import receipt…")
+        self.receipt_button = QPushButton()
+        self.tr_bind(self.receipt_button.setText, QT_TRANSLATE_NOOP("Transmission", "Import receipt…"))
         self.printer = FormPrinter(db, lambda: self.fingerprint_text)
         self._build()
         self.choose_button.clicked.connect(self.choose_folder)
@@ -99,14 +119,20 @@ class TransmissionPage(QWidget):
         # No refresh here: reading the season costs ~1 s on a full season, and showEvent does it when looked at.
 
     def _build(self) -> None:
-        key_box = QGroupBox("Signing key fingerprint (SHA-256) — authorities pin this")
+        key_box = QGroupBox()
+        self.tr_bind(key_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Signing key fingerprint (SHA-256) — "
+                                                         "authorities pin this"))
         key_col = QVBoxLayout(key_box)
         key_col.addWidget(self.fingerprint)
-        key_col.addWidget(muted("Printed on every PDF form. Read it out or send it by a separate channel so an "
-                                "authority can check that bundles come from this installation."))
-        export_box = QGroupBox("Export")
+        key_hint = muted("")
+        self.tr_bind(key_hint.setText, QT_TRANSLATE_NOOP(
+            "Transmission", "Printed on every PDF form. Read it out or send it by a separate channel so an authority "
+            "can check that bundles come from this installation."))
+        key_col.addWidget(key_hint)
+        export_box = QGroupBox()
+        self.tr_bind(export_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Export"))
         export_col = QVBoxLayout(export_box)
-        export_col.addWidget(QLabel("Target folder"))
+        export_col.addWidget(self._caption(QT_TRANSLATE_NOOP("Transmission", "Target folder")))
         folder = QHBoxLayout()
         folder.addWidget(self.out_dir, 1)
         folder.addWidget(self.choose_button)
@@ -121,11 +147,11 @@ class TransmissionPage(QWidget):
         export_col.addWidget(self.message)
         tables = QHBoxLayout()
         status_col = QVBoxLayout()
-        status_col.addWidget(QLabel("What has been sent"))
+        status_col.addWidget(self._caption(QT_TRANSLATE_NOOP("Transmission", "What has been sent")))
         status_col.addWidget(self.status_table, 1)
         status_col.addWidget(self.pending)
         bundles_col = QVBoxLayout()
-        bundles_col.addWidget(QLabel("Bundles"))
+        bundles_col.addWidget(self._caption(QT_TRANSLATE_NOOP("Transmission", "Bundles")))
         bundles_col.addWidget(self.bundle_table, 1)
         bundles_col.addWidget(self.printer)
         tables.addLayout(status_col, 1)
@@ -134,6 +160,19 @@ class TransmissionPage(QWidget):
         column.addWidget(key_box)
         column.addWidget(export_box)
         column.addLayout(tables, 1)
+
+    def _caption(self, text) -> QLabel:
+        label = QLabel()
+        self.tr_bind(label.setText, text)
+        return label
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "bundle_table"):
+            self.status_table.setHorizontalHeaderLabels([tr_template(column) for column in STATUS_COLUMNS])
+            self.bundle_table.setHorizontalHeaderLabels([tr_template(column) for column in BUNDLE_COLUMNS])
+            if self.isVisible() and self.job is None:
+                self.refresh()
 
     def show_fingerprint(self) -> None:
         """The installation key's fingerprint, or (as an alarm, export disabled) why the next export would be
@@ -145,10 +184,11 @@ class TransmissionPage(QWidget):
                 raise keys.KeyFileError(problem)
             key = keys.load_signing_key(key_path) if key_path.exists() else None
         except (keys.KeyFileError, OSError) as exc:
-            self._show_key(f"Export blocked: {exc}", "", alarm=True)
+            self._show_key(translate("Transmission", "Export blocked: {reason}").format(reason=exc), "", alarm=True)
             return
         if key is None:
-            self._show_key("No signing key yet: the first export makes one", "", alarm=False)
+            self._show_key(translate("Transmission", "No signing key yet: the first export makes one"), "",
+                           alarm=False)
             return
         text = keys.fingerprint(key.public_key())
         groups = text.split()
@@ -169,13 +209,16 @@ class TransmissionPage(QWidget):
                     if fam.unsent or fam.sent or fam.acknowledged]
         self.status_table.setRowCount(len(families))
         for row, (name, fam) in enumerate(families):
-            for col, value in enumerate((FAMILY_NAMES.get(name, name), fam.unsent, fam.sent, fam.acknowledged)):
+            family = tr_template(FAMILY_NAMES[name]) if name in FAMILY_NAMES else name
+            for col, value in enumerate((family, fam.unsent, fam.sent, fam.acknowledged)):
                 self.status_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self.pending.setText("Nothing to send." if status.nothing_to_send else
-                             f"Also unsent: {status.unsent_track_points} track points, {status.unsent_alerts} alerts.")
+        self.pending.setText(translate("Transmission", "Nothing to send.") if status.nothing_to_send else
+                             translate("Transmission", "Also unsent: {points} track points, {alerts} alerts.").format(
+                                 points=status.unsent_track_points, alerts=status.unsent_alerts))
         self.bundle_table.setRowCount(len(status.bundles))
         for row, b in enumerate(reversed(status.bundles)):
-            values = (b.seq, b.file_name, b.created_at, b.records, b.acknowledged_at or "not yet")
+            values = (b.seq, b.file_name, b.created_at, b.records,
+                      b.acknowledged_at or translate("Transmission", "not yet"))
             for col, value in enumerate(values):
                 self.bundle_table.setItem(row, col, QTableWidgetItem(str(value)))
         self.printer.refresh()
@@ -188,7 +231,8 @@ class TransmissionPage(QWidget):
 
     # --- export on the thread pool ------------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the bundle", self.out_dir.text())
+        folder = QFileDialog.getExistingDirectory(self, translate("Transmission", "Folder for the bundle"),
+                                                  self.out_dir.text())
         if folder:
             self.out_dir.setText(folder)
 
@@ -196,7 +240,7 @@ class TransmissionPage(QWidget):
         if self.job is not None:
             return None  # one export at a time: two would race for the same sequence number
         if not self.out_dir.text().strip():
-            self.message.setText("Choose a target folder first.")
+            self.message.setText(translate("Transmission", "Choose a target folder first."))
             return None
         self.job = ExportJob(self.db_path, self.out_dir.text().strip(), self.all_records.isChecked())
         self.job.signals.progress.connect(self._progress)
@@ -205,7 +249,7 @@ class TransmissionPage(QWidget):
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.message.setText("Exporting…")
+        self.message.setText(translate("Transmission", "Exporting…"))
         self.pool.start(self.job)
         return self.job
 
@@ -221,7 +265,8 @@ class TransmissionPage(QWidget):
         self.job, self.last_result = None, result
         self.export_button.setEnabled(True)
         self.progress.setValue(100)
-        self.message.setText(f"Bundle {result.sequence} written: {result.path} ({result.size:,} bytes).")
+        self.message.setText(translate("Transmission", "Bundle {number} written: {file} ({size} bytes).").format(
+            number=result.sequence, file=result.path, size=f"{result.size:,}"))
         self.refresh()
 
     def _failed(self, reason: str) -> None:
@@ -232,8 +277,9 @@ class TransmissionPage(QWidget):
 
     # --- receipts -------------------------------------------------------------------------------------------------
     def choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Authority's receipt", self.out_dir.text(),
-                                              "Receipts (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Transmission", "Authority's receipt"),
+                                              self.out_dir.text(),
+                                              translate("Transmission", "Receipts (*.json);;All files (*)"))
         if path:
             self.import_receipt_file(path)
 
@@ -241,8 +287,9 @@ class TransmissionPage(QWidget):
         try:
             sent = import_receipt(self.db, path)
         except ReceiptError as exc:
-            self.message.setText(f"Receipt refused: {exc}")
+            self.message.setText(translate("Transmission", "Receipt refused: {reason}").format(reason=exc))
             return False
-        self.message.setText(f"Bundle {sent.seq} acknowledged (received {sent.acknowledged_at}).")
+        self.message.setText(translate("Transmission", "Bundle {number} acknowledged (received {when}).").format(
+            number=sent.seq, when=sent.acknowledged_at))
         self.refresh()
         return True
