@@ -892,6 +892,104 @@ Mappa: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>EventLabels</name>
+        <message>
+            <source>Start / resume searching</source>
+            <translation>Hefja / halda áfram leit</translation>
+        </message>
+        <message>
+            <source>Whales seen / reported</source>
+            <translation>Hvalir séðir / tilkynntir</translation>
+        </message>
+        <message>
+            <source>Start chasing</source>
+            <translation>Hefja eftirför</translation>
+        </message>
+        <message>
+            <source>Whale shot</source>
+            <translation>Hvalur skotinn</translation>
+        </message>
+        <message>
+            <source>Chase discontinued</source>
+            <translation>Eftirför hætt</translation>
+        </message>
+        <message>
+            <source>Flagged / alongside</source>
+            <translation>Merktur / á síðu</translation>
+        </message>
+        <message>
+            <source>Start picking up</source>
+            <translation>Hefja upptöku</translation>
+        </message>
+        <message>
+            <source>Start towing</source>
+            <translation>Hefja drátt</translation>
+        </message>
+        <message>
+            <source>Delivered to factory</source>
+            <translation>Afhent til vinnslu</translation>
+        </message>
+        <message>
+            <source>Stop: drifting / resting</source>
+            <translation>Stöðvun: rek / hvíld</translation>
+        </message>
+        <message>
+            <source>Finished drifting / resting</source>
+            <translation>Reki / hvíld lokið</translation>
+        </message>
+        <message>
+            <source>Other activity</source>
+            <translation>Önnur starfsemi</translation>
+        </message>
+        <message>
+            <source>Ceased operations</source>
+            <translation>Veiðum hætt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n vaða</numerusform>
+                <numerusform>%n vöður</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>species?</source>
+            <translation>tegund?</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annað</translation>
+        </message>
+        <message>
+            <source>{number} seen</source>
+            <translation>{number} séðir</translation>
+        </message>
+        <message>
+            <source>found {position}</source>
+            <translation>fundnir {position}</translation>
+        </message>
+        <message>
+            <source>by {catcher}</source>
+            <translation>af {catcher}</translation>
+        </message>
+        <message>
+            <source>asdic used</source>
+            <translation>asdic notað</translation>
+        </message>
+        <message>
+            <source>no asdic</source>
+            <translation>án asdic</translation>
+        </message>
+        <message>
+            <source>serial {number}</source>
+            <translation>raðnr. {number}</translation>
+        </message>
+        <message>
+            <source>delivered {when} UTC</source>
+            <translation>afhentur {when} UTC</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRun</name>
         <message>
             <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).

@@ -889,6 +889,103 @@ Folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>EventLabels</name>
+        <message>
+            <source>Start / resume searching</source>
+            <translation>探鯨開始・再開</translation>
+        </message>
+        <message>
+            <source>Whales seen / reported</source>
+            <translation>鯨発見・通報</translation>
+        </message>
+        <message>
+            <source>Start chasing</source>
+            <translation>追尾開始</translation>
+        </message>
+        <message>
+            <source>Whale shot</source>
+            <translation>鯨を射撃</translation>
+        </message>
+        <message>
+            <source>Chase discontinued</source>
+            <translation>追尾中止</translation>
+        </message>
+        <message>
+            <source>Flagged / alongside</source>
+            <translation>旗立て・舷側付け</translation>
+        </message>
+        <message>
+            <source>Start picking up</source>
+            <translation>回収開始</translation>
+        </message>
+        <message>
+            <source>Start towing</source>
+            <translation>曳航開始</translation>
+        </message>
+        <message>
+            <source>Delivered to factory</source>
+            <translation>母船・工場へ引渡し</translation>
+        </message>
+        <message>
+            <source>Stop: drifting / resting</source>
+            <translation>停止: 漂泊・休止</translation>
+        </message>
+        <message>
+            <source>Finished drifting / resting</source>
+            <translation>漂泊・休止終了</translation>
+        </message>
+        <message>
+            <source>Other activity</source>
+            <translation>その他の作業</translation>
+        </message>
+        <message>
+            <source>Ceased operations</source>
+            <translation>操業終了</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n 群</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>species?</source>
+            <translation>鯨種?</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>{number} seen</source>
+            <translation>{number} 頭発見</translation>
+        </message>
+        <message>
+            <source>found {position}</source>
+            <translation>発見位置 {position}</translation>
+        </message>
+        <message>
+            <source>by {catcher}</source>
+            <translation>発見船 {catcher}</translation>
+        </message>
+        <message>
+            <source>asdic used</source>
+            <translation>アスディック使用</translation>
+        </message>
+        <message>
+            <source>no asdic</source>
+            <translation>アスディック不使用</translation>
+        </message>
+        <message>
+            <source>serial {number}</source>
+            <translation>通し番号 {number}</translation>
+        </message>
+        <message>
+            <source>delivered {when} UTC</source>
+            <translation>引渡し {when} UTC</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRun</name>
         <message>
             <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).

@@ -892,6 +892,104 @@ Mappe: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>EventLabels</name>
+        <message>
+            <source>Start / resume searching</source>
+            <translation>Start / gjenoppta leting</translation>
+        </message>
+        <message>
+            <source>Whales seen / reported</source>
+            <translation>Hval sett / meldt</translation>
+        </message>
+        <message>
+            <source>Start chasing</source>
+            <translation>Start jaging</translation>
+        </message>
+        <message>
+            <source>Whale shot</source>
+            <translation>Hval skutt</translation>
+        </message>
+        <message>
+            <source>Chase discontinued</source>
+            <translation>Jaging avbrutt</translation>
+        </message>
+        <message>
+            <source>Flagged / alongside</source>
+            <translation>Flagget / på siden</translation>
+        </message>
+        <message>
+            <source>Start picking up</source>
+            <translation>Start opptak</translation>
+        </message>
+        <message>
+            <source>Start towing</source>
+            <translation>Start slep</translation>
+        </message>
+        <message>
+            <source>Delivered to factory</source>
+            <translation>Levert til kokeriet</translation>
+        </message>
+        <message>
+            <source>Stop: drifting / resting</source>
+            <translation>Stopp: driving / hvile</translation>
+        </message>
+        <message>
+            <source>Finished drifting / resting</source>
+            <translation>Driving / hvile avsluttet</translation>
+        </message>
+        <message>
+            <source>Other activity</source>
+            <translation>Annen aktivitet</translation>
+        </message>
+        <message>
+            <source>Ceased operations</source>
+            <translation>Drift opphørt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s)</source>
+            <translation>
+                <numerusform>%n flokk</numerusform>
+                <numerusform>%n flokker</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>species?</source>
+            <translation>art?</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annen</translation>
+        </message>
+        <message>
+            <source>{number} seen</source>
+            <translation>{number} sett</translation>
+        </message>
+        <message>
+            <source>found {position}</source>
+            <translation>funnet {position}</translation>
+        </message>
+        <message>
+            <source>by {catcher}</source>
+            <translation>av {catcher}</translation>
+        </message>
+        <message>
+            <source>asdic used</source>
+            <translation>asdic brukt</translation>
+        </message>
+        <message>
+            <source>no asdic</source>
+            <translation>uten asdic</translation>
+        </message>
+        <message>
+            <source>serial {number}</source>
+            <translation>løpenr. {number}</translation>
+        </message>
+        <message>
+            <source>delivered {when} UTC</source>
+            <translation>levert {when} UTC</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRun</name>
         <message>
             <source>WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -221,6 +221,23 @@ def appendix_a_gloss(label: str) -> str | None:
     print (export/form_blocks.bilingual); labels are listed in ui/appendix_a_labels.py."""
     translated = QCoreApplication.translate("AppendixA", label)
     return translated if translated != label and LanguageController.current != "en" else None
+
+
+class TranslatedLabels(Mapping):
+    """Labels by key (templates marked with QT_TRANSLATE_NOOP), each read in the language showing when it is looked
+    up: code that builds a button or a list row from labels[key] gets the crew's word without knowing about i18n."""
+
+    def __init__(self, templates: dict):
+        self._templates = dict(templates)
+
+    def __getitem__(self, key) -> str:
+        return tr_template(self._templates[key])
+
+    def __iter__(self):
+        return iter(self._templates)
+
+    def __len__(self) -> int:
+        return len(self._templates)
 
 
 def capitalised(text: str) -> str:
