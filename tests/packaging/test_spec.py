@@ -139,3 +139,14 @@ def test_launcher_runs_the_one_cli(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "packaging" / "whalelog_launcher.py"), "--version"],
                          capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.strip() == f"whalelog {cli.__version__}"
+
+
+def test_pycountry_databases_go_in_beside_the_package(spec):
+    """records/flag_state.py looks the flag State up in pycountry's JSON files, opened from pycountry's own folder."""
+    import pycountry
+
+    _, calls = spec
+    (_, kwargs), = calls["Analysis"]
+    databases = Path(pycountry.__file__).parent / "databases"
+    assert (str(databases / "iso3166-1.json"), "pycountry/databases") in kwargs["datas"]
+    assert "pycountry" in kwargs["hiddenimports"]
