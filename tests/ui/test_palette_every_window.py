@@ -74,13 +74,13 @@ def make_main_window(ctx: Ctx) -> QWidget:
 def make_first_run(ctx):
     from whalelog_gui.ui.first_run import FirstRunWizard
 
-    return FirstRunWizard(store=ctx.settings, port_lister=lambda: [])
+    return FirstRunWizard(store=ctx.settings, port_lister=lambda: [], db=ctx.db)
 
 
 def make_settings_dialog(ctx):
     from whalelog_gui.ui.settings_dialog import SettingsDialog
 
-    return SettingsDialog(ctx.app_settings(), ctx.settings, port_lister=lambda: [])
+    return SettingsDialog(ctx.app_settings(), ctx.settings, port_lister=lambda: [], db=ctx.db)
 
 
 def make_alert_history(ctx):

@@ -36,7 +36,6 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
 def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
     from whalelog_gui.ui.settings_dialog import open_settings, settings_action
     from whalelog_gui.ui.settings_gps_page import GpsPage
-    from whalelog_gui.ui.settings_store import load_settings
 
     def saved(new) -> None:
         palette.apply(new.palette)
@@ -47,13 +46,14 @@ def _install_settings_action(window, session, palette, port_from_settings: bool)
         window.catches_page.set_settings(new)
         window.schooling_page.set_settings(new)
 
-    # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
-    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings,
+    # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes from
+    # the logbook (issue 13)
+    window.settings_action = settings_action(window, session.current_settings, saved, session.settings,
                                              db=session.db, who=session.officer)
     window.menu_file.insertAction(window.quit_action, window.settings_action)
     # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
     window.alert_bar.choose_port_requested.connect(
-        lambda: open_settings(window, load_settings(session.settings), saved, session.settings, GpsPage,
+        lambda: open_settings(window, session.current_settings(), saved, session.settings, GpsPage,
                               db=session.db, who=session.officer))
 
 
