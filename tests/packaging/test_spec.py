@@ -115,6 +115,8 @@ def test_resources_go_in_where_the_wheel_has_them(spec):
     datas = kwargs["datas"]
     assert (str(ROOT / "resources" / "zones" / "areas.geojson"), "whalelog_gui/resources_data/zones") in datas
     assert (str(ROOT / "resources" / "sounds" / "alarm.wav"), "whalelog_gui/resources_data/sounds") in datas
+    # the para 9 stock lines (records/stocks.py): without them `check catch` failed in the frozen app (issue 13)
+    assert (str(ROOT / "resources" / "stocks" / "places.json"), "whalelog_gui/resources_data/stocks") in datas
     shipped = {Path(src).name for src, _ in datas}
     assert "derive_zones.py" not in shipped and "main-day.png" not in shipped  # sources and README pictures stay
 
