@@ -90,6 +90,7 @@ def test_a_logbook_without_its_regime_is_a_caution_until_settings_are_saved(brid
     alert = regime_alert(session)
     assert alert is not None and alert.category is AlertCategory.CAUTION
     assert "Vessel settings missing" in alert.title
+    assert alert.title in [a.title for a in window.alert_bar.active_alerts()]  # on the bar, not only in the manager
     session.apply_settings(AppSettings(vessel_name="Cazador"), port_from_settings=False)
     assert regime_alert(session) is None
 

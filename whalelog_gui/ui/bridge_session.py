@@ -43,6 +43,7 @@ class BridgeSession(QObject):
         self.refusal: str | None = None  # why this session's positions are not recorded, if they are not
         self.logbook_kind = "real"
         self.regime_problems: dict[str, str] = {}  # logbook regime values that could not be used
+        self.notices = None  # NotificationCautions, once started
         window.alert_history_action.triggered.connect(self.show_history)
         self.storage_changed.connect(self._storage_changed)
 
@@ -87,7 +88,6 @@ class BridgeSession(QObject):
                                  parent=self,
                                  record_fix=record_fix, record_change=record_change)
         self._show_mode(choice)
-        self._show_regime_caution()
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)
@@ -101,6 +101,12 @@ class BridgeSession(QObject):
         bar.set_monitored(False)
         self.bridge.status_changed.connect(lambda status: bar.set_monitored(
             status.state is SourceState.VALID_FIX and not status.fix_lost))
+        # raised once the bar listens: a missing regime, and the para 26(a) notifications due (issue 13)
+        self._show_regime_caution()
+        from whalelog_gui.ui.notification_cautions import NotificationCautions
+
+        self.notices = NotificationCautions(self.watch.alerts, self.db, lambda: self.app_settings, self)
+        self.notices.start()
         self._start_reader(source)
 
     def _with_logbook_regime(self, app_settings):
@@ -218,6 +224,8 @@ class BridgeSession(QObject):
             self.watch.monitor.operation = new.operation
             self.watch.monitor.lookahead_min = new.lookahead_min
             self._show_regime_caution()
+        if self.notices is not None:
+            self.notices.refresh()  # the operation, time zone or the 85 % switch may have changed
         line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s", "sog_limit_kn")
         if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
             if self.reader is not None:
@@ -251,6 +259,8 @@ class BridgeSession(QObject):
             self.reader.stop()
             self.reader = None
         self.window.set_monitoring_running(False)
+        if self.notices is not None:
+            self.notices.stop()
         if self.watch is not None:
             self.watch.stop()
         self.sound.update([])
