@@ -129,6 +129,16 @@ def catchers_at_sea(db: sqlite_utils.Database) -> list[dict]:
              "days_at_sea_on_grounds": searched} for name, season, first, last, sheets, searched in rows]
 
 
+def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]:
+    """The ISO calendar weeks (ship's dates) in which a whale counted by para 26(a) was taken, oldest first."""
+    weeks = set()
+    for c, operation in _catches_with_operation(db):
+        if _is_26a(c, operation):
+            iso = _ship_day(c.time_taken, tz).isocalendar()
+            weeks.add(f"{iso.year}-W{iso.week:02d}")
+    return sorted(weeks)
+
+
 def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False,
                       operation: str | None = None) -> list[dict]:
     """Para 26(a) notifications not yet past their due date, oldest first: each calendar week with baleen whales
@@ -136,13 +146,8 @@ def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date, *, dai
     week runs too); and, once the Secretary has said 85 % of a limit is reached (`daily`, a vessel setting) and
     the vessel is a factory ship or one of its catchers (`operation`), today's daily notification, due at the end
     of the day even when nothing was taken. The bridge shows each as a caution with its due date."""
-    weeks = set()
-    for c, catch_operation in _catches_with_operation(db):
-        if _is_26a(c, catch_operation):
-            iso = _ship_day(c.time_taken, tz).isocalendar()
-            weeks.add(f"{iso.year}-W{iso.week:02d}")
     due = []
-    for week in sorted(weeks):
+    for week in weeks_26a(db, tz):
         report = weekly_26a(db, week, tz)
         when = date.fromisoformat(report["due"])
         if when >= today:

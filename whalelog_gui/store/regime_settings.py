@@ -65,3 +65,12 @@ def legacy_differences(db: sqlite_utils.Database, legacy: dict) -> list[str]:
     read, _ = settings_from_mapping(legacy)
     current, _ = with_regime(AppSettings(), load_vessel(db))
     return sorted(name for name in REGIME_FIELDS if name in legacy and getattr(read, name) != getattr(current, name))
+
+
+def logbook_ship_tz(db: sqlite_utils.Database):
+    """The ship's time zone the logbook holds (UTC when none is set, or when the stored one is unusable: that is
+    logged), for reports whose weeks and days are the ship's."""
+    settings, problems = with_regime(AppSettings(), load_vessel(db))
+    for name, message in problems.items():
+        log.warning("logbook vessel setting %s: %s", name, message)
+    return settings.ship_tz()
