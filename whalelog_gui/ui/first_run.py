@@ -18,6 +18,7 @@ from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
+from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages, vessel_from_pages
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import SettingsPage
@@ -43,7 +44,7 @@ class _FieldsPage(QWizardPage):
         self.setTitle(fields.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(fields)
+        layout.addWidget(scrolling(fields))  # scrolls on a 1024x600 screen at 150 %, as the settings tabs do
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         errors = self._wizard.all_errors()

@@ -12,6 +12,7 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     from whalelog_gui.ui.forms.catches import CatchesPage
     from whalelog_gui.ui.forms.logbook import LogbookPage
     from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
+    from whalelog_gui.ui.forms.reports import ReportsPage
     from whalelog_gui.ui.forms.schooling import SchoolingPage
     from whalelog_gui.ui.forms.transmission import TransmissionPage
 
@@ -29,6 +30,8 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
     window.add_page("Transmission", window.transmission_page)
+    window.reports_page = ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
+    window.add_page("Reports", window.reports_page)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
     _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
 
@@ -60,15 +63,16 @@ def _install_settings_action(window, session, palette, port_from_settings: bool)
 def _install_help_menu(window, session) -> None:
     from whalelog_gui.ui.about import about_action
 
-    def fingerprint() -> str | None:
-        from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, \
-            load_signing_key
-
-        try:  # shown, never created here: only an export may make the first key (export/custody.py)
-            return key_fingerprint(load_signing_key(key_path_for(session.db_path)).public_key())
-        except KeyFileError:
-            return None
-
     window.menu_help = window.menuBar().addMenu("&Help")
-    window.about_action = about_action(window, fingerprint)
+    window.about_action = about_action(window, lambda: signing_fingerprint(session.db_path))
     window.menu_help.addAction(window.about_action)
+
+
+def signing_fingerprint(db_path) -> str | None:
+    """The logbook's signing-key fingerprint, or None when there is none (yet) or it cannot be read."""
+    from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, load_signing_key
+
+    try:  # shown, never created here: only an export may make the first key (export/custody.py)
+        return key_fingerprint(load_signing_key(key_path_for(db_path)).public_key())
+    except KeyFileError:
+        return None
