@@ -225,7 +225,7 @@ def test_every_page_of_the_main_window_is_dark_at_night(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.pages.count() == 5
+    assert window.pages.count() == 6  # Chart, Logbook, Catches, Schooling report, Transmission, Reports
     visited = []
     for index in range(window.pages.count()):
         window.pages.setCurrentIndex(index)
