@@ -90,3 +90,29 @@ def test_a_running_bridge_shows_this_weeks_notification(qtbot, palette, settings
         assert any(t.startswith("Para 26(a) weekly notification for ") and "(1 baleen whale(s)" in t for t in titles)
     finally:
         session.stop()
+
+
+def test_a_catch_saved_from_the_catches_page_updates_the_cautions_and_reports(qtbot, palette, settings, tmp_path):
+    from whalelog_gui.ui.bridge_session import BridgeSession
+    from whalelog_gui.ui.main_window import MainWindow
+    from whalelog_gui.ui.pages import install_pages
+
+    path = tmp_path / "log.sqlite"
+    db = open_db(path)
+    save_vessel(db, regime_of(SHIP, VesselRegime(flag_state="JP")), "Master")
+    db.conn.close()
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "Mate")
+    try:
+        session.start(path, None, app_settings=AppSettings())
+        install_pages(window, session, palette)
+        assert not [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
+        assert window.reports_page.week.count() == 0
+        dialog = window.catches_page.new_catch()
+        add_fin(session.db, datetime.now(timezone.utc) - timedelta(minutes=5))  # what the dialog saves
+        dialog.reject()  # the dialog closes: the page re-reads and says the records changed
+        assert [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
+        assert window.reports_page.week.count() == 1
+    finally:
+        session.stop()

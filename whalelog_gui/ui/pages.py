@@ -32,6 +32,10 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     window.add_page("Transmission", window.transmission_page)
     window.reports_page = ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
     window.add_page("Reports", window.reports_page)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+    # a catch saved may make a para 26(a) notification due, and changes the reports
+    window.catches_page.records_changed.connect(window.reports_page.refresh)
+    if session.notices is not None:
+        window.catches_page.records_changed.connect(session.notices.refresh)
     _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
 
