@@ -205,3 +205,37 @@ def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings, logbook_
     wizard.confirm_cancel = lambda _w: True
     wizard.button(wizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible() and wizard.result() == wizard.DialogCode.Rejected
+
+
+def test_start_runs_the_walkthrough_into_the_chosen_logbook(qtbot, ini, tmp_path):
+    """run_gui's path: the walkthrough opens the logbook the session will use and saves the regime there."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    db_path = tmp_path / "chosen.sqlite"
+    filled = []
+
+    def fill_and_finish():
+        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()),
+                      None)
+        if wizard is None:
+            QTimer.singleShot(20, fill_and_finish)
+            return
+        wizard.next()
+        wizard.currentPage().fields.vessel_name.setText("Kyo Maru")
+        wizard.currentPage().fields.flag_state.setText("NO")
+        while wizard.currentId() != wizard.pageIds()[-1]:
+            wizard.next()
+        filled.append(wizard)
+        wizard.accept()
+
+    QTimer.singleShot(0, fill_and_finish)
+    settings = settings_for_start(store(ini), db_path, interactive=True)
+    assert filled and settings is not None and settings.vessel_name == ""  # per-user part only
+    db = open_db(db_path)
+    try:
+        vessel = load_vessel(db)
+        assert vessel.flag_state == "NO" and vessel.regime["vessel_name"] == "Kyo Maru"
+    finally:
+        db.conn.close()
+    assert not needs_first_run(store(ini))
