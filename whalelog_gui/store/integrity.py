@@ -4,6 +4,8 @@ Breaks, each named by record family + id: a row that differs from the state of i
 (row-changed), a row no audit entry accounts for (row-without-audit), an entry whose record is gone (row-missing),
 an audit entry altered (entry-changed), removed (entry-deleted) or added outside the chain (entry-unlinked), and a
 track block whose points differ from its seal (track-changed) or too many points waiting unsealed (track-unsealed).
+Families checked: the audited record tables, alert history, bundles sent, the vessel's regime settings
+(vessel_settings, by key) and the track.
 Run when the app opens the database, before every export and before every sign-off; a declaration of the master
 (declare_break) accepts the breaks found, as a chained record that travels in the next bundle.
 """
@@ -19,6 +21,7 @@ from whalelog_gui.store import chain
 from whalelog_gui.store.audit import AuditError, audited_tables, insert_record, utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.transmission import transmission_state
+from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS
 
 ALERT_TITLE = "Logbook integrity: records changed outside WhaleLog"
 DECLARATIONS = "integrity_declarations"
@@ -174,6 +177,8 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
         for table in audited_tables(db):
             _compare(table, _canonical_rows(db, table), last, report)
         _compare("alert_log", _canonical_rows(db, "alert_log"), last, report)
+        if db[VESSEL_SETTINGS].exists():  # the flag State decides which rules bind: an edit must not pass unseen
+            _compare(VESSEL_SETTINGS, _canonical_rows(db, VESSEL_SETTINGS, key="key"), last, report)
         sent = {str(seq): chain.state_json(transmission_state(db, seq)) for (seq,) in db.conn.execute(
             "SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions")}
         _compare("transmissions", sent, last, report)
@@ -257,6 +262,7 @@ def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str
             "accepted_json": json.dumps(accepted), "chain_head_hash": report.head_hash}, who.strip())
         why = f"integrity break declared: {reason.strip()}"
         states = {"alert_log": lambda rid: _row(db, "alert_log", "id", rid),
+                  VESSEL_SETTINGS: lambda rid: _row(db, VESSEL_SETTINGS, "key", rid),
                   "transmissions": lambda rid: transmission_state(db, int(rid))}
         for b in report.breaks:
             if b.kind in ("row-changed", "row-without-audit", "row-missing"):
