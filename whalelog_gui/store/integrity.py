@@ -242,13 +242,39 @@ def require_intact(db: sqlite_utils.Database, action: str, report: IntegrityRepo
     return report
 
 
+# Words that fill a reason field without explaining anything (compared lower-case, punctuation stripped).
+_PLACEHOLDERS = frozenset({"test", "testing", "asdf", "qwerty", "xxx", "x", "n/a", "na", "none", "nothing", "no",
+                           "yes", "ok", "okay", "fix", "fixed", "changed", "change", "edit", "edited", "reason",
+                           "no reason", "unknown", "dunno", "idk", "error", "mistake", "corrected", "correction",
+                           "see above", "as discussed", "...", "-", "?"})
+REASON_MIN_WORDS = 3  # "what, by whom, why" takes a sentence; a word or two is a placeholder
+REASON_MIN_LETTERS = 15
+
+
+def reason_problem(reason: str | None) -> str | None:
+    """Why a declaration's reason is no explanation (None: it will do). The authority reads it as the master's
+    account of records changed outside WhaleLog, so it must say something: what was changed, by whom and why."""
+    text = (reason or "").strip()
+    if not text:
+        return "say why the logbook was changed outside WhaleLog"
+    words = [w.strip(".,;:!?\"'()") for w in text.lower().split()]
+    letters = [c for c in text.lower() if c.isalpha()]
+    if " ".join(w for w in words if w) in _PLACEHOLDERS or all(w in _PLACEHOLDERS for w in words if w) \
+            or len(set(letters)) < 4:
+        return f"“{text}” explains nothing: say what was changed, by whom and why"
+    if len([w for w in words if w]) < REASON_MIN_WORDS or len(letters) < REASON_MIN_LETTERS:
+        return "too short to explain the break: say what was changed, by whom and why, in a sentence"
+    return None
+
+
 def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str, IntegrityReport]:
     """The master's declaration that records were changed outside WhaleLog: accepts every break found now.
 
     One transaction: the declaration record (the breaks, the accepted audit entries), then for each broken record
     a "declare" link with the state it has now, and a seal for unsealed track points. Returns (id, the breaks)."""
-    if not reason or not reason.strip():
-        raise AuditError("reason: say why the logbook was changed outside WhaleLog")
+    problem = reason_problem(reason)
+    if problem:
+        raise AuditError(f"reason: {problem}")
     if not who or not who.strip():
         raise AuditError("who: the master's name is required")
     with transaction(db):

@@ -29,8 +29,21 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
     window.add_page("Transmission", window.transmission_page)
+    _connect_integrity(window.transmission_page, session)
     _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
+
+
+def _connect_integrity(page, session) -> None:
+    """Export is refused while the integrity check finds undeclared breaks; the page asks for the declaration."""
+    integrity = session.integrity
+    if integrity is None:
+        return
+    integrity.changed.connect(page.show_integrity)
+    if integrity.report is not None:
+        page.show_integrity(integrity.report)
+    page.declare_requested.connect(session.declare_integrity_break)
+    page.integrity_refused.connect(integrity.show_refusal)
 
 
 def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
