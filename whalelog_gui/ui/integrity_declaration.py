@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -39,7 +40,10 @@ class IntegrityDeclarationDialog(QDialog):
         intro.setWordWrap(True)
         self.breaks = QListWidget()
         self.breaks.addItems(break_lines(report))
+        self.breaks.setWordWrap(True)  # the whole detail, no sideways scrolling on a small screen
+        self.breaks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.breaks.setMinimumHeight(60)
+        self.breaks.setMaximumHeight(120)  # the list scrolls; the reason stays in view on a 400 px screen
         self.master_edit = QLineEdit(master)
         self.master_edit.setPlaceholderText("the master's full name")
         self.reason_edit = QPlainTextEdit()
@@ -58,8 +62,8 @@ class IntegrityDeclarationDialog(QDialog):
         column = QVBoxLayout(content)
         column.addWidget(intro)
         column.addWidget(QLabel(f"Records found changed ({len(report.breaks)}):"))
-        column.addWidget(self.breaks, 1)
-        column.addLayout(form)
+        column.addWidget(self.breaks)
+        column.addLayout(form, 1)
         column.addWidget(self.messages.wrap(self.confirm, "confirm"))
         column.addWidget(muted("The declaration cannot be undone."))
         column.addWidget(self.messages.general)

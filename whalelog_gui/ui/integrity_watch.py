@@ -28,8 +28,7 @@ DECLARE_ACTION = "Declare integrity break…"
 
 def alarm_note(report: IntegrityReport) -> str:
     """What the alarm says beside its title: which records, and what the master must do."""
-    return (f"Changed: {report.names()}. Export and sign-off are refused until the master declares the break "
-            f"({DECLARE_ACTION.rstrip('…')}: alarm button or Transmission page).")
+    return f"Changed: {report.names()}. Export and sign-off refused until the master declares the break."
 
 
 class _JobSignals(QObject):
