@@ -144,25 +144,36 @@ def _compare(family: str, rows: dict[str, str], last: dict, report: IntegrityRep
 
 
 def _check_track(db, last: dict, report: IntegrityReport) -> None:
-    blocks = sorted((json.loads(link.state_json) for (fam, _), link in last.items()
-                     if fam == chain.TRACK_FAMILY and link.state_json is not None), key=lambda s: s["last_t"])
-    rows = db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t").fetchall()
-    start = 0
-    for block in blocks:
-        end = start
-        while end < len(rows) and rows[end][0] <= block["last_t"]:
-            end += 1
-        found = chain.block_state(rows[start:end]) if end > start else dict(block, count=0, sha256=None)
-        if found != block:
-            report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{block['first_t']}..{block['last_t']}",
-                                                "track-changed", "track points differ from their sealed block"))
-        start = end
-    report.unsealed_track_points = len(rows) - start
-    if report.unsealed_track_points >= chain.TRACK_BLOCK_POINTS:
-        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{rows[start][0]}..{rows[-1][0]}", "track-unsealed",
-                                            f"{report.unsealed_track_points} track points after the last seal "
+    """Each sealed block against the points in its range, (previous block's last_t, last_t]; then the points after
+    the last seal. Streamed block by block: a season's track never sits in memory whole, so the check makes no
+    long-lived garbage (a full garbage collection would pause the GUI thread it runs beside)."""
+    blocks = iter(sorted((json.loads(link.state_json) for (fam, _), link in last.items()
+                          if fam == chain.TRACK_FAMILY and link.state_json is not None), key=lambda s: s["last_t"]))
+    block = next(blocks, None)
+    pending: list[tuple] = []  # the points of `block` read so far (after the last block: the unsealed points)
+    count = 0
+    for row in db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t"):
+        count += 1
+        while block is not None and row[0] > block["last_t"]:
+            _check_block(block, pending, report)
+            pending, block = [], next(blocks, None)
+        pending.append(row)
+    while block is not None:
+        _check_block(block, pending, report)
+        pending, block = [], next(blocks, None)
+    report.unsealed_track_points = len(pending)
+    if len(pending) >= chain.TRACK_BLOCK_POINTS:
+        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{pending[0][0]}..{pending[-1][0]}", "track-unsealed",
+                                            f"{len(pending)} track points after the last seal "
                                             f"(WhaleLog seals every {chain.TRACK_BLOCK_POINTS})"))
-    report.checked["track"] = len(rows)
+    report.checked["track"] = count
+
+
+def _check_block(block: dict, rows: list[tuple], report: IntegrityReport) -> None:
+    found = chain.block_state(rows) if rows else dict(block, count=0, sha256=None)
+    if found != block:
+        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{block['first_t']}..{block['last_t']}",
+                                            "track-changed", "track points differ from their sealed block"))
 
 
 def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
