@@ -24,6 +24,7 @@ from whalelog_gui.store.transmission import transmission_state
 from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS
 
 ALERT_TITLE = "Logbook integrity: records changed outside WhaleLog"
+ALERT_KEY = "logbook-integrity"  # the alarm's situation key (bridge alert bar, `whalelog watch` "kind")
 DECLARATIONS = "integrity_declarations"
 
 
@@ -69,6 +70,11 @@ class IntegrityReport:
             "breaks": [{k: v for k, v in asdict(b).items() if v is not None} for b in self.breaks],
             "declarations": self.declarations,
         }
+
+
+def alarm_note(report: IntegrityReport) -> str:
+    """What the integrity alarm says beside its title: which records, and what the master must do."""
+    return f"Changed: {report.names()}. Export and sign-off refused until the master declares the break."
 
 
 class IntegrityBroken(RuntimeError):

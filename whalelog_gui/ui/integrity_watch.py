@@ -17,18 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from whalelog_gui.alerts.model import AlertCategory
-from whalelog_gui.store.integrity import ALERT_TITLE, IntegrityReport, check_logbook, declare_break
+from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, IntegrityReport, alarm_note, check_logbook, \
+    declare_break
 
 log = logging.getLogger("whalelog.integrity")
 
-INTEGRITY_KEY = "logbook-integrity"  # the alarm's situation key (one alert while the break stands)
+INTEGRITY_KEY = ALERT_KEY  # the alarm's situation key (one alert while the break stands)
 CHECK_FAILED_KEY = "logbook-integrity-unchecked"
 DECLARE_ACTION = "Declare integrity break…"
-
-
-def alarm_note(report: IntegrityReport) -> str:
-    """What the alarm says beside its title: which records, and what the master must do."""
-    return f"Changed: {report.names()}. Export and sign-off refused until the master declares the break."
 
 
 class _JobSignals(QObject):
