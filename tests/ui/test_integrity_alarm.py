@@ -63,6 +63,9 @@ def test_a_break_found_at_open_raises_the_alarm_naming_the_record_and_blocks_exp
     assert "Export refused" in page.integrity_reason.text() and "vessel_settings flag_state" in \
         page.integrity_reason.text()
     assert page.start_export() is None and "vessel_settings flag_state" in page.message.text()
+    page.declare_button.click()  # the page's own way to the declaration
+    dialog = broken_window.findChild(IntegrityDeclarationDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.breaks.count() == 1
 
 
 def open_dialog_from_the_alarm(qtbot, window) -> IntegrityDeclarationDialog:
