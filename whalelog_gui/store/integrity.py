@@ -21,7 +21,7 @@ from whalelog_gui.store import chain
 from whalelog_gui.store.audit import AuditError, audited_tables, insert_record, utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.transmission import transmission_state
-from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS
+from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS, settings_row
 
 ALERT_TITLE = "Logbook integrity: records changed outside WhaleLog"
 ALERT_KEY = "logbook-integrity"  # the alarm's situation key (bridge alert bar, `whalelog watch` "kind")
@@ -305,7 +305,7 @@ def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str
             "accepted_json": json.dumps(accepted), "chain_head_hash": report.head_hash}, who.strip())
         why = f"integrity break declared: {reason.strip()}"
         states = {"alert_log": lambda rid: _row(db, "alert_log", "id", rid),
-                  VESSEL_SETTINGS: lambda rid: _row(db, VESSEL_SETTINGS, "key", rid),
+                  VESSEL_SETTINGS: lambda rid: settings_row(db, rid),
                   "transmissions": lambda rid: transmission_state(db, int(rid))}
         for b in report.breaks:
             if b.kind in ("row-changed", "row-without-audit", "row-missing"):

@@ -22,6 +22,7 @@ from whalelog_gui.records.field_error import FieldError, raise_if
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
+from whalelog_gui.store.rows import fetch_one
 
 # AppSettings fields that define the regime and so live in the database (the rest stay per user).
 REGIME_FIELDS = ("vessel_name", "catcher_names", "operation", "time_zone")
@@ -82,10 +83,7 @@ def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str) -> No
 
 def settings_row(db: sqlite_utils.Database, key: str) -> dict | None:
     """The stored row of one setting (the state its audit link vouches for), or None."""
-    cursor = db.conn.execute("SELECT * FROM vessel_settings WHERE key = ?", (key,))
-    names = [d[0] for d in cursor.description]
-    row = cursor.fetchone()
-    return None if row is None else dict(zip(names, row))
+    return fetch_one(db, "SELECT * FROM vessel_settings WHERE key = ?", (key,))
 
 
 def adopt_regime_settings(db: sqlite_utils.Database, values: dict, who: str) -> bool:
