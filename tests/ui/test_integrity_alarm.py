@@ -157,3 +157,34 @@ def test_sign_off_of_a_changed_sheet_is_refused_with_the_reason_in_the_dialog(qt
     shown = dialog.messages.general.text()
     assert dialog.isVisible() and "sign-off refused" in shown and f"sheets {sheet_id}" in shown
     assert ctx.db.conn.execute("SELECT signed_at FROM sheets WHERE id = ?", (sheet_id,)).fetchone()[0] is None
+
+
+def test_a_check_that_cannot_run_is_a_warning_not_silence(qtbot, tmp_path):
+    from whalelog_gui.alerts.manager import AlertManager
+    from whalelog_gui.ui.integrity_watch import CHECK_FAILED_KEY, IntegrityWatch
+
+    alerts = AlertManager()
+    watch = IntegrityWatch(tmp_path / "gone.sqlite", alerts)
+    with qtbot.waitSignal(watch.check_failed, timeout=10_000) as failed:
+        watch.check()
+    shown = next(a for a in alerts.active() if a.key == CHECK_FAILED_KEY)
+    assert shown.title == "Logbook integrity could not be checked" and "gone.sqlite" in failed.args[0]
+    assert watch.report is None and not (tmp_path / "gone.sqlite").exists()  # nothing created by the check
+
+
+def test_a_read_only_logbook_cannot_take_a_declaration_and_says_why(qtbot, ctx):
+    from whalelog_gui.alerts.manager import AlertManager
+    from whalelog_gui.ui.integrity_watch import IntegrityWatch, open_declaration
+
+    edit_flag_state(ctx.db_path)
+    watch = IntegrityWatch(ctx.db_path, AlertManager(), read_only=True)
+    with qtbot.waitSignal(watch.changed, timeout=10_000):
+        watch.check()
+    dialog = open_declaration(watch, None)
+    qtbot.addWidget(dialog)
+    dialog.master_edit.setText("Einar Jónsson")
+    dialog.reason_edit.setPlainText(REASON)
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.declare_button, Qt.MouseButton.LeftButton)
+    assert "read-only" in dialog.messages.general.text() and dialog.declare_button.isEnabled()
+    assert declarations(ctx) == []
