@@ -83,6 +83,22 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
             assert_fits(window, screen, f"main window at {screen_name}, {where}")
 
 
+@pytest.mark.parametrize("screen_name", ["1024x600@150%", "1024x600"])
+def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot, ctx, screen_name):  # noqa: F811
+    from whalelog_gui.store.integrity import ALERT_TITLE
+    from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
+
+    screen = SCREENS[screen_name]
+    window = open_sized(qtbot, make_main_window(ctx), screen)
+    alarm = Alert("i1", INTEGRITY_KEY, AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED, ALERT_TITLE, None,
+                  None, T0, T0, note="Changed: catches 3f2a91c0-77aa-4e1b-9a4e-1c0ffee00001, vessel_settings "
+                                     "flag_state. Export and sign-off are refused until the master declares it.")
+    window.alert_bar.show_alerts([alarm])
+    qtbot.wait(10)
+    assert window.alert_bar.alert_actions[INTEGRITY_KEY].isVisibleTo(window)
+    assert_fits(window, screen, f"main window at {screen_name} with the integrity alarm")
+
+
 def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):  # noqa: F811
     window = open_sized(qtbot, make_main_window(ctx), SCREENS["1024x600"])
     heights = []

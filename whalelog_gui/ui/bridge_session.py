@@ -46,6 +46,11 @@ class BridgeSession(QObject):
         self.notices = None  # NotificationCautions, once started
         window.alert_history_action.triggered.connect(self.show_history)
         self.storage_changed.connect(self._storage_changed)
+        from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
+
+        self.integrity = None  # IntegrityWatch of the open logbook
+        self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, "Declare\nbreak…")
+        self.declare_button.clicked.connect(self.declare_integrity_break)
 
     def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
@@ -88,6 +93,11 @@ class BridgeSession(QObject):
                                  parent=self,
                                  record_fix=record_fix, record_change=record_change)
         self._show_mode(choice)
+        from whalelog_gui.ui.integrity_watch import IntegrityWatch
+
+        # checked off the GUI thread (~1 s on a full season): a break raises the integrity alarm when found
+        self.integrity = IntegrityWatch(db_path, self.watch.alerts, read_only=read_only, parent=self)
+        self.integrity.check()
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)
@@ -240,6 +250,14 @@ class BridgeSession(QObject):
                 source = None
             self._start_reader(source)
 
+    def declare_integrity_break(self):
+        """The master's declaration dialog for the breaks found (from the alarm or the Transmission page)."""
+        if self.integrity is None:
+            return None
+        from whalelog_gui.ui.integrity_watch import open_declaration
+
+        return open_declaration(self.integrity, self.window)
+
     def show_history(self) -> None:
         if self.db is None:
             return
@@ -264,6 +282,9 @@ class BridgeSession(QObject):
         if self.watch is not None:
             self.watch.stop()
         self.sound.update([])
+        if self.integrity is not None:
+            self.integrity.wait()  # a check or declaration under way finishes on its own connection first
+            self.integrity = None
         if self.writer is not None:
             self.writer.stop()  # drains the queue: every submitted track point and alert change is stored
             self.writer = None

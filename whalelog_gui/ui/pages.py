@@ -29,6 +29,7 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     window.schooling_page = SchoolingPage(session.db, settings, who)
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
+    _connect_integrity(window.transmission_page, session)
     window.add_page("Transmission", window.transmission_page)
     window.reports_page = ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
     window.add_page("Reports", window.reports_page)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
@@ -38,6 +39,18 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
         window.catches_page.records_changed.connect(session.notices.refresh)
     _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
+
+
+def _connect_integrity(page, session) -> None:
+    """Export is refused while the integrity check finds undeclared breaks; the page asks for the declaration."""
+    integrity = session.integrity
+    if integrity is None:
+        return
+    integrity.changed.connect(page.show_integrity)
+    if integrity.report is not None:
+        page.show_integrity(integrity.report)
+    page.declare_requested.connect(session.declare_integrity_break)
+    page.integrity_refused.connect(integrity.show_refusal)
 
 
 def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
