@@ -105,3 +105,22 @@ def test_an_unusable_stored_value_is_said_not_used(bridge, tmp_path):
     assert session.app_settings.time_zone == "UTC"
     alert = regime_alert(session)
     assert alert is not None and "time_zone" in alert.note and "Atlantis/Lost" in alert.note
+
+
+def test_a_new_demo_logbook_is_named_for_what_it_is_and_asks_for_nothing(bridge, tmp_path):
+    window, session = bridge
+    session.start(tmp_path / "demo.sqlite", SimulatorSource(rate_hz=1), app_settings=AppSettings())
+    assert session.logbook_kind == "demo" and session.app_settings.vessel_name == "DEMO vessel (simulated voyage)"
+    assert regime_alert(session) is None  # a demo is not the ship's logbook: no "open Settings" caution
+
+
+def test_a_demo_season_carries_its_whole_regime(tmp_path):
+    from whalelog_gui.demo_data import fill_season
+    from whalelog_gui.store.db import transaction
+
+    db = open_db(tmp_path / "season.sqlite")
+    with transaction(db):
+        fill_season(db, days=2)
+    regime = load_vessel(db).regime
+    assert regime["vessel_name"] and regime["operation"] == "land-station" and regime["time_zone"]
+    assert load_vessel(db).flag_state == "IS"

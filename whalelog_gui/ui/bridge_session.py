@@ -5,6 +5,8 @@ Built after the main window is shown; `stop()` is idempotent and leaves no reade
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 from collections.abc import Callable
 
@@ -125,7 +127,7 @@ class BridgeSession(QObject):
         real logbook holds it, so a demo run cannot take it from the ship's logbook."""
         from whalelog_gui.store import position_sources
         from whalelog_gui.store.regime_settings import adopt_legacy_regime, legacy_differences, with_regime
-        from whalelog_gui.store.vessel import load_vessel
+        from whalelog_gui.store.vessel import load_vessel, save_vessel
         from whalelog_gui.ui.settings_store import forget_legacy_regime, legacy_regime
 
         legacy = legacy_regime(self.settings)
@@ -138,7 +140,15 @@ class BridgeSession(QObject):
             elif not copied and (differ := legacy_differences(self.db, legacy)):
                 log.warning("per-user settings %s still hold vessel settings (%s) that differ from the logbook's; "
                             "the logbook's are used", self.settings.fileName(), ", ".join(differ))
-        settings, problems = with_regime(app_settings, load_vessel(self.db))
+        vessel = load_vessel(self.db)
+        if self.logbook_kind != position_sources.REAL and not self.read_only and not vessel.regime.get("vessel_name"):
+            # a demo or replay logbook never holds the ship's records: name it for what it is rather than have the
+            # bridge ask for the ship's settings (flag State and operation stay at their defaults)
+            name = {position_sources.DEMO: "DEMO vessel (simulated voyage)"}.get(self.logbook_kind,
+                                                                               "REPLAY (recorded positions)")
+            vessel = dataclasses.replace(vessel, regime={**vessel.regime, "vessel_name": name})
+            save_vessel(self.db, vessel, "WhaleLog")
+        settings, problems = with_regime(app_settings, vessel)
         for name, message in problems.items():
             log.error("logbook vessel setting %s: %s", name, message)
         self.regime_problems = problems
