@@ -1,6 +1,8 @@
 """The settings editors, one page per topic, shared by the first-run walkthrough and the settings dialog.
 
-A page only shows and reads values; AppSettings validates. Each field has an error line under it that
+A page only shows and reads values; AppSettings and VesselRegime (store/vessel.py) validate. The regime fields
+(vessel, operation, catchers, time zone, flag State, para 26 settings) are saved to the logbook database, the
+rest to per-user QSettings (ui/settings_store.save_with_regime). Each field has an error line under it that
 show_errors() fills, so a refusal is told where the user made it. Colours come from the application palette
 and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
 """
@@ -8,10 +10,14 @@ and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
 from __future__ import annotations
 
 import zoneinfo
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.records.flag_state import FlagStateError, check_flag_state, state_name
 from whalelog_gui.settings import (
     LANGUAGES,
     LOOKAHEAD_RANGE_MIN,
@@ -33,8 +40,9 @@ from whalelog_gui.settings import (
     AppSettings,
     split_names,
 )
+from whalelog_gui.store.vessel import VesselRegime
 from whalelog_gui.ui.forms.field_messages import muted
-from whalelog_gui.ui.i18n import ENDONYMS, Retranslating, capitalised, tr_message, tr_template
+from whalelog_gui.ui.i18n import ENDONYMS, Retranslating, capitalised, tr_message, tr_template, translate
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
 
@@ -93,6 +101,13 @@ class SettingsPage(Retranslating, QWidget):
 
     def values(self) -> dict:
         raise NotImplementedError
+
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        """The logbook's regime values that are not AppSettings fields (flag State, para 26); most pages have none."""
+
+    def vessel_values(self) -> dict:
+        """VesselRegime fields as this page shows them now (not yet validated)."""
+        return {}
 
     def show_errors(self, errors: dict[str, str]) -> bool:
         """Show this page's errors at their fields, clear the rest; focus the first; True if any shown."""
@@ -161,12 +176,51 @@ class VesselPage(SettingsPage):
         self._add("time_zone", QT_TRANSLATE_NOOP("SettingsPages", "Ship's &time zone"), self.time_zone,
                   QT_TRANSLATE_NOOP("SettingsPages", "An offset such as UTC+12 or a zone name such as "
                                     "Pacific/Auckland. Records are kept in UTC."))
+        flag_box = QWidget()
+        flag_row = QHBoxLayout(flag_box)
+        flag_row.setContentsMargins(0, 0, 0, 0)
+        self.flag_state = QLineEdit()
+        self.flag_state.setObjectName("flag_state")
+        self.tr_bind(self.flag_state.setPlaceholderText, QT_TRANSLATE_NOOP("SettingsPages", "e.g. NO"))
+        self.flag_state.setMaxLength(2)
+        self.flag_state.setMaximumWidth(self.flag_state.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.flag_state_name = QLabel()  # the country, so a wrong code is seen before it is saved
+        self.flag_state_name.setObjectName("flag_state_name")
+        flag_row.addWidget(self.flag_state)
+        flag_row.addWidget(self.flag_state_name, 1)
+        self.flag_state.textChanged.connect(self._show_state_name)
+        #: the flag State of the vessel (ICRW Article IX); Schedule footnotes name who is bound
+        self._add("flag_state", QT_TRANSLATE_NOOP("SettingsPages", "&Flag State"), flag_box,
+                  QT_TRANSLATE_NOOP("SettingsPages", "ISO 3166-1 alpha-2 code. The Schedule footnotes say which "
+                                    "paragraphs bind it (objections, reservations); a rule that does not bind it is "
+                                    "shown as information."), focus=self.flag_state)
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "operation"):
             retranslate_items(self.operation, OPERATION_LABELS)
+        if hasattr(self, "flag_state_name"):
+            self._show_state_name(self.flag_state.text())
+
+    def _show_state_name(self, text: str) -> None:
+        code = text.strip().upper()
+        if not code:
+            self.flag_state_name.setText(translate("SettingsPages", "not set: every rule is treated as binding"))
+            return
+        try:
+            self.flag_state_name.setText(state_name(check_flag_state(code)))
+        except FlagStateError:
+            self.flag_state_name.setText(translate("SettingsPages", "not an ISO 3166-1 alpha-2 code")
+                                         if len(code) == 2 else "")
+
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        self.flag_state.setText(vessel.flag_state or "")
+        self._show_state_name(self.flag_state.text())
+
+    def vessel_values(self) -> dict:
+        code = self.flag_state.text().strip().upper()
+        return {"flag_state": code or None}
 
     def load(self, settings: AppSettings) -> None:
         self.vessel_name.setText(settings.vessel_name)
@@ -268,6 +322,61 @@ class DisplayPage(SettingsPage):
         units = next((k for k, b in self.unit_buttons.items() if b.isChecked()), "metres")
         return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData(),
                 "language": self.language.currentData()}
+
+
+class NotificationsPage(SettingsPage):
+    """What the authority told the master about catch limits (Schedule para 26): the logbook keeps it."""
+
+    title = QT_TRANSLATE_NOOP("SettingsPages", "Catch-limit notices")
+    intro = QT_TRANSLATE_NOOP("SettingsPages", "What the Secretary to the IWC has notified to the master (Schedule "
+                              "para 26). Kept in the logbook, so the command line and a copied logbook read the same.")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.daily_notification = QCheckBox()
+        self.tr_bind(self.daily_notification.setText,
+                     QT_TRANSLATE_NOOP("SettingsPages", "85 % of a catch limit reached: notify daily"))
+        self.daily_notification.setObjectName("daily_notification")
+        self._add("daily_notification", QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&a)"), self.daily_notification,
+                  QT_TRANSLATE_NOOP("SettingsPages", "Once the Secretary says 85 % of a limit is reached, the baleen "
+                                    "whales taken south of 40°S are notified at the end of each day instead of "
+                                    "weekly."))
+        closure_box = QWidget()
+        row = QHBoxLayout(closure_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.closure_set = QCheckBox()
+        self.tr_bind(self.closure_set.setText, QT_TRANSLATE_NOOP("SettingsPages", "notified"))
+        self.closure_set.setObjectName("closure_set")
+        self.closure_date = QDateEdit()
+        self.closure_date.setObjectName("closure_date")
+        self.closure_date.setCalendarPopup(True)
+        self.closure_date.setDisplayFormat("yyyy-MM-dd")
+        self.closure_date.setEnabled(False)
+        self.closure_set.toggled.connect(self.closure_date.setEnabled)
+        row.addWidget(self.closure_set)
+        row.addWidget(self.closure_date, 1)
+        self._add("closure_date", QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&b) closure date"), closure_box,
+                  QT_TRANSLATE_NOOP("SettingsPages", "The date notified to the master: after its midnight, baleen "
+                                    "whales (except minke) taken south of 40°S by a factory ship or its catchers are "
+                                    "flagged. Leave unticked if none was notified."),
+                  focus=self.closure_set)
+
+    def load(self, settings: AppSettings) -> None:
+        pass  # nothing here is a per-user setting
+
+    def values(self) -> dict:
+        return {}
+
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        self.daily_notification.setChecked(vessel.daily_notification)
+        self.closure_set.setChecked(vessel.closure_date is not None)
+        when = vessel.closure_date or date.today()
+        self.closure_date.setDate(QDate(when.year, when.month, when.day))
+
+    def vessel_values(self) -> dict:
+        picked = self.closure_date.date()
+        closure = date(picked.year(), picked.month(), picked.day()) if self.closure_set.isChecked() else None
+        return {"daily_notification": self.daily_notification.isChecked(), "closure_date": closure}
 
 
 PALETTE_LABELS = {"day": QT_TRANSLATE_NOOP("SettingsPages", "Day"), "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
