@@ -163,11 +163,13 @@ def test_plural_forms_follow_the_number(language):
     assert bar.tr("+%n other active alert(s)", "", 3) == "+3 andre aktive varsler"
 
 
-def test_switching_language_keeps_an_unsaved_form(qtbot, settings, language):
+def test_switching_language_keeps_an_unsaved_form(qtbot, settings, language, tmp_path):
     """Settings open with typed, unsaved text: the labels change language, the typing stays."""
+    from whalelog_gui.store.db import open_db
     from whalelog_gui.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(AppSettings(vessel_name="Hvalur 8"), settings, port_lister=lambda: [])
+    db = open_db(tmp_path / "logbook.sqlite")
+    dialog = SettingsDialog(AppSettings(vessel_name="Hvalur 8"), settings, port_lister=lambda: [], db=db)
     qtbot.addWidget(dialog)
     dialog.show()
     vessel = dialog.pages[0].vessel_name
@@ -185,6 +187,8 @@ def test_switching_language_keeps_an_unsaved_form(qtbot, settings, language):
     language.apply("en", remember=False)
     qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == english_tab)
     assert translate("MainWindow", "&Quit") == "&Quit"
+    dialog.close()
+    db.conn.close()
 
 
 def test_every_language_is_offered(qtbot):

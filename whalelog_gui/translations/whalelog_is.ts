@@ -798,6 +798,69 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>Authorities</name>
+        <message>
+            <source>Authority</source>
+            <translation>Yfirvald</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Fingrafar lykils</translation>
+        </message>
+        <message>
+            <source>Authorities</source>
+            <translation>Yfirvöld</translation>
+        </message>
+        <message>
+            <source>Receipts are accepted only when signed by an authority key trusted here. Compare the fingerprint with the one the authority gave you by another channel before trusting a key.</source>
+            <translation>Kvittanir eru aðeins samþykktar ef þær eru undirritaðar með lykli yfirvalds sem treyst er hér. Berðu fingrafarið saman við það sem yfirvaldið gaf þér eftir annarri leið áður en þú treystir lykli.</translation>
+        </message>
+        <message>
+            <source>e.g. Fiskeridirektoratet</source>
+            <translation>t.d. Fiskistofa</translation>
+        </message>
+        <message>
+            <source>Choose key file…</source>
+            <translation>Velja lykilskrá…</translation>
+        </message>
+        <message>
+            <source>Trust this key</source>
+            <translation>Treysta þessum lykli</translation>
+        </message>
+        <message>
+            <source>Authority &amp;name</source>
+            <translation>&amp;Nafn yfirvalds</translation>
+        </message>
+        <message>
+            <source>Public &amp;key file</source>
+            <translation>Opinber &amp;lykilskrá</translation>
+        </message>
+        <message>
+            <source>Trusted keys are part of the logbook's audit trail; they cannot be removed here.</source>
+            <translation>Traustir lyklar eru hluti af endurskoðunarslóð dagbókarinnar; ekki er hægt að fjarlægja þá hér.</translation>
+        </message>
+        <message>
+            <source>Authority public key</source>
+            <translation>Opinber lykill yfirvalds</translation>
+        </message>
+        <message>
+            <source>Public keys (*.pem *.pub *.key);;All files (*)</source>
+            <translation>Opinberir lyklar (*.pem *.pub *.key);;Allar skrár (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Fingrafar: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Not trusted: {reason}</source>
+            <translation>Ekki treyst: {reason}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name} ({fingerprint})</source>
+            <translation>Treyst: {name} ({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -1008,6 +1071,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Skip</translation>
         </message>
         <message>
+            <source>Flag State</source>
+            <translation>Fánaríki</translation>
+        </message>
+        <message>
             <source>Operation</source>
             <translation>Útgerð</translation>
         </message>
@@ -1121,6 +1188,70 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDeclaration</name>
+        <message>
+            <source>As master, I declare that these records were changed outside WhaleLog</source>
+            <extracomment>the master's declaration (ICRW Schedule para 24 records; issue 11)</extracomment>
+            <translation>Sem skipstjóri lýsi ég því yfir að þessum skráningum var breytt utan WhaleLog</translation>
+        </message>
+        <message>
+            <source>Declare an integrity break</source>
+            <translation>Lýsa yfir rofi á heilleika</translation>
+        </message>
+        <message>
+            <source>WhaleLog found records that were changed outside WhaleLog. Export and sign-off are refused until the master declares it. The declaration accepts the records as they are now; it is kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle.</source>
+            <translation>WhaleLog fann skráningar sem breytt var utan WhaleLog. Útflutningi og undirritun er hafnað þar til skipstjóri lýsir því yfir. Yfirlýsingin samþykkir skráningarnar eins og þær eru núna; hún er geymd í tætikeðju dagbókarinnar og send, merkt, til yfirvalda með næstu sendingu.</translation>
+        </message>
+        <message>
+            <source>the master's full name</source>
+            <translation>fullt nafn skipstjóra</translation>
+        </message>
+        <message>
+            <source>e.g. the harbour agent corrected catch 3's position with a database tool on 2 Dec, from the bridge log, before WhaleLog was reinstalled</source>
+            <translation>t.d. hafnarumboðsmaður leiðrétti staðsetningu afla 3 með gagnagrunnstóli 2. des., eftir leiðarbók, áður en WhaleLog var sett upp aftur</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>Skipstjóri</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <source>What was changed, by whom and why.</source>
+            <translation>Hverju var breytt, af hverjum og hvers vegna.</translation>
+        </message>
+        <message>
+            <source>Records found changed ({count}):</source>
+            <translation>Skráningar sem fundust breyttar ({count}):</translation>
+        </message>
+        <message>
+            <source>The declaration cannot be undone.</source>
+            <translation>Ekki er hægt að afturkalla yfirlýsinguna.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Lýsa yfir</translation>
+        </message>
+        <message>
+            <source>the master's name is required</source>
+            <translation>nafn skipstjóra er áskilið</translation>
+        </message>
+        <message>
+            <source>tick to confirm the declaration</source>
+            <translation>hakaðu við til að staðfesta yfirlýsinguna</translation>
+        </message>
+        <message>
+            <source>Recording the declaration…</source>
+            <translation>Skráir yfirlýsinguna…</translation>
+        </message>
+        <message>
+            <source>Declaration not recorded: {reason}</source>
+            <translation>Yfirlýsingin var ekki skráð: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1379,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Transmission</source>
             <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Skýrslur</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1747,6 +1882,27 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Frávik eins og UTC+12 eða heiti beltis eins og Pacific/Auckland. Skráningar eru geymdar í UTC.</translation>
         </message>
         <message>
+            <source>e.g. NO</source>
+            <translation>t.d. IS</translation>
+        </message>
+        <message>
+            <source>&amp;Flag State</source>
+            <extracomment>the flag State of the vessel (ICRW Article IX); Schedule footnotes name who is bound</extracomment>
+            <translation>&amp;Fánaríki</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-2 code. The Schedule footnotes say which paragraphs bind it (objections, reservations); a rule that does not bind it is shown as information.</source>
+            <translation>ISO 3166-1 alpha-2 kóði. Neðanmálsgreinar reglugerðarinnar segja hvaða greinar binda það (andmæli, fyrirvarar); regla sem bindur það ekki er sýnd til upplýsingar.</translation>
+        </message>
+        <message>
+            <source>not set: every rule is treated as binding</source>
+            <translation>ekki stillt: allar reglur teljast bindandi</translation>
+        </message>
+        <message>
+            <source>not an ISO 3166-1 alpha-2 code</source>
+            <translation>ekki ISO 3166-1 alpha-2 kóði</translation>
+        </message>
+        <message>
             <source>Crew and inspectors</source>
             <translation>Áhöfn og eftirlitsmenn</translation>
         </message>
@@ -1813,6 +1969,38 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
             <translation>Tekur gildi strax; eyðublöð halda því sem slegið hefur verið inn. Eyðublöð viðauka A í sendingum eru áfram á ensku.</translation>
+        </message>
+        <message>
+            <source>Catch-limit notices</source>
+            <translation>Tilkynningar um aflamörk</translation>
+        </message>
+        <message>
+            <source>What the Secretary to the IWC has notified to the master (Schedule para 26). Kept in the logbook, so the command line and a copied logbook read the same.</source>
+            <translation>Það sem ritari Alþjóðahvalveiðiráðsins hefur tilkynnt skipstjóra (reglugerð gr. 26). Geymt í dagbókinni svo skipanalínan og afrit dagbókarinnar sýni það sama.</translation>
+        </message>
+        <message>
+            <source>85 % of a catch limit reached: notify daily</source>
+            <translation>85 % af aflamarki náð: tilkynna daglega</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;a)</source>
+            <translation>Gr. 26(&amp;a)</translation>
+        </message>
+        <message>
+            <source>Once the Secretary says 85 % of a limit is reached, the baleen whales taken south of 40°S are notified at the end of each day instead of weekly.</source>
+            <translation>Þegar ritarinn segir að 85 % af marki sé náð eru skíðishvalir veiddir sunnan 40°S tilkynntir í lok hvers dags í stað vikulega.</translation>
+        </message>
+        <message>
+            <source>notified</source>
+            <translation>tilkynnt</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;b) closure date</source>
+            <translation>Gr. 26(&amp;b) lokunardagur</translation>
+        </message>
+        <message>
+            <source>The date notified to the master: after its midnight, baleen whales (except minke) taken south of 40°S by a factory ship or its catchers are flagged. Leave unticked if none was notified.</source>
+            <translation>Dagsetningin sem skipstjóra var tilkynnt: eftir miðnætti hennar eru skíðishvalir (nema hrefna) veiddir sunnan 40°S af verksmiðjuskipi eða hvalbátum þess merktir. Hakaðu ekki við ef engin var tilkynnt.</translation>
         </message>
         <message>
             <source>Day</source>
@@ -1923,6 +2111,14 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Afli eftir vöðu</translation>
         </message>
         <message>
+            <source>Logbook integrity</source>
+            <translation>Heilleiki dagbókar</translation>
+        </message>
+        <message>
+            <source>Declare integrity break…</source>
+            <translation>Lýsa yfir rofi á heilleika…</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Velja…</translation>
         </message>
@@ -1969,6 +2165,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>No signing key yet: the first export makes one</source>
             <translation>Enginn undirritunarlykill enn: fyrsti útflutningur býr hann til</translation>
+        </message>
+        <message>
+            <source>Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship until the master declares the break with a reason; the declaration travels, flagged, in the next bundle.</source>
+            <translation>Útflutningi hafnað: skráningum breytt utan WhaleLog: {records}. Ekkert fer frá skipinu fyrr en skipstjóri lýsir rofinu yfir með ástæðu; yfirlýsingin fylgir, merkt, í næstu sendingu.</translation>
         </message>
         <message>
             <source>Nothing to send.</source>

@@ -795,6 +795,69 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>Authorities</name>
+        <message>
+            <source>Authority</source>
+            <translation>当局</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>鍵のフィンガープリント</translation>
+        </message>
+        <message>
+            <source>Authorities</source>
+            <translation>当局</translation>
+        </message>
+        <message>
+            <source>Receipts are accepted only when signed by an authority key trusted here. Compare the fingerprint with the one the authority gave you by another channel before trusting a key.</source>
+            <translation>受領証は、ここで信頼された当局の鍵で署名されている場合にのみ受け付けます。鍵を信頼する前に、当局から別の経路で受け取ったフィンガープリントと照合してください。</translation>
+        </message>
+        <message>
+            <source>e.g. Fiskeridirektoratet</source>
+            <translation>例: 水産庁</translation>
+        </message>
+        <message>
+            <source>Choose key file…</source>
+            <translation>鍵ファイルを選択…</translation>
+        </message>
+        <message>
+            <source>Trust this key</source>
+            <translation>この鍵を信頼する</translation>
+        </message>
+        <message>
+            <source>Authority &amp;name</source>
+            <translation>当局名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Public &amp;key file</source>
+            <translation>公開鍵ファイル(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Trusted keys are part of the logbook's audit trail; they cannot be removed here.</source>
+            <translation>信頼した鍵は日誌の監査証跡の一部であり、ここでは削除できません。</translation>
+        </message>
+        <message>
+            <source>Authority public key</source>
+            <translation>当局の公開鍵</translation>
+        </message>
+        <message>
+            <source>Public keys (*.pem *.pub *.key);;All files (*)</source>
+            <translation>公開鍵 (*.pem *.pub *.key);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>フィンガープリント: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Not trusted: {reason}</source>
+            <translation>信頼しません: {reason}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name} ({fingerprint})</source>
+            <translation>信頼済み: {name}({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -1004,6 +1067,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>船舶</translation>
         </message>
         <message>
+            <source>Flag State</source>
+            <translation>旗国</translation>
+        </message>
+        <message>
             <source>Operation</source>
             <translation>操業形態</translation>
         </message>
@@ -1117,6 +1184,70 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDeclaration</name>
+        <message>
+            <source>As master, I declare that these records were changed outside WhaleLog</source>
+            <extracomment>the master's declaration (ICRW Schedule para 24 records; issue 11)</extracomment>
+            <translation>船長として、これらの記録が WhaleLog の外で変更されたことを申告します</translation>
+        </message>
+        <message>
+            <source>Declare an integrity break</source>
+            <translation>完全性の破損を申告</translation>
+        </message>
+        <message>
+            <source>WhaleLog found records that were changed outside WhaleLog. Export and sign-off are refused until the master declares it. The declaration accepts the records as they are now; it is kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle.</source>
+            <translation>WhaleLog の外で変更された記録が見つかりました。船長が申告するまで書き出しと署名はできません。申告は現在の記録をそのまま受け入れるもので、日誌のハッシュチェーンに保存され、次のパッケージで指摘付きで当局へ送られます。</translation>
+        </message>
+        <message>
+            <source>the master's full name</source>
+            <translation>船長の氏名</translation>
+        </message>
+        <message>
+            <source>e.g. the harbour agent corrected catch 3's position with a database tool on 2 Dec, from the bridge log, before WhaleLog was reinstalled</source>
+            <translation>例: 12月2日、WhaleLog の再インストール前に、港の代理店がブリッジの記録をもとにデータベースツールで捕獲3の位置を訂正した</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>船長</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>What was changed, by whom and why.</source>
+            <translation>何が、誰によって、なぜ変更されたか。</translation>
+        </message>
+        <message>
+            <source>Records found changed ({count}):</source>
+            <translation>変更が見つかった記録({count} 件):</translation>
+        </message>
+        <message>
+            <source>The declaration cannot be undone.</source>
+            <translation>申告は取り消せません。</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>申告</translation>
+        </message>
+        <message>
+            <source>the master's name is required</source>
+            <translation>船長の氏名は必須です</translation>
+        </message>
+        <message>
+            <source>tick to confirm the declaration</source>
+            <translation>申告を確認するにはチェックしてください</translation>
+        </message>
+        <message>
+            <source>Recording the declaration…</source>
+            <translation>申告を記録中…</translation>
+        </message>
+        <message>
+            <source>Declaration not recorded: {reason}</source>
+            <translation>申告は記録されませんでした: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1242,6 +1373,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Transmission</source>
             <translation>送信</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>報告</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1740,6 +1875,27 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>UTC+12 のような時差か、Pacific/Auckland のようなゾーン名。記録は UTC で保存されます。</translation>
         </message>
         <message>
+            <source>e.g. NO</source>
+            <translation>例: JP</translation>
+        </message>
+        <message>
+            <source>&amp;Flag State</source>
+            <extracomment>the flag State of the vessel (ICRW Article IX); Schedule footnotes name who is bound</extracomment>
+            <translation>旗国(&amp;F)</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-2 code. The Schedule footnotes say which paragraphs bind it (objections, reservations); a rule that does not bind it is shown as information.</source>
+            <translation>ISO 3166-1 alpha-2 コード。どの項がその国を拘束するか(異議申立て・留保)は附表の脚注に示されています。拘束しない規則は参考として表示されます。</translation>
+        </message>
+        <message>
+            <source>not set: every rule is treated as binding</source>
+            <translation>未設定: すべての規則を拘束力ありとして扱います</translation>
+        </message>
+        <message>
+            <source>not an ISO 3166-1 alpha-2 code</source>
+            <translation>ISO 3166-1 alpha-2 コードではありません</translation>
+        </message>
+        <message>
             <source>Crew and inspectors</source>
             <translation>乗組員と監督官</translation>
         </message>
@@ -1806,6 +1962,38 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
             <translation>すぐに適用され、入力中のフォームの内容は保持されます。送信パッケージ内の付録A様式は英語のままです。</translation>
+        </message>
+        <message>
+            <source>Catch-limit notices</source>
+            <translation>捕獲枠の通知</translation>
+        </message>
+        <message>
+            <source>What the Secretary to the IWC has notified to the master (Schedule para 26). Kept in the logbook, so the command line and a copied logbook read the same.</source>
+            <translation>IWC 事務局長が船長に通知した内容(附表第26項)。日誌に保存されるため、コマンドラインでも日誌のコピーでも同じ内容になります。</translation>
+        </message>
+        <message>
+            <source>85 % of a catch limit reached: notify daily</source>
+            <translation>捕獲枠の85%に到達: 毎日通知</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;a)</source>
+            <translation>第26項(&amp;a)</translation>
+        </message>
+        <message>
+            <source>Once the Secretary says 85 % of a limit is reached, the baleen whales taken south of 40°S are notified at the end of each day instead of weekly.</source>
+            <translation>事務局長が枠の85%到達を通知した後は、南緯40度以南で捕獲したひげ鯨を週ごとではなく毎日の終わりに通知します。</translation>
+        </message>
+        <message>
+            <source>notified</source>
+            <translation>通知あり</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;b) closure date</source>
+            <translation>第26項(&amp;b) 操業停止日</translation>
+        </message>
+        <message>
+            <source>The date notified to the master: after its midnight, baleen whales (except minke) taken south of 40°S by a factory ship or its catchers are flagged. Leave unticked if none was notified.</source>
+            <translation>船長に通知された日付。その日の午前0時以降に母船またはそのキャッチャーボートが南緯40度以南で捕獲したひげ鯨(ミンククジラを除く)に指摘が付きます。通知がなければチェックしないでください。</translation>
         </message>
         <message>
             <source>Day</source>
@@ -1916,6 +2104,14 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>群れ別の捕獲</translation>
         </message>
         <message>
+            <source>Logbook integrity</source>
+            <translation>日誌の完全性</translation>
+        </message>
+        <message>
+            <source>Declare integrity break…</source>
+            <translation>完全性の破損を申告…</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>選択…</translation>
         </message>
@@ -1962,6 +2158,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>No signing key yet: the first export makes one</source>
             <translation>署名鍵はまだありません。最初の書き出しで作成されます</translation>
+        </message>
+        <message>
+            <source>Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship until the master declares the break with a reason; the declaration travels, flagged, in the next bundle.</source>
+            <translation>書き出し拒否: WhaleLog の外で記録が変更されています: {records}。船長が理由を付けて破損を申告するまで何も送信されません。申告は次のパッケージに指摘付きで含まれます。</translation>
         </message>
         <message>
             <source>Nothing to send.</source>

@@ -798,6 +798,69 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>Authorities</name>
+        <message>
+            <source>Authority</source>
+            <translation>Myndighet</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Nøkkelens fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Authorities</source>
+            <translation>Myndigheter</translation>
+        </message>
+        <message>
+            <source>Receipts are accepted only when signed by an authority key trusted here. Compare the fingerprint with the one the authority gave you by another channel before trusting a key.</source>
+            <translation>Kvitteringer godtas bare når de er signert med en myndighetsnøkkel som er klarert her. Sammenlign fingeravtrykket med det myndigheten ga deg på en annen kanal før du klarerer en nøkkel.</translation>
+        </message>
+        <message>
+            <source>e.g. Fiskeridirektoratet</source>
+            <translation>f.eks. Fiskeridirektoratet</translation>
+        </message>
+        <message>
+            <source>Choose key file…</source>
+            <translation>Velg nøkkelfil …</translation>
+        </message>
+        <message>
+            <source>Trust this key</source>
+            <translation>Klarer denne nøkkelen</translation>
+        </message>
+        <message>
+            <source>Authority &amp;name</source>
+            <translation>Myndighetens &amp;navn</translation>
+        </message>
+        <message>
+            <source>Public &amp;key file</source>
+            <translation>Offentlig &amp;nøkkelfil</translation>
+        </message>
+        <message>
+            <source>Trusted keys are part of the logbook's audit trail; they cannot be removed here.</source>
+            <translation>Klarerte nøkler er en del av loggbokens revisjonsspor; de kan ikke fjernes her.</translation>
+        </message>
+        <message>
+            <source>Authority public key</source>
+            <translation>Myndighetens offentlige nøkkel</translation>
+        </message>
+        <message>
+            <source>Public keys (*.pem *.pub *.key);;All files (*)</source>
+            <translation>Offentlige nøkler (*.pem *.pub *.key);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint: {fingerprint}</source>
+            <translation>Fingeravtrykk: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Not trusted: {reason}</source>
+            <translation>Ikke klarert: {reason}</translation>
+        </message>
+        <message>
+            <source>Trusted: {name} ({fingerprint})</source>
+            <translation>Klarert: {name} ({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -1008,6 +1071,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Fartøy</translation>
         </message>
         <message>
+            <source>Flag State</source>
+            <translation>Flaggstat</translation>
+        </message>
+        <message>
             <source>Operation</source>
             <translation>Drift</translation>
         </message>
@@ -1121,6 +1188,70 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntegrityDeclaration</name>
+        <message>
+            <source>As master, I declare that these records were changed outside WhaleLog</source>
+            <extracomment>the master's declaration (ICRW Schedule para 24 records; issue 11)</extracomment>
+            <translation>Som skipsfører erklærer jeg at disse registreringene ble endret utenfor WhaleLog</translation>
+        </message>
+        <message>
+            <source>Declare an integrity break</source>
+            <translation>Erklær et integritetsbrudd</translation>
+        </message>
+        <message>
+            <source>WhaleLog found records that were changed outside WhaleLog. Export and sign-off are refused until the master declares it. The declaration accepts the records as they are now; it is kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle.</source>
+            <translation>WhaleLog fant registreringer som er endret utenfor WhaleLog. Eksport og signering avvises til skipsføreren erklærer det. Erklæringen godtar registreringene slik de er nå; den lagres i loggbokens hasjkjede og sendes, flagget, til myndighetene med neste pakke.</translation>
+        </message>
+        <message>
+            <source>the master's full name</source>
+            <translation>skipsførerens fulle navn</translation>
+        </message>
+        <message>
+            <source>e.g. the harbour agent corrected catch 3's position with a database tool on 2 Dec, from the bridge log, before WhaleLog was reinstalled</source>
+            <translation>f.eks. havneagenten rettet posisjonen til fangst 3 med et databaseverktøy 2. des., etter brologgen, før WhaleLog ble installert på nytt</translation>
+        </message>
+        <message>
+            <source>Master</source>
+            <translation>Skipsfører</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>What was changed, by whom and why.</source>
+            <translation>Hva som ble endret, av hvem og hvorfor.</translation>
+        </message>
+        <message>
+            <source>Records found changed ({count}):</source>
+            <translation>Registreringer funnet endret ({count}):</translation>
+        </message>
+        <message>
+            <source>The declaration cannot be undone.</source>
+            <translation>Erklæringen kan ikke angres.</translation>
+        </message>
+        <message>
+            <source>Declare</source>
+            <translation>Erklær</translation>
+        </message>
+        <message>
+            <source>the master's name is required</source>
+            <translation>skipsførerens navn må fylles ut</translation>
+        </message>
+        <message>
+            <source>tick to confirm the declaration</source>
+            <translation>kryss av for å bekrefte erklæringen</translation>
+        </message>
+        <message>
+            <source>Recording the declaration…</source>
+            <translation>Registrerer erklæringen …</translation>
+        </message>
+        <message>
+            <source>Declaration not recorded: {reason}</source>
+            <translation>Erklæringen ble ikke registrert: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1379,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Transmission</source>
             <translation>Overføring</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1747,6 +1882,27 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>En forskyvning som UTC+12 eller et sonenavn som Pacific/Auckland. Registreringer lagres i UTC.</translation>
         </message>
         <message>
+            <source>e.g. NO</source>
+            <translation>f.eks. NO</translation>
+        </message>
+        <message>
+            <source>&amp;Flag State</source>
+            <extracomment>the flag State of the vessel (ICRW Article IX); Schedule footnotes name who is bound</extracomment>
+            <translation>&amp;Flaggstat</translation>
+        </message>
+        <message>
+            <source>ISO 3166-1 alpha-2 code. The Schedule footnotes say which paragraphs bind it (objections, reservations); a rule that does not bind it is shown as information.</source>
+            <translation>ISO 3166-1 alfa-2-kode. Fotnotene i Reglementet sier hvilke paragrafer som binder den (innsigelser, forbehold); en regel som ikke binder den, vises til informasjon.</translation>
+        </message>
+        <message>
+            <source>not set: every rule is treated as binding</source>
+            <translation>ikke satt: alle regler behandles som bindende</translation>
+        </message>
+        <message>
+            <source>not an ISO 3166-1 alpha-2 code</source>
+            <translation>ikke en ISO 3166-1 alfa-2-kode</translation>
+        </message>
+        <message>
             <source>Crew and inspectors</source>
             <translation>Mannskap og inspektører</translation>
         </message>
@@ -1813,6 +1969,38 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.</source>
             <translation>Tas i bruk straks; skjemaer beholder det som er skrevet. Vedlegg A-skjemaene i pakkene forblir på engelsk.</translation>
+        </message>
+        <message>
+            <source>Catch-limit notices</source>
+            <translation>Meldinger om fangstgrenser</translation>
+        </message>
+        <message>
+            <source>What the Secretary to the IWC has notified to the master (Schedule para 26). Kept in the logbook, so the command line and a copied logbook read the same.</source>
+            <translation>Det IWCs sekretær har meldt til skipsføreren (Reglementet § 26). Lagres i loggboken, så kommandolinjen og en kopiert loggbok viser det samme.</translation>
+        </message>
+        <message>
+            <source>85 % of a catch limit reached: notify daily</source>
+            <translation>85 % av en fangstgrense nådd: meld daglig</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;a)</source>
+            <translation>§ 26(&amp;a)</translation>
+        </message>
+        <message>
+            <source>Once the Secretary says 85 % of a limit is reached, the baleen whales taken south of 40°S are notified at the end of each day instead of weekly.</source>
+            <translation>Når sekretæren melder at 85 % av en grense er nådd, meldes bardehvalene tatt sør for 40°S ved slutten av hver dag i stedet for ukentlig.</translation>
+        </message>
+        <message>
+            <source>notified</source>
+            <translation>meldt</translation>
+        </message>
+        <message>
+            <source>Para 26(&amp;b) closure date</source>
+            <translation>§ 26(&amp;b) stengningsdato</translation>
+        </message>
+        <message>
+            <source>The date notified to the master: after its midnight, baleen whales (except minke) taken south of 40°S by a factory ship or its catchers are flagged. Leave unticked if none was notified.</source>
+            <translation>Datoen som er meldt til skipsføreren: etter midnatt den dagen flagges bardehval (unntatt vågehval) tatt sør for 40°S av et kokeri eller dets hvalbåter. La stå uavkrysset hvis ingen er meldt.</translation>
         </message>
         <message>
             <source>Day</source>
@@ -1923,6 +2111,14 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Fangst per flokk</translation>
         </message>
         <message>
+            <source>Logbook integrity</source>
+            <translation>Loggbokens integritet</translation>
+        </message>
+        <message>
+            <source>Declare integrity break…</source>
+            <translation>Erklær integritetsbrudd …</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>Velg …</translation>
         </message>
@@ -1969,6 +2165,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>No signing key yet: the first export makes one</source>
             <translation>Ingen signeringsnøkkel ennå: den første eksporten lager en</translation>
+        </message>
+        <message>
+            <source>Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship until the master declares the break with a reason; the declaration travels, flagged, in the next bundle.</source>
+            <translation>Eksport avvist: registreringer endret utenfor WhaleLog: {records}. Ingenting forlater skipet før skipsføreren erklærer bruddet med en begrunnelse; erklæringen følger, flagget, med i neste pakke.</translation>
         </message>
         <message>
             <source>Nothing to send.</source>

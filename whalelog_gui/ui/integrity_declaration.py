@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.integrity import IntegrityReport, reason_problem
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
+from whalelog_gui.ui.i18n import tr_template, translate
 from whalelog_gui.ui.screen_size import scrolling
 
-CONFIRMATION = "As master, I declare that these records were changed outside WhaleLog"
+#: the master's declaration (ICRW Schedule para 24 records; issue 11)
+CONFIRMATION = QT_TRANSLATE_NOOP("IntegrityDeclaration",
+                                 "As master, I declare that these records were changed outside WhaleLog")
 
 
 def break_lines(report: IntegrityReport) -> list[str]:
@@ -31,12 +35,13 @@ def break_lines(report: IntegrityReport) -> list[str]:
 class IntegrityDeclarationDialog(QDialog):
     def __init__(self, report: IntegrityReport, submit: Callable[[str, str], None], master: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Declare an integrity break")
+        self.setWindowTitle(translate("IntegrityDeclaration", "Declare an integrity break"))
         self.submit = submit
         self.declaration_id: str | None = None
-        intro = QLabel("WhaleLog found records that were changed outside WhaleLog. Export and sign-off are refused "
-                       "until the master declares it. The declaration accepts the records as they are now; it is "
-                       "kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle.")
+        intro = QLabel(translate(
+            "IntegrityDeclaration", "WhaleLog found records that were changed outside WhaleLog. Export and sign-off "
+            "are refused until the master declares it. The declaration accepts the records as they are now; it is "
+            "kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle."))
         intro.setWordWrap(True)
         self.breaks = QListWidget()
         self.breaks.addItems(break_lines(report))
@@ -45,30 +50,33 @@ class IntegrityDeclarationDialog(QDialog):
         self.breaks.setMinimumHeight(60)
         self.breaks.setMaximumHeight(120)  # the list scrolls; the reason stays in view on a 400 px screen
         self.master_edit = QLineEdit(master)
-        self.master_edit.setPlaceholderText("the master's full name")
+        self.master_edit.setPlaceholderText(translate("IntegrityDeclaration", "the master's full name"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText("e.g. the harbour agent corrected catch 3's position with a database "
-                                            "tool on 2 Dec, from the bridge log, before WhaleLog was reinstalled")
+        self.reason_edit.setPlaceholderText(translate(
+            "IntegrityDeclaration", "e.g. the harbour agent corrected catch 3's position with a database tool on "
+            "2 Dec, from the bridge log, before WhaleLog was reinstalled"))
         self.reason_edit.setMinimumHeight(70)
-        self.confirm = QCheckBox(CONFIRMATION)
+        self.confirm = QCheckBox(tr_template(CONFIRMATION))
         self.messages = FieldMessages()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.messages.add_row(form, "Master", self.master_edit, "who")
-        form.addRow("Reason", self.messages.wrap(self.reason_edit, "reason",
-                                                 hint="What was changed, by whom and why."))
+        self.messages.add_row(form, translate("IntegrityDeclaration", "Master"), self.master_edit, "who")
+        form.addRow(translate("IntegrityDeclaration", "Reason"), self.messages.wrap(
+            self.reason_edit, "reason", hint=translate("IntegrityDeclaration", "What was changed, by whom and why.")))
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(intro)
-        column.addWidget(QLabel(f"Records found changed ({len(report.breaks)}):"))
+        column.addWidget(QLabel(translate("IntegrityDeclaration", "Records found changed ({count}):").format(
+            count=len(report.breaks))))
         column.addWidget(self.breaks)
         column.addLayout(form, 1)
         column.addWidget(self.messages.wrap(self.confirm, "confirm"))
-        column.addWidget(muted("The declaration cannot be undone."))
+        column.addWidget(muted(translate("IntegrityDeclaration", "The declaration cannot be undone.")))
         column.addWidget(self.messages.general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.declare_button = buttons.addButton("Declare", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.declare_button = buttons.addButton(translate("IntegrityDeclaration", "Declare"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.declare)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,12 +95,12 @@ class IntegrityDeclarationDialog(QDialog):
     def problems(self) -> list[FieldError]:
         errors = []
         if not self.master:
-            errors.append(FieldError("who", "the master's name is required"))
+            errors.append(FieldError("who", translate("IntegrityDeclaration", "the master's name is required")))
         problem = reason_problem(self.reason)
         if problem:
             errors.append(FieldError("reason", problem))
         if not self.confirm.isChecked():
-            errors.append(FieldError("confirm", "tick to confirm the declaration"))
+            errors.append(FieldError("confirm", translate("IntegrityDeclaration", "tick to confirm the declaration")))
         return errors
 
     def declare(self) -> bool:
@@ -103,7 +111,7 @@ class IntegrityDeclarationDialog(QDialog):
             return False
         self.messages.clear()
         self.declare_button.setEnabled(False)
-        self.messages.general.setText("Recording the declaration…")
+        self.messages.general.setText(translate("IntegrityDeclaration", "Recording the declaration…"))
         self.messages.general.show()
         self.submit(self.master, self.reason)
         return True
@@ -121,5 +129,6 @@ class IntegrityDeclarationDialog(QDialog):
             self.messages.show([FieldError(field, rest)])
         else:
             self.messages.clear()
-            self.messages.general.setText(f"Declaration not recorded: {text}")
+            self.messages.general.setText(translate("IntegrityDeclaration", "Declaration not recorded: {reason}").format(
+                reason=text))
             self.messages.general.show()

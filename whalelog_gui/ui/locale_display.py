@@ -34,3 +34,17 @@ def local_utc(when: datetime | None, time_of_day: time | None = None) -> str:
         day = QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat)
         return f"{day} {when:%H:%M:%S} UTC"
     return translate("LocaleDisplay", "{time} UTC (no date)").format(time=f"{time_of_day:%H:%M:%S}")
+
+
+def local_country(english_name: str) -> str:
+    """A country's name (pycountry's ISO 3166-1 English name) in the language showing, from pycountry's own
+    translations; English when it has none."""
+    code = LanguageController.current
+    if code == "en":
+        return english_name
+    import gettext
+
+    import pycountry
+
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+    return catalogue.gettext(english_name)

@@ -18,31 +18,38 @@ from whalelog_gui.export import keys
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store import custody
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.i18n import tr_template, translate
 from whalelog_gui.ui.settings_pages import SettingsPage, muted
+
+COLUMNS = (QT_TRANSLATE_NOOP("Authorities", "Authority"), QT_TRANSLATE_NOOP("Authorities", "Key fingerprint"))
 
 
 class AuthoritiesPage(SettingsPage):
-    title = "Authorities"
-    intro = ("Receipts are accepted only when signed by an authority key trusted here. Compare the fingerprint "
-             "with the one the authority gave you by another channel before trusting a key.")
+    title = QT_TRANSLATE_NOOP("Authorities", "Authorities")
+    intro = QT_TRANSLATE_NOOP("Authorities", "Receipts are accepted only when signed by an authority key trusted "
+                              "here. Compare the fingerprint with the one the authority gave you by another channel "
+                              "before trusting a key.")
 
     def __init__(self, db, who: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.who = db, who
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Authority", "Key fingerprint"])
+        self.table.setHorizontalHeaderLabels([tr_template(column) for column in COLUMNS])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Fiskeridirektoratet")
+        self.tr_bind(self.name.setPlaceholderText, QT_TRANSLATE_NOOP("Authorities", "e.g. Fiskeridirektoratet"))
         self.key_file = QLineEdit()
         self.key_file.setPlaceholderText("authority-key.pub.pem")
-        browse = QPushButton("Choose key file…")
+        browse = QPushButton()
+        self.tr_bind(browse.setText, QT_TRANSLATE_NOOP("Authorities", "Choose key file…"))
         browse.clicked.connect(self._choose)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.trust_button = QPushButton("Trust this key")
+        self.trust_button = QPushButton()
+        self.tr_bind(self.trust_button.setText, QT_TRANSLATE_NOOP("Authorities", "Trust this key"))
         self.trust_button.clicked.connect(self.trust_file)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -50,16 +57,19 @@ class AuthoritiesPage(SettingsPage):
         row = QHBoxLayout()
         row.addWidget(self.key_file, 1)
         row.addWidget(browse)
-        self._add("authority_name", "Authority &name", self.name)
+        self._add("authority_name", QT_TRANSLATE_NOOP("Authorities", "Authority &name"), self.name)
         column = QVBoxLayout()
         column.addLayout(row)
         column.addWidget(self.preview)
         holder = QWidget()
         holder.setLayout(column)
-        self._add("authority_key", "Public &key file", holder, focus=self.key_file)
+        self._add("authority_key", QT_TRANSLATE_NOOP("Authorities", "Public &key file"), holder, focus=self.key_file)
         self.form.addRow(self.trust_button, self.message)
         self.form.addRow(self.table)
-        self.form.addRow(muted("Trusted keys are part of the logbook's audit trail; they cannot be removed here."))
+        note = muted("")
+        self.tr_bind(note.setText, QT_TRANSLATE_NOOP("Authorities", "Trusted keys are part of the logbook's audit "
+                                                     "trail; they cannot be removed here."))
+        self.form.addRow(note)
         self.refresh()
 
     # SettingsPage: nothing here goes through the dialog's Save
@@ -69,6 +79,11 @@ class AuthoritiesPage(SettingsPage):
     def values(self) -> dict:
         return {}
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "table"):
+            self.table.setHorizontalHeaderLabels([tr_template(column) for column in COLUMNS])
+
     def refresh(self) -> None:
         trusted = custody.trusted_authorities(self.db) if self.db is not None else []
         self.table.setRowCount(len(trusted))
@@ -77,7 +92,8 @@ class AuthoritiesPage(SettingsPage):
             self.table.setItem(row, 1, QTableWidgetItem(authority.fingerprint))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Authority public key", "", "Public keys (*.pem *.pub *.key);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("Authorities", "Authority public key"), "",
+                                              translate("Authorities", "Public keys (*.pem *.pub *.key);;All files (*)"))
         if path:
             self.key_file.setText(path)
 
@@ -87,7 +103,8 @@ class AuthoritiesPage(SettingsPage):
         except keys.KeyFileError as exc:
             self._say(self.preview, str(exc), alarm=True)
             return
-        self._say(self.preview, f"Fingerprint: {fp}" if fp else "", alarm=False)
+        self._say(self.preview, translate("Authorities", "Fingerprint: {fingerprint}").format(fingerprint=fp) if fp
+                  else "", alarm=False)
 
     def _say(self, label: QLabel, text: str, alarm: bool) -> None:
         label.setText(text)
@@ -104,9 +121,10 @@ class AuthoritiesPage(SettingsPage):
             trusted = custody.trust_authority(self.db, self.name.text().strip() or Path(path).stem,
                                               base64.b64encode(raw).decode(), keys.fingerprint(raw), self.who())
         except (keys.KeyFileError, AuditError, OSError) as exc:
-            self._say(self.message, f"Not trusted: {exc}", alarm=True)
+            self._say(self.message, translate("Authorities", "Not trusted: {reason}").format(reason=exc), alarm=True)
             return False
-        self._say(self.message, f"Trusted: {trusted.name} ({trusted.fingerprint})", alarm=False)
+        self._say(self.message, translate("Authorities", "Trusted: {name} ({fingerprint})").format(
+            name=trusted.name, fingerprint=trusted.fingerprint), alarm=False)
         self.key_file.clear()
         self.name.clear()
         self.refresh()

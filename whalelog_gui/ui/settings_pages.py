@@ -43,6 +43,7 @@ from whalelog_gui.settings import (
 from whalelog_gui.store.vessel import VesselRegime
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import ENDONYMS, Retranslating, capitalised, tr_message, tr_template, translate
+from whalelog_gui.ui.locale_display import local_country
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
 
@@ -209,7 +210,7 @@ class VesselPage(SettingsPage):
             self.flag_state_name.setText(translate("SettingsPages", "not set: every rule is treated as binding"))
             return
         try:
-            self.flag_state_name.setText(state_name(check_flag_state(code)))
+            self.flag_state_name.setText(local_country(state_name(check_flag_state(code))))
         except FlagStateError:
             self.flag_state_name.setText(translate("SettingsPages", "not an ISO 3166-1 alpha-2 code")
                                          if len(code) == 2 else "")

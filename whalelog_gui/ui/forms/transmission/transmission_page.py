@@ -86,12 +86,14 @@ class TransmissionPage(Retranslating, QWidget):
         self.db, self.db_path = db, Path(db_path)
         self.key_ok = True
         self.integrity: IntegrityReport | None = None  # the last check's report (None: not checked yet)
-        self.integrity_box = QGroupBox("Logbook integrity")
+        self.integrity_box = QGroupBox()
+        self.tr_bind(self.integrity_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Logbook integrity"))
         self.integrity_reason = QLabel()
         self.integrity_reason.setObjectName("integrity_reason")
         self.integrity_reason.setWordWrap(True)
         self.integrity_reason.setProperty("role", "alarm")
-        self.declare_button = QPushButton("Declare integrity break…")
+        self.declare_button = QPushButton()
+        self.tr_bind(self.declare_button.setText, QT_TRANSLATE_NOOP("Transmission", "Declare integrity break…"))
         self.declare_button.clicked.connect(self.declare_requested)
         self.integrity_box.hide()
         self.pool = QThreadPool.globalInstance()
@@ -238,9 +240,10 @@ class TransmissionPage(Retranslating, QWidget):
         if report.intact:
             self.integrity_box.hide()
         else:
-            self.integrity_reason.setText(
-                f"Export refused: records changed outside WhaleLog: {report.names()}. Nothing leaves the ship until "
-                "the master declares the break with a reason; the declaration travels, flagged, in the next bundle.")
+            self.integrity_reason.setText(translate(
+                "Transmission", "Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship "
+                "until the master declares the break with a reason; the declaration travels, flagged, in the next "
+                "bundle.").format(records=report.names()))
             self.integrity_box.show()
         self._enable_export()
 
