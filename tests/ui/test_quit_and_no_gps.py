@@ -108,7 +108,7 @@ def test_ctrl_q_with_an_unacknowledged_warning_asks_and_no_keeps_the_window(qtbo
     window.alert_bar.show_alerts([WARNING])
     window.quit_action.trigger()
     assert window.isVisible()
-    assert asked and "1 alert(s) active, 1 not acknowledged" in asked[0]
+    assert asked and "1 alert active, 1 not acknowledged" in asked[0]
 
 
 def test_quit_while_monitoring_asks_and_yes_closes(qtbot, bridge):

@@ -349,8 +349,8 @@ port…</source>
             <translation>捕獲一覧</translation>
         </message>
         <message>
-            <source>Schedule paras 24(b), 27(c), 29</source>
-            <translation>附表第24項(b)、第27項(c)、第29項</translation>
+            <source>Schedule paras 9, 24(b), 27(c), 29</source>
+            <translation>附表第9項、第24項(b)、第27項(c)、第29項</translation>
         </message>
         <message>
             <source>lengths: as measured / as logged (para 23); times UTC</source>
@@ -699,6 +699,10 @@ port…</source>
         <message>
             <source>Marking</source>
             <translation>標識</translation>
+        </message>
+        <message>
+            <source>Stock (para 9)</source>
+            <translation>系群(第9項)</translation>
         </message>
         <message>
             <source>Species</source>

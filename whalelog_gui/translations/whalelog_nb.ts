@@ -352,8 +352,8 @@ port…</translation>
             <translation>FANGSTLISTE</translation>
         </message>
         <message>
-            <source>Schedule paras 24(b), 27(c), 29</source>
-            <translation>Reglementet §§ 24(b), 27(c), 29</translation>
+            <source>Schedule paras 9, 24(b), 27(c), 29</source>
+            <translation>Reglementet §§ 9, 24(b), 27(c), 29</translation>
         </message>
         <message>
             <source>lengths: as measured / as logged (para 23); times UTC</source>
@@ -702,6 +702,10 @@ port…</translation>
         <message>
             <source>Marking</source>
             <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Stock (para 9)</source>
+            <translation>Bestand (§ 9)</translation>
         </message>
         <message>
             <source>Species</source>

@@ -17,7 +17,7 @@ APPENDIX_A_LABELS = (
     QT_TRANSLATE_NOOP("AppendixA", "DAILY RECORD SHEET"),
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 1"),
     QT_TRANSLATE_NOOP("AppendixA", "CATCH LIST"),
-    QT_TRANSLATE_NOOP("AppendixA", "Schedule paras 24(b), 27(c), 29"),
+    QT_TRANSLATE_NOOP("AppendixA", "Schedule paras 9, 24(b), 27(c), 29"),
     QT_TRANSLATE_NOOP("AppendixA", "lengths: as measured / as logged (para 23); times UTC"),
     QT_TRANSLATE_NOOP("AppendixA", "SCHOOLING REPORT"),
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 2"),
@@ -109,6 +109,7 @@ APPENDIX_A_LABELS = (
     QT_TRANSLATE_NOOP("AppendixA", "Explanatory Notes"),
     # Catch list
     QT_TRANSLATE_NOOP("AppendixA", "Marking"),
+    QT_TRANSLATE_NOOP("AppendixA", "Stock (para 9)"),
     QT_TRANSLATE_NOOP("AppendixA", "Species"),
     QT_TRANSLATE_NOOP("AppendixA", "Taken"),
     QT_TRANSLATE_NOOP("AppendixA", "Position"),
