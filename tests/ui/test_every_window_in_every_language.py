@@ -37,7 +37,6 @@ NOT_YET_TRANSLATED = (
     "whalelog_gui.ui.forms.logbook.",
     "whalelog_gui.ui.forms.catches.",
     "whalelog_gui.ui.forms.schooling.",
-    "whalelog_gui.ui.forms.reports.",  # landed from issue 13 during this work
 )
 # Shown the same in every language: proper names, abbreviations and units as on the bridge's instruments.
 ALLOWED_WORDS = {

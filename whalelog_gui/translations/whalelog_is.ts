@@ -1665,6 +1665,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Veiddir</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Tapaðir</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Unnir</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Vertíð</translation>
+        </message>
+        <message>
+            <source>Commissioned</source>
+            <translation>Tekinn í notkun</translation>
+        </message>
+        <message>
+            <source>Ceased</source>
+            <translation>Hætt</translation>
+        </message>
+        <message>
+            <source>Days on the grounds</source>
+            <translation>Dagar á miðunum</translation>
+        </message>
+        <message>
+            <source>Para 26(a) weekly notification — baleen whales taken south of 40°S</source>
+            <translation>Gr. 26(a) vikuleg tilkynning — skíðishvalir veiddir sunnan 40°S</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;week</source>
+            <translation>Almanaks&amp;vika</translation>
+        </message>
+        <message>
+            <source>Print week / PDF…</source>
+            <translation>Prenta viku / PDF…</translation>
+        </message>
+        <message>
+            <source>Save weeks as CSV…</source>
+            <translation>Vista vikur sem CSV…</translation>
+        </message>
+        <message>
+            <source>Season statistics — paras 25(a), 27, 28(a)(2)</source>
+            <translation>Vertíðartölur — gr. 25(a), 27, 28(a)(2)</translation>
+        </message>
+        <message>
+            <source>Print season / PDF…</source>
+            <translation>Prenta vertíð / PDF…</translation>
+        </message>
+        <message>
+            <source>Save season as CSV…</source>
+            <translation>Vista vertíð sem CSV…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Uppfæra</translation>
+        </message>
+        <message>
+            <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
+            <translation>Dagsetningar skips. Sending ber báðar skýrslurnar eins og þær voru við útflutning (reports/ og pdf/reports.pdf).</translation>
+        </message>
+        <message>
+            <source>{week} ({start} to {end}), due {due}</source>
+            <translation>{week} ({start} til {end}), skilafrestur {due}</translation>
+        </message>
+        <message>
+            <source>No baleen whale taken south of 40°S by a factory ship or its catchers: no weekly notification is due.</source>
+            <translation>Enginn skíðishvalur veiddur sunnan 40°S af verksmiðjuskipi eða hvalbátum þess: engin vikuleg tilkynning á að berast.</translation>
+        </message>
+        <message>
+            <source>Daily notification: 85 % of a catch limit reached.</source>
+            <translation>Dagleg tilkynning: 85 % af aflamarki náð.</translation>
+        </message>
+        <message>
+            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>{total} skíðishvalir í {week}; tilkynna fyrir {due}.</translation>
+        </message>
+        <message>
+            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
+            <translation>Gr. 25(a): {methods} hvalir drepnir með annarri aðferð en skutli; {lost} skutlaðir og tapaðir. Gr. 27: {particulars} hvalir með upplýsingum. Gr. 28(a)(2): {seasons} vertíð(ir) hvalbáta.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Vista skýrsluna</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ekki vistað: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Metres</source>
@@ -2021,6 +2128,69 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>Tungumál tölvunnar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Species</name>
+        <message>
+            <source>blue whale</source>
+            <translation>steypireyður</translation>
+        </message>
+        <message>
+            <source>bowhead whale</source>
+            <translation>norðhvalur</translation>
+        </message>
+        <message>
+            <source>Bryde's whale</source>
+            <translation>skorureyður</translation>
+        </message>
+        <message>
+            <source>fin whale</source>
+            <translation>langreyður</translation>
+        </message>
+        <message>
+            <source>gray whale</source>
+            <translation>sandlægja</translation>
+        </message>
+        <message>
+            <source>humpback whale</source>
+            <translation>hnúfubakur</translation>
+        </message>
+        <message>
+            <source>minke whale</source>
+            <translation>hrefna</translation>
+        </message>
+        <message>
+            <source>pygmy right whale</source>
+            <translation>dvergsléttbakur</translation>
+        </message>
+        <message>
+            <source>right whale</source>
+            <translation>sléttbakur</translation>
+        </message>
+        <message>
+            <source>sei whale</source>
+            <translation>sandreyður</translation>
+        </message>
+        <message>
+            <source>beaked whale</source>
+            <translation>svínhvalur (Berardius)</translation>
+        </message>
+        <message>
+            <source>bottlenose whale</source>
+            <translation>andarnefja</translation>
+        </message>
+        <message>
+            <source>killer whale</source>
+            <translation>háhyrningur</translation>
+        </message>
+        <message>
+            <source>pilot whale</source>
+            <translation>grindhvalur</translation>
+        </message>
+        <message>
+            <source>sperm whale</source>
+            <translation>búrhvalur</translation>
         </message>
     </context>
     <context>

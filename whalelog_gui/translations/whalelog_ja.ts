@@ -1658,6 +1658,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>捕獲</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>逃走</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>処理</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>漁期</translation>
+        </message>
+        <message>
+            <source>Commissioned</source>
+            <translation>就役</translation>
+        </message>
+        <message>
+            <source>Ceased</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Days on the grounds</source>
+            <translation>漁場日数</translation>
+        </message>
+        <message>
+            <source>Para 26(a) weekly notification — baleen whales taken south of 40°S</source>
+            <translation>第26項(a) 週報 — 南緯40度以南で捕獲したひげ鯨</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;week</source>
+            <translation>暦週(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Print week / PDF…</source>
+            <translation>週報を印刷 / PDF…</translation>
+        </message>
+        <message>
+            <source>Save weeks as CSV…</source>
+            <translation>週報を CSV で保存…</translation>
+        </message>
+        <message>
+            <source>Season statistics — paras 25(a), 27, 28(a)(2)</source>
+            <translation>漁期統計 — 第25項(a)・第27項・第28項(a)(2)</translation>
+        </message>
+        <message>
+            <source>Print season / PDF…</source>
+            <translation>漁期統計を印刷 / PDF…</translation>
+        </message>
+        <message>
+            <source>Save season as CSV…</source>
+            <translation>漁期統計を CSV で保存…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
+            <translation>船内日付。パッケージには書き出し時点の両方の報告が含まれます(reports/ と pdf/reports.pdf)。</translation>
+        </message>
+        <message>
+            <source>{week} ({start} to {end}), due {due}</source>
+            <translation>{week}({start}~{end})、期限 {due}</translation>
+        </message>
+        <message>
+            <source>No baleen whale taken south of 40°S by a factory ship or its catchers: no weekly notification is due.</source>
+            <translation>母船またはそのキャッチャーボートによる南緯40度以南のひげ鯨の捕獲はありません。週報は不要です。</translation>
+        </message>
+        <message>
+            <source>Daily notification: 85 % of a catch limit reached.</source>
+            <translation>毎日通知: 捕獲枠の85%に到達。</translation>
+        </message>
+        <message>
+            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>{week} のひげ鯨 {total} 頭。{due} までに通知。</translation>
+        </message>
+        <message>
+            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
+            <translation>第25項(a): 銛以外の方法で捕殺した鯨 {methods} 頭、被弾逃走 {lost} 頭。第27項: 個体情報のある鯨 {particulars} 頭。第28項(a)(2): キャッチャーボートの漁期 {seasons} 件。</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>報告を保存</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>保存されませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Metres</source>
@@ -2014,6 +2121,69 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>コンピュータの言語</translation>
+        </message>
+    </context>
+    <context>
+        <name>Species</name>
+        <message>
+            <source>blue whale</source>
+            <translation>シロナガスクジラ</translation>
+        </message>
+        <message>
+            <source>bowhead whale</source>
+            <translation>ホッキョククジラ</translation>
+        </message>
+        <message>
+            <source>Bryde's whale</source>
+            <translation>ニタリクジラ</translation>
+        </message>
+        <message>
+            <source>fin whale</source>
+            <translation>ナガスクジラ</translation>
+        </message>
+        <message>
+            <source>gray whale</source>
+            <translation>コククジラ</translation>
+        </message>
+        <message>
+            <source>humpback whale</source>
+            <translation>ザトウクジラ</translation>
+        </message>
+        <message>
+            <source>minke whale</source>
+            <translation>ミンククジラ</translation>
+        </message>
+        <message>
+            <source>pygmy right whale</source>
+            <translation>コセミクジラ</translation>
+        </message>
+        <message>
+            <source>right whale</source>
+            <translation>セミクジラ</translation>
+        </message>
+        <message>
+            <source>sei whale</source>
+            <translation>イワシクジラ</translation>
+        </message>
+        <message>
+            <source>beaked whale</source>
+            <translation>ツチクジラ</translation>
+        </message>
+        <message>
+            <source>bottlenose whale</source>
+            <translation>トックリクジラ</translation>
+        </message>
+        <message>
+            <source>killer whale</source>
+            <translation>シャチ</translation>
+        </message>
+        <message>
+            <source>pilot whale</source>
+            <translation>ゴンドウクジラ</translation>
+        </message>
+        <message>
+            <source>sperm whale</source>
+            <translation>マッコウクジラ</translation>
         </message>
     </context>
     <context>

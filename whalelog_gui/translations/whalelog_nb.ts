@@ -1665,6 +1665,113 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Tatt</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Tapt</translation>
+        </message>
+        <message>
+            <source>Treated</source>
+            <translation>Behandlet</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Sesong</translation>
+        </message>
+        <message>
+            <source>Commissioned</source>
+            <translation>Tatt i bruk</translation>
+        </message>
+        <message>
+            <source>Ceased</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Days on the grounds</source>
+            <translation>Dager på feltet</translation>
+        </message>
+        <message>
+            <source>Para 26(a) weekly notification — baleen whales taken south of 40°S</source>
+            <translation>§ 26(a) ukentlig melding — bardehval tatt sør for 40°S</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;week</source>
+            <translation>Kalender&amp;uke</translation>
+        </message>
+        <message>
+            <source>Print week / PDF…</source>
+            <translation>Skriv ut uke / PDF…</translation>
+        </message>
+        <message>
+            <source>Save weeks as CSV…</source>
+            <translation>Lagre uker som CSV …</translation>
+        </message>
+        <message>
+            <source>Season statistics — paras 25(a), 27, 28(a)(2)</source>
+            <translation>Sesongstatistikk — §§ 25(a), 27, 28(a)(2)</translation>
+        </message>
+        <message>
+            <source>Print season / PDF…</source>
+            <translation>Skriv ut sesong / PDF…</translation>
+        </message>
+        <message>
+            <source>Save season as CSV…</source>
+            <translation>Lagre sesong som CSV …</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Oppdater</translation>
+        </message>
+        <message>
+            <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
+            <translation>Skipets datoer. En pakke inneholder begge rapportene slik de var ved eksporten (reports/ og pdf/reports.pdf).</translation>
+        </message>
+        <message>
+            <source>{week} ({start} to {end}), due {due}</source>
+            <translation>{week} ({start} til {end}), frist {due}</translation>
+        </message>
+        <message>
+            <source>No baleen whale taken south of 40°S by a factory ship or its catchers: no weekly notification is due.</source>
+            <translation>Ingen bardehval tatt sør for 40°S av et kokeri eller dets hvalbåter: ingen ukentlig melding skal sendes.</translation>
+        </message>
+        <message>
+            <source>Daily notification: 85 % of a catch limit reached.</source>
+            <translation>Daglig melding: 85 % av en fangstgrense er nådd.</translation>
+        </message>
+        <message>
+            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>{total} bardehval i {week}; meld innen {due}.</translation>
+        </message>
+        <message>
+            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
+            <translation>§ 25(a): {methods} hval avlivet med annen metode enn harpun; {lost} truffet og tapt. § 27: {particulars} hval med opplysninger. § 28(a)(2): {seasons} hvalbåtsesong(er).</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Lagre rapporten</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke lagret: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {file}</source>
+            <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Metres</source>
@@ -2021,6 +2128,69 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>The computer's language</source>
             <translation>Datamaskinens språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Species</name>
+        <message>
+            <source>blue whale</source>
+            <translation>blåhval</translation>
+        </message>
+        <message>
+            <source>bowhead whale</source>
+            <translation>grønlandshval</translation>
+        </message>
+        <message>
+            <source>Bryde's whale</source>
+            <translation>brydehval</translation>
+        </message>
+        <message>
+            <source>fin whale</source>
+            <translation>finnhval</translation>
+        </message>
+        <message>
+            <source>gray whale</source>
+            <translation>gråhval</translation>
+        </message>
+        <message>
+            <source>humpback whale</source>
+            <translation>knølhval</translation>
+        </message>
+        <message>
+            <source>minke whale</source>
+            <translation>vågehval</translation>
+        </message>
+        <message>
+            <source>pygmy right whale</source>
+            <translation>dvergretthval</translation>
+        </message>
+        <message>
+            <source>right whale</source>
+            <translation>retthval</translation>
+        </message>
+        <message>
+            <source>sei whale</source>
+            <translation>seihval</translation>
+        </message>
+        <message>
+            <source>beaked whale</source>
+            <translation>nebbhval (Berardius)</translation>
+        </message>
+        <message>
+            <source>bottlenose whale</source>
+            <translation>nebbhval</translation>
+        </message>
+        <message>
+            <source>killer whale</source>
+            <translation>spekkhogger</translation>
+        </message>
+        <message>
+            <source>pilot whale</source>
+            <translation>grindhval</translation>
+        </message>
+        <message>
+            <source>sperm whale</source>
+            <translation>spermhval</translation>
         </message>
     </context>
     <context>

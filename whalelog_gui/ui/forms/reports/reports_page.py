@@ -28,19 +28,29 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.export.report_files import SEASON, WEEKLY, Reports, read_reports, season_csv, weekly_csv
 from whalelog_gui.records.species import BY_KEY
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.forms.field_messages import muted
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
-NO_KEY = "no signing key yet (the first export makes one)"
+NO_KEY = "no signing key yet (the first export makes one)"  # printed in the report PDF footer: English
+
+
+WEEK_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Species"), QT_TRANSLATE_NOOP("Reports", "Taken"))
+SPECIES_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Species"), QT_TRANSLATE_NOOP("Reports", "Taken"),
+                   QT_TRANSLATE_NOOP("Reports", "Lost"), QT_TRANSLATE_NOOP("Reports", "Treated"))
+CATCHER_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Catcher"), QT_TRANSLATE_NOOP("Reports", "Season"),
+                   QT_TRANSLATE_NOOP("Reports", "Commissioned"), QT_TRANSLATE_NOOP("Reports", "Ceased"),
+                   QT_TRANSLATE_NOOP("Reports", "Days on the grounds"))
 
 
 def _species(key: str) -> str:
     sp = BY_KEY.get(key)
-    return sp.name if sp is not None else key
+    return translate("Species", sp.name) if sp is not None else key  # ui/species_names.py
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
     table = QTableWidget(len(rows), len(columns))
-    table.setHorizontalHeaderLabels(columns)
+    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -62,7 +72,7 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Retranslating, QWidget):
     def __init__(self, db: sqlite_utils.Database, fingerprint: Callable[[], str], parent: QWidget | None = None):
         """fingerprint(): the signing key's fingerprint printed on every PDF page (as on the bundle's forms)."""
         super().__init__(parent)
@@ -70,10 +80,14 @@ class ReportsPage(QWidget):
         self.reports: Reports | None = None
         layout = QVBoxLayout(self)
 
-        weekly = QGroupBox("Para 26(a) weekly notification — baleen whales taken south of 40°S")
+        weekly = QGroupBox()
+        self.tr_bind(weekly.setTitle, QT_TRANSLATE_NOOP("Reports", "Para 26(a) weekly notification — baleen whales "
+                                                        "taken south of 40°S"))
         weekly_col = QVBoxLayout(weekly)
         week_row = QHBoxLayout()
-        week_row.addWidget(QLabel("Calendar &week"))
+        week_caption = QLabel()
+        self.tr_bind(week_caption.setText, QT_TRANSLATE_NOOP("Reports", "Calendar &week"))
+        week_row.addWidget(week_caption)
         self.week = QComboBox()
         self.week.setObjectName("report_week")
         week_row.itemAt(0).widget().setBuddy(self.week)
@@ -83,34 +97,42 @@ class ReportsPage(QWidget):
         self.week_summary.setObjectName("week_summary")
         self.week_summary.setWordWrap(True)
         weekly_col.addWidget(self.week_summary)
-        self.week_table = _table(("Species", "Taken"), [])
+        self.week_table = _table(WEEK_COLUMNS, [])
         weekly_col.addWidget(self.week_table)
-        self.weekly_pdf = QPushButton("Print week / PDF…")
-        self.weekly_csv = QPushButton("Save weeks as CSV…")
+        self.weekly_pdf = QPushButton()
+        self.tr_bind(self.weekly_pdf.setText, QT_TRANSLATE_NOOP("Reports", "Print week / PDF…"))
+        self.weekly_csv = QPushButton()
+        self.tr_bind(self.weekly_csv.setText, QT_TRANSLATE_NOOP("Reports", "Save weeks as CSV…"))
         weekly_col.addLayout(_buttons(self.weekly_pdf, self.weekly_csv))
         layout.addWidget(weekly)
 
-        season = QGroupBox("Season statistics — paras 25(a), 27, 28(a)(2)")
+        season = QGroupBox()
+        self.tr_bind(season.setTitle, QT_TRANSLATE_NOOP("Reports", "Season statistics — paras 25(a), 27, 28(a)(2)"))
         self.season_col = QVBoxLayout(season)
         self.season_summary = QLabel()
         self.season_summary.setObjectName("season_summary")
         self.season_summary.setWordWrap(True)
         self.season_col.addWidget(self.season_summary)
-        self.species_table = _table(("Species", "Taken", "Lost", "Treated"), [])
+        self.species_table = _table(SPECIES_COLUMNS, [])
         self.season_col.addWidget(self.species_table)
-        self.catchers_table = _table(("Catcher", "Season", "Commissioned", "Ceased", "Days on the grounds"), [])
+        self.catchers_table = _table(CATCHER_COLUMNS, [])
         self.season_col.addWidget(self.catchers_table)
-        self.season_pdf = QPushButton("Print season / PDF…")
-        self.season_csv = QPushButton("Save season as CSV…")
-        self.refresh_button = QPushButton("Refresh")
+        self.season_pdf = QPushButton()
+        self.tr_bind(self.season_pdf.setText, QT_TRANSLATE_NOOP("Reports", "Print season / PDF…"))
+        self.season_csv = QPushButton()
+        self.tr_bind(self.season_csv.setText, QT_TRANSLATE_NOOP("Reports", "Save season as CSV…"))
+        self.refresh_button = QPushButton()
+        self.tr_bind(self.refresh_button.setText, QT_TRANSLATE_NOOP("Reports", "Refresh"))
         self.season_col.addLayout(_buttons(self.season_pdf, self.season_csv, self.refresh_button))
         layout.addWidget(season)
         self.result = QLabel()
         self.result.setObjectName("report_result")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        layout.addWidget(muted("Ship's dates. A bundle carries both reports as of its export (reports/ and "
-                               "pdf/reports.pdf)."))
+        dates_note = muted("")
+        self.tr_bind(dates_note.setText, QT_TRANSLATE_NOOP("Reports", "Ship's dates. A bundle carries both reports "
+                                                           "as of its export (reports/ and pdf/reports.pdf)."))
+        layout.addWidget(dates_note)
         layout.addStretch(1)
 
         self.week.currentIndexChanged.connect(self._show_week)
@@ -122,13 +144,22 @@ class ReportsPage(QWidget):
         self.refresh()
 
     # --- showing ---------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        super().retranslate()
+        for table, columns in ((getattr(self, "week_table", None), WEEK_COLUMNS),
+                               (getattr(self, "species_table", None), SPECIES_COLUMNS),
+                               (getattr(self, "catchers_table", None), CATCHER_COLUMNS)):
+            if table is not None:
+                table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
+
     def refresh(self) -> None:
         self.reports = read_reports(self.db)
         current = self.week.currentData()
         self.week.blockSignals(True)
         self.week.clear()
         for w in self.reports.weekly["weeks"]:
-            self.week.addItem(f"{w['week']} ({w['from']} to {w['to']}), due {w['due']}", w["week"])
+            self.week.addItem(translate("Reports", "{week} ({start} to {end}), due {due}").format(
+                week=w["week"], start=w["from"], end=w["to"], due=w["due"]), w["week"])
         self.week.setCurrentIndex(max(0, self.week.findData(current)) if self.week.count() else -1)
         self.week.blockSignals(False)
         self._show_week()
@@ -144,22 +175,25 @@ class ReportsPage(QWidget):
         self.weekly_pdf.setEnabled(week is not None)
         self.weekly_csv.setEnabled(week is not None)
         if week is None:
-            self.week_summary.setText("No baleen whale taken south of 40°S by a factory ship or its catchers: "
-                                      "no weekly notification is due.")
+            self.week_summary.setText(translate("Reports", "No baleen whale taken south of 40°S by a factory ship or "
+                                                "its catchers: no weekly notification is due."))
             self._fill(self.week_table, [])
             return
-        daily = " Daily notification: 85 % of a catch limit reached." if week.get("daily") else ""
-        self.week_summary.setText(f"{week['total']} baleen whale(s) in {week['week']}; notify by {week['due']}."
-                                  + daily)
+        daily = (" " + translate("Reports", "Daily notification: 85 % of a catch limit reached.")
+                 if week.get("daily") else "")
+        self.week_summary.setText(translate("Reports", "{total} baleen whale(s) in {week}; notify by {due}.").format(
+            total=week["total"], week=week["week"], due=week["due"]) + daily)
         self._fill(self.week_table, [(_species(k), n) for k, n in week["baleen_south_of_40s"].items()])
 
     def _show_season(self) -> None:
         season = self.reports.season
         methods = len(season["25(a)"]["methods_other_than_harpoon"])
         self.season_summary.setText(
-            f"Para 25(a): {methods} whale(s) killed by a method other than a harpoon; "
-            f"{season['25(a)']['struck_but_lost']} struck but lost. Para 27: {len(season['27']['particulars'])} "
-            f"whale(s) with their particulars. Para 28(a)(2): {len(season['28(a)(2)'])} catcher season(s).")
+            translate("Reports", "Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck "
+                      "but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} "
+                      "catcher season(s).").format(
+                methods=methods, lost=season["25(a)"]["struck_but_lost"], particulars=len(season["27"]["particulars"]),
+                seasons=len(season["28(a)(2)"])))
         self._fill(self.species_table, [(_species(s["species"]), s["taken"], s["lost"], s["treated"])
                                         for s in season["27"]["by_species"]])
         self._fill(self.catchers_table, [(c["catcher"], c["season"], c["commissioned"] or "", c["ceased"] or "",
@@ -178,7 +212,7 @@ class ReportsPage(QWidget):
         stem = f"notification-26a-{week['week']}" if report == WEEKLY and week else f"{report}-report"
         if report == WEEKLY and kind == "csv":
             stem = "notification-26a-weeks"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report", f"{stem}.{kind}",
+        path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Save the report"), f"{stem}.{kind}",
                                               "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)")
         if path:
             self.write(report, kind, path)
@@ -190,9 +224,9 @@ class ReportsPage(QWidget):
         try:
             path.write_bytes(self.render(report, kind))
         except OSError as exc:
-            self._say(f"Not saved: {exc}", alarm=True)
+            self._say(translate("Reports", "Not saved: {reason}").format(reason=exc), alarm=True)
             return None
-        self._say(f"Saved {path}", alarm=False)
+        self._say(translate("Reports", "Saved {file}").format(file=path), alarm=False)
         return path
 
     def _say(self, text: str, alarm: bool) -> None:
