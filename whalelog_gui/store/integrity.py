@@ -17,13 +17,14 @@ from dataclasses import asdict, dataclass, field
 
 import sqlite_utils
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.store import chain
 from whalelog_gui.store.audit import AuditError, audited_tables, insert_record, utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.transmission import transmission_state
 from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS, settings_row
 
-ALERT_TITLE = "Logbook integrity: records changed outside WhaleLog"
+ALERT_TITLE = QT_TRANSLATE_NOOP("Alerts", "Logbook integrity: records changed outside WhaleLog")
 ALERT_KEY = "logbook-integrity"  # the alarm's situation key (bridge alert bar, `whalelog watch` "kind")
 DECLARATIONS = "integrity_declarations"
 
@@ -74,7 +75,8 @@ class IntegrityReport:
 
 def alarm_note(report: IntegrityReport) -> str:
     """What the integrity alarm says beside its title: which records, and what the master must do."""
-    return f"Changed: {report.names()}. Export and sign-off refused until the master declares the break."
+    return Message(QT_TRANSLATE_NOOP("Alerts", "Changed: {records}. Export and sign-off refused until the master "
+                                     "declares the break."), records=report.names())
 
 
 class IntegrityBroken(RuntimeError):

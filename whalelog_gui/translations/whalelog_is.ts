@@ -277,6 +277,22 @@ tengi…</translation>
             <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
             <translation>Engin gild staðsetning: ekki er hægt að treysta boðum um lögbundin svæði. {reason}</translation>
         </message>
+        <message>
+            <source>Logbook integrity: records changed outside WhaleLog</source>
+            <translation>Heilleiki dagbókar: skráningum breytt utan WhaleLog</translation>
+        </message>
+        <message>
+            <source>Changed: {records}. Export and sign-off refused until the master declares the break.</source>
+            <translation>Breytt: {records}. Útflutningi og undirritun hafnað þar til skipstjóri lýsir rofinu yfir.</translation>
+        </message>
+        <message>
+            <source>Logbook integrity could not be checked</source>
+            <translation>Ekki var hægt að athuga heilleika dagbókar</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
+            <translation>Reglugerð gr. {paragraph}; skilafrestur {due} (dagsetning skips). Síðan Skýrslur prentar og vistar hana.</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

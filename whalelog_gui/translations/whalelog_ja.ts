@@ -274,6 +274,22 @@ port…</source>
             <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
             <translation>有効な位置がありません。規制海域の警報は信頼できません。{reason}</translation>
         </message>
+        <message>
+            <source>Logbook integrity: records changed outside WhaleLog</source>
+            <translation>日誌の完全性: WhaleLog の外で記録が変更されています</translation>
+        </message>
+        <message>
+            <source>Changed: {records}. Export and sign-off refused until the master declares the break.</source>
+            <translation>変更: {records}。船長が破損を申告するまで書き出しと署名はできません。</translation>
+        </message>
+        <message>
+            <source>Logbook integrity could not be checked</source>
+            <translation>日誌の完全性を確認できませんでした</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
+            <translation>附表第{paragraph}項。期限 {due}(船内日付)。「報告」ページで印刷・保存できます。</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

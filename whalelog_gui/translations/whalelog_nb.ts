@@ -277,6 +277,22 @@ port…</translation>
             <source>No valid position: regulated-area alerts cannot be trusted. {reason}</source>
             <translation>Ingen gyldig posisjon: varsler for regulerte områder kan ikke stoles på. {reason}</translation>
         </message>
+        <message>
+            <source>Logbook integrity: records changed outside WhaleLog</source>
+            <translation>Loggbokens integritet: registreringer endret utenfor WhaleLog</translation>
+        </message>
+        <message>
+            <source>Changed: {records}. Export and sign-off refused until the master declares the break.</source>
+            <translation>Endret: {records}. Eksport og signering avvises til skipsføreren erklærer bruddet.</translation>
+        </message>
+        <message>
+            <source>Logbook integrity could not be checked</source>
+            <translation>Loggbokens integritet kunne ikke kontrolleres</translation>
+        </message>
+        <message>
+            <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
+            <translation>Reglementet § {paragraph}; frist {due} (skipsdato). Siden Rapporter skriver ut og lagrer den.</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from whalelog_gui.alerts.model import AlertCategory
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, IntegrityReport, alarm_note, check_logbook, \
     declare_break
 
@@ -127,8 +128,8 @@ class IntegrityWatch(QObject):
         reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, sqlite3.Error) else str(exc)
         log.error("logbook integrity check failed: %s", reason)
         # a check that cannot run vouches for nothing: say so, never stay quiet
-        self.alerts.raise_condition(CHECK_FAILED_KEY, AlertCategory.WARNING, "Logbook integrity could not be checked",
-                                    reason)
+        self.alerts.raise_condition(CHECK_FAILED_KEY, AlertCategory.WARNING, Message(QT_TRANSLATE_NOOP(
+            "Alerts", "Logbook integrity could not be checked")), reason)
         self.check_failed.emit(reason)
 
     def _declared(self, declaration_id: str) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, QTimer
 
 from whalelog_gui.alerts.model import AlertCategory
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger("whalelog.app")
 
@@ -63,8 +64,10 @@ class NotificationCautions(QObject):
             key = condition_key(item)
             keys.add(key)
             self.alerts.raise_condition(key, AlertCategory.CAUTION, item["message"],
-                                        f"Schedule para {item['paragraph']}; due {item['due']} (ship's date). "
-                                        "The Reports page prints and saves it.")
+                                        Message(QT_TRANSLATE_NOOP(
+                                            "Alerts", "Schedule para {paragraph}; due {due} (ship's date). The "
+                                            "Reports page prints and saves it."),
+                                            paragraph=item["paragraph"], due=item["due"]))
         for key in self.shown - keys:
             self.alerts.clear_condition(key)
         self.shown = keys
