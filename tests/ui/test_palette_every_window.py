@@ -129,7 +129,9 @@ def make_weather(ctx):
 def make_reason(ctx):
     from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 
-    return ReasonDialog("The title page was saved before. Why is it changed?")
+    from whalelog_gui.ui.i18n import translate
+
+    return ReasonDialog(translate("ReasonDialog", "The title page was saved before. Why is it changed?"))
 
 
 def make_sign_off(ctx):

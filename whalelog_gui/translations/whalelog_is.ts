@@ -1681,6 +1681,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Ástæða breytingarinnar</translation>
+        </message>
+        <message>
+            <source>e.g. time corrected from the bridge log</source>
+            <translation>t.d. tími leiðréttur eftir leiðarbók</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <source>a reason is required to change a saved record</source>
+            <translation>ástæðu þarf til að breyta vistaðri skráningu</translation>
+        </message>
+        <message>
+            <source>The title page was saved before. Why is it changed?</source>
+            <translation>Titilsíðan var vistuð áður. Hvers vegna er henni breytt?</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Species</source>
@@ -2207,6 +2230,50 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sperm whale</source>
             <translation>búrhvalur</translation>
+        </message>
+    </context>
+    <context>
+        <name>StruckLost</name>
+        <message>
+            <source>Whale struck but lost (para 25(a)(2))</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>Hvalur skutlaður og tapaður (gr. 25(a)(2))</translation>
+        </message>
+        <message>
+            <source>not identified</source>
+            <translation>ógreindur</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>láttu autt fyrir skutul; t.d. þrýstiloft</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Time struck ({zone})</source>
+            <translation>Tími skutlaður ({zone})</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Staðsetning</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>Önnur aðferð en skutull (gr. 25(a)(1))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Athugasemdir</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked.</source>
+            <translation>Ekki vistað: leiðréttu merktu reitina.</translation>
         </message>
     </context>
     <context>

@@ -1674,6 +1674,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason for the change</source>
+            <translation>変更の理由</translation>
+        </message>
+        <message>
+            <source>e.g. time corrected from the bridge log</source>
+            <translation>例: ブリッジの記録に基づき時刻を訂正</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>a reason is required to change a saved record</source>
+            <translation>保存済みの記録を変更するには理由が必要です</translation>
+        </message>
+        <message>
+            <source>The title page was saved before. Why is it changed?</source>
+            <translation>表紙は以前に保存されています。変更の理由は何ですか?</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Species</source>
@@ -2200,6 +2223,50 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sperm whale</source>
             <translation>マッコウクジラ</translation>
+        </message>
+    </context>
+    <context>
+        <name>StruckLost</name>
+        <message>
+            <source>Whale struck but lost (para 25(a)(2))</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>被弾逃走鯨(第25項(a)(2))</translation>
+        </message>
+        <message>
+            <source>not identified</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>銛の場合は空欄。例: 圧縮空気</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Time struck ({zone})</source>
+            <translation>被弾時刻({zone})</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>銛以外の方法(第25項(a)(1))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked.</source>
+            <translation>保存されていません: 示された項目を修正してください。</translation>
         </message>
     </context>
     <context>

@@ -1681,6 +1681,29 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Reason for the change</source>
+            <translation>Begrunnelse for endringen</translation>
+        </message>
+        <message>
+            <source>e.g. time corrected from the bridge log</source>
+            <translation>f.eks. tid rettet etter brologgen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>a reason is required to change a saved record</source>
+            <translation>en begrunnelse kreves for å endre en lagret registrering</translation>
+        </message>
+        <message>
+            <source>The title page was saved before. Why is it changed?</source>
+            <translation>Tittelsiden er lagret før. Hvorfor endres den?</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Species</source>
@@ -2207,6 +2230,50 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>sperm whale</source>
             <translation>spermhval</translation>
+        </message>
+    </context>
+    <context>
+        <name>StruckLost</name>
+        <message>
+            <source>Whale struck but lost (para 25(a)(2))</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>Hval truffet og tapt (§ 25(a)(2))</translation>
+        </message>
+        <message>
+            <source>not identified</source>
+            <translation>ikke identifisert</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>la stå tomt for harpun; f.eks. trykkluft</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Time struck ({zone})</source>
+            <translation>Tidspunkt truffet ({zone})</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posisjon</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>Annen metode enn harpun (§ 25(a)(1))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked.</source>
+            <translation>Ikke lagret: rett feltene som er merket.</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catcher
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
+from whalelog_gui.ui.i18n import translate
 
 FIELD_AT = {"lat": "position", "lon": "position"}
 
@@ -29,27 +30,29 @@ class StruckLostDialog(QDialog):
         super().__init__(parent)
         self.db, self.who = db, who
         self.saved_id: str | None = None
-        self.setWindowTitle("Whale struck but lost (para 25(a)(2))")
+        #: Schedule para 25(a)(2) "struck and lost": glossary term
+        self.setWindowTitle(translate("StruckLost", "Whale struck but lost (para 25(a)(2))"))
         self.messages = FieldMessages()
         self.catcher = QComboBox()
         self.catcher.setEditable(True)
         self.catcher.addItems(fleet_catchers(settings))
         self.time_struck = ShipTimeEdit(settings.ship_tz())
         self.species = QComboBox()
-        self.species.addItem("not identified", "")
+        self.species.addItem(translate("StruckLost", "not identified"), "")
         for sp in SPECIES:
-            self.species.addItem(sp.name, sp.key)
+            self.species.addItem(translate("Species", sp.name), sp.key)  # ui/species_names.py
         self.position = PositionEdit()
         self.killing_method = QLineEdit()
-        self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
+        self.killing_method.setPlaceholderText(translate("StruckLost", "leave empty for harpoon; e.g. compressed air"))
         self.remarks = QLineEdit()
         form = QFormLayout()
-        form.addRow("Catcher", self.messages.wrap(self.catcher, "catcher"))
-        form.addRow(f"Time struck ({settings.time_zone})", self.messages.wrap(self.time_struck, "time_struck"))
-        form.addRow("Species", self.messages.wrap(self.species, "species"))
-        form.addRow("Position", self.messages.wrap(self.position, "position"))
-        form.addRow("Method other than harpoon (para 25(a)(1))", self.killing_method)
-        form.addRow("Remarks", self.remarks)
+        form.addRow(translate("StruckLost", "Catcher"), self.messages.wrap(self.catcher, "catcher"))
+        form.addRow(translate("StruckLost", "Time struck ({zone})").format(zone=settings.time_zone),
+                    self.messages.wrap(self.time_struck, "time_struck"))
+        form.addRow(translate("StruckLost", "Species"), self.messages.wrap(self.species, "species"))
+        form.addRow(translate("StruckLost", "Position"), self.messages.wrap(self.position, "position"))
+        form.addRow(translate("StruckLost", "Method other than harpoon (para 25(a)(1))"), self.killing_method)
+        form.addRow(translate("StruckLost", "Remarks"), self.remarks)
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -90,7 +93,7 @@ class StruckLostDialog(QDialog):
         self.messages.show(errors)
         self.adjustSize()  # room for the error lines
         if errors:
-            self.status.setText("Not saved: correct the fields marked.")
+            self.status.setText(translate("StruckLost", "Not saved: correct the fields marked."))
             return
         try:
             self.saved_id = save_struck_lost(self.db, record, self.who())

@@ -6,21 +6,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.i18n import translate
 
 
 class ReasonDialog(QDialog):
-    def __init__(self, question: str, action: str = "Save", parent=None):
+    def __init__(self, question: str, action: str | None = None, parent=None):
+        """action: the accept button's text (default "Save", in the language showing)."""
         super().__init__(parent)
-        self.setWindowTitle("Reason for the change")
+        self.setWindowTitle(translate("ReasonDialog", "Reason for the change"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(question))
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("e.g. time corrected from the bridge log")
+        self.reason_edit.setPlaceholderText(translate("ReasonDialog", "e.g. time corrected from the bridge log"))
         layout.addWidget(self.reason_edit)
         self.messages = FieldMessages()
         self.messages.attach(layout, self.reason_edit, "reason")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(action or translate("ReasonDialog", "Save"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -31,6 +34,7 @@ class ReasonDialog(QDialog):
 
     def accept(self) -> None:
         if not self.reason:
-            self.messages.show([FieldError("reason", "a reason is required to change a saved record")])
+            self.messages.show([FieldError("reason", translate("ReasonDialog",
+                                                               "a reason is required to change a saved record"))])
             return
         super().accept()

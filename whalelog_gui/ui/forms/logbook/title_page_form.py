@@ -19,6 +19,7 @@ from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+from whalelog_gui.ui.i18n import translate
 
 # (group, [(field, label, kind)]) in the order of the Appendix A title page.
 GROUPS = (
@@ -184,7 +185,8 @@ class TitlePageForm(QWidget):
         if page.id is None:
             self._store(page, None)
             return
-        self.reason_dialog = ReasonDialog("The title page was saved before. Why is it changed?", parent=self)
+        self.reason_dialog = ReasonDialog(translate("ReasonDialog", "The title page was saved before. Why is it "
+                                                    "changed?"), parent=self)
         self.reason_dialog.accepted.connect(lambda: self._store(page, self.reason_dialog.reason))
         self.reason_dialog.open()
 
