@@ -881,6 +881,197 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>CatchForm</name>
+        <message>
+            <source>not examined</source>
+            <translation>ekki skoðað</translation>
+        </message>
+        <message>
+            <source>milk present</source>
+            <translation>mjólk til staðar</translation>
+        </message>
+        <message>
+            <source>no milk</source>
+            <translation>engin mjólk</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>óþekkt</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>karldýr</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>kvendýr</translation>
+        </message>
+        <message>
+            <source>Whale and marking</source>
+            <translation>Hvalur og merking</translation>
+        </message>
+        <message>
+            <source>— choose the species —</source>
+            <translation>— veldu tegund —</translation>
+        </message>
+        <message>
+            <source>Species (para 1)</source>
+            <translation>Tegund (gr. 1)</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>röð</translation>
+        </message>
+        <message>
+            <source>Marking (para 20(b))</source>
+            <translation>Merking (gr. 20(b))</translation>
+        </message>
+        <message>
+            <source>Taking — times in ship's time ({zone})</source>
+            <translation>Veiði — tímar í skipstíma ({zone})</translation>
+        </message>
+        <message>
+            <source>Time taken (para 24(a)(1))</source>
+            <translation>Tími veiddur (gr. 24(a)(1))</translation>
+        </message>
+        <message>
+            <source>killed later than taken</source>
+            <translation>drepinn síðar en veiddur</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>Tími drepinn</translation>
+        </message>
+        <message>
+            <source>Para 20(a) counts the 33 hours from killing.</source>
+            <translation>Gr. 20(a) telur 33 klukkustundirnar frá drápi.</translation>
+        </message>
+        <message>
+            <source>Use GPS</source>
+            <translation>Nota GPS</translation>
+        </message>
+        <message>
+            <source>Position of taking (para 27(c))</source>
+            <translation>Veiðistaður (gr. 27(c))</translation>
+        </message>
+        <message>
+            <source>Stock (para 9)</source>
+            <translation>Stofn (gr. 9)</translation>
+        </message>
+        <message>
+            <source>hauled up</source>
+            <translation>dreginn upp</translation>
+        </message>
+        <message>
+            <source>Time hauled up (para 24(b)(1))</source>
+            <translation>Tími dreginn upp (gr. 24(b)(1))</translation>
+        </message>
+        <message>
+            <source>Measurement, sex and lactation</source>
+            <translation>Mæling, kyn og mjólkandi</translation>
+        </message>
+        <message>
+            <source>Length (para 23)</source>
+            <translation>Lengd (gr. 23)</translation>
+        </message>
+        <message>
+            <source>Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes.</source>
+            <translation>Mælt í kyrrstöðu á þilfari, frá broddi efri kjálka (búrhvalur: framan á haus) að skarði sporðs.</translation>
+        </message>
+        <message>
+            <source>Sex (para 24(b)(3))</source>
+            <translation>Kyn (gr. 24(b)(3))</translation>
+        </message>
+        <message>
+            <source>mammary gland thickness, cm</source>
+            <translation>þykkt mjólkurkirtils, cm</translation>
+        </message>
+        <message>
+            <source>Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).</source>
+            <translation>Búrhvalur: mjólkandi þegar mjólk er til staðar og kirtillinn er 10 cm eða meira (gr. 1).</translation>
+        </message>
+        <message>
+            <source>Gland thickness</source>
+            <translation>Þykkt kirtils</translation>
+        </message>
+        <message>
+            <source>Baleen whale: lactating if any milk (para 1).</source>
+            <translation>Skíðishvalur: mjólkandi ef einhver mjólk er (gr. 1).</translation>
+        </message>
+        <message>
+            <source>Milk in mammary gland</source>
+            <translation>Mjólk í mjólkurkirtli</translation>
+        </message>
+        <message>
+            <source>histological or other biological evidence, if any</source>
+            <translation>vefjafræðileg eða önnur líffræðileg gögn, ef einhver</translation>
+        </message>
+        <message>
+            <source>Not lactating because</source>
+            <translation>Ekki mjólkandi vegna þess að</translation>
+        </message>
+        <message>
+            <source>Lactating (para 24(b)(4))</source>
+            <translation>Mjólkandi (gr. 24(b)(4))</translation>
+        </message>
+        <message>
+            <source>foetus present</source>
+            <translation>fóstur til staðar</translation>
+        </message>
+        <message>
+            <source>Foetus (para 24(b)(5))</source>
+            <translation>Fóstur (gr. 24(b)(5))</translation>
+        </message>
+        <message>
+            <source>Killing and circumstances</source>
+            <translation>Dráp og aðstæður</translation>
+        </message>
+        <message>
+            <source>the vessel's harpoon (title page)</source>
+            <translation>skutull skipsins (titilsíða)</translation>
+        </message>
+        <message>
+            <source>other method (say which below)</source>
+            <translation>önnur aðferð (tilgreindu hér fyrir neðan)</translation>
+        </message>
+        <message>
+            <source>Weapon used (para 6)</source>
+            <translation>Vopn notað (gr. 6)</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>láttu autt fyrir skutul; t.d. þrýstiloft</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>Önnur aðferð en skutull (gr. 25(a)(1))</translation>
+        </message>
+        <message>
+            <source>suckling calf (paras 14, 17)</source>
+            <translation>kálfur á spena (gr. 14, 17)</translation>
+        </message>
+        <message>
+            <source>female accompanied by a calf (paras 14, 17)</source>
+            <translation>kvendýr með kálf (gr. 14, 17)</translation>
+        </message>
+        <message>
+            <source>meat for local consumption (para 15 land-station limits)</source>
+            <translation>kjöt til neyslu innanlands (gr. 15, mörk hvalstöðva)</translation>
+        </message>
+        <message>
+            <source>used as a fender (para 20(a))</source>
+            <translation>notaður sem fender (gr. 20(a))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Athugasemdir</translation>
+        </message>
+        <message>
+            <source>Specimens (para 29)</source>
+            <translation>Sýni (gr. 29)</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>

@@ -878,6 +878,197 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>CatchForm</name>
+        <message>
+            <source>not examined</source>
+            <translation>未検査</translation>
+        </message>
+        <message>
+            <source>milk present</source>
+            <translation>乳汁あり</translation>
+        </message>
+        <message>
+            <source>no milk</source>
+            <translation>乳汁なし</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>雄</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>雌</translation>
+        </message>
+        <message>
+            <source>Whale and marking</source>
+            <translation>鯨と標識</translation>
+        </message>
+        <message>
+            <source>— choose the species —</source>
+            <translation>— 鯨種を選択 —</translation>
+        </message>
+        <message>
+            <source>Species (para 1)</source>
+            <translation>鯨種(第1項)</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>順番</translation>
+        </message>
+        <message>
+            <source>Marking (para 20(b))</source>
+            <translation>標識(第20項(b))</translation>
+        </message>
+        <message>
+            <source>Taking — times in ship's time ({zone})</source>
+            <translation>捕獲 — 時刻は船内時間({zone})</translation>
+        </message>
+        <message>
+            <source>Time taken (para 24(a)(1))</source>
+            <translation>捕獲時刻(第24項(a)(1))</translation>
+        </message>
+        <message>
+            <source>killed later than taken</source>
+            <translation>捕獲より後に捕殺</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>捕殺時刻</translation>
+        </message>
+        <message>
+            <source>Para 20(a) counts the 33 hours from killing.</source>
+            <translation>第20項(a)の33時間は捕殺時から数えます。</translation>
+        </message>
+        <message>
+            <source>Use GPS</source>
+            <translation>GPS を使用</translation>
+        </message>
+        <message>
+            <source>Position of taking (para 27(c))</source>
+            <translation>捕獲位置(第27項(c))</translation>
+        </message>
+        <message>
+            <source>Stock (para 9)</source>
+            <translation>系群(第9項)</translation>
+        </message>
+        <message>
+            <source>hauled up</source>
+            <translation>引揚げ</translation>
+        </message>
+        <message>
+            <source>Time hauled up (para 24(b)(1))</source>
+            <translation>引揚げ時刻(第24項(b)(1))</translation>
+        </message>
+        <message>
+            <source>Measurement, sex and lactation</source>
+            <translation>測定・性別・泌乳</translation>
+        </message>
+        <message>
+            <source>Length (para 23)</source>
+            <translation>体長(第23項)</translation>
+        </message>
+        <message>
+            <source>Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes.</source>
+            <translation>甲板上で静止状態で、上顎の先端(マッコウクジラは頭部前端)から尾びれの切れ込みまでを測ります。</translation>
+        </message>
+        <message>
+            <source>Sex (para 24(b)(3))</source>
+            <translation>性別(第24項(b)(3))</translation>
+        </message>
+        <message>
+            <source>mammary gland thickness, cm</source>
+            <translation>乳腺の厚さ(cm)</translation>
+        </message>
+        <message>
+            <source>Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).</source>
+            <translation>マッコウクジラ: 乳汁があり乳腺が10cm以上なら泌乳中(第1項)。</translation>
+        </message>
+        <message>
+            <source>Gland thickness</source>
+            <translation>乳腺の厚さ</translation>
+        </message>
+        <message>
+            <source>Baleen whale: lactating if any milk (para 1).</source>
+            <translation>ひげ鯨: 乳汁があれば泌乳中(第1項)。</translation>
+        </message>
+        <message>
+            <source>Milk in mammary gland</source>
+            <translation>乳腺内の乳汁</translation>
+        </message>
+        <message>
+            <source>histological or other biological evidence, if any</source>
+            <translation>組織学的その他の生物学的根拠(あれば)</translation>
+        </message>
+        <message>
+            <source>Not lactating because</source>
+            <translation>泌乳していない根拠</translation>
+        </message>
+        <message>
+            <source>Lactating (para 24(b)(4))</source>
+            <translation>泌乳(第24項(b)(4))</translation>
+        </message>
+        <message>
+            <source>foetus present</source>
+            <translation>胎児あり</translation>
+        </message>
+        <message>
+            <source>Foetus (para 24(b)(5))</source>
+            <translation>胎児(第24項(b)(5))</translation>
+        </message>
+        <message>
+            <source>Killing and circumstances</source>
+            <translation>捕殺と状況</translation>
+        </message>
+        <message>
+            <source>the vessel's harpoon (title page)</source>
+            <translation>本船の銛(表紙)</translation>
+        </message>
+        <message>
+            <source>other method (say which below)</source>
+            <translation>その他の方法(下に記入)</translation>
+        </message>
+        <message>
+            <source>Weapon used (para 6)</source>
+            <translation>使用した武器(第6項)</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>銛の場合は空欄。例: 圧縮空気</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>銛以外の方法(第25項(a)(1))</translation>
+        </message>
+        <message>
+            <source>suckling calf (paras 14, 17)</source>
+            <translation>授乳中の子鯨(第14項・第17項)</translation>
+        </message>
+        <message>
+            <source>female accompanied by a calf (paras 14, 17)</source>
+            <translation>子鯨を連れた雌(第14項・第17項)</translation>
+        </message>
+        <message>
+            <source>meat for local consumption (para 15 land-station limits)</source>
+            <translation>地元消費用の肉(第15項 陸上基地の制限)</translation>
+        </message>
+        <message>
+            <source>used as a fender (para 20(a))</source>
+            <translation>防舷材として使用(第20項(a))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Specimens (para 29)</source>
+            <translation>標本(第29項)</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>

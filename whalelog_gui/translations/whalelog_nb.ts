@@ -881,6 +881,197 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>CatchForm</name>
+        <message>
+            <source>not examined</source>
+            <translation>ikke undersøkt</translation>
+        </message>
+        <message>
+            <source>milk present</source>
+            <translation>melk til stede</translation>
+        </message>
+        <message>
+            <source>no milk</source>
+            <translation>ingen melk</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukjent</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>hann</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>hunn</translation>
+        </message>
+        <message>
+            <source>Whale and marking</source>
+            <translation>Hval og merking</translation>
+        </message>
+        <message>
+            <source>— choose the species —</source>
+            <translation>— velg art —</translation>
+        </message>
+        <message>
+            <source>Species (para 1)</source>
+            <translation>Art (§ 1)</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rekkefølge</translation>
+        </message>
+        <message>
+            <source>Marking (para 20(b))</source>
+            <translation>Merking (§ 20(b))</translation>
+        </message>
+        <message>
+            <source>Taking — times in ship's time ({zone})</source>
+            <translation>Fangst — tider i skipstid ({zone})</translation>
+        </message>
+        <message>
+            <source>Time taken (para 24(a)(1))</source>
+            <translation>Tidspunkt tatt (§ 24(a)(1))</translation>
+        </message>
+        <message>
+            <source>killed later than taken</source>
+            <translation>avlivet senere enn tatt</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>Tidspunkt avlivet</translation>
+        </message>
+        <message>
+            <source>Para 20(a) counts the 33 hours from killing.</source>
+            <translation>§ 20(a) regner de 33 timene fra avlivingen.</translation>
+        </message>
+        <message>
+            <source>Use GPS</source>
+            <translation>Bruk GPS</translation>
+        </message>
+        <message>
+            <source>Position of taking (para 27(c))</source>
+            <translation>Fangstposisjon (§ 27(c))</translation>
+        </message>
+        <message>
+            <source>Stock (para 9)</source>
+            <translation>Bestand (§ 9)</translation>
+        </message>
+        <message>
+            <source>hauled up</source>
+            <translation>halt opp</translation>
+        </message>
+        <message>
+            <source>Time hauled up (para 24(b)(1))</source>
+            <translation>Tidspunkt halt opp (§ 24(b)(1))</translation>
+        </message>
+        <message>
+            <source>Measurement, sex and lactation</source>
+            <translation>Måling, kjønn og diegiving</translation>
+        </message>
+        <message>
+            <source>Length (para 23)</source>
+            <translation>Lengde (§ 23)</translation>
+        </message>
+        <message>
+            <source>Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes.</source>
+            <translation>Måles i ro på dekk, fra spissen av overkjeven (spermhval: forkant av hodet) til hakket i halefinnen.</translation>
+        </message>
+        <message>
+            <source>Sex (para 24(b)(3))</source>
+            <translation>Kjønn (§ 24(b)(3))</translation>
+        </message>
+        <message>
+            <source>mammary gland thickness, cm</source>
+            <translation>tykkelse på melkekjertelen, cm</translation>
+        </message>
+        <message>
+            <source>Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).</source>
+            <translation>Spermhval: diegivende når det er melk og kjertelen er 10 cm eller mer (§ 1).</translation>
+        </message>
+        <message>
+            <source>Gland thickness</source>
+            <translation>Kjerteltykkelse</translation>
+        </message>
+        <message>
+            <source>Baleen whale: lactating if any milk (para 1).</source>
+            <translation>Bardehval: diegivende hvis det er melk (§ 1).</translation>
+        </message>
+        <message>
+            <source>Milk in mammary gland</source>
+            <translation>Melk i melkekjertelen</translation>
+        </message>
+        <message>
+            <source>histological or other biological evidence, if any</source>
+            <translation>histologisk eller annen biologisk dokumentasjon, om noen</translation>
+        </message>
+        <message>
+            <source>Not lactating because</source>
+            <translation>Ikke diegivende fordi</translation>
+        </message>
+        <message>
+            <source>Lactating (para 24(b)(4))</source>
+            <translation>Diegivende (§ 24(b)(4))</translation>
+        </message>
+        <message>
+            <source>foetus present</source>
+            <translation>foster til stede</translation>
+        </message>
+        <message>
+            <source>Foetus (para 24(b)(5))</source>
+            <translation>Foster (§ 24(b)(5))</translation>
+        </message>
+        <message>
+            <source>Killing and circumstances</source>
+            <translation>Avliving og omstendigheter</translation>
+        </message>
+        <message>
+            <source>the vessel's harpoon (title page)</source>
+            <translation>fartøyets harpun (tittelsiden)</translation>
+        </message>
+        <message>
+            <source>other method (say which below)</source>
+            <translation>annen metode (angi hvilken nedenfor)</translation>
+        </message>
+        <message>
+            <source>Weapon used (para 6)</source>
+            <translation>Våpen brukt (§ 6)</translation>
+        </message>
+        <message>
+            <source>leave empty for harpoon; e.g. compressed air</source>
+            <translation>la stå tomt for harpun; f.eks. trykkluft</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon (para 25(a)(1))</source>
+            <translation>Annen metode enn harpun (§ 25(a)(1))</translation>
+        </message>
+        <message>
+            <source>suckling calf (paras 14, 17)</source>
+            <translation>diende kalv (§§ 14, 17)</translation>
+        </message>
+        <message>
+            <source>female accompanied by a calf (paras 14, 17)</source>
+            <translation>hunn fulgt av kalv (§§ 14, 17)</translation>
+        </message>
+        <message>
+            <source>meat for local consumption (para 15 land-station limits)</source>
+            <translation>kjøtt til lokalt forbruk (§ 15, grenser for landstasjon)</translation>
+        </message>
+        <message>
+            <source>used as a fender (para 20(a))</source>
+            <translation>brukt som fender (§ 20(a))</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <source>Specimens (para 29)</source>
+            <translation>Prøver (§ 29)</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.catch import Sex, Weapon
 from whalelog_gui.records.species import SPECIES
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
@@ -29,14 +30,18 @@ from whalelog_gui.ui.forms.catches.measurement_helper import LengthEntry
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.specimens_editor import SpecimensEditor
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
+from whalelog_gui.ui.i18n import tr_template, translate
 
-MILK_CHOICES = (("not examined", None), ("milk present", True), ("no milk", False))
+MILK_CHOICES = ((QT_TRANSLATE_NOOP("CatchForm", "not examined"), None), (QT_TRANSLATE_NOOP("CatchForm", "milk present"), True),
+                (QT_TRANSLATE_NOOP("CatchForm", "no milk"), False))
+SEX_NAMES = {Sex.UNKNOWN: QT_TRANSLATE_NOOP("CatchForm", "unknown"), Sex.MALE: QT_TRANSLATE_NOOP("CatchForm", "male"),
+             Sex.FEMALE: QT_TRANSLATE_NOOP("CatchForm", "female")}
 
 
 def sex_combo() -> QComboBox:
     combo = QComboBox()
     for sex in (Sex.UNKNOWN, Sex.MALE, Sex.FEMALE):
-        combo.addItem(sex.value, sex.value)  # Qt keeps str enums as plain str
+        combo.addItem(tr_template(SEX_NAMES[sex]), sex.value)  # Qt keeps str enums as plain str
     return combo
 
 
@@ -68,12 +73,12 @@ class CatchForm(QWidget):
         return box, form
 
     def _whale_box(self, catchers: list[str]) -> QGroupBox:
-        box, form = self._form("Whale and marking")
+        box, form = self._form(translate("CatchForm", "Whale and marking"))
         self.species = QComboBox()
-        self.species.addItem("— choose the species —", "")  # no default: a wrong default would raise wrong flags
+        self.species.addItem(translate("CatchForm", "— choose the species —"), "")  # no default: a wrong default would raise wrong flags
         for sp in SPECIES:
-            self.species.addItem(sp.name, sp.key)
-        form.addRow("Species (para 1)", self.messages.wrap(self.species, "species"))
+            self.species.addItem(translate("Species", sp.name), sp.key)  # ui/species_names.py
+        form.addRow(translate("CatchForm", "Species (para 1)"), self.messages.wrap(self.species, "species"))
         self.catcher = QComboBox()
         self.catcher.setEditable(True)
         self.catcher.addItems(catchers)
@@ -83,20 +88,20 @@ class CatchForm(QWidget):
         row = QHBoxLayout(marking)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.catcher, 3)
-        row.addWidget(QLabel("order"))
+        row.addWidget(QLabel(translate("CatchForm", "order")))
         row.addWidget(self.order, 1)
-        form.addRow("Marking (para 20(b))", self.messages.wrap(marking, "catcher"))
+        form.addRow(translate("CatchForm", "Marking (para 20(b))"), self.messages.wrap(marking, "catcher"))
         form.addRow("", self.messages.label("order"))
         return box
 
     def _taking_box(self, zone_label: str) -> QGroupBox:
-        box, form = self._form(f"Taking — times in ship's time ({zone_label})")
+        box, form = self._form(translate("CatchForm", "Taking — times in ship's time ({zone})").format(zone=zone_label))
         self.time_taken = ShipTimeEdit(self.ship_tz)
-        form.addRow("Time taken (para 24(a)(1))", self.messages.wrap(self.time_taken, "time_taken"))
-        self.time_killed = ShipTimeEdit(self.ship_tz, "killed later than taken")
-        form.addRow("Time killed", self.messages.wrap(self.time_killed, "time_killed", hint="Para 20(a) counts the 33 hours from killing."))
+        form.addRow(translate("CatchForm", "Time taken (para 24(a)(1))"), self.messages.wrap(self.time_taken, "time_taken"))
+        self.time_killed = ShipTimeEdit(self.ship_tz, translate("CatchForm", "killed later than taken"))
+        form.addRow(translate("CatchForm", "Time killed"), self.messages.wrap(self.time_killed, "time_killed", hint=translate("CatchForm", "Para 20(a) counts the 33 hours from killing.")))
         self.position = PositionEdit()
-        self.use_gps = QPushButton("Use GPS")
+        self.use_gps = QPushButton(translate("CatchForm", "Use GPS"))
         self.position_source = muted("")
         self.position_source.setObjectName("position_source")
         pos = QWidget()
@@ -104,26 +109,26 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.position, 1)
         row.addWidget(self.use_gps)
-        form.addRow("Position of taking (para 27(c))", self.messages.wrap(pos, "position"))
+        form.addRow(translate("CatchForm", "Position of taking (para 27(c))"), self.messages.wrap(pos, "position"))
         form.addRow("", self.position_source)
         self.stock = muted("")  # para 9 stock from species and position, filled by the dialog on each re-check
         self.stock.setObjectName("stock")
-        form.addRow("Stock (para 9)", self.stock)
-        self.time_hauled_up = ShipTimeEdit(self.ship_tz, "hauled up")
-        form.addRow("Time hauled up (para 24(b)(1))", self.messages.wrap(self.time_hauled_up, "time_hauled_up"))
+        form.addRow(translate("CatchForm", "Stock (para 9)"), self.stock)
+        self.time_hauled_up = ShipTimeEdit(self.ship_tz, translate("CatchForm", "hauled up"))
+        form.addRow(translate("CatchForm", "Time hauled up (para 24(b)(1))"), self.messages.wrap(self.time_hauled_up, "time_hauled_up"))
         self.time_killed.follow(self.time_taken)
         self.time_hauled_up.follow(self.time_taken)
         return box
 
     def _measure_box(self, units: str) -> QGroupBox:
-        box, form = self._form("Measurement, sex and lactation")
+        box, form = self._form(translate("CatchForm", "Measurement, sex and lactation"))
         self.measure_form = form
         self.length = LengthEntry(units)
-        form.addRow("Length (para 23)", self.messages.wrap(self.length, "length", hint="Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes."))
+        form.addRow(translate("CatchForm", "Length (para 23)"), self.messages.wrap(self.length, "length", hint=translate("CatchForm", "Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes.")))
         self.sex = sex_combo()
-        form.addRow("Sex (para 24(b)(3))", self.messages.wrap(self.sex, "sex"))
+        form.addRow(translate("CatchForm", "Sex (para 24(b)(3))"), self.messages.wrap(self.sex, "sex"))
         self.gland = QLineEdit()
-        self.gland.setPlaceholderText("mammary gland thickness, cm")
+        self.gland.setPlaceholderText(translate("CatchForm", "mammary gland thickness, cm"))
         self.gland_logged = QLabel()
         self.gland_logged.setObjectName("gland_logged")
         gland = QWidget()
@@ -131,20 +136,20 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.gland, 1)
         row.addWidget(self.gland_logged, 2)
-        self.gland_row = self.messages.wrap(gland, "gland_raw_cm", hint="Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1).")
-        form.addRow("Gland thickness", self.gland_row)
+        self.gland_row = self.messages.wrap(gland, "gland_raw_cm", hint=translate("CatchForm", "Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1)."))
+        form.addRow(translate("CatchForm", "Gland thickness"), self.gland_row)
         self.milk = QComboBox()
         for text, value in MILK_CHOICES:
-            self.milk.addItem(text, value)
-        self.milk_row = self.messages.wrap(self.milk, "milk_present", hint="Baleen whale: lactating if any milk (para 1).")
-        form.addRow("Milk in mammary gland", self.milk_row)
+            self.milk.addItem(tr_template(text), value)
+        self.milk_row = self.messages.wrap(self.milk, "milk_present", hint=translate("CatchForm", "Baleen whale: lactating if any milk (para 1)."))
+        form.addRow(translate("CatchForm", "Milk in mammary gland"), self.milk_row)
         self.not_lactating_evidence = QLineEdit()
-        self.not_lactating_evidence.setPlaceholderText("histological or other biological evidence, if any")
-        form.addRow("Not lactating because", self.not_lactating_evidence)
+        self.not_lactating_evidence.setPlaceholderText(translate("CatchForm", "histological or other biological evidence, if any"))
+        form.addRow(translate("CatchForm", "Not lactating because"), self.not_lactating_evidence)
         self.lactating = QLabel()
         self.lactating.setObjectName("lactating")
-        form.addRow("Lactating (para 24(b)(4))", self.lactating)
-        self.foetus_present = QCheckBox("foetus present")
+        form.addRow(translate("CatchForm", "Lactating (para 24(b)(4))"), self.lactating)
+        self.foetus_present = QCheckBox(translate("CatchForm", "foetus present"))
         self.foetus_length = LengthEntry(units)
         self.foetus_sex = sex_combo()
         foetus = QWidget()
@@ -153,33 +158,33 @@ class CatchForm(QWidget):
         fcol.addWidget(self.foetus_present)
         fcol.addWidget(self.foetus_length)
         fcol.addWidget(self.foetus_sex)
-        form.addRow("Foetus (para 24(b)(5))", self.messages.wrap(foetus, "foetus"))
+        form.addRow(translate("CatchForm", "Foetus (para 24(b)(5))"), self.messages.wrap(foetus, "foetus"))
         return box
 
     def _circumstances_box(self) -> QGroupBox:
-        box, form = self._form("Killing and circumstances")
+        box, form = self._form(translate("CatchForm", "Killing and circumstances"))
         self.weapon = QComboBox()
         self.weapon.setObjectName("weapon")
-        self.weapon.addItem("the vessel's harpoon (title page)", None)  # None: default from the title page
+        self.weapon.addItem(translate("CatchForm", "the vessel's harpoon (title page)"), None)  # None: default from the title page
         for weapon in Weapon:
-            self.weapon.addItem("other method (say which below)" if weapon is Weapon.OTHER else weapon.value,
+            self.weapon.addItem(translate("CatchForm", "other method (say which below)") if weapon is Weapon.OTHER else weapon.value,
                                 weapon.value)
-        form.addRow("Weapon used (para 6)", self.messages.wrap(self.weapon, "weapon"))
+        form.addRow(translate("CatchForm", "Weapon used (para 6)"), self.messages.wrap(self.weapon, "weapon"))
         self.killing_method = QLineEdit()
-        self.killing_method.setPlaceholderText("leave empty for harpoon; e.g. compressed air")
-        form.addRow("Method other than harpoon (para 25(a)(1))", self.messages.wrap(self.killing_method, "killing_method"))
-        self.suckling_calf = QCheckBox("suckling calf (paras 14, 17)")
-        self.accompanied_by_calf = QCheckBox("female accompanied by a calf (paras 14, 17)")
-        self.local_consumption = QCheckBox("meat for local consumption (para 15 land-station limits)")
-        self.used_as_fender = QCheckBox("used as a fender (para 20(a))")
+        self.killing_method.setPlaceholderText(translate("CatchForm", "leave empty for harpoon; e.g. compressed air"))
+        form.addRow(translate("CatchForm", "Method other than harpoon (para 25(a)(1))"), self.messages.wrap(self.killing_method, "killing_method"))
+        self.suckling_calf = QCheckBox(translate("CatchForm", "suckling calf (paras 14, 17)"))
+        self.accompanied_by_calf = QCheckBox(translate("CatchForm", "female accompanied by a calf (paras 14, 17)"))
+        self.local_consumption = QCheckBox(translate("CatchForm", "meat for local consumption (para 15 land-station limits)"))
+        self.used_as_fender = QCheckBox(translate("CatchForm", "used as a fender (para 20(a))"))
         for check in (self.suckling_calf, self.accompanied_by_calf, self.local_consumption, self.used_as_fender):
             form.addRow("", check)
         self.remarks = QLineEdit()
-        form.addRow("Remarks", self.remarks)
+        form.addRow(translate("CatchForm", "Remarks"), self.remarks)
         return box
 
     def _specimens_box(self) -> QGroupBox:
-        box = QGroupBox("Specimens (para 29)")
+        box = QGroupBox(translate("CatchForm", "Specimens (para 29)"))
         self.specimens = SpecimensEditor(lambda: f"{self.catcher.currentText().strip()} {self.order.value()}")
         column = QVBoxLayout(box)
         column.addWidget(self.messages.wrap(self.specimens, "specimens"))
