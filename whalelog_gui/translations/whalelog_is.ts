@@ -881,6 +881,27 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>CatchFlags</name>
+        <message>
+            <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>
+            <translation>Full skýring áhafnar á þessari athugasemd (áskilin fyrir undirritun, gr. 24(b)(6))</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}</source>
+            <translation>Gr. {paragraph}</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}
+(information)</source>
+            <translation>Gr. {paragraph}
+(til upplýsingar)</translation>
+        </message>
+        <message>
+            <source>No possible infraction found so far. Flags appear here as the record is entered.</source>
+            <translation>Ekkert hugsanlegt brot fundið enn. Athugasemdir birtast hér á meðan skráð er.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchForm</name>
         <message>
             <source>not examined</source>
@@ -1598,6 +1619,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Measurement</name>
+        <message>
+            <source>metres</source>
+            <translation>metrar</translation>
+        </message>
+        <message>
+            <source>feet and inches</source>
+            <translation>fet og tommur</translation>
+        </message>
+        <message>
+            <source>tape reading, e.g. 10.25</source>
+            <translation>álestur málbands, t.d. 10,25</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>fet</translation>
+        </message>
+        <message>
+            <source>inches</source>
+            <translation>tommur</translation>
         </message>
     </context>
     <context>
@@ -2421,6 +2465,25 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sperm whale</source>
             <translation>búrhvalur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Specimens</name>
+        <message>
+            <source>label: the whale's number (para 29(c))</source>
+            <translation>merki: númer hvalsins (gr. 29(c))</translation>
+        </message>
+        <message>
+            <source>both testes, kg</source>
+            <translation>bæði eistu, kg</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjarlægja</translation>
+        </message>
+        <message>
+            <source>Add specimen</source>
+            <translation>Bæta við sýni</translation>
         </message>
     </context>
     <context>

@@ -878,6 +878,27 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>CatchFlags</name>
+        <message>
+            <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>
+            <translation>この指摘に対する乗組員の詳しい説明(署名前に必須、第24項(b)(6))</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}</source>
+            <translation>第{paragraph}項</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}
+(information)</source>
+            <translation>第{paragraph}項
+(参考)</translation>
+        </message>
+        <message>
+            <source>No possible infraction found so far. Flags appear here as the record is entered.</source>
+            <translation>これまでに違反の可能性は見つかっていません。記録の入力に応じてここに指摘が表示されます。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchForm</name>
         <message>
             <source>not examined</source>
@@ -1592,6 +1613,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Measurement</name>
+        <message>
+            <source>metres</source>
+            <translation>メートル</translation>
+        </message>
+        <message>
+            <source>feet and inches</source>
+            <translation>フィートとインチ</translation>
+        </message>
+        <message>
+            <source>tape reading, e.g. 10.25</source>
+            <translation>巻尺の読み、例: 10.25</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>フィート</translation>
+        </message>
+        <message>
+            <source>inches</source>
+            <translation>インチ</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2458,25 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sperm whale</source>
             <translation>マッコウクジラ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Specimens</name>
+        <message>
+            <source>label: the whale's number (para 29(c))</source>
+            <translation>ラベル: 鯨の番号(第29項(c))</translation>
+        </message>
+        <message>
+            <source>both testes, kg</source>
+            <translation>両精巣、kg</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Add specimen</source>
+            <translation>標本を追加</translation>
         </message>
     </context>
     <context>

@@ -881,6 +881,27 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>CatchFlags</name>
+        <message>
+            <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>
+            <translation>Mannskapets fullstendige forklaring på denne merknaden (kreves før signering, § 24(b)(6))</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}</source>
+            <translation>§ {paragraph}</translation>
+        </message>
+        <message>
+            <source>Para {paragraph}
+(information)</source>
+            <translation>§ {paragraph}
+(til informasjon)</translation>
+        </message>
+        <message>
+            <source>No possible infraction found so far. Flags appear here as the record is entered.</source>
+            <translation>Ingen mulig overtredelse funnet så langt. Merknader vises her mens registreringen fylles ut.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchForm</name>
         <message>
             <source>not examined</source>
@@ -1598,6 +1619,29 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Measurement</name>
+        <message>
+            <source>metres</source>
+            <translation>meter</translation>
+        </message>
+        <message>
+            <source>feet and inches</source>
+            <translation>fot og tommer</translation>
+        </message>
+        <message>
+            <source>tape reading, e.g. 10.25</source>
+            <translation>målebåndet viser, f.eks. 10,25</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>fot</translation>
+        </message>
+        <message>
+            <source>inches</source>
+            <translation>tommer</translation>
         </message>
     </context>
     <context>
@@ -2421,6 +2465,25 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>sperm whale</source>
             <translation>spermhval</translation>
+        </message>
+    </context>
+    <context>
+        <name>Specimens</name>
+        <message>
+            <source>label: the whale's number (para 29(c))</source>
+            <translation>merkelapp: hvalens nummer (§ 29(c))</translation>
+        </message>
+        <message>
+            <source>both testes, kg</source>
+            <translation>begge testikler, kg</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Add specimen</source>
+            <translation>Legg til prøve</translation>
         </message>
     </context>
     <context>

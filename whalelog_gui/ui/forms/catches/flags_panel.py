@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 
 from whalelog_gui.records.catch import Flag
 from whalelog_gui.ui.forms.field_messages import muted
+from whalelog_gui.ui.i18n import translate
 
 
 class FlagRow(QFrame):
@@ -27,8 +28,8 @@ class FlagRow(QFrame):
         self.summary.setWordWrap(True)
         self.explanation = QPlainTextEdit(explanation)
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText("The crew's full explanation of this flag (required before sign-off, "
-                                            "para 24(b)(6))")
+        self.explanation.setPlaceholderText(translate("CatchFlags", "The crew's full explanation of this flag "
+                                                      "(required before sign-off, para 24(b)(6))"))
         self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
         head = QHBoxLayout()
         head.addWidget(self.paragraph, 0, Qt.AlignmentFlag.AlignTop)
@@ -40,7 +41,9 @@ class FlagRow(QFrame):
 
     def update_flag(self, flag: Flag) -> None:
         self.flag = flag
-        self.paragraph.setText(f"Para {flag.paragraph}" if flag.binding else f"Para {flag.paragraph}\n(information)")
+        self.paragraph.setText(translate("CatchFlags", "Para {paragraph}").format(paragraph=flag.paragraph)
+                               if flag.binding else
+                               translate("CatchFlags", "Para {paragraph}\n(information)").format(paragraph=flag.paragraph))
         # Certain binding flags in the alarm role; "not ruled out" (a fact missing) as warnings; not binding: muted.
         role = "muted" if not flag.binding else "warning" if flag.uncertain else "alarm"
         self.paragraph.setProperty("role", role)
@@ -60,7 +63,8 @@ class FlagsPanel(QWidget):
         super().__init__(parent)
         self.rows: dict[str, FlagRow] = {}
         self._texts: dict[str, str] = {}  # kept when a flag clears and comes back while typing
-        self.none_label = muted("No possible infraction found so far. Flags appear here as the record is entered.")
+        self.none_label = muted(translate("CatchFlags", "No possible infraction found so far. Flags appear here as the "
+                                          "record is entered."))
         self.none_label.setObjectName("no_flags")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from whalelog_gui.records.measurement import LengthReading, LengthUnit, MeasurementError
+from whalelog_gui.ui.i18n import translate
 
 
 class LengthEntry(QWidget):
@@ -21,14 +22,14 @@ class LengthEntry(QWidget):
     def __init__(self, units: str = "metres", parent: QWidget | None = None):
         super().__init__(parent)
         self.unit = QComboBox()
-        self.unit.addItem("metres", "metres")
-        self.unit.addItem("feet and inches", "feet")
+        self.unit.addItem(translate("Measurement", "metres"), "metres")
+        self.unit.addItem(translate("Measurement", "feet and inches"), "feet")
         self.metres = QLineEdit()
-        self.metres.setPlaceholderText("tape reading, e.g. 10.25")
+        self.metres.setPlaceholderText(translate("Measurement", "tape reading, e.g. 10.25"))
         self.feet = QLineEdit()
-        self.feet.setPlaceholderText("feet")
+        self.feet.setPlaceholderText(translate("Measurement", "feet"))
         self.inches = QLineEdit()
-        self.inches.setPlaceholderText("inches")
+        self.inches.setPlaceholderText(translate("Measurement", "inches"))
         self.feet_label, self.inches_label = QLabel("ft"), QLabel("in")
         self.metres_label = QLabel("m")
         self.logged = QLabel()  # "read 10.25 m → logged 10.3 m"

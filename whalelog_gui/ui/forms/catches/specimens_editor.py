@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from whalelog_gui.records.catch import Specimen, SpecimenKind
+from whalelog_gui.ui.i18n import translate
 
 
 class SpecimenRow(QWidget):
@@ -17,10 +18,10 @@ class SpecimenRow(QWidget):
         for kind in SpecimenKind:
             self.kind.addItem(kind.value, kind.value)  # Qt keeps str enums as plain str
         self.label = QLineEdit(label)
-        self.label.setPlaceholderText("label: the whale's number (para 29(c))")
+        self.label.setPlaceholderText(translate("Specimens", "label: the whale's number (para 29(c))"))
         self.weight = QLineEdit()
-        self.weight.setPlaceholderText("both testes, kg")
-        self.remove = QPushButton("Remove")
+        self.weight.setPlaceholderText(translate("Specimens", "both testes, kg"))
+        self.remove = QPushButton(translate("Specimens", "Remove"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.kind)
@@ -54,7 +55,7 @@ class SpecimensEditor(QWidget):
         super().__init__(parent)
         self.default_label = default_label
         self.rows: list[SpecimenRow] = []
-        self.add_button = QPushButton("Add specimen")
+        self.add_button = QPushButton(translate("Specimens", "Add specimen"))
         self.add_button.clicked.connect(lambda: self.add_row())
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
