@@ -881,6 +881,93 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>CatchDialog</name>
+        <message>
+            <source>Catch record</source>
+            <translation>Aflaskráning</translation>
+        </message>
+        <message>
+            <source>Catch {marking}</source>
+            <translation>Afli {marking}</translation>
+        </message>
+        <message>
+            <source>Compliance flags (Schedule)</source>
+            <translation>Athugasemdir um reglufylgni (reglugerð)</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved record (kept in the audit log)</source>
+            <translation>ástæða breytingar á vistaðri skráningu (geymd í endurskoðunarskrá)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Loka</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Undirritun</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Undirrita</translation>
+        </message>
+        <message>
+            <source>No GPS position: type the position of taking.</source>
+            <translation>Engin GPS-staðsetning: sláðu inn veiðistað.</translation>
+        </message>
+        <message>
+            <source> ({age} s old)</source>
+            <translation> ({age} s gömul)</translation>
+        </message>
+        <message>
+            <source>From GPS, fix of {when}{stale}.</source>
+            <translation>Frá GPS, staðsetning frá {when}{stale}.</translation>
+        </message>
+        <message>
+            <source>Entered by hand (not from GPS).</source>
+            <translation>Slegið inn handvirkt (ekki frá GPS).</translation>
+        </message>
+        <message>
+            <source>Signed by {role} {name} at {when}. Corrections are made as amendments.</source>
+            <translation>Undirritað af {role} {name} {when}. Leiðréttingar eru gerðar sem breytingar.</translation>
+        </message>
+        <message>
+            <source>Ready to sign.</source>
+            <translation>Tilbúið til undirritunar.</translation>
+        </message>
+        <message>
+            <source>Before sign-off:</source>
+            <translation>Fyrir undirritun:</translation>
+        </message>
+        <message>
+            <source>Not saved: {count} field(s) to correct.</source>
+            <translation>Ekki vistað: {count} reit(i) þarf að leiðrétta.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ekki vistað: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {marking} with {count} flag(s).</source>
+            <translation>Vistaði {marking} með {count} athugasemd(um).</translation>
+        </message>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>Ekki undirritað: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed {marking}.</source>
+            <translation>Undirritaði {marking}.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
+            <translation>Ekki vistað enn: Vistaðu, eða ýttu aftur á Loka til að henda því sem var slegið inn.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchFlags</name>
         <message>
             <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>

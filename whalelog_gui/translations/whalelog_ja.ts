@@ -878,6 +878,93 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>CatchDialog</name>
+        <message>
+            <source>Catch record</source>
+            <translation>捕獲記録</translation>
+        </message>
+        <message>
+            <source>Catch {marking}</source>
+            <translation>捕獲 {marking}</translation>
+        </message>
+        <message>
+            <source>Compliance flags (Schedule)</source>
+            <translation>規則適合の指摘(附表)</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved record (kept in the audit log)</source>
+            <translation>保存済み記録を変更する理由(監査ログに保存)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>署名</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>署名する</translation>
+        </message>
+        <message>
+            <source>No GPS position: type the position of taking.</source>
+            <translation>GPS 位置がありません。捕獲位置を入力してください。</translation>
+        </message>
+        <message>
+            <source> ({age} s old)</source>
+            <translation>({age} 秒前)</translation>
+        </message>
+        <message>
+            <source>From GPS, fix of {when}{stale}.</source>
+            <translation>GPS より、{when} の測位{stale}。</translation>
+        </message>
+        <message>
+            <source>Entered by hand (not from GPS).</source>
+            <translation>手入力(GPS からではない)。</translation>
+        </message>
+        <message>
+            <source>Signed by {role} {name} at {when}. Corrections are made as amendments.</source>
+            <translation>{when} に {role} {name} が署名。訂正は修正記録として行います。</translation>
+        </message>
+        <message>
+            <source>Ready to sign.</source>
+            <translation>署名できます。</translation>
+        </message>
+        <message>
+            <source>Before sign-off:</source>
+            <translation>署名の前に:</translation>
+        </message>
+        <message>
+            <source>Not saved: {count} field(s) to correct.</source>
+            <translation>保存されていません: 修正が必要な項目 {count} 件。</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>保存されていません: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {marking} with {count} flag(s).</source>
+            <translation>{marking} を保存しました(指摘 {count} 件)。</translation>
+        </message>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>署名されていません: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed {marking}.</source>
+            <translation>{marking} に署名しました。</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
+            <translation>まだ保存されていません。保存するか、もう一度「閉じる」を押して入力内容を破棄してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchFlags</name>
         <message>
             <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>

@@ -881,6 +881,93 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>CatchDialog</name>
+        <message>
+            <source>Catch record</source>
+            <translation>Fangstregistrering</translation>
+        </message>
+        <message>
+            <source>Catch {marking}</source>
+            <translation>Fangst {marking}</translation>
+        </message>
+        <message>
+            <source>Compliance flags (Schedule)</source>
+            <translation>Merknader om regelverket (Reglementet)</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved record (kept in the audit log)</source>
+            <translation>begrunnelse for å endre den lagrede registreringen (lagres i revisjonsloggen)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Signering</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>No GPS position: type the position of taking.</source>
+            <translation>Ingen GPS-posisjon: skriv inn fangstposisjonen.</translation>
+        </message>
+        <message>
+            <source> ({age} s old)</source>
+            <translation> ({age} s gammel)</translation>
+        </message>
+        <message>
+            <source>From GPS, fix of {when}{stale}.</source>
+            <translation>Fra GPS, posisjon fra {when}{stale}.</translation>
+        </message>
+        <message>
+            <source>Entered by hand (not from GPS).</source>
+            <translation>Skrevet inn for hånd (ikke fra GPS).</translation>
+        </message>
+        <message>
+            <source>Signed by {role} {name} at {when}. Corrections are made as amendments.</source>
+            <translation>Signert av {role} {name} {when}. Rettelser gjøres som endringer.</translation>
+        </message>
+        <message>
+            <source>Ready to sign.</source>
+            <translation>Klar til signering.</translation>
+        </message>
+        <message>
+            <source>Before sign-off:</source>
+            <translation>Før signering:</translation>
+        </message>
+        <message>
+            <source>Not saved: {count} field(s) to correct.</source>
+            <translation>Ikke lagret: {count} felt å rette.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke lagret: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved {marking} with {count} flag(s).</source>
+            <translation>Lagret {marking} med {count} merknad(er).</translation>
+        </message>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>Ikke signert: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed {marking}.</source>
+            <translation>Signert {marking}.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
+            <translation>Ikke lagret ennå: Lagre, eller trykk Lukk igjen for å forkaste det som er skrevet inn.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchFlags</name>
         <message>
             <source>The crew's full explanation of this flag (required before sign-off, para 24(b)(6))</source>

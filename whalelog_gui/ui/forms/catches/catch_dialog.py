@@ -51,6 +51,7 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
 )
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
 from whalelog_gui.ui.forms.signer_fields import signer_fields
+from whalelog_gui.ui.i18n import translate
 
 EXPLAINED_AT_SIGN_OFF = "crew's explanation added at sign-off (para 24(b)(6))"
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
@@ -93,7 +94,8 @@ class CatchDialog(QDialog):
         self.errors: dict[str, str] = {}
         self.flags = []
         self._facts_by_catcher: dict[str, dict] = {}
-        self.setWindowTitle("Catch record" if catch is None else f"Catch {catch.marking}")
+        self.setWindowTitle(translate("CatchDialog", "Catch record") if catch is None else
+                            translate("CatchDialog", "Catch {marking}").format(marking=catch.marking))
         self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, settings.time_zone)
         self.flags_panel = FlagsPanel()
         self._build()
@@ -123,7 +125,7 @@ class CatchDialog(QDialog):
         scroll.setWidget(self.form)
         right = QWidget()
         column = QVBoxLayout(right)
-        flags_box = QGroupBox("Compliance flags (Schedule)")
+        flags_box = QGroupBox(translate("CatchDialog", "Compliance flags (Schedule)"))
         flags_scroll = QScrollArea()
         flags_scroll.setWidgetResizable(True)
         flags_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -144,10 +146,11 @@ class CatchDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("reason for changing the saved record (kept in the audit log)")
-        self.save_button = QPushButton("Save")
+        self.reason.setPlaceholderText(translate("CatchDialog", "reason for changing the saved record (kept in the audit "
+                                                                "log)"))
+        self.save_button = QPushButton(translate("CatchDialog", "Save"))
         self.save_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("CatchDialog", "Close"))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -160,14 +163,14 @@ class CatchDialog(QDialog):
         outer.addLayout(buttons)
 
     def _sign_box(self) -> QGroupBox:
-        box = QGroupBox("Sign-off")
+        box = QGroupBox(translate("CatchDialog", "Sign-off"))
         self.blockers = QLabel()
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
         self.blockers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.blockers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.signer_role, self.signer_name = signer_fields(self.who())
-        self.sign_button = QPushButton("Sign")
+        self.sign_button = QPushButton(translate("CatchDialog", "Sign"))
         self.sign_button.clicked.connect(self.sign)
         row = QHBoxLayout()
         row.addWidget(self.signer_role)
@@ -198,19 +201,20 @@ class CatchDialog(QDialog):
     def use_gps(self) -> None:
         fix, age = self.current_fix()
         if fix is None or not fix.has_position:
-            self.form.position_source.setText("No GPS position: type the position of taking.")
+            self.form.position_source.setText(translate("CatchDialog", "No GPS position: type the position of taking."))
             self.source.edited = True
             self._timer.start()
             return
         self.source.lat, self.source.lon, self.source.edited = fix.lat, fix.lon, False
         self.form.position.set_position(fix.lat, fix.lon)
-        stale = "" if age is None or age < 60 else f" ({age:.0f} s old)"
-        self.form.position_source.setText(f"From GPS, fix of {format_utc(fix.time, fix.time_of_day)}{stale}.")
+        stale = "" if age is None or age < 60 else translate("CatchDialog", " ({age} s old)").format(age=f"{age:.0f}")
+        self.form.position_source.setText(translate("CatchDialog", "From GPS, fix of {when}{stale}.").format(
+            when=format_utc(fix.time, fix.time_of_day), stale=stale))
         self._timer.start()
 
     def _position_edited(self) -> None:
         self.source.edited = True
-        self.form.position_source.setText("Entered by hand (not from GPS).")
+        self.form.position_source.setText(translate("CatchDialog", "Entered by hand (not from GPS)."))
 
     def _suggest_order(self, *_args) -> None:
         # Para 20(b): whales are numbered in the order each catcher takes them.
@@ -251,11 +255,12 @@ class CatchDialog(QDialog):
         signed = self.saved is not None and self.saved.signature is not None
         if signed:
             s = self.saved.signature
-            self.blockers.setText(f"Signed by {s.role.value} {s.name} at {format_utc(s.at)}. "
-                                  "Corrections are made as amendments.")
+            self.blockers.setText(translate("CatchDialog", "Signed by {role} {name} at {when}. Corrections are made as "
+                                            "amendments.").format(role=s.role.value, name=s.name, when=format_utc(s.at)))
         else:
-            self.blockers.setText("Ready to sign." if not blockers else
-                                  "Before sign-off:\n" + "\n".join(f"• {_readable(b)}" for b in blockers))
+            self.blockers.setText(translate("CatchDialog", "Ready to sign.") if not blockers else
+                                  translate("CatchDialog", "Before sign-off:") + "\n"
+                                  + "\n".join(f"• {_readable(b)}" for b in blockers))
         self.blockers.setProperty("role", "muted" if signed or not blockers else "")
         self.sign_button.setEnabled(not signed and not blockers)
         self.save_button.setEnabled(not signed)
@@ -266,7 +271,8 @@ class CatchDialog(QDialog):
     def save(self) -> bool:
         self.recheck()
         if self.errors:
-            self.status.setText(f"Not saved: {len(self.errors)} field(s) to correct.")
+            self.status.setText(translate("CatchDialog", "Not saved: {count} field(s) to correct.").format(
+                count=len(self.errors)))
             return False
         draft, _ = self.read()
         reason = self.reason.text().strip() or None if self.saved is not None else None
@@ -274,7 +280,7 @@ class CatchDialog(QDialog):
             self.saved = save_catch(self.db, draft, self.context, self.who(), reason)
         except InvalidRecord as exc:
             self.form.messages.show({form_field(e.field): e.reason for e in exc.errors})
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(translate("CatchDialog", "Not saved: {reason}").format(reason=exc))
             return False
         except CatchSignedError as exc:
             self.status.setText(str(exc))
@@ -284,8 +290,9 @@ class CatchDialog(QDialog):
             return False
         self._base = self.saved
         self.reason.clear()
-        self.setWindowTitle(f"Catch {self.saved.marking}")
-        self.status.setText(f"Saved {self.saved.marking} with {len(self.saved.flags)} flag(s).")
+        self.setWindowTitle(translate("CatchDialog", "Catch {marking}").format(marking=self.saved.marking))
+        self.status.setText(translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
+            marking=self.saved.marking, count=len(self.saved.flags)))
         self.recheck()
         return True
 
@@ -301,10 +308,10 @@ class CatchDialog(QDialog):
         try:
             sign_catch(self.db, self.saved.id, signature, self.who())
         except (InvalidRecord, CatchSignedError, IntegrityBroken, sqlite3.Error) as exc:
-            self.status.setText(f"Not signed: {exc}")  # IntegrityBroken: the reason and the records
+            self.status.setText(translate("CatchDialog", "Not signed: {reason}").format(reason=exc))  # IntegrityBroken: the reason and the records
             return False
         self.saved = dataclasses.replace(self.saved, signature=signature)
-        self.status.setText(f"Signed {self.saved.marking}.")
+        self.status.setText(translate("CatchDialog", "Signed {marking}.").format(marking=self.saved.marking))
         self.recheck()
         return True
 
@@ -334,7 +341,8 @@ class CatchDialog(QDialog):
         unsaved = self._dirty(draft, self.saved or self._pristine)
         if unsaved and not self._close_armed and (self.saved is None or self.saved.signature is None):
             self._close_armed = True
-            self.status.setText("Not saved yet: Save, or press Close again to discard what was entered.")
+            self.status.setText(translate("CatchDialog", "Not saved yet: Save, or press Close again to discard what was "
+                                          "entered."))
             return
         super().reject()
 
