@@ -35,6 +35,7 @@ from whalelog_gui.records.compliance import MIN_EXPLANATION_WORDS, evaluate, mis
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.stocks import stock_text
+from whalelog_gui.operations import Fleet
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import stock_for
 from whalelog_gui.store.vessel import compliance_facts
@@ -57,10 +58,8 @@ CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
 
 
 def fleet_catchers(settings: AppSettings) -> list[str]:
-    names = list(settings.catcher_names)
-    if settings.operation != "factory-ship" and settings.vessel_name and settings.vessel_name not in names:
-        names.insert(0, settings.vessel_name)  # a catcher marks its own whales
-    return names
+    """The fleet's catchers as "caught by" choices: this one included on a catcher, never the factory ship."""
+    return list(Fleet(settings.operation, settings.vessel_name, settings.catcher_names).catchers)
 
 
 def _grouped(draft: Catch) -> list[str]:
