@@ -5,7 +5,7 @@ from the exported rows so the paper copy shows exactly what the bundle carries. 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para, occurrence_grids
 from whalelog_gui.export.season import SeasonSnapshot
@@ -13,6 +13,7 @@ from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.records.activity_totals import Activity, activity_totals
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.whales_seen import WhalesSeenEntry, whales_seen
 
 
@@ -26,6 +27,7 @@ class FormIndex:
         self.rows: dict[str, dict] = {}
         self._children: dict[tuple[str, str], list[dict]] = {}
         self.families = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
+        self.ship_clock = snapshot.ship_clock
         for family, entries in snapshot.families.items():
             for e in entries:
                 self.rows[e.id] = e.data
@@ -41,8 +43,28 @@ def _v(value) -> str:
     return "" if value is None else str(value)
 
 
-def _hm(text: str | None) -> str:
-    return "" if not text else datetime.fromisoformat(text).strftime("%H:%M")
+def _ship_hm(clock: ShipClock, moment: datetime | str | None) -> str:
+    """"22:00 (10:00 UTC)": ship's time as the crew kept it, UTC beside it (issue 15: one ship's day everywhere)."""
+    if not moment:
+        return ""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    local = clock.local(moment)
+    if local.utcoffset() == timedelta(0):
+        return f"{local:%H:%M}"  # the ship keeps UTC: the form's header says so, no need to print it twice
+    return f"{local:%H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
+
+
+def _ship_day_time(clock: ShipClock, moment: datetime | str | None) -> str:
+    """"2026-01-10 22:00 (10:00 UTC)": a ship's date and time with UTC beside it, for times off the sheet's day."""
+    if not moment:
+        return ""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    local = clock.local(moment)
+    if local.utcoffset() == timedelta(0):
+        return f"{local:%Y-%m-%d %H:%M} UTC"
+    return f"{local:%Y-%m-%d %H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
 
 
 def _pos(lat, lon, sep: str = " ") -> str:
@@ -92,10 +114,11 @@ PLACE = {
 ORDER = ["search", "chase", "handle", "tow"]  # a column runs left to right through these, as a whale does
 
 
-def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
+def _columns(events: list[LogEvent], clock: ShipClock | None = None) -> dict[str, list[list[str]]]:
     """The form's sections in shared columns: column k of Searching, Chasing, Handling and Towing is one
     sighting and what came of it (issue 15: a sighting and its chase printed in different columns). Resting
     periods have their own columns."""
+    clock = clock or ShipClock.fixed("UTC")
     columns: list[dict[str, list[str]]] = []
     rest: list[list[str]] = []
 
@@ -109,7 +132,7 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
         return current
 
     for e in events:
-        t = e.at.strftime("%H:%M")
+        t = _ship_hm(clock, e.at)
         if e.kind in PLACE:
             section, slot = PLACE[e.kind]
             column = column_for(section, slot)
@@ -126,7 +149,7 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
             elif e.kind is EventKind.FLAGGED_ALONGSIDE:
                 column["handle"] = [t, e.catch_serial]
             elif e.kind is EventKind.DELIVERED:
-                column["tow"][2] = _day_time(e.delivered_at or e.at)
+                column["tow"][2] = _day_time(clock, e.delivered_at or e.at)
             else:
                 column[section][slot] = t
         elif e.kind in (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED):
@@ -142,8 +165,8 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
     return out
 
 
-def _day_time(moment: datetime) -> str:
-    return moment.strftime("%d %b %H:%M")
+def _day_time(clock: ShipClock, moment: datetime) -> str:
+    return f"{clock.local(moment):%d %b %H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
 
 
 def _utc_minute(text: str | None) -> str:
@@ -224,11 +247,19 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
     weather = sorted(index.children("weather", sheet["id"]), key=lambda w: w["at"])
     edits = [WhalesSeenEntry(SeenSpecies(r["species"]), r["number"], r["schools"], r["other_name"], True, r["id"])
              for r in index.children("whales_seen", sheet["id"])]
-    cols = _columns(events)
+    clock = index.ship_clock
+    cols = _columns(events, clock)
+    day = date.fromisoformat(sheet["day"])
+    start = clock.day_bounds(day)[0]
+    zone = clock.zone_name(start)
+    on_utc = clock.local(start).utcoffset() == timedelta(0) and not clock.changes_on(day)
+    times = "UTC (ship's time)" if on_utc else f"ship's time ({zone}), UTC in brackets"
     form = Form(f"Daily record sheet {sheet['sheet_no']} ({sheet['day']})")
     form.add(Heading("DAILY RECORD SHEET", "TABLE 1"),
-             FieldLine((("Date", _v(sheet["day"])), ("Catcher name", _v(logbook.get("catcher_name"))),
-                        ("Sheet No.", _v(sheet["sheet_no"])), ("Times", "UTC"))))
+             FieldLine((("Date (ship's date)", _v(sheet["day"])), ("Catcher name", _v(logbook.get("catcher_name"))),
+                        ("Sheet No.", _v(sheet["sheet_no"])), ("Times", times))))
+    for change, before in clock.changes_on(day):  # the day the clocks changed: 23 or 25 hours (issue 15)
+        form.add(Para(clock.change_text(change, before), bold=True, size=7))
     form.add(*_section("Searching:", cols["search"], [
         "Time started (or resumed)", "*Time whales seen or reported to catcher", "Whale species",
         "Number seen and no. of groups", "Position found", "Name of catcher that found whales"]))
@@ -239,7 +270,7 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
         "Time started picking up", "Time finished picking up or started towing", "Date and time delivered to factory"]))
     form.add(*_section("Resting:", cols["rest"], ["Time stopped (for drifting or resting)",
                                                    "Time finished drifting/resting"]))
-    ceased = next((e.at.strftime("%H:%M") for e in events if e.kind is EventKind.CEASED), "")
+    ceased = next((_ship_hm(clock, e.at) for e in events if e.kind is EventKind.CEASED), "")
     form.add(FieldLine((("Time ceased operations", ceased),)))
     totals = activity_totals(events) if events else None
     if totals is not None:
@@ -250,14 +281,15 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
             ("Total resting time", Activity.RESTING), ("Other time (e.g. bunkering, in port)", Activity.OTHER))),
             (0.4, 0.2)))
     form.add(Para("WEATHER CONDITIONS", bold=True), Grid(
-        (("Time (UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
-            (_hm(w["at"]), _v(w["sea_state"]),
+        (("Time (UTC)" if on_utc else f"Time ({zone}, UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
+            (_ship_hm(clock, w["at"]), _v(w["sea_state"]),
              f"{w['wind_force']} Bft" + (f" from {w['wind_direction_deg']:03d}°" if w["wind_direction_deg"] is not None
                                          else ""),
              f"{_v(w['visibility_nm'])} nm") for w in weather), (0.15, 0.15, 0.35, 0.35), header=True))
     form.add(Para("Whales Seen (No. and No. of schools)", bold=True),
              Grid(_whales_seen_rows(events, edits), (0.2, 0.13) * 3))
-    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) {_utc_minute(sheet.get('signed_at'))}"
+    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) "
+              f"{_ship_day_time(clock, sheet.get('signed_at'))}"
               if sheet.get("signed_at") else "not signed")
     form.add(FieldLine((("Signed", signed),)))
     for a in index.children("amendments", sheet["id"]):
@@ -282,7 +314,9 @@ def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> F
     rows += [(f"Number caught by {name}", [caught(s, name) for s in schools]) for name in catchers]
     rows.append(("Total Number Caught from School",
                  [str(sum(int(caught(s, n)) for n in catchers if caught(s, n) != "X")) for s in schools]))
-    remarks = " ".join(x for x in [_v(report["remarks"])] + [_v(s["remarks"]) for s in schools] if x)
+    # note D: each school's remarks in its own column, never merged into one line (issue 15)
+    rows.append(("Remarks (other expeditions, note D)", [_v(s["remarks"]) for s in schools]))
+    remarks = _v(report["remarks"])
     return Form(f"Schooling report {report['day']}").add(
         Heading("SCHOOLING REPORT", "TABLE 2", "To be completed by pelagic expedition or coastal station for each "
                 "sperm whale school chased. A separate form to be used each day."),
@@ -306,7 +340,9 @@ def _length(c: dict, name: str) -> str:
 
 def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
     form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 24(b), 27(c), 29",
-                                          "lengths: as measured / as logged (para 23); times UTC"))
+                                          "lengths: as measured / as logged (para 23); "
+                                          "times: ship's date and time, UTC in brackets"))
+    clock = index.ship_clock
     rows = [("Marking", "Species", "Taken", "Position", "Hauled up", "Length", "Sex", "Gland (cm)", "Lactating",
              "Foetus", "Specimens", "Signed")]
     notes = []
@@ -315,8 +351,8 @@ def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
             continue
         foetus = (f"{_length(c, 'foetus_length')} {_v(c['foetus_sex'])}" if c["foetus_present"] else "")
         gland = "" if c["gland_raw_cm"] is None else f"{_v(c['gland_raw_cm'])} / {_v(c['gland_logged_cm'])}"
-        rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _v(c["time_taken"])[:16].replace("T", " "),
-                     _pos(c["lat"], c["lon"]), _v(c["time_hauled_up"])[:16].replace("T", " "),
+        rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _ship_day_time(clock, c["time_taken"]),
+                     _pos(c["lat"], c["lon"]), _ship_day_time(clock, c["time_hauled_up"]),
                      _length(c, "length"), _v(c["sex"]), gland,
                      {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
