@@ -120,7 +120,7 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     dialog.close()
     assert page.catch_table.rowCount() == 1
     assert page.catch_table.item(0, 0).text() == "Cazador 1"
-    assert page.catch_table.item(0, 7).text() == "16, 18(a) — explained; information: 10(e)"
+    assert page.catch_table.item(0, 1).text() == "16, 18(a) — explained; information: 10(e)"  # Flags
 
 
 def test_impossible_length_refused_at_the_field_and_nothing_saved(qtbot, page, db):

@@ -56,7 +56,7 @@ class SchoolingPage(QWidget):
         self.saved = False
         self.messages = FieldMessages()
         self.name = QLineEdit(self.fleet.expedition)  # never the catcher's own name (issue 15)
-        self.name.setPlaceholderText("the expedition (factory ship) or the coastal station")
+        self.name.setPlaceholderText("expedition or station")
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
