@@ -338,6 +338,13 @@ def _length(c: dict, name: str) -> str:
     return f"{raw} / {_v(logged)} {_v(unit)}"
 
 
+def _lactation(c: dict) -> str:
+    """A "yes" from the gland alone, milk not examined, says so (issue 15), never a bare "yes"."""
+    if c.get("lactating") == 1 and c.get("milk_present") is None:
+        return "presumed yes (milk not examined)"
+    return {1: "yes", 0: "no"}.get(c.get("lactating"), "")
+
+
 def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
     form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 24(b), 27(c), 29",
                                           "lengths: as measured / as logged (para 23); "
@@ -354,7 +361,7 @@ def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
         rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _ship_day_time(clock, c["time_taken"]),
                      _pos(c["lat"], c["lon"]), _ship_day_time(clock, c["time_hauled_up"]),
                      _length(c, "length"), _v(c["sex"]), gland,
-                     {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
+                     _lactation(c), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
                      _v(c["signed_by"])))
         for f in index.children("catch_flags", c["id"]):

@@ -80,3 +80,31 @@ def test_flags_and_signed_in_view_without_scrolling(qtbot, page, width, height):
     for name in ("Flags", "Signed"):
         col = CATCH_COLUMNS.index(name)
         assert table.columnViewportPosition(col) + table.columnWidth(col) <= table.viewport().width(), name
+
+
+def test_lactating_yes_beside_milk_not_examined_is_never_recorded_as_plain_yes(qtbot, db):
+    """Issue 15 item 9: a sperm female with a 12 cm gland and milk "not examined" was listed "Lactating: yes"."""
+    from decimal import Decimal
+
+    from whalelog_gui.records.catch import Sex
+    from whalelog_gui.records.compliance import record_blockers
+    from whalelog_gui.records.daily_sheet import Signature, SignerRole
+    from whalelog_gui.records.field_error import InvalidRecord
+    from whalelog_gui.store.catches import sign_catch
+
+    whale = dataclasses.replace(make_catch("sperm", "11 m", when=(2026, 1, 11, 1, 0), sex=Sex.FEMALE,
+                                           gland_raw_cm=Decimal("12")), order=9, catcher="Cazador")
+    assert whale.lactating is True and whale.milk_present is None
+    assert any(b.startswith("milk_present:") for b in record_blockers(whale))
+    saved = save_catch(db, whale, LAND, who="Mate")
+    with pytest.raises(InvalidRecord) as refused:
+        sign_catch(db, saved.id, Signature("Master", SignerRole.MASTER, datetime.now(timezone.utc)), who="Master")
+    assert "milk_present" in {e.field for e in refused.value.errors}
+    page = CatchesPage(db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0),
+                       lambda: "Mate")
+    qtbot.addWidget(page)
+    page.text_filter.setText("Cazador 9")
+    assert column(page, "Lactating") == ["presumed yes (milk not examined)"]
+    assert "yes" not in column(page, "Signed")
+    recorded = dataclasses.replace(saved, milk_present=True)
+    assert not any(b.startswith("milk_present:") for b in record_blockers(recorded))

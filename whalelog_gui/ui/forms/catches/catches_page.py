@@ -71,6 +71,13 @@ def _fill(table: QTableWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:
     table.setSortingEnabled(sorting)
 
 
+def lactation_cell(c: Catch) -> str:
+    """Para 1 lactation as listed: a "yes" from the gland alone says milk was not examined (issue 15)."""
+    if c.lactating is True and c.milk_present is None:
+        return "presumed yes (milk not examined)"
+    return {True: "yes", False: "no", None: "—"}[c.lactating]
+
+
 def flags_text(c: Catch) -> str:
     if not c.flags:
         return "none"
@@ -136,7 +143,7 @@ class CatchesPage(QWidget):
             c.marking, flags_text(c), "yes" if c.signature else "no", f"{clock.ship_date(c.time_taken)}",
             ship_time_cell(clock, c.time_taken), BY_KEY[c.species].name, format_position(c.lat, c.lon),
             "—" if c.length is None else str(c.length), c.sex.value,
-            {True: "yes", False: "no", None: "—"}[c.lactating])) for c in self.catches])
+            lactation_cell(c))) for c in self.catches])
         lost = list_struck_lost(self.db)
         _fill(self.lost_table, [(s.id, (
             s.catcher, f"{clock.ship_date(s.time_struck)}", ship_time_cell(clock, s.time_struck),
