@@ -50,3 +50,9 @@ class Fleet:
         """Table 2's "Name of expedition or coastal station": the factory ship's expedition; a land station's or
         small-type catcher's station is not in the settings, so it is typed on the form (never the catcher's name)."""
         return self.factory_ship or ""
+
+    def title_page_names(self) -> tuple[str, str]:
+        """(catcher name, attached to) for a new logbook's title page: the names given at set-up (issue 15)."""
+        if self.is_factory_ship:
+            return "", self.vessel_name  # the factory ship keeps its catchers' logbooks: which one is typed
+        return self.vessel_name, self.factory_ship or ""

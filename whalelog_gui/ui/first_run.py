@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.operations import OPERATION_LABELS, Fleet
 from whalelog_gui.settings import UNITS, AppSettings
 from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
 from whalelog_gui.ui.settings_gps_page import GpsPage
@@ -56,10 +56,12 @@ class _SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s = self._wizard.edited_settings()
+        fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
         rows = [
             ("Vessel", s.vessel_name),
             ("Operation", OPERATION_LABELS.get(s.operation, s.operation)),
-            ("Catchers", ", ".join(s.catcher_names) or "—"),
+            *((("Factory ship", fleet.factory_ship or "—"),) if s.operation == "factory-catcher" else ()),
+            ("Catchers of the fleet", ", ".join(fleet.catchers) or "—"),
             ("Ship's time", s.time_zone),
             ("Crew", ", ".join(s.crew_names) or "—"),
             ("Inspectors", ", ".join(s.inspector_names) or "—"),
