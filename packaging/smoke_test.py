@@ -25,11 +25,13 @@ from operator import xor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARSE_KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid"]
+# issue 2's keys in their order; issue 12 added "quality" and the two summary counters
+PARSE_KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid", "quality"]
 FIX_LINE = re.compile(r" INFO whalelog\.nav: fix valid ")
 ALERT_LINE = re.compile(r" INFO whalelog\.alerts: alert \S+ (alarm|warning|caution) ")
 AREA_IDS = {"ios", "sos", "fs-8a", "fs-8b", "fs-8c", "fs-8d", "fs-8e"}  # Schedule paras 7(a), 7(b), 8(a)-(e)
-SUMMARY_KEYS = {"sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes"}
+SUMMARY_KEYS = {"sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes",
+                "rejected_fields", "proprietary"}
 
 
 def nmea(body: str) -> str:
@@ -130,7 +132,8 @@ class Smoke:
             try:
                 conn, _ = server.accept()
                 with conn:
-                    for _ in range(20):
+                    # longer than --duration: a gateway that goes away first is an error (exit 1, issue 12)
+                    for _ in range(100):
                         conn.sendall(SAMPLE_NMEA.encode("latin-1"))
                         time.sleep(0.05)
             except OSError:
