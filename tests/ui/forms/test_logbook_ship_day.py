@@ -62,6 +62,13 @@ def test_a_mid_season_zone_change_is_shown_on_the_sheet_of_that_day(qtbot, palet
         feed.at(3, 0)
         tap(qtbot, page, K.SEARCH_STARTED)
         assert view.event_list.tree.topLevelItem(0).text(0) == "16:00:00 (03:00 UTC)"
+        from whalelog_gui.records.weather import WeatherObservation
+        from whalelog_gui.store import sheet_entries
+
+        sheet_entries.add_weather(db, page.today.sheet.id, WeatherObservation(utc(3, 30), 3, 4, 200, None),
+                                  "Mate Sato")
+        page.today.reload()
+        assert view.weather.tree.topLevelItem(0).text(0) == "16:30 (03:30 UTC)"
         feed.at(11, 30)  # 00:30 on the 15th in UTC+13
         page.check_day()
         assert page.today.day.isoformat() == "2026-12-15"

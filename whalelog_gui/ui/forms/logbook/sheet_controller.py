@@ -125,7 +125,7 @@ class SheetController(SheetRecordActions, QObject):
         for button in v.buttons.buttons.values():
             button.setEnabled(not signed)
         v.event_list.show_sheet(sheet, clock)
-        v.weather.show_weather(sheet)
+        v.weather.show_weather(sheet, clock)
         v.whales_seen.show_entries(sheet.whales_seen() if sheet else [], editable=bool(sheet) and not signed)
         self.tick()
 
