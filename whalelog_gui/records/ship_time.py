@@ -103,13 +103,20 @@ class ShipClock:
         return f"{local:{fmt}} {self.zone_name(moment)} ({_aware(moment):{fmt}} UTC)"
 
     def date_stamp(self, moment: datetime) -> str:
-        """"2026-01-10 22:00 UTC+12 (2026-01-10 10:00 UTC)": for records read away from the day they belong to."""
-        local = self.local(moment)
-        return f"{local:%Y-%m-%d %H:%M} {self.zone_name(moment)} ({_aware(moment):%Y-%m-%d %H:%M} UTC)"
+        """"2026-01-10 22:00 UTC+12 (10:00 UTC)": for records read away from the day they belong to; a ship on
+        UTC reads "2026-01-10 10:00 UTC"."""
+        local, utc = self.local(moment), _aware(moment)
+        if local.utcoffset() == timedelta(0):
+            return f"{utc:%Y-%m-%d %H:%M} UTC"
+        return f"{local:%Y-%m-%d %H:%M} {self.zone_name(moment)} ({utc:%H:%M} UTC)"
 
     def change_text(self, change: ZoneChange, before: str) -> str:
-        return (f"Ship's clocks changed from {before} to {change.zone} at "
-                f"{_aware(change.effective_from):%Y-%m-%d %H:%M} UTC")  # type: ignore[arg-type]
+        """"Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (a 23 h day)"."""
+        at = _aware(change.effective_from)  # type: ignore[arg-type]
+        start, end = self.day_bounds(self.ship_date(at))
+        hours = (end - start).total_seconds() / 3600
+        return (f"Ship's clocks changed from {before} to {change.zone} at {at:%Y-%m-%d %H:%M} UTC "
+                f"(a {hours:g} h day)")
 
 
 def zone_history_after(clock: ShipClock | None, zone: str, at: datetime) -> list[ZoneChange]:

@@ -56,6 +56,9 @@ def test_land_station_catcher_types_the_station_and_is_its_own_row(qtbot, db):
     assert page.grid.catchers == ["Hvalur 8", "Hvalur 9"]
     assert page.name.text() == ""  # the coastal station is typed, not guessed from the catcher's name
     assert page.noon_button.isHidden()
+    assert not page.messages.message("name")  # not red before anyone typed or saved
+    assert not page.save()
+    assert page.messages.message("name") == "name of expedition or coastal station is required"
 
 
 def test_a_saved_form_reopens_by_its_date(qtbot, db):

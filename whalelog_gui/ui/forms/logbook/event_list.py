@@ -37,7 +37,9 @@ class EventList(QWidget):
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 130)  # "22:00:05 (10:00 UTC)": ship's time with UTC beside it
+        # "22:00:05 (10:00 UTC)": ship's time with UTC beside it, never cut
+        self.tree.setColumnWidth(0, self.tree.fontMetrics().horizontalAdvance("00:00:00 (00:00 UTC)")
+                                 + self.tree.indentation() + 32)
         self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { min-height: 30px; }")  # rows big enough to pick with a thumb

@@ -56,11 +56,11 @@ class SheetView(QWidget):
         self.lock_label = QLabel()
         self.lock_label.hide()
         status.addWidget(self.lock_label)
+        outer.addLayout(status)
         self.zone_change_label = QLabel()  # the day the ship's clocks were changed (issue 15): a 23 or 25 h day
         self.zone_change_label.setWordWrap(True)
         self.zone_change_label.hide()
-        status.addWidget(self.zone_change_label)
-        outer.addLayout(status)
+        outer.addWidget(self.zone_change_label)  # its own row: shown on one day of a season, never squeezed
         self.buttons = EventButtons()
         self.event_list = EventList()
         self.totals = TotalsPanel()

@@ -81,6 +81,9 @@ class SchoolingPage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.switch_form())
         self.name.editingFinished.connect(self.switch_form)
         self._noon_edited = False
+        self._edited_fields: set[str] = set()
+        self.name.textEdited.connect(lambda _t: self._edited_fields.add("name"))
+        self.noon.edited.connect(lambda: self._edited_fields.add("noon_position"))
         self.noon.edited.connect(self._noon_typed)
         self.noon_button.clicked.connect(self.noon_from_track)
         self.grid.edited.connect(self.check)
@@ -212,6 +215,7 @@ class SchoolingPage(QWidget):
             old.parentWidget().layout().replaceWidget(old, self.grid)
             old.deleteLater()
         self.grid.clear_schools()
+        self._edited_fields = set()
         for school in self.report.schools:
             self.grid.add_school(school)
         self.noon.set_position(self.report.noon_lat, self.report.noon_lon)
@@ -270,7 +274,9 @@ class SchoolingPage(QWidget):
 
     def check(self) -> bool:
         report, field_errors, cell_errors = self.read()
-        self.messages.show(field_errors)
+        # a fresh form is not a form of mistakes: a field's error shows once it was edited, or after a save
+        self.messages.show({k: v for k, v in field_errors.items()
+                            if self.grid.reveal_all or k in self._edited_fields})
         shown = self.grid.visible_errors(cell_errors)
         self.grid.show_errors(shown)
         lines = [f"School {col + 1}, {self.grid.row_labels[row]}: {reason}"
