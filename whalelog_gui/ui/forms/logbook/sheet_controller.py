@@ -118,7 +118,7 @@ class SheetController(SheetRecordActions, QObject):
         signed = bool(sheet and sheet.signed)
         if signed:
             s = sheet.signature
-            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {clock.date_stamp(s.at)} — locked, amend only")
+            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {clock.date_stamp(s.at)} — amend only")
         else:
             v.show_lock(None)
         v.sign_button.setEnabled(bool(sheet and sheet.events) and not signed)
