@@ -175,6 +175,26 @@ class Smoke:
         bad = self.run("measure", "length", "ten", "m")
         self.check(bad.returncode == 2 and bad.stderr.strip(), "a bad length: message on stderr, exit 2", bad.stderr)
 
+    def check_catch(self) -> None:
+        """A flag-State lookup in the frozen app: pycountry's ISO databases must have been packed (issue 13)."""
+        print("check catch (flag State)")
+        catch = {"species": "minke", "sex": "male", "length": {"value": "8.1", "unit": "m"},
+                 "taken": "2026-12-01T10:00:00Z", "lat": 65.0, "lon": -10.0, "operation": "land-station",
+                 "flag_state": "NO", "calf": None, "local_consumption": False, "fender": False, "weapon": None,
+                 "hauled_up": None, "gland_cm": None, "milk": None}
+        done = self.run("check", "catch", stdin=json.dumps(catch) + "\n" + json.dumps({**catch, "flag_state": "XX"}) + "\n")
+        try:
+            rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            rows = []
+        if not self.check(done.returncode == 0 and len(rows) == 2, "check catch exits 0, one line per input",
+                          done.stdout + done.stderr):
+            return
+        reasons = " ".join(f.get("reason", "") for f in rows[0].get("flags", []))
+        self.check("not binding on Norway" in reasons, "flag State NO is named Norway (pycountry data packed)",
+                   json.dumps(rows[0]))
+        self.check("error" in rows[1], "flag State XX is refused", json.dumps(rows[1]))
+
     def bundle(self) -> None:
         print("demo-data -> bundle export -> bundle verify")
         db, out = self.work / "season.sqlite", self.work / "bundles"
@@ -233,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="whalelog-smoke-") as tmp:
         smoke = Smoke(command, Path(tmp), args.timeout)
-        for step in (smoke.version, smoke.gui_demo, smoke.nmea_parse, smoke.zones_check, smoke.measure, smoke.bundle):
+        for step in (smoke.version, smoke.gui_demo, smoke.nmea_parse, smoke.zones_check, smoke.measure,
+                     smoke.check_catch, smoke.bundle):
             step()
     elapsed = time.perf_counter() - started
     if smoke.failures:

@@ -13,10 +13,12 @@ from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm
 
 
 def test_summary_on_a_catcher_names_the_factory_ship_apart_from_the_catchers(qtbot, tmp_path):
-    settings = AppSettings(vessel_name="Yushin Maru No. 2", operation="factory-catcher",
-                           catcher_names=("Nisshin Maru", "Yushin Maru"))
-    wizard = FirstRunWizard(settings, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-                            port_lister=lambda: [PortChoice("/dev/ttyUSB0", "FT232R USB UART")])
+    db = open_db(tmp_path / "log.sqlite")
+    save_vessel(db, VesselRegime(flag_state="JP", regime={"vessel_name": "Yushin Maru No. 2",
+                                                          "operation": "factory-catcher", "time_zone": "UTC+12",
+                                                          "catcher_names": ["Nisshin Maru", "Yushin Maru"]}), "M")
+    wizard = FirstRunWizard(AppSettings(), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+                            port_lister=lambda: [PortChoice("/dev/ttyUSB0", "FT232R USB UART")], db=db)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -27,6 +29,8 @@ def test_summary_on_a_catcher_names_the_factory_ship_apart_from_the_catchers(qtb
     assert "Factory ship: Nisshin Maru" in summary
     catchers = next(line for line in summary.splitlines() if line.startswith("Catchers"))
     assert "Nisshin Maru" not in catchers and "Yushin Maru No. 2" in catchers and "Yushin Maru" in catchers
+    wizard.close()
+    db.close()
 
 
 @pytest.mark.parametrize("operation, listed, catcher, attached", [

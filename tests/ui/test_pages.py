@@ -32,7 +32,7 @@ def running(qtbot, palette, settings, tmp_path):
 def test_every_page_is_installed_in_order(running):
     window, _ = running
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
-    assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission"]
+    assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
     assert window.settings_action in window.menu_file.actions()
     assert window.about_action in window.menu_help.actions()
 

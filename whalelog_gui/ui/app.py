@@ -126,11 +126,14 @@ def run_gui(args) -> int:
     settings = QSettings(ORGANISATION, APPLICATION)
     palette = PaletteController(app, settings)
     palette.restore(getattr(args, "palette", None))
+    from whalelog_gui.logbook_choice import choose_logbook
     from whalelog_gui.ui.first_run import settings_for_start
 
+    choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
     # the demo and smoke tests (--exit-after) never block on the first-run walkthrough
     interactive = not (getattr(args, "demo", False) or getattr(args, "exit_after", None))
-    app_settings = settings_for_start(settings, interactive=interactive)
+    # the walkthrough saves the regime (vessel, operation, flag State) in the logbook chosen above (issue 13)
+    app_settings = settings_for_start(settings, choice.path, interactive=interactive)
     if app_settings is None:
         log.info("first-run walkthrough cancelled; nothing saved")
         return 0
@@ -138,9 +141,6 @@ def run_gui(args) -> int:
     port_from_settings = not (args.demo or args.port or args.replay)
     if port_from_settings and app_settings.gps_port:
         args.port, args.baud = app_settings.gps_port, args.baud or app_settings.baud
-    from whalelog_gui.logbook_choice import choose_logbook
-
-    choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
     try:
         source, description = build_source(args)
     except ValueError as exc:  # a malformed udp:// or gpsd:// address: one line, like a usage error
@@ -176,9 +176,8 @@ def run_gui(args) -> int:
 
     QTimer.singleShot(0, start)
     from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
-    from whalelog_gui.ui.settings_store import load_settings
 
-    diagnostics = save_diagnostics_action(window, lambda: load_settings(settings), lambda: session.reader)
+    diagnostics = save_diagnostics_action(window, session.current_settings, lambda: session.reader)
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests

@@ -12,6 +12,7 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     from whalelog_gui.ui.forms.catches import CatchesPage
     from whalelog_gui.ui.forms.logbook import LogbookPage
     from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
+    from whalelog_gui.ui.forms.reports import ReportsPage
     from whalelog_gui.ui.forms.schooling import SchoolingPage
     from whalelog_gui.ui.forms.transmission import TransmissionPage
 
@@ -28,15 +29,33 @@ def install_pages(window, session, palette, *, port_from_settings: bool = False)
     window.schooling_page = SchoolingPage(session.db, settings, who)
     window.add_page("Schooling report", window.schooling_page)
     window.transmission_page = TransmissionPage(session.db, session.db_path)
+    _connect_integrity(window.transmission_page, session)
     window.add_page("Transmission", window.transmission_page)
+    window.reports_page = ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
+    window.add_page("Reports", window.reports_page)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+    # a catch saved may make a para 26(a) notification due, and changes the reports
+    window.catches_page.records_changed.connect(window.reports_page.refresh)
+    if session.notices is not None:
+        window.catches_page.records_changed.connect(session.notices.refresh)
     _install_settings_action(window, session, palette, port_from_settings)
     _install_help_menu(window, session)
+
+
+def _connect_integrity(page, session) -> None:
+    """Export is refused while the integrity check finds undeclared breaks; the page asks for the declaration."""
+    integrity = session.integrity
+    if integrity is None:
+        return
+    integrity.changed.connect(page.show_integrity)
+    if integrity.report is not None:
+        page.show_integrity(integrity.report)
+    page.declare_requested.connect(session.declare_integrity_break)
+    page.integrity_refused.connect(integrity.show_refusal)
 
 
 def _install_settings_action(window, session, palette, port_from_settings: bool) -> None:
     from whalelog_gui.ui.settings_dialog import open_settings, settings_action
     from whalelog_gui.ui.settings_gps_page import GpsPage
-    from whalelog_gui.ui.settings_store import load_settings
 
     def saved(new) -> None:
         palette.apply(new.palette)
@@ -47,28 +66,30 @@ def _install_settings_action(window, session, palette, port_from_settings: bool)
         window.catches_page.set_settings(new)
         window.schooling_page.set_settings(new)
 
-    # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
-    window.settings_action = settings_action(window, lambda: load_settings(session.settings), saved, session.settings,
+    # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes from
+    # the logbook (issue 13)
+    window.settings_action = settings_action(window, session.current_settings, saved, session.settings,
                                              db=session.db, who=session.officer)
     window.menu_file.insertAction(window.quit_action, window.settings_action)
     # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
     window.alert_bar.choose_port_requested.connect(
-        lambda: open_settings(window, load_settings(session.settings), saved, session.settings, GpsPage,
+        lambda: open_settings(window, session.current_settings(), saved, session.settings, GpsPage,
                               db=session.db, who=session.officer))
 
 
 def _install_help_menu(window, session) -> None:
     from whalelog_gui.ui.about import about_action
 
-    def fingerprint() -> str | None:
-        from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, \
-            load_signing_key
-
-        try:  # shown, never created here: only an export may make the first key (export/custody.py)
-            return key_fingerprint(load_signing_key(key_path_for(session.db_path)).public_key())
-        except KeyFileError:
-            return None
-
     window.menu_help = window.menuBar().addMenu("&Help")
-    window.about_action = about_action(window, fingerprint)
+    window.about_action = about_action(window, lambda: signing_fingerprint(session.db_path))
     window.menu_help.addAction(window.about_action)
+
+
+def signing_fingerprint(db_path) -> str | None:
+    """The logbook's signing-key fingerprint, or None when there is none (yet) or it cannot be read."""
+    from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, load_signing_key
+
+    try:  # shown, never created here: only an export may make the first key (export/custody.py)
+        return key_fingerprint(load_signing_key(key_path_for(db_path)).public_key())
+    except KeyFileError:
+        return None

@@ -15,6 +15,7 @@ from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.held_writes import not_saved_reason
+from whalelog_gui.store.integrity import IntegrityBroken
 
 
 def muted(text: str) -> QLabel:
@@ -123,7 +124,7 @@ def saved_or_shown(messages: FieldMessages, save) -> bool:
     except InvalidRecord as refused:
         messages.show(refused.errors)
         return False
-    except (SheetSignedError, AuditError) as refused:
+    except (SheetSignedError, AuditError, IntegrityBroken) as refused:  # IntegrityBroken: sign-off of a changed record
         messages.show([FieldError("sheet", str(refused))])
         return False
     except sqlite3.Error as failed:  # disk full, I/O error, read-only: the reason at the form, the input kept
