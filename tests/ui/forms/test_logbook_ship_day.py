@@ -75,3 +75,16 @@ def test_a_mid_season_zone_change_is_shown_on_the_sheet_of_that_day(qtbot, palet
         assert view.zone_change_label.isHidden()
     finally:
         dispose_pages()
+
+
+def test_a_zone_changed_in_settings_moves_today_to_the_new_ships_date(qtbot, palette, db):
+    feed = DeckFeed(utc(11, 0))  # 11:00 UTC on the 14th
+    page = make_page(qtbot, db, feed)
+    try:
+        assert page.today.day.isoformat() == "2026-12-14"
+        save_vessel(db, VesselRegime(regime={"time_zone": "UTC+13"}), who="Master")  # as Settings saves it
+        page.ship_time_changed()  # what the Settings dialog's save calls (ui/pages.py)
+        assert page.today.day.isoformat() == "2026-12-15"  # 00:00 on the 15th ship's time
+        assert "UTC+13" in page.today_view.title_label.text()
+    finally:
+        dispose_pages()

@@ -35,6 +35,7 @@ class LogbookPage(QWidget):
         super().__init__(parent)
         self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
         self.title_page: TitlePage | None = None
+        self.ship_clock = load_ship_clock(db)  # read once, and again when Settings change it: not on every tick
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.draft_offers = DraftOffers(db)
@@ -157,7 +158,15 @@ class LogbookPage(QWidget):
 
     def ship_day(self):
         """Today's ship's date: sheets are dated by it, from the ship's time-zone history in the logbook (issue 15)."""
-        return load_ship_clock(self.db).ship_date(Moment.now(self.current_fix, self.clock).time)
+        return self.ship_clock.ship_date(Moment.now(self.current_fix, self.clock).time)
+
+    def ship_time_changed(self) -> None:
+        """The ship's time zone was changed in Settings: today's sheet may now be another ship's date."""
+        self.ship_clock = load_ship_clock(self.db)
+        for controller in (self.today, self.previous):
+            if controller is not None and controller.day is not None:
+                controller.refresh()
+        self.check_day()
 
     def check_day(self) -> None:
         """After midnight ship's time today's sheet becomes the new day's (not while a dialog is open on the old one)."""

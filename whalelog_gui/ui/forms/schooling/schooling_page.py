@@ -96,8 +96,10 @@ class SchoolingPage(QWidget):
         day_row = QHBoxLayout()
         day_row.addWidget(self.day)
         self.day_note = muted(f"ship's date ({self.ship_clock.current_zone}); one form per day")
-        day_row.addWidget(self.day_note, 1)
+        self.day_note.setWordWrap(True)
+        day_row.addStretch(1)
         header.addRow("Date", self.messages.wrap(_boxed(day_row), "day"))
+        header.addRow("", self.day_note)  # its own line: a zone name such as Atlantic/Reykjavik is long
         noon_row = QHBoxLayout()
         noon_row.addWidget(self.noon, 1)
         noon_row.addWidget(self.noon_button)
