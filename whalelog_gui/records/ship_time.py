@@ -111,12 +111,12 @@ class ShipClock:
         return f"{local:%Y-%m-%d %H:%M} {self.zone_name(moment)} ({utc:%H:%M} UTC)"
 
     def change_text(self, change: ZoneChange, before: str) -> str:
-        """"Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (a 23 h day)"."""
+        """"Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)"."""
         at = _aware(change.effective_from)  # type: ignore[arg-type]
         start, end = self.day_bounds(self.ship_date(at))
         hours = (end - start).total_seconds() / 3600
         return (f"Ship's clocks changed from {before} to {change.zone} at {at:%Y-%m-%d %H:%M} UTC "
-                f"(a {hours:g} h day)")
+                f"(that day is {hours:g} h long)")
 
 
 def zone_history_after(clock: ShipClock | None, zone: str, at: datetime) -> list[ZoneChange]:
