@@ -43,28 +43,17 @@ def _v(value) -> str:
     return "" if value is None else str(value)
 
 
-def _ship_hm(clock: ShipClock, moment: datetime | str | None) -> str:
-    """"22:00 (10:00 UTC)": ship's time as the crew kept it, UTC beside it (issue 15: one ship's day everywhere)."""
+def _ship(clock: ShipClock, moment: datetime | str | None, fmt: str = "%H:%M") -> str:
+    """"22:00 (10:00 UTC)": ship's time as the crew kept it, UTC beside it (issue 15: one ship's day everywhere);
+    a ship keeping UTC prints the time once, the form's header says which."""
     if not moment:
         return ""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
     local = clock.local(moment)
     if local.utcoffset() == timedelta(0):
-        return f"{local:%H:%M}"  # the ship keeps UTC: the form's header says so, no need to print it twice
-    return f"{local:%H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
-
-
-def _ship_day_time(clock: ShipClock, moment: datetime | str | None) -> str:
-    """"2026-01-10 22:00 (10:00 UTC)": a ship's date and time with UTC beside it, for times off the sheet's day."""
-    if not moment:
-        return ""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    local = clock.local(moment)
-    if local.utcoffset() == timedelta(0):
-        return f"{local:%Y-%m-%d %H:%M} UTC"
-    return f"{local:%Y-%m-%d %H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
+        return f"{local:{fmt}}" + (" UTC" if "%Y" in fmt else "")
+    return f"{local:{fmt}} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
 
 
 def _pos(lat, lon, sep: str = " ") -> str:
@@ -132,7 +121,7 @@ def _columns(events: list[LogEvent], clock: ShipClock | None = None) -> dict[str
         return current
 
     for e in events:
-        t = _ship_hm(clock, e.at)
+        t = _ship(clock, e.at)
         if e.kind in PLACE:
             section, slot = PLACE[e.kind]
             column = column_for(section, slot)
@@ -149,7 +138,7 @@ def _columns(events: list[LogEvent], clock: ShipClock | None = None) -> dict[str
             elif e.kind is EventKind.FLAGGED_ALONGSIDE:
                 column["handle"] = [t, e.catch_serial]
             elif e.kind is EventKind.DELIVERED:
-                column["tow"][2] = _day_time(clock, e.delivered_at or e.at)
+                column["tow"][2] = _ship(clock, e.delivered_at or e.at, "%d %b %H:%M")
             else:
                 column[section][slot] = t
         elif e.kind in (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED):
@@ -163,10 +152,6 @@ def _columns(events: list[LogEvent], clock: ShipClock | None = None) -> dict[str
     out = {name: [c[name] for c in columns] for name in SLOTS}
     out["rest"] = rest
     return out
-
-
-def _day_time(clock: ShipClock, moment: datetime) -> str:
-    return f"{clock.local(moment):%d %b %H:%M} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
 
 
 def _utc_minute(text: str | None) -> str:
@@ -270,7 +255,7 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
         "Time started picking up", "Time finished picking up or started towing", "Date and time delivered to factory"]))
     form.add(*_section("Resting:", cols["rest"], ["Time stopped (for drifting or resting)",
                                                    "Time finished drifting/resting"]))
-    ceased = next((_ship_hm(clock, e.at) for e in events if e.kind is EventKind.CEASED), "")
+    ceased = next((_ship(clock, e.at) for e in events if e.kind is EventKind.CEASED), "")
     form.add(FieldLine((("Time ceased operations", ceased),)))
     totals = activity_totals(events) if events else None
     if totals is not None:
@@ -282,14 +267,14 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
             (0.4, 0.2)))
     form.add(Para("WEATHER CONDITIONS", bold=True), Grid(
         (("Time (UTC)" if on_utc else f"Time ({zone}, UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
-            (_ship_hm(clock, w["at"]), _v(w["sea_state"]),
+            (_ship(clock, w["at"]), _v(w["sea_state"]),
              f"{w['wind_force']} Bft" + (f" from {w['wind_direction_deg']:03d}°" if w["wind_direction_deg"] is not None
                                          else ""),
              f"{_v(w['visibility_nm'])} nm") for w in weather), (0.15, 0.15, 0.35, 0.35), header=True))
     form.add(Para("Whales Seen (No. and No. of schools)", bold=True),
              Grid(_whales_seen_rows(events, edits), (0.2, 0.13) * 3))
     signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) "
-              f"{_ship_day_time(clock, sheet.get('signed_at'))}"
+              f"{_ship(clock, sheet.get('signed_at'), '%Y-%m-%d %H:%M')}"
               if sheet.get("signed_at") else "not signed")
     form.add(FieldLine((("Signed", signed),)))
     for a in index.children("amendments", sheet["id"]):
@@ -367,8 +352,8 @@ def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
         foetus = (f"{_length(c, 'foetus_length')} {_v(c['foetus_sex'])}" if c["foetus_present"] else "")
         gland = "" if c["gland_raw_cm"] is None else f"{_v(c['gland_raw_cm'])} / {_v(c['gland_logged_cm'])}"
         rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _stock_cell(c),
-                     _ship_day_time(clock, c["time_taken"]),
-                     _pos(c["lat"], c["lon"]), _ship_day_time(clock, c["time_hauled_up"]),
+                     _ship(clock, c["time_taken"], "%Y-%m-%d %H:%M"),
+                     _pos(c["lat"], c["lon"]), _ship(clock, c["time_hauled_up"], "%Y-%m-%d %H:%M"),
                      _length(c, "length"), _v(c["sex"]), gland,
                      _lactation(c), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),

@@ -102,6 +102,10 @@ class ShipClock:
         local = self.local(moment)
         return f"{local:{fmt}} {self.zone_name(moment)} ({_aware(moment):{fmt}} UTC)"
 
+    def time_with_utc(self, moment: datetime, seconds: bool = False) -> str:
+        """"22:00 (10:00 UTC)": a list cell under a "Ship's time (UTC)" heading, on the sheet of its ship's day."""
+        return f"{self.local(moment):{'%H:%M:%S' if seconds else '%H:%M'}} ({_aware(moment):%H:%M} UTC)"
+
     def date_stamp(self, moment: datetime) -> str:
         """"2026-01-10 22:00 UTC+12 (10:00 UTC)": for records read away from the day they belong to; a ship on
         UTC reads "2026-01-10 10:00 UTC"."""

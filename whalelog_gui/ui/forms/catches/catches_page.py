@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.compliance import missing_explanations
-from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.species import BY_KEY
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catch
@@ -51,11 +50,6 @@ def _table(columns) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setSortingEnabled(True)  # a click on a header sorts by it (issue 15)
     return table
-
-
-def ship_time_cell(clock: ShipClock, moment) -> str:
-    """"22:00 (10:00 UTC)": ship's time, UTC beside it."""
-    return f"{clock.local(moment):%H:%M} ({moment:%H:%M} UTC)"
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:
@@ -143,12 +137,12 @@ class CatchesPage(QWidget):
         self.catches = list_catches(self.db)
         _fill(self.catch_table, [(c.id, (
             c.marking, flags_text(c), "yes" if c.signature else "no", f"{clock.ship_date(c.time_taken)}",
-            ship_time_cell(clock, c.time_taken), BY_KEY[c.species].name, format_position(c.lat, c.lon),
+            clock.time_with_utc(c.time_taken), BY_KEY[c.species].name, format_position(c.lat, c.lon),
             "—" if c.length is None else str(c.length), c.sex.value,
             lactation_cell(c))) for c in self.catches])
         lost = list_struck_lost(self.db)
         _fill(self.lost_table, [(s.id, (
-            s.catcher, f"{clock.ship_date(s.time_struck)}", ship_time_cell(clock, s.time_struck),
+            s.catcher, f"{clock.ship_date(s.time_struck)}", clock.time_with_utc(s.time_struck),
             BY_KEY[s.species].name if s.species else "not identified", format_position(s.lat, s.lon),
             s.killing_method or "harpoon", s.remarks)) for s in lost])
         self._fill_days(sorted({clock.ship_date(c.time_taken).isoformat() for c in self.catches}

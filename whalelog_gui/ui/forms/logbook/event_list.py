@@ -80,8 +80,7 @@ class EventList(QWidget):
         bold.setBold(True)
         for event in sheet.events if sheet else []:
             detail = details(event)
-            local = self.ship_clock.local(event.at)
-            item = QTreeWidgetItem([f"{local:%H:%M:%S} ({event.at:%H:%M} UTC)", position_text(event),
+            item = QTreeWidgetItem([self.ship_clock.time_with_utc(event.at, seconds=True), position_text(event),
                                     f"{LABELS[event.kind]}: {detail}" if detail else LABELS[event.kind]])
             item.setToolTip(0, self.ship_clock.date_stamp(event.at))
             item.setToolTip(2, item.text(2))

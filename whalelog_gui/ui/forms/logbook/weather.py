@@ -26,10 +26,10 @@ SaveWeather = Callable[[WeatherObservation, str], None]
 
 def weather_row(obs: WeatherObservation, ship_clock: ShipClock | None = None) -> list[str]:
     """The observation as listed: ship's time with UTC beside it (issue 15), sea, wind, visibility."""
-    local = (ship_clock or ShipClock.fixed("UTC")).local(obs.at)
+    clock = ship_clock or ShipClock.fixed("UTC")
     direction = "calm/var." if obs.wind_direction_deg is None else f"{obs.wind_direction_deg:03d}°"
     visibility = "—" if obs.visibility_nm is None else f"{obs.visibility_nm} nm"
-    return [f"{local:%H:%M} ({obs.at:%H:%M} UTC)", f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
+    return [clock.time_with_utc(obs.at), f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
             f"Bf {obs.wind_force} from {direction}", visibility]
 
 
