@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.operations import OPERATION_LABELS, Fleet
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
@@ -69,12 +69,15 @@ class _SummaryPage(Retranslating, QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s, vessel = self._wizard.edited_settings(), self._wizard.edited_vessel()
+        fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
         rows = [
             (translate("FirstRun", "Vessel"), s.vessel_name),
             (translate("FirstRun", "Flag State"),
              f"{vessel.flag_state} ({state_name(vessel.flag_state)})" if vessel.flag_state else "—"),
             (translate("FirstRun", "Operation"), tr_template(OPERATION_LABELS.get(s.operation, s.operation))),
-            (translate("FirstRun", "Catchers"), ", ".join(s.catcher_names) or "—"),
+            *(((translate("FirstRun", "Factory ship"), fleet.factory_ship or "—"),)
+              if s.operation == "factory-catcher" else ()),
+            (translate("FirstRun", "Catchers of the fleet"), ", ".join(fleet.catchers) or "—"),
             (translate("FirstRun", "Ship's time"), s.time_zone),
             (translate("FirstRun", "Crew"), ", ".join(s.crew_names) or "—"),
             (translate("FirstRun", "Inspectors"), ", ".join(s.inspector_names) or "—"),

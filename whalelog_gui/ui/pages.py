@@ -73,6 +73,7 @@ def _install_settings_action(window, session, palette, port_from_settings: bool,
         chart.set_lookahead_min(new.lookahead_min)
         window.catches_page.set_settings(new)
         window.schooling_page.set_settings(new)
+        window.logbook_page.ship_time_changed()  # the ship's day follows a new time zone (issue 15)
 
     # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes from
     # the logbook (issue 13)

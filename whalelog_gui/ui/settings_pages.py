@@ -169,7 +169,7 @@ class VesselPage(SettingsPage):
         self.catcher_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one catcher per line"))
         self._add("catcher_names", QT_TRANSLATE_NOOP("SettingsPages", "&Catchers of the fleet"), self.catcher_names,
                   QT_TRANSLATE_NOOP("SettingsPages", "For a factory ship: its catchers. For a catcher: the factory "
-                                    "ship and the other catchers."))
+                                    "ship first, then the other catchers."))
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))
