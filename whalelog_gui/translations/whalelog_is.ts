@@ -372,8 +372,8 @@ tengi…</translation>
             <translation>Reglugerð gr. 9, 24(b), 27(c), 29</translation>
         </message>
         <message>
-            <source>lengths: as measured / as logged (para 23); times UTC</source>
-            <translation>lengdir: eins og mælt / eins og skráð (gr. 23); tímar í UTC</translation>
+            <source>lengths: as measured / as logged (para 23); times: ship's date and time, UTC in brackets</source>
+            <translation>lengdir: eins og mælt / eins og skráð (gr. 23); tímar: dagsetning og tími skips, UTC í sviga</translation>
         </message>
         <message>
             <source>SCHOOLING REPORT</source>
@@ -1398,8 +1398,12 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Útgerð</translation>
         </message>
         <message>
-            <source>Catchers</source>
-            <translation>Hvalbátar</translation>
+            <source>Factory ship</source>
+            <translation>Verksmiðjuskip</translation>
+        </message>
+        <message>
+            <source>Catchers of the fleet</source>
+            <translation>Hvalbátar flotans</translation>
         </message>
         <message>
             <source>Ship's time</source>
@@ -2342,8 +2346,8 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>&amp;Hvalbátar flotans</translation>
         </message>
         <message>
-            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-            <translation>Fyrir verksmiðjuskip: hvalbátar þess. Fyrir hvalbát: verksmiðjuskipið og hinir hvalbátarnir.</translation>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship first, then the other catchers.</source>
+            <translation>Fyrir verksmiðjuskip: hvalbátar þess. Fyrir hvalbát: verksmiðjuskipið fyrst, síðan hinir hvalbátarnir.</translation>
         </message>
         <message>
             <source>Ship's &amp;time zone</source>

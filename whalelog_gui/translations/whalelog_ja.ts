@@ -369,8 +369,8 @@ port…</source>
             <translation>附表第9項、第24項(b)、第27項(c)、第29項</translation>
         </message>
         <message>
-            <source>lengths: as measured / as logged (para 23); times UTC</source>
-            <translation>体長: 実測値 / 記録値(第23項)、時刻は UTC</translation>
+            <source>lengths: as measured / as logged (para 23); times: ship's date and time, UTC in brackets</source>
+            <translation>体長: 実測値 / 記録値(第23項)、時刻: 船内日時(括弧内は UTC)</translation>
         </message>
         <message>
             <source>SCHOOLING REPORT</source>
@@ -1394,8 +1394,12 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>操業形態</translation>
         </message>
         <message>
-            <source>Catchers</source>
-            <translation>キャッチャーボート</translation>
+            <source>Factory ship</source>
+            <translation>母船</translation>
+        </message>
+        <message>
+            <source>Catchers of the fleet</source>
+            <translation>船団のキャッチャーボート</translation>
         </message>
         <message>
             <source>Ship's time</source>
@@ -2335,8 +2339,8 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>船団のキャッチャーボート(&amp;C)</translation>
         </message>
         <message>
-            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-            <translation>母船の場合: そのキャッチャーボート。キャッチャーボートの場合: 母船と他のキャッチャーボート。</translation>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship first, then the other catchers.</source>
+            <translation>母船の場合: そのキャッチャーボート。キャッチャーボートの場合: 先に母船、続いて他のキャッチャーボート。</translation>
         </message>
         <message>
             <source>Ship's &amp;time zone</source>

@@ -372,8 +372,8 @@ port…</translation>
             <translation>Reglementet §§ 9, 24(b), 27(c), 29</translation>
         </message>
         <message>
-            <source>lengths: as measured / as logged (para 23); times UTC</source>
-            <translation>lengder: som målt / som ført (§ 23); tider i UTC</translation>
+            <source>lengths: as measured / as logged (para 23); times: ship's date and time, UTC in brackets</source>
+            <translation>lengder: som målt / som ført (§ 23); tider: skipets dato og tid, UTC i parentes</translation>
         </message>
         <message>
             <source>SCHOOLING REPORT</source>
@@ -1398,8 +1398,12 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Drift</translation>
         </message>
         <message>
-            <source>Catchers</source>
-            <translation>Hvalbåter</translation>
+            <source>Factory ship</source>
+            <translation>Kokeri</translation>
+        </message>
+        <message>
+            <source>Catchers of the fleet</source>
+            <translation>Flåtens hvalbåter</translation>
         </message>
         <message>
             <source>Ship's time</source>
@@ -2342,8 +2346,8 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>&amp;Flåtens hvalbåter</translation>
         </message>
         <message>
-            <source>For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.</source>
-            <translation>For et kokeri: dets hvalbåter. For en hvalbåt: kokeriet og de andre hvalbåtene.</translation>
+            <source>For a factory ship: its catchers. For a catcher: the factory ship first, then the other catchers.</source>
+            <translation>For et kokeri: dets hvalbåter. For en hvalbåt: kokeriet først, deretter de andre hvalbåtene.</translation>
         </message>
         <message>
             <source>Ship's &amp;time zone</source>

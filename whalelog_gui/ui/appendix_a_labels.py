@@ -18,7 +18,8 @@ APPENDIX_A_LABELS = (
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 1"),
     QT_TRANSLATE_NOOP("AppendixA", "CATCH LIST"),
     QT_TRANSLATE_NOOP("AppendixA", "Schedule paras 9, 24(b), 27(c), 29"),
-    QT_TRANSLATE_NOOP("AppendixA", "lengths: as measured / as logged (para 23); times UTC"),
+    QT_TRANSLATE_NOOP("AppendixA", "lengths: as measured / as logged (para 23); times: ship's date and time, UTC "
+                                   "in brackets"),
     QT_TRANSLATE_NOOP("AppendixA", "SCHOOLING REPORT"),
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 2"),
     QT_TRANSLATE_NOOP("AppendixA", "To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day."),
