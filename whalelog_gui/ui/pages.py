@@ -66,7 +66,8 @@ def _install_settings_action(window, session, palette, port_from_settings: bool,
         if language is not None:
             from whalelog_gui.ui.i18n import system_language
 
-            language.apply(new.language or system_language())  # live: open forms keep what was typed
+            # live: open forms keep what was typed; the choice ("" = the system's) was saved with the settings
+            language.apply(new.language or system_language(), remember=False)
         session.apply_settings(new, port_from_settings=port_from_settings)
         chart = window.chart_page.chart
         chart.set_applicable({a.id for a in session.areas if a.applies(new.operation)})
