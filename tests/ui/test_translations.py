@@ -198,3 +198,23 @@ def test_every_language_is_offered(qtbot):
     qtbot.addWidget(page)
     offered = [page.language.itemData(i) for i in range(page.language.count())]
     assert offered == ["", *LANGUAGES]
+
+
+def test_the_walkthrough_offers_the_language_first_and_applies_it_at_once(qtbot, settings, language, tmp_path):
+    from whalelog_gui.store.db import open_db
+    from whalelog_gui.ui.first_run import FirstRunWizard
+    from whalelog_gui.ui.settings_pages import DisplayPage
+
+    db = open_db(tmp_path / "logbook.sqlite")
+    wizard = FirstRunWizard(store=settings, port_lister=lambda: [], db=db, language=language)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.welcome_page.language
+    combo.setCurrentIndex(combo.findData("ja"))
+    qtbot.waitUntil(lambda: wizard.windowTitle() == "WhaleLog の設定")
+    assert language.code == "ja" and settings.value("ui/language") is None  # nothing saved before Finish
+    display = next(p for p in wizard.field_pages if isinstance(p, DisplayPage))
+    assert display.language.currentData() == "ja"  # saved with the rest at Finish
+    assert wizard.edited_settings().language == "ja"
+    wizard.close()
+    db.conn.close()
