@@ -1274,6 +1274,91 @@ Mappa: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>EventButtons</name>
+        <message>
+            <source>Start / resume
+searching</source>
+            <translation>Hefja / halda
+áfram leit</translation>
+        </message>
+        <message>
+            <source>Whales seen
+or reported</source>
+            <translation>Hvalir séðir
+eða tilkynntir</translation>
+        </message>
+        <message>
+            <source>Start
+chasing</source>
+            <translation>Hefja
+eftirför</translation>
+        </message>
+        <message>
+            <source>Whale
+shot</source>
+            <translation>Hvalur
+skotinn</translation>
+        </message>
+        <message>
+            <source>Chase
+discontinued</source>
+            <translation>Eftirför
+hætt</translation>
+        </message>
+        <message>
+            <source>Flagged /
+alongside</source>
+            <translation>Merktur /
+á síðu</translation>
+        </message>
+        <message>
+            <source>Start
+picking up</source>
+            <translation>Hefja
+upptöku</translation>
+        </message>
+        <message>
+            <source>Start towing /
+picked up</source>
+            <translation>Hefja drátt /
+tekinn upp</translation>
+        </message>
+        <message>
+            <source>Delivered
+to factory</source>
+            <translation>Afhent
+til vinnslu</translation>
+        </message>
+        <message>
+            <source>Stop: drift
+or rest</source>
+            <translation>Stöðvun: rek
+eða hvíld</translation>
+        </message>
+        <message>
+            <source>Finished
+drift / rest</source>
+            <translation>Reki / hvíld
+lokið</translation>
+        </message>
+        <message>
+            <source>Other
+activity</source>
+            <translation>Önnur
+starfsemi</translation>
+        </message>
+        <message>
+            <source>Ceased
+operations</source>
+            <translation>Veiðum
+hætt</translation>
+        </message>
+        <message>
+            <source>Log '{event}' now with the GPS time and position ({key})</source>
+            <translation>Skrá „{event}“ núna með GPS-tíma og -staðsetningu ({key})</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1589,6 +1674,61 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (án dagsetningar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookTotals</name>
+        <message>
+            <source>Searching</source>
+            <translation>Leit</translation>
+        </message>
+        <message>
+            <source>Chasing A) with asdic</source>
+            <translation>Eftirför A) með asdic</translation>
+        </message>
+        <message>
+            <source>Chasing B) without asdic</source>
+            <translation>Eftirför B) án asdic</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Meðhöndlun</translation>
+        </message>
+        <message>
+            <source>Towing</source>
+            <translation>Dráttur</translation>
+        </message>
+        <message>
+            <source>Resting</source>
+            <translation>Hvíld</translation>
+        </message>
+        <message>
+            <source>Other (bunkering, port)</source>
+            <translation>Annað (olíutaka, höfn)</translation>
+        </message>
+        <message>
+            <source>Total time (h:mm, derived from the events)</source>
+            <translation>Heildartími (klst:mm, reiknaður út frá atburðum)</translation>
+        </message>
+        <message>
+            <source>Total chasing time</source>
+            <translation>Heildareftirfarartími</translation>
+        </message>
+        <message>
+            <source>Day so far</source>
+            <translation>Dagurinn hingað til</translation>
+        </message>
+        <message>
+            <source>no events yet</source>
+            <translation>engir atburðir enn</translation>
+        </message>
+        <message>
+            <source>ceased</source>
+            <translation>hætt</translation>
+        </message>
+        <message>
+            <source>not ceased yet</source>
+            <translation>ekki hætt enn</translation>
         </message>
     </context>
     <context>

@@ -1271,6 +1271,91 @@ Folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>EventButtons</name>
+        <message>
+            <source>Start / resume
+searching</source>
+            <translation>探鯨
+開始・再開</translation>
+        </message>
+        <message>
+            <source>Whales seen
+or reported</source>
+            <translation>鯨発見
+・通報</translation>
+        </message>
+        <message>
+            <source>Start
+chasing</source>
+            <translation>追尾
+開始</translation>
+        </message>
+        <message>
+            <source>Whale
+shot</source>
+            <translation>鯨を
+射撃</translation>
+        </message>
+        <message>
+            <source>Chase
+discontinued</source>
+            <translation>追尾
+中止</translation>
+        </message>
+        <message>
+            <source>Flagged /
+alongside</source>
+            <translation>旗立て・
+舷側付け</translation>
+        </message>
+        <message>
+            <source>Start
+picking up</source>
+            <translation>回収
+開始</translation>
+        </message>
+        <message>
+            <source>Start towing /
+picked up</source>
+            <translation>曳航開始・
+回収済み</translation>
+        </message>
+        <message>
+            <source>Delivered
+to factory</source>
+            <translation>母船・工場へ
+引渡し</translation>
+        </message>
+        <message>
+            <source>Stop: drift
+or rest</source>
+            <translation>停止: 漂泊
+・休止</translation>
+        </message>
+        <message>
+            <source>Finished
+drift / rest</source>
+            <translation>漂泊・休止
+終了</translation>
+        </message>
+        <message>
+            <source>Other
+activity</source>
+            <translation>その他の
+作業</translation>
+        </message>
+        <message>
+            <source>Ceased
+operations</source>
+            <translation>操業
+終了</translation>
+        </message>
+        <message>
+            <source>Log '{event}' now with the GPS time and position ({key})</source>
+            <translation>「{event}」を GPS の時刻と位置で今すぐ記録({key})</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1585,6 +1670,61 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC(日付なし)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookTotals</name>
+        <message>
+            <source>Searching</source>
+            <translation>探鯨</translation>
+        </message>
+        <message>
+            <source>Chasing A) with asdic</source>
+            <translation>追尾 A) アスディック使用</translation>
+        </message>
+        <message>
+            <source>Chasing B) without asdic</source>
+            <translation>追尾 B) アスディック不使用</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>処理</translation>
+        </message>
+        <message>
+            <source>Towing</source>
+            <translation>曳航</translation>
+        </message>
+        <message>
+            <source>Resting</source>
+            <translation>休止</translation>
+        </message>
+        <message>
+            <source>Other (bunkering, port)</source>
+            <translation>その他(燃料補給、入港)</translation>
+        </message>
+        <message>
+            <source>Total time (h:mm, derived from the events)</source>
+            <translation>合計時間(時:分、事象から算出)</translation>
+        </message>
+        <message>
+            <source>Total chasing time</source>
+            <translation>追尾時間合計</translation>
+        </message>
+        <message>
+            <source>Day so far</source>
+            <translation>本日これまで</translation>
+        </message>
+        <message>
+            <source>no events yet</source>
+            <translation>まだ事象はありません</translation>
+        </message>
+        <message>
+            <source>ceased</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>not ceased yet</source>
+            <translation>未終了</translation>
         </message>
     </context>
     <context>

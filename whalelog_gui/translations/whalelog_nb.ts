@@ -1274,6 +1274,91 @@ Mappe: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>EventButtons</name>
+        <message>
+            <source>Start / resume
+searching</source>
+            <translation>Start / gjenoppta
+leting</translation>
+        </message>
+        <message>
+            <source>Whales seen
+or reported</source>
+            <translation>Hval sett
+eller meldt</translation>
+        </message>
+        <message>
+            <source>Start
+chasing</source>
+            <translation>Start
+jaging</translation>
+        </message>
+        <message>
+            <source>Whale
+shot</source>
+            <translation>Hval
+skutt</translation>
+        </message>
+        <message>
+            <source>Chase
+discontinued</source>
+            <translation>Jaging
+avbrutt</translation>
+        </message>
+        <message>
+            <source>Flagged /
+alongside</source>
+            <translation>Flagget /
+på siden</translation>
+        </message>
+        <message>
+            <source>Start
+picking up</source>
+            <translation>Start
+opptak</translation>
+        </message>
+        <message>
+            <source>Start towing /
+picked up</source>
+            <translation>Start slep /
+tatt opp</translation>
+        </message>
+        <message>
+            <source>Delivered
+to factory</source>
+            <translation>Levert til
+kokeriet</translation>
+        </message>
+        <message>
+            <source>Stop: drift
+or rest</source>
+            <translation>Stopp: driv
+eller hvil</translation>
+        </message>
+        <message>
+            <source>Finished
+drift / rest</source>
+            <translation>Driv / hvile
+avsluttet</translation>
+        </message>
+        <message>
+            <source>Other
+activity</source>
+            <translation>Annen
+aktivitet</translation>
+        </message>
+        <message>
+            <source>Ceased
+operations</source>
+            <translation>Drift
+opphørt</translation>
+        </message>
+        <message>
+            <source>Log '{event}' now with the GPS time and position ({key})</source>
+            <translation>Før «{event}» nå med GPS-tid og -posisjon ({key})</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1589,6 +1674,61 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (uten dato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookTotals</name>
+        <message>
+            <source>Searching</source>
+            <translation>Leting</translation>
+        </message>
+        <message>
+            <source>Chasing A) with asdic</source>
+            <translation>Jaging A) med asdic</translation>
+        </message>
+        <message>
+            <source>Chasing B) without asdic</source>
+            <translation>Jaging B) uten asdic</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Håndtering</translation>
+        </message>
+        <message>
+            <source>Towing</source>
+            <translation>Slep</translation>
+        </message>
+        <message>
+            <source>Resting</source>
+            <translation>Hvile</translation>
+        </message>
+        <message>
+            <source>Other (bunkering, port)</source>
+            <translation>Annet (bunkring, havn)</translation>
+        </message>
+        <message>
+            <source>Total time (h:mm, derived from the events)</source>
+            <translation>Samlet tid (t:mm, beregnet fra hendelsene)</translation>
+        </message>
+        <message>
+            <source>Total chasing time</source>
+            <translation>Samlet jagetid</translation>
+        </message>
+        <message>
+            <source>Day so far</source>
+            <translation>Dagen så langt</translation>
+        </message>
+        <message>
+            <source>no events yet</source>
+            <translation>ingen hendelser ennå</translation>
+        </message>
+        <message>
+            <source>ceased</source>
+            <translation>opphørt</translation>
+        </message>
+        <message>
+            <source>not ceased yet</source>
+            <translation>ikke opphørt ennå</translation>
         </message>
     </context>
     <context>

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.events import EventKind
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS
+from whalelog_gui.ui.i18n import TranslatedLabels, translate
 
 K = EventKind
 
@@ -29,14 +31,21 @@ LAYOUT = (
 )
 GRID_COLUMNS = 12  # three buttons a row span 4 columns each, four span 3
 # Two short lines per button so the words stay readable at arm's length on a narrow page.
-BUTTON_TEXT = {
-    K.SEARCH_STARTED: "Start / resume\nsearching", K.WHALES_SEEN: "Whales seen\nor reported",
-    K.CHASE_STARTED: "Start\nchasing", K.WHALE_SHOT: "Whale\nshot", K.CHASE_DISCONTINUED: "Chase\ndiscontinued",
-    K.FLAGGED_ALONGSIDE: "Flagged /\nalongside", K.PICKUP_STARTED: "Start\npicking up",
-    K.TOWING_STARTED: "Start towing /\npicked up", K.DELIVERED: "Delivered\nto factory",
-    K.RESTING_STARTED: "Stop: drift\nor rest", K.RESTING_FINISHED: "Finished\ndrift / rest",
-    K.OTHER_ACTIVITY: "Other\nactivity", K.CEASED: "Ceased\noperations",
-}
+BUTTON_TEXT = TranslatedLabels({
+    K.SEARCH_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start / resume\nsearching"),
+    K.WHALES_SEEN: QT_TRANSLATE_NOOP("EventButtons", "Whales seen\nor reported"),
+    K.CHASE_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\nchasing"),
+    K.WHALE_SHOT: QT_TRANSLATE_NOOP("EventButtons", "Whale\nshot"),
+    K.CHASE_DISCONTINUED: QT_TRANSLATE_NOOP("EventButtons", "Chase\ndiscontinued"),
+    K.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("EventButtons", "Flagged /\nalongside"),
+    K.PICKUP_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\npicking up"),
+    K.TOWING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start towing /\npicked up"),
+    K.DELIVERED: QT_TRANSLATE_NOOP("EventButtons", "Delivered\nto factory"),
+    K.RESTING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Stop: drift\nor rest"),
+    K.RESTING_FINISHED: QT_TRANSLATE_NOOP("EventButtons", "Finished\ndrift / rest"),
+    K.OTHER_ACTIVITY: QT_TRANSLATE_NOOP("EventButtons", "Other\nactivity"),
+    K.CEASED: QT_TRANSLATE_NOOP("EventButtons", "Ceased\noperations"),
+})
 MIN_BUTTON_HEIGHT = 60  # about 13 mm on a typical bridge panel: a gloved thumb on a rolling deck
 
 
@@ -64,7 +73,8 @@ class EventButtons(QWidget):
                 # when the buttons are disabled on a signed sheet, which then says why nothing is logged
                 shortcut = QShortcut(QKeySequence(key), self, lambda k=kind: self.key_pressed.emit(k))
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                button.setToolTip(f"Log '{LABELS[kind]}' now with the GPS time and position ({key})")
+                button.setToolTip(translate("EventButtons", "Log '{event}' now with the GPS time and position "
+                                            "({key})").format(event=LABELS[kind], key=key))
                 button.setFont(font)
                 button.setMinimumHeight(MIN_BUTTON_HEIGHT)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

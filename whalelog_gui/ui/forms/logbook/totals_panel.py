@@ -7,16 +7,18 @@ from datetime import timedelta
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.activity_totals import Activity, ActivityTotals
+from whalelog_gui.ui.i18n import tr_template, translate
 
 ROWS = (
-    ("Searching", Activity.SEARCHING),
-    ("Chasing A) with asdic", Activity.CHASING_WITH_ASDIC),
-    ("Chasing B) without asdic", Activity.CHASING_WITHOUT_ASDIC),
-    ("Handling", Activity.HANDLING),
-    ("Towing", Activity.TOWING),
-    ("Resting", Activity.RESTING),
-    ("Other (bunkering, port)", Activity.OTHER),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Searching"), Activity.SEARCHING),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Chasing A) with asdic"), Activity.CHASING_WITH_ASDIC),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Chasing B) without asdic"), Activity.CHASING_WITHOUT_ASDIC),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Handling"), Activity.HANDLING),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Towing"), Activity.TOWING),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Resting"), Activity.RESTING),
+    (QT_TRANSLATE_NOOP("LogbookTotals", "Other (bunkering, port)"), Activity.OTHER),
 )
 
 
@@ -27,7 +29,7 @@ def hours_minutes(span: timedelta) -> str:
 
 class TotalsPanel(QGroupBox):
     def __init__(self, parent=None):
-        super().__init__("Total time (h:mm, derived from the events)", parent)
+        super().__init__(translate("LogbookTotals", "Total time (h:mm, derived from the events)"), parent)
         grid = QGridLayout(self)  # two columns of totals: the page must fit a 1280x800 bridge screen
         grid.setVerticalSpacing(2)
         grid.setHorizontalSpacing(10)
@@ -35,7 +37,8 @@ class TotalsPanel(QGroupBox):
         bold = QFont(self.font())
         bold.setBold(True)
         self.chasing_label = QLabel("0:00")
-        rows = [(title, activity) for title, activity in ROWS] + [("Total chasing time", None)]
+        rows = [(tr_template(title), activity) for title, activity in ROWS] + [
+            (translate("LogbookTotals", "Total chasing time"), None)]
         for i, (title, activity) in enumerate(rows):
             label = self.chasing_label if activity is None else QLabel("0:00")
             if activity is not None:
@@ -47,7 +50,7 @@ class TotalsPanel(QGroupBox):
             grid.addWidget(label, row, column + 1)
         self.span_label = QLabel("—")
         self.span_label.setProperty("role", "muted")
-        grid.addWidget(QLabel("Day so far"), 4, 0)
+        grid.addWidget(QLabel(translate("LogbookTotals", "Day so far")), 4, 0)
         grid.addWidget(self.span_label, 4, 1, 1, 3)
 
     def show_totals(self, totals: ActivityTotals) -> None:
@@ -55,9 +58,9 @@ class TotalsPanel(QGroupBox):
             label.setText(hours_minutes(totals[activity]))
         self.chasing_label.setText(hours_minutes(totals.chasing))
         if totals.start is None:
-            self.span_label.setText("no events yet")
+            self.span_label.setText(translate("LogbookTotals", "no events yet"))
         else:
-            state = "ceased" if totals.ceased else "not ceased yet"
+            state = translate("LogbookTotals", "ceased") if totals.ceased else translate("LogbookTotals", "not ceased yet")
             self.span_label.setText(f"{hours_minutes(totals.total)} ({totals.start:%H:%M}–{totals.end:%H:%M} UTC, "
                                     f"{state})")
 
