@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.measurement import LengthReading, LengthUnit, log_gland_cm, sperm_lactating
@@ -225,49 +226,51 @@ def validate_catch(c: Catch, now: datetime | None = None) -> list[FieldError]:
     errors: list[FieldError] = []
     add = lambda f, m: errors.append(FieldError(f, m))  # noqa: E731
     if not c.catcher.strip():
-        add("catcher", "the catcher that marked the whale is required (para 20(b))")
+        add("catcher", Message(QT_TRANSLATE_NOOP("CatchRecord", "the catcher that marked the whale is required (para 20(b))")))
     if not isinstance(c.order, int) or isinstance(c.order, bool) or c.order < 1:
-        add("order", "order of catching must be a whole number from 1 (para 20(b))")
+        add("order", Message(QT_TRANSLATE_NOOP("CatchRecord", "order of catching must be a whole number from 1 (para 20(b))")))
     if c.species not in BY_KEY:
-        add("species", f"unknown species {c.species!r}")
+        add("species", Message(QT_TRANSLATE_NOOP("CatchRecord", "unknown species {species}"), species=repr(c.species)))
     for name in ("time_taken", "time_killed", "time_hauled_up"):
         if not _aware(getattr(c, name)):
-            add(name, "time must carry its time zone (stored as UTC)")
+            add(name, Message(QT_TRANSLATE_NOOP("CatchRecord", "time must carry its time zone (stored as UTC)")))
     if errors and any(e.field.startswith("time") for e in errors):
         return errors
     if c.time_taken > (now or utc_now()) + timedelta(minutes=5):
-        add("time_taken", "time taken is in the future")
+        add("time_taken", Message(QT_TRANSLATE_NOOP("CatchRecord", "time taken is in the future")))
     if c.time_killed is not None and c.time_killed > c.time_taken + timedelta(hours=48):
-        add("time_killed", "killed long after it was taken: check the date")
+        add("time_killed", Message(QT_TRANSLATE_NOOP("CatchRecord", "killed long after it was taken: check the date")))
     reason = check_hauled_up(c.time_taken, c.time_hauled_up, c.time_killed)
     if reason:
         add("time_hauled_up", reason)
     if (c.lat is None) != (c.lon is None):
-        add("position", "give both latitude and longitude")
+        add("position", Message(QT_TRANSLATE_NOOP("CatchRecord", "give both latitude and longitude")))
     if c.lat is not None and not -90 <= c.lat <= 90:
-        add("lat", f"latitude {c.lat} is outside -90..90")
+        add("lat", Message(QT_TRANSLATE_NOOP("CatchRecord", "latitude {value} is outside -90..90"), value=c.lat))
     if c.lon is not None and not -180 <= c.lon <= 180:
-        add("lon", f"longitude {c.lon} is outside -180..180")
+        add("lon", Message(QT_TRANSLATE_NOOP("CatchRecord", "longitude {value} is outside -180..180"), value=c.lon))
     reason = check_length(c.species, c.length)
     if reason:
         add("length", reason)
     if c.sex is not Sex.FEMALE:
         if c.gland_raw_cm is not None or c.milk_present:
-            add("sex", "lactation is recorded only for females (para 24(b)(4))")
+            add("sex", Message(QT_TRANSLATE_NOOP("CatchRecord", "lactation is recorded only for females (para 24(b)(4))")))
         if c.foetus is not None:
-            add("foetus", "a foetus is recorded only for females")
+            add("foetus", Message(QT_TRANSLATE_NOOP("CatchRecord", "a foetus is recorded only for females")))
     if c.gland_raw_cm is not None and c.species != "sperm":
-        add("gland_raw_cm", "gland thickness decides lactation for sperm whales only (para 1); record milk present")
+        add("gland_raw_cm", Message(QT_TRANSLATE_NOOP(
+            "CatchRecord", "gland thickness decides lactation for sperm whales only (para 1); record milk present")))
     if c.foetus is not None and c.foetus.length is not None:
         if c.length is not None and length_in_metres(c.foetus.length) >= length_in_metres(c.length):
-            add("foetus", "foetus is as long as or longer than its mother")
+            add("foetus", Message(QT_TRANSLATE_NOOP("CatchRecord", "foetus is as long as or longer than its mother")))
     for i, s in enumerate(c.specimens):
         if not s.label.strip():
-            add(f"specimens[{i}]", f"{s.kind.value} specimen needs a label with the whale's number (para 29(c))")
+            add(f"specimens[{i}]", Message(QT_TRANSLATE_NOOP(
+                "CatchRecord", "{kind} specimen needs a label with the whale's number (para 29(c))"), kind=s.kind.value))
         if s.weight_kg is not None and s.weight_kg <= 0:
-            add(f"specimens[{i}]", "weight must be greater than zero")
+            add(f"specimens[{i}]", Message(QT_TRANSLATE_NOOP("CatchRecord", "weight must be greater than zero")))
     if c.suckling_calf and c.foetus is not None:
-        add("foetus", "a suckling calf cannot carry a foetus")
+        add("foetus", Message(QT_TRANSLATE_NOOP("CatchRecord", "a suckling calf cannot carry a foetus")))
     return errors
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import json
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+
 
 def _lon(lon: float) -> float:
     """Longitude in (-180, 180]."""
@@ -206,7 +208,7 @@ def stock_of(species: str, lat: float, lon: float) -> dict | None:
 def stock_text(stock: dict | None) -> str:
     """One line for the crew, the record files and the printed form: "para 9(c): East Greenland-Iceland stock"."""
     if stock is None:
-        return "no para 9 stock for this species here"
+        return Message(QT_TRANSLATE_NOOP("CatchRecord", "no para 9 stock for this species here"))
     if not stock["classified"]:
         return f"para {stock['paragraph']}: {stock.get('note', 'not classified')}"
     return f"para {stock['paragraph']}: {stock['stock']} stock"

@@ -1180,6 +1180,112 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>CatchReading</name>
+        <message>
+            <source>choose the species (para 1)</source>
+            <translation>veldu tegund (gr. 1)</translation>
+        </message>
+        <message>
+            <source>foetus length: {reason}</source>
+            <translation>lengd fósturs: {reason}</translation>
+        </message>
+        <message>
+            <source>{catcher} already has a whale marked {order}</source>
+            <translation>{catcher} er þegar með hval merktan {order}</translation>
+        </message>
+        <message>
+            <source>read {raw} cm → logged {logged} cm (para 1)</source>
+            <translation>mælt {raw} cm → skráð {logged} cm (gr. 1)</translation>
+        </message>
+        <message>
+            <source>not a female</source>
+            <translation>ekki kvendýr</translation>
+        </message>
+        <message>
+            <source>yes — presumed: milk not examined, gland 10 cm or more (para 1(b))</source>
+            <translation>já — ætlað: mjólk ekki skoðuð, kirtill 10 cm eða meira (gr. 1(b))</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>já</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchRecord</name>
+        <message>
+            <source>the catcher that marked the whale is required (para 20(b))</source>
+            <translation>tilgreina þarf hvalbátinn sem merkti hvalinn (gr. 20(b))</translation>
+        </message>
+        <message>
+            <source>order of catching must be a whole number from 1 (para 20(b))</source>
+            <translation>veiðiröð verður að vera heil tala frá 1 (gr. 20(b))</translation>
+        </message>
+        <message>
+            <source>unknown species {species}</source>
+            <translation>óþekkt tegund {species}</translation>
+        </message>
+        <message>
+            <source>time must carry its time zone (stored as UTC)</source>
+            <translation>tími verður að hafa tímabelti (geymdur í UTC)</translation>
+        </message>
+        <message>
+            <source>time taken is in the future</source>
+            <translation>veiðitími er í framtíðinni</translation>
+        </message>
+        <message>
+            <source>killed long after it was taken: check the date</source>
+            <translation>drepinn löngu eftir að hann veiddist: athugaðu dagsetninguna</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>gefðu upp bæði breidd og lengd</translation>
+        </message>
+        <message>
+            <source>latitude {value} is outside -90..90</source>
+            <translation>breidd {value} er utan -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {value} is outside -180..180</source>
+            <translation>lengd {value} er utan -180..180</translation>
+        </message>
+        <message>
+            <source>lactation is recorded only for females (para 24(b)(4))</source>
+            <translation>mjólkandi er aðeins skráð fyrir kvendýr (gr. 24(b)(4))</translation>
+        </message>
+        <message>
+            <source>a foetus is recorded only for females</source>
+            <translation>fóstur er aðeins skráð fyrir kvendýr</translation>
+        </message>
+        <message>
+            <source>gland thickness decides lactation for sperm whales only (para 1); record milk present</source>
+            <translation>þykkt kirtils ræður mjólkandi aðeins hjá búrhvölum (gr. 1); skráðu hvort mjólk er til staðar</translation>
+        </message>
+        <message>
+            <source>foetus is as long as or longer than its mother</source>
+            <translation>fóstrið er jafnlangt eða lengra en móðirin</translation>
+        </message>
+        <message>
+            <source>{kind} specimen needs a label with the whale's number (para 29(c))</source>
+            <translation>sýnið ({kind}) þarf merki með númeri hvalsins (gr. 29(c))</translation>
+        </message>
+        <message>
+            <source>weight must be greater than zero</source>
+            <translation>þyngd verður að vera meiri en núll</translation>
+        </message>
+        <message>
+            <source>a suckling calf cannot carry a foetus</source>
+            <translation>kálfur á spena getur ekki borið fóstur</translation>
+        </message>
+        <message>
+            <source>no para 9 stock for this species here</source>
+            <translation>enginn stofn samkvæmt gr. 9 fyrir þessa tegund hér</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -2633,6 +2739,18 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>Tungumál tölvunnar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signer</name>
+        <message>
+            <source>master</source>
+            <extracomment>who signs a record (Schedule para 24(b)): the master or an inspector (para 21)</extracomment>
+            <translation>skipstjóri</translation>
+        </message>
+        <message>
+            <source>inspector</source>
+            <translation>eftirlitsmaður</translation>
         </message>
     </context>
     <context>

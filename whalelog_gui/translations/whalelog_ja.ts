@@ -1177,6 +1177,112 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>CatchReading</name>
+        <message>
+            <source>choose the species (para 1)</source>
+            <translation>鯨種を選択してください(第1項)</translation>
+        </message>
+        <message>
+            <source>foetus length: {reason}</source>
+            <translation>胎児の体長: {reason}</translation>
+        </message>
+        <message>
+            <source>{catcher} already has a whale marked {order}</source>
+            <translation>{catcher} には既に標識 {order} の鯨があります</translation>
+        </message>
+        <message>
+            <source>read {raw} cm → logged {logged} cm (para 1)</source>
+            <translation>実測 {raw} cm → 記録 {logged} cm(第1項)</translation>
+        </message>
+        <message>
+            <source>not a female</source>
+            <translation>雌ではない</translation>
+        </message>
+        <message>
+            <source>yes — presumed: milk not examined, gland 10 cm or more (para 1(b))</source>
+            <translation>はい — 推定: 乳汁未検査、乳腺10cm以上(第1項(b))</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchRecord</name>
+        <message>
+            <source>the catcher that marked the whale is required (para 20(b))</source>
+            <translation>鯨に標識を付けたキャッチャーボートは必須です(第20項(b))</translation>
+        </message>
+        <message>
+            <source>order of catching must be a whole number from 1 (para 20(b))</source>
+            <translation>捕獲順は1以上の整数にしてください(第20項(b))</translation>
+        </message>
+        <message>
+            <source>unknown species {species}</source>
+            <translation>不明な鯨種 {species}</translation>
+        </message>
+        <message>
+            <source>time must carry its time zone (stored as UTC)</source>
+            <translation>時刻にはタイムゾーンが必要です(UTC で保存)</translation>
+        </message>
+        <message>
+            <source>time taken is in the future</source>
+            <translation>捕獲時刻が未来になっています</translation>
+        </message>
+        <message>
+            <source>killed long after it was taken: check the date</source>
+            <translation>捕獲よりかなり後に捕殺されています。日付を確認してください</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>緯度と経度の両方を入力してください</translation>
+        </message>
+        <message>
+            <source>latitude {value} is outside -90..90</source>
+            <translation>緯度 {value} は -90..90 の範囲外です</translation>
+        </message>
+        <message>
+            <source>longitude {value} is outside -180..180</source>
+            <translation>経度 {value} は -180..180 の範囲外です</translation>
+        </message>
+        <message>
+            <source>lactation is recorded only for females (para 24(b)(4))</source>
+            <translation>泌乳は雌についてのみ記録します(第24項(b)(4))</translation>
+        </message>
+        <message>
+            <source>a foetus is recorded only for females</source>
+            <translation>胎児は雌についてのみ記録します</translation>
+        </message>
+        <message>
+            <source>gland thickness decides lactation for sperm whales only (para 1); record milk present</source>
+            <translation>乳腺の厚さで泌乳を判断するのはマッコウクジラのみです(第1項)。乳汁の有無を記録してください</translation>
+        </message>
+        <message>
+            <source>foetus is as long as or longer than its mother</source>
+            <translation>胎児が母体と同じかそれ以上の長さです</translation>
+        </message>
+        <message>
+            <source>{kind} specimen needs a label with the whale's number (para 29(c))</source>
+            <translation>標本({kind})には鯨の番号を書いたラベルが必要です(第29項(c))</translation>
+        </message>
+        <message>
+            <source>weight must be greater than zero</source>
+            <translation>重量は0より大きくしてください</translation>
+        </message>
+        <message>
+            <source>a suckling calf cannot carry a foetus</source>
+            <translation>授乳中の子鯨は胎児を持てません</translation>
+        </message>
+        <message>
+            <source>no para 9 stock for this species here</source>
+            <translation>この海域にはこの鯨種の第9項系群はありません</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -2626,6 +2732,18 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>The computer's language</source>
             <translation>コンピュータの言語</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signer</name>
+        <message>
+            <source>master</source>
+            <extracomment>who signs a record (Schedule para 24(b)): the master or an inspector (para 21)</extracomment>
+            <translation>船長</translation>
+        </message>
+        <message>
+            <source>inspector</source>
+            <translation>監督官</translation>
         </message>
     </context>
     <context>

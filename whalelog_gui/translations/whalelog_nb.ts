@@ -1180,6 +1180,112 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>CatchReading</name>
+        <message>
+            <source>choose the species (para 1)</source>
+            <translation>velg art (§ 1)</translation>
+        </message>
+        <message>
+            <source>foetus length: {reason}</source>
+            <translation>fosterlengde: {reason}</translation>
+        </message>
+        <message>
+            <source>{catcher} already has a whale marked {order}</source>
+            <translation>{catcher} har allerede en hval merket {order}</translation>
+        </message>
+        <message>
+            <source>read {raw} cm → logged {logged} cm (para 1)</source>
+            <translation>målt {raw} cm → ført {logged} cm (§ 1)</translation>
+        </message>
+        <message>
+            <source>not a female</source>
+            <translation>ikke en hunn</translation>
+        </message>
+        <message>
+            <source>yes — presumed: milk not examined, gland 10 cm or more (para 1(b))</source>
+            <translation>ja — antatt: melk ikke undersøkt, kjertel 10 cm eller mer (§ 1(b))</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchRecord</name>
+        <message>
+            <source>the catcher that marked the whale is required (para 20(b))</source>
+            <translation>hvalbåten som merket hvalen må oppgis (§ 20(b))</translation>
+        </message>
+        <message>
+            <source>order of catching must be a whole number from 1 (para 20(b))</source>
+            <translation>fangstrekkefølgen må være et helt tall fra 1 (§ 20(b))</translation>
+        </message>
+        <message>
+            <source>unknown species {species}</source>
+            <translation>ukjent art {species}</translation>
+        </message>
+        <message>
+            <source>time must carry its time zone (stored as UTC)</source>
+            <translation>tiden må ha tidssone (lagres i UTC)</translation>
+        </message>
+        <message>
+            <source>time taken is in the future</source>
+            <translation>fangsttidspunktet er i fremtiden</translation>
+        </message>
+        <message>
+            <source>killed long after it was taken: check the date</source>
+            <translation>avlivet lenge etter at den ble tatt: sjekk datoen</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>oppgi både bredde og lengde</translation>
+        </message>
+        <message>
+            <source>latitude {value} is outside -90..90</source>
+            <translation>bredde {value} er utenfor -90..90</translation>
+        </message>
+        <message>
+            <source>longitude {value} is outside -180..180</source>
+            <translation>lengde {value} er utenfor -180..180</translation>
+        </message>
+        <message>
+            <source>lactation is recorded only for females (para 24(b)(4))</source>
+            <translation>diegiving registreres bare for hunner (§ 24(b)(4))</translation>
+        </message>
+        <message>
+            <source>a foetus is recorded only for females</source>
+            <translation>foster registreres bare for hunner</translation>
+        </message>
+        <message>
+            <source>gland thickness decides lactation for sperm whales only (para 1); record milk present</source>
+            <translation>kjerteltykkelsen avgjør diegiving bare for spermhval (§ 1); registrer om det er melk</translation>
+        </message>
+        <message>
+            <source>foetus is as long as or longer than its mother</source>
+            <translation>fosteret er like langt som eller lengre enn moren</translation>
+        </message>
+        <message>
+            <source>{kind} specimen needs a label with the whale's number (para 29(c))</source>
+            <translation>prøven ({kind}) må ha en merkelapp med hvalens nummer (§ 29(c))</translation>
+        </message>
+        <message>
+            <source>weight must be greater than zero</source>
+            <translation>vekten må være større enn null</translation>
+        </message>
+        <message>
+            <source>a suckling calf cannot carry a foetus</source>
+            <translation>en diende kalv kan ikke bære foster</translation>
+        </message>
+        <message>
+            <source>no para 9 stock for this species here</source>
+            <translation>ingen bestand etter § 9 for denne arten her</translation>
+        </message>
+    </context>
+    <context>
         <name>Chart</name>
         <message>
             <source>Land: Natural Earth</source>
@@ -2633,6 +2739,18 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>The computer's language</source>
             <translation>Datamaskinens språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signer</name>
+        <message>
+            <source>master</source>
+            <extracomment>who signs a record (Schedule para 24(b)): the master or an inspector (para 21)</extracomment>
+            <translation>skipsfører</translation>
+        </message>
+        <message>
+            <source>inspector</source>
+            <translation>inspektør</translation>
         </message>
     </context>
     <context>

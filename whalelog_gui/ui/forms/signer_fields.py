@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.daily_sheet import SignerRole
+from whalelog_gui.ui.i18n import tr_template
+
+#: who signs a record (Schedule para 24(b)): the master or an inspector (para 21)
+ROLE_NAMES = {SignerRole.MASTER: QT_TRANSLATE_NOOP("Signer", "master"),
+              SignerRole.INSPECTOR: QT_TRANSLATE_NOOP("Signer", "inspector")}
 
 
 def signer_fields(name: str) -> tuple[QComboBox, QLineEdit]:
     """(role chooser with every SignerRole, name field pre-filled with the person on watch)."""
     role = QComboBox()
     for each in SignerRole:
-        role.addItem(each.value, each.value)
+        role.addItem(tr_template(ROLE_NAMES.get(each, each.value)), each.value)
     name_edit = QLineEdit(name)
     # "Officer of the watch" read whole on a small screen (issue 15)
     name_edit.setMinimumWidth(name_edit.fontMetrics().horizontalAdvance("Officer of the watch") + 16)

@@ -52,7 +52,7 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
 )
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
 from whalelog_gui.ui.forms.signer_fields import signer_fields
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.i18n import tr_message, translate
 
 EXPLAINED_AT_SIGN_OFF = "crew's explanation added at sign-off (para 24(b)(6))"
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
@@ -242,12 +242,12 @@ class CatchDialog(QDialog):
         """Re-read the form, show refusals at their fields, and the flags the record raises now."""
         self._timer.stop()
         draft, self.errors = self.read()
-        self.form.messages.show(self.errors)
+        self.form.messages.show({field: tr_message(reason) for field, reason in self.errors.items()})
         show_lactation(self.form, draft)
         self.context = compliance_context(draft, self.settings.operation, self.ship_tz, **self._facts(draft.catcher))
         self.flags = evaluate(draft, self.context)
         self.flags_panel.set_flags(self.flags)
-        self.form.stock.setText(stock_text(stock_for(draft)))
+        self.form.stock.setText(tr_message(stock_text(stock_for(draft))))
         blockers = _grouped(dataclasses.replace(draft, flags=tuple(self.flags)))
         if self.saved is None:
             blockers.append("save: the record must be saved before it is signed")
@@ -281,7 +281,7 @@ class CatchDialog(QDialog):
         try:
             self.saved = save_catch(self.db, draft, self.context, self.who(), reason)
         except InvalidRecord as exc:
-            self.form.messages.show({form_field(e.field): e.reason for e in exc.errors})
+            self.form.messages.show({form_field(e.field): tr_message(e.reason) for e in exc.errors})
             self.status.setText(translate("CatchDialog", "Not saved: {reason}").format(reason=exc))
             return False
         except CatchSignedError as exc:

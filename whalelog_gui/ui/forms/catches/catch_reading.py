@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from whalelog_gui.records.catch import Catch, Foetus, Sex, Weapon, validate_catch
 from whalelog_gui.records.measurement import MeasurementError, log_gland_cm, parse_reading
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
+from whalelog_gui.ui.i18n import translate
 
 # validate_catch names dataclass fields; the form shows some of them at a shared field.
 FIELD_AT = {"lat": "position", "lon": "position"}
@@ -34,7 +35,7 @@ def read_catch(form: CatchForm, base: Catch, source: PositionSource,
     """The record as the form now stands (refused fields left empty) and field -> reason for every refusal."""
     errors: dict[str, str] = {}
     if not form.species.currentData():
-        errors["species"] = "choose the species (para 1)"
+        errors["species"] = translate("CatchReading", "choose the species (para 1)")
     female = form.sex.currentData() == Sex.FEMALE.value
     lat = lon = None
     if source.edited or source.lat is None:
@@ -60,7 +61,8 @@ def read_catch(form: CatchForm, base: Catch, source: PositionSource,
         try:
             foetus = Foetus(form.foetus_length.reading(), Sex(form.foetus_sex.currentData()))
         except MeasurementError as exc:
-            foetus, errors["foetus"] = Foetus(None, Sex(form.foetus_sex.currentData())), f"foetus length: {exc}"
+            foetus, errors["foetus"] = Foetus(None, Sex(form.foetus_sex.currentData())), translate(
+                "CatchReading", "foetus length: {reason}").format(reason=exc)
     specimens, specimen_errors = form.specimens.specimens()
     if specimen_errors:
         errors["specimens"] = "; ".join(specimen_errors.values())
@@ -83,14 +85,16 @@ def read_catch(form: CatchForm, base: Catch, source: PositionSource,
         errors.setdefault(form_field(error.field), error.reason)
     if (draft.catcher, draft.order) in markings_taken:
         # Para 20(b): the marking identifies the whale, so no two whales share one.
-        errors.setdefault("order", f"{draft.catcher} already has a whale marked {draft.order}")
+        errors.setdefault("order", translate("CatchReading", "{catcher} already has a whale marked {order}").format(
+            catcher=draft.catcher, order=draft.order))
     return draft, errors
 
 
 def show_lactation(form: CatchForm, draft: Catch) -> None:
     if draft.gland_raw_cm is not None:
         logged = log_gland_cm(draft.gland_raw_cm)
-        form.gland_logged.setText(f"read {draft.gland_raw_cm} cm → logged {logged} cm (para 1)")
+        form.gland_logged.setText(translate("CatchReading", "read {raw} cm → logged {logged} cm (para 1)").format(
+            raw=draft.gland_raw_cm, logged=logged))
     else:
         form.gland_logged.setText("")
     form.lactating.setText(lactation_text(draft))
@@ -100,11 +104,11 @@ def lactation_text(draft: Catch) -> str:
     """What the form says about para 1 lactation; a "yes" from the gland alone says that milk was not examined
     (issue 15: "Lactating: yes" beside milk "not examined" read as a contradiction)."""
     if draft.sex is not Sex.FEMALE:
-        return "not a female"
+        return translate("CatchReading", "not a female")
     state = draft.lactating
     if state is True and draft.milk_present is None:
-        return "yes — presumed: milk not examined, gland 10 cm or more (para 1(b))"
-    return {True: "yes", False: "no", None: "—"}[state]
+        return translate("CatchReading", "yes — presumed: milk not examined, gland 10 cm or more (para 1(b))")
+    return {True: translate("CatchReading", "yes"), False: translate("CatchReading", "no"), None: "—"}[state]
 
 
 def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:

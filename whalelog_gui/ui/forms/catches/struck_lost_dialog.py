@@ -20,7 +20,7 @@ from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catcher
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.i18n import tr_message, translate
 
 FIELD_AT = {"lat": "position", "lon": "position"}
 
@@ -93,7 +93,7 @@ class StruckLostDialog(QDialog):
 
     def save(self) -> None:
         record, errors = self.record()
-        self.messages.show(errors)
+        self.messages.show({field: tr_message(reason) for field, reason in errors.items()})
         self.adjustSize()  # room for the error lines
         if errors:
             self.status.setText(translate("StruckLost", "Not saved: correct the fields marked."))
