@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 import whalelog_gui
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
@@ -218,3 +218,26 @@ def test_the_walkthrough_offers_the_language_first_and_applies_it_at_once(qtbot,
     assert wizard.edited_settings().language == "ja"
     wizard.close()
     db.conn.close()
+
+
+def test_a_missing_catalogue_is_said_in_the_status_bar(qtbot, qapp, settings, monkeypatch):
+    """An installation built without `make translations`: the language is refused loudly, never silently English."""
+    import whalelog_gui.ui.i18n as i18n
+    from whalelog_gui.ui.app import show_language_problems
+    from whalelog_gui.ui.main_window import MainWindow
+    from whalelog_gui.ui.palette import PaletteController
+
+    monkeypatch.setattr(i18n, "CATALOGUE_PACKAGE", "whalelog_gui.store.migrations")  # a real package, no .qm in it
+    language = LanguageController(qapp, settings)
+    try:
+        language.apply("nb", remember=False)
+        assert any("make translations" in problem for problem in language.problems)
+        window = MainWindow(PaletteController(qapp, settings))
+        qtbot.addWidget(window)
+        show_language_problems(window, language)
+        label = window.findChild(QLabel, "language_problems")
+        assert label is not None and "whalelog_nb.qm" in label.text() and label.property("role") == "alarm"
+        assert not label.isHidden()
+    finally:
+        monkeypatch.undo()  # the real catalogues again, then English with its plural forms for the tests after
+        language.apply("en", remember=False)
