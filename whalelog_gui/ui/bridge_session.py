@@ -74,7 +74,7 @@ class BridgeSession(QObject):
             self.logbook_kind = position_sources.logbook_kind(self.db)
         recording = self.refusal is None
         writer = None
-        if recording:
+        if not read_only:  # every write (forms too, positions only when recorded) commits on the writer's thread
             writer = self.writer = StoreWriter(db_path, open_db, on_storage=self.storage_changed.emit)
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
