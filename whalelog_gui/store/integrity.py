@@ -174,8 +174,11 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
         for table in audited_tables(db):
             _compare(table, _canonical_rows(db, table), last, report)
         _compare("alert_log", _canonical_rows(db, "alert_log"), last, report)
-        sent = {str(seq): chain.state_json(transmission_state(db, seq)) for (seq,) in db.conn.execute(
-            "SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions")}
+        sent: dict[str, str] = {}
+        for (seq,) in db.conn.execute("SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions"):
+            state = transmission_state(db, seq)
+            if state is not None:  # always: the seq was just found in one of the two tables
+                sent[str(seq)] = chain.state_json(state)
         _compare("transmissions", sent, last, report)
         _check_track(db, last, report)
         if db[DECLARATIONS].exists():
