@@ -138,9 +138,6 @@ def run_gui(args) -> int:
     port_from_settings = not (args.demo or args.port or args.replay)
     if port_from_settings and app_settings.gps_port:
         args.port, args.baud = app_settings.gps_port, args.baud or app_settings.baud
-    from whalelog_gui.logbook_choice import choose_logbook
-
-    choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
     try:
         source, description = build_source(args)
     except ValueError as exc:  # a malformed udp:// or gpsd:// address: one line, like a usage error
@@ -150,18 +147,42 @@ def run_gui(args) -> int:
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)
 
-    from whalelog_gui.ui.bridge_session import BridgeSession
+    def choose_logbook():  # a demo or replay gets its own logbook unless --db names one
+        from whalelog_gui.logbook_choice import choose_logbook
 
-    session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
+        return choose_logbook(args)
+
+    from whalelog_gui.ui.startup_preload import StartupPreload
+
+    # imports, areas, land paths and the logbook's check on a thread while the event loop shows the window: started
+    # only now, as a thread holding Python's GIL would slow the window's own construction
+    preload = StartupPreload(choose_logbook, window)
+    preload.start()
+
+    session = None  # the BridgeSession, made once the preload has loaded its modules (never waited for here)
+
+    def stop_session() -> None:
+        if session is not None:
+            session.stop()
 
     def start(read_only: bool = bool(getattr(args, "read_only", False))) -> None:
+        nonlocal session
         from whalelog_gui.store.open_checks import StoreOpenError
+        from whalelog_gui.ui.bridge_session import BridgeSession
 
+        if session is None:
+            session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
+        choice = preload.choice or choose_logbook()  # the preload's, or its error met here
         try:
-            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only)
+            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only,
+                          zones=preload.areas, checked=preload.checked and not read_only)
             from whalelog_gui.ui.pages import install_pages
 
-            install_pages(window, session, palette, port_from_settings=port_from_settings)
+            pages = install_pages(window, session, palette, port_from_settings=port_from_settings, build_rest=False)
+            # the other pages once the preload has imported their modules: a build never waits on its import lock
+            preload.done.connect(pages.build_in_background)
+            if preload.finished:
+                pages.build_in_background()
         except StoreOpenError as refused:  # another program's file, damaged, unwritable: refused with the reason
             session.stop()
             # a person is at the screen unless this is a smoke test (--exit-after), even in the demo
@@ -174,17 +195,28 @@ def run_gui(args) -> int:
             QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")
             app.exit(2)
 
-    QTimer.singleShot(0, start)
+    # the session starts once the preload has what it needs; the event loop (and the window) runs meanwhile
+    begun = []
+
+    def start_once() -> None:  # session_ready, or the check below if the preload was first: whichever comes first
+        if not begun:
+            begun.append(True)
+            start()
+
+    preload.session_ready.connect(start_once)
+    if preload.ready:
+        QTimer.singleShot(0, start_once)
     from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
     from whalelog_gui.ui.settings_store import load_settings
 
-    diagnostics = save_diagnostics_action(window, lambda: load_settings(settings), lambda: session.reader)
+    diagnostics = save_diagnostics_action(window, lambda: load_settings(settings),
+                                          lambda: session.reader if session is not None else None)
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests
     app.aboutToQuit.connect(lambda: flush_open_drafts(app))
-    app.aboutToQuit.connect(session.stop)
+    app.aboutToQuit.connect(stop_session)
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
     code = app.exec()
-    session.stop()
+    stop_session()
     return code

@@ -5,6 +5,7 @@ Built after the main window is shown; `stop()` is idempotent and leaves no reade
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -44,11 +45,14 @@ class BridgeSession(QObject):
         window.alert_history_action.triggered.connect(self.show_history)
         self.storage_changed.connect(self._storage_changed)
 
-    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False) -> None:
+    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False,
+              checked: bool = False) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
 
         choice (logbook_choice.LogbookChoice) says where the positions come from; a simulated or replayed source
-        is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything."""
+        is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything.
+        checked: the file has just passed open_checks.inspect_database with its quick_check (on the start-up
+        preload thread), so this open does not read the whole file again on the GUI thread."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
         from whalelog_gui.logbook_choice import choice_for, prepare_logbook
@@ -65,7 +69,8 @@ class BridgeSession(QObject):
         db_path = self.db_path = db_path or paths.default_db_path()
         choice = choice or choice_for(db_path, source)
         self.read_only = read_only
-        self.db = open_db(db_path, read_only=read_only)  # GUI-thread connection: migrations, alert history window
+        # GUI-thread connection: migrations, alert history window, the pages' reads
+        self.db = open_db(db_path, read_only=read_only, quick_check=not checked)
         self.logbook_kind = position_sources.logbook_kind(self.db)
         if read_only:
             self.refusal = "the logbook is open read-only: nothing is recorded"
@@ -75,7 +80,9 @@ class BridgeSession(QObject):
         recording = self.refusal is None
         writer = None
         if not read_only:  # every write (forms too, positions only when recorded) commits on the writer's thread
-            writer = self.writer = StoreWriter(db_path, open_db, on_storage=self.storage_changed.emit)
+            # the file was checked by the open just above: the writer's own open need not read all of it again
+            writer = self.writer = StoreWriter(db_path, functools.partial(open_db, quick_check=False),
+                                               on_storage=self.storage_changed.emit)
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
         self.app_settings = app_settings

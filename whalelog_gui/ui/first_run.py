@@ -6,15 +6,18 @@ until Finish, so quitting half-way leaves no half-set installation: the walkthro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.settings import UNITS, AppSettings
-from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages
-from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import SettingsPage
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
+
+if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
+    from whalelog_gui.ui.settings_gps_page import GpsPage
+    from whalelog_gui.ui.settings_pages import SettingsPage
 
 WELCOME = (
     "WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the "
@@ -94,6 +97,8 @@ class FirstRunWizard(QWizard):
         text.setWordWrap(True)
         QVBoxLayout(welcome).addWidget(text)
         self.addPage(welcome)
+        from whalelog_gui.ui.settings_dialog import build_pages
+
         self.field_pages = build_pages(port_lister, reader_factory)
         self.wizard_pages: list[_FieldsPage] = []
         for fields in self.field_pages:
@@ -130,9 +135,13 @@ class FirstRunWizard(QWizard):
 
     @property
     def gps_page(self) -> GpsPage:
+        from whalelog_gui.ui.settings_gps_page import GpsPage
+
         return next(p for p in self.field_pages if isinstance(p, GpsPage))
 
     def edited_settings(self) -> AppSettings:
+        from whalelog_gui.ui.settings_dialog import settings_from_pages
+
         return settings_from_pages(self.settings, self.field_pages)
 
     def accept(self) -> None:

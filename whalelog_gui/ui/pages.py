@@ -6,7 +6,8 @@ through one signal, `settings_changed`, instead of being pushed to each object b
 
 Start-up (issue 14): the Chart is built at once (it is the first screen); every other tab holds an empty slot
 and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
-window answers between pages instead of freezing while all of them are built. `build_all()` builds the rest now.
+window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
+install_pages calls unless told to wait). `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory() -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed.
@@ -21,6 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 log = logging.getLogger("whalelog.app")
+# A real timer, not a zero one: zero timers posted while the queue is drained run in the same pass, before input
+# and paint events, so two pages would be built in one freeze.
+NEXT_PAGE_MS = 1
 
 
 class PageSlot(QWidget):
@@ -46,6 +50,7 @@ class Pages(QObject):
         self.window, self.session = window, session
         self._slots: dict[str, PageSlot] = {}
         self._pending: list[str] = []
+        self._building = False
         self.settings_action = self.about_action = self.menu_help = None
         self.chart = install_chart_page(window, session, palette)
         self.settings_changed.connect(lambda new: palette.apply(new.palette))
@@ -66,8 +71,6 @@ class Pages(QObject):
         self._slots[title] = slot
         self._pending.append(title)
         self.window.add_page(title, slot)
-        if len(self._pending) == 1:
-            QTimer.singleShot(0, self._build_next)
 
     def page(self, title: str) -> QWidget:
         """The page of tab `title`, built now if it was not yet (KeyError for a tab that does not exist)."""
@@ -76,6 +79,13 @@ class Pages(QObject):
             self._build(title)
         assert slot.page is not None
         return slot.page
+
+    def build_in_background(self) -> None:
+        """Build the pages not yet built, one per event-loop turn from the next turn on (install_pages calls this
+        unless told to wait, e.g. until the start-up preload has imported the forms)."""
+        if not self._building:
+            self._building = True
+            QTimer.singleShot(NEXT_PAGE_MS, self._build_next)
 
     def build_all(self) -> None:
         for title in list(self._pending):
@@ -154,7 +164,7 @@ class Pages(QObject):
         if self._pending and self.session.db is not None:
             self._build(self._pending[0])
         if self._pending:
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(NEXT_PAGE_MS, self._build_next)
 
     def _tab_shown(self, index: int) -> None:
         slot = self.window.pages.widget(index)
@@ -205,7 +215,11 @@ class Pages(QObject):
         self.menu_help.addAction(self.about_action)
 
 
-def install_pages(window, session, palette, *, port_from_settings: bool = False) -> Pages:
+def install_pages(window, session, palette, *, port_from_settings: bool = False, build_rest: bool = True) -> Pages:
     """Build the Chart into `window` and a tab for every other page; the returned Pages owns them (a child of the
-    window) and builds the rest on later event-loop turns, or at once when a tab is shown or a page asked for."""
-    return Pages(window, session, palette, port_from_settings=port_from_settings)
+    window) and builds the rest on later event-loop turns (build_rest False: once build_in_background() is
+    called), or at once when a tab is shown or a page asked for."""
+    pages = Pages(window, session, palette, port_from_settings=port_from_settings)
+    if build_rest:
+        pages.build_in_background()
+    return pages
