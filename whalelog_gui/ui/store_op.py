@@ -89,3 +89,32 @@ class StoreOp(QObject):
                 self._success(result)
         finally:
             self.deleteLater()
+
+
+class FormStore:
+    """Where a form's save is written: on the session's store writer (a StoreOp: the form disabled, "Saving…",
+    a refusal shown at its field) or, with no writer (a read-only logbook, whose store refuses and says why, or a
+    form tested on its own), on the connection given. One way for every form (issue 14)."""
+
+    def __init__(self, db=None, writer: StoreWriter | None = None):
+        self.db, self.writer = db, writer
+
+    def submit(self, form: QWidget, messages, prepare: Callable[[], Callable[[Any], Any] | None],
+               done: Callable[[Any], None], button: QAbstractButton | None = None, *, field: str = "sheet") -> None:
+        """prepare() on the GUI thread (reads widgets and settings; may refuse with InvalidRecord) returns the write,
+        write(db), or None when there is nothing to write; done(result) on the GUI thread once it is stored."""
+        from whalelog_gui.ui.forms.field_messages import saved_or_shown
+
+        prepared: list = []
+        if not saved_or_shown(messages, lambda: prepared.append(prepare()), field=field):
+            return
+        write = prepared[0]
+        if write is None:
+            done(None)
+            return
+        if self.writer is None:
+            results: list = []
+            if saved_or_shown(messages, lambda: results.append(write(self.db)), field=field):
+                done(results[0])
+            return
+        StoreOp(form, self.writer, write, done).at_form(form, messages, button, field=field).run_in_background()

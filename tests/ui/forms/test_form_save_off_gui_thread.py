@@ -7,14 +7,18 @@ records which thread ran each statement, so a save that slipped back onto the GU
 import sqlite3
 import threading
 
+from logbook_harness import WHO, DeckFeed, dispose_pages, save_title, utc
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from whalelog_gui.records.events import EventKind
 from whalelog_gui.records.title_page import Hull
 from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook import LogbookPage
 from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm
 from whalelog_gui.ui.store_op import StoreOp
 
@@ -88,3 +92,38 @@ def test_a_refused_write_is_shown_at_the_form_and_the_form_is_usable_again(qtbot
         assert "full" in messages.message("sheet")
     finally:
         writer.stop()
+
+
+def test_logbook_taps_and_dialog_saves_commit_on_the_writer_thread(qtbot, palette, tmp_path):
+    path = tmp_path / "log.sqlite"
+    statements: list[tuple[int, str]] = []
+    gui_db = traced(open_db(path), statements)
+    save_title(gui_db)
+    writer = StoreWriter(path, lambda p: traced(open_db(p), statements))
+    writer.start()
+    feed = DeckFeed(utc(5, 0))
+    page = LogbookPage(gui_db, feed.current_fix, lambda: WHO, clock=feed.clock, writer=writer)
+    qtbot.addWidget(page)
+    try:
+        feed.at(5, 30)
+        page.today.ensure_sheet()  # the day's sheet (opened by the first tap) is not what is checked here
+        statements.clear()
+        buttons = page.today_view.buttons.buttons
+        qtbot.mouseClick(buttons[EventKind.SEARCH_STARTED], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(page.today.sheet.events) == 1, timeout=5000)  # reloaded once stored
+        assert page.today_view.logged_label.text().startswith("Logged: ")
+        feed.at(7, 10)
+        qtbot.mouseClick(buttons[EventKind.WHALES_SEEN], Qt.MouseButton.LeftButton)
+        dialog = page.today.active_dialog
+        dialog.details.species.setCurrentIndex(dialog.details.species.findData("fin"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isEnabled() and dialog.save_button.text() == "Saving…"  # until the writer is done
+        qtbot.waitUntil(lambda: len(page.today.sheet.events) == 2, timeout=5000)
+        writer.flush()
+        writes = [(thread, sql) for thread, sql in statements if sql.startswith(WRITES)]
+        assert sum(sql.startswith("COMMIT") for _t, sql in writes) >= 2, writes
+        assert {thread for thread, _sql in writes} == {writer._thread.ident}, "a write ran on the GUI thread"
+    finally:
+        writer.stop()
+        dispose_pages()
+        gui_db.conn.close()
