@@ -175,7 +175,7 @@ def run_gui(args) -> int:
         choice = preload.choice or choose_logbook()  # the preload's, or its error met here
         try:
             session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only,
-                          zones=preload.areas, checked=preload.checked and not read_only)
+                          zones=preload.areas, monitor=preload.monitor, checked=preload.checked and not read_only)
             from whalelog_gui.ui.pages import install_pages
 
             pages = install_pages(window, session, palette, port_from_settings=port_from_settings, build_rest=False)

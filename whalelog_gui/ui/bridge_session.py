@@ -46,13 +46,14 @@ class BridgeSession(QObject):
         self.storage_changed.connect(self._storage_changed)
 
     def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False,
-              checked: bool = False) -> None:
+              checked: bool = False, monitor=None) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
 
         choice (logbook_choice.LogbookChoice) says where the positions come from; a simulated or replayed source
         is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything.
         checked: the file has just passed open_checks.inspect_database with its quick_check (on the start-up
-        preload thread), so this open does not read the whole file again on the GUI thread."""
+        preload thread), so this open does not read the whole file again on the GUI thread. monitor: a ZoneMonitor
+        already built over `zones` off the GUI thread (its boundaries take a while); given the settings here."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
         from whalelog_gui.logbook_choice import choice_for, prepare_logbook
@@ -86,7 +87,11 @@ class BridgeSession(QObject):
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
         self.app_settings = app_settings
-        monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
+        areas = list(areas)
+        if monitor is None or len(monitor.areas) != len(areas) or any(a is not b for a, b in zip(monitor.areas, areas)):
+            monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
+        else:
+            monitor.operation, monitor.lookahead_min = app_settings.operation, app_settings.lookahead_min
         record_fix, record_change = queued_recorders(writer, choice.source) if recording else (None, None)
         self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
                                  parent=self,

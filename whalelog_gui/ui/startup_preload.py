@@ -45,6 +45,7 @@ class StartupPreload(QObject):
         self._choose = choose
         self.choice: LogbookChoice | None = None  # which logbook this session opens (logbook_choice.py)
         self.areas = None  # the regulated areas, loaded once for the watch and the chart
+        self.monitor = None  # a ZoneMonitor over them, its operation still to be set from the settings
         self.checked = False  # the logbook file passed open_checks.inspect_database (with its quick_check)
         self.ready = False  # session_ready was emitted
         self.finished = False  # done was emitted
@@ -59,10 +60,18 @@ class StartupPreload(QObject):
             self.choice = self._choose()
             for name in SESSION_MODULES:
                 importlib.import_module(name)
-                if name == "whalelog_gui.zones.areas":
+                if name == "sqlite_utils":
+                    import sqlite_utils
+
+                    sqlite_utils.Database(memory=True).close()  # its plugins are looked up once, on first use
+                elif name == "whalelog_gui.zones.monitor":
+                    from whalelog_gui.operations import OPERATIONS
                     from whalelog_gui.zones.areas import load_areas
+                    from whalelog_gui.zones.monitor import ZoneMonitor
 
                     self.areas = load_areas()
+                    # the boundaries are the slow part; the session sets operation and look-ahead from settings
+                    self.monitor = ZoneMonitor(self.areas, OPERATIONS[0])
                 elif name == "whalelog_gui.store.db":
                     self._inspect()
                 elif name == "whalelog_gui.ui.chart_page":
