@@ -94,7 +94,7 @@ def test_a_refused_write_is_shown_at_the_form_and_the_form_is_usable_again(qtbot
         writer.stop()
 
 
-def test_logbook_taps_and_dialog_saves_commit_on_the_writer_thread(qtbot, palette, tmp_path):
+def test_logbook_taps_dialog_saves_and_deletes_commit_on_the_writer_thread(qtbot, palette, tmp_path):
     path = tmp_path / "log.sqlite"
     statements: list[tuple[int, str]] = []
     gui_db = traced(open_db(path), statements)
@@ -119,9 +119,14 @@ def test_logbook_taps_and_dialog_saves_commit_on_the_writer_thread(qtbot, palett
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert not dialog.isEnabled() and dialog.save_button.text() == "Saving…"  # until the writer is done
         qtbot.waitUntil(lambda: len(page.today.sheet.events) == 2, timeout=5000)
+        sighting = next(e for e in page.today.sheet.events if e.kind is EventKind.WHALES_SEEN)
+        asked = page.today.delete_event(sighting.id)
+        asked.reason_edit.setText("logged twice")
+        asked.accept()
+        qtbot.waitUntil(lambda: len(page.today.sheet.events) == 1, timeout=5000)  # reloaded once deleted
         writer.flush()
         writes = [(thread, sql) for thread, sql in statements if sql.startswith(WRITES)]
-        assert sum(sql.startswith("COMMIT") for _t, sql in writes) >= 2, writes
+        assert sum(sql.startswith("COMMIT") for _t, sql in writes) >= 3, writes
         assert {thread for thread, _sql in writes} == {writer._thread.ident}, "a write ran on the GUI thread"
     finally:
         writer.stop()

@@ -1,7 +1,7 @@
 """The sheet's other records: deleting an event, weather observations, the whales-seen tally and sign-off.
 
-A mixin of SheetController (sheet_controller.py), which provides db, sheet, who, moment(), ensure_sheet(),
-_event(), _open() and view; kept apart so each module stays small.
+A mixin of SheetController (sheet_controller.py), which provides db, writer, store, sheet, who, moment(),
+ensure_sheet(), _event(), _open(), reload() and view; kept apart so each module stays small.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from whalelog_gui.ui.forms.logbook.sheet_view import set_role
 from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
 from whalelog_gui.ui.forms.logbook.weather import WeatherDialog, new_observation
 from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenDialog
+from whalelog_gui.ui.store_op import StoreOp
 
 WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibility_nm")
 
@@ -31,13 +32,22 @@ class SheetRecordActions:
         dialog = ReasonDialog(f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
                               "trail. Why is it deleted?", "Delete", self.view)
 
+        def refused(exc: Exception) -> None:
+            self.view.logged_label.setText(f"NOT deleted: {exc}")
+            set_role(self.view.logged_label, "alarm")
+
         def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                try:
-                    sheet_entries.delete_event(self.db, event_id, self.who(), dialog.reason)
-                except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as refused:
-                    self.view.logged_label.setText(f"NOT deleted: {refused}")
-                    set_role(self.view.logged_label, "alarm")
+            if result != QDialog.DialogCode.Accepted:
+                return
+            who, reason = self.who(), dialog.reason
+            if self.writer is not None:  # committed on the store writer; the sheet is reloaded once it is
+                StoreOp(self, self.writer, lambda db: sheet_entries.delete_event(db, event_id, who, reason),
+                        lambda _none: self.reload()).failure(refused).run_in_background()
+                return
+            try:
+                sheet_entries.delete_event(self.db, event_id, who, reason)
+            except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as exc:
+                refused(exc)
         dialog.finished.connect(done)  # before _open's handler: delete first, then reload
         return self._open(dialog, "")
 
