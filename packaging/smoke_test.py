@@ -25,11 +25,13 @@ from operator import xor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARSE_KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid"]
+# issue 2's keys in their order; issue 12 added "quality" and the two summary counters
+PARSE_KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid", "quality"]
 FIX_LINE = re.compile(r" INFO whalelog\.nav: fix valid ")
 ALERT_LINE = re.compile(r" INFO whalelog\.alerts: alert \S+ (alarm|warning|caution) ")
 AREA_IDS = {"ios", "sos", "fs-8a", "fs-8b", "fs-8c", "fs-8d", "fs-8e"}  # Schedule paras 7(a), 7(b), 8(a)-(e)
-SUMMARY_KEYS = {"sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes"}
+SUMMARY_KEYS = {"sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes",
+                "rejected_fields", "proprietary"}
 
 
 def nmea(body: str) -> str:
@@ -130,7 +132,8 @@ class Smoke:
             try:
                 conn, _ = server.accept()
                 with conn:
-                    for _ in range(20):
+                    # longer than --duration: a gateway that goes away first is an error (exit 1, issue 12)
+                    for _ in range(100):
                         conn.sendall(SAMPLE_NMEA.encode("latin-1"))
                         time.sleep(0.05)
             except OSError:
@@ -171,6 +174,26 @@ class Smoke:
                    "76 ft 6 in is logged as 77 ft (Schedule para 23)", done.stdout + done.stderr)
         bad = self.run("measure", "length", "ten", "m")
         self.check(bad.returncode == 2 and bad.stderr.strip(), "a bad length: message on stderr, exit 2", bad.stderr)
+
+    def check_catch(self) -> None:
+        """A flag-State lookup in the frozen app: pycountry's ISO databases must have been packed (issue 13)."""
+        print("check catch (flag State)")
+        catch = {"species": "minke", "sex": "male", "length": {"value": "8.1", "unit": "m"},
+                 "taken": "2026-12-01T10:00:00Z", "lat": 65.0, "lon": -10.0, "operation": "land-station",
+                 "flag_state": "NO", "calf": None, "local_consumption": False, "fender": False, "weapon": None,
+                 "hauled_up": None, "gland_cm": None, "milk": None}
+        done = self.run("check", "catch", stdin=json.dumps(catch) + "\n" + json.dumps({**catch, "flag_state": "XX"}) + "\n")
+        try:
+            rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            rows = []
+        if not self.check(done.returncode == 0 and len(rows) == 2, "check catch exits 0, one line per input",
+                          done.stdout + done.stderr):
+            return
+        reasons = " ".join(f.get("reason", "") for f in rows[0].get("flags", []))
+        self.check("not binding on Norway" in reasons, "flag State NO is named Norway (pycountry data packed)",
+                   json.dumps(rows[0]))
+        self.check("error" in rows[1], "flag State XX is refused", json.dumps(rows[1]))
 
     def bundle(self) -> None:
         print("demo-data -> bundle export -> bundle verify")
@@ -230,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="whalelog-smoke-") as tmp:
         smoke = Smoke(command, Path(tmp), args.timeout)
-        for step in (smoke.version, smoke.gui_demo, smoke.nmea_parse, smoke.zones_check, smoke.measure, smoke.bundle):
+        for step in (smoke.version, smoke.gui_demo, smoke.nmea_parse, smoke.zones_check, smoke.measure,
+                     smoke.check_catch, smoke.bundle):
             step()
     elapsed = time.perf_counter() - started
     if smoke.failures:

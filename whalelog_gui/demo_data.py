@@ -97,7 +97,9 @@ def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start:
     rng = random.Random(seed)
     mark_logbook(db, DEMO)  # a synthetic season is never a real logbook (issue 11)
     logbook_id = logbook_repo.save_title_page(db, _title_page(start), MASTER)
-    save_vessel(db, VesselRegime(flag_state=FLAG_STATE), MASTER)  # Icelandic-flagged: footnotes 6 and 7
+    # Icelandic-flagged (footnotes 6 and 7); the whole regime is set so the bridge has nothing to ask for
+    save_vessel(db, VesselRegime(flag_state=FLAG_STATE, regime={
+        "vessel_name": CATCHER, "operation": "land-station", "time_zone": "Atlantic/Reykjavik"}), MASTER)
     recorder = TrackRecorder(db, SIMULATOR)
     totals = dict(events=0, weather=0, track=0, amendments=0)
     plans = []

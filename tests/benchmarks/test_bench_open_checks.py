@@ -9,7 +9,6 @@ import time
 
 import pytest
 
-from whalelog_gui.demo_data import fill_season
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.held_writes import TRACK, HeldWrites
 from whalelog_gui.store.track import write_point
@@ -19,13 +18,8 @@ T0 = 1_797_224_400
 
 
 @pytest.fixture(scope="module")
-def season(tmp_path_factory):
-    path = tmp_path_factory.mktemp("season") / "season.sqlite"
-    db = open_db(path, synchronous="OFF")
-    fill_season(db, days=200, seed=2)
-    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    return path
+def season(season_200_days):
+    return season_200_days
 
 
 def _median_open(path, **kwargs) -> float:

@@ -16,8 +16,9 @@ import threading
 import time
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QSettings
 
+from gui_gaps import timer_gaps
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.reader import NavReader
 from whalelog_gui.nav.sources import SerialSource
@@ -169,20 +170,4 @@ def test_bench_reader_baseline_and_ui_latency(qtbot, qapp, tmp_path):
 
 
 def _stall(qtbot, seconds: float) -> list[float]:
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def tick():
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    qtbot.wait(int(seconds * 1000))
-    timer.stop()
-    return gaps
+    return timer_gaps(qtbot, seconds=seconds)

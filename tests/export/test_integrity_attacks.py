@@ -152,7 +152,7 @@ def test_declared_break_unblocks_export_and_travels_flagged(season_db, db_path, 
 
 def test_declaring_an_intact_logbook_is_refused(season_db):
     with pytest.raises(ValueError, match="nothing to declare"):
-        declare_break(season_db, "no reason", "Einar")
+        declare_break(season_db, "harbour agent corrected the position", "Einar")
 
 
 def rewrite_whole_chain(path, catch_id: str) -> None:

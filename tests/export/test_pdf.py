@@ -42,7 +42,7 @@ def test_bundle_pdfs_open_and_show_the_forms(pdf_bundle):
     z = zipfile.ZipFile(result.path)
     pdfs = {n: z.read(n) for n in z.namelist() if n.startswith("pdf/")}
     assert set(pdfs) == {"pdf/title-page.pdf", "pdf/daily-record-sheets.pdf", "pdf/schooling-reports.pdf",
-                         "pdf/catch-list.pdf"}
+                         "pdf/catch-list.pdf", "pdf/reports.pdf"}
     for name, data in pdfs.items():
         pages = _pages(data)
         assert pages, name
@@ -65,6 +65,12 @@ def test_bundle_pdfs_open_and_show_the_forms(pdf_bundle):
         assert " ".join(explanation.split()[:4]) in catches
     school = " ".join(_pages(pdfs["pdf/schooling-reports.pdf"]))
     assert "SCHOOLING REPORT" in school and "Explanatory Notes" in school
+    reports = " ".join(_pages(pdfs["pdf/reports.pdf"]))  # issue 13: the notification reports as of the bundle
+    for heading in ("WEEKLY NOTIFICATION OF BALEEN WHALES TAKEN SOUTH OF 40°S", "Schedule para 26(a)",
+                    "SEASON STATISTICS", "Para 25(a)(2): whales struck but lost", "Para 27(c)", "Para 28(a)(2)"):
+        assert heading in reports
+    for marking, in db.conn.execute("SELECT catcher || ' ' || catch_order FROM catches"):
+        assert marking in reports  # each whale's particulars (para 27(c))
 
 
 def test_single_form_for_print(pdf_bundle):

@@ -121,3 +121,24 @@ def test_forms_say_which_clock_their_times_are_in(season):
     blocks = schooling_report(FormIndex(snapshot), report, {}).blocks
     text = " ".join(str(b) for b in blocks)
     assert "Time School Found (ship's time)" in text and "Date (ship's date)" in text
+
+
+def test_catch_list_prints_the_stock_and_non_binding_flags_as_information(season):
+    """Issue 13: each catch's para 9 stock is printed; a rule that does not bind the flag State (Iceland's
+    reservation to 10(e), demo season) is information, not an infraction with "Explanation: MISSING"."""
+    snapshot = read_season(season)
+    text = re.sub(r"-\s", "-", text_of(render_form(snapshot, "catch-list", None, FINGERPRINT)))  # wrapped cells
+    assert "Stock (para 9)" in text
+    assert "para 9(c): East Greenland-Iceland stock" in text or "para 9(c): Iceland-Denmark Strait stock" in text
+    assert "For information: rules that do not bind the flag State" in text
+    assert "para 10(e): not binding on Iceland: reservation made on adherence" in text
+    assert "MISSING" not in text and "Possible infractions" not in text
+
+
+def test_a_binding_flag_still_needs_its_explanation(season):
+    snapshot = read_season(season)
+    flags = snapshot.families["catch_flags"]
+    flags[0] = dataclasses.replace(flags[0], data=dict(flags[0].data, binding=1, binding_note="", crew_explanation=""))
+    text = text_of(render_form(snapshot, "catch-list", None, FINGERPRINT))
+    assert "Possible infractions" in text and "Explanation (para 24(b)(6)): MISSING" in text
+    assert text.count("MISSING") == 1  # only the binding one

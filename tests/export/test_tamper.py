@@ -57,7 +57,7 @@ def test_untouched_bundle_is_valid_and_rewriting_it_unchanged_too(bundle, tmp_pa
 
 
 @pytest.mark.parametrize("name", ["records/events.json", "csv/weather.csv", "track.gpx", "alerts.json",
-                                  "records/logbooks.json"])
+                                  "records/logbooks.json", "reports/season.json", "reports/weekly-26a.csv"])
 def test_flipped_byte_in_each_file_kind(bundle, tmp_path, name):
     members = _members(bundle.path)
     data = bytearray(members[name])
@@ -307,3 +307,28 @@ def test_csv_inconsistent_with_its_json_is_refused_even_when_signed(bundle, tmp_
     manifest["files"]["csv/events.csv"] = _entry(members["csv/events.csv"])
     _resign(members, manifest, signing_key)
     _invalid(_rewrite(bundle.path, members, tmp_path), reason)
+
+
+def test_a_report_csv_that_says_otherwise_than_its_json_is_refused_even_when_signed(bundle, tmp_path, signing_key):
+    """Issue 13: reports/<name>.csv is re-rendered from reports/<name>.json by the verifier."""
+    members = _members(bundle.path)
+    members["reports/season.csv"] = members["reports/season.csv"].replace(b"27(a)", b"27(b)", 1)
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["reports/season.csv"] = _entry(members["reports/season.csv"])
+    _resign(members, manifest, signing_key)
+    _invalid(_rewrite(bundle.path, members, tmp_path), "reports/season.csv differs from reports/season.json")
+
+
+def test_a_report_without_its_pair_or_of_an_unknown_name_is_refused(bundle, tmp_path, signing_key):
+    members = _members(bundle.path)
+    del members["reports/weekly-26a.csv"]
+    manifest = json.loads(members["manifest.json"])
+    del manifest["files"]["reports/weekly-26a.csv"]
+    _resign(members, manifest, signing_key)
+    _invalid(_rewrite(bundle.path, members, tmp_path), "reports/weekly-26a: the JSON and the CSV come together")
+    members = _members(bundle.path)
+    members["reports/quota.json"] = b"{}\n"
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["reports/quota.json"] = _entry(members["reports/quota.json"])
+    _resign(members, manifest, signing_key)
+    _invalid(_rewrite(bundle.path, members, tmp_path), "reports/quota.json")

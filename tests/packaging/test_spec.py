@@ -115,6 +115,8 @@ def test_resources_go_in_where_the_wheel_has_them(spec):
     datas = kwargs["datas"]
     assert (str(ROOT / "resources" / "zones" / "areas.geojson"), "whalelog_gui/resources_data/zones") in datas
     assert (str(ROOT / "resources" / "sounds" / "alarm.wav"), "whalelog_gui/resources_data/sounds") in datas
+    # the para 9 stock lines (records/stocks.py): without them `check catch` failed in the frozen app (issue 13)
+    assert (str(ROOT / "resources" / "stocks" / "places.json"), "whalelog_gui/resources_data/stocks") in datas
     shipped = {Path(src).name for src, _ in datas}
     assert "derive_zones.py" not in shipped and "main-day.png" not in shipped  # sources and README pictures stay
 
@@ -139,3 +141,14 @@ def test_launcher_runs_the_one_cli(tmp_path):
     out = subprocess.run([sys.executable, str(ROOT / "packaging" / "whalelog_launcher.py"), "--version"],
                          capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 0 and out.stdout.strip() == f"whalelog {cli.__version__}"
+
+
+def test_pycountry_databases_go_in_beside_the_package(spec):
+    """records/flag_state.py looks the flag State up in pycountry's JSON files, opened from pycountry's own folder."""
+    import pycountry
+
+    _, calls = spec
+    (_, kwargs), = calls["Analysis"]
+    databases = Path(pycountry.__file__).parent / "databases"
+    assert (str(databases / "iso3166-1.json"), "pycountry/databases") in kwargs["datas"]
+    assert "pycountry" in kwargs["hiddenimports"]

@@ -58,6 +58,20 @@ def test_zones_list(installed):
     assert {"sos", "ios"} <= {a["id"] for a in areas}
 
 
+def test_check_catch_finds_the_stock_lines_and_the_flag_state(installed):
+    """records/stocks.py reads resources/stocks/places.json and the flag State comes from pycountry (issue 13)."""
+    bin_dir, work, env = installed
+    catch = {"species": "minke", "sex": "male", "length": {"value": "8.1", "unit": "m"},
+             "taken": "2026-12-01T10:00:00Z", "lat": 65.0, "lon": -10.0, "operation": "land-station",
+             "flag_state": "NO", "calf": None, "local_consumption": False, "fender": False, "weapon": None,
+             "hauled_up": None, "gland_cm": None, "milk": None}
+    proc = subprocess.run([str(bin_dir / "whalelog"), "check", "catch"], input=json.dumps(catch) + "\n", cwd=work,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout)
+    assert row["stock"]["stock"] == "Central" and "not binding on Norway" in row["flags"][0]["reason"]
+
+
 def test_measure_length_matches_the_checkout(installed):
     bin_dir, work, env = installed
     out = run(bin_dir / "whalelog", "measure", "length", "10.25", "m", cwd=work, env=env).stdout

@@ -150,3 +150,29 @@ def test_notification_due_is_a_caution_until_its_due_date(season):
         assert [d["week"] for d in notifications_due(db, timezone.utc, date(2025, 12, 10))] == ["2025-W50"]
     finally:
         db.close()
+
+
+def test_daily_notification_once_85_percent_is_reached_for_a_factory_operation(season):
+    """Para 26(a) proviso: at the end of each day, counted in the ship's day, zero days included."""
+    from whalelog_gui.store.db import open_db
+
+    db = open_db(season)
+    try:
+        weekly_only = notifications_due(db, timezone.utc, date(2025, 12, 3))
+        assert [d["kind"] for d in weekly_only] == ["weekly", "weekly"]
+        with_daily = notifications_due(db, timezone.utc, date(2025, 12, 3), daily=True, operation="factory-ship")
+        (day,) = [d for d in with_daily if d["kind"] == "daily"]
+        # fin at 40.0°S counts, 39.99°S does not, the sperm whale and the land-station fin do not: minke only
+        assert (day["date"], day["due"], day["total"]) == ("2025-12-03", "2025-12-03", 1)
+        assert "due at the end of the day" in day["message"]
+        quiet = notifications_due(db, timezone.utc, date(2025, 12, 4), daily=True, operation="factory-catcher")
+        assert [(d["date"], d["total"]) for d in quiet if d["kind"] == "daily"] == [("2025-12-04", 0)]
+        # a land station is not bound by para 26(a)
+        assert all(d["kind"] == "weekly" for d in notifications_due(db, timezone.utc, date(2025, 12, 3), daily=True,
+                                                                     operation="land-station"))
+        # the ship's day: 23:59 UTC on 7 December is 8 December at UTC+1
+        late = notifications_due(db, timezone(timedelta(hours=1)), date(2025, 12, 8), daily=True,
+                                 operation="factory-ship")
+        assert [d["total"] for d in late if d["kind"] == "daily"] == [2]
+    finally:
+        db.close()

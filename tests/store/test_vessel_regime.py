@@ -111,7 +111,7 @@ def test_upgrade_restates_vouched_rows_and_never_launders_an_earlier_tampering(t
 
     old, (clean, tampered) = _schema7_db_with_two_catches(tmp_path)
     old.conn.execute("UPDATE catches SET species = 'fin' WHERE id = ?", (tampered,))  # outside WhaleLog
-    assert migrate_to_latest(old) == [8]
+    assert migrate_to_latest(old) == [8, 9]
     report = check_logbook(old)
     assert [(b.family, b.id) for b in report.breaks] == [("catches", tampered)]
     who = old.conn.execute("SELECT who FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (clean,)).fetchone()

@@ -1,4 +1,7 @@
-"""The first-run walkthrough: filled like a user would, refused at the faulty field, saved only on Finish."""
+"""The first-run walkthrough: filled like a user would, refused at the faulty field, saved only on Finish; the
+regime (vessel, operation, catchers, time zone, flag State) into the logbook, the rest into QSettings (issue 13)."""
+
+import dataclasses
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -9,6 +12,9 @@ from whalelog_gui.settings import AppSettings
 from whalelog_gui.ui.first_run import FirstRunWizard, settings_for_start
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, VesselPage
+from whalelog_gui.store.db import open_db
+from whalelog_gui.store.regime_settings import with_regime
+from whalelog_gui.store.vessel import REGIME_FIELDS, VesselRegime, load_vessel
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
 
 PORTS = [PortChoice("/dev/ttyUSB0", "FT232R USB UART"), PortChoice("/dev/ttyS0", "ttyS0")]
@@ -24,8 +30,15 @@ def store(path):
 
 
 @pytest.fixture
-def wizard(qtbot, ini):
-    w = FirstRunWizard(store=store(ini), port_lister=lambda: PORTS)
+def logbook_db(tmp_path):
+    db = open_db(tmp_path / "logbook.sqlite")
+    yield db
+    db.conn.close()
+
+
+@pytest.fixture
+def wizard(qtbot, ini, logbook_db):
+    w = FirstRunWizard(store=store(ini), port_lister=lambda: PORTS, db=logbook_db)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -50,7 +63,7 @@ def type_into(qtbot, widget, text):
         qtbot.keyClicks(widget, line)
 
 
-def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
+def test_walkthrough_saves_every_choice(qtbot, wizard, ini, logbook_db):
     click(qtbot, wizard, QWizard.WizardButton.NextButton)  # welcome
     vessel = page(wizard)
     assert isinstance(vessel, VesselPage)
@@ -58,6 +71,8 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
     vessel.operation.setCurrentIndex(vessel.operation.findData("factory-ship"))
     type_into(qtbot, vessel.catcher_names, "Kyo Maru No. 2\nKyo Maru No. 3")
     vessel.time_zone.setEditText("UTC+9")
+    type_into(qtbot, vessel.flag_state, "JP")
+    assert vessel.flag_state_name.text() == "Japan"
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     people = page(wizard)
@@ -85,7 +100,9 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
 
     summary = wizard.currentPage().summary.text()
     assert "Kyo Maru No. 1" in summary and "/dev/ttyUSB0 at 38400 baud" in summary and "45 min" in summary
+    assert "Flag State: JP (Japan)" in summary
     assert needs_first_run(store(ini))  # nothing written before Finish
+    assert load_vessel(logbook_db) == VesselRegime()
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -95,8 +112,26 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini):
         watch_officer="Aki Sato", gps_port="/dev/ttyUSB0", baud=38400, units="feet", lookahead_min=45.0,
     )
     assert wizard.settings == expected
-    assert load_settings(store(ini)) == expected  # read back from the file by a fresh QSettings
+    per_user = load_settings(store(ini))  # read back from the file by a fresh QSettings
+    assert per_user == dataclasses.replace(expected, **{k: getattr(AppSettings(), k) for k in REGIME_FIELDS})
+    vessel = load_vessel(logbook_db)
+    assert vessel.flag_state == "JP"
+    assert with_regime(per_user, vessel) == (expected, {})
     assert not needs_first_run(store(ini))
+
+
+def test_a_bad_flag_state_stops_the_walkthrough_at_its_field(qtbot, wizard, logbook_db):
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    vessel = page(wizard)
+    type_into(qtbot, vessel.vessel_name, "Kyo Maru")
+    type_into(qtbot, vessel.flag_state, "QQ")
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert page(wizard) is vessel
+    assert "'QQ' is not an assigned ISO 3166-1 alpha-2 code" in vessel.error_labels["flag_state"].text()
+    assert vessel.flag_state.hasFocus()
+    type_into(qtbot, vessel.flag_state, "")  # optional: an unset flag State treats every rule as binding
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert isinstance(page(wizard), PeoplePage)
 
 
 def test_next_is_refused_with_the_message_at_the_field(qtbot, wizard, ini):
@@ -125,21 +160,22 @@ def test_next_is_refused_with_the_message_at_the_field(qtbot, wizard, ini):
     assert needs_first_run(store(ini))
 
 
-def test_cancel_saves_nothing_and_the_walkthrough_comes_back(qtbot, wizard, ini):
+def test_cancel_saves_nothing_and_the_walkthrough_comes_back(qtbot, wizard, ini, logbook_db):
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     type_into(qtbot, page(wizard).vessel_name, "Half Done")
     wizard.confirm_cancel = lambda _w: True  # "Cancel the set-up?" answered Yes
     click(qtbot, wizard, QWizard.WizardButton.CancelButton)
     assert wizard.result() == QWizard.DialogCode.Rejected
     assert needs_first_run(store(ini))
-    assert load_settings(store(ini)).vessel_name == ""
+    assert load_vessel(logbook_db) == VesselRegime()
 
 
-def test_start_settings_skip_the_walkthrough_when_not_interactive_or_done(qtbot, ini):
-    assert settings_for_start(store(ini), interactive=False) == AppSettings()
+def test_start_settings_skip_the_walkthrough_when_not_interactive_or_done(qtbot, ini, tmp_path):
+    assert settings_for_start(store(ini), tmp_path / "log.sqlite", interactive=False) == AppSettings()
     done = AppSettings(vessel_name="Kyo Maru", lookahead_min=20.0)
     save_settings(done, store(ini))
-    assert settings_for_start(store(ini), interactive=True) == done  # no wizard: it would block here
+    # no wizard (it would block here); the vessel name is the logbook's, laid over at the session's start
+    assert settings_for_start(store(ini), tmp_path / "log.sqlite", interactive=True) == AppSettings(lookahead_min=20.0)
 
 
 def test_fields_are_reachable_by_alt_key(qtbot, wizard):
@@ -154,10 +190,10 @@ def test_fields_are_reachable_by_alt_key(qtbot, wizard):
 
 # --- issue 15 item 9: Cancel in the walkthrough quit silently ------------------------------------------------
 
-def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings):
+def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings, logbook_db):
     from whalelog_gui.ui.first_run import FirstRunWizard
 
-    wizard = FirstRunWizard(store=settings, port_lister=lambda: [])
+    wizard = FirstRunWizard(store=settings, port_lister=lambda: [], db=logbook_db)
     qtbot.addWidget(wizard)
     asked = []
     wizard.confirm_cancel = lambda _w: asked.append(True) or False
@@ -169,3 +205,37 @@ def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings):
     wizard.confirm_cancel = lambda _w: True
     wizard.button(wizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible() and wizard.result() == wizard.DialogCode.Rejected
+
+
+def test_start_runs_the_walkthrough_into_the_chosen_logbook(qtbot, ini, tmp_path):
+    """run_gui's path: the walkthrough opens the logbook the session will use and saves the regime there."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    db_path = tmp_path / "chosen.sqlite"
+    filled = []
+
+    def fill_and_finish():
+        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()),
+                      None)
+        if wizard is None:
+            QTimer.singleShot(20, fill_and_finish)
+            return
+        wizard.next()
+        wizard.currentPage().fields.vessel_name.setText("Kyo Maru")
+        wizard.currentPage().fields.flag_state.setText("NO")
+        while wizard.currentId() != wizard.pageIds()[-1]:
+            wizard.next()
+        filled.append(wizard)
+        wizard.accept()
+
+    QTimer.singleShot(0, fill_and_finish)
+    settings = settings_for_start(store(ini), db_path, interactive=True)
+    assert filled and settings is not None and settings.vessel_name == ""  # per-user part only
+    db = open_db(db_path)
+    try:
+        vessel = load_vessel(db)
+        assert vessel.flag_state == "NO" and vessel.regime["vessel_name"] == "Kyo Maru"
+    finally:
+        db.conn.close()
+    assert not needs_first_run(store(ini))

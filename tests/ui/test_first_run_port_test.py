@@ -57,8 +57,11 @@ def pty_port():
 
 def test_wizard_test_port_shows_live_sentences_from_a_pty(qtbot, tmp_path, pty_port):
     master, name = pty_port
+    from whalelog_gui.store.db import open_db
+
+    db = open_db(tmp_path / "logbook.sqlite")
     wizard = FirstRunWizard(store=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                            port_lister=lambda: [])
+                            port_lister=lambda: [], db=db)
     qtbot.addWidget(wizard)
     wizard.show()
     gps = wizard.gps_page

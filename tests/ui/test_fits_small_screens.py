@@ -83,6 +83,22 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
             assert_fits(window, screen, f"main window at {screen_name}, {where}")
 
 
+@pytest.mark.parametrize("screen_name", ["1024x600@150%", "1024x600"])
+def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot, ctx, screen_name):  # noqa: F811
+    from whalelog_gui.store.integrity import ALERT_TITLE
+    from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
+
+    screen = SCREENS[screen_name]
+    window = open_sized(qtbot, make_main_window(ctx), screen)
+    alarm = Alert("i1", INTEGRITY_KEY, AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED, ALERT_TITLE, None,
+                  None, T0, T0, note="Changed: catches 3f2a91c0-77aa-4e1b-9a4e-1c0ffee00001, vessel_settings "
+                                     "flag_state. Export and sign-off are refused until the master declares it.")
+    window.alert_bar.show_alerts([alarm])
+    qtbot.wait(10)
+    assert window.alert_bar.alert_actions[INTEGRITY_KEY].isVisibleTo(window)
+    assert_fits(window, screen, f"main window at {screen_name} with the integrity alarm")
+
+
 def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):  # noqa: F811
     window = open_sized(qtbot, make_main_window(ctx), SCREENS["1024x600"])
     heights = []
@@ -110,3 +126,29 @@ def test_the_checker_finds_a_clipped_label_and_an_unreachable_button(qtbot):
     problems = fit_problems(window)
     assert any("Regulated areas" in p for p in problems), problems
     assert any("'Sign'" in p and "not fully visible" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("screen_name", ["1024x600", "1024x600@150%"])
+def test_every_settings_tab_and_walkthrough_page_fits(qtbot, ctx, screen_name):  # noqa: F811
+    """Issue 13 added the flag State (with its country name) and the para 26 notices page: each tab and each
+    walkthrough page is checked, not only the one that opens first."""
+    from test_palette_every_window import make_first_run, make_settings_dialog
+
+    screen = SCREENS[screen_name]
+    dialog = open_sized(qtbot, make_settings_dialog(ctx), screen)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        assert_fits(dialog, screen, f"Settings > {dialog.tabs.tabText(index)} at {screen_name}")
+    dialog.pages[0].flag_state.setText("RU")  # the longest name beside the code: "the Russian Federation"
+    dialog.tabs.setCurrentIndex(0)
+    qtbot.wait(1)
+    assert_fits(dialog, screen, f"Settings > vessel with a long State name at {screen_name}")
+    wizard = open_sized(qtbot, make_first_run(ctx), screen)
+    wizard.gps_page.port_test.seconds = 0.1
+    for _ in range(len(wizard.pageIds()) - 1):
+        qtbot.wait(1)
+        assert_fits(wizard, screen, f"walkthrough > {wizard.currentPage().title()} at {screen_name}")
+        if wizard.currentId() == wizard.pageIds()[1]:
+            wizard.currentPage().fields.vessel_name.setText("Kyo Maru")
+        wizard.next()

@@ -32,7 +32,7 @@ def running(qtbot, palette, settings, tmp_path):
 def test_every_page_is_installed_in_order(running):
     window, _, pages = running
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
-    assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission"]
+    assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
     assert pages.settings_action in window.menu_file.actions()
     assert pages.about_action in pages.menu_help.actions()
 
@@ -94,7 +94,7 @@ def test_only_the_chart_is_built_before_the_event_loop_runs(qtbot, palette, sett
     session.start(tmp_path / "log.sqlite", None)
     try:
         pages = install_pages(window, session, palette)
-        assert not pages.built and window.pages.count() == 5
+        assert not pages.built and window.pages.count() == 6
         assert all(pages._slots[t].page is None for t in pages._slots)  # tabs hold empty slots so far
         with qtbot.waitSignal(pages.all_built, timeout=10000):
             pass  # one page per event-loop turn, no click needed

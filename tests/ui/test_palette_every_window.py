@@ -74,13 +74,13 @@ def make_main_window(ctx: Ctx) -> QWidget:
 def make_first_run(ctx):
     from whalelog_gui.ui.first_run import FirstRunWizard
 
-    return FirstRunWizard(store=ctx.settings, port_lister=lambda: [])
+    return FirstRunWizard(store=ctx.settings, port_lister=lambda: [], db=ctx.db)
 
 
 def make_settings_dialog(ctx):
     from whalelog_gui.ui.settings_dialog import SettingsDialog
 
-    return SettingsDialog(ctx.app_settings(), ctx.settings, port_lister=lambda: [])
+    return SettingsDialog(ctx.app_settings(), ctx.settings, port_lister=lambda: [], db=ctx.db)
 
 
 def make_alert_history(ctx):
@@ -138,6 +138,23 @@ def make_sign_off(ctx):
     return SignOffDialog("sheet 2 of 2 May 2026", "Einar Jónsson", ignore, clock=lambda: T0 + timedelta(hours=9))
 
 
+def make_integrity_declaration(ctx):
+    """The declaration dialog over real breaks: regime settings written into the file outside WhaleLog."""
+    import sqlite3
+
+    from whalelog_gui.store.integrity import check_logbook
+    from whalelog_gui.ui.integrity_declaration import IntegrityDeclarationDialog
+
+    conn = sqlite3.connect(ctx.db_path, isolation_level=None)
+    for key, value in (("flag_state", '"JP"'), ("operation", '"factory ship"'), ("vessel_name", '"Nisshin Maru"')):
+        conn.execute("INSERT OR REPLACE INTO vessel_settings VALUES (?, ?, '2026-12-01T00:00:00+00:00', 'sqlite3')",
+                     (key, value))
+    conn.close()
+    report = check_logbook(ctx.db)
+    assert len(report.breaks) == 3
+    return IntegrityDeclarationDialog(report, ignore, master="Einar Jónsson")
+
+
 FACTORIES = {
     "whalelog_gui.ui.main_window.MainWindow": make_main_window,
     "whalelog_gui.ui.first_run.FirstRunWizard": make_first_run,
@@ -150,6 +167,7 @@ FACTORIES = {
     "whalelog_gui.ui.forms.logbook.weather.WeatherDialog": make_weather,
     "whalelog_gui.ui.forms.logbook.reason_dialog.ReasonDialog": make_reason,
     "whalelog_gui.ui.forms.logbook.sign_off.SignOffDialog": make_sign_off,
+    "whalelog_gui.ui.integrity_declaration.IntegrityDeclarationDialog": make_integrity_declaration,
 }
 
 
@@ -225,7 +243,7 @@ def test_every_page_of_the_main_window_is_dark_at_night(qtbot, ctx):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.pages.count() == 5
+    assert window.pages.count() == 6  # Chart, Logbook, Catches, Schooling report, Transmission, Reports
     visited = []
     for index in range(window.pages.count()):
         window.pages.setCurrentIndex(index)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from screen_fit import fit_problems
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.nav.simulator import SimulatorSource
+from whalelog_gui.store.db import open_db
+from whalelog_gui.store.vessel import VesselRegime, save_vessel
 from whalelog_gui.ui.alert_bar import NOT_MONITORED
 from whalelog_gui.ui.bridge_session import BridgeSession
 from whalelog_gui.ui.main_window import MainWindow
@@ -42,7 +44,11 @@ def bridge(qtbot, palette, settings, tmp_path):
         return False
 
     window.confirm_quit = answer_no
-    yield window, session, asked, tmp_path / "log.sqlite"
+    db_path = tmp_path / "log.sqlite"
+    db = open_db(db_path)  # an installed vessel: its logbook holds the regime (issue 13), so no "settings missing"
+    save_vessel(db, VesselRegime(regime={"vessel_name": "Kyo Maru", "operation": "factory-ship"}), "Master")
+    db.conn.close()
+    yield window, session, asked, db_path
     session.stop()
 
 

@@ -169,3 +169,32 @@ def test_port_on_a_real_pty_runs_in_real_time_for_the_duration():
     changes = [json.loads(x) for x in out.decode().splitlines()]
     assert [(c["kind"], c["state"]) for c in changes] == [("inside:sos", "active-unacknowledged")]
     assert elapsed >= 3.0
+
+
+def test_db_with_records_changed_outside_whalelog_raises_the_integrity_alarm_first(tmp_path, capsys):
+    """The watch opens a logbook for writing as the app does: checked against its hash chain (issue 11)."""
+    from whalelog_gui.store.integrity import ALERT_KEY
+
+    log = write_log(tmp_path / "in.nmea", range(0, 6))
+    db = tmp_path / "logbook.sqlite"
+    first = watch(capsys, str(log), "--db", str(db))
+    assert ALERT_KEY not in {c["kind"] for c in first}  # intact: no alarm
+    conn = sqlite3.connect(db, isolation_level=None)
+    entry_id = conn.execute("SELECT id FROM alert_log ORDER BY seq LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE alert_log SET lat = lat + 2 WHERE id = ?", (entry_id,))  # the alarm moved on the chart
+    track_before = conn.execute("SELECT COUNT(*) FROM track").fetchone()[0]
+    conn.close()
+    later = write_log(tmp_path / "later.nmea", range(100, 106))
+    assert main(["watch", str(later), "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    changes = [json.loads(line) for line in captured.out.splitlines()]
+    assert (changes[0]["kind"], changes[0]["severity"], changes[0]["state"]) == (ALERT_KEY, "alarm",
+                                                                                "active-unacknowledged")
+    assert "Logbook integrity: records changed outside WhaleLog" in captured.err and f"alert_log {entry_id}" in \
+        captured.err
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT alert_key, title FROM alert_log WHERE alert_key = ?", (ALERT_KEY,)).fetchall()
+    track_after = conn.execute("SELECT COUNT(*) FROM track").fetchone()[0]
+    conn.close()
+    assert stored == [(ALERT_KEY, "Logbook integrity: records changed outside WhaleLog")]  # in the alert history
+    assert track_after > track_before  # still recording

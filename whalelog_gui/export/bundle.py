@@ -36,6 +36,7 @@ from whalelog_gui.export.journal import JournalSet, SentJournal
 from whalelog_gui.export.manifest import FORMAT, FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, validate_manifest
 from whalelog_gui.export.pending_recovery import recover_pending
 from whalelog_gui.export.record_files import family_json, kind_counts
+from whalelog_gui.export.report_files import Reports, read_reports, report_members
 from whalelog_gui.export.season import SeasonSnapshot, family_sort_key, read_season
 from whalelog_gui.export.selection import Selection, select_records
 from whalelog_gui.export.chain_segment import SEGMENT_NAME, build_segment
@@ -47,7 +48,8 @@ from whalelog_gui.utc import utc_text
 
 PARTIAL_SUFFIX = ".partial"
 # PDF forms come from export/pdf.py (Qt); the core takes any callable so it never imports Qt itself.
-PdfRenderer = Callable[[SeasonSnapshot, Selection, str], list[tuple[str, bytes]]]
+# (snapshot, selection, signing-key fingerprint, the notification reports) -> [(pdf/<name>.pdf, bytes)]
+PdfRenderer = Callable[[SeasonSnapshot, Selection, str, Reports], list[tuple[str, bytes]]]
 
 
 class NothingToSend(Exception):
@@ -121,7 +123,8 @@ def position_sources(snapshot: SeasonSnapshot, selection: Selection) -> dict:
 
 def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base: dict,
                   signing_key, pdf_files: list[tuple[str, bytes]],
-                  chain_bytes: bytes | None = None) -> tuple[list[Member], dict]:
+                  chain_bytes: bytes | None = None, report_files: list[tuple[str, bytes]] = ()
+                  ) -> tuple[list[Member], dict]:
     """All members of the bundle in their fixed order, manifest and signature first; returns (members, manifest)."""
     files: list[tuple[str, bytes]] = []
     counts = {}
@@ -136,6 +139,7 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
     files.append(("track.gpx", track_gpx(selection.track, snapshot.vessel_name, f"WhaleLog {__version__}")))
     alerts_doc = {"alerts": selection.alerts}
     files.append(("alerts.json", (json.dumps(alerts_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()))
+    files += sorted(report_files)
     files += sorted(pdf_files)
     packed = [member(name, data) for name, data in files]
     manifest = dict(manifest_base, record_counts=counts, track_points=len(selection.track),
@@ -182,6 +186,7 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     db.conn.execute("BEGIN")  # the records and the chain segment: one view of the logbook
     try:
         snapshot = read_season(db)
+        reports = read_reports(db, moment)  # paras 25(a), 26(a), 27, 28(a)(2) as of this bundle (issue 13)
         chain_section, chain_bytes = build_segment(db, (last.chain_head_seq or 0) if last else 0)
     finally:
         db.conn.execute("COMMIT")
@@ -198,7 +203,7 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     pdf_files = []
     if pdf_renderer is not None:
         yield ExportProgress("pdf", 0, 1, "printing the Appendix A forms")
-        pdf_files = pdf_renderer(snapshot, selection, fingerprint)
+        pdf_files = pdf_renderer(snapshot, selection, fingerprint, reports)
     period = selection.period()
     raw_pub = keys.raw_public_bytes(signing_key.public_key())
     manifest_base = {
@@ -214,7 +219,8 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     }
     if declarations:
         manifest_base["custody"] = manifest_custody(declarations)
-    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes)
+    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes,
+                                      report_members(reports))
     yield ExportProgress("files", len(members), len(members), "bundle files prepared")
 
     final = (out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)).resolve()

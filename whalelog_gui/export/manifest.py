@@ -21,7 +21,8 @@ SIGNATURE_NAME = "manifest.sig"
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
 _FILE = re.compile(
-    r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf)$")
+    r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf"
+    r"|reports/(weekly-26a|season)\.(json|csv))$")  # reports/: the notification reports (issue 13), optional
 # Bundles made before the audit chain (issue 11) have no "chain": they still verify, with a warning.
 # "custody" is present only when the bundle carries custody declarations (key rotation, replacement, continuation).
 _OPTIONAL_KEYS = {"chain", "custody"}

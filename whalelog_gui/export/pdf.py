@@ -261,9 +261,29 @@ def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fing
     raise ValueError(f"unknown form {form!r}")
 
 
-def render_forms(snapshot: SeasonSnapshot, selection: Selection, fingerprint: str) -> list[tuple[str, bytes]]:
-    """The bundle's pdf/ files: each form that holds a record of this bundle (the bundle's PdfRenderer)."""
+def render_reports(reports, fingerprint: str, which: str | None = None, week: str | None = None) -> bytes:
+    """The notification reports (export/report_files.Reports) as PDF: which = "weekly-26a" (one `week`, or every
+    week), "season", or None for both (the bundle's pdf/reports.pdf)."""
+    from whalelog_gui.export import report_forms
+    from whalelog_gui.export.report_files import SEASON, WEEKLY
+
+    forms = []
+    if which in (None, WEEKLY):
+        forms.append(report_forms.weekly_form(reports.weekly, week))
+    if which in (None, SEASON):
+        forms.append(report_forms.season_form(reports.season))
+    if not forms:
+        raise ValueError(f"unknown report {which!r}")
+    return print_forms(forms, fingerprint, "Notifications (Schedule paras 25(a), 26(a), 27, 28(a)(2))")
+
+
+def render_forms(snapshot: SeasonSnapshot, selection: Selection, fingerprint: str, reports=None
+                 ) -> list[tuple[str, bytes]]:
+    """The bundle's pdf/ files: each form that holds a record of this bundle (the bundle's PdfRenderer), and the
+    notification reports as of the export when given (export/report_files.Reports)."""
     out = []
+    if reports is not None:
+        out.append(("pdf/reports.pdf", render_reports(reports, fingerprint)))
     index = pdf_forms.FormIndex(snapshot)
     rows = index.rows
     logbooks = {s.entry.id for s in selection.records if s.entry.family == "logbooks" and s.kind != "deletion"}

@@ -304,29 +304,46 @@ def _length(c: dict, name: str) -> str:
     return f"{raw} / {_v(logged)} {_v(unit)}"
 
 
+def _stock_cell(c: dict) -> str:
+    """The para 9 stock saved with the catch (stock_json), as the catch dialog shows it."""
+    from whalelog_gui.records.stocks import stock_text
+
+    raw = c.get("stock_json")
+    return "" if raw is None else stock_text(json.loads(raw))
+
+
 def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
-    form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 24(b), 27(c), 29",
+    form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 9, 24(b), 27(c), 29",
                                           "lengths: as measured / as logged (para 23); times UTC"))
-    rows = [("Marking", "Species", "Taken", "Position", "Hauled up", "Length", "Sex", "Gland (cm)", "Lactating",
-             "Foetus", "Specimens", "Signed")]
-    notes = []
+    rows = [("Marking", "Species", "Stock (para 9)", "Taken", "Position", "Hauled up", "Length", "Sex", "Gland (cm)",
+             "Lactating", "Foetus", "Specimens", "Signed")]
+    binding, information = [], []
     for c in index.families.get("catches", []):
         if catch_ids is not None and c["id"] not in catch_ids:
             continue
         foetus = (f"{_length(c, 'foetus_length')} {_v(c['foetus_sex'])}" if c["foetus_present"] else "")
         gland = "" if c["gland_raw_cm"] is None else f"{_v(c['gland_raw_cm'])} / {_v(c['gland_logged_cm'])}"
-        rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _v(c["time_taken"])[:16].replace("T", " "),
+        rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _stock_cell(c),
+                     _v(c["time_taken"])[:16].replace("T", " "),
                      _pos(c["lat"], c["lon"]), _v(c["time_hauled_up"])[:16].replace("T", " "),
                      _length(c, "length"), _v(c["sex"]), gland,
                      {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
                      _v(c["signed_by"])))
         for f in index.children("catch_flags", c["id"]):
-            notes.append(Para(f"{c['catcher']} {c['catch_order']} — para {f['paragraph']}: {f['explanation']}",
-                              bold=True, size=7))
-            notes.append(Para(f"Explanation (para 24(b)(6)): {f['crew_explanation'] or 'MISSING'}", size=7))
-    form.add(Grid(tuple(rows), (0.08, 0.07, 0.09, 0.12, 0.09, 0.1, 0.07, 0.07, 0.06, 0.08, 0.1, 0.07), header=True,
-                  size=6.5))
-    if notes:
-        form.add(Para("Possible infractions", bold=True), *notes)
+            note = f.get("binding_note") or ""
+            if f.get("binding", 1):  # only a flag that binds the flag State needs the crew's explanation
+                binding.append(Para(f"{c['catcher']} {c['catch_order']} — para {f['paragraph']}: {f['explanation']}"
+                                    + (f" — {note}" if note else ""), bold=True, size=7))
+                binding.append(Para(f"Explanation (para 24(b)(6)): {f['crew_explanation'] or 'MISSING'}", size=7))
+            else:  # a rule the flag State objected to: information, "not binding on <State>: <reason>"
+                information.append(Para(f"{c['catcher']} {c['catch_order']} — para {f['paragraph']}: "
+                                        f"{note or 'not binding on the flag State'}. {f['explanation']}", size=7))
+    form.add(Grid(tuple(rows), (0.07, 0.06, 0.09, 0.08, 0.11, 0.08, 0.09, 0.05, 0.07, 0.05, 0.08, 0.1, 0.07),
+                  header=True, size=6.5))
+    if binding:
+        form.add(Para("Possible infractions", bold=True), *binding)
+    if information:
+        form.add(Para("For information: rules that do not bind the flag State (Schedule footnotes)", bold=True),
+                 *information)
     return form

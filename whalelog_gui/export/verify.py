@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from whalelog_gui.export import keys, strict_json
+from whalelog_gui.export.report_files import CSV_OF
 from whalelog_gui.export.bundle_zip import (DEFLATED, STORED, ZipEntry, ZipFormatError, dos_time, hash_member,
                                             iter_member, read_bundle_index, read_member)
 from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, check_segment
@@ -170,6 +171,24 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
     for name in m["files"]:
         if name.startswith("pdf/") and not _complete_pdf(fh, entries[name]):
             raise BundleInvalid(f"{name}: not a complete PDF file")
+    _check_reports(fh, entries, m)
+
+
+def _check_reports(fh, entries: dict[str, ZipEntry], m: dict) -> None:
+    """reports/<name>.json and .csv come in pairs (bundles before issue 13 have none); each CSV must say, byte for
+    byte, what the exporter renders from its JSON, so the two can never tell an authority different things."""
+    names = {n[len("reports/"):].rsplit(".", 1)[0] for n in m["files"] if n.startswith("reports/")}
+    for name in sorted(names):
+        json_name, csv_name = f"reports/{name}.json", f"reports/{name}.csv"
+        if json_name not in m["files"] or csv_name not in m["files"]:
+            raise BundleInvalid(f"reports/{name}: the JSON and the CSV come together; one of them is missing")
+        try:
+            document = strict_json.loads(_parsed(fh, entries[json_name]))
+            expected = CSV_OF[name](document)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BundleInvalid(f"{json_name}: not the report WhaleLog writes ({exc})") from exc
+        if _parsed(fh, entries[csv_name]) != expected:
+            raise BundleInvalid(f"{csv_name} differs from {json_name}")
 
 
 def _complete_pdf(fh, entry: ZipEntry) -> bool:

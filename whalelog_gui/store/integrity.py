@@ -4,6 +4,8 @@ Breaks, each named by record family + id: a row that differs from the state of i
 (row-changed), a row no audit entry accounts for (row-without-audit), an entry whose record is gone (row-missing),
 an audit entry altered (entry-changed), removed (entry-deleted) or added outside the chain (entry-unlinked), and a
 track block whose points differ from its seal (track-changed) or too many points waiting unsealed (track-unsealed).
+Families checked: the audited record tables, alert history, bundles sent, the vessel's regime settings
+(vessel_settings, by key) and the track.
 Run when the app opens the database, before every export and before every sign-off; a declaration of the master
 (declare_break) accepts the breaks found, as a chained record that travels in the next bundle.
 """
@@ -19,8 +21,10 @@ from whalelog_gui.store import chain
 from whalelog_gui.store.audit import AuditError, audited_tables, insert_record, utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.transmission import transmission_state
+from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS, settings_row
 
 ALERT_TITLE = "Logbook integrity: records changed outside WhaleLog"
+ALERT_KEY = "logbook-integrity"  # the alarm's situation key (bridge alert bar, `whalelog watch` "kind")
 DECLARATIONS = "integrity_declarations"
 
 
@@ -66,6 +70,11 @@ class IntegrityReport:
             "breaks": [{k: v for k, v in asdict(b).items() if v is not None} for b in self.breaks],
             "declarations": self.declarations,
         }
+
+
+def alarm_note(report: IntegrityReport) -> str:
+    """What the integrity alarm says beside its title: which records, and what the master must do."""
+    return f"Changed: {report.names()}. Export and sign-off refused until the master declares the break."
 
 
 class IntegrityBroken(RuntimeError):
@@ -141,25 +150,36 @@ def _compare(family: str, rows: dict[str, str], last: dict, report: IntegrityRep
 
 
 def _check_track(db, last: dict, report: IntegrityReport) -> None:
-    blocks = sorted((json.loads(link.state_json) for (fam, _), link in last.items()
-                     if fam == chain.TRACK_FAMILY and link.state_json is not None), key=lambda s: s["last_t"])
-    rows = db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t").fetchall()
-    start = 0
-    for block in blocks:
-        end = start
-        while end < len(rows) and rows[end][0] <= block["last_t"]:
-            end += 1
-        found = chain.block_state(rows[start:end]) if end > start else dict(block, count=0, sha256=None)
-        if found != block:
-            report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{block['first_t']}..{block['last_t']}",
-                                                "track-changed", "track points differ from their sealed block"))
-        start = end
-    report.unsealed_track_points = len(rows) - start
-    if report.unsealed_track_points >= chain.TRACK_BLOCK_POINTS:
-        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{rows[start][0]}..{rows[-1][0]}", "track-unsealed",
-                                            f"{report.unsealed_track_points} track points after the last seal "
+    """Each sealed block against the points in its range, (previous block's last_t, last_t]; then the points after
+    the last seal. Streamed block by block: a season's track never sits in memory whole, so the check makes no
+    long-lived garbage (a full garbage collection would pause the GUI thread it runs beside)."""
+    blocks = iter(sorted((json.loads(link.state_json) for (fam, _), link in last.items()
+                          if fam == chain.TRACK_FAMILY and link.state_json is not None), key=lambda s: s["last_t"]))
+    block = next(blocks, None)
+    pending: list[tuple] = []  # the points of `block` read so far (after the last block: the unsealed points)
+    count = 0
+    for row in db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track ORDER BY t"):
+        count += 1
+        while block is not None and row[0] > block["last_t"]:
+            _check_block(block, pending, report)
+            pending, block = [], next(blocks, None)
+        pending.append(row)
+    while block is not None:
+        _check_block(block, pending, report)
+        pending, block = [], next(blocks, None)
+    report.unsealed_track_points = len(pending)
+    if len(pending) >= chain.TRACK_BLOCK_POINTS:
+        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{pending[0][0]}..{pending[-1][0]}", "track-unsealed",
+                                            f"{len(pending)} track points after the last seal "
                                             f"(WhaleLog seals every {chain.TRACK_BLOCK_POINTS})"))
-    report.checked["track"] = len(rows)
+    report.checked["track"] = count
+
+
+def _check_block(block: dict, rows: list[tuple], report: IntegrityReport) -> None:
+    found = chain.block_state(rows) if rows else dict(block, count=0, sha256=None)
+    if found != block:
+        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{block['first_t']}..{block['last_t']}",
+                                            "track-changed", "track points differ from their sealed block"))
 
 
 def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
@@ -174,6 +194,8 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
         for table in audited_tables(db):
             _compare(table, _canonical_rows(db, table), last, report)
         _compare("alert_log", _canonical_rows(db, "alert_log"), last, report)
+        if db[VESSEL_SETTINGS].exists():  # the flag State decides which rules bind: an edit must not pass unseen
+            _compare(VESSEL_SETTINGS, _canonical_rows(db, VESSEL_SETTINGS, key="key"), last, report)
         sent: dict[str, str] = {}
         for (seq,) in db.conn.execute("SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions"):
             state = transmission_state(db, seq)
@@ -240,13 +262,39 @@ def require_intact(db: sqlite_utils.Database, action: str, report: IntegrityRepo
     return report
 
 
+# Words that fill a reason field without explaining anything (compared lower-case, punctuation stripped).
+_PLACEHOLDERS = frozenset({"test", "testing", "asdf", "qwerty", "xxx", "x", "n/a", "na", "none", "nothing", "no",
+                           "yes", "ok", "okay", "fix", "fixed", "changed", "change", "edit", "edited", "reason",
+                           "no reason", "unknown", "dunno", "idk", "error", "mistake", "corrected", "correction",
+                           "see above", "as discussed", "...", "-", "?"})
+REASON_MIN_WORDS = 3  # "what, by whom, why" takes a sentence; a word or two is a placeholder
+REASON_MIN_LETTERS = 15
+
+
+def reason_problem(reason: str | None) -> str | None:
+    """Why a declaration's reason is no explanation (None: it will do). The authority reads it as the master's
+    account of records changed outside WhaleLog, so it must say something: what was changed, by whom and why."""
+    text = (reason or "").strip()
+    if not text:
+        return "say why the logbook was changed outside WhaleLog"
+    words = [w.strip(".,;:!?\"'()") for w in text.lower().split()]
+    letters = [c for c in text.lower() if c.isalpha()]
+    if " ".join(w for w in words if w) in _PLACEHOLDERS or all(w in _PLACEHOLDERS for w in words if w) \
+            or len(set(letters)) < 4:
+        return f"“{text}” explains nothing: say what was changed, by whom and why"
+    if len([w for w in words if w]) < REASON_MIN_WORDS or len(letters) < REASON_MIN_LETTERS:
+        return "too short to explain the break: say what was changed, by whom and why, in a sentence"
+    return None
+
+
 def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str, IntegrityReport]:
     """The master's declaration that records were changed outside WhaleLog: accepts every break found now.
 
     One transaction: the declaration record (the breaks, the accepted audit entries), then for each broken record
     a "declare" link with the state it has now, and a seal for unsealed track points. Returns (id, the breaks)."""
-    if not reason or not reason.strip():
-        raise AuditError("reason: say why the logbook was changed outside WhaleLog")
+    problem = reason_problem(reason)
+    if problem:
+        raise AuditError(f"reason: {problem}")
     if not who or not who.strip():
         raise AuditError("who: the master's name is required")
     with transaction(db):
@@ -260,6 +308,7 @@ def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str
             "accepted_json": json.dumps(accepted), "chain_head_hash": report.head_hash}, who.strip())
         why = f"integrity break declared: {reason.strip()}"
         states = {"alert_log": lambda rid: _row(db, "alert_log", "id", rid),
+                  VESSEL_SETTINGS: lambda rid: settings_row(db, rid),
                   "transmissions": lambda rid: transmission_state(db, int(rid))}
         for b in report.breaks:
             if b.kind in ("row-changed", "row-without-audit", "row-missing"):

@@ -129,20 +129,39 @@ def catchers_at_sea(db: sqlite_utils.Database) -> list[dict]:
              "days_at_sea_on_grounds": searched} for name, season, first, last, sheets, searched in rows]
 
 
-def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date) -> list[dict]:
-    """Para 26(a) notifications whose week has ended (or is running) and whose due date is today or later: the
-    bridge shows each as a caution until the due date has passed."""
+def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]:
+    """The ISO calendar weeks (ship's dates) in which a whale counted by para 26(a) was taken, oldest first."""
     weeks = set()
     for c, operation in _catches_with_operation(db):
         if _is_26a(c, operation):
             iso = _ship_day(c.time_taken, tz).isocalendar()
             weeks.add(f"{iso.year}-W{iso.week:02d}")
+    return sorted(weeks)
+
+
+def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False,
+                      operation: str | None = None) -> list[dict]:
+    """Para 26(a) notifications not yet past their due date, oldest first: each calendar week with baleen whales
+    taken south of 40°S by a factory ship or its catchers (due two days after the week ends, shown while the
+    week runs too); and, once the Secretary has said 85 % of a limit is reached (`daily`, a vessel setting) and
+    the vessel is a factory ship or one of its catchers (`operation`), today's daily notification, due at the end
+    of the day even when nothing was taken. The bridge shows each as a caution with its due date."""
     due = []
-    for week in sorted(weeks):
+    for week in weeks_26a(db, tz):
         report = weekly_26a(db, week, tz)
         when = date.fromisoformat(report["due"])
         if when >= today:
-            due.append({"paragraph": "26(a)", "week": week, "due": report["due"], "total": report["total"],
+            due.append({"paragraph": "26(a)", "kind": "weekly", "week": week, "due": report["due"],
+                        "total": report["total"],
                         "message": f"Para 26(a) weekly notification for {week} ({report['total']} baleen whale(s) "
                                    f"south of 40°S) due by {report['due']}"})
+    if daily and operation in FACTORY:
+        iso = today.isocalendar()
+        days = weekly_26a(db, f"{iso.year}-W{iso.week:02d}", tz, daily=True)["days"]
+        (counts,) = [d for d in days if d["date"] == today.isoformat()]
+        due.append({"paragraph": "26(a)", "kind": "daily", "date": today.isoformat(), "due": today.isoformat(),
+                    "total": counts["total"],
+                    "message": f"Para 26(a) daily notification for {today.isoformat()} ({counts['total']} baleen "
+                               f"whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of "
+                               f"the day"})
     return due

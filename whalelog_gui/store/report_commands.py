@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import timezone
 
 EXIT_BAD_INPUT = 2
 
@@ -34,14 +33,9 @@ def _open(args: argparse.Namespace):
 
 def _ship_tz(db):
     """The vessel's time zone from the logbook (UTC when none is set): weeks and days are the ship's."""
-    from whalelog_gui.settings import parse_time_zone
-    from whalelog_gui.store.vessel import load_vessel
+    from whalelog_gui.store.regime_settings import logbook_ship_tz
 
-    text = load_vessel(db).regime.get("time_zone")
-    try:
-        return timezone.utc if not text else parse_time_zone(text)
-    except ValueError:
-        return timezone.utc
+    return logbook_ship_tz(db)
 
 
 def weekly_command(args: argparse.Namespace) -> int:

@@ -3,6 +3,11 @@
 Vessel and catcher names, operation profile, ship's time zone, flag State and the para 26(b) closure date decide
 which rules apply and how they are read, so they travel with the logbook: a copied database and the command line
 see the same regime as the bridge PC. Per-user QSettings keep only presentation (ui/settings_store.py).
+
+The flag State decides which Schedule paragraphs bind (records/binding.py), so an edit outside WhaleLog must not
+pass unseen: every write is a link of the audit hash chain (family "vessel_settings", id = the key, state = the
+whole row), and store/integrity.py compares each row with its last link (issue 11; schema m0009 chained the rows
+written before).
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ import sqlite_utils
 
 from whalelog_gui.records.field_error import FieldError, raise_if
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
+from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
+from whalelog_gui.store.rows import fetch_one
 
 # AppSettings fields that define the regime and so live in the database (the rest stay per user).
 REGIME_FIELDS = ("vessel_name", "catcher_names", "operation", "time_zone")
+FAMILY = "vessel_settings"  # the audit chain's family (and table) of these rows; record id = the key
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,9 @@ def load_vessel(db: sqlite_utils.Database) -> VesselRegime:
 
 
 def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str) -> None:
-    """Validate, then write every value in one transaction (nothing half-saved)."""
+    """Validate, then write every changed value and its audit link in one transaction (nothing half-saved).
+
+    A value saved again unchanged writes nothing: its row and its last link stay as they are."""
     raise_if(vessel.validate())
     values = {"flag_state": vessel.flag_state, "daily_notification": vessel.daily_notification,
               "closure_date": None if vessel.closure_date is None else vessel.closure_date.isoformat(),
@@ -58,10 +68,22 @@ def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str) -> No
     now = datetime.now(timezone.utc).isoformat()
     with transaction(db):
         for key, value in values.items():
+            old = settings_row(db, key)
+            text = json.dumps(value)
+            if old is not None and old["value_json"] == text:
+                continue
             db.conn.execute(
                 "INSERT INTO vessel_settings (key, value_json, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at, "
-                "updated_by = excluded.updated_by", (key, json.dumps(value), now, who))
+                "updated_by = excluded.updated_by", (key, text, now, who))
+            chain.append(db, family=FAMILY, record_id=key, op="insert" if old is None else "update", who=who, at=now,
+                         old_json=None if old is None else json.dumps({"value": json.loads(old["value_json"])}),
+                         new_json=json.dumps({"value": value}), state=chain.state_json(settings_row(db, key)))
+
+
+def settings_row(db: sqlite_utils.Database, key: str) -> dict | None:
+    """The stored row of one setting (the state its audit link vouches for), or None."""
+    return fetch_one(db, "SELECT * FROM vessel_settings WHERE key = ?", (key,))
 
 
 def adopt_regime_settings(db: sqlite_utils.Database, values: dict, who: str) -> bool:

@@ -51,6 +51,16 @@ def alert_details(alert: Alert) -> str:
     return " · ".join(parts)
 
 
+def _bar_button(button: QPushButton) -> QPushButton:
+    button.setFont(_font(12, bold=True))
+    button.setMinimumHeight(52)  # touch target
+    # style-sheet padding makes Fusion under-size the button for a large font: size from the text
+    widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
+    button.setMinimumWidth(widest + 32)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return button
+
+
 def display_order(alert: Alert) -> tuple:
     """Unacknowledged alarms/warnings first (they need the officer), then by category, newest first."""
     needs_ack = alert.state is not AlertState.ACKNOWLEDGED and alert.category is not AlertCategory.CAUTION
@@ -82,12 +92,8 @@ class AlertBar(QFrame):
         self.silence_button = QPushButton("Silence\nCtrl+M · F9")
         self.choose_port_button = QPushButton("Choose GPS\nport…")
         for button in (self.ack_button, self.silence_button, self.choose_port_button):
-            button.setFont(_font(12, bold=True))
-            button.setMinimumHeight(52)  # touch target
-            # style-sheet padding makes Fusion under-size the button for a large font: size from the text
-            widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
-            button.setMinimumWidth(widest + 32)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            _bar_button(button)
+        self.alert_actions: dict[str, QPushButton] = {}  # situation key -> its action, shown with that alert
         self.ack_button.clicked.connect(self.request_acknowledge)
         self.silence_button.clicked.connect(self.request_silence)
         self.choose_port_button.clicked.connect(self.choose_port_requested)
@@ -106,7 +112,7 @@ class AlertBar(QFrame):
         text.addWidget(self.title_label)
         text.addLayout(details)
         text.addWidget(self.note_label)
-        buttons = QHBoxLayout()
+        buttons = self.buttons = QHBoxLayout()
         buttons.addWidget(self.choose_port_button)
         buttons.addWidget(self.ack_button)
         buttons.addWidget(self.silence_button)
@@ -154,6 +160,8 @@ class AlertBar(QFrame):
         self.choose_port_button.setVisible(alert is None and not self.monitored)
         self.ack_button.setVisible(not self.choose_port_button.isVisibleTo(self))
         self.silence_button.setVisible(not self.choose_port_button.isVisibleTo(self))
+        for key, button in self.alert_actions.items():
+            button.setVisible(alert is not None and alert.key == key)
         if alert is None:
             self._flash_timer.stop()
             self.state_label.setText("")
@@ -188,6 +196,16 @@ class AlertBar(QFrame):
         unacked = alert is not None and alert.state is not AlertState.ACKNOWLEDGED
         self.ack_button.setEnabled(unacked)
         self.silence_button.setEnabled(alert is not None and alert.state is AlertState.ACTIVE_UNACKNOWLEDGED)
+
+    def add_alert_action(self, key: str, text: str) -> QPushButton:
+        """A button shown beside Acknowledge while the alert of situation `key` is the one shown (e.g. the
+        integrity alarm's "Declare break…"): the remedy is reached from where the problem is shown."""
+        button = _bar_button(QPushButton(text))
+        button.hide()
+        self.alert_actions[key] = button
+        self.buttons.insertWidget(1, button)
+        self.show_alerts(self._active)
+        return button
 
     def show_sound_state(self, tone: str | None, available: bool) -> None:
         if not available:

@@ -126,11 +126,14 @@ def run_gui(args) -> int:
     settings = QSettings(ORGANISATION, APPLICATION)
     palette = PaletteController(app, settings)
     palette.restore(getattr(args, "palette", None))
+    from whalelog_gui.logbook_choice import choose_logbook
     from whalelog_gui.ui.first_run import settings_for_start
 
+    choice = choose_logbook(args)  # a demo or replay gets its own logbook unless --db names one
     # the demo and smoke tests (--exit-after) never block on the first-run walkthrough
     interactive = not (getattr(args, "demo", False) or getattr(args, "exit_after", None))
-    app_settings = settings_for_start(settings, interactive=interactive)
+    # the walkthrough saves the regime (vessel, operation, flag State) in the logbook chosen above (issue 13)
+    app_settings = settings_for_start(settings, choice.path, interactive=interactive)
     if app_settings is None:
         log.info("first-run walkthrough cancelled; nothing saved")
         return 0
@@ -147,16 +150,11 @@ def run_gui(args) -> int:
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)
 
-    def choose_logbook():  # a demo or replay gets its own logbook unless --db names one
-        from whalelog_gui.logbook_choice import choose_logbook
-
-        return choose_logbook(args)
-
     from whalelog_gui.ui.startup_preload import StartupPreload
 
     # imports, areas, land paths and the logbook's check on a thread while the event loop shows the window: started
     # only now, as a thread holding Python's GIL would slow the window's own construction
-    preload = StartupPreload(choose_logbook, window)
+    preload = StartupPreload(lambda: choice, window)
     preload.start()
 
     session = None  # the BridgeSession, made once the preload has loaded its modules (never waited for here)
@@ -172,7 +170,6 @@ def run_gui(args) -> int:
 
         if session is None:
             session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
-        choice = preload.choice or choose_logbook()  # the preload's, or its error met here
         try:
             session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only,
                           zones=preload.areas, monitor=preload.monitor, checked=preload.checked and not read_only)
@@ -209,8 +206,9 @@ def run_gui(args) -> int:
     from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
     from whalelog_gui.ui.settings_store import load_settings
 
-    diagnostics = save_diagnostics_action(window, lambda: load_settings(settings),
-                                          lambda: session.reader if session is not None else None)
+    diagnostics = save_diagnostics_action(
+        window, lambda: session.current_settings() if session is not None else load_settings(settings),
+        lambda: session.reader if session is not None else None)
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests

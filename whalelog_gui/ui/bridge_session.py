@@ -5,6 +5,7 @@ Built after the main window is shown; `stop()` is idempotent and leaves no reade
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable
@@ -20,6 +21,7 @@ log = logging.getLogger("whalelog.app")
 
 
 STORAGE_KEY, TRACK_GAP_KEY, NOT_RECORDED_KEY, READ_ONLY_KEY = "storage", "track-gap", "not-recorded", "read-only"
+REGIME_KEY = "vessel-regime"
 
 
 class BridgeSession(QObject):
@@ -42,8 +44,15 @@ class BridgeSession(QObject):
         self.read_only = False
         self.refusal: str | None = None  # why this session's positions are not recorded, if they are not
         self.logbook_kind = "real"
+        self.regime_problems: dict[str, str] = {}  # logbook regime values that could not be used
+        self.notices = None  # NotificationCautions, once started
         window.alert_history_action.triggered.connect(self.show_history)
         self.storage_changed.connect(self._storage_changed)
+        from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
+
+        self.integrity = None  # IntegrityWatch of the open logbook
+        self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, "Declare\nbreak…")
+        self.declare_button.clicked.connect(self.declare_integrity_break)
 
     def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False,
               checked: bool = False, monitor=None) -> None:
@@ -86,7 +95,7 @@ class BridgeSession(QObject):
                                                on_storage=self.storage_changed.emit)
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
-        self.app_settings = app_settings
+        app_settings = self.app_settings = self._with_logbook_regime(app_settings)
         areas = list(areas)
         if monitor is None or len(monitor.areas) != len(areas) or any(a is not b for a, b in zip(monitor.areas, areas)):
             monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
@@ -97,6 +106,11 @@ class BridgeSession(QObject):
                                  parent=self,
                                  record_fix=record_fix, record_change=record_change)
         self._show_mode(choice)
+        from whalelog_gui.ui.integrity_watch import IntegrityWatch
+
+        # checked off the GUI thread (~1 s on a full season): a break raises the integrity alarm when found
+        self.integrity = IntegrityWatch(db_path, self.watch.alerts, read_only=read_only, parent=self)
+        self.integrity.check()
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)
@@ -110,7 +124,70 @@ class BridgeSession(QObject):
         bar.set_monitored(False)
         self.bridge.status_changed.connect(lambda status: bar.set_monitored(
             status.state is SourceState.VALID_FIX and not status.fix_lost))
+        # raised once the bar listens: a missing regime, and the para 26(a) notifications due (issue 13)
+        self._show_regime_caution()
+        from whalelog_gui.ui.notification_cautions import NotificationCautions
+
+        self.notices = NotificationCautions(self.watch.alerts, self.db, lambda: self.app_settings, self)
+        self.notices.start()
         self._start_reader(source)
+
+    def _with_logbook_regime(self, app_settings):
+        """The per-user settings with this logbook's regime (issue 13). An older installation's regime, still in
+        QSettings, is carried into a logbook that has none (logged); it is removed from QSettings only once a
+        real logbook holds it, so a demo run cannot take it from the ship's logbook."""
+        from whalelog_gui.store import position_sources
+        from whalelog_gui.store.regime_settings import adopt_legacy_regime, legacy_differences, with_regime
+        from whalelog_gui.store.vessel import load_vessel, save_vessel
+        from whalelog_gui.ui.settings_store import forget_legacy_regime, legacy_regime
+
+        legacy = legacy_regime(self.settings)
+        if legacy and not self.read_only:
+            copied = adopt_legacy_regime(self.db, legacy, self.officer(), str(self.db_path))
+            if copied and self.logbook_kind == position_sources.REAL:
+                forget_legacy_regime(self.settings)
+                log.info("old per-user vessel settings removed from %s: the logbook %s holds them",
+                         self.settings.fileName(), self.db_path)
+            elif not copied and (differ := legacy_differences(self.db, legacy)):
+                log.warning("per-user settings %s still hold vessel settings (%s) that differ from the logbook's; "
+                            "the logbook's are used", self.settings.fileName(), ", ".join(differ))
+        vessel = load_vessel(self.db)
+        if self.logbook_kind != position_sources.REAL and not self.read_only and not vessel.regime.get("vessel_name"):
+            # a demo or replay logbook never holds the ship's records: name it for what it is rather than have the
+            # bridge ask for the ship's settings (flag State and operation stay at their defaults)
+            name = {position_sources.DEMO: "DEMO vessel (simulated voyage)"}.get(self.logbook_kind,
+                                                                               "REPLAY (recorded positions)")
+            vessel = dataclasses.replace(vessel, regime={**vessel.regime, "vessel_name": name})
+            save_vessel(self.db, vessel, "WhaleLog")
+        settings, problems = with_regime(app_settings, vessel)
+        for name, message in problems.items():
+            log.error("logbook vessel setting %s: %s", name, message)
+        self.regime_problems = problems
+        return settings
+
+    def current_settings(self):
+        """Per-user settings as stored now, with the open logbook's regime (the Settings dialog starts from these)."""
+        from whalelog_gui.store.regime_settings import with_regime
+        from whalelog_gui.store.vessel import load_vessel
+        from whalelog_gui.ui.settings_store import load_settings
+
+        settings = load_settings(self.settings)
+        return settings if self.db is None else with_regime(settings, load_vessel(self.db))[0]
+
+    def _show_regime_caution(self) -> None:
+        """A logbook without its vessel settings, or with one that cannot be read, is said on the bridge."""
+        from whalelog_gui.alerts.model import AlertCategory
+
+        if self.watch is None:
+            return
+        if not self.app_settings.vessel_name or self.regime_problems:
+            detail = "; ".join(f"{k}: {v}" for k, v in self.regime_problems.items()) or (
+                "This logbook has no vessel name, operation or flag State yet.")
+            self.watch.alerts.raise_condition(REGIME_KEY, AlertCategory.CAUTION,
+                                              "Vessel settings missing in this logbook: open Settings",
+                                              f"{detail} The rules are applied with the defaults until they are set.")
+        else:
+            self.watch.alerts.clear_condition(REGIME_KEY)
 
     def _show_mode(self, choice) -> None:
         """Title, banner and a standing caution say what this logbook is and whether positions are recorded."""
@@ -173,9 +250,13 @@ class BridgeSession(QObject):
         """Settings saved while running: the monitor takes the new profile and look-ahead at once (the next
         fix re-evaluates every alert), and a receiver chosen in settings is reopened if its line changed."""
         old, self.app_settings = self.app_settings, new
+        self.regime_problems = {}  # the dialog saved a validated regime
         if self.watch is not None:
             self.watch.monitor.operation = new.operation
             self.watch.monitor.lookahead_min = new.lookahead_min
+            self._show_regime_caution()
+        if self.notices is not None:
+            self.notices.refresh()  # the operation, time zone or the 85 % switch may have changed
         line = ("gps_port", "baud", "allow_missing_checksum", "lost_fix_s", "sog_limit_kn")
         if port_from_settings and old is not None and any(getattr(old, k) != getattr(new, k) for k in line):
             if self.reader is not None:
@@ -189,6 +270,14 @@ class BridgeSession(QObject):
                 log.error("cannot use GPS source %s: %s", new.gps_port, exc)
                 source = None
             self._start_reader(source)
+
+    def declare_integrity_break(self):
+        """The master's declaration dialog for the breaks found (from the alarm or the Transmission page)."""
+        if self.integrity is None:
+            return None
+        from whalelog_gui.ui.integrity_watch import open_declaration
+
+        return open_declaration(self.integrity, self.window)
 
     def show_history(self) -> None:
         if self.db is None:
@@ -209,9 +298,14 @@ class BridgeSession(QObject):
             self.reader.stop()
             self.reader = None
         self.window.set_monitoring_running(False)
+        if self.notices is not None:
+            self.notices.stop()
         if self.watch is not None:
             self.watch.stop()
         self.sound.update([])
+        if self.integrity is not None:
+            self.integrity.wait()  # a check or declaration under way finishes on its own connection first
+            self.integrity = None
         if self.writer is not None:
             self.writer.stop()  # drains the queue: every submitted track point and alert change is stored
             self.writer = None

@@ -1,23 +1,32 @@
 """First-run walkthrough: vessel, operation, time zone, people, GPS port (with a live test), units, look-ahead.
 
 Each page refuses to go on while one of its fields is wrong and says why at that field. Nothing is saved
-until Finish, so quitting half-way leaves no half-set installation: the walkthrough simply comes back.
+until Finish, so quitting half-way leaves no half-set installation: the walkthrough simply comes back. The regime
+(vessel, operation, catchers, time zone, flag State) is saved in the logbook the session will open, the rest in
+per-user QSettings (issue 13).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.operations import OPERATION_LABELS
-from whalelog_gui.settings import UNITS, AppSettings
-from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_settings
+from whalelog_gui.records.flag_state import state_name
+from whalelog_gui.settings import UNITS, AppSettings, SettingsError
+from whalelog_gui.store.regime_settings import all_errors, with_regime
+from whalelog_gui.store.vessel import VesselRegime, load_vessel
+from whalelog_gui.ui.screen_size import scrolling
+from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_with_regime
 
 if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
     from whalelog_gui.ui.settings_gps_page import GpsPage
     from whalelog_gui.ui.settings_pages import SettingsPage
+
+log = logging.getLogger("whalelog.settings")
 
 WELCOME = (
     "WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the "
@@ -37,10 +46,10 @@ class _FieldsPage(QWizardPage):
         self.setTitle(fields.title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(fields)
+        layout.addWidget(scrolling(fields))  # scrolls on a 1024x600 screen at 150 %, as the settings tabs do
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        errors = self._wizard.edited_settings().errors()
+        errors = self._wizard.all_errors()
         mine = {name: message for name, message in errors.items() if name in self.fields.fields}
         self.fields.show_errors(mine)
         return not mine
@@ -58,9 +67,10 @@ class _SummaryPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        s = self._wizard.edited_settings()
+        s, vessel = self._wizard.edited_settings(), self._wizard.edited_vessel()
         rows = [
             ("Vessel", s.vessel_name),
+            ("Flag State", f"{vessel.flag_state} ({state_name(vessel.flag_state)})" if vessel.flag_state else "—"),
             ("Operation", OPERATION_LABELS.get(s.operation, s.operation)),
             ("Catchers", ", ".join(s.catcher_names) or "—"),
             ("Ship's time", s.time_zone),
@@ -83,13 +93,18 @@ def _gps_summary(port: str, baud: int) -> str:
 
 class FirstRunWizard(QWizard):
     def __init__(self, settings: AppSettings | None = None, store: QSettings | None = None,
-                 parent: QWidget | None = None, *, port_lister=None, reader_factory=None):
+                 parent: QWidget | None = None, *, db, port_lister=None, reader_factory=None):
+        """db: the logbook the session will open; the regime is read from and saved to it."""
         super().__init__(parent)
         self.setWindowTitle("Set up WhaleLog")
         # Classic style draws with the application palette; the modern style's white banner would glare at night.
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.settings = settings or AppSettings()
+        self.db = db
+        self.vessel = load_vessel(db)
+        self.settings, problems = with_regime(settings or AppSettings(), self.vessel)
+        for name, message in problems.items():
+            log.warning("logbook vessel setting %s: %s", name, message)
         self._store = store
         welcome = QWizardPage()
         welcome.setTitle("Welcome to WhaleLog")
@@ -103,6 +118,7 @@ class FirstRunWizard(QWizard):
         self.wizard_pages: list[_FieldsPage] = []
         for fields in self.field_pages:
             fields.load(self.settings)
+            fields.load_vessel(self.vessel)
             page = _FieldsPage(self, fields)
             self.wizard_pages.append(page)
             self.addPage(page)
@@ -144,9 +160,17 @@ class FirstRunWizard(QWizard):
 
         return settings_from_pages(self.settings, self.field_pages)
 
+    def edited_vessel(self) -> VesselRegime:
+        from whalelog_gui.ui.settings_dialog import vessel_from_pages
+
+        return vessel_from_pages(self.edited_settings(), self.vessel, self.field_pages)
+
+    def all_errors(self) -> dict[str, str]:
+        return all_errors(self.edited_settings(), self.edited_vessel())
+
     def accept(self) -> None:
-        candidate = self.edited_settings()
-        errors = candidate.errors()
+        candidate, vessel = self.edited_settings(), self.edited_vessel()
+        errors = all_errors(candidate, vessel)
         if errors:  # every page validated, so only a cross-page rule can land here; show it on its page
             for page in self.wizard_pages:
                 if page.fields.show_errors(errors):
@@ -154,11 +178,11 @@ class FirstRunWizard(QWizard):
                         self.back()
                     return
         try:
-            save_settings(candidate, self._store)
-        except OSError as exc:
+            save_with_regime(candidate, vessel, self.db, candidate.watch_officer or "first-run set-up", self._store)
+        except (OSError, SettingsError) as exc:
             QMessageBox.critical(self, "Settings not saved", str(exc))
             return
-        self.settings = candidate
+        self.settings, self.vessel = candidate, vessel
         super().accept()
 
     def done(self, result: int) -> None:
@@ -174,16 +198,29 @@ def ask_before_cancel(wizard: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def settings_for_start(store: QSettings | None = None, *, interactive: bool = True,
+def settings_for_start(store: QSettings | None = None, db_path=None, *, interactive: bool = True,
                        parent: QWidget | None = None) -> AppSettings | None:
-    """The settings to start the app with: stored ones, after the walkthrough on first run if interactive.
+    """The per-user settings to start the app with, after the walkthrough on first run if interactive; the
+    walkthrough saves the regime in the logbook at db_path (the bridge session lays it over these at start).
 
     Returns None when the user cancelled the walkthrough (the app should then quit: nothing was saved).
-    Non-interactive starts (--demo, --exit-after, tests) never block on the walkthrough.
+    Non-interactive starts (--demo, --exit-after, tests) never block on the walkthrough. A logbook that cannot be
+    opened is left to the session, which refuses it with the reason; the walkthrough then comes back next time.
     """
-    if interactive and needs_first_run(store):
-        wizard = FirstRunWizard(load_settings(store), store, parent)
-        if wizard.exec() != QWizard.DialogCode.Accepted:
-            return None
-        return wizard.settings
+    if interactive and needs_first_run(store) and db_path is not None:
+        from whalelog_gui.store.db import open_db
+        from whalelog_gui.store.open_checks import StoreOpenError
+
+        try:
+            db = open_db(db_path)
+        except StoreOpenError as exc:
+            log.error("first-run walkthrough skipped: the logbook %s cannot be opened (%s)", db_path, exc)
+            return load_settings(store)
+        try:
+            wizard = FirstRunWizard(load_settings(store), store, parent, db=db)
+            if wizard.exec() != QWizard.DialogCode.Accepted:
+                return None
+        finally:
+            db.conn.close()
+        return load_settings(store)
     return load_settings(store)

@@ -10,7 +10,7 @@ window answers between pages instead of freezing while all of them are built (`b
 install_pages calls unless told to wait). `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory() -> QWidget`; a page with `set_settings(AppSettings)`
-is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed.
+is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
 """
 
 from __future__ import annotations
@@ -111,6 +111,10 @@ class Pages(QObject):
     def transmission(self):
         return self.page("Transmission")
 
+    @property
+    def reports(self):
+        return self.page("Reports")
+
     def _add_forms(self) -> None:
         from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
 
@@ -137,12 +141,31 @@ class Pages(QObject):
         def transmission():
             from whalelog_gui.ui.forms.transmission import TransmissionPage
 
-            return TransmissionPage(session.db, session.db_path)
+            page = TransmissionPage(session.db, session.db_path)
+            _connect_integrity(page, session)
+            return page
+
+        def reports():
+            from whalelog_gui.ui.forms.reports import ReportsPage
+
+            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
 
         self.add("Logbook", logbook)
         self.add("Catches", catches)
         self.add("Schooling report", schooling)
         self.add("Transmission", transmission)
+        self.add("Reports", reports)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+        self.page_built.connect(self._connect_catches)
+
+    def _connect_catches(self, title: str, page) -> None:
+        """A catch saved may make a para 26(a) notification due, and changes the reports (a Reports page not yet
+        built reads them when it is)."""
+        if title != "Catches":
+            return
+        reports = self._slots["Reports"]
+        page.records_changed.connect(lambda: reports.page is not None and reports.page.refresh())
+        if self.session.notices is not None:
+            page.records_changed.connect(self.session.notices.refresh)
 
     def _build(self, title: str) -> None:
         slot = self._slots[title]
@@ -183,36 +206,56 @@ class Pages(QObject):
     def _install_settings_action(self) -> None:
         from whalelog_gui.ui.settings_dialog import open_settings, settings_action
         from whalelog_gui.ui.settings_gps_page import GpsPage
-        from whalelog_gui.ui.settings_store import load_settings
 
         window, session, store = self.window, self.session, self.session.settings
         saved = self.settings_changed.emit
-        # load_settings() each time, not a copy: a palette chosen on the toolbar must not be undone by Save
-        self.settings_action = settings_action(window, lambda: load_settings(store), saved, store,
+        # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes
+        # from the logbook (issue 13)
+        self.settings_action = settings_action(window, session.current_settings, saved, store,
                                                db=session.db, who=session.officer)
         window.menu_file.insertAction(window.quit_action, self.settings_action)
         # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
         window.alert_bar.choose_port_requested.connect(
-            lambda: open_settings(window, load_settings(store), saved, store, GpsPage,
+            lambda: open_settings(window, session.current_settings(), saved, store, GpsPage,
                                   db=session.db, who=session.officer))
 
     def _install_help_menu(self) -> None:
         from whalelog_gui.ui.about import about_action
 
         session = self.session
-
-        def fingerprint() -> str | None:
-            from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, \
-                load_signing_key
-
-            try:  # shown, never created here: only an export may make the first key (export/custody.py)
-                return key_fingerprint(load_signing_key(key_path_for(session.db_path)).public_key())
-            except KeyFileError:
-                return None
-
         self.menu_help = self.window.menuBar().addMenu("&Help")
-        self.about_action = about_action(self.window, fingerprint)
+        self.about_action = about_action(self.window, lambda: signing_fingerprint(session.db_path))
         self.menu_help.addAction(self.about_action)
+
+
+def pages_of(window) -> Pages:
+    """The Pages installed in `window` (a child of it)."""
+    pages = window.findChild(Pages)
+    if pages is None:
+        raise LookupError("no pages installed in this window")
+    return pages
+
+
+def _connect_integrity(page, session) -> None:
+    """Export is refused while the integrity check finds undeclared breaks; the page asks for the declaration."""
+    integrity = session.integrity
+    if integrity is None:
+        return
+    integrity.changed.connect(page.show_integrity)
+    if integrity.report is not None:
+        page.show_integrity(integrity.report)
+    page.declare_requested.connect(session.declare_integrity_break)
+    page.integrity_refused.connect(integrity.show_refusal)
+
+
+def signing_fingerprint(db_path) -> str | None:
+    """The logbook's signing-key fingerprint, or None when there is none (yet) or it cannot be read."""
+    from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, load_signing_key
+
+    try:  # shown, never created here: only an export may make the first key (export/custody.py)
+        return key_fingerprint(load_signing_key(key_path_for(db_path)).public_key())
+    except KeyFileError:
+        return None
 
 
 def install_pages(window, session, palette, *, port_from_settings: bool = False, build_rest: bool = True) -> Pages:

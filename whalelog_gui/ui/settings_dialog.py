@@ -1,4 +1,5 @@
-"""Settings dialog: every first-run choice, changeable later; saved to QSettings only when all fields are valid."""
+"""Settings dialog: every first-run choice, changeable later; saved only when all fields are valid, the regime
+(vessel, operation, flag State, para 26 notices) to the logbook database and the rest to QSettings (issue 13)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from whalelog_gui.settings import AppSettings
+from whalelog_gui.settings import AppSettings, SettingsError
+from whalelog_gui.store.regime_settings import all_errors, regime_of
+from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, SettingsPage, VesselPage
-from whalelog_gui.ui.settings_store import save_settings
+from whalelog_gui.ui.settings_pages import DisplayPage, NotificationsPage, PeoplePage, SettingsPage, VesselPage
+from whalelog_gui.ui.settings_store import save_with_regime
 
 
 def default_port_lister():
@@ -23,10 +26,12 @@ def default_port_lister():
     return list_ports()
 
 
-def build_pages(port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None
-                ) -> list[SettingsPage]:
+def build_pages(port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None,
+                *, notices: bool = False) -> list[SettingsPage]:
+    """The pages in order; notices: the para 26 page (Settings only, the walkthrough leaves it for later)."""
     pages = [
         VesselPage(),
+        *([NotificationsPage()] if notices else []),
         PeoplePage(),
         GpsPage(port_lister=port_lister or default_port_lister, reader_factory=reader_factory),
         DisplayPage(),
@@ -42,21 +47,34 @@ def settings_from_pages(base: AppSettings, pages: list[SettingsPage]) -> AppSett
     return dataclasses.replace(base, **values)
 
 
+def vessel_from_pages(settings: AppSettings, vessel: VesselRegime, pages: list[SettingsPage]) -> VesselRegime:
+    """The logbook's regime as the editors show it now: `settings`' regime fields plus the pages' own values."""
+    changes: dict = {}
+    for page in pages:
+        changes.update(page.vessel_values())
+    return regime_of(settings, vessel, **changes)
+
+
 class SettingsDialog(QDialog):
     saved = Signal(object)  # AppSettings, after they were written
 
     def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
-                 *, port_lister=None, reader_factory=None, db=None, who: Callable[[], str] | None = None):
-        """db and who: the logbook and the person on watch, for the Authorities page (shown only with a logbook)."""
+                 *, db, port_lister=None, reader_factory=None, who: Callable[[], str] | None = None):
+        """db: the open logbook, which holds the regime (store/vessel.py); who: the person on watch, recorded with
+        a changed regime and used by the Authorities page."""
         super().__init__(parent)
         self.setWindowTitle("WhaleLog settings")
         self.settings = settings
         self._store = store
-        authorities = AuthoritiesPage(db, who or (lambda: "unknown")) if db is not None else None
-        self.pages = build_pages(port_lister, reader_factory, authorities)
+        self.db = db
+        self.who = who or (lambda: "unknown")
+        self.vessel = load_vessel(db)
+        authorities = AuthoritiesPage(db, self.who)
+        self.pages = build_pages(port_lister, reader_factory, authorities, notices=True)
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load(settings)
+            page.load_vessel(self.vessel)
             self.tabs.addTab(scrolling(page), page.title)  # a page scrolls on a small screen (issue 15)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -78,9 +96,10 @@ class SettingsDialog(QDialog):
     def edited_settings(self) -> AppSettings:
         return settings_from_pages(self.settings, self.pages)
 
-    def accept(self) -> None:
-        candidate = self.edited_settings()
-        errors = candidate.errors()
+    def edited_vessel(self) -> VesselRegime:
+        return vessel_from_pages(self.edited_settings(), self.vessel, self.pages)
+
+    def _show_errors(self, errors: dict[str, str]) -> bool:
         first_bad = None
         for index, page in enumerate(self.pages):
             if page.show_errors(errors) and first_bad is None:
@@ -88,13 +107,21 @@ class SettingsDialog(QDialog):
         if first_bad is not None:
             self.tabs.setCurrentIndex(first_bad)
             self.pages[first_bad].show_errors(errors)  # focus the field now that its tab is visible
+        return first_bad is not None
+
+    def accept(self) -> None:
+        candidate, vessel = self.edited_settings(), self.edited_vessel()
+        if self._show_errors(all_errors(candidate, vessel)):
             return
         try:
-            save_settings(candidate, self._store)
+            save_with_regime(candidate, vessel, self.db, self.who(), self._store)
+        except SettingsError as exc:  # validated above; kept for a rule only the save knows
+            self._show_errors(exc.errors)
+            return
         except OSError as exc:
             QMessageBox.critical(self, "Settings not saved", str(exc))
             return
-        self.settings = candidate
+        self.settings, self.vessel = candidate, vessel
         self.gps_page.port_test.stop()
         self.saved.emit(candidate)
         super().accept()
@@ -105,7 +132,7 @@ class SettingsDialog(QDialog):
 
 
 def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
-                    store: QSettings | None = None, *, db=None, who: Callable[[], str] | None = None) -> QAction:
+                    store: QSettings | None = None, *, db, who: Callable[[], str] | None = None) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
     action = QAction("&Settings…", parent)
     action.setShortcut(QKeySequence("Ctrl+,"))
@@ -116,7 +143,7 @@ def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_save
 
 
 def open_settings(parent: QWidget, settings: AppSettings, on_saved: Callable[[AppSettings], None],
-                  store: QSettings | None = None, page_type: type | None = None, *, db=None,
+                  store: QSettings | None = None, page_type: type | None = None, *, db,
                   who: Callable[[], str] | None = None) -> None:
     """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save. db and who: the open
     logbook and the person on watch, for the Authorities page."""

@@ -1,6 +1,8 @@
 """The settings editors, one page per topic, shared by the first-run walkthrough and the settings dialog.
 
-A page only shows and reads values; AppSettings validates. Each field has an error line under it that
+A page only shows and reads values; AppSettings and VesselRegime (store/vessel.py) validate. The regime fields
+(vessel, operation, catchers, time zone, flag State, para 26 settings) are saved to the logbook database, the
+rest to per-user QSettings (ui/settings_store.save_with_regime). Each field has an error line under it that
 show_errors() fills, so a refusal is told where the user made it. Colours come from the application palette
 and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
 """
@@ -8,10 +10,14 @@ and style sheet (QLabel[role="alarm"] / [role="muted"]), never from here.
 from __future__ import annotations
 
 import zoneinfo
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.records.flag_state import FlagStateError, check_flag_state, state_name
 from whalelog_gui.settings import (
     LOOKAHEAD_RANGE_MIN,
     PALETTES,
@@ -31,6 +38,7 @@ from whalelog_gui.settings import (
     AppSettings,
     split_names,
 )
+from whalelog_gui.store.vessel import VesselRegime
 from whalelog_gui.ui.forms.field_messages import muted
 
 WHOLE_HOUR_ZONES = ["UTC"] + [f"UTC{h:+d}" for h in range(-12, 15) if h]
@@ -82,6 +90,13 @@ class SettingsPage(QWidget):
     def values(self) -> dict:
         raise NotImplementedError
 
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        """The logbook's regime values that are not AppSettings fields (flag State, para 26); most pages have none."""
+
+    def vessel_values(self) -> dict:
+        """VesselRegime fields as this page shows them now (not yet validated)."""
+        return {}
+
     def show_errors(self, errors: dict[str, str]) -> bool:
         """Show this page's errors at their fields, clear the rest; focus the first; True if any shown."""
         first = None
@@ -127,6 +142,40 @@ class VesselPage(SettingsPage):
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._add("time_zone", "Ship's &time zone", self.time_zone,
                   "An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.")
+        flag_box = QWidget()
+        flag_row = QHBoxLayout(flag_box)
+        flag_row.setContentsMargins(0, 0, 0, 0)
+        self.flag_state = QLineEdit()
+        self.flag_state.setObjectName("flag_state")
+        self.flag_state.setPlaceholderText("e.g. NO")
+        self.flag_state.setMaxLength(2)
+        self.flag_state.setMaximumWidth(self.flag_state.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.flag_state_name = QLabel()  # the country, so a wrong code is seen before it is saved
+        self.flag_state_name.setObjectName("flag_state_name")
+        flag_row.addWidget(self.flag_state)
+        flag_row.addWidget(self.flag_state_name, 1)
+        self.flag_state.textChanged.connect(self._show_state_name)
+        self._add("flag_state", "&Flag State", flag_box,
+                  "ISO 3166-1 alpha-2 code. The Schedule footnotes say which paragraphs bind it (objections, "
+                  "reservations); a rule that does not bind it is shown as information.", focus=self.flag_state)
+
+    def _show_state_name(self, text: str) -> None:
+        code = text.strip().upper()
+        if not code:
+            self.flag_state_name.setText("not set: every rule is treated as binding")
+            return
+        try:
+            self.flag_state_name.setText(state_name(check_flag_state(code)))
+        except FlagStateError:
+            self.flag_state_name.setText("not an ISO 3166-1 alpha-2 code" if len(code) == 2 else "")
+
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        self.flag_state.setText(vessel.flag_state or "")
+        self._show_state_name(self.flag_state.text())
+
+    def vessel_values(self) -> dict:
+        code = self.flag_state.text().strip().upper()
+        return {"flag_state": code or None}
 
     def load(self, settings: AppSettings) -> None:
         self.vessel_name.setText(settings.vessel_name)
@@ -209,3 +258,53 @@ class DisplayPage(SettingsPage):
     def values(self) -> dict:
         units = next((k for k, b in self.unit_buttons.items() if b.isChecked()), "metres")
         return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData()}
+
+
+class NotificationsPage(SettingsPage):
+    """What the authority told the master about catch limits (Schedule para 26): the logbook keeps it."""
+
+    title = "Catch-limit notices"
+    intro = ("What the Secretary to the IWC has notified to the master (Schedule para 26). Kept in the logbook, "
+             "so the command line and a copied logbook read the same.")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.daily_notification = QCheckBox("85 % of a catch limit reached: notify daily")
+        self.daily_notification.setObjectName("daily_notification")
+        self._add("daily_notification", "Para 26(&a)", self.daily_notification,
+                  "Once the Secretary says 85 % of a limit is reached, the baleen whales taken south of 40°S are "
+                  "notified at the end of each day instead of weekly.")
+        closure_box = QWidget()
+        row = QHBoxLayout(closure_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.closure_set = QCheckBox("notified")
+        self.closure_set.setObjectName("closure_set")
+        self.closure_date = QDateEdit()
+        self.closure_date.setObjectName("closure_date")
+        self.closure_date.setCalendarPopup(True)
+        self.closure_date.setDisplayFormat("yyyy-MM-dd")
+        self.closure_date.setEnabled(False)
+        self.closure_set.toggled.connect(self.closure_date.setEnabled)
+        row.addWidget(self.closure_set)
+        row.addWidget(self.closure_date, 1)
+        self._add("closure_date", "Para 26(&b) closure date", closure_box,
+                  "The date notified to the master: after its midnight, baleen whales (except minke) taken south "
+                  "of 40°S by a factory ship or its catchers are flagged. Leave unticked if none was notified.",
+                  focus=self.closure_set)
+
+    def load(self, settings: AppSettings) -> None:
+        pass  # nothing here is a per-user setting
+
+    def values(self) -> dict:
+        return {}
+
+    def load_vessel(self, vessel: VesselRegime) -> None:
+        self.daily_notification.setChecked(vessel.daily_notification)
+        self.closure_set.setChecked(vessel.closure_date is not None)
+        when = vessel.closure_date or date.today()
+        self.closure_date.setDate(QDate(when.year, when.month, when.day))
+
+    def vessel_values(self) -> dict:
+        picked = self.closure_date.date()
+        closure = date(picked.year(), picked.month(), picked.day()) if self.closure_set.isChecked() else None
+        return {"daily_notification": self.daily_notification.isChecked(), "closure_date": closure}

@@ -28,11 +28,12 @@ SESSION_MODULES = (
     "sqlite_utils", "whalelog_gui.store.db", "whalelog_gui.zones.areas", "whalelog_gui.zones.monitor",
     "whalelog_gui.alerts.manager", "whalelog_gui.ui.bridge_session", "whalelog_gui.ui.watch",
     "whalelog_gui.nav.reader", "whalelog_gui.ui.chart_page", "whalelog_gui.ui.pages",
-    "whalelog_gui.ui.settings_dialog", "whalelog_gui.ui.about",  # install_pages adds File → Settings, Help
+    "whalelog_gui.ui.integrity_watch", "whalelog_gui.ui.settings_dialog",
+    "whalelog_gui.ui.about",  # install_pages adds File → Settings, Help
 )
 PAGE_MODULES = (
     "whalelog_gui.ui.forms.logbook", "whalelog_gui.ui.forms.catches", "whalelog_gui.ui.forms.schooling",
-    "whalelog_gui.ui.forms.transmission",
+    "whalelog_gui.ui.forms.transmission", "whalelog_gui.ui.forms.reports",
 )
 
 

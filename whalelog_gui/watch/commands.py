@@ -4,7 +4,11 @@ One JSON line per alert state change, the same changes the bridge's alert bar sh
 {"time", "alert_id", "kind", "severity", "state", "paragraph", "lat", "lon", "distance_nm", "eta_min"}; exit 0.
 A log or the demo runs on feed time (its own pace, without waiting); a port runs on the wall clock.
 Nothing is written to any logbook unless --db is given; a replayed log or --demo records only into a new file or a
-replay/demo logbook (issue 11). Exit 2 with one line on stderr for bad usage.
+replay/demo logbook (issue 11). With --db the logbook is first checked as the app checks it when it opens it: the
+open checks (another program's file or a damaged one is refused, exit 2) and the audit hash chain: a break raises
+the integrity alarm (kind "logbook-integrity", severity "alarm"), printed first, with one line on stderr naming the
+records; positions and alerts are still recorded (losing them would be worse). Exit 2 with one line on stderr for
+bad usage.
 """
 
 from __future__ import annotations
@@ -47,8 +51,9 @@ def _usage(message: str) -> int:
 
 
 def _open_store(path: str, source: str):
-    """A StoreWriter on --db: an existing file must already be a WhaleLog logbook (never turned into one), and a
-    demo or replay records only into a demo or replay logbook (a new file becomes one; issue 11)."""
+    """(StoreWriter, IntegrityReport) on --db: an existing file must already be a WhaleLog logbook (never turned
+    into one), and a demo or replay records only into a demo or replay logbook (a new file becomes one; issue 11).
+    The logbook is checked against its hash chain before anything is recorded, as the app does at open."""
     from whalelog_gui.logbook_choice import LogbookChoice, prepare_logbook
     from whalelog_gui.store import position_sources as ps
     from whalelog_gui.store.db import open_db
@@ -60,16 +65,30 @@ def _open_store(path: str, source: str):
         if problem:
             raise OSError(f"{path}: {problem}")
     kind = {ps.SIMULATOR: ps.DEMO, ps.REPLAY: ps.REPLAY_LOGBOOK}.get(source, ps.REAL)
-    db = open_db(path)
+    from whalelog_gui.store.integrity import check_logbook
+
+    db = open_db(path)  # the open checks: writable, a WhaleLog logbook, PRAGMA quick_check
     try:
         refusal = prepare_logbook(db, LogbookChoice(Path(path), source, kind, named=True))
+        report = None if refusal else check_logbook(db)
     finally:
         db.close()
     if refusal:
         raise OSError(refusal)
     writer = StoreWriter(path)
     writer.start()
-    return writer
+    return writer, report
+
+
+def _raise_integrity_alarm(alerts: AlertManager, report, db: str) -> None:
+    """The bridge's integrity alarm, in the watch's own output; it stands for the run (declaring is the master's
+    act: whalelog db declare-break, or the app)."""
+    from whalelog_gui.alerts.model import AlertCategory
+    from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, alarm_note
+
+    print(f"{PROG}: {ALERT_TITLE}: {report.names()} (the master declares it with: whalelog db declare-break "
+          f"--db {db} --reason ... --by ...)", file=sys.stderr)
+    alerts.raise_condition(ALERT_KEY, AlertCategory.ALARM, ALERT_TITLE, alarm_note(report))
 
 
 def _source(args, clock: FeedClock | None):
@@ -123,10 +142,10 @@ def watch_command(args, out: IO[str] | None = None) -> int:
     from whalelog_gui.store import position_sources as ps
 
     source_kind = ps.RECEIVER if args.watch_port else ps.SIMULATOR if args.demo else ps.REPLAY
-    writer = None
+    writer = integrity = None
     if args.db:
         try:
-            writer = _open_store(args.db, source_kind)
+            writer, integrity = _open_store(args.db, source_kind)
         except Exception as exc:  # noqa: BLE001 - any reason the store cannot be opened is said on one line
             return _usage(f"cannot use --db {args.db}: {exc}".replace("\n", " "))
 
@@ -144,6 +163,8 @@ def watch_command(args, out: IO[str] | None = None) -> int:
         out.flush()
 
     watch.on_change(print_change)
+    if integrity is not None and not integrity.intact:
+        _raise_integrity_alarm(alerts, integrity, args.db)
     if clock is None:
         duration_s = args.duration
     else:

@@ -15,6 +15,7 @@ from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.held_writes import not_saved_reason
+from whalelog_gui.store.integrity import IntegrityBroken
 
 
 def muted(text: str) -> QLabel:
@@ -120,7 +121,7 @@ def refusal_errors(exc: BaseException, field: str = "sheet") -> list[FieldError]
     """What a save refused by the core or by storage shows at the form; None for an exception that is a bug."""
     if isinstance(exc, InvalidRecord):
         return list(exc.errors)
-    if isinstance(exc, (SheetSignedError, AuditError)):
+    if isinstance(exc, (SheetSignedError, AuditError, IntegrityBroken)):  # IntegrityBroken: sign-off of a changed record
         return [FieldError(field, str(exc))]
     if isinstance(exc, sqlite3.Error):  # disk full, I/O error, read-only: the reason at the form, the input kept
         return [FieldError(field, not_saved_reason(exc))]
@@ -131,7 +132,7 @@ def saved_or_shown(messages: FieldMessages, save, *, field: str = "sheet") -> bo
     """Run `save()`; a refusal from the core is shown at its field (or on the sheet) and the dialog stays open."""
     try:
         save()
-    except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as refused:
+    except (InvalidRecord, SheetSignedError, AuditError, IntegrityBroken, sqlite3.Error) as refused:
         messages.show(refusal_errors(refused, field) or [])
         return False
     return True

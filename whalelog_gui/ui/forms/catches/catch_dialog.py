@@ -40,6 +40,7 @@ from whalelog_gui.store.catches import stock_for
 from whalelog_gui.store.vessel import compliance_facts
 from whalelog_gui.store.catches import CatchSignedError, save_catch, sign_catch
 from whalelog_gui.store.held_writes import not_saved_reason
+from whalelog_gui.store.integrity import IntegrityBroken
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 from whalelog_gui.ui.forms.catches.catch_reading import (
     PositionSource,
@@ -299,8 +300,8 @@ class CatchDialog(QDialog):
                               datetime.now(timezone.utc))
         try:
             sign_catch(self.db, self.saved.id, signature, self.who())
-        except (InvalidRecord, CatchSignedError, sqlite3.Error) as exc:
-            self.status.setText(f"Not signed: {exc}")
+        except (InvalidRecord, CatchSignedError, IntegrityBroken, sqlite3.Error) as exc:
+            self.status.setText(f"Not signed: {exc}")  # IntegrityBroken: the reason and the records
             return False
         self.saved = dataclasses.replace(self.saved, signature=signature)
         self.status.setText(f"Signed {self.saved.marking}.")

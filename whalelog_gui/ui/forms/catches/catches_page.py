@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,6 +57,8 @@ def flags_text(c: Catch) -> str:
 
 
 class CatchesPage(QWidget):
+    records_changed = Signal()  # a catch or struck-and-lost record was saved (the list was re-read)
+
     def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
                  who: Callable[[], str], parent=None):
         super().__init__(parent)
@@ -121,7 +123,7 @@ class CatchesPage(QWidget):
     def _show(self, dialog) -> None:
         # Window-modal and non-blocking: the GPS and alerts keep running while a catch is entered.
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.finished.connect(lambda _r: (self.refresh(), self.records_changed.emit()))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
 

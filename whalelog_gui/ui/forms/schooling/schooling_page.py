@@ -36,6 +36,7 @@ from whalelog_gui.store.schooling import (
     save_schooling_report,
     sign_schooling_report,
 )
+from whalelog_gui.store.integrity import IntegrityBroken
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
@@ -283,8 +284,8 @@ class SchoolingPage(QWidget):
                               datetime.now(timezone.utc))
         try:
             sign_schooling_report(self.db, self.report.id, signature, self.who())
-        except (InvalidRecord, ReportSignedError, sqlite3.Error) as exc:
-            self.status.setText(f"Not signed: {exc}")
+        except (InvalidRecord, ReportSignedError, IntegrityBroken, sqlite3.Error) as exc:
+            self.status.setText(f"Not signed: {exc}")  # IntegrityBroken: the reason and the records
             return False
         self.report.signature = signature
         self.check()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from whalelog_gui.export import keys
-from whalelog_gui.export.bundle import ExportError, ExportResult, NothingToSend, export_steps
+from whalelog_gui.export.bundle import ExportBlocked, ExportError, ExportResult, NothingToSend, export_steps
 from whalelog_gui.export.custody import CustodyError, KeyCustody
 from whalelog_gui.store.db import open_db
 
@@ -21,6 +21,7 @@ class ExportSignals(QObject):
     progress = Signal(str, int, int, str)  # stage, done, total, message
     finished = Signal(object)  # ExportResult
     failed = Signal(str)  # one-line reason
+    blocked = Signal(object, str)  # IntegrityReport, reason: the export's own integrity re-check refused it
 
 
 class ExportJob(QRunnable):
@@ -33,6 +34,8 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             result = self._export()
+        except ExportBlocked as exc:
+            self.signals.blocked.emit(exc.report, str(exc))
         except (NothingToSend, CustodyError) as exc:
             self.signals.failed.emit(str(exc))
         except (ExportError, keys.KeyFileError, sqlite3.Error, OSError) as exc:

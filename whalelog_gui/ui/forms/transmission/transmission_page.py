@@ -1,5 +1,9 @@
 """The Transmission view: what is unsent / sent / acknowledged per record family, Export (on a worker thread, with
 progress), the signing key's fingerprint shown large for authorities to pin, receipt import, and Print / PDF.
+
+While the logbook holds undeclared integrity breaks (issue 11) Export is refused here with the reason, and
+"Declare integrity break…" asks for the master's declaration; the export's own re-check (export/bundle.py) shows
+its refusal the same way.
 """
 
 from __future__ import annotations
@@ -7,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +35,7 @@ from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
+from whalelog_gui.store.integrity import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
@@ -57,9 +62,22 @@ def _table(columns) -> QTableWidget:
 
 
 class TransmissionPage(QWidget):
+    declare_requested = Signal()  # "Declare integrity break…"
+    integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
+
     def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None):
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
+        self.key_ok = True
+        self.integrity: IntegrityReport | None = None  # the last check's report (None: not checked yet)
+        self.integrity_box = QGroupBox("Logbook integrity")
+        self.integrity_reason = QLabel()
+        self.integrity_reason.setObjectName("integrity_reason")
+        self.integrity_reason.setWordWrap(True)
+        self.integrity_reason.setProperty("role", "alarm")
+        self.declare_button = QPushButton("Declare integrity break…")
+        self.declare_button.clicked.connect(self.declare_requested)
+        self.integrity_box.hide()
         self.pool = QThreadPool.globalInstance()
         self.job: ExportJob | None = None
         self.last_result: ExportResult | None = None
@@ -130,7 +148,14 @@ class TransmissionPage(QWidget):
         bundles_col.addWidget(self.printer)
         tables.addLayout(status_col, 1)
         tables.addLayout(bundles_col, 1)
+        integrity_col = QVBoxLayout(self.integrity_box)
+        integrity_col.addWidget(self.integrity_reason)
+        declare_row = QHBoxLayout()
+        declare_row.addWidget(self.declare_button)
+        declare_row.addStretch(1)
+        integrity_col.addLayout(declare_row)
         column = QVBoxLayout(self)
+        column.addWidget(self.integrity_box)
         column.addWidget(key_box)
         column.addWidget(export_box)
         column.addLayout(tables, 1)
@@ -160,7 +185,24 @@ class TransmissionPage(QWidget):
         self.fingerprint.setProperty("role", "alarm" if alarm else "")
         self.fingerprint.style().unpolish(self.fingerprint)
         self.fingerprint.style().polish(self.fingerprint)
-        self.export_button.setEnabled(not alarm)
+        self.key_ok = not alarm
+        self._enable_export()
+
+    def _enable_export(self) -> None:
+        broken = self.integrity is not None and not self.integrity.intact
+        self.export_button.setEnabled(self.key_ok and not broken and self.job is None)
+
+    def show_integrity(self, report: IntegrityReport) -> None:
+        """The last integrity check: while breaks are undeclared, Export is refused here with the reason."""
+        self.integrity = report
+        if report.intact:
+            self.integrity_box.hide()
+        else:
+            self.integrity_reason.setText(
+                f"Export refused: records changed outside WhaleLog: {report.names()}. Nothing leaves the ship until "
+                "the master declares the break with a reason; the declaration travels, flagged, in the next bundle.")
+            self.integrity_box.show()
+        self._enable_export()
 
     def refresh(self) -> None:
         self.show_fingerprint()  # the first export made the key; a key may have gone missing since
@@ -195,6 +237,9 @@ class TransmissionPage(QWidget):
     def start_export(self) -> ExportJob | None:
         if self.job is not None:
             return None  # one export at a time: two would race for the same sequence number
+        if self.integrity is not None and not self.integrity.intact:
+            self.message.setText(self.integrity_reason.text())  # the refusal, where Export was asked for
+            return None
         if not self.out_dir.text().strip():
             self.message.setText("Choose a target folder first.")
             return None
@@ -202,6 +247,7 @@ class TransmissionPage(QWidget):
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
         self.job.signals.failed.connect(self._failed)
+        self.job.signals.blocked.connect(self._blocked)
         self.export_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
@@ -219,10 +265,18 @@ class TransmissionPage(QWidget):
 
     def _finished(self, result: ExportResult) -> None:
         self.job, self.last_result = None, result
-        self.export_button.setEnabled(True)
+        self._enable_export()
         self.progress.setValue(100)
         self.message.setText(f"Bundle {result.sequence} written: {result.path} ({result.size:,} bytes).")
         self.refresh()
+
+    def _blocked(self, report: IntegrityReport, reason: str) -> None:
+        """The export's own re-check found a break (made since the last check): refused, shown, alarm raised."""
+        self.job = None
+        self.progress.hide()
+        self.message.setText(reason[:1].upper() + reason[1:])
+        self.show_integrity(report)
+        self.integrity_refused.emit(report)
 
     def _failed(self, reason: str) -> None:
         self.job = None

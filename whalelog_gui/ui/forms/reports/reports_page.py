@@ -1,0 +1,211 @@
+"""The Reports page (issue 13): the para 26(a) weekly notification by calendar week and the season statistics of
+paras 25(a), 27 and 28(a)(2), each printable to PDF and saved as CSV.
+
+The figures come from export/report_files.read_reports (store/notifications.py, the functions behind
+`whalelog report weekly|season`); the PDF and CSV are the ones a bundle carries. The page only shows and saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from whalelog_gui.export.report_files import SEASON, WEEKLY, Reports, read_reports, season_csv, weekly_csv
+from whalelog_gui.records.species import BY_KEY
+from whalelog_gui.ui.forms.field_messages import muted
+
+NO_KEY = "no signing key yet (the first export makes one)"
+
+
+def _species(key: str) -> str:
+    sp = BY_KEY.get(key)
+    return sp.name if sp is not None else key
+
+
+def _table(columns: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    rows_shown = max(2, min(len(rows), 5))  # a few rows, then it scrolls: the page must fit a 1024x600 screen
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows_shown * table.verticalHeader()
+                         .defaultSectionSize() + 4)
+    return table
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ReportsPage(QWidget):
+    def __init__(self, db: sqlite_utils.Database, fingerprint: Callable[[], str], parent: QWidget | None = None):
+        """fingerprint(): the signing key's fingerprint printed on every PDF page (as on the bundle's forms)."""
+        super().__init__(parent)
+        self.db, self.fingerprint = db, fingerprint
+        self.reports: Reports | None = None
+        layout = QVBoxLayout(self)
+
+        weekly = QGroupBox("Para 26(a) weekly notification — baleen whales taken south of 40°S")
+        weekly_col = QVBoxLayout(weekly)
+        week_row = QHBoxLayout()
+        week_row.addWidget(QLabel("Calendar &week"))
+        self.week = QComboBox()
+        self.week.setObjectName("report_week")
+        week_row.itemAt(0).widget().setBuddy(self.week)
+        week_row.addWidget(self.week, 1)
+        weekly_col.addLayout(week_row)
+        self.week_summary = QLabel()
+        self.week_summary.setObjectName("week_summary")
+        self.week_summary.setWordWrap(True)
+        weekly_col.addWidget(self.week_summary)
+        self.week_table = _table(("Species", "Taken"), [])
+        weekly_col.addWidget(self.week_table)
+        self.weekly_pdf = QPushButton("Print week / PDF…")
+        self.weekly_csv = QPushButton("Save weeks as CSV…")
+        weekly_col.addLayout(_buttons(self.weekly_pdf, self.weekly_csv))
+        layout.addWidget(weekly)
+
+        season = QGroupBox("Season statistics — paras 25(a), 27, 28(a)(2)")
+        self.season_col = QVBoxLayout(season)
+        self.season_summary = QLabel()
+        self.season_summary.setObjectName("season_summary")
+        self.season_summary.setWordWrap(True)
+        self.season_col.addWidget(self.season_summary)
+        self.species_table = _table(("Species", "Taken", "Lost", "Treated"), [])
+        self.season_col.addWidget(self.species_table)
+        self.catchers_table = _table(("Catcher", "Season", "Commissioned", "Ceased", "Days on the grounds"), [])
+        self.season_col.addWidget(self.catchers_table)
+        self.season_pdf = QPushButton("Print season / PDF…")
+        self.season_csv = QPushButton("Save season as CSV…")
+        self.refresh_button = QPushButton("Refresh")
+        self.season_col.addLayout(_buttons(self.season_pdf, self.season_csv, self.refresh_button))
+        layout.addWidget(season)
+        self.result = QLabel()
+        self.result.setObjectName("report_result")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        layout.addWidget(muted("Ship's dates. A bundle carries both reports as of its export (reports/ and "
+                               "pdf/reports.pdf)."))
+        layout.addStretch(1)
+
+        self.week.currentIndexChanged.connect(self._show_week)
+        self.weekly_pdf.clicked.connect(lambda: self._choose(WEEKLY, "pdf"))
+        self.weekly_csv.clicked.connect(lambda: self._choose(WEEKLY, "csv"))
+        self.season_pdf.clicked.connect(lambda: self._choose(SEASON, "pdf"))
+        self.season_csv.clicked.connect(lambda: self._choose(SEASON, "csv"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh()
+
+    # --- showing ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reports = read_reports(self.db)
+        current = self.week.currentData()
+        self.week.blockSignals(True)
+        self.week.clear()
+        for w in self.reports.weekly["weeks"]:
+            self.week.addItem(f"{w['week']} ({w['from']} to {w['to']}), due {w['due']}", w["week"])
+        self.week.setCurrentIndex(max(0, self.week.findData(current)) if self.week.count() else -1)
+        self.week.blockSignals(False)
+        self._show_week()
+        self._show_season()
+
+    def selected_week(self) -> dict | None:
+        if self.reports is None or self.week.currentIndex() < 0:
+            return None
+        return self.reports.weekly["weeks"][self.week.currentIndex()]
+
+    def _show_week(self) -> None:
+        week = self.selected_week()
+        self.weekly_pdf.setEnabled(week is not None)
+        self.weekly_csv.setEnabled(week is not None)
+        if week is None:
+            self.week_summary.setText("No baleen whale taken south of 40°S by a factory ship or its catchers: "
+                                      "no weekly notification is due.")
+            self._fill(self.week_table, [])
+            return
+        daily = " Daily notification: 85 % of a catch limit reached." if week.get("daily") else ""
+        self.week_summary.setText(f"{week['total']} baleen whale(s) in {week['week']}; notify by {week['due']}."
+                                  + daily)
+        self._fill(self.week_table, [(_species(k), n) for k, n in week["baleen_south_of_40s"].items()])
+
+    def _show_season(self) -> None:
+        season = self.reports.season
+        methods = len(season["25(a)"]["methods_other_than_harpoon"])
+        self.season_summary.setText(
+            f"Para 25(a): {methods} whale(s) killed by a method other than a harpoon; "
+            f"{season['25(a)']['struck_but_lost']} struck but lost. Para 27: {len(season['27']['particulars'])} "
+            f"whale(s) with their particulars. Para 28(a)(2): {len(season['28(a)(2)'])} catcher season(s).")
+        self._fill(self.species_table, [(_species(s["species"]), s["taken"], s["lost"], s["treated"])
+                                        for s in season["27"]["by_species"]])
+        self._fill(self.catchers_table, [(c["catcher"], c["season"], c["commissioned"] or "", c["ceased"] or "",
+                                          c["days_at_sea_on_grounds"]) for c in season["28(a)(2)"]])
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(str(value)))
+
+    # --- saving ----------------------------------------------------------------------------------------------
+    def _choose(self, report: str, kind: str) -> None:
+        week = self.selected_week()
+        stem = f"notification-26a-{week['week']}" if report == WEEKLY and week else f"{report}-report"
+        if report == WEEKLY and kind == "csv":
+            stem = "notification-26a-weeks"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report", f"{stem}.{kind}",
+                                              "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)")
+        if path:
+            self.write(report, kind, path)
+
+    def write(self, report: str, kind: str, path: str | Path) -> Path | None:
+        """Write `report` (weekly-26a: the selected week as PDF, every week as CSV; season) as PDF or CSV; says
+        where it went, or why not, under the buttons. Returns the path written, None when nothing was."""
+        path = Path(path)
+        try:
+            path.write_bytes(self.render(report, kind))
+        except OSError as exc:
+            self._say(f"Not saved: {exc}", alarm=True)
+            return None
+        self._say(f"Saved {path}", alarm=False)
+        return path
+
+    def _say(self, text: str, alarm: bool) -> None:
+        self.result.setProperty("role", "alarm" if alarm else "")
+        self.result.style().unpolish(self.result)  # re-read the style sheet for the new role
+        self.result.style().polish(self.result)
+        self.result.setText(text)
+
+    def render(self, report: str, kind: str) -> bytes:
+        if kind == "csv":
+            return weekly_csv(self.reports.weekly) if report == WEEKLY else season_csv(self.reports.season)
+        from whalelog_gui.export.pdf import render_reports
+
+        week = self.selected_week()
+        return render_reports(self.reports, self.fingerprint() or NO_KEY, report,
+                              week["week"] if report == WEEKLY and week else None)
