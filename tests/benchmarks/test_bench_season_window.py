@@ -259,7 +259,7 @@ def test_full_season_opens_to_usable_window(env, tmp_path):
 
     assert events >= SEASON_DAYS * EVENTS_PER_DAY * 0.99
     pages, visible, today, previous = season_run.fields
-    assert int(pages) == 5 and visible == "True"  # Chart, Logbook, Catches, Schooling report, Transmission
+    assert int(pages) == 6 and visible == "True"  # Chart, Logbook, Catches, Schooling report, Transmission, Reports
     # sheet_no:events in the sheet:rows in its event list; today is the last sheet, previous the day before
     assert today == f"{SEASON_DAYS}:{EVENTS_PER_DAY}:{EVENTS_PER_DAY}"
     assert previous.split(":")[0] == str(SEASON_DAYS - 1) and previous.split(":")[1] == previous.split(":")[2]
