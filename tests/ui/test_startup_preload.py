@@ -56,3 +56,21 @@ def test_a_choice_that_fails_is_left_for_the_gui_thread_to_meet(qtbot):
 
     preload = run(qtbot, refuse)
     assert preload.choice is None and not preload.checked
+
+
+def test_quitting_while_the_preload_still_runs_exits_cleanly(tmp_path):
+    """Quitting before the preload is done: it is stopped and joined, never left running into interpreter exit (a
+    daemon thread in Qt or import code there aborted the process: exit -6)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    # spread over the preload's second or two (how long it takes depends on the machine): before the fix, quits
+    # at 0.3 and 0.5 s aborted here
+    for after in ("0.05", "0.2", "0.3", "0.4", "0.5", "0.7"):
+        done = subprocess.run([sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", after, "--db",
+                               str(tmp_path / f"quick{after}.sqlite")], env=env, capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0, f"--exit-after {after}: exit {done.returncode}\n{done.stderr[-2000:]}"

@@ -213,8 +213,10 @@ def run_gui(args) -> int:
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests
     app.aboutToQuit.connect(lambda: flush_open_drafts(app))
+    app.aboutToQuit.connect(preload.stop)  # before the window (its parent) goes
     app.aboutToQuit.connect(stop_session)
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
     code = app.exec()
+    preload.stop()
     stop_session()
     return code

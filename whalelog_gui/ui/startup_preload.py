@@ -51,16 +51,26 @@ class StartupPreload(QObject):
         self.checked = False  # the logbook file passed open_checks.inspect_database (with its quick_check)
         self.ready = False  # session_ready was emitted
         self.finished = False  # done was emitted
+        self._stopping = False
         self._thread = threading.Thread(target=self._run, name="startup-preload", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
+
+    def stop(self) -> None:
+        """Quitting (even within the first second): the thread stops after its current step, is joined, and emits
+        nothing more. A daemon thread still running Qt or import code at interpreter exit aborts the process."""
+        self._stopping = True
+        if self._thread.is_alive():
+            self._thread.join()
 
     def _run(self) -> None:
         began = time.perf_counter()
         try:
             self.choice = self._choose()
             for name in SESSION_MODULES:
+                if self._stopping:
+                    return
                 importlib.import_module(name)
                 if name == "sqlite_utils":
                     import sqlite_utils
@@ -83,6 +93,8 @@ class StartupPreload(QObject):
                     land_paths(coarse=False)
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
+                if self._stopping:
+                    return
                 importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the GUI thread loads what is missing and reports its own error
             log.exception("start-up preload stopped; the rest loads on the GUI thread")
@@ -90,10 +102,11 @@ class StartupPreload(QObject):
             self._session_ready()
             self.finished = True
             log.info("start-up preload done in %.2f s", time.perf_counter() - began)
-            self.done.emit()
+            if not self._stopping:
+                self.done.emit()
 
     def _session_ready(self) -> None:
-        if not self.ready:
+        if not self.ready and not self._stopping:
             self.ready = True
             self.session_ready.emit()
 
