@@ -51,6 +51,11 @@ class Pages(QObject):
         self._slots: dict[str, PageSlot] = {}
         self._pending: list[str] = []
         self._building = False
+        # owned by this object, so a build still pending when the window goes never runs against it
+        self._next_page = QTimer(self)
+        self._next_page.setSingleShot(True)
+        self._next_page.setInterval(NEXT_PAGE_MS)
+        self._next_page.timeout.connect(self._build_next)
         self.settings_action = self.about_action = self.menu_help = None
         self.chart = install_chart_page(window, session, palette)
         self.settings_changed.connect(lambda new: palette.apply(new.palette))
@@ -85,7 +90,7 @@ class Pages(QObject):
         unless told to wait, e.g. until the start-up preload has imported the forms)."""
         if not self._building:
             self._building = True
-            QTimer.singleShot(NEXT_PAGE_MS, self._build_next)
+            self._next_page.start()
 
     def build_all(self) -> None:
         for title in list(self._pending):
@@ -184,12 +189,16 @@ class Pages(QObject):
 
     def _build_next(self) -> None:
         """One page per event-loop turn: the window repaints and answers between pages."""
-        if self._pending and self.session.db is not None:
+        if self.session.db is None:  # the session stopped (quit, or a refused logbook): nothing more to build
+            return
+        if self._pending:
             self._build(self._pending[0])
         if self._pending:
-            QTimer.singleShot(NEXT_PAGE_MS, self._build_next)
+            self._next_page.start()
 
     def _tab_shown(self, index: int) -> None:
+        if self.session.db is None:  # the session stopped: a page has no store to read
+            return
         slot = self.window.pages.widget(index)
         for title, candidate in self._slots.items():
             if candidate is slot or (hasattr(slot, "widget") and slot.widget() is candidate):
