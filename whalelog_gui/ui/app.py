@@ -153,9 +153,9 @@ def run_gui(args) -> int:
     from whalelog_gui.ui.startup_preload import StartupPreload
 
     # imports, areas, land paths and the logbook's check on a thread while the event loop shows the window: started
-    # only now, as a thread holding Python's GIL would slow the window's own construction
+    # just before the loop (below), as a thread holding Python's GIL would slow the window's own construction, and
+    # so that this thread imports nothing while it runs (PySide's import hook is not safe against two at once)
     preload = StartupPreload(lambda: choice, window)
-    preload.start()
 
     session = None  # the BridgeSession, made once the preload has loaded its modules (never waited for here)
 
@@ -175,11 +175,7 @@ def run_gui(args) -> int:
                           zones=preload.areas, monitor=preload.monitor, checked=preload.checked and not read_only)
             from whalelog_gui.ui.pages import install_pages
 
-            pages = install_pages(window, session, palette, port_from_settings=port_from_settings, build_rest=False)
-            # the other pages once the preload has imported their modules: a build never waits on its import lock
-            preload.done.connect(pages.build_in_background)
-            if preload.finished:
-                pages.build_in_background()
+            install_pages(window, session, palette, port_from_settings=port_from_settings)
         except StoreOpenError as refused:  # another program's file, damaged, unwritable: refused with the reason
             session.stop()
             # a person is at the screen unless this is a smoke test (--exit-after), even in the demo
@@ -192,17 +188,15 @@ def run_gui(args) -> int:
             QMessageBox.critical(window, "WhaleLog cannot start", f"{exc}")
             app.exit(2)
 
-    # the session starts once the preload has what it needs; the event loop (and the window) runs meanwhile
+    # the session starts once the preload is done; the event loop (and the window) runs meanwhile
     begun = []
 
-    def start_once() -> None:  # session_ready, or the check below if the preload was first: whichever comes first
+    def start_once() -> None:  # once, even if a refused start is retried read-only
         if not begun:
             begun.append(True)
             start()
 
-    preload.session_ready.connect(start_once)
-    if preload.ready:
-        QTimer.singleShot(0, start_once)
+    preload.done.connect(start_once)  # every module loaded: the GUI thread then imports nothing while it runs
     from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
     from whalelog_gui.ui.settings_store import load_settings
 
@@ -216,6 +210,7 @@ def run_gui(args) -> int:
     app.aboutToQuit.connect(preload.stop)  # before the window (its parent) goes
     app.aboutToQuit.connect(stop_session)
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
+    preload.start()
     code = app.exec()
     preload.stop()
     stop_session()
