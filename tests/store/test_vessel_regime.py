@@ -117,3 +117,25 @@ def test_upgrade_restates_vouched_rows_and_never_launders_an_earlier_tampering(t
     who = old.conn.execute("SELECT who FROM audit WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (clean,)).fetchone()
     assert who == ("WhaleLog upgrade (schema 8)",)
     old.close()
+
+
+def test_time_zone_change_is_recorded_with_its_instant_and_read_back(db):
+    from datetime import datetime, timezone
+
+    from whalelog_gui.store.vessel import load_ship_clock
+
+    assert load_ship_clock(db).current_zone == "UTC"
+    save_vessel(db, VesselRegime(regime={"time_zone": "UTC+12"}), who="Master")
+    change = datetime(2026, 1, 20, 2, 0, tzinfo=timezone.utc)
+    save_vessel(db, VesselRegime(regime={"time_zone": "UTC+13"}), who="Master", zone_from=change)
+    save_vessel(db, VesselRegime(regime={"time_zone": "UTC+13"}), who="Master")  # same zone: no new entry
+    clock = load_ship_clock(db)
+    assert [(c.effective_from, c.zone) for c in clock.changes] == [(None, "UTC+12"), (change, "UTC+13")]
+    assert clock.ship_date(datetime(2026, 1, 10, 13, 0, tzinfo=timezone.utc)).isoformat() == "2026-01-11"
+
+
+def test_bad_time_zone_refused_at_the_field(db):
+    with pytest.raises(InvalidRecord) as refused:
+        save_vessel(db, VesselRegime(regime={"time_zone": "Mars/Olympus"}), who="Master")
+    assert refused.value.errors[0].field == "time_zone"
+    assert load_vessel(db).regime == {}

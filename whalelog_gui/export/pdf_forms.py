@@ -5,7 +5,7 @@ from the exported rows so the paper copy shows exactly what the bundle carries. 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from whalelog_gui.export.form_blocks import FieldLine, Form, Grid, Heading, Para, occurrence_grids
 from whalelog_gui.export.season import SeasonSnapshot
@@ -13,6 +13,7 @@ from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.records.activity_totals import Activity, activity_totals
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.whales_seen import WhalesSeenEntry, whales_seen
 
 
@@ -26,6 +27,7 @@ class FormIndex:
         self.rows: dict[str, dict] = {}
         self._children: dict[tuple[str, str], list[dict]] = {}
         self.families = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
+        self.ship_clock = snapshot.ship_clock
         for family, entries in snapshot.families.items():
             for e in entries:
                 self.rows[e.id] = e.data
@@ -41,8 +43,17 @@ def _v(value) -> str:
     return "" if value is None else str(value)
 
 
-def _hm(text: str | None) -> str:
-    return "" if not text else datetime.fromisoformat(text).strftime("%H:%M")
+def _ship(clock: ShipClock, moment: datetime | str | None, fmt: str = "%H:%M") -> str:
+    """"22:00 (10:00 UTC)": ship's time as the crew kept it, UTC beside it (issue 15: one ship's day everywhere);
+    a ship keeping UTC prints the time once, the form's header says which."""
+    if not moment:
+        return ""
+    if isinstance(moment, str):
+        moment = datetime.fromisoformat(moment)
+    local = clock.local(moment)
+    if local.utcoffset() == timedelta(0):
+        return f"{local:{fmt}}" + (" UTC" if "%Y" in fmt else "")
+    return f"{local:{fmt}} ({moment.astimezone(timezone.utc):%H:%M} UTC)"
 
 
 def _pos(lat, lon, sep: str = " ") -> str:
@@ -92,10 +103,11 @@ PLACE = {
 ORDER = ["search", "chase", "handle", "tow"]  # a column runs left to right through these, as a whale does
 
 
-def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
+def _columns(events: list[LogEvent], clock: ShipClock | None = None) -> dict[str, list[list[str]]]:
     """The form's sections in shared columns: column k of Searching, Chasing, Handling and Towing is one
     sighting and what came of it (issue 15: a sighting and its chase printed in different columns). Resting
     periods have their own columns."""
+    clock = clock or ShipClock.fixed("UTC")
     columns: list[dict[str, list[str]]] = []
     rest: list[list[str]] = []
 
@@ -109,7 +121,7 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
         return current
 
     for e in events:
-        t = e.at.strftime("%H:%M")
+        t = _ship(clock, e.at)
         if e.kind in PLACE:
             section, slot = PLACE[e.kind]
             column = column_for(section, slot)
@@ -126,7 +138,7 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
             elif e.kind is EventKind.FLAGGED_ALONGSIDE:
                 column["handle"] = [t, e.catch_serial]
             elif e.kind is EventKind.DELIVERED:
-                column["tow"][2] = _day_time(e.delivered_at or e.at)
+                column["tow"][2] = _ship(clock, e.delivered_at or e.at, "%d %b %H:%M")
             else:
                 column[section][slot] = t
         elif e.kind in (EventKind.WHALE_SHOT, EventKind.CHASE_DISCONTINUED):
@@ -140,10 +152,6 @@ def _columns(events: list[LogEvent]) -> dict[str, list[list[str]]]:
     out = {name: [c[name] for c in columns] for name in SLOTS}
     out["rest"] = rest
     return out
-
-
-def _day_time(moment: datetime) -> str:
-    return moment.strftime("%d %b %H:%M")
 
 
 def _utc_minute(text: str | None) -> str:
@@ -224,11 +232,19 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
     weather = sorted(index.children("weather", sheet["id"]), key=lambda w: w["at"])
     edits = [WhalesSeenEntry(SeenSpecies(r["species"]), r["number"], r["schools"], r["other_name"], True, r["id"])
              for r in index.children("whales_seen", sheet["id"])]
-    cols = _columns(events)
+    clock = index.ship_clock
+    cols = _columns(events, clock)
+    day = date.fromisoformat(sheet["day"])
+    start = clock.day_bounds(day)[0]
+    zone = clock.zone_name(start)
+    on_utc = clock.local(start).utcoffset() == timedelta(0) and not clock.changes_on(day)
+    times = "UTC (ship's time)" if on_utc else f"ship's time ({zone}), UTC in brackets"
     form = Form(f"Daily record sheet {sheet['sheet_no']} ({sheet['day']})")
     form.add(Heading("DAILY RECORD SHEET", "TABLE 1"),
-             FieldLine((("Date", _v(sheet["day"])), ("Catcher name", _v(logbook.get("catcher_name"))),
-                        ("Sheet No.", _v(sheet["sheet_no"])), ("Times", "UTC"))))
+             FieldLine((("Date (ship's date)", _v(sheet["day"])), ("Catcher name", _v(logbook.get("catcher_name"))),
+                        ("Sheet No.", _v(sheet["sheet_no"])), ("Times", times))))
+    for change, before in clock.changes_on(day):  # the day the clocks changed: 23 or 25 hours (issue 15)
+        form.add(Para(clock.change_text(change, before), bold=True, size=7))
     form.add(*_section("Searching:", cols["search"], [
         "Time started (or resumed)", "*Time whales seen or reported to catcher", "Whale species",
         "Number seen and no. of groups", "Position found", "Name of catcher that found whales"]))
@@ -239,7 +255,7 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
         "Time started picking up", "Time finished picking up or started towing", "Date and time delivered to factory"]))
     form.add(*_section("Resting:", cols["rest"], ["Time stopped (for drifting or resting)",
                                                    "Time finished drifting/resting"]))
-    ceased = next((e.at.strftime("%H:%M") for e in events if e.kind is EventKind.CEASED), "")
+    ceased = next((_ship(clock, e.at) for e in events if e.kind is EventKind.CEASED), "")
     form.add(FieldLine((("Time ceased operations", ceased),)))
     totals = activity_totals(events) if events else None
     if totals is not None:
@@ -250,14 +266,15 @@ def daily_sheet(index: FormIndex, sheet: dict) -> Form:
             ("Total resting time", Activity.RESTING), ("Other time (e.g. bunkering, in port)", Activity.OTHER))),
             (0.4, 0.2)))
     form.add(Para("WEATHER CONDITIONS", bold=True), Grid(
-        (("Time (UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
-            (_hm(w["at"]), _v(w["sea_state"]),
+        (("Time (UTC)" if on_utc else f"Time ({zone}, UTC)", "Sea state", "Wind force and direction", "Visibility"),) + tuple(
+            (_ship(clock, w["at"]), _v(w["sea_state"]),
              f"{w['wind_force']} Bft" + (f" from {w['wind_direction_deg']:03d}°" if w["wind_direction_deg"] is not None
                                          else ""),
              f"{_v(w['visibility_nm'])} nm") for w in weather), (0.15, 0.15, 0.35, 0.35), header=True))
     form.add(Para("Whales Seen (No. and No. of schools)", bold=True),
              Grid(_whales_seen_rows(events, edits), (0.2, 0.13) * 3))
-    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) {_utc_minute(sheet.get('signed_at'))}"
+    signed = (f"{_v(sheet.get('signed_by'))} ({_v(sheet.get('signed_role'))}) "
+              f"{_ship(clock, sheet.get('signed_at'), '%Y-%m-%d %H:%M')}"
               if sheet.get("signed_at") else "not signed")
     form.add(FieldLine((("Signed", signed),)))
     for a in index.children("amendments", sheet["id"]):
@@ -282,7 +299,9 @@ def schooling_report(index: FormIndex, report: dict, notes: dict[str, str]) -> F
     rows += [(f"Number caught by {name}", [caught(s, name) for s in schools]) for name in catchers]
     rows.append(("Total Number Caught from School",
                  [str(sum(int(caught(s, n)) for n in catchers if caught(s, n) != "X")) for s in schools]))
-    remarks = " ".join(x for x in [_v(report["remarks"])] + [_v(s["remarks"]) for s in schools] if x)
+    # note D: each school's remarks in its own column, never merged into one line (issue 15)
+    rows.append(("Remarks (other expeditions, note D)", [_v(s["remarks"]) for s in schools]))
+    remarks = _v(report["remarks"])
     return Form(f"Schooling report {report['day']}").add(
         Heading("SCHOOLING REPORT", "TABLE 2", "To be completed by pelagic expedition or coastal station for each "
                 "sperm whale school chased. A separate form to be used each day."),
@@ -304,6 +323,13 @@ def _length(c: dict, name: str) -> str:
     return f"{raw} / {_v(logged)} {_v(unit)}"
 
 
+def _lactation(c: dict) -> str:
+    """A "yes" from the gland alone, milk not examined, says so (issue 15), never a bare "yes"."""
+    if c.get("lactating") == 1 and c.get("milk_present") is None:
+        return "presumed yes (milk not examined)"
+    return {1: "yes", 0: "no"}.get(c.get("lactating"), "")
+
+
 def _stock_cell(c: dict) -> str:
     """The para 9 stock saved with the catch (stock_json), as the catch dialog shows it."""
     from whalelog_gui.records.stocks import stock_text
@@ -314,7 +340,9 @@ def _stock_cell(c: dict) -> str:
 
 def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
     form = Form("Catch list").add(Heading("CATCH LIST", "Schedule paras 9, 24(b), 27(c), 29",
-                                          "lengths: as measured / as logged (para 23); times UTC"))
+                                          "lengths: as measured / as logged (para 23); "
+                                          "times: ship's date and time, UTC in brackets"))
+    clock = index.ship_clock
     rows = [("Marking", "Species", "Stock (para 9)", "Taken", "Position", "Hauled up", "Length", "Sex", "Gland (cm)",
              "Lactating", "Foetus", "Specimens", "Signed")]
     binding, information = [], []
@@ -324,10 +352,10 @@ def catch_list(index: FormIndex, catch_ids: set[str] | None = None) -> Form:
         foetus = (f"{_length(c, 'foetus_length')} {_v(c['foetus_sex'])}" if c["foetus_present"] else "")
         gland = "" if c["gland_raw_cm"] is None else f"{_v(c['gland_raw_cm'])} / {_v(c['gland_logged_cm'])}"
         rows.append((f"{c['catcher']} {c['catch_order']}", _v(c["species"]), _stock_cell(c),
-                     _v(c["time_taken"])[:16].replace("T", " "),
-                     _pos(c["lat"], c["lon"]), _v(c["time_hauled_up"])[:16].replace("T", " "),
+                     _ship(clock, c["time_taken"], "%Y-%m-%d %H:%M"),
+                     _pos(c["lat"], c["lon"]), _ship(clock, c["time_hauled_up"], "%Y-%m-%d %H:%M"),
                      _length(c, "length"), _v(c["sex"]), gland,
-                     {1: "yes", 0: "no"}.get(c["lactating"], ""), foetus,
+                     _lactation(c), foetus,
                      "; ".join(f"{s['kind']} {s['label']}" for s in index.children("catch_specimens", c["id"])),
                      _v(c["signed_by"])))
         for f in index.children("catch_flags", c["id"]):

@@ -15,6 +15,7 @@ from datetime import datetime
 import sqlite_utils
 
 from whalelog_gui.nav.track_point import TrackPoint
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.store.audit import audited_tables
 from whalelog_gui.store.custody import CUSTODY_TABLES
 from whalelog_gui.store.position_sources import UNKNOWN, logbook_kind
@@ -57,6 +58,7 @@ class SeasonSnapshot:
     track: list[TrackPoint] = field(default_factory=list)
     alerts: list[dict] = field(default_factory=list)  # alert_log rows, by seq
     logbook_kind: str = "real"  # real, demo or replay (store/position_sources.py)
+    ship_clock: ShipClock = field(default_factory=lambda: ShipClock.fixed("UTC"))  # forms print ship's time (issue 15)
 
     def entries(self) -> dict[tuple[str, str], RecordEntry]:
         return {e.key: e for records in self.families.values() for e in records}
@@ -162,4 +164,12 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
         vessel_name=vessel or "",
         logbooks=[{"id": lb["id"], "season": lb["season"]} for lb in logbooks],
         families=families, histories=histories, track=track, alerts=alerts, logbook_kind=logbook_kind(db),
+        ship_clock=_ship_clock(db),
     )
+
+
+def _ship_clock(db: sqlite_utils.Database) -> ShipClock:
+    """The ship's time-zone history; a logbook older than schema 8 kept none, and its forms print UTC only."""
+    from whalelog_gui.store.vessel import load_ship_clock
+
+    return load_ship_clock(db) if db["vessel_settings"].exists() else ShipClock.fixed("UTC")

@@ -236,6 +236,10 @@ def record_blockers(catch: Catch) -> list[str]:
         problems.append("position: the position of taking is required (para 27(c))")
     if catch.length is None:
         problems.append("length: the length measured per para 23 is required (para 24(b)(2))")
+    if catch.lactating is True and catch.milk_present is None:  # issue 15: never "lactating: yes" beside "not examined"
+        problems.append("milk_present: record whether milk is present in the mammary gland: para 1(b) lactation "
+                        "needs both the milk and the gland thickness, and a signed record cannot say lactating with "
+                        "milk not examined")
     return problems
 
 

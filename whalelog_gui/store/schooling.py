@@ -33,10 +33,11 @@ def noon_position_from_track(db: sqlite_utils.Database, day: date, ship_tz: tzin
     return noon_position(track_between(db, noon - NOON_WINDOW, noon + NOON_WINDOW), day, ship_tz, NOON_WINDOW)
 
 
-def new_schooling_report(db: sqlite_utils.Database, name: str, day: date, catchers: list[str], ship_tz: tzinfo
-                         ) -> SchoolingReport:
-    """A fresh form for the day: the fleet from settings, the noon position from the track (editable)."""
-    position = noon_position_from_track(db, day, ship_tz)
+def new_schooling_report(db: sqlite_utils.Database, name: str, day: date, catchers: list[str], ship_tz: tzinfo,
+                         *, track_is_factory_ship: bool = True) -> SchoolingReport:
+    """A fresh form for the day: the fleet from settings, the noon position from the track (editable) when this
+    installation is the factory ship; a catcher's or a land station's own track is not the factory ship's."""
+    position = noon_position_from_track(db, day, ship_tz) if track_is_factory_ship else None
     lat, lon = position if position is not None else (None, None)
     return SchoolingReport(name, day, list(catchers), lat, lon)
 
@@ -122,6 +123,12 @@ def load_schooling_report(db: sqlite_utils.Database, report_id: str) -> Schoolin
 def find_schooling_report(db: sqlite_utils.Database, name: str, day: date) -> SchoolingReport | None:
     row = fetch_one(db, "SELECT id FROM schooling_reports WHERE name = ? AND day = ?", (name.strip(), day.isoformat()))
     return None if row is None else load_schooling_report(db, row["id"])
+
+
+def schooling_reports_on(db: sqlite_utils.Database, day: date) -> list[SchoolingReport]:
+    """Every form dated `day` (one per expedition or station), oldest first: saved forms reopen by date."""
+    return [load_schooling_report(db, r["id"]) for r in
+            fetch_all(db, "SELECT id FROM schooling_reports WHERE day = ? ORDER BY rowid", (day.isoformat(),))]
 
 
 def list_schooling_reports(db: sqlite_utils.Database) -> list[SchoolingReport]:

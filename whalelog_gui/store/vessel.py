@@ -20,13 +20,18 @@ import sqlite_utils
 
 from whalelog_gui.records.field_error import FieldError, raise_if
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
+from whalelog_gui.records.ship_time import ShipClock, ZoneChange, zone_history_after
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_one
+from whalelog_gui.utc import parse_utc, utc_text
 
 # AppSettings fields that define the regime and so live in the database (the rest stay per user).
 REGIME_FIELDS = ("vessel_name", "catcher_names", "operation", "time_zone")
 FAMILY = "vessel_settings"  # the audit chain's family (and table) of these rows; record id = the key
+# The ship's time zones with the UTC instant each took effect (issue 15): a change mid-season keeps earlier days'
+# hours. A key beside "time_zone" rather than a table: save_vessel writes and chains it with the zone it records.
+ZONE_HISTORY = "time_zone_history"
 
 
 @dataclass(frozen=True)
@@ -57,15 +62,45 @@ def load_vessel(db: sqlite_utils.Database) -> VesselRegime:
     )
 
 
-def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str) -> None:
+def _stored(db: sqlite_utils.Database, key: str):
+    row = db.conn.execute("SELECT value_json FROM vessel_settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def load_ship_clock(db: sqlite_utils.Database) -> ShipClock:
+    """The ship's time-zone history from the logbook (UTC throughout when no zone was ever set)."""
+    history = _stored(db, ZONE_HISTORY)
+    if history:
+        return ShipClock([ZoneChange(None if h["from"] is None else parse_utc(h["from"]), h["zone"]) for h in history])
+    return ShipClock.fixed(_stored(db, "time_zone") or "UTC")
+
+
+def _history_json(changes: list[ZoneChange]) -> list[dict]:
+    return [{"from": None if c.effective_from is None else utc_text(c.effective_from), "zone": c.zone}
+            for c in changes]
+
+
+def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str, *, zone_from: datetime | None = None) -> None:
     """Validate, then write every changed value and its audit link in one transaction (nothing half-saved).
 
-    A value saved again unchanged writes nothing: its row and its last link stay as they are."""
+    A value saved again unchanged writes nothing: its row and its last link stay as they are. A new ship's time
+    zone is recorded in the zone history as in force from `zone_from` (default: now), so the days before the
+    change keep the hours they were kept in."""
     raise_if(vessel.validate())
     values = {"flag_state": vessel.flag_state, "daily_notification": vessel.daily_notification,
               "closure_date": None if vessel.closure_date is None else vessel.closure_date.isoformat(),
               **{k: v for k, v in vessel.regime.items() if k in REGIME_FIELDS}}
     now = datetime.now(timezone.utc).isoformat()
+    zone = vessel.regime.get("time_zone")
+    if zone:
+        try:
+            earlier = _stored(db, "time_zone")
+            clock = load_ship_clock(db) if earlier else None
+            history = zone_history_after(clock, zone, zone_from or datetime.now(timezone.utc))
+        except ValueError as exc:
+            raise_if([FieldError("time_zone", str(exc))])
+        if clock is None or history != list(clock.changes):
+            values[ZONE_HISTORY] = _history_json(history)
     with transaction(db):
         for key, value in values.items():
             old = settings_row(db, key)

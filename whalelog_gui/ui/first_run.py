@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from whalelog_gui.operations import OPERATION_LABELS
+from whalelog_gui.operations import OPERATION_LABELS, Fleet
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
@@ -68,11 +68,13 @@ class _SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s, vessel = self._wizard.edited_settings(), self._wizard.edited_vessel()
+        fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
         rows = [
             ("Vessel", s.vessel_name),
             ("Flag State", f"{vessel.flag_state} ({state_name(vessel.flag_state)})" if vessel.flag_state else "—"),
             ("Operation", OPERATION_LABELS.get(s.operation, s.operation)),
-            ("Catchers", ", ".join(s.catcher_names) or "—"),
+            *((("Factory ship", fleet.factory_ship or "—"),) if s.operation == "factory-catcher" else ()),
+            ("Catchers of the fleet", ", ".join(fleet.catchers) or "—"),
             ("Ship's time", s.time_zone),
             ("Crew", ", ".join(s.crew_names) or "—"),
             ("Inspectors", ", ".join(s.inspector_names) or "—"),

@@ -160,11 +160,14 @@ class Pages(QObject):
         self.add("Schooling report", schooling)
         self.add("Transmission", transmission)
         self.add("Reports", reports)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
-        self.page_built.connect(self._connect_catches)
+        self.page_built.connect(self._connect_built)
 
-    def _connect_catches(self, title: str, page) -> None:
-        """A catch saved may make a para 26(a) notification due, and changes the reports (a Reports page not yet
+    def _connect_built(self, title: str, page) -> None:
+        """What a page hears besides its settings: the logbook's ship's day follows a new time zone (issue 15); a
+        catch saved may make a para 26(a) notification due, and changes the reports (a Reports page not yet
         built reads them when it is)."""
+        if title == "Logbook":
+            self.settings_changed.connect(lambda _new: page.ship_time_changed())
         if title != "Catches":
             return
         reports = self._slots["Reports"]

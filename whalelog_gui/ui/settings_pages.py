@@ -135,7 +135,7 @@ class VesselPage(SettingsPage):
                   "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.")
         self.catcher_names = _names_edit("one catcher per line")
         self._add("catcher_names", "&Catchers of the fleet", self.catcher_names,
-                  "For a factory ship: its catchers. For a catcher: the factory ship and the other catchers.")
+                  "For a factory ship: its catchers. For a catcher: the factory ship first, then the other catchers.")
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))

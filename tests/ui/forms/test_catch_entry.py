@@ -88,6 +88,7 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     dialog.recheck()
     assert form.gland_logged.text() == "read 9.5 cm → logged 10 cm (para 1)"
     assert form.lactating.text().startswith("yes — presumed: milk not examined")  # issue 15: says why
+    form.milk.setCurrentIndex(form.milk.findData(True))  # issue 15: no signed "lactating" with milk not examined
     form.time_hauled_up.known.setChecked(True)
     assert not dialog.sign_button.isEnabled()
     assert "full explanation is needed (para 24(b)(6)) for the flag of para 16, para 18(a)" in dialog.blockers.text()
@@ -120,7 +121,7 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     dialog.close()
     assert page.catch_table.rowCount() == 1
     assert page.catch_table.item(0, 0).text() == "Cazador 1"
-    assert page.catch_table.item(0, 7).text() == "16, 18(a) — explained; information: 10(e)"
+    assert page.catch_table.item(0, 1).text() == "16, 18(a) — explained; information: 10(e)"  # Flags
 
 
 def test_impossible_length_refused_at_the_field_and_nothing_saved(qtbot, page, db):

@@ -50,7 +50,7 @@ def test_edit_needs_a_reason_and_is_audited(qtbot, palette, db):
     click(qtbot, dialog.save_button)
     assert page.today.active_dialog is None
     assert page.today.sheet.events[0].at == utc(5, 25)
-    assert page.today_view.event_list.tree.topLevelItem(0).text(0) == "05:25:00"
+    assert page.today_view.event_list.tree.topLevelItem(0).text(0) == "05:25:00 (05:25 UTC)"
     updates = [r for r in logbook_repo.sheet_audit_trail(db, page.today.sheet.id)
                if r["action"] == "update" and r["record_id"] == event.id]
     assert len(updates) == 1

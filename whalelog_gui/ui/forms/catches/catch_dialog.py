@@ -35,9 +35,10 @@ from whalelog_gui.records.compliance import MIN_EXPLANATION_WORDS, evaluate, mis
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.stocks import stock_text
+from whalelog_gui.operations import Fleet
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import stock_for
-from whalelog_gui.store.vessel import compliance_facts
+from whalelog_gui.store.vessel import compliance_facts, load_ship_clock
 from whalelog_gui.store.catches import CatchSignedError, save_catch, sign_catch
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.integrity import IntegrityBroken
@@ -58,10 +59,8 @@ CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
 
 
 def fleet_catchers(settings: AppSettings) -> list[str]:
-    names = list(settings.catcher_names)
-    if settings.operation != "factory-ship" and settings.vessel_name and settings.vessel_name not in names:
-        names.insert(0, settings.vessel_name)  # a catcher marks its own whales
-    return names
+    """The fleet's catchers as "caught by" choices: this one included on a catcher, never the factory ship."""
+    return list(Fleet(settings.operation, settings.vessel_name, settings.catcher_names).catchers)
 
 
 def _grouped(draft: Catch) -> list[str]:
@@ -86,7 +85,10 @@ class CatchDialog(QDialog):
                  who: Callable[[], str], existing: list[Catch] = (), catch: Catch | None = None, parent=None):
         super().__init__(parent)
         self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
-        self.ship_tz = settings.ship_tz()
+        # times are typed in the ship's time then in force, from the logbook's zone history (issue 15)
+        clock = load_ship_clock(db)
+        when = catch.time_taken if catch is not None else datetime.now(timezone.utc)
+        self.ship_tz, zone_name = clock.tz(when), clock.zone_name(when)
         self.saved: Catch | None = catch  # the record as last saved, None until the first save
         self.existing = [c for c in existing if catch is None or c.id != catch.id]
         self.source = PositionSource()
@@ -94,7 +96,7 @@ class CatchDialog(QDialog):
         self.flags = []
         self._facts_by_catcher: dict[str, dict] = {}
         self.setWindowTitle("Catch record" if catch is None else f"Catch {catch.marking}")
-        self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, settings.time_zone)
+        self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, zone_name)
         self.flags_panel = FlagsPanel()
         self._build()
         self._timer = QTimer(self, singleShot=True, interval=RECHECK_MS)

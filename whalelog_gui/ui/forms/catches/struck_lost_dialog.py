@@ -15,6 +15,7 @@ from whalelog_gui.records.species import SPECIES
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_struck_lost
 from whalelog_gui.store.held_writes import not_saved_reason
+from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
@@ -34,7 +35,9 @@ class StruckLostDialog(QDialog):
         self.catcher = QComboBox()
         self.catcher.setEditable(True)
         self.catcher.addItems(fleet_catchers(settings))
-        self.time_struck = ShipTimeEdit(settings.ship_tz())
+        now = datetime.now(timezone.utc)
+        clock = load_ship_clock(db)  # the logbook's ship's time (issue 15)
+        self.time_struck = ShipTimeEdit(clock.tz(now))
         self.species = QComboBox()
         self.species.addItem("not identified", "")
         for sp in SPECIES:
@@ -45,7 +48,7 @@ class StruckLostDialog(QDialog):
         self.remarks = QLineEdit()
         form = QFormLayout()
         form.addRow("Catcher", self.messages.wrap(self.catcher, "catcher"))
-        form.addRow(f"Time struck ({settings.time_zone})", self.messages.wrap(self.time_struck, "time_struck"))
+        form.addRow(f"Time struck ({clock.zone_name(now)})", self.messages.wrap(self.time_struck, "time_struck"))
         form.addRow("Species", self.messages.wrap(self.species, "species"))
         form.addRow("Position", self.messages.wrap(self.position, "position"))
         form.addRow("Method other than harpoon (para 25(a)(1))", self.killing_method)

@@ -7,9 +7,10 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT, details, position_text
 
-COLUMNS = ("Time (UTC)", "Position", "Event")  # position before the event so NO FIX is never scrolled away
+COLUMNS = ("Ship's time (UTC)", "Position", "Event")  # position before the event so NO FIX is never scrolled away
 POSITION = 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,7 +37,9 @@ class EventList(QWidget):
         self.tree.setHeaderLabels(COLUMNS)
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 80)
+        # "22:00:05 (10:00 UTC)": ship's time with UTC beside it, never cut
+        self.tree.setColumnWidth(0, self.tree.fontMetrics().horizontalAdvance("00:00:00 (00:00 UTC)")
+                                 + self.tree.indentation() + 32)
         self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { min-height: 30px; }")  # rows big enough to pick with a thumb
@@ -59,10 +62,13 @@ class EventList(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.signed = False
         self.sheet: DailyRecordSheet | None = None
+        self.ship_clock = ShipClock.fixed("UTC")
         self._selection_changed()
 
-    def show_sheet(self, sheet: DailyRecordSheet | None) -> None:
+    def show_sheet(self, sheet: DailyRecordSheet | None, ship_clock: ShipClock | None = None) -> None:
         self.sheet = sheet
+        if ship_clock is not None:
+            self.ship_clock = ship_clock
         self.signed = bool(sheet and sheet.signed)
         selected = self.selected_id()
         before, self._shown_ids = self._shown_ids, {e.id for e in sheet.events} if sheet else set()
@@ -74,8 +80,9 @@ class EventList(QWidget):
         bold.setBold(True)
         for event in sheet.events if sheet else []:
             detail = details(event)
-            item = QTreeWidgetItem([f"{event.at:%H:%M:%S}", position_text(event),
+            item = QTreeWidgetItem([self.ship_clock.time_with_utc(event.at, seconds=True), position_text(event),
                                     f"{LABELS[event.kind]}: {detail}" if detail else LABELS[event.kind]])
+            item.setToolTip(0, self.ship_clock.date_stamp(event.at))
             item.setToolTip(2, item.text(2))
             item.setData(0, ID_ROLE, event.id)
             if event.no_fix:

@@ -16,6 +16,7 @@ from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.drafts import Draft, load_drafts
 from whalelog_gui.store.settings import get_setting, set_setting
+from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.logbook.draft_offers import DraftOffers, is_logbook_draft, sheet_of
 from whalelog_gui.ui.forms.logbook.previous_days import PreviousDays
 from whalelog_gui.ui.forms.logbook.sheet_controller import SheetController
@@ -34,6 +35,7 @@ class LogbookPage(QWidget):
         super().__init__(parent)
         self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
         self.title_page: TitlePage | None = None
+        self.ship_clock = load_ship_clock(db)  # read once, and again when Settings change it: not on every tick
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.draft_offers = DraftOffers(db)
@@ -114,7 +116,7 @@ class LogbookPage(QWidget):
         self.previous = SheetController(self.db, self.previous_view, page, who, fix, clock, self, writer=self.writer)
         self.today.changed.connect(lambda: self._saved(self.today, self.previous))
         self.previous.changed.connect(lambda: self._saved(self.previous, self.today))
-        self.today.open_day(Moment.now(self.current_fix, self.clock).day)
+        self.today.open_day(self.ship_day())
         self.refresh_previous_days()
         self.tabs.setCurrentWidget(self.today_view)
 
@@ -154,11 +156,23 @@ class LogbookPage(QWidget):
             if earlier:  # open on the latest earlier day: yesterday is what is looked at most
                 self.previous_days.choose(earlier[-1].id)
 
+    def ship_day(self):
+        """Today's ship's date: sheets are dated by it, from the ship's time-zone history in the logbook (issue 15)."""
+        return self.ship_clock.ship_date(Moment.now(self.current_fix, self.clock).time)
+
+    def ship_time_changed(self) -> None:
+        """The ship's time zone was changed in Settings: today's sheet may now be another ship's date."""
+        self.ship_clock = load_ship_clock(self.db)
+        for controller in (self.today, self.previous):
+            if controller is not None and controller.day is not None:
+                controller.refresh()
+        self.check_day()
+
     def check_day(self) -> None:
-        """After midnight UTC today's sheet becomes the new day's (not while a dialog is open on the old one)."""
+        """After midnight ship's time today's sheet becomes the new day's (not while a dialog is open on the old one)."""
         if self.today is None or self.today.active_dialog is not None:
             return
-        day = Moment.now(self.current_fix, self.clock).day
+        day = self.ship_day()
         if day != self.today.day:
             self.today.open_day(day)
             self.refresh_previous_days()

@@ -19,10 +19,12 @@ from whalelog_gui.records.activity_totals import Activity, ActivityTotals, activ
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.field_error import InvalidRecord
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.held_writes import not_saved_reason
+from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
@@ -54,6 +56,7 @@ class SheetController(SheetRecordActions, QObject):
         self.who, self.current_fix, self.clock = who, current_fix, clock
         self.sheet: DailyRecordSheet | None = None
         self.day: date | None = None
+        self.ship_clock: ShipClock = load_ship_clock(db)  # the sheet's date and hours are the ship's (issue 15)
         self.active_dialog: QDialog | None = None
         self.keeper: DraftKeeper | None = None
         v = view
@@ -106,19 +109,25 @@ class SheetController(SheetRecordActions, QObject):
         if self.day is None:  # no sheet chosen yet (previous days before one is picked)
             return
         v, sheet = self.view, self.sheet
+        self.ship_clock = clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
         number = sheet.sheet_no if sheet else "(new)"
-        v.title_label.setText(f"Sheet No. {number} · {self.day:%Y-%m-%d} · {self.title_page.catcher_name}")
+        start, _ = clock.day_bounds(self.day)
+        v.title_label.setText(f"Sheet No. {number} · {self.day:%Y-%m-%d} ({clock.zone_name(start)}) · "
+                              f"{self.title_page.catcher_name}")
+        v.title_label.setToolTip("Dated by the ship's date; times are ship's time with UTC beside them")
+        changes = clock.changes_on(self.day)
+        v.show_zone_change("; ".join(clock.change_text(c, before) for c, before in changes) or None)
         signed = bool(sheet and sheet.signed)
         if signed:
             s = sheet.signature
-            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {s.at:%Y-%m-%d %H:%M} UTC — locked, amend only")
+            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {clock.date_stamp(s.at)} — amend only")
         else:
             v.show_lock(None)
         v.sign_button.setEnabled(bool(sheet and sheet.events) and not signed)
         for button in v.buttons.buttons.values():
             button.setEnabled(not signed)
-        v.event_list.show_sheet(sheet)
-        v.weather.show_weather(sheet)
+        v.event_list.show_sheet(sheet, clock)
+        v.weather.show_weather(sheet, clock)
         v.whales_seen.show_entries(sheet.whales_seen() if sheet else [], editable=bool(sheet) and not signed)
         self.tick()
 
@@ -127,7 +136,7 @@ class SheetController(SheetRecordActions, QObject):
         v = self.view
         if v.live:
             if moment.has_fresh_fix:
-                v.fix_label.setText(f"GPS {moment.fix.time:%H:%M:%S} UTC  "
+                v.fix_label.setText(f"GPS {self.ship_clock.stamp(moment.fix.time, seconds=True)}  "
                                     f"{format_position(moment.fix.lat, moment.fix.lon)}")
                 set_role(v.fix_label, "ok")
             else:
@@ -145,7 +154,7 @@ class SheetController(SheetRecordActions, QObject):
 
     def show_logged(self, event: LogEvent) -> None:
         where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
-        self.view.logged_label.setText(f"Logged: {LABELS[event.kind]} at {event.at:%H:%M:%S} UTC — {where}")
+        self.view.logged_label.setText(f"Logged: {LABELS[event.kind]} at {self.ship_clock.stamp(event.at, True)} — {where}")
         set_role(self.view.logged_label, "alarm" if event.no_fix else "ok")
 
     # --- dialogs and drafts --------------------------------------------------------------------------------

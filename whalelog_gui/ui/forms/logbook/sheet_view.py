@@ -57,6 +57,10 @@ class SheetView(QWidget):
         self.lock_label.hide()
         status.addWidget(self.lock_label)
         outer.addLayout(status)
+        self.zone_change_label = QLabel()  # the day the ship's clocks were changed (issue 15): a 23 or 25 h day
+        self.zone_change_label.setWordWrap(True)
+        self.zone_change_label.hide()
+        outer.addWidget(self.zone_change_label)  # its own row: shown on one day of a season, never squeezed
         self.buttons = EventButtons()
         self.event_list = EventList()
         self.totals = TotalsPanel()
@@ -95,6 +99,11 @@ class SheetView(QWidget):
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.splitter = split
+
+    def show_zone_change(self, text: str | None) -> None:
+        self.zone_change_label.setText(text or "")
+        set_role(self.zone_change_label, "warning" if text else None)
+        self.zone_change_label.setVisible(bool(text))
 
     def show_lock(self, text: str | None) -> None:
         self.lock_label.setText(text or "")

@@ -8,10 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from whalelog_gui.operations import Fleet
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
 from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.drafts import discard_draft
+from whalelog_gui.store.vessel import load_vessel
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
@@ -135,6 +137,8 @@ class TitlePageForm(QWidget):
         self.keeper = None
         self._loading = True
         blank = page is None or page.id is None
+        if page is None:  # a first logbook starts from the names given at set-up, not from nothing (issue 15)
+            page = self.names_from_setup()
         self.heading.setText("New logbook: enter the title page once for the season." if blank else
                              f"Title page of {page.catcher_name}, season {page.season}. "
                              "Changes after saving are audited and need a reason.")
@@ -146,6 +150,12 @@ class TitlePageForm(QWidget):
                 widget.setText("" if value is None else str(value))
         self._loading = False
         self.messages.clear()
+
+    def names_from_setup(self) -> TitlePage | None:
+        regime = load_vessel(self.db).regime
+        catcher, attached = Fleet(regime.get("operation", ""), regime.get("vessel_name", ""),
+                                  regime.get("catcher_names", ())).title_page_names()
+        return TitlePage(catcher, "", attached_to=attached) if catcher or attached else None
 
     def raw(self) -> dict:
         return {f: (w.currentIndex() if isinstance(w, QComboBox) else w.text()) for f, w in self.inputs.items()}

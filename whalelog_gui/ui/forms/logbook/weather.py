@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from whalelog_gui.records.daily_sheet import DailyRecordSheet
 from whalelog_gui.records.field_error import FieldError
+from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
 from whalelog_gui.ui.forms.field_messages import FieldMessages
@@ -24,10 +25,12 @@ BEAUFORT = ("calm", "light air", "light breeze", "gentle breeze", "moderate bree
 SaveWeather = Callable[[WeatherObservation, str], Callable | None]  # (obs, reason) -> write(db) or None
 
 
-def weather_row(obs: WeatherObservation) -> list[str]:
+def weather_row(obs: WeatherObservation, ship_clock: ShipClock | None = None) -> list[str]:
+    """The observation as listed: ship's time with UTC beside it (issue 15), sea, wind, visibility."""
+    clock = ship_clock or ShipClock.fixed("UTC")
     direction = "calm/var." if obs.wind_direction_deg is None else f"{obs.wind_direction_deg:03d}°"
     visibility = "—" if obs.visibility_nm is None else f"{obs.visibility_nm} nm"
-    return [f"{obs.at:%H:%M}", f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
+    return [clock.time_with_utc(obs.at), f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
             f"Bf {obs.wind_force} from {direction}", visibility]
 
 
@@ -120,7 +123,7 @@ class WeatherPanel(QGroupBox):
         super().__init__("Weather conditions", parent)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Time (UTC)", "Sea state", "Wind", "Visibility"])
+        self.tree.setHeaderLabels(["Ship's time (UTC)", "Sea state", "Wind", "Visibility"])
         self.tree.setMinimumHeight(80)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
@@ -135,11 +138,11 @@ class WeatherPanel(QGroupBox):
         self.edit_button.clicked.connect(self._edit)
         self.tree.itemDoubleClicked.connect(lambda *_: self._edit())
 
-    def show_weather(self, sheet: DailyRecordSheet | None) -> None:
+    def show_weather(self, sheet: DailyRecordSheet | None, ship_clock: ShipClock | None = None) -> None:
         """A signed sheet's observations can only be amended; amendments show under the original."""
         self.tree.clear()
         for obs in sheet.weather if sheet else []:
-            item = QTreeWidgetItem(weather_row(obs))
+            item = QTreeWidgetItem(weather_row(obs, ship_clock))
             item.setData(0, Qt.ItemDataRole.UserRole, obs.id)
             for amendment in sheet.amendments_for(obs.id):
                 child = QTreeWidgetItem([amendment_text(amendment)])

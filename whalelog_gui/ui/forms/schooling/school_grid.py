@@ -81,7 +81,28 @@ class SchoolGrid(QTableWidget):
         self.horizontalHeader().setDefaultSectionSize(140)
         self.setWordWrap(True)
         self.errors: dict[tuple[int, int], str] = {}
-        self.itemChanged.connect(lambda _item: self.edited.emit())
+        # A fresh column is not a column of mistakes: a cell's error shows once the user has left it, and every
+        # error once a save was tried (issue 15: "Add school" filled every empty cell with red).
+        self.touched: set[tuple[int, int]] = set()
+        self.reveal_all = False
+        self.itemChanged.connect(self._item_changed)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        self.touched.add((item.row(), item.column()))
+        self.edited.emit()
+
+    def visible_errors(self, errors: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+        """The errors to show now: those of cells left after typing (a school's own ones once a catcher cell of
+        it was), or all after a save was tried."""
+        if self.reveal_all:
+            return dict(errors)
+        catcher_rows = range(len(HEAD_ROWS), self.total_row)
+        shown = {}
+        for (row, col), reason in errors.items():
+            if (row, col) in self.touched or (row == self.total_row and any((r, col) in self.touched
+                                                                            for r in catcher_rows)):
+                shown[(row, col)] = reason
+        return shown
 
     # rows
     def catcher_row(self, name: str) -> int:
@@ -123,6 +144,7 @@ class SchoolGrid(QTableWidget):
                 if name in self.catchers:
                     self.item(self.catcher_row(name), col).setText(str(value))
             self.item(self.remarks_row, col).setText(school.remarks)
+            self.touched |= {(row, col) for row in range(self.rowCount()) if self.text(row, col)}
         self._renumber()
         self.blockSignals(False)
         self.edited.emit()
@@ -132,6 +154,7 @@ class SchoolGrid(QTableWidget):
         if 0 <= col < self.columnCount():
             self.removeColumn(col)
             del self.school_ids[col]
+            self.touched = {(r, c - (c > col)) for r, c in self.touched if c != col}
             self._renumber()
             self.edited.emit()
 
@@ -139,6 +162,7 @@ class SchoolGrid(QTableWidget):
         self.blockSignals(True)
         self.setColumnCount(0)
         self.school_ids = []
+        self.touched, self.reveal_all = set(), False
         self.blockSignals(False)
 
     def _renumber(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import InvalidRecord
+from whalelog_gui.operations import Fleet
 from whalelog_gui.records.schooling import FORM_NOTE, SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.held_writes import not_saved_reason
@@ -34,9 +35,11 @@ from whalelog_gui.store.schooling import (
     new_schooling_report,
     noon_position_from_track,
     save_schooling_report,
+    schooling_reports_on,
     sign_schooling_report,
 )
 from whalelog_gui.store.integrity import IntegrityBroken
+from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
@@ -48,21 +51,23 @@ class SchoolingPage(QWidget):
     def __init__(self, db: sqlite_utils.Database, settings: AppSettings, who: Callable[[], str], parent=None):
         super().__init__(parent)
         self.db, self.settings, self.who = db, settings, who
-        self.ship_tz = settings.ship_tz()
+        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.ship_clock = load_ship_clock(db)  # forms are dated by the ship's date, from the logbook (issue 15)
         self.report: SchoolingReport | None = None
         self.saved = False
         self.messages = FieldMessages()
-        self.name = QLineEdit(settings.vessel_name)
+        self.name = QLineEdit(self.fleet.expedition)  # never the catcher's own name (issue 15)
+        self.name.setPlaceholderText("expedition or station")
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setDate(QDate(datetime.now(timezone.utc).astimezone(self.ship_tz).date()))
+        self.day.setDate(QDate(self.ship_clock.ship_date(datetime.now(timezone.utc))))
         self.noon = PositionEdit()
         self.noon_button = QPushButton("From track")
         self.noon_source = muted("")
         self.noon_source.setObjectName("noon_source")
         self.remarks = QLineEdit()
-        self.grid = SchoolGrid(list(settings.catcher_names))
+        self.grid = SchoolGrid(list(self.fleet.catchers))
         self.errors_label = QLabel()
         self.errors_label.setObjectName("grid_errors")
         self.errors_label.setProperty("role", "alarm")
@@ -77,6 +82,9 @@ class SchoolingPage(QWidget):
         self.day.dateChanged.connect(lambda _d: self.switch_form())
         self.name.editingFinished.connect(self.switch_form)
         self._noon_edited = False
+        self._edited_fields: set[str] = set()
+        self.name.textEdited.connect(lambda _t: self._edited_fields.add("name"))
+        self.noon.edited.connect(lambda: self._edited_fields.add("noon_position"))
         self.noon.edited.connect(self._noon_typed)
         self.noon_button.clicked.connect(self.noon_from_track)
         self.grid.edited.connect(self.check)
@@ -87,11 +95,16 @@ class SchoolingPage(QWidget):
         header.addRow("Name of expedition or coastal station", self.messages.wrap(self.name, "name"))
         day_row = QHBoxLayout()
         day_row.addWidget(self.day)
-        day_row.addWidget(muted(f"ship's date ({self.settings.time_zone}); one form per day"), 1)
+        self.day_note = muted(f"ship's date ({self.ship_clock.current_zone}); one form per day")
+        self.day_note.setWordWrap(True)
+        day_row.addStretch(1)
         header.addRow("Date", self.messages.wrap(_boxed(day_row), "day"))
+        header.addRow("", self.day_note)  # its own line: a zone name such as Atlantic/Reykjavik is long
         noon_row = QHBoxLayout()
         noon_row.addWidget(self.noon, 1)
         noon_row.addWidget(self.noon_button)
+        # only the factory ship's own track gives its noon position; elsewhere it is entered as received
+        self.noon_button.setVisible(self.fleet.is_factory_ship)
         header.addRow("Noon position of factory ship", self.messages.wrap(_boxed(noon_row), "noon_position"))
         header.addRow("", self.noon_source)
         self.add_button = QPushButton("Add school")
@@ -145,9 +158,18 @@ class SchoolingPage(QWidget):
     def current_day(self) -> date:
         return self.day.date().toPython()
 
+    @property
+    def ship_tz(self):
+        """The ship's zone in force at the start of the chosen day (noon is that day's noon ship's time)."""
+        return self.ship_clock.tz(self.ship_clock.day_bounds(self.current_day)[0])
+
     def set_settings(self, settings: AppSettings) -> None:
         """New settings: a form not yet saved is re-opened with the new fleet; saved forms keep theirs."""
-        self.settings, self.ship_tz = settings, settings.ship_tz()
+        self.settings = settings
+        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.ship_clock = load_ship_clock(self.db)
+        self.day_note.setText(f"ship's date ({self.ship_clock.current_zone}); one form per day")
+        self.noon_button.setVisible(self.fleet.is_factory_ship)
         if not self.saved and not self.unsaved():
             self.load_day()
 
@@ -160,6 +182,7 @@ class SchoolingPage(QWidget):
         wanted = (self.name.text().strip(), self.current_day)
         if wanted == self._shown:
             return
+        by_date = wanted[1] != self._shown[1]  # a new date reopens its saved form; a new name starts its own
         if self.unsaved() and not self._discard_armed:
             self._discard_armed = True
             self.name.blockSignals(True)
@@ -171,15 +194,23 @@ class SchoolingPage(QWidget):
             self.status.setText(f"The form of {self._shown[1]} has unsaved changes: Save them, or choose the "
                                 "other date again to discard them.")
             return
-        self.load_day()
+        self.load_day(by_date)
 
-    def load_day(self) -> None:
+    def load_day(self, by_date: bool = True) -> None:
         """Open the day's form if there is one, otherwise a fresh form with the noon position from the track."""
         name = self.name.text().strip()
         existing = find_schooling_report(self.db, name, self.current_day) if name else None
+        if existing is None and by_date:  # a saved form reopens by its date, whatever name the field held (issue 15)
+            on_day = schooling_reports_on(self.db, self.current_day)
+            existing = on_day[0] if on_day else None
+            if existing is not None:
+                name = existing.name
+                self.name.blockSignals(True)
+                self.name.setText(name)
+                self.name.blockSignals(False)
         self.saved = existing is not None
-        self.report = existing or new_schooling_report(self.db, name, self.current_day,
-                                                       list(self.settings.catcher_names), self.ship_tz)
+        self.report = existing or new_schooling_report(self.db, name, self.current_day, list(self.fleet.catchers),
+                                                       self.ship_tz, track_is_factory_ship=self.fleet.is_factory_ship)
         if self.report.catchers != self.grid.catchers:  # a saved form keeps the fleet it was written with
             old = self.grid
             self.grid = SchoolGrid(self.report.catchers)
@@ -187,6 +218,7 @@ class SchoolingPage(QWidget):
             old.parentWidget().layout().replaceWidget(old, self.grid)
             old.deleteLater()
         self.grid.clear_schools()
+        self._edited_fields = set()
         for school in self.report.schools:
             self.grid.add_school(school)
         self.noon.set_position(self.report.noon_lat, self.report.noon_lon)
@@ -201,10 +233,14 @@ class SchoolingPage(QWidget):
         self._loaded = _comparable(self.read()[0])
 
     def _noon_text(self, existing: SchoolingReport | None) -> str:
-        if self.report.noon_lat is None:
-            return "No track at noon ship's time: type the noon position."
         if existing is not None and existing.noon_position_edited:
             return "Entered by hand."
+        if not self.fleet.is_factory_ship:
+            if self.fleet.factory_ship:
+                return f"Type the noon position of {self.fleet.factory_ship} as received (not this catcher's track)."
+            return "No factory ship: type the position the form asks for, as received, or leave it blank."
+        if self.report.noon_lat is None:
+            return "No track at noon ship's time: type the noon position."
         return "From the track at noon ship's time."
 
     def _noon_typed(self) -> None:
@@ -241,10 +277,13 @@ class SchoolingPage(QWidget):
 
     def check(self) -> bool:
         report, field_errors, cell_errors = self.read()
-        self.messages.show(field_errors)
-        self.grid.show_errors(cell_errors)
+        # a fresh form is not a form of mistakes: a field's error shows once it was edited, or after a save
+        self.messages.show({k: v for k, v in field_errors.items()
+                            if self.grid.reveal_all or k in self._edited_fields})
+        shown = self.grid.visible_errors(cell_errors)
+        self.grid.show_errors(shown)
         lines = [f"School {col + 1}, {self.grid.row_labels[row]}: {reason}"
-                 for (row, col), reason in sorted(cell_errors.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+                 for (row, col), reason in sorted(shown.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
         self.errors_label.setText("\n".join(lines))
         self.errors_label.setVisible(bool(lines))
         signed = self.report is not None and self.report.signature is not None
@@ -258,6 +297,7 @@ class SchoolingPage(QWidget):
 
     # --- saving and signing ---------------------------------------------------------------------------------------
     def save(self) -> bool:
+        self.grid.reveal_all = True  # a save shows every refused cell, touched or not
         if not self.check():
             self.status.setText("Not saved: correct the cells and fields marked.")
             return False
