@@ -74,10 +74,10 @@ def test_the_logbooks_regime_wins_over_old_per_user_values(bridge, settings, tmp
     session.start(tmp_path / "log.sqlite", None, app_settings=AppSettings())
     from whalelog_gui.ui.pages import install_pages
 
-    install_pages(window, session, window.palette_controller)
-    catches = window.catches_page.settings
+    pages = install_pages(window, session, window.palette_controller)
+    catches = pages.catches.settings
     assert (catches.vessel_name, catches.operation, catches.time_zone) == ("Cazador", "factory-ship", "UTC-3")
-    assert window.schooling_page.settings.vessel_name == "Cazador"
+    assert pages.schooling.settings.vessel_name == "Cazador"
     assert compliance_facts(session.db)["flag_state"] == "IS"  # what the catch dialog checks against
     assert "differ from the logbook's" in caplog.text and "vessel_name" in caplog.text
     assert legacy_regime(settings)["vessel_name"] == "Kyo Maru No. 1"  # not silently dropped

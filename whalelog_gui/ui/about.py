@@ -23,5 +23,6 @@ def about_text(fingerprint: str | None) -> str:
 def about_action(parent: QWidget, fingerprint) -> QAction:
     """`fingerprint` is a callable so the key is read when asked, not at start-up."""
     action = QAction("&About WhaleLog", parent)
+    action.setObjectName("about_action")
     action.triggered.connect(lambda: QMessageBox.about(parent, "About WhaleLog", about_text(fingerprint())))
     return action

@@ -9,6 +9,7 @@ per-user QSettings (issue 13).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
@@ -19,10 +20,11 @@ from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.screen_size import scrolling
-from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages, vessel_from_pages
-from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import SettingsPage
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_with_regime
+
+if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
+    from whalelog_gui.ui.settings_gps_page import GpsPage
+    from whalelog_gui.ui.settings_pages import SettingsPage
 
 log = logging.getLogger("whalelog.settings")
 
@@ -112,6 +114,8 @@ class FirstRunWizard(QWizard):
         text.setWordWrap(True)
         QVBoxLayout(welcome).addWidget(text)
         self.addPage(welcome)
+        from whalelog_gui.ui.settings_dialog import build_pages
+
         self.field_pages = build_pages(port_lister, reader_factory)
         self.wizard_pages: list[_FieldsPage] = []
         for fields in self.field_pages:
@@ -149,12 +153,18 @@ class FirstRunWizard(QWizard):
 
     @property
     def gps_page(self) -> GpsPage:
+        from whalelog_gui.ui.settings_gps_page import GpsPage
+
         return next(p for p in self.field_pages if isinstance(p, GpsPage))
 
     def edited_settings(self) -> AppSettings:
+        from whalelog_gui.ui.settings_dialog import settings_from_pages
+
         return settings_from_pages(self.settings, self.field_pages)
 
     def edited_vessel(self) -> VesselRegime:
+        from whalelog_gui.ui.settings_dialog import vessel_from_pages
+
         return vessel_from_pages(self.edited_settings(), self.vessel, self.field_pages)
 
     def all_errors(self) -> dict[str, str]:
