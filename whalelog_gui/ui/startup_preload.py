@@ -1,8 +1,8 @@
 """Start-up work that needs no widget, done on a thread while the main window is shown (issue 14).
 
-The window must appear and answer at once; what the pages need first is slow to import or to read (sqlite-utils
-and numpy, shapely and the regulated areas, the chart's land paths, every form module) and the logbook's
-integrity check reads the whole file. None of it touches a widget, so it runs here, beside the GUI thread's event
+The window must appear and answer at once; what the session needs first is slow to import or to read (sqlite-utils
+and numpy, shapely and the regulated areas) and the logbook's full-file check reads the whole file. None of it
+touches Qt, so it runs here, beside the GUI thread's event
 loop, and `done` (queued to the GUI thread) says when the session may start. Nothing here decides anything: an
 error is kept and the GUI thread's own open of the logbook then meets it and says why, as it always has.
 """
@@ -23,23 +23,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("whalelog.app")
 
-# What the session needs (the store and the areas for the watch, the chart), then what the other pages need.
+# What the session needs from the core, imported here. Only Qt-free modules: PySide's import hook (shiboken's
+# __feature_import__, run for every import) has crashed with two threads importing at once (seen here in a full UI
+# run, and reported by other PySide6 applications), so no Qt module is imported on this thread.
 SESSION_MODULES = (
     "sqlite_utils", "whalelog_gui.store.db", "whalelog_gui.zones.areas", "whalelog_gui.zones.monitor",
-    "whalelog_gui.alerts.manager", "whalelog_gui.ui.bridge_session", "whalelog_gui.ui.watch",
-    "whalelog_gui.nav.reader", "whalelog_gui.ui.chart_page", "whalelog_gui.ui.pages",
-    "whalelog_gui.ui.integrity_watch", "whalelog_gui.ui.settings_dialog",
-    "whalelog_gui.ui.about",  # install_pages adds File → Settings, Help
+    "whalelog_gui.alerts.manager", "whalelog_gui.nav.reader",
 )
-PAGE_MODULES = (
-    "whalelog_gui.ui.forms.logbook", "whalelog_gui.ui.forms.catches", "whalelog_gui.ui.forms.schooling",
-    "whalelog_gui.ui.forms.transmission", "whalelog_gui.ui.forms.reports",
-)
+# The pages' modules hold widgets: they are imported on the GUI thread, the first time each page is built.
+PAGE_MODULES: tuple[str, ...] = ()
 
 
 class StartupPreload(QObject):
     # both emitted from the preload thread and received on the GUI thread (this object lives there)
-    session_ready = Signal()  # the logbook checked, the areas loaded, the chart's land drawn: the session may start
+    session_ready = Signal()  # the logbook checked, the areas loaded: the session may start
     done = Signal()  # every page's modules loaded too
 
     def __init__(self, choose: Callable[[], LogbookChoice], parent: QObject | None = None):
@@ -86,11 +83,6 @@ class StartupPreload(QObject):
                     self.monitor = ZoneMonitor(self.areas, OPERATIONS[0])
                 elif name == "whalelog_gui.store.db":
                     self._inspect()
-                elif name == "whalelog_gui.ui.chart_page":
-                    from whalelog_gui.ui.chart.chart_layers_qt import land_paths
-
-                    land_paths(coarse=True)  # QPainterPaths, built here so the first paint does not
-                    land_paths(coarse=False)
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
                 if self._stopping:
