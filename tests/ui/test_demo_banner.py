@@ -35,7 +35,8 @@ def test_the_banner_says_demo_and_a_refused_source_is_a_standing_caution(qtbot, 
     session = BridgeSession(window2, settings, officer=lambda: "J. Smith")
     try:
         session.start(path, SimulatorSource(rate_hz=10))
-        assert session.writer is None and window2.mode_banner.isVisible()
+        # the writer is there for the forms (issue 14: no form commits on the GUI thread); no fix reaches it
+        assert session.writer is not None and window2.mode_banner.isVisible()
         caution = next(a for a in session.watch.alerts.active() if a.key == NOT_RECORDED_KEY)
         assert caution.category is AlertCategory.CAUTION and "real logbook" in caution.note
         qtbot.waitUntil(lambda: session.watch.fixes_processed > 3, timeout=5000)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from test_palette_every_window import make_main_window
 from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.store.integrity import ALERT_TITLE
+from whalelog_gui.ui.pages import pages_of
 from whalelog_gui.ui.integrity_declaration import IntegrityDeclarationDialog
 from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
 
@@ -58,7 +59,7 @@ def test_a_break_found_at_open_raises_the_alarm_naming_the_record_and_blocks_exp
     assert "vessel_settings flag_state" in alert.note
     assert broken_window.alert_bar.current.key == INTEGRITY_KEY
     assert broken_window.alert_bar.alert_actions[INTEGRITY_KEY].isVisibleTo(broken_window)
-    page = broken_window.transmission_page
+    page = pages_of(broken_window).transmission
     assert page.integrity_box.isVisibleTo(page) and not page.export_button.isEnabled()
     assert "Export refused" in page.integrity_reason.text() and "vessel_settings flag_state" in \
         page.integrity_reason.text()
@@ -114,7 +115,7 @@ def test_the_declaration_rectifies_the_alarm_and_export_is_allowed_again(qtbot, 
     # rectified, and shown (silent) until someone acknowledges it, as every alarm that clears unacknowledged
     assert integrity_alert(session).state is AlertState.RECTIFIED_UNACKNOWLEDGED
     qtbot.waitUntil(lambda: broken_window.findChild(IntegrityDeclarationDialog) is None)  # closed and gone
-    page = broken_window.transmission_page
+    page = pages_of(broken_window).transmission
     assert not page.integrity_box.isVisibleTo(page) and page.export_button.isEnabled()
 
 
@@ -125,7 +126,7 @@ def test_a_break_made_after_open_is_refused_in_place_by_the_exports_own_check(qt
     window.show()
     qtbot.waitUntil(lambda: session.integrity.report is not None, timeout=10_000)
     assert session.integrity.report.intact and integrity_alert(session) is None
-    page = window.transmission_page
+    page = pages_of(window).transmission
     assert page.export_button.isEnabled()
     edit_flag_state(ctx.db_path)
     out = tmp_path / "outbox"

@@ -106,13 +106,13 @@ def test_a_catch_saved_from_the_catches_page_updates_the_cautions_and_reports(qt
     session = BridgeSession(window, settings, officer=lambda: "Mate")
     try:
         session.start(path, None, app_settings=AppSettings())
-        install_pages(window, session, palette)
+        pages = install_pages(window, session, palette)
         assert not [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
-        assert window.reports_page.week.count() == 0
-        dialog = window.catches_page.new_catch()
+        assert pages.reports.week.count() == 0
+        dialog = pages.catches.new_catch()
         add_fin(session.db, datetime.now(timezone.utc) - timedelta(minutes=5))  # what the dialog saves
         dialog.reject()  # the dialog closes: the page re-reads and says the records changed
         assert [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
-        assert window.reports_page.week.count() == 1
+        assert pages.reports.week.count() == 1
     finally:
         session.stop()

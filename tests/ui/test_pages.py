@@ -24,30 +24,30 @@ def running(qtbot, palette, settings, tmp_path):
     window.show()
     session = BridgeSession(window, settings, officer=lambda: "J. Smith")
     session.start(tmp_path / "log.sqlite", SimulatorSource(VOYAGE, rate_hz=10, time_scale=5))
-    install_pages(window, session, palette)
-    yield window, session
+    pages = install_pages(window, session, palette)
+    yield window, session, pages
     session.stop()
 
 
 def test_every_page_is_installed_in_order(running):
-    window, _ = running
+    window, _, pages = running
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert titles == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
-    assert window.settings_action in window.menu_file.actions()
-    assert window.about_action in window.menu_help.actions()
+    assert pages.settings_action in window.menu_file.actions()
+    assert pages.about_action in pages.menu_help.actions()
 
 
 def test_chart_follows_the_fixes(qtbot, running):
-    window, _ = running
-    chart = window.chart_page.chart
+    window, _, pages = running
+    chart = pages.chart.chart
     qtbot.waitUntil(lambda: chart.ship_screen_position() is not None, timeout=5000)
     qtbot.waitUntil(lambda: len(chart.track()) >= 3, timeout=5000)  # each shown fix extends the drawn track
     lat, lon = chart.centre()  # follow mode: the view was framed on the ship
-    assert lat == pytest.approx(window.chart_page.chart._fix.lat, abs=1.0)
+    assert lat == pytest.approx(pages.chart.chart._fix.lat, abs=1.0)
 
 
 def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running):
-    window, session = running
+    window, session, pages = running
     bar = window.alert_bar
     qtbot.waitUntil(lambda: bar.current is not None and bar.current.key == "inside:sos", timeout=15000)
     assert bar.current.category is AlertCategory.ALARM
@@ -55,11 +55,11 @@ def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running
     alarm = bar.current
     session.watch.acknowledge(alarm.id)
     transit = replace(load_settings(session.settings), operation="transit")
-    _saved_callback(window)(transit)
+    _saved_callback(pages)(transit)
 
     assert session.watch.monitor.operation == "transit"
-    assert window.catches_page.settings.operation == "transit"
-    assert window.chart_page.chart._applicable == frozenset()
+    assert pages.catches.settings.operation == "transit" and pages.schooling.settings.operation == "transit"
+    assert pages.chart.chart._applicable == frozenset()
     # In transit no whaling area applies: the next fix closes the sanctuary alarm and shows a caution instead.
     qtbot.waitUntil(lambda: session.watch.alerts.get(alarm.id) is None
                     or not session.watch.alerts.get(alarm.id).state.is_active, timeout=5000)
@@ -67,7 +67,7 @@ def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running
     assert all(a.category is not AlertCategory.ALARM for a in session.watch.alerts.active())
 
 
-def _saved_callback(window):
+def _saved_callback(pages):
     """The on_saved given to settings_action (a closure in pages.py), reached through the dialog it opens."""
     from whalelog_gui.ui import settings_dialog
 
@@ -80,8 +80,57 @@ def _saved_callback(window):
 
     settings_dialog.SettingsDialog.exec = fake_exec
     try:
-        window.settings_action.trigger()
+        pages.settings_action.trigger()
     finally:
         settings_dialog.SettingsDialog.exec = original
     dialog = captured[0]
     return lambda new: dialog.saved.emit(new)
+
+
+def test_only_the_chart_is_built_before_the_event_loop_runs(qtbot, palette, settings, tmp_path):
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    try:
+        pages = install_pages(window, session, palette)
+        assert not pages.built and window.pages.count() == 6
+        assert all(pages._slots[t].page is None for t in pages._slots)  # tabs hold empty slots so far
+        with qtbot.waitSignal(pages.all_built, timeout=10000):
+            pass  # one page per event-loop turn, no click needed
+        assert pages.built and all(pages._slots[t].page is not None for t in pages._slots)
+    finally:
+        session.stop()
+
+
+def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, settings, tmp_path):
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    window.show()
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    try:
+        pages = install_pages(window, session, palette)
+        built = []
+        pages.page_built.connect(lambda title, _page: built.append(title))
+        window.pages.setCurrentIndex(3)  # before any idle turn: the officer clicked "Schooling report"
+        assert built == ["Schooling report"]
+        assert pages._slots["Schooling report"].page.isVisibleTo(window)
+    finally:
+        session.stop()
+
+
+def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palette, settings, tmp_path):
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    try:
+        pages = install_pages(window, session, palette)
+        transit = replace(load_settings(session.settings), operation="transit")
+        pages.settings_changed.emit(transit)
+        assert pages.catches.settings.operation == "transit"  # built now, after the change
+        pages.settings_changed.emit(replace(transit, operation="factory-ship"))
+        assert pages.catches.settings.operation == "factory-ship"  # and connected to later changes
+    finally:
+        session.stop()

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QAction, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTabWidget, QWidget
 
 import whalelog_gui.ui
@@ -67,7 +67,7 @@ def make_main_window(ctx: Ctx) -> QWidget:
     session = BridgeSession(window, ctx.settings, officer=lambda: "Officer of the watch")
     ctx.cleanup.append(session.stop)
     session.start(ctx.db_path, None, app_settings=ctx.app_settings())
-    install_pages(window, session, ctx.palette)
+    install_pages(window, session, ctx.palette).build_all()  # every page is looked at, not its empty slot
     return window
 
 
@@ -287,7 +287,7 @@ def test_about_box_opened_from_the_help_menu_is_dark(qtbot, ctx):
     window = make_main_window(ctx)
     qtbot.addWidget(window)
     window.show()
-    seen = inspect_modal(window.about_action.trigger)
+    seen = inspect_modal(window.findChild(QAction, "about_action").trigger)
     assert seen["title"] == "About WhaleLog"
     assert not seen["palette"], f"about box palette is not night: {seen['palette']}"
     assert seen["white"][0] == 0, f"about box: {seen['white'][0]} white-ish pixels (first at {seen['white'][1]})"

@@ -74,10 +74,10 @@ def test_the_logbooks_regime_wins_over_old_per_user_values(bridge, settings, tmp
     session.start(tmp_path / "log.sqlite", None, app_settings=AppSettings())
     from whalelog_gui.ui.pages import install_pages
 
-    install_pages(window, session, window.palette_controller)
-    catches = window.catches_page.settings
+    pages = install_pages(window, session, window.palette_controller)
+    catches = pages.catches.settings
     assert (catches.vessel_name, catches.operation, catches.time_zone) == ("Cazador", "factory-ship", "UTC-3")
-    assert window.schooling_page.settings.vessel_name == "Cazador"
+    assert pages.schooling.settings.vessel_name == "Cazador"
     assert compliance_facts(session.db)["flag_state"] == "IS"  # what the catch dialog checks against
     assert "differ from the logbook's" in caplog.text and "vessel_name" in caplog.text
     assert legacy_regime(settings)["vessel_name"] == "Kyo Maru No. 1"  # not silently dropped
@@ -98,8 +98,11 @@ def test_a_logbook_without_its_regime_is_a_caution_until_settings_are_saved(brid
 def test_an_unusable_stored_value_is_said_not_used(bridge, tmp_path):
     window, session = bridge
     db = open_db(tmp_path / "log.sqlite")
-    # written by another tool (save_vessel checks only the flag State); a zone this PC does not know
-    save_vessel(db, VesselRegime(regime={"vessel_name": "Cazador", "time_zone": "Atlantis/Lost"}), "Mate")
+    # save_vessel refuses a zone it does not know; a zone this PC's tz database lacks arrives in a logbook written
+    # elsewhere (here: written around WhaleLog, which the integrity check also reports)
+    save_vessel(db, VesselRegime(regime={"vessel_name": "Cazador", "time_zone": "UTC+2"}), "Mate")
+    db.conn.execute("UPDATE vessel_settings SET value_json = ? WHERE key = 'time_zone'", ('"Atlantis/Lost"',))
+    db.conn.commit()
     db.conn.close()
     session.start(tmp_path / "log.sqlite", None, app_settings=AppSettings())
     assert session.app_settings.time_zone == "UTC"

@@ -66,7 +66,7 @@ class ActivityTotals:
 
     @property
     def span(self) -> timedelta:
-        return timedelta(0) if self.start is None else self.end - self.start
+        return timedelta(0) if self.start is None or self.end is None else self.end - self.start
 
 
 def activity_totals(events: list[LogEvent], until: datetime | None = None) -> ActivityTotals:

@@ -174,7 +174,8 @@ class Catch:
         if self.species == "sperm":  # para 1 (b): milk present AND gland logged at 10 cm or more
             if self.milk_present is False:
                 return False
-            return None if self.gland_raw_cm is None else sperm_lactating(self.gland_logged_cm, self.milk_present)
+            gland = self.gland_logged_cm
+            return None if gland is None else sperm_lactating(gland, self.milk_present)
         return None if self.milk_present is None else bool(self.milk_present)
 
     @property

@@ -16,6 +16,7 @@ import re
 import sys
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import Literal, overload
 
 from whalelog_gui.records.catch import Catch, Sex, weapon_from_text
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
@@ -70,6 +71,10 @@ def parse_length(value) -> LengthReading | None:
     raise CatchLineError(f"length: unexpected keys {sorted(value)}; expected value+unit or feet(+inches)")
 
 
+@overload
+def parse_utc(value, what: str, required: Literal[True]) -> datetime: ...
+@overload
+def parse_utc(value, what: str, required: bool) -> datetime | None: ...
 def parse_utc(value, what: str, required: bool) -> datetime | None:
     if value is None and not required:
         return None
@@ -178,7 +183,7 @@ def check_line(text: str) -> dict:
     return {
         "flags": [{"paragraph": f.paragraph, "binding": f.binding, "reason": f.reason, "rule": f.rule_id,
                    "needs_explanation": f.needs_explanation, "uncertain": f.uncertain} for f in flags],
-        "stock": None if catch.lat is None else stock_of(catch.species, catch.lat, catch.lon),
+        "stock": None if catch.lat is None or catch.lon is None else stock_of(catch.species, catch.lat, catch.lon),
         "logged_length": None if reading is None else {
             "logged": reading.logged_text, "unit": reading.unit.value, "read": reading.raw_text},
     }

@@ -153,6 +153,7 @@ def evaluate(catch: Catch, context: ComplianceContext, rules: list[dict] | None 
         if applies is False:
             continue
         kind = rule["kind"]
+        detail: str | None  # None: the rule does not apply to this catch
         if kind == "forbidden":
             detail = ""
         elif kind in ("min_length", "max_length"):

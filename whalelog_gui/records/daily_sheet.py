@@ -126,5 +126,5 @@ class DailyRecordSheet:
         return errors
 
     def check_editable(self) -> None:
-        if self.signed:
+        if self.signature is not None:  # signed
             raise SheetSignedError(self.sheet_no, self.signature.name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.records.field_error import FieldError
@@ -122,7 +123,7 @@ class LogEvent:
 
     @classmethod
     def from_row(cls, row: dict) -> "LogEvent":
-        values = {f.name: row.get(f.name) for f in fields(cls)}
+        values: dict[str, Any] = {f.name: row.get(f.name) for f in fields(cls)}
         values["kind"] = EventKind(values["kind"])
         values["at"] = datetime.fromisoformat(values["at"])
         if values["delivered_at"] is not None:

@@ -45,7 +45,8 @@ def parse_reading(value: str | int | float | Decimal, what: str = "reading") -> 
         raise MeasurementError(f"{what}: {str(value).strip()!r} is not a finite number")
     if number < 0:
         raise MeasurementError(f"{what}: {number} is negative")
-    if number.as_tuple().exponent < -MAX_DECIMAL_PLACES:
+    exponent = number.as_tuple().exponent  # an int for a finite number ('n', 'N', 'F' only for NaN and infinity)
+    if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
         raise MeasurementError(f"{what}: more than {MAX_DECIMAL_PLACES} decimal places")
     if number.adjusted() > MAX_INTEGER_DIGITS:  # "1e100000000" parses, but no arithmetic survives it
         raise MeasurementError(f"{what}: {str(value).strip()[:20]!r} is far too large")

@@ -83,8 +83,8 @@ class School:
             add("takeable", "cannot be negative")
         elif self.takeable > self.total:
             add("takeable", f"takeable ({self.takeable}) cannot exceed the whales in the school ({self.total})")
-        for name, value in self.caught.items():
-            if value != DID_NOT_CHASE and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        for name, caught in self.caught.items():
+            if caught != DID_NOT_CHASE and (not isinstance(caught, int) or isinstance(caught, bool) or caught < 0):
                 add(f"caught[{name}]", "enter a whole number, or X if the catcher did not chase")
         fleet = list(fleet)
         if fleet:
@@ -126,7 +126,8 @@ class SchoolingReport:
             errors.append(FieldError("catchers", "a catcher is listed twice"))
         if (self.noon_lat is None) != (self.noon_lon is None):
             errors.append(FieldError("noon_position", "give both latitude and longitude"))
-        if self.noon_lat is not None and not (-90 <= self.noon_lat <= 90 and -180 <= self.noon_lon <= 180):
+        if self.noon_lat is not None and self.noon_lon is not None \
+                and not (-90 <= self.noon_lat <= 90 and -180 <= self.noon_lon <= 180):
             errors.append(FieldError("noon_position", "position out of range"))
         for i, school in enumerate(self.schools):
             errors += school.validate(self.catchers, where=f"schools[{i}]")
@@ -150,26 +151,27 @@ def noon_position(
     None when the track has no fix within `max_gap` of noon on both sides (or exactly at noon): the user enters it.
     """
     noon = noon_utc(day, ship_tz)
-    before = after = None  # (time, point)
+    before: tuple[datetime, float, float] | None = None  # (time, lat, lon)
+    after: tuple[datetime, float, float] | None = None
     for p in track:
         t = _when(p)
         if t is None or p.lat is None or p.lon is None:
             continue
         if t <= noon and (before is None or t > before[0]):
-            before = (t, p)
+            before = (t, p.lat, p.lon)
         if t >= noon and (after is None or t < after[0]):
-            after = (t, p)
+            after = (t, p.lat, p.lon)
     if before is not None and before[0] == noon:
-        return (before[1].lat, before[1].lon)
+        return (before[1], before[2])
     if before is None or after is None or noon - before[0] > max_gap or after[0] - noon > max_gap:
         return None
     f = (noon - before[0]) / (after[0] - before[0])
-    before, after = before[1], after[1]
-    dlon = after.lon - before.lon
+    (_, a_lat, a_lon), (_, b_lat, b_lon) = before, after
+    dlon = b_lon - a_lon
     if dlon > 180:  # the short way across the antimeridian
         dlon -= 360
     elif dlon < -180:
         dlon += 360
-    lon = before.lon + f * dlon
+    lon = a_lon + f * dlon
     lon = (lon + 180) % 360 - 180
-    return (before.lat + f * (after.lat - before.lat), lon)
+    return (a_lat + f * (b_lat - a_lat), lon)

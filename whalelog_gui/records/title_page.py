@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from whalelog_gui.records.field_error import FieldError
 
@@ -84,7 +85,7 @@ class TitlePage:
 
     @classmethod
     def from_row(cls, row: dict) -> "TitlePage":
-        values = {f.name: row.get(f.name) for f in fields(cls)}
+        values: dict[str, Any] = {f.name: row.get(f.name) for f in fields(cls)}
         for name in _DECIMALS:
             values[name] = None if values[name] is None else Decimal(values[name])
         values["hull"] = None if values["hull"] is None else Hull(values["hull"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.events import FUTURE_TOLERANCE
@@ -43,7 +44,7 @@ class WeatherObservation:
 
     @classmethod
     def from_row(cls, row: dict) -> "WeatherObservation":
-        values = {f.name: row.get(f.name) for f in fields(cls)}
+        values: dict[str, Any] = {f.name: row.get(f.name) for f in fields(cls)}
         values["at"] = datetime.fromisoformat(values["at"])
         if values["visibility_nm"] is not None:
             values["visibility_nm"] = Decimal(values["visibility_nm"])

@@ -13,7 +13,7 @@ from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store import chain
 from whalelog_gui.store.position_sources import check_source
-from whalelog_gui.store.rows import fetch_all, fetch_one
+from whalelog_gui.store.rows import fetch_all, fetch_existing
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, wh
              alert.lon, alert.acknowledged_by, who, source),
         )
         # each alert change is its own link: rare enough that a block would only delay its protection
-        stored = fetch_one(db, "SELECT * FROM alert_log WHERE id = ?", (entry_id,))
+        stored = fetch_existing(db, "SELECT * FROM alert_log WHERE id = ?", (entry_id,))
         chain.append(db, family="alert_log", record_id=entry_id, op="insert", who=who or chain.WHALELOG,
                      at=stored["at"], state=chain.state_json(stored))
     return entry_id
@@ -62,7 +62,8 @@ def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, wh
 def alert_history(db: sqlite_utils.Database, limit: int | None = 200,
                   alert_id: str | None = None) -> list[AlertLogEntry]:
     """Newest first; limit None for all; alert_id to follow one alert's life."""
-    where, params = ("WHERE alert_id = ?", [alert_id]) if alert_id else ("", [])
+    params: list[object] = [alert_id] if alert_id else []
+    where = "WHERE alert_id = ?" if alert_id else ""
     sql = f"SELECT * FROM alert_log {where} ORDER BY seq DESC"
     if limit is not None:
         sql += " LIMIT ?"

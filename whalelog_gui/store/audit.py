@@ -121,7 +121,8 @@ def insert_record(db: sqlite_utils.Database, table: str, record: dict, who: str)
     return row["id"]
 
 
-def update_record(db: sqlite_utils.Database, table: str, record_id: str, changes: dict, who: str, reason: str) -> dict:
+def update_record(db: sqlite_utils.Database, table: str, record_id: str, changes: dict, who: str,
+                  reason: str | None) -> dict:
     """Change a saved record; a reason is required. Returns the changed fields as {field: [old, new]}."""
     _check_who(who)
     if not reason or not reason.strip():

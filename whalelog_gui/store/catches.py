@@ -87,6 +87,10 @@ def _time(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _required_time(text: str) -> datetime:  # a NOT NULL column
+    return datetime.fromisoformat(text)
+
+
 def _reading(row: dict, prefix: str) -> LengthReading | None:
     if row[f"{prefix}_raw"] is None:
         return None
@@ -95,7 +99,7 @@ def _reading(row: dict, prefix: str) -> LengthReading | None:
 
 def _catch_from(row: dict, specimens: list[dict], flags: list[dict]) -> Catch:
     return Catch(
-        catcher=row["catcher"], order=row["catch_order"], species=row["species"], time_taken=_time(row["time_taken"]),
+        catcher=row["catcher"], order=row["catch_order"], species=row["species"], time_taken=_required_time(row["time_taken"]),
         lat=row["lat"], lon=row["lon"], position_from_gps=bool(row["position_from_gps"]),
         time_killed=_time(row["time_killed"]), time_hauled_up=_time(row["time_hauled_up"]),
         length=_reading(row, "length"), sex=Sex(row["sex"]),
@@ -136,7 +140,7 @@ def load_catch(db: sqlite_utils.Database, catch_id: str) -> Catch:
 
 def list_catches(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None) -> list[Catch]:
     """Catches taken in [start, end) (UTC), in the order taken."""
-    sql, params = "SELECT id FROM catches WHERE 1 = 1", []
+    sql, params = "SELECT id FROM catches WHERE 1 = 1", list[object]()
     if start is not None:
         sql, params = sql + " AND time_taken >= ?", [*params, audit.encode_value(start)]
     if end is not None:
@@ -285,12 +289,12 @@ def save_struck_lost(db: sqlite_utils.Database, record: StruckLost, who: str, re
 
 def list_struck_lost(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None
                      ) -> list[StruckLost]:
-    sql, params = "SELECT * FROM struck_lost WHERE 1 = 1", []
+    sql, params = "SELECT * FROM struck_lost WHERE 1 = 1", list[object]()
     if start is not None:
         sql, params = sql + " AND time_struck >= ?", [*params, audit.encode_value(start)]
     if end is not None:
         sql, params = sql + " AND time_struck < ?", [*params, audit.encode_value(end)]
-    return [StruckLost(r["catcher"], _time(r["time_struck"]), r["species"], r["lat"], r["lon"], r["killing_method"],
+    return [StruckLost(r["catcher"], _required_time(r["time_struck"]), r["species"], r["lat"], r["lon"], r["killing_method"],
                        r["remarks"], r["id"]) for r in fetch_all(db, sql + " ORDER BY time_struck", params)]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import sqlite_utils
 
@@ -39,6 +39,10 @@ class Link(NamedTuple):
 LINK_COLUMNS = "seq, table_name, record_id, action, who, at, reason, old_json, new_json, state_json, chain_hash"
 
 
+@overload
+def state_json(row: dict) -> str: ...
+@overload
+def state_json(row: None) -> None: ...
 def state_json(row: dict | None) -> str | None:
     """The canonical JSON text of a record's full state (None: the record does not exist)."""
     if row is None:

@@ -87,9 +87,9 @@ class HeldWrites:
         return bool(self._items)
 
     def state(self) -> StorageState:
-        span = [datetime.fromtimestamp(t, timezone.utc) for t in self._dropped_span] or [None, None]
+        span = [datetime.fromtimestamp(t, timezone.utc) for t in self._dropped_span]
         return StorageState(bool(self._items), self.reason, self._held_track, len(self._items) - self._held_track,
-                            self.dropped, span[0], span[-1])
+                            self.dropped, span[0] if span else None, span[-1] if span else None)
 
     def write(self, db, kind: str, job: Callable, *args, **kwargs) -> None:
         """job(db, *args, **kwargs) now; if storage refuses, hold it and everything after it until a retry works."""

@@ -198,8 +198,11 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
         _compare("alert_log", _canonical_rows(db, "alert_log"), last, report)
         if db[VESSEL_SETTINGS].exists():  # the flag State decides which rules bind: an edit must not pass unseen
             _compare(VESSEL_SETTINGS, _canonical_rows(db, VESSEL_SETTINGS, key="key"), last, report)
-        sent = {str(seq): chain.state_json(transmission_state(db, seq)) for (seq,) in db.conn.execute(
-            "SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions")}
+        sent: dict[str, str] = {}
+        for (seq,) in db.conn.execute("SELECT seq FROM transmissions UNION SELECT seq FROM record_transmissions"):
+            state = transmission_state(db, seq)
+            if state is not None:  # always: the seq was just found in one of the two tables
+                sent[str(seq)] = chain.state_json(state)
         _compare("transmissions", sent, last, report)
         _check_track(db, last, report)
         if db[DECLARATIONS].exists():

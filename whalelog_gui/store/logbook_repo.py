@@ -21,7 +21,7 @@ from whalelog_gui.records.whales_seen import WhalesSeenEntry
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
-from whalelog_gui.store.rows import fetch_all, fetch_one
+from whalelog_gui.store.rows import fetch_all, fetch_existing, fetch_one
 
 
 class NotFound(LookupError):
@@ -72,8 +72,8 @@ def create_sheet(db: sqlite_utils.Database, logbook_id: str, day: date, who: str
         page = load_title_page(db, logbook_id)
         if fetch_one(db, "SELECT id FROM sheets WHERE logbook_id = ? AND day = ?", (logbook_id, day.isoformat())):
             raise InvalidRecord([FieldError("day", f"{page.catcher_name} already has a sheet for {day}")])
-        number = fetch_one(db, "SELECT COALESCE(MAX(sheet_no), 0) + 1 AS n FROM sheets WHERE logbook_id = ?",
-                           (logbook_id,))["n"]
+        number = fetch_existing(db, "SELECT COALESCE(MAX(sheet_no), 0) + 1 AS n FROM sheets WHERE logbook_id = ?",
+                                (logbook_id,))["n"]
         sheet = DailyRecordSheet(logbook_id, day, number, page.catcher_name)
         sheet.id = audit.insert_record(db, "sheets", {"logbook_id": logbook_id, "day": day, "sheet_no": number}, who)
     return sheet

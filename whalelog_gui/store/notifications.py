@@ -88,7 +88,7 @@ def season_report(db: sqlite_utils.Database, tz: tzinfo = timezone.utc, today: d
 
     catches = _catches_with_operation(db)
     lost = list_struck_lost(db)
-    methods = [{"marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "species": c.species,
+    methods: list[dict[str, str | None]] = [{"marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "species": c.species,
                 "method": c.killing_method} for c, _ in catches if c.killing_method]
     methods += [{"marking": f"{s.catcher} (struck, lost)", "date": _ship_day(s.time_struck, tz).isoformat(),
                  "species": s.species, "method": s.killing_method} for s in lost if s.killing_method]

@@ -149,4 +149,4 @@ def check_writable(path: Path) -> None:
 def _reason(exc: OSError) -> str:
     names = {errno.EROFS: "read-only file system", errno.EACCES: "permission denied", errno.EPERM:
              "operation not permitted", errno.ENOSPC: "no space left on the device"}
-    return names.get(exc.errno, exc.strerror or str(exc))
+    return (names.get(exc.errno) if exc.errno is not None else None) or exc.strerror or str(exc)

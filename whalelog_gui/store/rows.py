@@ -14,3 +14,11 @@ def fetch_all(db: sqlite_utils.Database, sql: str, params=()) -> list[dict]:
 def fetch_one(db: sqlite_utils.Database, sql: str, params=()) -> dict | None:
     rows = fetch_all(db, sql, params)
     return rows[0] if rows else None
+
+
+def fetch_existing(db: sqlite_utils.Database, sql: str, params=()) -> dict:
+    """The row a statement must find (one just written, an aggregate): a LookupError, never None, when it is not."""
+    row = fetch_one(db, sql, params)
+    if row is None:
+        raise LookupError(f"no row for {sql!r} {tuple(params)!r}")
+    return row

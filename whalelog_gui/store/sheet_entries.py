@@ -51,6 +51,13 @@ def _check_with_day(db, sheet_id: str, event: LogEvent, gps_now: datetime | None
     raise_if(errors)
 
 
+def _sheet_of(record: LogEvent | WeatherObservation) -> str:
+    """The sheet a stored event or observation belongs to (every stored one has one)."""
+    if record.sheet_id is None:
+        raise NotFound(f"{type(record).__name__} {record.id} belongs to no sheet")
+    return record.sheet_id
+
+
 def _event(db, event_id: str) -> LogEvent:
     row = fetch_one(db, "SELECT * FROM events WHERE id = ?", (event_id,))
     if row is None:
@@ -76,9 +83,9 @@ def update_event(db: sqlite_utils.Database, event_id: str, changes: dict, who: s
         raise InvalidRecord([FieldError(next(iter({"id", "sheet_id"} & set(changes))), "cannot be changed")])
     with transaction(db):
         old = _event(db, event_id)
-        check_sheet_editable(db, old.sheet_id)
+        check_sheet_editable(db, _sheet_of(old))
         new = replace(old, **changes)
-        _check_with_day(db, old.sheet_id, new, gps_now, event_id)
+        _check_with_day(db, _sheet_of(old), new, gps_now, event_id)
         audit.update_record(db, "events", event_id, {k: getattr(new, k) for k in changes}, who, reason)
     return new
 
@@ -86,8 +93,8 @@ def update_event(db: sqlite_utils.Database, event_id: str, changes: dict, who: s
 def delete_event(db: sqlite_utils.Database, event_id: str, who: str, reason: str) -> None:
     with transaction(db):
         old = _event(db, event_id)
-        check_sheet_editable(db, old.sheet_id)
-        remaining = _day_events(db, old.sheet_id, event_id)
+        check_sheet_editable(db, _sheet_of(old))
+        remaining = _day_events(db, _sheet_of(old), event_id)
         errors = validate_timeline(remaining)
         if errors:
             raise InvalidRecord([FieldError("kind", f"removing it leaves the day out of order: {errors[0].reason}")])
@@ -111,9 +118,9 @@ def update_weather(db: sqlite_utils.Database, obs_id: str, changes: dict, who: s
         if row is None:
             raise NotFound(f"no weather observation {obs_id}")
         old = WeatherObservation.from_row(row)
-        check_sheet_editable(db, old.sheet_id)
+        check_sheet_editable(db, _sheet_of(old))
         new = replace(old, **changes)
-        raise_if(new.validate(gps_now) + day_errors(_sheet_day(db, old.sheet_id), new.at))
+        raise_if(new.validate(gps_now) + day_errors(_sheet_day(db, _sheet_of(old)), new.at))
         audit.update_record(db, "weather", obs_id, {k: getattr(new, k) for k in changes}, who, reason)
     return new
 

@@ -90,6 +90,14 @@ def get_transmission(db: sqlite_utils.Database, seq: int) -> Transmission | None
     return None if row is None else Transmission(*row)
 
 
+def _stored_transmission(db: sqlite_utils.Database, seq: int) -> Transmission:
+    """Bundle seq just marked in this module: its row must be there."""
+    sent = get_transmission(db, seq)
+    if sent is None:
+        raise TransmissionError(f"bundle {seq} is not recorded as sent")
+    return sent
+
+
 @dataclass(frozen=True)
 class PendingTransmission:
     """A bundle fsynced under partial_path, about to be (or already) renamed to final_path, records not yet marked."""
@@ -170,7 +178,7 @@ def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, r
             "UPDATE transmissions SET acknowledged_at = ?, receipt_json = ?, receipt_imported_at = ? WHERE seq = ?",
             (received_at, json.dumps(receipt, sort_keys=True), imported_at, seq),
         )
-    return get_transmission(db, seq)
+    return _stored_transmission(db, seq)
 
 
 def bundle_records(db: sqlite_utils.Database, seq: int) -> list[tuple[str, str, str]]:
@@ -219,7 +227,7 @@ def finalise_pending(db: sqlite_utils.Database, seq: int) -> Transmission:
             raise TransmissionError(f"bundle {seq} is not pending")
         record_sent(db, pending.transmission, pending.rows)
         db.conn.execute("DELETE FROM transmission_pending WHERE seq = ?", (seq,))
-    return get_transmission(db, seq)
+    return _stored_transmission(db, seq)
 
 
 def discard_pending(db: sqlite_utils.Database, seq: int) -> None:

@@ -28,6 +28,7 @@ def about_text(fingerprint: str | None) -> str:
 def about_action(parent: QWidget, fingerprint) -> QAction:
     """`fingerprint` is a callable so the key is read when asked, not at start-up."""
     action = QAction(parent)
+    action.setObjectName("about_action")
     bind_text(parent, action.setText, QT_TRANSLATE_NOOP("About", "&About WhaleLog"))
     action.triggered.connect(lambda: QMessageBox.about(parent, translate("About", "About WhaleLog"),
                                                        about_text(fingerprint())))

@@ -170,15 +170,29 @@ def run_gui(args) -> int:
     window.show()
     log.info("main window shown after %.2f s", time.perf_counter() - started)
 
-    from whalelog_gui.ui.bridge_session import BridgeSession
+    from whalelog_gui.ui.startup_preload import StartupPreload
 
-    session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
+    # imports, areas, land paths and the logbook's check on a thread while the event loop shows the window: started
+    # just before the loop (below), as a thread holding Python's GIL would slow the window's own construction, and
+    # so that this thread imports nothing while it runs (PySide's import hook is not safe against two at once)
+    preload = StartupPreload(lambda: choice, window)
+
+    session = None  # the BridgeSession, made once the preload has loaded its modules (never waited for here)
+
+    def stop_session() -> None:
+        if session is not None:
+            session.stop()
 
     def start(read_only: bool = bool(getattr(args, "read_only", False))) -> None:
+        nonlocal session
         from whalelog_gui.store.open_checks import StoreOpenError
+        from whalelog_gui.ui.bridge_session import BridgeSession
 
+        if session is None:
+            session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
         try:
-            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only)
+            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only,
+                          zones=preload.areas, monitor=preload.monitor, checked=preload.checked and not read_only)
             from whalelog_gui.ui.pages import install_pages
 
             install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
@@ -194,16 +208,30 @@ def run_gui(args) -> int:
             QMessageBox.critical(window, translate("App", "WhaleLog cannot start"), f"{exc}")
             app.exit(2)
 
-    QTimer.singleShot(0, start)
-    from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
+    # the session starts once the preload is done; the event loop (and the window) runs meanwhile
+    begun = []
 
-    diagnostics = save_diagnostics_action(window, session.current_settings, lambda: session.reader)
+    def start_once() -> None:  # once, even if a refused start is retried read-only
+        if not begun:
+            begun.append(True)
+            start()
+
+    preload.done.connect(start_once)  # every module loaded: the GUI thread then imports nothing while it runs
+    from whalelog_gui.ui.diagnostics_action import save_diagnostics_action
+    from whalelog_gui.ui.settings_store import load_settings
+
+    diagnostics = save_diagnostics_action(
+        window, lambda: session.current_settings() if session is not None else load_settings(settings),
+        lambda: session.reader if session is not None else None)
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests
     app.aboutToQuit.connect(lambda: flush_open_drafts(app))
-    app.aboutToQuit.connect(session.stop)
+    app.aboutToQuit.connect(preload.stop)  # before the window (its parent) goes
+    app.aboutToQuit.connect(stop_session)
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
+    preload.start()
     code = app.exec()
-    session.stop()
+    preload.stop()
+    stop_session()
     return code

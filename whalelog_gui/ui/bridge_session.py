@@ -6,7 +6,7 @@ Built after the main window is shown; `stop()` is idempotent and leaves no reade
 from __future__ import annotations
 
 import dataclasses
-
+import functools
 import logging
 from collections.abc import Callable
 
@@ -54,11 +54,15 @@ class BridgeSession(QObject):
         self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, "Declare\nbreak…")
         self.declare_button.clicked.connect(self.declare_integrity_break)
 
-    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False) -> None:
+    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False,
+              checked: bool = False, monitor=None) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
 
         choice (logbook_choice.LogbookChoice) says where the positions come from; a simulated or replayed source
-        is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything."""
+        is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything.
+        checked: the file has just passed open_checks.inspect_database with its quick_check (on the start-up
+        preload thread), so this open does not read the whole file again on the GUI thread. monitor: a ZoneMonitor
+        already built over `zones` off the GUI thread (its boundaries take a while); given the settings here."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
         from whalelog_gui.logbook_choice import choice_for, prepare_logbook
@@ -75,7 +79,8 @@ class BridgeSession(QObject):
         db_path = self.db_path = db_path or paths.default_db_path()
         choice = choice or choice_for(db_path, source)
         self.read_only = read_only
-        self.db = open_db(db_path, read_only=read_only)  # GUI-thread connection: migrations, alert history window
+        # GUI-thread connection: migrations, alert history window, the pages' reads
+        self.db = open_db(db_path, read_only=read_only, quick_check=not checked)
         self.logbook_kind = position_sources.logbook_kind(self.db)
         if read_only:
             self.refusal = "the logbook is open read-only: nothing is recorded"
@@ -84,12 +89,18 @@ class BridgeSession(QObject):
             self.logbook_kind = position_sources.logbook_kind(self.db)
         recording = self.refusal is None
         writer = None
-        if recording:
-            writer = self.writer = StoreWriter(db_path, open_db, on_storage=self.storage_changed.emit)
+        if not read_only:  # every write (forms too, positions only when recorded) commits on the writer's thread
+            # the file was checked by the open just above: the writer's own open need not read all of it again
+            writer = self.writer = StoreWriter(db_path, functools.partial(open_db, quick_check=False),
+                                               on_storage=self.storage_changed.emit)
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
         app_settings = self.app_settings = self._with_logbook_regime(app_settings)
-        monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
+        areas = list(areas)
+        if monitor is None or len(monitor.areas) != len(areas) or any(a is not b for a, b in zip(monitor.areas, areas)):
+            monitor = ZoneMonitor(areas, app_settings.operation, lookahead_min=app_settings.lookahead_min)
+        else:
+            monitor.operation, monitor.lookahead_min = app_settings.operation, app_settings.lookahead_min
         record_fix, record_change = queued_recorders(writer, choice.source) if recording else (None, None)
         self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
                                  parent=self,

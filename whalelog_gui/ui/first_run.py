@@ -9,6 +9,7 @@ per-user QSettings (issue 13).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
@@ -21,10 +22,11 @@ from whalelog_gui.store.regime_settings import all_errors, with_regime
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.screen_size import scrolling
-from whalelog_gui.ui.settings_dialog import build_pages, settings_from_pages, vessel_from_pages
-from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import DisplayPage, SettingsPage, language_combo
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_with_regime
+
+if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
+    from whalelog_gui.ui.settings_gps_page import GpsPage
+    from whalelog_gui.ui.settings_pages import SettingsPage
 
 log = logging.getLogger("whalelog.settings")
 
@@ -115,6 +117,8 @@ class _WelcomePage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         form = QFormLayout()
+        from whalelog_gui.ui.settings_pages import language_combo  # imported when shown: start-up stays quick
+
         self.language = language_combo()
         self.language.setCurrentIndex(max(0, self.language.findData(wizard.settings.language)))
         caption = QLabel()
@@ -128,6 +132,8 @@ class _WelcomePage(Retranslating, QWizardPage):
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
+        from whalelog_gui.ui.settings_pages import DisplayPage
+
         display = next(p for p in self._wizard.field_pages if isinstance(p, DisplayPage))
         display.language.setCurrentIndex(max(0, display.language.findData(code)))  # saved with the rest at Finish
         if self._language_controller is not None:
@@ -152,6 +158,8 @@ class FirstRunWizard(Retranslating, QWizard):
         for name, message in problems.items():
             log.warning("logbook vessel setting %s: %s", name, message)
         self._store = store
+        from whalelog_gui.ui.settings_dialog import build_pages
+
         self.field_pages = build_pages(port_lister, reader_factory)
         self.welcome_page = _WelcomePage(self, language)
         self.addPage(self.welcome_page)
@@ -191,12 +199,18 @@ class FirstRunWizard(Retranslating, QWizard):
 
     @property
     def gps_page(self) -> GpsPage:
+        from whalelog_gui.ui.settings_gps_page import GpsPage
+
         return next(p for p in self.field_pages if isinstance(p, GpsPage))
 
     def edited_settings(self) -> AppSettings:
+        from whalelog_gui.ui.settings_dialog import settings_from_pages
+
         return settings_from_pages(self.settings, self.field_pages)
 
     def edited_vessel(self) -> VesselRegime:
+        from whalelog_gui.ui.settings_dialog import vessel_from_pages
+
         return vessel_from_pages(self.edited_settings(), self.vessel, self.field_pages)
 
     def all_errors(self) -> dict[str, str]:

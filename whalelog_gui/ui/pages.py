@@ -1,48 +1,262 @@
-"""Which pages the main window shows, in order; each is built once the session has its store and areas.
+"""The main window's pages as one object: tabs in order, each page built the first time it is needed.
 
 Pages get only what they need (the store, the settings, the latest fix, the person on watch), never the
-application object, so each stays testable on its own.
+application object, so each stays testable on its own. Settings saved in File → Settings reach every part
+through one signal, `settings_changed`, instead of being pushed to each object by hand.
+
+Start-up (issue 14): the Chart is built at once (it is the first screen); every other tab holds an empty slot
+and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
+window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
+install_pages calls unless told to wait). `build_all()` builds the rest now.
+
+Adding a page: `pages.add(title, factory)` with `factory() -> QWidget`; a page with `set_settings(AppSettings)`
+is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 
+log = logging.getLogger("whalelog.app")
+# A real timer, not a zero one: zero timers posted while the queue is drained run in the same pass, before input
+# and paint events, so two pages would be built in one freeze.
+NEXT_PAGE_MS = 1
 
-def install_pages(window, session, palette, *, port_from_settings: bool = False, language=None) -> None:
-    """language: the LanguageController, told when Settings saves another language (None in tests)."""
-    from whalelog_gui.ui.chart_page import install_chart_page
-    from whalelog_gui.ui.forms.catches import CatchesPage
-    from whalelog_gui.ui.forms.logbook import LogbookPage
-    from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
-    from whalelog_gui.ui.forms.reports import ReportsPage
-    from whalelog_gui.ui.forms.schooling import SchoolingPage
-    from whalelog_gui.ui.forms.transmission import TransmissionPage
 
-    window.chart_page = install_chart_page(window, session, palette)
-    if session.db is None:
-        return
-    current_fix = LatestFix(session.bridge.fix_received, parent=window)
-    who = session.officer
-    settings = session.app_settings
-    window.logbook_page = LogbookPage(session.db, current_fix, who, writer=session.writer)
-    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), window.logbook_page)
-    window.catches_page = CatchesPage(session.db, settings, current_fix, who)
-    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Catches"), window.catches_page)
-    window.schooling_page = SchoolingPage(session.db, settings, who)
-    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), window.schooling_page)
-    window.transmission_page = TransmissionPage(session.db, session.db_path)
-    _connect_integrity(window.transmission_page, session)
-    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), window.transmission_page)
-    window.reports_page = ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
-    # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
-    window.add_page(QT_TRANSLATE_NOOP("MainWindow", "Reports"), window.reports_page)
-    # a catch saved may make a para 26(a) notification due, and changes the reports
-    window.catches_page.records_changed.connect(window.reports_page.refresh)
-    if session.notices is not None:
-        window.catches_page.records_changed.connect(session.notices.refresh)
-    _install_settings_action(window, session, palette, port_from_settings, language)
-    _install_help_menu(window, session)
+class PageSlot(QWidget):
+    """A tab's place in the window: empty until its page is built, then holding that page."""
+
+    def __init__(self, factory: Callable[[], QWidget]):
+        super().__init__()
+        self.factory = factory
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+
+class Pages(QObject):
+    settings_changed = Signal(object)  # AppSettings, as saved in File → Settings
+    page_built = Signal(str, object)  # title, page: a page built later than its tab (lazily)
+    all_built = Signal()  # every page is built: the window is fully usable
+
+    def __init__(self, window, session, palette, *, port_from_settings: bool = False, language=None):
+        """language: the LanguageController, told when Settings saves another language (None in tests)."""
+        super().__init__(window)
+        from whalelog_gui.ui.chart_page import install_chart_page
+
+        self.window, self.session = window, session
+        self._slots: dict[str, PageSlot] = {}
+        self._pending: list[str] = []
+        self._building = False
+        # owned by this object, so a build still pending when the window goes never runs against it
+        self._next_page = QTimer(self)
+        self._next_page.setSingleShot(True)
+        self._next_page.setInterval(NEXT_PAGE_MS)
+        self._next_page.timeout.connect(self._build_next)
+        self.settings_action = self.about_action = self.menu_help = None
+        self.chart = install_chart_page(window, session, palette)
+        self.settings_changed.connect(lambda new: palette.apply(new.palette))
+        self.settings_changed.connect(lambda new: session.apply_settings(new, port_from_settings=port_from_settings))
+        self.settings_changed.connect(self._chart_follows)
+        if language is not None:
+            from whalelog_gui.ui.i18n import system_language
+
+            # live: open forms keep what was typed; the choice ("" = the system's) was saved with the settings
+            self.settings_changed.connect(
+                lambda new: language.apply(new.language or system_language(), remember=False))
+        window.pages.currentChanged.connect(self._tab_shown)
+        if session.db is None:
+            return
+        self._add_forms()
+        self._install_settings_action()
+        self._install_help_menu()
+
+    # -- the pages -----------------------------------------------------------------------------------------------
+
+    def add(self, title: str, factory: Callable[[], QWidget]) -> None:
+        """A tab titled `title`, its page made by `factory()` when first needed. A title marked with
+        QT_TRANSLATE_NOOP shows in the crew's language; the English text stays the key."""
+        slot = PageSlot(factory)
+        self._slots[title] = slot
+        self._pending.append(title)
+        self.window.add_page(title, slot)
+
+    def page(self, title: str) -> QWidget:
+        """The page of tab `title`, built now if it was not yet (KeyError for a tab that does not exist)."""
+        slot = self._slots[title]
+        if slot.page is None:
+            self._build(title)
+        assert slot.page is not None
+        return slot.page
+
+    def build_in_background(self) -> None:
+        """Build the pages not yet built, one per event-loop turn from the next turn on (install_pages calls this
+        unless told to wait, e.g. until the start-up preload has imported the forms)."""
+        if not self._building:
+            self._building = True
+            self._next_page.start()
+
+    def build_all(self) -> None:
+        for title in list(self._pending):
+            self._build(title)
+
+    @property
+    def built(self) -> bool:
+        return not self._pending
+
+    @property
+    def logbook(self):
+        return self.page("Logbook")
+
+    @property
+    def catches(self):
+        return self.page("Catches")
+
+    @property
+    def schooling(self):
+        return self.page("Schooling report")
+
+    @property
+    def transmission(self):
+        return self.page("Transmission")
+
+    @property
+    def reports(self):
+        return self.page("Reports")
+
+    def _add_forms(self) -> None:
+        from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
+
+        session = self.session
+        # made now, not with the first form: a fix received before that form is built is still the latest one
+        current_fix = LatestFix(session.bridge.fix_received, parent=self.window)
+        who = session.officer
+
+        def logbook():
+            from whalelog_gui.ui.forms.logbook import LogbookPage
+
+            return LogbookPage(session.db, current_fix, who, writer=session.writer)
+
+        def catches():
+            from whalelog_gui.ui.forms.catches import CatchesPage
+
+            return CatchesPage(session.db, session.app_settings, current_fix, who)
+
+        def schooling():
+            from whalelog_gui.ui.forms.schooling import SchoolingPage
+
+            return SchoolingPage(session.db, session.app_settings, who)
+
+        def transmission():
+            from whalelog_gui.ui.forms.transmission import TransmissionPage
+
+            page = TransmissionPage(session.db, session.db_path)
+            _connect_integrity(page, session)
+            return page
+
+        def reports():
+            from whalelog_gui.ui.forms.reports import ReportsPage
+
+            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
+
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook)
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches)
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), schooling)
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), transmission)
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+        self.page_built.connect(self._connect_built)
+
+    def _connect_built(self, title: str, page) -> None:
+        """What a page hears besides its settings: the logbook's ship's day follows a new time zone (issue 15); a
+        catch saved may make a para 26(a) notification due, and changes the reports (a Reports page not yet
+        built reads them when it is)."""
+        if title == "Logbook":
+            self.settings_changed.connect(lambda _new: page.ship_time_changed())
+        if title != "Catches":
+            return
+        reports = self._slots["Reports"]
+        page.records_changed.connect(lambda: reports.page is not None and reports.page.refresh())
+        if self.session.notices is not None:
+            page.records_changed.connect(self.session.notices.refresh)
+
+    def _build(self, title: str) -> None:
+        slot = self._slots[title]
+        if slot.page is not None:
+            return
+        page = slot.page = slot.factory()
+        slot.layout().addWidget(page)
+        page.show()  # a widget added to a slot already on screen is otherwise shown only on a later turn
+        self._pending.remove(title)
+        if hasattr(page, "set_settings"):
+            self.settings_changed.connect(page.set_settings)
+        log.debug("page %r built", title)
+        self.page_built.emit(title, page)
+        if not self._pending:
+            self.all_built.emit()
+
+    def _build_next(self) -> None:
+        """One page per event-loop turn: the window repaints and answers between pages."""
+        if self.session.db is None:  # the session stopped (quit, or a refused logbook): nothing more to build
+            return
+        if self._pending:
+            self._build(self._pending[0])
+        if self._pending:
+            self._next_page.start()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.session.db is None:  # the session stopped: a page has no store to read
+            return
+        slot = self.window.pages.widget(index)
+        for title, candidate in self._slots.items():
+            if candidate is slot or (hasattr(slot, "widget") and slot.widget() is candidate):
+                self._build(title)
+                return
+
+    # -- settings, menus -----------------------------------------------------------------------------------------
+
+    def _chart_follows(self, new) -> None:
+        chart = self.chart.chart
+        chart.set_applicable({a.id for a in self.session.areas if a.applies(new.operation)})
+        chart.set_lookahead_min(new.lookahead_min)
+
+    def _install_settings_action(self) -> None:
+        from whalelog_gui.ui.settings_dialog import open_settings, settings_action
+        from whalelog_gui.ui.settings_gps_page import GpsPage
+
+        window, session, store = self.window, self.session, self.session.settings
+        saved = self.settings_changed.emit
+        # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes
+        # from the logbook (issue 13)
+        self.settings_action = settings_action(window, session.current_settings, saved, store,
+                                               db=session.db, who=session.officer)
+        window.menu_file.insertAction(window.quit_action, self.settings_action)
+        # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
+        window.alert_bar.choose_port_requested.connect(
+            lambda: open_settings(window, session.current_settings(), saved, store, GpsPage,
+                                  db=session.db, who=session.officer))
+
+    def _install_help_menu(self) -> None:
+        from whalelog_gui.ui.about import about_action
+
+        session = self.session
+        self.menu_help = self.window.menuBar().addMenu("")
+        self.window.tr_bind(self.menu_help.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self.about_action = about_action(self.window, lambda: signing_fingerprint(session.db_path))
+        self.menu_help.addAction(self.about_action)
+
+
+def pages_of(window) -> Pages:
+    """The Pages installed in `window` (a child of it)."""
+    pages = window.findChild(Pages)
+    if pages is None:
+        raise LookupError("no pages installed in this window")
+    return pages
 
 
 def _connect_integrity(page, session) -> None:
@@ -57,45 +271,6 @@ def _connect_integrity(page, session) -> None:
     page.integrity_refused.connect(integrity.show_refusal)
 
 
-def _install_settings_action(window, session, palette, port_from_settings: bool, language=None) -> None:
-    from whalelog_gui.ui.settings_dialog import open_settings, settings_action
-    from whalelog_gui.ui.settings_gps_page import GpsPage
-
-    def saved(new) -> None:
-        palette.apply(new.palette)
-        if language is not None:
-            from whalelog_gui.ui.i18n import system_language
-
-            # live: open forms keep what was typed; the choice ("" = the system's) was saved with the settings
-            language.apply(new.language or system_language(), remember=False)
-        session.apply_settings(new, port_from_settings=port_from_settings)
-        chart = window.chart_page.chart
-        chart.set_applicable({a.id for a in session.areas if a.applies(new.operation)})
-        chart.set_lookahead_min(new.lookahead_min)
-        window.catches_page.set_settings(new)
-        window.schooling_page.set_settings(new)
-        window.logbook_page.ship_time_changed()  # the ship's day follows a new time zone (issue 15)
-
-    # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes from
-    # the logbook (issue 13)
-    window.settings_action = settings_action(window, session.current_settings, saved, session.settings,
-                                             db=session.db, who=session.officer)
-    window.menu_file.insertAction(window.quit_action, window.settings_action)
-    # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
-    window.alert_bar.choose_port_requested.connect(
-        lambda: open_settings(window, session.current_settings(), saved, session.settings, GpsPage,
-                              db=session.db, who=session.officer))
-
-
-def _install_help_menu(window, session) -> None:
-    from whalelog_gui.ui.about import about_action
-
-    window.menu_help = window.menuBar().addMenu("")
-    window.tr_bind(window.menu_help.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-    window.about_action = about_action(window, lambda: signing_fingerprint(session.db_path))
-    window.menu_help.addAction(window.about_action)
-
-
 def signing_fingerprint(db_path) -> str | None:
     """The logbook's signing-key fingerprint, or None when there is none (yet) or it cannot be read."""
     from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, load_signing_key
@@ -104,3 +279,14 @@ def signing_fingerprint(db_path) -> str | None:
         return key_fingerprint(load_signing_key(key_path_for(db_path)).public_key())
     except KeyFileError:
         return None
+
+
+def install_pages(window, session, palette, *, port_from_settings: bool = False, build_rest: bool = True,
+                  language=None) -> Pages:
+    """Build the Chart into `window` and a tab for every other page; the returned Pages owns them (a child of the
+    window) and builds the rest on later event-loop turns (build_rest False: once build_in_background() is
+    called), or at once when a tab is shown or a page asked for."""
+    pages = Pages(window, session, palette, port_from_settings=port_from_settings, language=language)
+    if build_rest:
+        pages.build_in_background()
+    return pages

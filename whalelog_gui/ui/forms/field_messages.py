@@ -117,17 +117,22 @@ class FieldMessages:
         return label.text() if not label.isHidden() else ""
 
 
-def saved_or_shown(messages: FieldMessages, save) -> bool:
+def refusal_errors(exc: BaseException, field: str = "sheet") -> list[FieldError] | None:
+    """What a save refused by the core or by storage shows at the form; None for an exception that is a bug."""
+    if isinstance(exc, InvalidRecord):
+        return list(exc.errors)
+    if isinstance(exc, (SheetSignedError, AuditError, IntegrityBroken)):  # IntegrityBroken: sign-off of a changed record
+        return [FieldError(field, str(exc))]
+    if isinstance(exc, sqlite3.Error):  # disk full, I/O error, read-only: the reason at the form, the input kept
+        return [FieldError(field, not_saved_reason(exc))]
+    return None
+
+
+def saved_or_shown(messages: FieldMessages, save, *, field: str = "sheet") -> bool:
     """Run `save()`; a refusal from the core is shown at its field (or on the sheet) and the dialog stays open."""
     try:
         save()
-    except InvalidRecord as refused:
-        messages.show(refused.errors)
-        return False
-    except (SheetSignedError, AuditError, IntegrityBroken) as refused:  # IntegrityBroken: sign-off of a changed record
-        messages.show([FieldError("sheet", str(refused))])
-        return False
-    except sqlite3.Error as failed:  # disk full, I/O error, read-only: the reason at the form, the input kept
-        messages.show([FieldError("sheet", not_saved_reason(failed))])
+    except (InvalidRecord, SheetSignedError, AuditError, IntegrityBroken, sqlite3.Error) as refused:
+        messages.show(refusal_errors(refused, field) or [])
         return False
     return True

@@ -21,8 +21,9 @@ from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
-from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+from whalelog_gui.ui.store_op import FormStore
 
 
 class EventMode(enum.Enum):
@@ -34,7 +35,7 @@ class EventMode(enum.Enum):
 
 TITLES = {EventMode.NEW: "Log", EventMode.INSERT: "Insert after the fact", EventMode.EDIT: "Edit",
           EventMode.AMEND: "Amend (sheet is signed)"}
-SaveEvent = Callable[[LogEvent, str], None]
+SaveEvent = Callable[[LogEvent, str], Callable | None]  # (event, reason) -> write(db), on the GUI thread
 
 
 def time_text(at: datetime) -> str:
@@ -44,9 +45,11 @@ def time_text(at: datetime) -> str:
 class EventDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, mode: EventMode, event: LogEvent, on_save: SaveEvent, parent=None):
+    def __init__(self, mode: EventMode, event: LogEvent, on_save: SaveEvent, parent=None, *,
+                 store: FormStore | None = None):
         super().__init__(parent)
         self.mode, self.original, self.on_save = mode, event, on_save
+        self.store = store or FormStore()
         self.saved_event: LogEvent | None = None
         self.setWindowTitle(f"{TITLES[mode]}: {LABELS[event.kind]}")
         outer = QVBoxLayout(self)
@@ -144,8 +147,10 @@ class EventDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        if not saved_or_shown(self.messages, lambda: self.on_save(event, reason)):
-            return
+        self.store.submit(self, self.messages, lambda: self.on_save(event, reason),
+                          lambda _result: self._stored(event), self.save_button)
+
+    def _stored(self, event: LogEvent) -> None:
         self.saved_event = event
         super().accept()
 

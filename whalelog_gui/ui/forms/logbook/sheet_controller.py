@@ -29,6 +29,7 @@ from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode, stamp_from_draft
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NEEDS_DETAILS, NO_FIX_TEXT
 from whalelog_gui.ui.forms.logbook.sheet_record_actions import SheetRecordActions
+from whalelog_gui.ui.store_op import FormStore, StoreOp
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
 from whalelog_gui.ui.forms.logbook.stamping import Moment
 
@@ -51,6 +52,7 @@ class SheetController(SheetRecordActions, QObject):
     def __init__(self, db, view: SheetView, page: TitlePage, who, current_fix, clock, parent=None, *, writer=None):
         super().__init__(parent)
         self.db, self.view, self.title_page, self.writer = db, view, page, writer
+        self.store = FormStore(db, writer)  # the dialogs' saves: on the writer's thread when there is one
         self.who, self.current_fix, self.clock = who, current_fix, clock
         self.sheet: DailyRecordSheet | None = None
         self.day: date | None = None
@@ -216,21 +218,36 @@ class SheetController(SheetRecordActions, QObject):
             self.prefill(event)
             self.open_event_dialog(EventMode.NEW, event)
             return None
+        sheet_id, who = self.sheet.id, self.who()
+
+        def write(db) -> None:
+            sheet_entries.add_event(db, sheet_id, event, who, gps_now=moment.gps_now)
+
+        if self.writer is not None:  # the stamp is taken now; its commit runs on the store writer's thread
+            self.view.logged_label.setText(f"Saving: {LABELS[kind]} at {event.at:%H:%M:%S} UTC…")
+            StoreOp(self, self.writer, write, lambda _none: self._tapped(event)).failure(
+                lambda exc: self._not_logged(event, exc)).run_in_background()
+            return event
         try:
-            sheet_entries.add_event(self.db, self.sheet.id, event, self.who(), gps_now=moment.gps_now)
-        except (InvalidRecord, SheetSignedError, AuditError) as refused:
-            reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
-            self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} — {reason}")
-            set_role(self.view.logged_label, "alarm")
+            write(self.db)
+        except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as refused:
+            self._not_logged(event, refused)
             return None
-        except sqlite3.Error as failed:
-            self.view.logged_label.setText(f"NOT logged: {LABELS[kind]} at {event.at:%H:%M:%S} UTC — "
-                                           f"{not_saved_reason(failed)}")
-            set_role(self.view.logged_label, "alarm")
-            return None
+        self._tapped(event)
+        return event
+
+    def _tapped(self, event: LogEvent) -> None:
         self.show_logged(event)
         self.reload()
-        return event
+
+    def _not_logged(self, event: LogEvent, refused: Exception) -> None:
+        if isinstance(refused, sqlite3.Error):
+            text = f"NOT logged: {LABELS[event.kind]} at {event.at:%H:%M:%S} UTC — {not_saved_reason(refused)}"
+        else:
+            reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
+            text = f"NOT logged: {LABELS[event.kind]} — {reason}"
+        self.view.logged_label.setText(text)
+        set_role(self.view.logged_label, "alarm")
 
     def prefill(self, event: LogEvent) -> None:
         if event.kind is EventKind.WHALES_SEEN:
@@ -246,29 +263,31 @@ class SheetController(SheetRecordActions, QObject):
             event.delivered_at = event.at.replace(second=0, microsecond=0)
 
     def open_event_dialog(self, mode: EventMode, event: LogEvent, draft: dict | None = None) -> EventDialog:
-        dialog = EventDialog(mode, event, self._event_saver(mode, event), self.view)
+        dialog = EventDialog(mode, event, self._event_saver(mode, event), self.view, store=self.store)
+        if mode is EventMode.NEW:  # said once it is stored, not when Save is pressed
+            dialog.accepted.connect(lambda: dialog.saved_event and self.show_logged(dialog.saved_event))
         if draft is not None:
             dialog.restore(draft)
         return self._open(dialog, self.event_draft_key(mode, event))
 
     def _event_saver(self, mode: EventMode, original: LogEvent):
-        def save(event: LogEvent, reason: str) -> None:
-            gps_now = self.moment().gps_now
+        """(event, reason) -> the write, prepared on the GUI thread (the fix, who is on watch) and run by the
+        store writer (FormStore): its commit never freezes the window."""
+        def save(event: LogEvent, reason: str):
+            gps_now, who = self.moment().gps_now, self.who()
             if mode in (EventMode.NEW, EventMode.INSERT):
-                sheet_entries.add_event(self.db, self.ensure_sheet().id, event, self.who(), gps_now=gps_now)
-                if mode is EventMode.NEW:
-                    self.show_logged(event)
-                return
+                sheet_id = self.ensure_sheet().id
+                return lambda db: sheet_entries.add_event(db, sheet_id, event, who, gps_now=gps_now)
             changes = {k: getattr(event, k) for k in EDITABLE_EVENT_FIELDS if getattr(event, k) != getattr(original, k)}
             if mode is EventMode.EDIT:
-                if changes:
-                    sheet_entries.update_event(self.db, original.id, changes, self.who(), reason, gps_now=gps_now)
-            else:
-                errors = event.validate(gps_now)
-                if errors:
-                    raise InvalidRecord(errors)
-                logbook_repo.add_amendment(self.db, self.sheet.id, Amendment("events", original.id, changes, reason),
-                                           self.who())
+                if not changes:
+                    return None
+                return lambda db: sheet_entries.update_event(db, original.id, changes, who, reason, gps_now=gps_now)
+            errors = event.validate(gps_now)
+            if errors:
+                raise InvalidRecord(errors)
+            amendment, sheet_id = Amendment("events", original.id, changes, reason), self.sheet.id
+            return lambda db: logbook_repo.add_amendment(db, sheet_id, amendment, who)
         return save
 
     def restore_draft(self, key: str, data: dict) -> QDialog | None:

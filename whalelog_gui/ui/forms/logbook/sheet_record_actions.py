@@ -1,7 +1,7 @@
 """The sheet's other records: deleting an event, weather observations, the whales-seen tally and sign-off.
 
-A mixin of SheetController (sheet_controller.py), which provides db, sheet, who, moment(), ensure_sheet(),
-_event(), _open() and view; kept apart so each module stays small.
+A mixin of SheetController (sheet_controller.py), which provides db, writer, store, sheet, who, moment(),
+ensure_sheet(), _event(), _open(), reload() and view; kept apart so each module stays small.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from whalelog_gui.ui.forms.logbook.sheet_view import set_role
 from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
 from whalelog_gui.ui.forms.logbook.weather import WeatherDialog, new_observation
 from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenDialog
+from whalelog_gui.ui.store_op import StoreOp
 
 WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibility_nm")
 
@@ -31,13 +32,22 @@ class SheetRecordActions:
         dialog = ReasonDialog(f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
                               "trail. Why is it deleted?", "Delete", self.view)
 
+        def refused(exc: Exception) -> None:
+            self.view.logged_label.setText(f"NOT deleted: {exc}")
+            set_role(self.view.logged_label, "alarm")
+
         def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                try:
-                    sheet_entries.delete_event(self.db, event_id, self.who(), dialog.reason)
-                except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as refused:
-                    self.view.logged_label.setText(f"NOT deleted: {refused}")
-                    set_role(self.view.logged_label, "alarm")
+            if result != QDialog.DialogCode.Accepted:
+                return
+            who, reason = self.who(), dialog.reason
+            if self.writer is not None:  # committed on the store writer; the sheet is reloaded once it is
+                StoreOp(self, self.writer, lambda db: sheet_entries.delete_event(db, event_id, who, reason),
+                        lambda _none: self.reload()).failure(refused).run_in_background()
+                return
+            try:
+                sheet_entries.delete_event(self.db, event_id, who, reason)
+            except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as exc:
+                refused(exc)
         dialog.finished.connect(done)  # before _open's handler: delete first, then reload
         return self._open(dialog, "")
 
@@ -45,9 +55,10 @@ class SheetRecordActions:
         sheet = self.ensure_sheet()
         obs = new_observation(self.moment().time)
 
-        def save(value, _reason):
-            sheet_entries.add_weather(self.db, sheet.id, value, self.who(), gps_now=self.moment().gps_now)
-        dialog = WeatherDialog(obs, save, editing=False, parent=self.view)
+        def save(value, _reason):  # prepared here, written by the store writer
+            who, gps_now = self.who(), self.moment().gps_now
+            return lambda db: sheet_entries.add_weather(db, sheet.id, value, who, gps_now=gps_now)
+        dialog = WeatherDialog(obs, save, editing=False, parent=self.view, store=self.store)
         if draft:
             dialog.restore(draft)
         return self._open(dialog, f"weather:{sheet.id}")
@@ -57,25 +68,28 @@ class SheetRecordActions:
 
         def save(value, reason):
             changes = {k: getattr(value, k) for k in WEATHER_FIELDS if getattr(value, k) != getattr(obs, k)}
+            who, gps_now, sheet_id = self.who(), self.moment().gps_now, self.sheet.id
             if self.sheet.signed:  # locked: the correction is a new amendment record, the original stays
-                raise_if(value.validate(self.moment().gps_now))
-                logbook_repo.add_amendment(self.db, self.sheet.id, Amendment("weather", obs_id, changes, reason),
-                                           self.who())
-            elif changes:
-                sheet_entries.update_weather(self.db, obs_id, changes, self.who(), reason,
-                                             gps_now=self.moment().gps_now)
-        dialog = WeatherDialog(obs, save, editing=True, parent=self.view)
+                raise_if(value.validate(gps_now))
+                amendment = Amendment("weather", obs_id, changes, reason)
+                return lambda db: logbook_repo.add_amendment(db, sheet_id, amendment, who)
+            if not changes:
+                return None
+            return lambda db: sheet_entries.update_weather(db, obs_id, changes, who, reason, gps_now=gps_now)
+        dialog = WeatherDialog(obs, save, editing=True, parent=self.view, store=self.store)
         if draft:
             dialog.restore(draft)
         return self._open(dialog, f"weather-edit:{self.sheet.id}:{obs_id}")
 
     def edit_whales_seen(self, entry: WhalesSeenEntry) -> WhalesSeenDialog:
-        def save(value: WhalesSeenEntry, reason: str) -> None:
-            sheet_entries.set_whales_seen(self.db, self.sheet.id, value, self.who(), reason)
-        return self._open(WhalesSeenDialog(entry, save, self.view), "")
+        def save(value: WhalesSeenEntry, reason: str):
+            sheet_id, who = self.sheet.id, self.who()
+            return lambda db: sheet_entries.set_whales_seen(db, sheet_id, value, who, reason)
+        return self._open(WhalesSeenDialog(entry, save, self.view, store=self.store), "")
 
     def sign(self) -> SignOffDialog:
         def on_sign(signature):
-            logbook_repo.sign_sheet(self.db, self.sheet.id, signature, self.who())
+            sheet_id, who = self.sheet.id, self.who()
+            return lambda db: logbook_repo.sign_sheet(db, sheet_id, signature, who)
         title = f"sheet No. {self.sheet.sheet_no} of {self.sheet.day:%Y-%m-%d}"
-        return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view), "")
+        return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view, store=self.store), "")

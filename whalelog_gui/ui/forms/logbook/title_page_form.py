@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -10,18 +9,17 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from whalelog_gui.operations import Fleet
-from whalelog_gui.records.field_error import FieldError, InvalidRecord
+from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
 from whalelog_gui.store import logbook_repo
-from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.drafts import discard_draft
-from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.vessel import load_vessel
 from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
-from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.store_op import StoreOp
 
 # (group, [(field, label, kind)]) in the order of the Appendix A title page.
 GROUPS = (
@@ -201,20 +199,22 @@ class TitlePageForm(QWidget):
         self.reason_dialog.open()
 
     def _store(self, page: TitlePage, reason: str | None) -> None:
-        try:
-            logbook_repo.save_title_page(self.db, page, self.who(), reason)
-        except InvalidRecord as refused:
-            self.messages.show(refused.errors)
+        who = self.who()
+
+        def write(db) -> None:  # on the store writer's thread: its commit never freezes the window
+            logbook_repo.save_title_page(db, page, who, reason)
+            discard_draft(db, "title-page:new")
+
+        if self.writer is None:  # a read-only logbook has no writer: the store refuses, and that is shown here
+            if saved_or_shown(self.messages, lambda: write(self.db), field="title_page"):
+                self._stored(page)
             return
-        except AuditError as refused:
-            self.messages.show([FieldError("title_page", str(refused))])
-            return
-        except sqlite3.Error as failed:  # storage refused: say why, keep what was typed
-            self.messages.show([FieldError("title_page", not_saved_reason(failed))])
-            return
+        StoreOp(self, self.writer, write, lambda _none: self._stored(page)).at_form(
+            self, self.messages, self.save_button, field="title_page").run_in_background()
+
+    def _stored(self, page: TitlePage) -> None:
         if self.keeper is not None:
             self.keeper.discard()
-        discard_draft(self.db, "title-page:new")
         self.show_page(page)
         self.saved.emit(page)
 

@@ -14,14 +14,15 @@ from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
-from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+from whalelog_gui.ui.store_op import FormStore
 
 SEA_STATES = ("calm (glassy)", "calm (rippled)", "smooth (wavelets)", "slight", "moderate", "rough", "very rough",
               "high", "very high", "phenomenal")  # WMO code 3700
 BEAUFORT = ("calm", "light air", "light breeze", "gentle breeze", "moderate breeze", "fresh breeze", "strong breeze",
             "near gale", "gale", "strong gale", "storm", "violent storm", "hurricane")
-SaveWeather = Callable[[WeatherObservation, str], None]
+SaveWeather = Callable[[WeatherObservation, str], Callable | None]  # (obs, reason) -> write(db) or None
 
 
 def weather_row(obs: WeatherObservation, ship_clock: ShipClock | None = None) -> list[str]:
@@ -36,9 +37,11 @@ def weather_row(obs: WeatherObservation, ship_clock: ShipClock | None = None) ->
 class WeatherDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, obs: WeatherObservation, on_save: SaveWeather, editing: bool, parent=None):
+    def __init__(self, obs: WeatherObservation, on_save: SaveWeather, editing: bool, parent=None, *,
+                 store: FormStore | None = None):
         super().__init__(parent)
         self.original, self.on_save, self.editing = obs, on_save, editing
+        self.store = store or FormStore()
         self.setWindowTitle("Correct weather observation" if editing else "Weather observation")
         layout = QVBoxLayout(self)
         self.messages = FieldMessages()
@@ -95,9 +98,8 @@ class WeatherDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        if not saved_or_shown(self.messages, lambda: self.on_save(obs, reason)):
-            return
-        super().accept()
+        self.store.submit(self, self.messages, lambda: self.on_save(obs, reason), lambda _result: super(
+            WeatherDialog, self).accept(), self.save_button)
 
     def draft_data(self) -> dict:
         return {"obs_id": self.original.id, "time": self.time_edit.text(), "sea_state": self.sea_state.currentIndex(),

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
-from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
+from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.store_op import FormStore
 
-SaveEntry = Callable[[WhalesSeenEntry, str], None]
+SaveEntry = Callable[[WhalesSeenEntry, str], Callable | None]  # (entry, reason) -> write(db) or None
 
 
 def species_name(entry: WhalesSeenEntry) -> str:
@@ -21,9 +22,10 @@ def species_name(entry: WhalesSeenEntry) -> str:
 
 
 class WhalesSeenDialog(QDialog):
-    def __init__(self, entry: WhalesSeenEntry, on_save: SaveEntry, parent=None):
+    def __init__(self, entry: WhalesSeenEntry, on_save: SaveEntry, parent=None, *, store: FormStore | None = None):
         super().__init__(parent)
         self.on_save = on_save
+        self.store = store or FormStore()
         self.setWindowTitle("Correct whales seen")
         layout = QVBoxLayout(self)
         self.messages = FieldMessages()
@@ -59,9 +61,8 @@ class WhalesSeenDialog(QDialog):
         if not reason:
             self.messages.show([FieldError("reason", "a reason is required to change the tally")])
             return
-        if not saved_or_shown(self.messages, lambda: self.on_save(entry, reason)):
-            return
-        super().accept()
+        self.store.submit(self, self.messages, lambda: self.on_save(entry, reason), lambda _result: super(
+            WhalesSeenDialog, self).accept())
 
 
 class WhalesSeenPanel(QGroupBox):

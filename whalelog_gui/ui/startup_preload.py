@@ -1,0 +1,114 @@
+"""Start-up work that needs no widget, done on a thread while the main window is shown (issue 14).
+
+The window must appear and answer at once; what the session needs first is slow to import or to read (sqlite-utils
+and numpy, shapely and the regulated areas) and the logbook's full-file check reads the whole file. None of it
+touches Qt, so it runs here, beside the GUI thread's event
+loop, and `done` (queued to the GUI thread) says when the session may start. Nothing here decides anything: an
+error is kept and the GUI thread's own open of the logbook then meets it and says why, as it always has.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from whalelog_gui.logbook_choice import LogbookChoice
+
+log = logging.getLogger("whalelog.app")
+
+# What the session needs from the core, imported here. Only Qt-free modules: PySide's import hook (shiboken's
+# __feature_import__, run for every import) has crashed with two threads importing at once (seen here in a full UI
+# run, and reported by other PySide6 applications), so no Qt module is imported on this thread.
+SESSION_MODULES = (
+    "sqlite_utils", "whalelog_gui.store.db", "whalelog_gui.zones.areas", "whalelog_gui.zones.monitor",
+    "whalelog_gui.alerts.manager", "whalelog_gui.nav.reader",
+)
+# The pages' modules hold widgets: they are imported on the GUI thread, the first time each page is built.
+PAGE_MODULES: tuple[str, ...] = ()
+
+
+class StartupPreload(QObject):
+    # both emitted from the preload thread and received on the GUI thread (this object lives there)
+    session_ready = Signal()  # the logbook checked, the areas loaded: the session may start
+    done = Signal()  # every page's modules loaded too
+
+    def __init__(self, choose: Callable[[], LogbookChoice], parent: QObject | None = None):
+        super().__init__(parent)
+        self._choose = choose
+        self.choice: LogbookChoice | None = None  # which logbook this session opens (logbook_choice.py)
+        self.areas = None  # the regulated areas, loaded once for the watch and the chart
+        self.monitor = None  # a ZoneMonitor over them, its operation still to be set from the settings
+        self.checked = False  # the logbook file passed open_checks.inspect_database (with its quick_check)
+        self.ready = False  # session_ready was emitted
+        self.finished = False  # done was emitted
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="startup-preload", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Quitting (even within the first second): the thread stops after its current step, is joined, and emits
+        nothing more. A daemon thread still running Qt or import code at interpreter exit aborts the process."""
+        self._stopping = True
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        began = time.perf_counter()
+        try:
+            self.choice = self._choose()
+            for name in SESSION_MODULES:
+                if self._stopping:
+                    return
+                importlib.import_module(name)
+                if name == "sqlite_utils":
+                    import sqlite_utils
+
+                    sqlite_utils.Database(memory=True).close()  # its plugins are looked up once, on first use
+                elif name == "whalelog_gui.zones.monitor":
+                    from whalelog_gui.operations import OPERATIONS
+                    from whalelog_gui.zones.areas import load_areas
+                    from whalelog_gui.zones.monitor import ZoneMonitor
+
+                    self.areas = load_areas()
+                    # the boundaries are the slow part; the session sets operation and look-ahead from settings
+                    self.monitor = ZoneMonitor(self.areas, OPERATIONS[0])
+                elif name == "whalelog_gui.store.db":
+                    self._inspect()
+            self._session_ready()
+            for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
+                if self._stopping:
+                    return
+                importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the GUI thread loads what is missing and reports its own error
+            log.exception("start-up preload stopped; the rest loads on the GUI thread")
+        finally:
+            self._session_ready()
+            self.finished = True
+            log.info("start-up preload done in %.2f s", time.perf_counter() - began)
+            if not self._stopping:
+                self.done.emit()
+
+    def _session_ready(self) -> None:
+        if not self.ready and not self._stopping:
+            self.ready = True
+            self.session_ready.emit()
+
+    def _inspect(self) -> None:
+        from whalelog_gui.store.open_checks import StoreOpenError, inspect_database
+
+        if self.choice is None:
+            return
+        try:
+            inspect_database(self.choice.path, quick_check=True)
+        except (StoreOpenError, OSError):
+            return  # refused: the GUI thread's open meets the same refusal and shows it to the officer
+        self.checked = True
