@@ -21,6 +21,13 @@ from typing import Callable
 import serial
 import serial.tools.list_ports
 
+# Imported now, on the thread that imports this module, rather than on a reader thread at its first connection
+# (getaddrinfo's first host name imports encodings.idna; serial_for_url imports its URL handler): PySide's import
+# hook, run for every import once Qt is loaded, has crashed with two threads importing at once.
+import encodings.idna  # noqa: F401,E402
+import serial.urlhandler.protocol_rfc2217  # noqa: F401,E402
+import serial.urlhandler.protocol_socket  # noqa: F401,E402
+
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
 
