@@ -12,8 +12,8 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QLabel, QLineEdit,
-                               QRadioButton, QTabBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QLabel, QLineEdit, QMainWindow,
+                               QRadioButton, QTabBar, QTabWidget, QToolButton, QWidget)
 
 SLACK = 2  # px: anti-aliasing and rounding of metrics
 
@@ -158,3 +158,18 @@ def fit_problems(window: QWidget) -> list[str]:
                 problems.append(f"{_describe(widget)}: button not fully visible "
                                 f"({visible.width()}x{visible.height()} of {widget.width()}x{widget.height()})")
     return problems
+
+
+def each_page(window):
+    """Each page and inner tab of the main window in turn (a dialog is one page)."""
+    if not isinstance(window, QMainWindow):
+        yield window.windowTitle()
+        return
+    for index in range(window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        page = window.pages.widget(index)
+        inner = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
+        for tabs, i in [(None, None)] + inner:
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+            yield window.pages.tabText(index) + ("" if tabs is None else f" > {tabs.tabText(i)}")

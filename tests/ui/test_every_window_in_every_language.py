@@ -18,7 +18,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMainWindow, QMenu,
                                QPlainTextEdit, QTabWidget, QWidget)
 
-from screen_fit import fit_problems
+from screen_fit import each_page, fit_problems
 from test_fits_small_screens import LONG_ALARM, open_sized
 from test_palette_every_window import FACTORIES, make_main_window
 from whalelog_gui.alerts.manager import area_name
@@ -111,34 +111,19 @@ def _open(qtbot, ctx, name):
     return open_sized(qtbot, FACTORIES[name](ctx), SCREEN)
 
 
-def _pages(window):
-    """Each page and inner tab of the main window in turn (a dialog is one page)."""
-    if not isinstance(window, QMainWindow):
-        yield window.windowTitle()
-        return
-    for index in range(window.pages.count()):
-        window.pages.setCurrentIndex(index)
-        page = window.pages.widget(index)
-        inner = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
-        for tabs, i in [(None, None)] + inner:
-            if tabs is not None:
-                tabs.setCurrentIndex(i)
-            yield window.pages.tabText(index) + ("" if tabs is None else f" > {tabs.tabText(i)}")
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", sorted(FACTORIES), ids=lambda n: n.rsplit(".", 1)[1])
 def test_window_fits_and_is_translated(qtbot, ctx, language, name, lang):  # noqa: F811 (ctx: conftest fixture)
     english_window = _open(qtbot, ctx, name)
     english = set()
-    for _where in _pages(english_window):
+    for _where in each_page(english_window):
         qtbot.wait(1)
         english |= shown_texts(english_window)
     english_window.close()
     language.apply(lang, remember=False)
     window = _open(qtbot, ctx, name)
     short = name.rsplit(".", 1)[1]
-    for where in _pages(window):
+    for where in each_page(window):
         qtbot.wait(1)
         problems = fit_problems(window)
         assert not problems, f"{short} in {lang} at 1024x600, {where}:\n  " + "\n  ".join(problems)

@@ -14,9 +14,8 @@ from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QTabWidget
 
-from screen_fit import fit_problems
+from screen_fit import each_page, fit_problems
 from test_palette_every_window import FACTORIES, make_main_window
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.ui.screen_size import fit_to_screen
@@ -71,16 +70,9 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
     window.position_panel.lat_label.setText("59°59.887′S")
     window.position_panel.lon_label.setText("179°59.999′W")
     qtbot.wait(10)
-    for index in range(window.pages.count()):
-        window.pages.setCurrentIndex(index)
-        page = window.pages.widget(index)
-        inner = [(tabs, i) for tabs in page.findChildren(QTabWidget) for i in range(tabs.count())]
-        for tabs, i in [(None, None)] + inner:
-            if tabs is not None:
-                tabs.setCurrentIndex(i)
-            qtbot.wait(1)
-            where = window.pages.tabText(index) + ("" if tabs is None else f" > {tabs.tabText(i)}")
-            assert_fits(window, screen, f"main window at {screen_name}, {where}")
+    for where in each_page(window):
+        qtbot.wait(1)
+        assert_fits(window, screen, f"main window at {screen_name}, {where}")
 
 
 @pytest.mark.parametrize("screen_name", ["1024x600@150%", "1024x600"])
