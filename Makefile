@@ -50,6 +50,7 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[lint]'
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
 	$(PY) -m mypy
 

@@ -30,8 +30,17 @@ PARSE_KEYS = ["time", "time_of_day", "lat", "lon", "sog_kn", "cog_deg", "valid",
 FIX_LINE = re.compile(r" INFO whalelog\.nav: fix valid ")
 ALERT_LINE = re.compile(r" INFO whalelog\.alerts: alert \S+ (alarm|warning|caution) ")
 AREA_IDS = {"ios", "sos", "fs-8a", "fs-8b", "fs-8c", "fs-8d", "fs-8e"}  # Schedule paras 7(a), 7(b), 8(a)-(e)
-SUMMARY_KEYS = {"sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes",
-                "rejected_fields", "proprietary"}
+SUMMARY_KEYS = {
+    "sentences",
+    "accepted",
+    "bad_checksum",
+    "unparsable",
+    "skipped",
+    "epochs",
+    "valid_fixes",
+    "rejected_fields",
+    "proprietary",
+}
 
 
 def nmea(body: str) -> str:
@@ -55,8 +64,14 @@ class Smoke:
         self.failures: list[str] = []
         self.env = dict(os.environ)
         home = work / "home"
-        for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-                         ("XDG_CACHE_HOME", ".cache"), ("APPDATA", "AppData/Roaming"), ("LOCALAPPDATA", "AppData/Local")):
+        for var, sub in (
+            ("HOME", ""),
+            ("XDG_CONFIG_HOME", ".config"),
+            ("XDG_DATA_HOME", ".local/share"),
+            ("XDG_CACHE_HOME", ".cache"),
+            ("APPDATA", "AppData/Roaming"),
+            ("LOCALAPPDATA", "AppData/Local"),
+        ):
             path = home / sub
             path.mkdir(parents=True, exist_ok=True)
             self.env[var] = str(path)
@@ -67,9 +82,17 @@ class Smoke:
     def run(self, *args: str, stdin: str | None = None, timeout: float | None = None) -> subprocess.CompletedProcess:
         started = time.perf_counter()
         try:
-            done = subprocess.run([*self.command, *args], input=stdin, capture_output=True, text=True,
-                                  encoding="utf-8", errors="replace", env=self.env, cwd=self.work,
-                                  timeout=timeout or self.timeout)
+            done = subprocess.run(
+                [*self.command, *args],
+                input=stdin,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                env=self.env,
+                cwd=self.work,
+                timeout=timeout or self.timeout,
+            )
         except subprocess.TimeoutExpired as exc:
             done = subprocess.CompletedProcess(exc.cmd, -9, exc.stdout or "", f"TIMEOUT after {exc.timeout} s")
         print(f"  $ whalelog {' '.join(args)}  -> exit {done.returncode} in {time.perf_counter() - started:.1f} s")
@@ -89,8 +112,11 @@ class Smoke:
         # tomllib is 3.11+; the smoke test must run on any Python the build machine has
         expected = re.search(r'^version\s*=\s*"([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
         done = self.run("--version")
-        self.check(done.returncode == 0 and done.stdout.strip() == f"whalelog {expected}",
-                   f"--version prints whalelog {expected}", done.stdout + done.stderr)
+        self.check(
+            done.returncode == 0 and done.stdout.strip() == f"whalelog {expected}",
+            f"--version prints whalelog {expected}",
+            done.stdout + done.stderr,
+        )
 
     def gui_demo(self) -> None:
         print("GUI on the simulated voyage")
@@ -100,8 +126,11 @@ class Smoke:
         logged = done.stderr + (log_file.read_text(encoding="utf-8", errors="replace") if log_file.exists() else "")
         self.check(done.returncode == 0, "--demo --exit-after 10 exits 0", done.stderr)
         self.check(bool(FIX_LINE.search(logged)), "a valid fix was logged (whalelog.nav 'fix valid ...')", done.stderr)
-        self.check(bool(ALERT_LINE.search(logged)), "an alert was logged (whalelog.alerts 'alert <change> <category>')",
-                   done.stderr)
+        self.check(
+            bool(ALERT_LINE.search(logged)),
+            "an alert was logged (whalelog.alerts 'alert <change> <category>')",
+            done.stderr,
+        )
         self.check(log_file.exists(), f"rotating log written in the data dir ({log_file.name})")
         self.check("Traceback" not in logged, "no traceback in the log", logged)
         self.check(db.exists(), "the --db database was created")
@@ -114,14 +143,26 @@ class Smoke:
             return
         first, summary = lines[0], lines[-1].get("summary", {})
         self.check(list(first) == PARSE_KEYS, "epoch objects have exactly the contract keys", json.dumps(first))
-        self.check(first.get("time") == "2024-05-01T12:00:00.000Z" and first.get("lat") == -60.0
-                   and first.get("lon") == 100.0 and first.get("valid") is True, "first epoch decoded", json.dumps(first))
-        self.check(set(summary) == SUMMARY_KEYS and summary.get("bad_checksum") == 1 and summary.get("valid_fixes") == 2,
-                   "summary counts the bad checksum and two valid fixes", json.dumps(summary))
+        self.check(
+            first.get("time") == "2024-05-01T12:00:00.000Z"
+            and first.get("lat") == -60.0
+            and first.get("lon") == 100.0
+            and first.get("valid") is True,
+            "first epoch decoded",
+            json.dumps(first),
+        )
+        self.check(
+            set(summary) == SUMMARY_KEYS and summary.get("bad_checksum") == 1 and summary.get("valid_fixes") == 2,
+            "summary counts the bad checksum and two valid fixes",
+            json.dumps(summary),
+        )
         self._nmea_parse_tcp()
         missing = self.run("nmea", "parse", str(self.work / "no-such.nmea"))
-        self.check(missing.returncode == 2 and missing.stderr.strip() and len(missing.stderr.strip().splitlines()) == 1,
-                   "nmea parse of a missing file: one-line error, exit 2", missing.stderr)
+        self.check(
+            missing.returncode == 2 and missing.stderr.strip() and len(missing.stderr.strip().splitlines()) == 1,
+            "nmea parse of a missing file: one-line error, exit 2",
+            missing.stderr,
+        )
 
     def _nmea_parse_tcp(self) -> None:
         """A receiver behind a network gateway: socket:// must open in the frozen build too (pyserial URL handlers)."""
@@ -145,8 +186,11 @@ class Smoke:
         finally:
             server.close()
         valid = [json.loads(line) for line in done.stdout.splitlines() if '"valid": true' in line]
-        self.check(done.returncode == 0 and len(valid) >= 2, "nmea parse --port socket://127.0.0.1:PORT reads a TCP stream",
-                   done.stdout[-500:] + done.stderr)
+        self.check(
+            done.returncode == 0 and len(valid) >= 2,
+            "nmea parse --port socket://127.0.0.1:PORT reads a TCP stream",
+            done.stdout[-500:] + done.stderr,
+        )
 
     def zones_check(self) -> None:
         print("zones check")
@@ -155,44 +199,82 @@ class Smoke:
             rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
         except json.JSONDecodeError:
             rows = []
-        if not self.check(done.returncode == 0 and len(rows) == 3, "zones check exits 0, one line per input",
-                          done.stdout + done.stderr):
+        if not self.check(
+            done.returncode == 0 and len(rows) == 3,
+            "zones check exits 0, one line per input",
+            done.stdout + done.stderr,
+        ):
             return
-        self.check("sos" in rows[0].get("inside", []), "60°S 100°E is inside the Southern Ocean Sanctuary", json.dumps(rows[0]))
-        self.check(rows[1].get("inside") == [] and set(rows[1].get("distance_nm", {})) == AREA_IDS,
-                   "30°N 170°W (North Pacific) is in no area and has a distance to every area", json.dumps(rows[1]))
-        self.check(rows[2].get("line") == 3 and "error" in rows[2], "a malformed line is reported with its number",
-                   json.dumps(rows[2]))
+        self.check(
+            "sos" in rows[0].get("inside", []), "60°S 100°E is inside the Southern Ocean Sanctuary", json.dumps(rows[0])
+        )
+        self.check(
+            rows[1].get("inside") == [] and set(rows[1].get("distance_nm", {})) == AREA_IDS,
+            "30°N 170°W (North Pacific) is in no area and has a distance to every area",
+            json.dumps(rows[1]),
+        )
+        self.check(
+            rows[2].get("line") == 3 and "error" in rows[2],
+            "a malformed line is reported with its number",
+            json.dumps(rows[2]),
+        )
 
     def measure(self) -> None:
         print("measure length")
         done = self.run("measure", "length", "10.25", "m")
-        self.check(done.returncode == 0 and json.loads(done.stdout or "{}") == {"logged": "10.3", "unit": "m"},
-                   "10.25 m is logged as 10.3 m (Schedule para 23)", done.stdout + done.stderr)
+        self.check(
+            done.returncode == 0 and json.loads(done.stdout or "{}") == {"logged": "10.3", "unit": "m"},
+            "10.25 m is logged as 10.3 m (Schedule para 23)",
+            done.stdout + done.stderr,
+        )
         done = self.run("measure", "length", "--feet", "76", "--inches", "6")
-        self.check(done.returncode == 0 and json.loads(done.stdout or "{}") == {"logged": "77", "unit": "ft"},
-                   "76 ft 6 in is logged as 77 ft (Schedule para 23)", done.stdout + done.stderr)
+        self.check(
+            done.returncode == 0 and json.loads(done.stdout or "{}") == {"logged": "77", "unit": "ft"},
+            "76 ft 6 in is logged as 77 ft (Schedule para 23)",
+            done.stdout + done.stderr,
+        )
         bad = self.run("measure", "length", "ten", "m")
         self.check(bad.returncode == 2 and bad.stderr.strip(), "a bad length: message on stderr, exit 2", bad.stderr)
 
     def check_catch(self) -> None:
         """A flag-State lookup in the frozen app: pycountry's ISO databases must have been packed (issue 13)."""
         print("check catch (flag State)")
-        catch = {"species": "minke", "sex": "male", "length": {"value": "8.1", "unit": "m"},
-                 "taken": "2026-12-01T10:00:00Z", "lat": 65.0, "lon": -10.0, "operation": "land-station",
-                 "flag_state": "NO", "calf": None, "local_consumption": False, "fender": False, "weapon": None,
-                 "hauled_up": None, "gland_cm": None, "milk": None}
-        done = self.run("check", "catch", stdin=json.dumps(catch) + "\n" + json.dumps({**catch, "flag_state": "XX"}) + "\n")
+        catch = {
+            "species": "minke",
+            "sex": "male",
+            "length": {"value": "8.1", "unit": "m"},
+            "taken": "2026-12-01T10:00:00Z",
+            "lat": 65.0,
+            "lon": -10.0,
+            "operation": "land-station",
+            "flag_state": "NO",
+            "calf": None,
+            "local_consumption": False,
+            "fender": False,
+            "weapon": None,
+            "hauled_up": None,
+            "gland_cm": None,
+            "milk": None,
+        }
+        done = self.run(
+            "check", "catch", stdin=json.dumps(catch) + "\n" + json.dumps({**catch, "flag_state": "XX"}) + "\n"
+        )
         try:
             rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
         except json.JSONDecodeError:
             rows = []
-        if not self.check(done.returncode == 0 and len(rows) == 2, "check catch exits 0, one line per input",
-                          done.stdout + done.stderr):
+        if not self.check(
+            done.returncode == 0 and len(rows) == 2,
+            "check catch exits 0, one line per input",
+            done.stdout + done.stderr,
+        ):
             return
         reasons = " ".join(f.get("reason", "") for f in rows[0].get("flags", []))
-        self.check("not binding on Norway" in reasons, "flag State NO is named Norway (pycountry data packed)",
-                   json.dumps(rows[0]))
+        self.check(
+            "not binding on Norway" in reasons,
+            "flag State NO is named Norway (pycountry data packed)",
+            json.dumps(rows[0]),
+        )
         self.check("error" in rows[1], "flag State XX is refused", json.dumps(rows[1]))
 
     def bundle(self) -> None:
@@ -204,17 +286,23 @@ class Smoke:
             return
         done = self.run("bundle", "export", "--db", str(db), "--out", str(out), timeout=self.timeout + 30)
         path = Path(done.stdout.strip().splitlines()[-1]) if done.stdout.strip() else None
-        if not self.check(done.returncode == 0 and path is not None and path.is_file(),
-                          "bundle export writes a bundle and prints its path", done.stdout + done.stderr):
+        if not self.check(
+            done.returncode == 0 and path is not None and path.is_file(),
+            "bundle export writes a bundle and prints its path",
+            done.stdout + done.stderr,
+        ):
             return
         done = self.run("bundle", "verify", str(path))
         summary = json.loads(done.stdout) if done.returncode == 0 and done.stdout.strip() else {}
-        self.check(done.returncode == 0 and summary.get("valid") is True, "bundle verify accepts it",
-                   done.stdout + done.stderr)
+        self.check(
+            done.returncode == 0 and summary.get("valid") is True, "bundle verify accepts it", done.stdout + done.stderr
+        )
         tampered = self._tampered_copy(path)
         if tampered is not None:
             done = self.run("bundle", "verify", str(tampered))
-            self.check(done.returncode == 1, "bundle verify rejects a tampered copy (exit 1)", done.stdout + done.stderr)
+            self.check(
+                done.returncode == 1, "bundle verify rejects a tampered copy (exit 1)", done.stdout + done.stderr
+            )
 
     def _tampered_copy(self, path: Path) -> Path | None:
         """Change one byte of one record file inside the bundle, keeping the zip itself readable."""
@@ -223,8 +311,10 @@ class Smoke:
         target = self.work / f"tampered-{path.name}"
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(target, "w") as dst:
             names = src.namelist()
-            victim = next((n for n in names if n.endswith((".json", ".csv")) and "manifest" not in n
-                           and "signature" not in n), None)
+            victim = next(
+                (n for n in names if n.endswith((".json", ".csv")) and "manifest" not in n and "signature" not in n),
+                None,
+            )
             for name in names:
                 data = src.read(name)
                 if name == victim and data:
@@ -236,8 +326,11 @@ class Smoke:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dist", type=Path, nargs="?", help="the one-folder build, e.g. dist/whalelog")
-    parser.add_argument("--source", action="store_true",
-                        help="check the source install instead (this Python's -m whalelog_gui): tests the smoke test")
+    parser.add_argument(
+        "--source",
+        action="store_true",
+        help="check the source install instead (this Python's -m whalelog_gui): tests the smoke test",
+    )
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per command")
     args = parser.parse_args(argv)
     if args.source:
@@ -253,8 +346,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="whalelog-smoke-") as tmp:
         smoke = Smoke(command, Path(tmp), args.timeout)
-        for step in (smoke.version, smoke.gui_demo, smoke.nmea_parse, smoke.zones_check, smoke.measure,
-                     smoke.check_catch, smoke.bundle):
+        for step in (
+            smoke.version,
+            smoke.gui_demo,
+            smoke.nmea_parse,
+            smoke.zones_check,
+            smoke.measure,
+            smoke.check_catch,
+            smoke.bundle,
+        ):
             step()
     elapsed = time.perf_counter() - started
     if smoke.failures:

@@ -15,8 +15,15 @@ ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 
 def _run(*argv, preexec_fn=None, timeout=120):
-    return subprocess.run([sys.executable, "-m", "whalelog_gui", *map(str, argv)], capture_output=True, text=True,
-                          timeout=timeout, env=ENV, stdin=subprocess.DEVNULL, preexec_fn=preexec_fn)
+    return subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", *map(str, argv)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=preexec_fn,
+    )
 
 
 def _one_line_exit_2(done, *expected):
@@ -28,16 +35,19 @@ def _one_line_exit_2(done, *expected):
         assert text in lines[0], lines[0]
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["measure", "length", "1e100000000", "m"], "far too large"),
-    (["measure", "length", "1e100000000m"], "far too large"),
-    (["measure", "length", "--feet", "1e100000000", "--inches", "2"], "far too large"),
-    (["measure", "length", "--feet", "70", "--inches", "1e100000000"], "far too large"),
-    (["measure", "gland", "1e100000000"], "far too large"),
-    (["measure", "length", "9" * 5000, "m"], ""),
-    (["nmea", "parse", "--duration", "nan", "--port", "loop://"], "--duration"),
-    (["nmea", "parse", "--duration", "-1", "--port", "loop://"], "--duration"),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["measure", "length", "1e100000000", "m"], "far too large"),
+        (["measure", "length", "1e100000000m"], "far too large"),
+        (["measure", "length", "--feet", "1e100000000", "--inches", "2"], "far too large"),
+        (["measure", "length", "--feet", "70", "--inches", "1e100000000"], "far too large"),
+        (["measure", "gland", "1e100000000"], "far too large"),
+        (["measure", "length", "9" * 5000, "m"], ""),
+        (["nmea", "parse", "--duration", "nan", "--port", "loop://"], "--duration"),
+        (["nmea", "parse", "--duration", "-1", "--port", "loop://"], "--duration"),
+    ],
+)
 def test_huge_and_non_finite_numbers(argv, expected):
     _one_line_exit_2(_run(*argv), expected)
 
@@ -51,18 +61,25 @@ def test_measure_limits_both_sides():
 
 
 def _receipt_with_digits(path: Path, digits: int) -> Path:
-    path.write_text('{"bundle_sequence": ' + "7" * digits + ', "bundle_sha256": "' + "a" * 64 +
-                    '", "vessel": "Hvalur 9", "received_at": "2026-06-01T12:00:00Z"}')
+    path.write_text(
+        '{"bundle_sequence": '
+        + "7" * digits
+        + ', "bundle_sha256": "'
+        + "a" * 64
+        + '", "vessel": "Hvalur 9", "received_at": "2026-06-01T12:00:00Z"}'
+    )
     return path
 
 
 def test_receipt_with_a_5000_digit_sequence(tmp_path):
     db = tmp_path / "logbook.sqlite"
     assert _run("demo-data", "--db", db, "--days", "1").returncode == 0
-    _one_line_exit_2(_run("bundle", "receipt", "--db", db, _receipt_with_digits(tmp_path / "r.json", 5000)),
-                     "5000 digits")
-    _one_line_exit_2(_run("bundle", "receipt", "--db", db, _receipt_with_digits(tmp_path / "r.json", 4300)),
-                     "4300 digits")
+    _one_line_exit_2(
+        _run("bundle", "receipt", "--db", db, _receipt_with_digits(tmp_path / "r.json", 5000)), "5000 digits"
+    )
+    _one_line_exit_2(
+        _run("bundle", "receipt", "--db", db, _receipt_with_digits(tmp_path / "r.json", 4300)), "4300 digits"
+    )
 
 
 @pytest.fixture
@@ -71,8 +88,13 @@ def full_disk(tmp_path):
     (RLIMIT_FSIZE) makes the kernel refuse the writes instead, an I/O error injected below SQLite."""
     mount = tmp_path / "full"
     mount.mkdir()
-    mounted = os.geteuid() == 0 and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True).returncode == 0
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+        == 0
+    )
     if mounted:
         yield mount, None
         subprocess.run(["umount", str(mount)], check=True)
@@ -101,17 +123,20 @@ def test_demo_data_in_a_folder_that_cannot_exist(tmp_path):
     _one_line_exit_2(_run("demo-data", "--db", blocker / "demo.sqlite", "--days", "1"), "nothing written")
 
 
-@pytest.mark.parametrize("argv", [
-    ["key", "rotate", "--db", "{junk}"],
-    ["key", "replace", "--db", "{junk}", "--reason", "lost"],
-    ["bundle", "adopt-journal", "--db", "{junk}", "--reason", "restored"],
-    ["authority", "trust", "--db", "{junk}", "{junk}"],
-    ["authority", "keygen", "--out", "{junk}"],
-    ["authority", "receipt", "{junk}", "--key", "{junk}", "--out", "{tmp}/r.json"],
-    ["authority", "ingest", "--ledger", "{junk}", "{junk}"],
-    ["bundle", "receipt", "--db", "{junk}", "{junk}"],
-    ["bundle", "export", "--db", "{junk}", "--out", "{tmp}/out"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["key", "rotate", "--db", "{junk}"],
+        ["key", "replace", "--db", "{junk}", "--reason", "lost"],
+        ["bundle", "adopt-journal", "--db", "{junk}", "--reason", "restored"],
+        ["authority", "trust", "--db", "{junk}", "{junk}"],
+        ["authority", "keygen", "--out", "{junk}"],
+        ["authority", "receipt", "{junk}", "--key", "{junk}", "--out", "{tmp}/r.json"],
+        ["authority", "ingest", "--ledger", "{junk}", "{junk}"],
+        ["bundle", "receipt", "--db", "{junk}", "{junk}"],
+        ["bundle", "export", "--db", "{junk}", "--out", "{tmp}/out"],
+    ],
+)
 def test_custody_and_authority_commands_refuse_junk(tmp_path, argv):
     junk = tmp_path / "junk"
     junk.write_bytes(b"\x00\xffnot a database, key, ledger or bundle\n" * 10)

@@ -28,6 +28,7 @@ def test_usage_error_is_one_line_and_exit_2(argv):
 
 
 def test_help_still_prints_full_usage():
-    done = subprocess.run([sys.executable, "-m", "whalelog_gui", "zones", "check", "--help"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "zones", "check", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0 and "--lookahead-min" in done.stdout and len(done.stdout.splitlines()) > 3

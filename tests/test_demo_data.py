@@ -32,7 +32,7 @@ def test_demo_data_is_deterministic_and_realistic(tmp_path):
     assert a.conn.execute(query).fetchall() == b.conn.execute(query).fetchall()
     assert a["sheets"].count == 8 and a["logbooks"].count == 1
     assert a["weather"].count == 24 and a["track"].count > 1000
-    kinds = {k for k, in a.conn.execute("SELECT DISTINCT kind FROM events")}
+    kinds = {k for (k,) in a.conn.execute("SELECT DISTINCT kind FROM events")}
     assert {"search-started", "whales-seen", "chase-started", "ceased-operations"} <= kinds
     assert a["catches"].count > 0 and a["catch_specimens"].count == a["catches"].count
     flags = a.conn.execute("SELECT COUNT(*), SUM(crew_explanation != '') FROM catch_flags WHERE binding = 1").fetchone()
@@ -60,7 +60,9 @@ def test_demo_catches_use_the_real_area_lookup_and_explain_each_flag_for_its_rul
     for rule_id, explanation in flags:
         assert explanation in EXPLANATIONS[rule_id], (rule_id, explanation)
     # Icelandic-flagged: para 10(e) is information under Iceland's reservation, not a flag to explain
-    info = db.conn.execute("SELECT rule_id, crew_explanation, binding_note FROM catch_flags WHERE binding = 0").fetchall()
+    info = db.conn.execute(
+        "SELECT rule_id, crew_explanation, binding_note FROM catch_flags WHERE binding = 0"
+    ).fetchall()
     assert info and {r for r, _, _ in info} == {"10e"}
     assert all(e == "" and "not binding on Iceland" in n for _, e, n in info)
     db.close()
@@ -73,8 +75,7 @@ def test_every_rule_has_a_demo_explanation_of_its_own():
     assert {r["id"] for r in RULES} == set(EXPLANATIONS)
     size_rules = {r["id"] for r in RULES if r["kind"] in ("min_length", "max_length")}
     for rule_id in size_rules:  # a size flag is never explained by, e.g., a carcass lost in fog
-        assert all(any(w in e.lower() for w in ("length", "size", "misjudged"))
-                   for e in EXPLANATIONS[rule_id]), rule_id
+        assert all(any(w in e.lower() for w in ("length", "size", "misjudged")) for e in EXPLANATIONS[rule_id]), rule_id
     assert EXPLANATIONS["20a"] != EXPLANATIONS["15a"]
 
 
@@ -89,8 +90,10 @@ def test_a_400_day_season_ends_before_now(tmp_path):
     db = open_db(path)
     now = datetime.now(timezone.utc)
     assert db["sheets"].count == 400
-    latest = [datetime.fromisoformat(t) for t, in db.conn.execute(
-        "SELECT MAX(at) FROM events UNION ALL SELECT MAX(time_taken) FROM catches")]
+    latest = [
+        datetime.fromisoformat(t)
+        for (t,) in db.conn.execute("SELECT MAX(at) FROM events UNION ALL SELECT MAX(time_taken) FROM catches")
+    ]
     assert all(t <= now for t in latest)
     first_day = db.conn.execute("SELECT MIN(day) FROM sheets").fetchone()[0]
     assert first_day < "2026-05-01"  # started earlier than the usual 1 May, not cut short
@@ -122,8 +125,12 @@ def test_a_killed_demo_data_leaves_no_half_filled_database(tmp_path):
 
     path = tmp_path / "killed.sqlite"
     root = Path(__file__).resolve().parents[1]
-    proc = subprocess.Popen([sys.executable, "-m", "whalelog_gui", "demo-data", "--db", str(path), "--days", "400"],
-                            cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "whalelog_gui", "demo-data", "--db", str(path), "--days", "400"],
+        cwd=root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     wal = path.with_name(path.name + "-wal")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (wal.exists() and wal.stat().st_size > 2_000_000):

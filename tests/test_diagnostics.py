@@ -19,8 +19,11 @@ def _zip(tmp_path, **kw):
     old.write_text("older line\n" + PEM, encoding="utf-8")
     # a signing key lives in the data dir beside the logs: it must never be swept in
     (tmp_path / KEY_FILE_NAME).write_text(PEM)
-    args = dict(settings=SETTINGS, log_files=[log, old, tmp_path / "logs" / "gone.log"],
-                nmea_lines=["$GPRMC,120000,A*00\r\n", "\x00\xff$GPGGA,junk"])
+    args = dict(
+        settings=SETTINGS,
+        log_files=[log, old, tmp_path / "logs" / "gone.log"],
+        nmea_lines=["$GPRMC,120000,A*00\r\n", "\x00\xff$GPGGA,junk"],
+    )
     args.update(kw)
     return write_diagnostics(tmp_path / "out" / default_zip_name(), **args)
 

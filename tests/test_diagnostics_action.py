@@ -30,8 +30,11 @@ def test_action_saves_zip_with_logs_settings_and_recent_nmea(qtbot, tmp_path):
     # the raw lines come from a real reader on a real serial line (a pty), noise included
     master, slave = os.openpty()
     connected = threading.Event()
-    reader = NavReader(SerialSource(os.ttyname(slave)), on_fix=lambda f: None,
-                       on_status=lambda s: s.message == "connected" and connected.set())
+    reader = NavReader(
+        SerialSource(os.ttyname(slave)),
+        on_fix=lambda f: None,
+        on_status=lambda s: s.message == "connected" and connected.set(),
+    )
     reader.start()
     try:
         assert connected.wait(10)  # pyserial flushes input on open: write only once the port is open
@@ -47,14 +50,17 @@ def test_action_saves_zip_with_logs_settings_and_recent_nmea(qtbot, tmp_path):
     qtbot.addWidget(window)
     settings = AppSettings(vessel_name="Kyo Maru")
     chosen = tmp_path / "out" / "report"  # the user typed no extension
-    action = save_diagnostics_action(window, lambda: settings, lambda: reader, log_dir=logs,
-                                     choose_path=lambda parent, suggested: str(chosen))
+    action = save_diagnostics_action(
+        window, lambda: settings, lambda: reader, log_dir=logs, choose_path=lambda parent, suggested: str(chosen)
+    )
     action.trigger()
     assert action.last_saved == tmp_path / "out" / "report.zip"
     with zipfile.ZipFile(action.last_saved) as archive:
         assert json.loads(archive.read("settings.json"))["vessel_name"] == "Kyo Maru"
         assert archive.read("nmea-recent.txt").decode().splitlines() == [
-            "$GPRMC,120000.00,A,4512.345,S,17000.000,E,10.0,90.0,010524,,,A*7B", "\\x00\\xff"]
+            "$GPRMC,120000.00,A,4512.345,S,17000.000,E,10.0,90.0,010524,,,A*7B",
+            "\\x00\\xff",
+        ]
         assert "fix 45°12.345′S" in archive.read("logs/whalelog.log").decode("utf-8")
     box = action.last_message
     assert isinstance(box, QMessageBox) and box.isVisible() and "report.zip" in box.text()
@@ -74,8 +80,9 @@ def test_unwritable_destination_is_reported_not_raised(qtbot, tmp_path):
     qtbot.addWidget(window)
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    action = save_diagnostics_action(window, AppSettings(), lambda: ["$GPGGA"], log_dir=tmp_path,
-                                     choose_path=lambda p, s: str(blocker / "d.zip"))
+    action = save_diagnostics_action(
+        window, AppSettings(), lambda: ["$GPGGA"], log_dir=tmp_path, choose_path=lambda p, s: str(blocker / "d.zip")
+    )
     action.trigger()
     assert action.last_saved is None
     assert action.last_message.icon() == QMessageBox.Icon.Critical

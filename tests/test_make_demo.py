@@ -20,11 +20,32 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_demo_opens_a_populated_demo_season_with_the_voyage_running(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path), TMPDIR=str(tmp_path))
-    done = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed", "demo", f"PY={sys.executable}",
-                           "DEMO_DAYS=5", "DEMO_ARGS=--exit-after 6"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=180)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        TMPDIR=str(tmp_path),
+    )
+    done = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "-o",
+            ".venv/.installed",
+            "demo",
+            f"PY={sys.executable}",
+            "DEMO_DAYS=5",
+            "DEMO_ARGS=--exit-after 6",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     (season,) = tmp_path.glob("whalelog-demo-*/demo-season.sqlite")
     assert "5 days" in done.stdout
@@ -32,8 +53,10 @@ def test_make_demo_opens_a_populated_demo_season_with_the_voyage_running(tmp_pat
     assert "whalelog.nav: fix valid" in done.stderr  # the simulated voyage ran
     conn = sqlite3.connect(season)
     try:
-        counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                  for t in ("sheets", "events", "weather", "catches", "track")}
+        counts = {
+            t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("sheets", "events", "weather", "catches", "track")
+        }
     finally:
         conn.close()
     assert all(counts.values()), counts  # every page has something to show

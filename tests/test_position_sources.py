@@ -85,10 +85,23 @@ def test_demo_with_db_naming_a_real_logbook_records_nothing_and_says_why(tmp_pat
 
 @pytest.mark.slow
 def test_the_demo_window_says_demo_and_leaves_the_real_logbook_untouched(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path), TMPDIR=str(tmp_path))
-    done = subprocess.run([sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "4"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=90)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        TMPDIR=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "4"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
     assert done.returncode == 0, done.stderr
     line = next(line for line in done.stderr.splitlines() if "window title" in line)
     assert "(demo, positions from the simulator)" in line and "'WhaleLog — DEMO — " in line
@@ -113,4 +126,3 @@ def test_a_bundle_states_its_sources_and_verify_prints_them(qapp, tmp_path, caps
     assert summary["sources"]["logbook"] == "demo"
     assert set(summary["sources"]["track"]) == {"simulator"}
     assert sum(summary["sources"]["track"].values()) == summary["track_points"]
-

@@ -61,16 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"whalelog {__version__}")
     gui = parser.add_argument_group("application window")
     feed = gui.add_mutually_exclusive_group()
-    feed.add_argument("--demo", action="store_true", help="feed the app from the simulated GPS voyage, into a DEMO "
-                      "logbook in a new temporary folder (or the demo logbook named with --db)")
-    feed.add_argument("--port", metavar="PORT", help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, "
-                      "udp://:10110, gpsd://localhost)")
-    feed.add_argument("--replay", metavar="FILE", help="replay a recorded NMEA log at its own pace, into a REPLAY "
-                      "logbook in a new temporary folder (or the replay logbook named with --db)")
+    feed.add_argument(
+        "--demo",
+        action="store_true",
+        help="feed the app from the simulated GPS voyage, into a DEMO "
+        "logbook in a new temporary folder (or the demo logbook named with --db)",
+    )
+    feed.add_argument(
+        "--port",
+        metavar="PORT",
+        help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110, udp://:10110, gpsd://localhost)",
+    )
+    feed.add_argument(
+        "--replay",
+        metavar="FILE",
+        help="replay a recorded NMEA log at its own pace, into a REPLAY "
+        "logbook in a new temporary folder (or the replay logbook named with --db)",
+    )
     gui.add_argument("--baud", type=int, default=None, metavar="N", help="serial baud rate (default 4800)")
     gui.add_argument("--db", metavar="PATH", help="logbook database (default: the platform data directory)")
-    gui.add_argument("--read-only", action="store_true",
-                     help="open the logbook without writing anything (e.g. a damaged one; nothing is recorded)")
+    gui.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the logbook without writing anything (e.g. a damaged one; nothing is recorded)",
+    )
     gui.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit cleanly after this long (smoke tests)")
     gui.add_argument("--palette", choices=("day", "dusk", "night"), help="start in this palette")
     gui.set_defaults(func=_dispatch("whalelog_gui.ui.app:run_gui"))
@@ -78,16 +92,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # --- nmea ---------------------------------------------------------------------------------
-    nmea = sub.add_parser("nmea", help="NMEA 0183 tools").add_subparsers(dest="nmea_command", metavar="ACTION", required=True)
+    nmea = sub.add_parser("nmea", help="NMEA 0183 tools").add_subparsers(
+        dest="nmea_command", metavar="ACTION", required=True
+    )
     parse = nmea.add_parser("parse", help="parse a log, stdin or a port; print one JSON line per epoch")
     parse.add_argument("source", nargs="?", help="NMEA log file, or - for stdin")
-    parse.add_argument("--port", dest="parse_port", metavar="PORT",
-                       help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)")
+    parse.add_argument(
+        "--port",
+        dest="parse_port",
+        metavar="PORT",
+        help="read from a serial port or URL instead (also udp://:PORT, udp://GROUP:PORT, gpsd://HOST)",
+    )
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
     parse.add_argument("--duration", type=_positive_seconds, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
-    parse.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
-                       help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
+    parse.add_argument(
+        "--sog-limit-kn",
+        type=_positive_knots,
+        default=None,
+        metavar="KN",
+        help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)",
+    )
     parse.set_defaults(func=_dispatch("whalelog_gui.nav.commands:parse_command"))
 
     # --- zones --------------------------------------------------------------------------------
@@ -97,8 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = zones.add_parser("check", help="read lat,lon[,cog,sog] CSV on stdin; print areas per line as JSON")
     check.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
     check.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
-    check.add_argument("--sog-limit-kn", type=_positive_knots, default=None, metavar="KN",
-                       help="a line with SOG above this is an error (default 100 kn)")
+    check.add_argument(
+        "--sog-limit-kn",
+        type=_positive_knots,
+        default=None,
+        metavar="KN",
+        help="a line with SOG above this is an error (default 100 kn)",
+    )
     check.set_defaults(func=_dispatch("whalelog_gui.zones.commands:check_command"))
     zones.add_parser("list", help="print the areas and their rules as JSON").set_defaults(
         func=_dispatch("whalelog_gui.zones.commands:list_command")
@@ -106,7 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- watch --------------------------------------------------------------------------------
     watch = sub.add_parser(
-        "watch", help="headless bridge watch: one JSON line per alert state change",
+        "watch",
+        help="headless bridge watch: one JSON line per alert state change",
         description="Run the bridge watch without a window: fixes from a log, a port or the demo go through the "
         "regulated-area monitor and the alert manager, and every alert state change the bridge would show is "
         "printed as one JSON line (time, alert_id, kind, severity, state, paragraph, lat, lon, distance_nm, "
@@ -115,19 +146,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     watch.add_argument("source", nargs="?", metavar="SOURCE", help="recorded NMEA log to replay, or - for stdin")
     watch_feed = watch.add_mutually_exclusive_group()
-    watch_feed.add_argument("--port", dest="watch_port", metavar="PORT",
-                            help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)")
-    watch_feed.add_argument("--demo", action="store_true",
-                            help="the simulated demo voyage (once round unless --duration is given)")
-    watch.add_argument("--baud", dest="watch_baud", type=int, default=4800, metavar="N",
-                       help="serial baud rate with --port (default 4800)")
+    watch_feed.add_argument(
+        "--port",
+        dest="watch_port",
+        metavar="PORT",
+        help="GPS receiver port or URL (/dev/ttyUSB0, COM3, socket://host:10110)",
+    )
+    watch_feed.add_argument(
+        "--demo", action="store_true", help="the simulated demo voyage (once round unless --duration is given)"
+    )
+    watch.add_argument(
+        "--baud",
+        dest="watch_baud",
+        type=int,
+        default=4800,
+        metavar="N",
+        help="serial baud rate with --port (default 4800)",
+    )
     watch.add_argument("--operation", choices=OPERATIONS, default="factory-ship")
     watch.add_argument("--lookahead-min", type=float, default=30.0, metavar="N")
-    watch.add_argument("--duration", type=float, metavar="S",
-                       help="stop after S seconds of the feed (feed time for a log or the demo, real time for a port)")
-    watch.add_argument("--db", dest="db", metavar="PATH",
-                       help="also record the track and alert history in this logbook database "
-                       "(without --db nothing is written anywhere)")
+    watch.add_argument(
+        "--duration",
+        type=float,
+        metavar="S",
+        help="stop after S seconds of the feed (feed time for a log or the demo, real time for a port)",
+    )
+    watch.add_argument(
+        "--db",
+        dest="db",
+        metavar="PATH",
+        help="also record the track and alert history in this logbook database "
+        "(without --db nothing is written anywhere)",
+    )
     watch.set_defaults(func=_dispatch("whalelog_gui.watch.commands:watch_command"))
 
     # --- measure ------------------------------------------------------------------------------
@@ -145,13 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- check ---------------------------------------------------------------------------------
     checks = sub.add_parser("check", help="compliance checks (issue 13)").add_subparsers(
-        dest="check_command", metavar="ACTION", required=True)
-    checks.add_parser("catch", help="read one catch per JSON line on stdin; print its flags, stock and logged length"
-                      ).set_defaults(func=_dispatch("whalelog_gui.records.catch_check:check_catch_command"))
+        dest="check_command", metavar="ACTION", required=True
+    )
+    checks.add_parser(
+        "catch", help="read one catch per JSON line on stdin; print its flags, stock and logged length"
+    ).set_defaults(func=_dispatch("whalelog_gui.records.catch_check:check_catch_command"))
 
     # --- report --------------------------------------------------------------------------------
-    reports = sub.add_parser("report", help="notifications and season statistics (Schedule paras 25-28)"
-                             ).add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    reports = sub.add_parser(
+        "report", help="notifications and season statistics (Schedule paras 25-28)"
+    ).add_subparsers(dest="report_command", metavar="ACTION", required=True)
     weekly = reports.add_parser("weekly", help="para 26(a): baleen whales south of 40 S in one calendar week, JSON")
     weekly.add_argument("--db", dest="db", required=True, metavar="PATH")
     weekly.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO 8601 week, e.g. 2026-W49")
@@ -185,14 +238,21 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--db", dest="db", required=True, metavar="PATH")
     receipt.add_argument("file", metavar="RECEIPT")
     receipt.set_defaults(func=_dispatch("whalelog_gui.export.commands:receipt_command"))
-    adopt = bundle.add_parser("adopt-journal", help="after restoring a backup: continue the chain after the journal's "
-                              "last sent bundle (a chained declaration travels in the next bundle)")
+    adopt = bundle.add_parser(
+        "adopt-journal",
+        help="after restoring a backup: continue the chain after the journal's "
+        "last sent bundle (a chained declaration travels in the next bundle)",
+    )
     adopt.add_argument("--db", dest="db", required=True, metavar="PATH")
     adopt.add_argument("--reason", required=True, help="why the database is behind (e.g. restored from backup)")
     adopt.add_argument("--by", metavar="NAME", help="who declares it (default: the login name)")
-    adopt.add_argument("--journal", action="append", metavar="FILE",
-                       help="another copy of the journal, e.g. whalelog-sent-bundles-<logbook id>.jsonl on the USB stick "
-                       "bundles were written to (repeatable)")
+    adopt.add_argument(
+        "--journal",
+        action="append",
+        metavar="FILE",
+        help="another copy of the journal, e.g. whalelog-sent-bundles-<logbook id>.jsonl on the USB stick "
+        "bundles were written to (repeatable)",
+    )
     adopt.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:adopt_journal_command"))
 
     # --- key ----------------------------------------------------------------------------------
@@ -211,8 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     replace.set_defaults(func=_dispatch("whalelog_gui.export.key_commands:replace_command"))
 
     # --- authority ----------------------------------------------------------------------------
-    authority = sub.add_parser("authority", help="the receiving authority's side: keys, receipts, the ledger"
-                               ).add_subparsers(dest="authority_command", metavar="ACTION", required=True)
+    authority = sub.add_parser(
+        "authority", help="the receiving authority's side: keys, receipts, the ledger"
+    ).add_subparsers(dest="authority_command", metavar="ACTION", required=True)
     keygen = authority.add_parser("keygen", help="make an authority key pair in DIR")
     keygen.add_argument("--out", required=True, metavar="DIR")
     keygen.set_defaults(func=_dispatch("whalelog_gui.authority.commands:keygen_command"))
@@ -247,8 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
     declare.add_argument("--by", required=True, metavar="NAME", help="the master's name")
     declare.set_defaults(func=_dispatch("whalelog_gui.store.commands:declare_break_command"))
     recover = db.add_parser(
-        "recover", help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
-        "1 partly (the JSON report lists what was lost), 2 unreadable")
+        "recover",
+        help="copy what can be read from a damaged logbook into a new file; exit 0 fully recovered, "
+        "1 partly (the JSON report lists what was lost), 2 unreadable",
+    )
     recover.add_argument("--db", dest="db", required=True, metavar="BAD", help="the damaged logbook (only read)")
     recover.add_argument("--out", required=True, metavar="NEW", help="the new logbook file (must not exist)")
     recover.set_defaults(func=_dispatch("whalelog_gui.store.recover:recover_command"))
@@ -273,8 +336,11 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("WHALELOG_TRACEBACK"):
             raise
         detail = str(exc).splitlines()[0][:300] if str(exc) else ""
-        print(f"whalelog {args.command}: cannot do that: {type(exc).__name__}{': ' + detail if detail else ''} "
-              "(set WHALELOG_TRACEBACK=1 for details)", file=sys.stderr)
+        print(
+            f"whalelog {args.command}: cannot do that: {type(exc).__name__}{': ' + detail if detail else ''} "
+            "(set WHALELOG_TRACEBACK=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
 
 

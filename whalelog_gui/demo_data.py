@@ -61,32 +61,65 @@ def season_start(days: int, today: date | None = None) -> date:
 
 def _title_page(start: date) -> TitlePage:
     return TitlePage(
-        catcher_name=CATCHER, season=str(start.year), year_built=1952, attached_to="Hvalfjörður land station",
-        overall_length_m=Decimal("44.6"), hull=Hull.STEEL, gross_tonnage=Decimal("490"),
-        engine_type="triple-expansion steam", horsepower=Decimal("1900"), max_speed_kn=Decimal("15.5"),
-        avg_search_speed_kn=Decimal("11"), asdic_make_model="Simrad SU-5", asdic_installed_on=date(1998, 4, 2),
-        cannon_make_size="Kongsberg 90 mm", first_harpoon_type="Penthrite grenade",
-        first_harpoon_kind=FirstHarpoonKind.EXPLOSIVE, killer_harpoon_type="Penthrite grenade",
-        forerunner_length_m=Decimal("36"), forerunner_type="nylon", whaleline_type="sisal 5 in",
-        barrel_height_m=Decimal("6.2"), speedboat_used=False, captain_name=MASTER, captain_years=22,
-        gunner_name="Kristján Loftsson", gunner_years=17, crew_count=15,
+        catcher_name=CATCHER,
+        season=str(start.year),
+        year_built=1952,
+        attached_to="Hvalfjörður land station",
+        overall_length_m=Decimal("44.6"),
+        hull=Hull.STEEL,
+        gross_tonnage=Decimal("490"),
+        engine_type="triple-expansion steam",
+        horsepower=Decimal("1900"),
+        max_speed_kn=Decimal("15.5"),
+        avg_search_speed_kn=Decimal("11"),
+        asdic_make_model="Simrad SU-5",
+        asdic_installed_on=date(1998, 4, 2),
+        cannon_make_size="Kongsberg 90 mm",
+        first_harpoon_type="Penthrite grenade",
+        first_harpoon_kind=FirstHarpoonKind.EXPLOSIVE,
+        killer_harpoon_type="Penthrite grenade",
+        forerunner_length_m=Decimal("36"),
+        forerunner_type="nylon",
+        whaleline_type="sisal 5 in",
+        barrel_height_m=Decimal("6.2"),
+        speedboat_used=False,
+        captain_name=MASTER,
+        captain_years=22,
+        gunner_name="Kristján Loftsson",
+        gunner_years=17,
+        crew_count=15,
     )
 
 
 def _weather(rng: random.Random, day_start: datetime, hour: int) -> WeatherObservation:
     sea = rng.choice((1, 2, 2, 3, 3, 3, 4, 4, 5, 6))
     wind = max(0, min(12, sea + rng.choice((-1, 0, 0, 1, 2))))
-    return WeatherObservation(at=day_start + timedelta(hours=hour), sea_state=sea, wind_force=wind,
-                              wind_direction_deg=rng.randrange(0, 360, 10) if wind else None,
-                              visibility_nm=Decimal(rng.choice(("0.5", "2", "5", "10", "15", "20"))))
+    return WeatherObservation(
+        at=day_start + timedelta(hours=hour),
+        sea_state=sea,
+        wind_force=wind,
+        wind_direction_deg=rng.randrange(0, 360, 10) if wind else None,
+        visibility_nm=Decimal(rng.choice(("0.5", "2", "5", "10", "15", "20"))),
+    )
 
 
 def _track(recorder: TrackRecorder, plan: DayPlan) -> int:
     """The day's fixes once a minute along the planned legs; the recorder's thinning decides what is kept."""
     kept = 0
     for at, lat, lon, sog, cog in plan.positions(step_s=60):
-        fix = Fix(time=at, time_of_day=at.timetz(), lat=lat, lon=lon, sog_kn=sog, cog_deg=cog, valid=True,
-                  quality=1, satellites=9, hdop=0.9, source="demo")
+        fix = Fix(
+            time=at,
+            time_of_day=at.timetz(),
+            lat=lat,
+            lon=lon,
+            sog_kn=sog,
+            cog_deg=cog,
+            valid=True,
+            quality=1,
+            satellites=9,
+            hdop=0.9,
+            source="demo",
+        )
         kept += recorder.offer(fix)
     return kept
 
@@ -98,8 +131,14 @@ def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start:
     mark_logbook(db, DEMO)  # a synthetic season is never a real logbook (issue 11)
     logbook_id = logbook_repo.save_title_page(db, _title_page(start), MASTER)
     # Icelandic-flagged (footnotes 6 and 7); the whole regime is set so the bridge has nothing to ask for
-    save_vessel(db, VesselRegime(flag_state=FLAG_STATE, regime={
-        "vessel_name": CATCHER, "operation": "land-station", "time_zone": "Atlantic/Reykjavik"}), MASTER)
+    save_vessel(
+        db,
+        VesselRegime(
+            flag_state=FLAG_STATE,
+            regime={"vessel_name": CATCHER, "operation": "land-station", "time_zone": "Atlantic/Reykjavik"},
+        ),
+        MASTER,
+    )
     recorder = TrackRecorder(db, SIMULATOR)
     totals = dict(events=0, weather=0, track=0, amendments=0)
     plans = []
@@ -121,13 +160,22 @@ def fill_season(db: sqlite_utils.Database, days: int = 30, seed: int = 1, start:
                 logbook_repo.sign_sheet(db, sheet.id, Signature(MASTER, SignerRole.MASTER, plan.ceased_at), MASTER)
                 if rng.random() < 0.05 and plan.events:
                     target = rng.choice(plan.events)
-                    logbook_repo.add_amendment(db, sheet.id, Amendment(
-                        "events", target.id, {"note": "time read from the bridge clock, not GPS"},
-                        "inspector found the bridge clock 2 min slow"), MATE)
+                    logbook_repo.add_amendment(
+                        db,
+                        sheet.id,
+                        Amendment(
+                            "events",
+                            target.id,
+                            {"note": "time read from the bridge clock, not GPS"},
+                            "inspector found the bridge clock 2 min slow",
+                        ),
+                        MATE,
+                    )
                     totals["amendments"] += 1
     catches, reports = add_fleet_records(db, rng, plans, who=MATE)
-    return DemoSummary(logbook_id, days, totals["events"], totals["weather"], totals["track"], catches, reports,
-                       totals["amendments"])
+    return DemoSummary(
+        logbook_id, days, totals["events"], totals["weather"], totals["track"], catches, reports, totals["amendments"]
+    )
 
 
 def _is_empty(path: Path) -> bool:
@@ -171,7 +219,9 @@ def demo_data_command(args: argparse.Namespace) -> int:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         print(f"whalelog: demo-data: nothing written to {path}: {reason}", file=sys.stderr)
         return 2
-    print(f"{path}: {summary.days} days, {summary.events} events, {summary.weather} weather observations, "
-          f"{summary.catches} catches, {summary.schooling_reports} schooling reports, "
-          f"{summary.track_points} track points, {summary.amendments} amendments")
+    print(
+        f"{path}: {summary.days} days, {summary.events} events, {summary.weather} weather observations, "
+        f"{summary.catches} catches, {summary.schooling_reports} schooling reports, "
+        f"{summary.track_points} track points, {summary.amendments} amendments"
+    )
     return 0

@@ -79,7 +79,7 @@ def log_files(directory: Path | None = None) -> list[Path]:
     found = [p for p in directory.glob(LOG_NAME + "*") if p.is_file()]
 
     def age(p: Path) -> int:
-        suffix = p.name[len(LOG_NAME):].lstrip(".")
+        suffix = p.name[len(LOG_NAME) :].lstrip(".")
         return int(suffix) if suffix.isdigit() else 0
 
     return sorted(found, key=age)

@@ -18,8 +18,10 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
 from whalelog_gui.operations import OPERATIONS
 
-UNITS: dict[str, str] = {"metres": QT_TRANSLATE_NOOP("Settings", "Metres"),
-                         "feet": QT_TRANSLATE_NOOP("Settings", "Feet and inches")}
+UNITS: dict[str, str] = {
+    "metres": QT_TRANSLATE_NOOP("Settings", "Metres"),
+    "feet": QT_TRANSLATE_NOOP("Settings", "Feet and inches"),
+}
 PALETTES = ("day", "dusk", "night")
 # WhaleLog's interface languages (ui/i18n.py); "" means the system's language, English if WhaleLog lacks it
 LANGUAGES = ("en", "nb", "is", "ja")
@@ -50,26 +52,38 @@ def parse_time_zone(text: str) -> tzinfo:
     """
     text = text.strip()
     if not text:
-        raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland")))
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("Settings", "enter the ship's time zone, e.g. UTC+12 or Pacific/Auckland"))
+        )
     if text.upper() in {"UTC", "GMT", "Z"}:
         return timezone.utc
     match = _OFFSET.match(text)
     if match:
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
         if minutes >= 60 or hours > 14 or (hours == 14 and minutes):
-            raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text)))
+            raise ValueError(
+                Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text))
+            )
         offset = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
         if offset < timedelta(hours=-12):
-            raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text)))
+            raise ValueError(
+                Message(QT_TRANSLATE_NOOP("Settings", "{zone}: offsets run from UTC-12 to UTC+14"), zone=repr(text))
+            )
         return timezone(offset, f"UTC{sign}{hours:02d}:{minutes:02d}")
     if ".." in text or text.startswith("/") or _CONTROL.search(text):
         raise ValueError(Message(QT_TRANSLATE_NOOP("Settings", "{zone} is not a time zone name"), zone=repr(text)))
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(Message(QT_TRANSLATE_NOOP(
-            "Settings", "{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12"),
-            zone=repr(text))) from exc
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "{zone} is not a known time zone; use a name like Pacific/Auckland or an offset like UTC+12",
+                ),
+                zone=repr(text),
+            )
+        ) from exc
 
 
 def _name_error(value: str, what: str, required: bool) -> str | None:
@@ -86,8 +100,9 @@ def _names_error(values: tuple[str, ...], what: str) -> str | None:
     if len(values) > MAX_PEOPLE:
         return Message(QT_TRANSLATE_NOOP("Settings", "more than {n} {what}"), n=MAX_PEOPLE, what=what)
     for value in values:
-        problem = _name_error(value, Message(QT_TRANSLATE_NOOP("Settings", "name {name}"), name=repr(value.strip())),
-                              required=True)
+        problem = _name_error(
+            value, Message(QT_TRANSLATE_NOOP("Settings", "name {name}"), name=repr(value.strip())), required=True
+        )
         if problem:
             return problem
     if len({v.strip().casefold() for v in values}) != len(values):
@@ -123,55 +138,81 @@ class AppSettings:
         """Every problem, keyed by field name; empty when the settings are usable."""
         errors: dict[str, str] = {}
         checks = {
-            "vessel_name": _name_error(self.vessel_name, Message(QT_TRANSLATE_NOOP("Settings", "vessel name")), required=True),
+            "vessel_name": _name_error(
+                self.vessel_name, Message(QT_TRANSLATE_NOOP("Settings", "vessel name")), required=True
+            ),
             "catcher_names": _names_error(self.catcher_names, Message(QT_TRANSLATE_NOOP("Settings", "catcher names"))),
             "crew_names": _names_error(self.crew_names, Message(QT_TRANSLATE_NOOP("Settings", "crew names"))),
-            "inspector_names": _names_error(self.inspector_names, Message(QT_TRANSLATE_NOOP("Settings", "inspector names"))),
-            "watch_officer": _name_error(self.watch_officer, Message(QT_TRANSLATE_NOOP("Settings", "watch officer's name")),
-                                         required=False),
+            "inspector_names": _names_error(
+                self.inspector_names, Message(QT_TRANSLATE_NOOP("Settings", "inspector names"))
+            ),
+            "watch_officer": _name_error(
+                self.watch_officer, Message(QT_TRANSLATE_NOOP("Settings", "watch officer's name")), required=False
+            ),
         }
         errors.update({k: v for k, v in checks.items() if v})
         if self.operation not in OPERATIONS:
-            errors["operation"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(OPERATIONS))
-        if self.vessel_name.strip() and self.vessel_name.strip().casefold() in {
-            c.strip().casefold() for c in self.catcher_names
-        } and self.operation == "factory-ship":
-            errors["catcher_names"] = Message(QT_TRANSLATE_NOOP(
-                "Settings", "the factory ship itself is listed as one of its catchers"))
+            errors["operation"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(OPERATIONS)
+            )
+        if (
+            self.vessel_name.strip()
+            and self.vessel_name.strip().casefold() in {c.strip().casefold() for c in self.catcher_names}
+            and self.operation == "factory-ship"
+        ):
+            errors["catcher_names"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "the factory ship itself is listed as one of its catchers")
+            )
         try:
             parse_time_zone(self.time_zone)
         except ValueError as exc:
             errors["time_zone"] = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
         if _CONTROL.search(self.gps_port) or len(self.gps_port) > 200:
-            errors["gps_port"] = Message(QT_TRANSLATE_NOOP(
-                "Settings", "the port name contains a control character or is too long"))
+            errors["gps_port"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "the port name contains a control character or is too long")
+            )
         elif self.gps_port:
             from whalelog_gui.nav.sources import address_error
 
             if problem := address_error(self.gps_port):
                 errors["gps_port"] = problem
         if self.baud not in BAUD_RATES:
-            errors["baud"] = Message(QT_TRANSLATE_NOOP("Settings", "{baud} baud is not a receiver rate; choose one of {choices}"),
-                                     baud=self.baud, choices=", ".join(map(str, BAUD_RATES)))
+            errors["baud"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "{baud} baud is not a receiver rate; choose one of {choices}"),
+                baud=self.baud,
+                choices=", ".join(map(str, BAUD_RATES)),
+            )
         if self.units not in UNITS:
             errors["units"] = Message(QT_TRANSLATE_NOOP("Settings", "choose metres or feet"))
         low, high = LOOKAHEAD_RANGE_MIN
         if not low <= self.lookahead_min <= high:
-            errors["lookahead_min"] = Message(QT_TRANSLATE_NOOP(
-                "Settings", "look-ahead must be between {low:g} and {high:g} minutes"), low=low, high=high)
+            errors["lookahead_min"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "look-ahead must be between {low:g} and {high:g} minutes"),
+                low=low,
+                high=high,
+            )
         low, high = LOST_FIX_RANGE_S
         if not low <= self.lost_fix_s <= high:
-            errors["lost_fix_s"] = Message(QT_TRANSLATE_NOOP(
-                "Settings", "lost-fix time must be between {low:g} and {high:g} seconds"), low=low, high=high)
+            errors["lost_fix_s"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "lost-fix time must be between {low:g} and {high:g} seconds"),
+                low=low,
+                high=high,
+            )
         low, high = SOG_LIMIT_RANGE_KN
         if not low <= self.sog_limit_kn <= high:
-            errors["sog_limit_kn"] = Message(QT_TRANSLATE_NOOP(
-                "Settings", "speed limit must be between {low:g} and {high:g} knots"), low=low, high=high)
+            errors["sog_limit_kn"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "speed limit must be between {low:g} and {high:g} knots"),
+                low=low,
+                high=high,
+            )
         if self.palette not in PALETTES:
-            errors["palette"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(PALETTES))
+            errors["palette"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(PALETTES)
+            )
         if self.language and self.language not in LANGUAGES:
-            errors["language"] = Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"),
-                                         choices=", ".join(LANGUAGES))
+            errors["language"] = Message(
+                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(LANGUAGES)
+            )
         return errors
 
     def validated(self) -> AppSettings:
@@ -186,7 +227,9 @@ class AppSettings:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (tuples as lists); the inverse of settings_from_mapping."""
-        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in dataclasses.fields(self)}
+        return {
+            f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v for f in dataclasses.fields(self)
+        }
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(AppSettings)}
@@ -246,8 +289,9 @@ def settings_from_mapping(values: Mapping[str, Any]) -> tuple[AppSettings, dict[
     return AppSettings(**kwargs), problems
 
 
-def apply_overrides(settings: AppSettings, *, port: str | None = None, baud: int | None = None,
-                    palette: str | None = None) -> AppSettings:
+def apply_overrides(
+    settings: AppSettings, *, port: str | None = None, baud: int | None = None, palette: str | None = None
+) -> AppSettings:
     """Command-line choices (--port, --baud, --palette) win for this run without being saved."""
     changes = {k: v for k, v in {"gps_port": port, "baud": baud, "palette": palette}.items() if v is not None}
     return dataclasses.replace(settings, **changes)

@@ -42,22 +42,22 @@ MIN_AREA_DEG2 = 0.0005  # islets smaller than ~ 2 km across vanish at 0.05 deg a
 def read_polygon_shapefile(path: Path) -> list[list[list[tuple[float, float]]]]:
     """Each record as its list of rings [(lon, lat), ...] (ESRI shapefile spec, polygon type 5)."""
     data = path.read_bytes()
-    file_code, = struct.unpack(">i", data[0:4])
-    shape_type, = struct.unpack("<i", data[32:36])
+    (file_code,) = struct.unpack(">i", data[0:4])
+    (shape_type,) = struct.unpack("<i", data[32:36])
     if file_code != 9994 or shape_type != SHAPE_POLYGON:
         raise SystemExit(f"{path}: not a polygon shapefile (code {file_code}, type {shape_type})")
     records, pos = [], 100
     while pos < len(data):
-        _number, length_words = struct.unpack(">ii", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + 2 * length_words]
+        _number, length_words = struct.unpack(">ii", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + 2 * length_words]
         pos += 8 + 2 * length_words
-        rec_type, = struct.unpack("<i", body[0:4])
+        (rec_type,) = struct.unpack("<i", body[0:4])
         if rec_type != SHAPE_POLYGON:
             continue  # null shapes carry no land
         num_parts, num_points = struct.unpack("<ii", body[36:44])
-        parts = list(struct.unpack(f"<{num_parts}i", body[44:44 + 4 * num_parts])) + [num_points]
+        parts = list(struct.unpack(f"<{num_parts}i", body[44 : 44 + 4 * num_parts])) + [num_points]
         base = 44 + 4 * num_parts
-        xy = struct.unpack(f"<{2 * num_points}d", body[base:base + 16 * num_points])
+        xy = struct.unpack(f"<{2 * num_points}d", body[base : base + 16 * num_points])
         rings = [[(xy[2 * i], xy[2 * i + 1]) for i in range(parts[k], parts[k + 1])] for k in range(num_parts)]
         records.append(rings)
     return records
@@ -123,10 +123,16 @@ def main() -> None:
     vertices = sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in simple)
     # One MultiPolygon feature: per-feature JSON overhead would be a quarter of the file.
     land = MultiPolygon(simple)
-    collection = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"name": "land", "source": "Natural Earth 10m land"},
-         "geometry": mapping(land)}
-    ]}
+    collection = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "land", "source": "Natural Earth 10m land"},
+                "geometry": mapping(land),
+            }
+        ],
+    }
     text = json.dumps(collection, separators=(",", ":"))
     # set_precision leaves binary fractions like 12.345000000000001: print the 3 decimals we mean.
     text = json.dumps(json.loads(text, parse_float=lambda s: round(float(s), 3)), separators=(",", ":"))

@@ -46,30 +46,53 @@ def places() -> dict:
     kyushu = _largest_in(polys, (129.5, 31.0, 132.0, 33.5))
     taiwan_ne = max(taiwan.exterior.coords, key=lambda c: c[0] + c[1])
     kyushu_s = min(kyushu.exterior.coords, key=lambda c: c[1])
-    islands = {name: _largest_in(polys, bounds).representative_point().coords[0] for name, bounds in {
-        "Mindanao": (124.0, 7.0, 125.0, 8.0), "Luzon": (120.5, 15.0, 121.5, 16.0), "Taiwan": (120.5, 23.0, 121.5, 24.0),
-        "Kyushu": (130.5, 32.0, 131.0, 33.0), "Honshu": (138.0, 36.0, 139.0, 37.0),
-        "Hokkaido": (142.0, 43.0, 143.0, 44.0), "Sakhalin": (142.5, 49.0, 143.0, 50.0)}.items()}
+    islands = {
+        name: _largest_in(polys, bounds).representative_point().coords[0]
+        for name, bounds in {
+            "Mindanao": (124.0, 7.0, 125.0, 8.0),
+            "Luzon": (120.5, 15.0, 121.5, 16.0),
+            "Taiwan": (120.5, 23.0, 121.5, 24.0),
+            "Kyushu": (130.5, 32.0, 131.0, 33.0),
+            "Honshu": (138.0, 36.0, 139.0, 37.0),
+            "Hokkaido": (142.0, 43.0, 143.0, 44.0),
+            "Sakhalin": (142.5, 49.0, 143.0, 50.0),
+        }.items()
+    }
     sakhalin = _largest_in(polys, (142.5, 49.0, 143.0, 50.0))
     sakhalin_n = max(sakhalin.exterior.coords, key=lambda c: c[1])
     return {
-        "kap_farvel": {"point": _pt(kap_farvel), "note": "Kap Farvel (South Greenland): the southernmost vertex of "
-                       "Greenland's mainland polygon in the simplified land layer (the cape itself is on Egger Island, "
-                       "some 25 km south-east; the line from 59N 44W meets the coast there either way)."},
-        "thyboron": {"point": _pt(thyboron), "note": "Thyborøn (western entrance to Limfjorden): where the parallel "
-                     "56.70N meets Jutland's west coast in the land layer."},
-        "ryukyu_chain": {"line": [_pt(taiwan_ne), *[_pt(c) for c in chain], _pt(kyushu_s)],
-                         "note": "The Ryukyu Island chain: from Taiwan's north-east point through a point on each "
-                                 "island of the chain (islands of 0.003 deg2 or more, south-west to north-east) to "
-                                 "Kyushu's southern point. 'West of' the chain is the East China Sea side."},
+        "kap_farvel": {
+            "point": _pt(kap_farvel),
+            "note": "Kap Farvel (South Greenland): the southernmost vertex of "
+            "Greenland's mainland polygon in the simplified land layer (the cape itself is on Egger Island, "
+            "some 25 km south-east; the line from 59N 44W meets the coast there either way).",
+        },
+        "thyboron": {
+            "point": _pt(thyboron),
+            "note": "Thyborøn (western entrance to Limfjorden): where the parallel "
+            "56.70N meets Jutland's west coast in the land layer.",
+        },
+        "ryukyu_chain": {
+            "line": [_pt(taiwan_ne), *[_pt(c) for c in chain], _pt(kyushu_s)],
+            "note": "The Ryukyu Island chain: from Taiwan's north-east point through a point on each "
+            "island of the chain (islands of 0.003 deg2 or more, south-west to north-east) to "
+            "Kyushu's southern point. 'West of' the chain is the East China Sea side.",
+        },
         "minke_west_pacific_line": {
-            "line": [[round(islands["Mindanao"][0], 3), 0.0], *[_pt(islands[n]) for n in (
-                "Mindanao", "Luzon", "Taiwan")], *[_pt(c) for c in chain], *[_pt(islands[n]) for n in (
-                "Kyushu", "Honshu", "Hokkaido", "Sakhalin")], _pt(sakhalin_n), [141.0, 54.5], [141.0, 66.0]],
+            "line": [
+                [round(islands["Mindanao"][0], 3), 0.0],
+                *[_pt(islands[n]) for n in ("Mindanao", "Luzon", "Taiwan")],
+                *[_pt(c) for c in chain],
+                *[_pt(islands[n]) for n in ("Kyushu", "Honshu", "Hokkaido", "Sakhalin")],
+                _pt(sakhalin_n),
+                [141.0, 54.5],
+                [141.0, 66.0],
+            ],
             "note": "'A line through the Philippine Islands, Taiwan, Ryukyu Islands, Kyushu, Honshu, Hokkaido and "
-                    "Sakhalin Island, north of the Equator': from the Equator due north to Mindanao, then through an "
-                    "inland point of each named island (and each Ryukyu island), from Sakhalin's northern point "
-                    "across to the mainland and north over land."},
+            "Sakhalin Island, north of the Equator': from the Equator due north to Mindanao, then through an "
+            "inland point of each named island (and each Ryukyu island), from Sakhalin's northern point "
+            "across to the mainland and north over land.",
+        },
     }
 
 

@@ -56,9 +56,11 @@ def test_warning_then_alarm_then_acknowledged_then_rectified():
     alarm = b.manager.highest()
     assert alarm.key == "inside:sos" and alarm.category is AlertCategory.ALARM and alarm.audible
     assert alarm.note and alarm.area_id == "sos" and alarm.lat == -60.2
-    assert b.log() == [("raised", "approach:sos", AlertState.ACTIVE_UNACKNOWLEDGED),
-                       ("rectified", "approach:sos", AlertState.RECTIFIED),  # a warning that clears simply closes
-                       ("raised", "inside:sos", AlertState.ACTIVE_UNACKNOWLEDGED)]
+    assert b.log() == [
+        ("raised", "approach:sos", AlertState.ACTIVE_UNACKNOWLEDGED),
+        ("rectified", "approach:sos", AlertState.RECTIFIED),  # a warning that clears simply closes
+        ("raised", "inside:sos", AlertState.ACTIVE_UNACKNOWLEDGED),
+    ]
     assert b.manager.acknowledge(alarm.id, by="Mate J. Olsen")
     acked = b.manager.get(alarm.id)
     assert acked.state is AlertState.ACKNOWLEDGED and acked.acknowledged_by == "Mate J. Olsen" and not acked.audible

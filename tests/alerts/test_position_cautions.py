@@ -31,7 +31,7 @@ def areas():
 
 def as_dead_reckoning(line: str) -> str:
     """The same sentence from a receiver that lost its satellites and dead-reckons: GGA 6, RMC mode E."""
-    body = line[1:line.index("*")]
+    body = line[1 : line.index("*")]
     fields = body.split(",")
     if body[2:5] == "GGA" and fields[6] == "1":
         fields[6] = "6"

@@ -62,16 +62,19 @@ def test_receipt_for_a_bundle_that_does_not_verify_is_exit_1(vessel, authority, 
     assert not (tmp_path / "r").exists()
 
 
-@pytest.mark.parametrize("attack, expected", [
-    ("unsigned", "not signed"),
-    ("unknown key", "unknown authority key"),
-    ("bad signature", "signature does not verify"),
-    ("unknown bundle", "never sent"),
-    ("5000-digit sequence", "5000 digits"),
-    ("malformed JSON", "not valid JSON"),
-    ("deep nesting", "nested too deeply"),
-    ("directory", "receipt refused"),
-])
+@pytest.mark.parametrize(
+    "attack, expected",
+    [
+        ("unsigned", "not signed"),
+        ("unknown key", "unknown authority key"),
+        ("bad signature", "signature does not verify"),
+        ("unknown bundle", "never sent"),
+        ("5000-digit sequence", "5000 digits"),
+        ("malformed JSON", "not valid JSON"),
+        ("deep nesting", "nested too deeply"),
+        ("directory", "receipt refused"),
+    ],
+)
 def test_bundle_receipt_refusals(vessel, authority, tmp_path, capsys, attack, expected):
     bundle = vessel.export()
     good = tmp_path / "good.json"
@@ -108,13 +111,18 @@ def test_bundle_receipt_refusals(vessel, authority, tmp_path, capsys, attack, ex
     assert not transmission.get_transmission(vessel.db, 1).acknowledged
 
 
-@pytest.mark.parametrize("content", [b"not a key", b"", b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"])
+@pytest.mark.parametrize(
+    "content", [b"not a key", b"", b"-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"]
+)
 def test_trust_refuses_what_is_not_an_ed25519_public_key(vessel, tmp_path, capsys, content):
     (tmp_path / "k.pub").write_bytes(content)
     _refusal(["authority", "trust", "--db", str(vessel.db_path), str(tmp_path / "k.pub")], capsys, "trust refused")
 
 
 def test_trust_refuses_a_database_that_is_not_a_logbook(authority, tmp_path, capsys):
-    _refusal(["authority", "trust", "--db", str(tmp_path / "none.sqlite"), str(_pub(authority))], capsys,
-             "no such logbook database")
+    _refusal(
+        ["authority", "trust", "--db", str(tmp_path / "none.sqlite"), str(_pub(authority))],
+        capsys,
+        "no such logbook database",
+    )
     assert not (tmp_path / "none.sqlite").exists()

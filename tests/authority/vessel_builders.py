@@ -16,8 +16,9 @@ def add_track_point(db) -> None:
     """One more fix stored the way the running app stores it, so the next export has news."""
     last = db.conn.execute("SELECT MAX(t) FROM track").fetchone()[0]
     at = datetime.fromtimestamp(last + 3600, timezone.utc)
-    TrackRecorder(db, "receiver").offer(Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True, quality=1,
-                                source="receiver"), alert=True)
+    TrackRecorder(db, "receiver").offer(
+        Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True, quality=1, source="receiver"), alert=True
+    )
 
 
 class Vessel:

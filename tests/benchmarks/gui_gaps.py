@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 
-def timer_gaps(qtbot, *, seconds: float | None = None, until: Callable[[], bool] | None = None,
-               timeout_ms: int = 30_000) -> list[float]:
+def timer_gaps(
+    qtbot, *, seconds: float | None = None, until: Callable[[], bool] | None = None, timeout_ms: int = 30_000
+) -> list[float]:
     """Milliseconds between consecutive ticks, for `seconds` or until `until()` is true."""
     gaps: list[float] = []
     clock = QElapsedTimer()

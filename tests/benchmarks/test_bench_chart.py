@@ -85,10 +85,12 @@ def test_bench_redraw_with_30_day_track(qtbot, scope):
     empty_ms, track_ms = interleaved_best_ms([lambda: views[0].render_image(W, H), lambda: views[1].render_image(W, H)])
     raw_ms = best_ms(lambda: raw_track_image(views[1].viewport(), track), repeat=3)
     drawn = views[1].track().point_count(views[1].viewport())
-    print(f"\nchart redraw {scope} {W}x{H}: no track {empty_ms:.1f} ms; 30-day track ({len(track)} fixes, "
-          f"{drawn} drawn) {track_ms:.1f} ms = {track_ms / empty_ms:.2f}x no track; "
-          f"raw track alone (baseline) {raw_ms:.1f} ms = {raw_ms / track_ms:.1f}x our full redraw; "
-          f"track indexing once {build_ms:.0f} ms")
+    print(
+        f"\nchart redraw {scope} {W}x{H}: no track {empty_ms:.1f} ms; 30-day track ({len(track)} fixes, "
+        f"{drawn} drawn) {track_ms:.1f} ms = {track_ms / empty_ms:.2f}x no track; "
+        f"raw track alone (baseline) {raw_ms:.1f} ms = {raw_ms / track_ms:.1f}x our full redraw; "
+        f"track indexing once {build_ms:.0f} ms"
+    )
     # What the month of track adds is a few ms (what is in sight), against about a second to draw it raw.
     assert track_ms - empty_ms < 0.05 * raw_ms
 
@@ -127,8 +129,9 @@ def test_bench_fixes_at_10_hz_never_stall(qtbot):
         # 900 kn (not a ship, a stress): the view follows it out of the background's margin every few seconds.
         state["lat"], state["lon"] = rhumb_destination(state["lat"], state["lon"], 110.0, 900.0 * 0.1 / 3600)
         state["n"] += 1
-        view.set_own_ship(Fix(T0 + timedelta(seconds=state["n"] / 10), None, state["lat"], state["lon"], 900.0,
-                              110.0, True))
+        view.set_own_ship(
+            Fix(T0 + timedelta(seconds=state["n"] / 10), None, state["lat"], state["lon"], 900.0, 110.0, True)
+        )
         view.append_track_point(state["lat"], state["lon"])
 
     def heartbeat():
@@ -149,10 +152,12 @@ def test_bench_fixes_at_10_hz_never_stall(qtbot):
     renders = view.background_renders
     paint = sorted(view.paint_ms)
     p99 = paint[int(0.99 * (len(paint) - 1))]
-    print(f"\n10 Hz fixes for 8 s ({state['n']} fixes, {len(paint)} paints): paint median "
-          f"{statistics.median(paint):.1f} ms, p99 {p99:.1f} ms, max {paint[-1]:.1f} ms "
-          f"(= {paint[-1] / 50:.2f}x the 50 ms goal); event-loop stall max {max(gaps)} ms "
-          f"(heartbeat 5 ms); {renders} full background re-renders among the paints")
+    print(
+        f"\n10 Hz fixes for 8 s ({state['n']} fixes, {len(paint)} paints): paint median "
+        f"{statistics.median(paint):.1f} ms, p99 {p99:.1f} ms, max {paint[-1]:.1f} ms "
+        f"(= {paint[-1] / 50:.2f}x the 50 ms goal); event-loop stall max {max(gaps)} ms "
+        f"(heartbeat 5 ms); {renders} full background re-renders among the paints"
+    )
     assert state["n"] >= 60 and renders >= 3  # the worst case was exercised, not only cheap overlay paints
     assert paint[-1] < 50.0
     assert max(gaps) < 50

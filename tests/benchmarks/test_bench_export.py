@@ -55,13 +55,19 @@ def test_bench_export_200_days(qapp, tmp_path):
     pdf_bytes = sum(c for n, (_, c) in members.items() if n.startswith("pdf/"))
 
     records = sum(len(v) for v in snapshot.families.values())
-    print(f"\n[bench export] demo season: {DAYS} days, {records} records, {summary.events} events, "
-          f"{summary.catches} catches, {summary.track_points} track points; db {db_path.stat().st_size / 1e6:.1f} MB; "
-          f"demo-data fill {fill_s:.2f} s")
-    print(f"[bench export] export (incl. PDFs) {export_s:.2f} s (goal <= {GOAL_S:.0f} s); "
-          f"baseline JSON+zip {base_s:.2f} s; ratio {export_s / base_s:.1f}x")
-    print(f"[bench export] bundle {result.size / 1e6:.2f} MB ({len(members)} files, PDFs {pdf_bytes / 1e6:.2f} MB); "
-          f"baseline {base_bytes / 1e6:.2f} MB; ratio {result.size / base_bytes:.2f}x")
+    print(
+        f"\n[bench export] demo season: {DAYS} days, {records} records, {summary.events} events, "
+        f"{summary.catches} catches, {summary.track_points} track points; db {db_path.stat().st_size / 1e6:.1f} MB; "
+        f"demo-data fill {fill_s:.2f} s"
+    )
+    print(
+        f"[bench export] export (incl. PDFs) {export_s:.2f} s (goal <= {GOAL_S:.0f} s); "
+        f"baseline JSON+zip {base_s:.2f} s; ratio {export_s / base_s:.1f}x"
+    )
+    print(
+        f"[bench export] bundle {result.size / 1e6:.2f} MB ({len(members)} files, PDFs {pdf_bytes / 1e6:.2f} MB); "
+        f"baseline {base_bytes / 1e6:.2f} MB; ratio {result.size / base_bytes:.2f}x"
+    )
     print(f"[bench export] snapshot read {read_s:.2f} s; verify {verify_s:.2f} s")
     assert verified.manifest["sequence"] == 1
     assert export_s <= GOAL_S

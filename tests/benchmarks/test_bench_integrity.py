@@ -34,8 +34,15 @@ def _median(run) -> float:
 
 def _tables(db) -> list[str]:
     """What check_logbook reads: every record table, alert history, bundles sent, regime settings, track, audit."""
-    return [*audited_tables(db), "alert_log", "transmissions", "record_transmissions", "vessel_settings", "track",
-            "audit"]
+    return [
+        *audited_tables(db),
+        "alert_log",
+        "transmissions",
+        "record_transmissions",
+        "vessel_settings",
+        "track",
+        "audit",
+    ]
 
 
 def _read_and_hash(db) -> int:
@@ -59,11 +66,13 @@ def test_integrity_check_of_a_200_day_season(season_200_days):
         quick = _median(lambda: db.conn.execute("PRAGMA quick_check").fetchall())
     finally:
         db.close()
-    print(f"\nintegrity check, 200-day season ({season.stat().st_size / 1e6:.1f} MB, {report.entries} chain links, "
-          f"{report.checked.get('track', 0)} track points, {rows} rows): check_logbook {check * 1000:.0f} ms "
-          f"(target {TARGET_S * 1000:.0f} ms: {'met' if check <= TARGET_S else 'OVER'}); "
-          f"read + SHA-256 of the same rows {hashed * 1000:.0f} ms (ratio {check / hashed:.2f}); "
-          f"PRAGMA quick_check {quick * 1000:.0f} ms (ratio {check / quick:.2f})")
+    print(
+        f"\nintegrity check, 200-day season ({season.stat().st_size / 1e6:.1f} MB, {report.entries} chain links, "
+        f"{report.checked.get('track', 0)} track points, {rows} rows): check_logbook {check * 1000:.0f} ms "
+        f"(target {TARGET_S * 1000:.0f} ms: {'met' if check <= TARGET_S else 'OVER'}); "
+        f"read + SHA-256 of the same rows {hashed * 1000:.0f} ms (ratio {check / hashed:.2f}); "
+        f"PRAGMA quick_check {quick * 1000:.0f} ms (ratio {check / quick:.2f})"
+    )
     assert check / hashed <= BASELINE_RATIO
 
 
@@ -77,6 +86,8 @@ def test_the_gui_does_not_freeze_while_the_season_is_checked(qtbot, season_200_d
     took = time.perf_counter() - started
     watch.wait()
     assert watch.report.intact
-    print(f"\nGUI during the background integrity check ({took * 1000:.0f} ms): longest 5 ms-timer gap "
-          f"{busy:.1f} ms, idle {idle:.1f} ms (ratio {busy / max(idle, 0.001):.2f}; limit {FREEZE_MS:.0f} ms)")
+    print(
+        f"\nGUI during the background integrity check ({took * 1000:.0f} ms): longest 5 ms-timer gap "
+        f"{busy:.1f} ms, idle {idle:.1f} ms (ratio {busy / max(idle, 0.001):.2f}; limit {FREEZE_MS:.0f} ms)"
+    )
     assert busy <= FREEZE_MS

@@ -24,6 +24,8 @@ def test_land_from_the_derived_file_against_deriving_it():
     source, chart = resource_path(*layers.LAND_FILE), resource_path(*layers.LAND_CHART_FILE)
     derive_s = _median(lambda: layers.derive_land_layers(source))
     cache_s = _median(lambda: read_land_cache(chart, source))
-    print(f"\nchart land (median of {RUNS}): derive from GeoJSON {derive_s * 1000:.0f} ms, "
-          f"derived file {cache_s * 1000:.0f} ms, {derive_s / cache_s:.1f}x faster")
+    print(
+        f"\nchart land (median of {RUNS}): derive from GeoJSON {derive_s * 1000:.0f} ms, "
+        f"derived file {cache_s * 1000:.0f} ms, {derive_s / cache_s:.1f}x faster"
+    )
     assert cache_s < derive_s

@@ -70,8 +70,9 @@ def run_bare(lines: list[str]) -> float:
 def run_cli(path: Path, out: Path) -> float:
     start = time.perf_counter()
     with open(out, "wb") as sink:
-        subprocess.run([sys.executable, "-m", "whalelog_gui", "nmea", "parse", str(path)], stdout=sink, check=True,
-                       cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "whalelog_gui", "nmea", "parse", str(path)], stdout=sink, check=True, cwd=ROOT
+        )
     return time.perf_counter() - start
 
 
@@ -143,7 +144,9 @@ def test_bench_pty_to_on_fix_latency_at_10hz():
     latencies = sorted((arrivals[k] - written[k]) * 1000 for k in written if k in arrivals and k >= 20)
     p50 = statistics.median(latencies)
     p99 = latencies[int(len(latencies) * 0.99) - 1]
-    print(f"\n[nav] pty -> on_fix latency at 10 Hz over {len(latencies)} epochs: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-          f"max {latencies[-1]:.1f} ms; baseline: the 100 ms epoch period, p99/period {p99 / 100:.2f}")
+    print(
+        f"\n[nav] pty -> on_fix latency at 10 Hz over {len(latencies)} epochs: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+        f"max {latencies[-1]:.1f} ms; baseline: the 100 ms epoch period, p99/period {p99 / 100:.2f}"
+    )
     assert len(latencies) >= 270
     assert p99 <= 100

@@ -36,8 +36,10 @@ def test_open_with_quick_check_against_open_without(season):
     without = _median_open(season, quick_check=False)
     checked = _median_open(season)
     size_mb = season.stat().st_size / 1e6
-    print(f"\nopen 200-day season ({size_mb:.1f} MB): with quick_check {checked * 1000:.0f} ms, "
-          f"without {without * 1000:.0f} ms, ratio {checked / without:.2f}")
+    print(
+        f"\nopen 200-day season ({size_mb:.1f} MB): with quick_check {checked * 1000:.0f} ms, "
+        f"without {without * 1000:.0f} ms, ratio {checked / without:.2f}"
+    )
 
 
 def test_held_writes_against_direct_writes(tmp_path):
@@ -58,5 +60,7 @@ def test_held_writes_against_direct_writes(tmp_path):
     assert held.retry(held_db)
     catch_up = time.perf_counter() - started
     assert held_db.conn.execute("SELECT COUNT(*) FROM track").fetchone()[0] == n
-    print(f"\n{n} track points: direct (one fsync each) {direct * 1000:.0f} ms, catching up after a storage fault "
-          f"(batches of 500) {catch_up * 1000:.0f} ms, ratio {catch_up / direct:.2f}")
+    print(
+        f"\n{n} track points: direct (one fsync each) {direct * 1000:.0f} ms, catching up after a storage fault "
+        f"(batches of 500) {catch_up * 1000:.0f} ms, ratio {catch_up / direct:.2f}"
+    )

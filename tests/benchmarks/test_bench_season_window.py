@@ -151,9 +151,18 @@ def padded_plan_day(rng, day, index, serial_start=1) -> DayPlan:
     for k in range(1, extra + 1):
         at = first + (ceased - first) * k / (extra + 1)
         lat, lon = _position_at(legs, at)
-        padding.append(LogEvent(EventKind.WHALES_SEEN, at.replace(microsecond=0), lat, lon,
-                                species=SeenSpecies.FIN, number_seen=1, number_of_groups=1,
-                                found_by_catcher="Hvalur 8"))
+        padding.append(
+            LogEvent(
+                EventKind.WHALES_SEEN,
+                at.replace(microsecond=0),
+                lat,
+                lon,
+                species=SeenSpecies.FIN,
+                number_seen=1,
+                number_of_groups=1,
+                found_by_catcher="Hvalur 8",
+            )
+        )
     plan.events = sorted(plan.events + padding, key=lambda e: e.at)  # stable: CEASED stays last
     return plan
 
@@ -193,14 +202,13 @@ def time_to_usable(db: Path | None, env: dict, cwd: Path) -> Start:
     """One cold process (db None: the bare PySide6 window)."""
     command = [sys.executable, "-c", BARE_WINDOW] if db is None else [sys.executable, "-c", DRIVER, str(db)]
     started = time.time()
-    proc = subprocess.Popen(command, stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, env=env, cwd=cwd, text=True)
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, cwd=cwd, text=True)
     report, lines = None, []
     try:
         for line in proc.stderr:
             lines.append(line)
             if report is None and line.startswith(MARK):
-                report = line[len(MARK):].split()
+                report = line[len(MARK) :].split()
         proc.wait(timeout=90)
     finally:
         if proc.poll() is None:
@@ -216,8 +224,13 @@ def measure(db: Path | None, env: dict, cwd: Path) -> Start:
     time_to_usable(db, env, cwd)  # warm-up: page cache, .pyc files, fontconfig cache, and migrations
     runs = [time_to_usable(db, env, cwd) for _ in range(RUNS)]
     median = statistics.median
-    return Start(median(r.shown for r in runs), median(r.first for r in runs), median(r.usable for r in runs),
-                 max(r.stall for r in runs), runs[-1].fields)
+    return Start(
+        median(r.shown for r in runs),
+        median(r.first for r in runs),
+        median(r.usable for r in runs),
+        max(r.stall for r in runs),
+        runs[-1].fields,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -226,9 +239,15 @@ def env(tmp_path_factory):
     # compiled bytecode, as an installed app has (pip compiles at install): without it every start recompiles
     # every module, ~0.5 s that no bridge PC pays; kept out of the source tree
     inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    return dict(inherited, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-                XDG_DATA_HOME=str(home / ".local/share"), PYTHONPATH=str(ROOT),
-                PYTHONPYCACHEPREFIX=str(tmp_path_factory.mktemp("pycache")))
+    return dict(
+        inherited,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        PYTHONPATH=str(ROOT),
+        PYTHONPYCACHEPREFIX=str(tmp_path_factory.mktemp("pycache")),
+    )
 
 
 def test_full_season_opens_to_usable_window(env, tmp_path):
@@ -244,18 +263,24 @@ def test_full_season_opens_to_usable_window(env, tmp_path):
     season_run = measure(season, env, tmp_path)
     size_mb = season.stat().st_size / 1e6
     print(f"\nseason database: {SEASON_DAYS} sheets, {events} events, {size_mb:.1f} MB (built in {built_s:.0f} s)")
-    print(f"process start -> (median of {RUNS}, offscreen; stall: longest gap between event-loop turns after the "
-          "window is shown, worst run)")
+    print(
+        f"process start -> (median of {RUNS}, offscreen; stall: longest gap between event-loop turns after the "
+        "window is shown, worst run)"
+    )
     print(f"  bare PySide6 window (baseline): shown {bare.shown:.3f} s")
     for name, run in (("empty database", empty_run), ("full season", season_run)):
-        print(f"  {name:15}: shown {run.shown:.3f} s, first page usable {run.first:.3f} s, every page usable "
-              f"{run.usable:.3f} s = {run.usable / bare.shown:.2f}x bare window; longest stall "
-              f"{run.stall * 1000:.0f} ms  (pages, visible, today, previous: {' '.join(run.fields)})")
+        print(
+            f"  {name:15}: shown {run.shown:.3f} s, first page usable {run.first:.3f} s, every page usable "
+            f"{run.usable:.3f} s = {run.usable / bare.shown:.2f}x bare window; longest stall "
+            f"{run.stall * 1000:.0f} ms  (pages, visible, today, previous: {' '.join(run.fields)})"
+        )
     season_s = season_run.usable
-    print(f"  full season vs empty: {season_s / empty_run.usable:.2f}x, +{(season_s - empty_run.usable) * 1000:.0f} ms;"
-          f" issue 4 goal <= {GOAL_S} s; issue 14 goal <= {GOAL_ISSUE_14_S} s: "
-          f"{'met' if season_s <= GOAL_ISSUE_14_S else 'NOT met'}, stall <= {GOAL_STALL_S * 1000:.0f} ms: "
-          f"{'met' if season_run.stall <= GOAL_STALL_S else 'NOT met'}")
+    print(
+        f"  full season vs empty: {season_s / empty_run.usable:.2f}x, +{(season_s - empty_run.usable) * 1000:.0f} ms;"
+        f" issue 4 goal <= {GOAL_S} s; issue 14 goal <= {GOAL_ISSUE_14_S} s: "
+        f"{'met' if season_s <= GOAL_ISSUE_14_S else 'NOT met'}, stall <= {GOAL_STALL_S * 1000:.0f} ms: "
+        f"{'met' if season_run.stall <= GOAL_STALL_S else 'NOT met'}"
+    )
 
     assert events >= SEASON_DAYS * EVENTS_PER_DAY * 0.99
     pages, visible, today, previous = season_run.fields

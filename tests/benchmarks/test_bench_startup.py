@@ -36,8 +36,13 @@ BASELINE = (
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     home = tmp_path_factory.mktemp("home")
-    values = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-                  XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"))
+    values = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+    )
     return values
 
 
@@ -73,13 +78,17 @@ def test_cold_start_to_main_window(env, tmp_path):
     source_shown, source_total = measure([sys.executable, "-m", "whalelog_gui", *app_args], env, tmp_path)
     print(f"\ncold start (median of {RUNS}, offscreen):")
     print(f"  baseline PySide6 empty window : {baseline_shown:.3f} s to shown ({baseline_total:.3f} s to exit)")
-    print(f"  source  python -m whalelog_gui: {source_shown:.3f} s to shown ({source_total:.3f} s to exit), "
-          f"{source_shown / baseline_shown:.2f}x baseline, goal <= {GOAL_SOURCE_S} s")
+    print(
+        f"  source  python -m whalelog_gui: {source_shown:.3f} s to shown ({source_total:.3f} s to exit), "
+        f"{source_shown / baseline_shown:.2f}x baseline, goal <= {GOAL_SOURCE_S} s"
+    )
     frozen_shown = None
     if FROZEN.is_file():
         frozen_shown, frozen_total = measure([str(FROZEN), *app_args], env, tmp_path)
-        print(f"  frozen  dist/whalelog         : {frozen_shown:.3f} s to shown ({frozen_total:.3f} s to exit), "
-              f"{frozen_shown / baseline_shown:.2f}x baseline, goal <= {GOAL_FROZEN_S} s")
+        print(
+            f"  frozen  dist/whalelog         : {frozen_shown:.3f} s to shown ({frozen_total:.3f} s to exit), "
+            f"{frozen_shown / baseline_shown:.2f}x baseline, goal <= {GOAL_FROZEN_S} s"
+        )
     else:
         print("  frozen: dist/whalelog not built (make package) - not measured")
     assert source_shown <= GOAL_SOURCE_S

@@ -52,8 +52,10 @@ CYCLE = [  # one catching cycle; the day repeats it until 99 events, then ceases
 
 def day_events(day: date) -> list[LogEvent]:
     start = datetime(day.year, day.month, day.day, 4, tzinfo=timezone.utc)
-    events = [LogEvent(kind, start + timedelta(minutes=8 * i), -62.0, 171.0, **extra)
-              for i, (kind, extra) in enumerate(CYCLE[i % len(CYCLE)] for i in range(EVENTS_PER_DAY - 1))]
+    events = [
+        LogEvent(kind, start + timedelta(minutes=8 * i), -62.0, 171.0, **extra)
+        for i, (kind, extra) in enumerate(CYCLE[i % len(CYCLE)] for i in range(EVENTS_PER_DAY - 1))
+    ]
     events.append(LogEvent(K.CEASED, start + timedelta(minutes=8 * (EVENTS_PER_DAY - 1)), -62.0, 171.0))
     return events
 
@@ -83,13 +85,16 @@ def test_save_latency_synchronous_full_vs_off(tmp_path):
     full = save_latencies(tmp_path / "full.sqlite", "FULL")
     p50, p99 = percentile(full, 50), percentile(full, 99)
     p50_off, p99_off = percentile(off, 50), percentile(off, 99)
-    print(f"\nsave (add_event, audited, validated) x{SAVES}: synchronous=FULL p50 {p50:.2f} ms p99 {p99:.2f} ms; "
-          f"OFF p50 {p50_off:.2f} ms p99 {p99_off:.2f} ms; FULL/OFF ratio p50 {p50 / p50_off:.1f}x "
-          f"p99 {p99 / p99_off:.1f}x (goal p99 <= 20 ms)")
+    print(
+        f"\nsave (add_event, audited, validated) x{SAVES}: synchronous=FULL p50 {p50:.2f} ms p99 {p99:.2f} ms; "
+        f"OFF p50 {p50_off:.2f} ms p99 {p99_off:.2f} ms; FULL/OFF ratio p50 {p50 / p50_off:.1f}x "
+        f"p99 {p99 / p99_off:.1f}x (goal p99 <= 20 ms)"
+    )
     assert p99 <= 20.0
 
 
 # --- a full season --------------------------------------------------------------------------------------------
+
 
 def simulated_day_fixes(day: date, rng: random.Random):
     """1 Hz fixes: zigzag searching at 12 kn, chases at 15 kn with turns, drifting at 0.3 kn."""
@@ -122,31 +127,48 @@ def build_season(path, days: int):
     rng, kept_per_day = random.Random(7), []
     thinner, sim_rows = TrackThinner(), []
     for d in range(min(days, SIMULATED_DAYS)):
-        day_rows = [(*thinner.last, 0) for f in simulated_day_fixes(FIRST_DAY + timedelta(days=d), rng)
-                    if thinner.keep(f, alert=rng.random() < 0.0002)]
+        day_rows = [
+            (*thinner.last, 0)
+            for f in simulated_day_fixes(FIRST_DAY + timedelta(days=d), rng)
+            if thinner.keep(f, alert=rng.random() < 0.0002)
+        ]
         kept_per_day.append(len(day_rows))
         sim_rows.append(day_rows)
     stamp = audit.utc_now_iso()
     with transaction(db):
         for d in range(days):
             day = FIRST_DAY + timedelta(days=d)
-            sheet_id = audit.insert_record(db, "sheets", {"logbook_id": logbook_id, "day": day, "sheet_no": d + 1},
-                                           "bench")
+            sheet_id = audit.insert_record(
+                db, "sheets", {"logbook_id": logbook_id, "day": day, "sheet_no": d + 1}, "bench"
+            )
             rows, audits = [], []
             for event in day_events(day):
                 row = {k: audit.encode_value(v) for k, v in event.to_row().items()}
-                row.update(id=str(uuid.uuid4()), sheet_id=sheet_id, created_at=stamp, updated_at=stamp,
-                           created_by="bench", updated_by="bench")
+                row.update(
+                    id=str(uuid.uuid4()),
+                    sheet_id=sheet_id,
+                    created_at=stamp,
+                    updated_at=stamp,
+                    created_by="bench",
+                    updated_by="bench",
+                )
                 rows.append(row)
                 audits.append((stamp, "bench", "insert", "events", row["id"], None, None, json.dumps(row)))
             names = list(rows[0])
-            db.conn.executemany(f"INSERT INTO events ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                                [[r[n] for n in names] for r in rows])
-            db.conn.executemany("INSERT INTO audit (at, who, action, table_name, record_id, reason, old_json, "
-                                "new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", audits)
+            db.conn.executemany(
+                f"INSERT INTO events ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [[r[n] for n in names] for r in rows],
+            )
+            db.conn.executemany(
+                "INSERT INTO audit (at, who, action, table_name, record_id, reason, old_json, "
+                "new_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                audits,
+            )
             shift = 86400 * (d - d % SIMULATED_DAYS)
-            db.conn.executemany("INSERT INTO track VALUES (?, ?, ?, ?, ?, ?, 'receiver')",
-                                [(t + shift, *rest) for t, *rest in sim_rows[d % len(sim_rows)]])
+            db.conn.executemany(
+                "INSERT INTO track VALUES (?, ?, ?, ?, ?, ?, 'receiver')",
+                [(t + shift, *rest) for t, *rest in sim_rows[d % len(sim_rows)]],
+            )
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return logbook_id, kept_per_day
@@ -179,20 +201,27 @@ def test_season_open_time_and_track_size(tmp_path):
 
     db = open_db(tmp_path / "season.sqlite")
     track_rows = db.conn.execute("SELECT COUNT(*) FROM track").fetchone()[0]
-    track_bytes = db.conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('track')").fetchone()[0] \
-        if _has_dbstat(db) else None
+    track_bytes = (
+        db.conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name IN ('track')").fetchone()[0]
+        if _has_dbstat(db)
+        else None
+    )
     db.close()
     file_mb = (tmp_path / "season.sqlite").stat().st_size / 1e6
     unthinned_rows = 86400 * SEASON_DAYS
     per_row = (track_bytes / track_rows) if track_bytes else 40.0
-    print(f"\nseason open ({SEASON_DAYS} days x {EVENTS_PER_DAY} events, thinned track) to a usable window: "
-          f"{season_s * 1000:.0f} ms worst of 3 vs one-day database {baseline * 1000:.0f} ms "
-          f"(ratio {season_s / baseline:.1f}x; goal <= 1000 ms)")
-    print(f"track at 1 Hz input: kept {statistics.mean(kept_per_day):.0f} fixes/day "
-          f"({statistics.mean(kept_per_day) / 864:.2f}% of 86400); {SEASON_DAYS}-day season {track_rows} rows, "
-          f"{(track_bytes or per_row * track_rows) / 1e6:.1f} MB track pages vs unthinned "
-          f"{unthinned_rows} rows ~{per_row * unthinned_rows / 1e6:.0f} MB "
-          f"(ratio {track_rows / unthinned_rows:.3f}); whole season file {file_mb:.1f} MB")
+    print(
+        f"\nseason open ({SEASON_DAYS} days x {EVENTS_PER_DAY} events, thinned track) to a usable window: "
+        f"{season_s * 1000:.0f} ms worst of 3 vs one-day database {baseline * 1000:.0f} ms "
+        f"(ratio {season_s / baseline:.1f}x; goal <= 1000 ms)"
+    )
+    print(
+        f"track at 1 Hz input: kept {statistics.mean(kept_per_day):.0f} fixes/day "
+        f"({statistics.mean(kept_per_day) / 864:.2f}% of 86400); {SEASON_DAYS}-day season {track_rows} rows, "
+        f"{(track_bytes or per_row * track_rows) / 1e6:.1f} MB track pages vs unthinned "
+        f"{unthinned_rows} rows ~{per_row * unthinned_rows / 1e6:.0f} MB "
+        f"(ratio {track_rows / unthinned_rows:.3f}); whole season file {file_mb:.1f} MB"
+    )
     assert season_s <= 1.0
 
 

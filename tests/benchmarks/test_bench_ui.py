@@ -161,8 +161,10 @@ def test_bench_reader_baseline_and_ui_latency(qtbot, qapp, tmp_path):
     print(_summary("pty -> bare reader callback (baseline)", base_ms))
     print(_summary("pty -> position panel", panel_ms, base_ms))
     print(_summary("pty -> alert bar (area entry)", alarm_ms, base_ms))
-    print(f"{'GUI stall (max 5 ms-timer gap)':<38} idle {max(gaps):6.2f} ms  at 10 Hz {max(busy_gaps):6.2f} ms  "
-          f"({max(busy_gaps) / max(gaps):.2f}x idle); p99 gap {_pct(busy_gaps, 0.99):.2f} ms")
+    print(
+        f"{'GUI stall (max 5 ms-timer gap)':<38} idle {max(gaps):6.2f} ms  at 10 Hz {max(busy_gaps):6.2f} ms  "
+        f"({max(busy_gaps) / max(gaps):.2f}x idle); p99 gap {_pct(busy_gaps, 0.99):.2f} ms"
+    )
     assert len(panel_ms) > n * 0.5 and len(alarm_ms) >= 3
     assert _pct(panel_ms, 0.99) <= 100.0
     assert _pct(alarm_ms, 0.99) <= 100.0

@@ -31,32 +31,44 @@ ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 # The child reports its own high-water mark (VmHWM): a fresh address space at exec, unlike ru_maxrss, which a
 # child forked from this (large) test process inherits.
-_REPORT = ("import atexit, sys\n"
-           "def _report(path=sys.argv.pop(1)):\n"
-           "    hwm = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
-           "    open(path, 'w').write(hwm)\n"
-           "atexit.register(_report)\n")
+_REPORT = (
+    "import atexit, sys\n"
+    "def _report(path=sys.argv.pop(1)):\n"
+    "    hwm = next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
+    "    open(path, 'w').write(hwm)\n"
+    "atexit.register(_report)\n"
+)
 
 
 def _peak(code: str, *argv: str, tmp_path: Path) -> tuple[float, float, int]:
     """(peak RSS in MB, wall seconds, exit code) of a fresh interpreter running code with argv."""
     report = tmp_path / "hwm.txt"
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _REPORT + code, str(report), *argv], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True, env=ENV)
+    done = subprocess.run(
+        [sys.executable, "-c", _REPORT + code, str(report), *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
     seconds = time.perf_counter() - start
     assert "Traceback" not in done.stderr, done.stderr
     return int(report.read_text()) / 1024, seconds, done.returncode
 
 
 def _verify(path, tmp_path) -> tuple[float, float, int]:
-    return _peak("from whalelog_gui.cli import main\nsys.exit(main(['bundle', 'verify', sys.argv[1]]))", str(path),
-                 tmp_path=tmp_path)
+    return _peak(
+        "from whalelog_gui.cli import main\nsys.exit(main(['bundle', 'verify', sys.argv[1]]))",
+        str(path),
+        tmp_path=tmp_path,
+    )
 
 
 def _hash_file(path, tmp_path) -> tuple[float, float, int]:
-    code = ("import hashlib\nh = hashlib.sha256()\nwith open(sys.argv[1], 'rb') as f:\n"
-            "    for b in iter(lambda: f.read(1 << 20), b''): h.update(b)\n")
+    code = (
+        "import hashlib\nh = hashlib.sha256()\nwith open(sys.argv[1], 'rb') as f:\n"
+        "    for b in iter(lambda: f.read(1 << 20), b''): h.update(b)\n"
+    )
     return _peak(code, str(path), tmp_path=tmp_path)
 
 
@@ -84,7 +96,9 @@ def test_bench_verify_peak_memory(qapp, tmp_path, monkeypatch):
         assert code == expected, label
         rows.append((label, path.stat().st_size, peak, seconds, hashed))
     for label, size, peak, seconds, hashed in rows:
-        print(f"\n[bench verify] {label}: bundle {size / 1e6:.1f} MB; verify peak RSS {peak:.0f} MB "
-              f"(goal <= {GOAL_MB} MB) in {seconds:.1f} s; ratio {peak / bare:.2f}x a bare interpreter importing "
-              f"the verifier ({bare:.0f} MB), {peak / hashed:.2f}x hashing the file ({hashed:.0f} MB)")
+        print(
+            f"\n[bench verify] {label}: bundle {size / 1e6:.1f} MB; verify peak RSS {peak:.0f} MB "
+            f"(goal <= {GOAL_MB} MB) in {seconds:.1f} s; ratio {peak / bare:.2f}x a bare interpreter importing "
+            f"the verifier ({bare:.0f} MB), {peak / hashed:.2f}x hashing the file ({hashed:.0f} MB)"
+        )
     assert all(peak <= GOAL_MB for _, _, peak, _, _ in rows)

@@ -33,8 +33,11 @@ def voyage(lat, lon, cog, sog, seconds):
 # An hour sailing south into the Southern Ocean Sanctuary (approach for 15 min, inside for 15 min), then an hour
 # along 40 S across the antimeridian, 3 nm off the sanctuary line (the look-ahead runs on every fix), then half an
 # hour north out of the sanctuary towards 8(b) (a basin-built area: Newton-refined crossings of its over-land pieces).
-FIXES = (voyage(-59.85, -90.0, 180.0, 12.0, 3600) + voyage(-39.95, 179.0, 90.0, 12.0, 3600)
-         + voyage(-40.1, 0.0, 0.0, 12.0, 1800))
+FIXES = (
+    voyage(-59.85, -90.0, 180.0, 12.0, 3600)
+    + voyage(-39.95, 179.0, 90.0, 12.0, 3600)
+    + voyage(-40.1, 0.0, 0.0, 12.0, 1800)
+)
 
 
 def naive_same_answers(geoms, f, lookahead_min=30.0):
@@ -64,8 +67,10 @@ def naive_check(geoms, f, lookahead_min=30.0):
     """A floor, not the same answers: unprepared shapely, degrees as distance, a straight dead-reckoned track."""
     p = Point(f.lon, f.lat)
     reach = f.sog_kn * lookahead_min / 60.0
-    end = (f.lon + reach / 60.0 * math.sin(math.radians(f.cog_deg)) / max(math.cos(math.radians(f.lat)), 1e-6),
-           f.lat + reach / 60.0 * math.cos(math.radians(f.cog_deg)))
+    end = (
+        f.lon + reach / 60.0 * math.sin(math.radians(f.cog_deg)) / max(math.cos(math.radians(f.lat)), 1e-6),
+        f.lat + reach / 60.0 * math.cos(math.radians(f.cog_deg)),
+    )
     track = LineString([(f.lon, f.lat), end])
     out = {}
     for area_id, g in geoms.items():
@@ -119,8 +124,12 @@ def test_monitor_cost_per_fix_against_naive_shapely():
     print(f"  naive unprepared shapely check : {naive:9.1f} us/fix  (baseline 1.00x; same answers, geographiclib)")
     print(f"  floor: degrees-only shapely    : {floor:9.1f} us/fix  ({naive / floor:5.1f}x; no true distance, no ETA)")
     print(f"  ZoneMonitor.update (voyage)    : {stateful:9.1f} us/fix  ({naive / stateful:5.1f}x faster than naive)")
-    print(f"  ZoneMonitor.update (approach)  : {approach_us:9.1f} us/fix  ({naive / approach_us:5.1f}x faster than naive)")
-    print(f"  ZoneMonitor.update (8(b) appr.): {sampled_us:9.1f} us/fix  ({naive / sampled_us:5.1f}x faster than naive)")
+    print(
+        f"  ZoneMonitor.update (approach)  : {approach_us:9.1f} us/fix  ({naive / approach_us:5.1f}x faster than naive)"
+    )
+    print(
+        f"  ZoneMonitor.update (8(b) appr.): {sampled_us:9.1f} us/fix  ({naive / sampled_us:5.1f}x faster than naive)"
+    )
     print(f"  ZoneMonitor.check (no cache)   : {cold:9.1f} us/fix  ({naive / cold:5.1f}x faster than naive)")
     met = "met" if stateful <= 100.0 else "NOT met on this machine now (shared, loaded: see the floor figure)"
     print(f"  goal <= 100 us/fix: {met}; goal >= 10x naive: {'met' if naive / stateful >= 10.0 else 'NOT met'}")

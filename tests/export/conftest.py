@@ -57,6 +57,7 @@ def trusted_authority(season_db, authority_key):
     from whalelog_gui.store import custody
 
     raw = keys.raw_public_bytes(authority_key.public_key())
-    custody.trust_authority(season_db, "Fiskeridirektoratet", base64.b64encode(raw).decode(),
-                            keys.fingerprint(raw), "Master")
+    custody.trust_authority(
+        season_db, "Fiskeridirektoratet", base64.b64encode(raw).decode(), keys.fingerprint(raw), "Master"
+    )
     return authority_key

@@ -64,34 +64,81 @@ def write_zip(path, members: list[Raw], moment: datetime = MOMENT) -> None:
     with open(path, "wb") as fh:
         for m in members:
             name = m.name.encode()
-            header = _LOCAL.pack(b"PK\x03\x04", 20, 0, m.method, mtime, mdate, m.crc, len(m.stored), m.usize,
-                                 len(name), 0)
+            header = _LOCAL.pack(
+                b"PK\x03\x04", 20, 0, m.method, mtime, mdate, m.crc, len(m.stored), m.usize, len(name), 0
+            )
             fh.write(header + name + m.stored)
-            central.append(_CENTRAL.pack(b"PK\x01\x02", (3 << 8) | 20, 20, 0, m.method, mtime, mdate, m.crc,
-                                         len(m.stored), m.usize, len(name), 0, 0, 0, 0, m.attr, offset) + name)
+            central.append(
+                _CENTRAL.pack(
+                    b"PK\x01\x02",
+                    (3 << 8) | 20,
+                    20,
+                    0,
+                    m.method,
+                    mtime,
+                    mdate,
+                    m.crc,
+                    len(m.stored),
+                    m.usize,
+                    len(name),
+                    0,
+                    0,
+                    0,
+                    0,
+                    m.attr,
+                    offset,
+                )
+                + name
+            )
             offset += len(header) + len(name) + len(m.stored)
         directory = b"".join(central)
         fh.write(directory)
         fh.write(_END.pack(b"PK\x05\x06", 0, 0, len(members), len(members), len(directory), offset, 0))
 
 
-def signed_bundle(path, members: list[Raw], contents_sha: dict[str, str], *, key=None, sizes=None,
-                  moment: datetime = MOMENT, forge: bool = False, manifest_extra: dict | None = None) -> None:
+def signed_bundle(
+    path,
+    members: list[Raw],
+    contents_sha: dict[str, str],
+    *,
+    key=None,
+    sizes=None,
+    moment: datetime = MOMENT,
+    forge: bool = False,
+    manifest_extra: dict | None = None,
+) -> None:
     """A bundle whose manifest lists members (with the given content hashes), signed by key (a fresh one if
     None): everything an attacker can make consistent is consistent, so only the verifier's bounds stop it."""
     key = key or Ed25519PrivateKey.generate()
     raw = keys.raw_public_bytes(key.public_key())
-    files = {m.name: {"sha256": contents_sha[m.name], "size": (sizes or {}).get(m.name, m.usize),
-                      "deflated_sha256": hashlib.sha256(m.stored).hexdigest()} for m in members}
+    files = {
+        m.name: {
+            "sha256": contents_sha[m.name],
+            "size": (sizes or {}).get(m.name, m.usize),
+            "deflated_sha256": hashlib.sha256(m.stored).hexdigest(),
+        }
+        for m in members
+    }
     manifest = {
-        "format": "whalelog-bundle", "format_version": 1, "app_version": "0.0-attacker",
-        "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"), "vessel": {"name": "Hvalur 9", "logbooks": []},
-        "sequence": 1, "previous_bundle_sha256": None, "mode": "incremental", "period": {"from": None, "to": None},
+        "format": "whalelog-bundle",
+        "format_version": 1,
+        "app_version": "0.0-attacker",
+        "created_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "vessel": {"name": "Hvalur 9", "logbooks": []},
+        "sequence": 1,
+        "previous_bundle_sha256": None,
+        "mode": "incremental",
+        "period": {"from": None, "to": None},
         "record_counts": {"events": {"new": 0, "correction": 0, "deletion": 0, "repeat": 0}}
-        if "records/events.json" in files else {},
-        "track_points": 0, "alerts": 0,
-        "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
-                       "fingerprint": keys.fingerprint(raw)},
+        if "records/events.json" in files
+        else {},
+        "track_points": 0,
+        "alerts": 0,
+        "public_key": {
+            "algorithm": "Ed25519",
+            "raw_base64": base64.b64encode(raw).decode(),
+            "fingerprint": keys.fingerprint(raw),
+        },
         "files": files,
     }
     if "records/events.json" in files and "csv/events.csv" not in files:
@@ -104,18 +151,19 @@ def signed_bundle(path, members: list[Raw], contents_sha: dict[str, str], *, key
     write_zip(path, [stored("manifest.json", manifest_bytes), stored("manifest.sig", signature), *members], moment)
 
 
-def gpx_bomb_bundle(path, size: int, *, lie_about_size: bool = False, honest: bool = True,
-                    forge: bool = False) -> None:
+def gpx_bomb_bundle(path, size: int, *, lie_about_size: bool = False, honest: bool = True, forge: bool = False) -> None:
     """track.gpx inflating to size bytes of zeros, signed; with lie_about_size the manifest claims 1,000 bytes;
     forge: the manifest changed after signing."""
     bomb, sha = zeros_bomb("track.gpx", size, honest=honest)
-    signed_bundle(path, [bomb], {"track.gpx": sha}, sizes={"track.gpx": 1000} if lie_about_size else None,
-                  forge=forge)
+    signed_bundle(path, [bomb], {"track.gpx": sha}, sizes={"track.gpx": 1000} if lie_about_size else None, forge=forge)
 
 
 def records_bomb_bundle(path, size: int) -> None:
     """records/events.json inflating to size bytes (within its signed size), signed by the attacker's key."""
     bomb, sha = zeros_bomb("records/events.json", size)
     csv = deflated("csv/events.csv", b"id,kind,corrects\n")
-    signed_bundle(path, [bomb, csv], {"records/events.json": sha,
-                                      "csv/events.csv": hashlib.sha256(b"id,kind,corrects\n").hexdigest()})
+    signed_bundle(
+        path,
+        [bomb, csv],
+        {"records/events.json": sha, "csv/events.csv": hashlib.sha256(b"id,kind,corrects\n").hexdigest()},
+    )

@@ -35,9 +35,13 @@ BEFORE_PENDING = ["snapshot:0", "zip:3", "zip:last", "synced:last"]
 
 def _park(db_path, out_dir, stop_at):
     """A real export process parked at stop_at (holding whatever it holds there)."""
-    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(db_path), str(out_dir), stop_at],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                            env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", DRIVER, str(db_path), str(out_dir), stop_at],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=os.getcwd()),
+    )
     line = proc.stdout.readline()
     if not line.startswith("STOPPED"):
         proc.kill()
@@ -139,8 +143,9 @@ def test_kill_after_marking(season_db, signing_key, db_path, out_dir):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("point", ["snapshot:0", "pending:1"])
-def test_second_export_while_one_runs_fails_before_writing_anything(season_db, signing_key, db_path, out_dir,
-                                                                     tmp_path, point):
+def test_second_export_while_one_runs_fails_before_writing_anything(
+    season_db, signing_key, db_path, out_dir, tmp_path, point
+):
     season_db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     other_out = tmp_path / "other-outbox"
     other_out.mkdir()
@@ -149,9 +154,13 @@ def test_second_export_while_one_runs_fails_before_writing_anything(season_db, s
         with pytest.raises(ExportBusy, match="another export of this logbook is running"):
             export_bundle(season_db, other_out, signing_key)
         assert list(other_out.iterdir()) == []
-        cli = subprocess.run([sys.executable, "-m", "whalelog_gui", "bundle", "export", "--db", str(db_path),
-                              "--out", str(other_out)], capture_output=True, text=True, timeout=120,
-                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        cli = subprocess.run(
+            [sys.executable, "-m", "whalelog_gui", "bundle", "export", "--db", str(db_path), "--out", str(other_out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        )
         assert cli.returncode == 2 and "another export of this logbook is running" in cli.stderr
         assert len(cli.stderr.strip().splitlines()) == 1 and list(other_out.iterdir()) == []
     finally:
@@ -162,8 +171,9 @@ def test_second_export_while_one_runs_fails_before_writing_anything(season_db, s
     assert _sequences_are_unique(other_out) == [1] and list(out_dir.glob("*.zip")) == []
 
 
-@pytest.mark.parametrize("stage, bundle_kept", [("zip", False), ("synced", False), ("pending", False),
-                                                ("renamed", True)])
+@pytest.mark.parametrize(
+    "stage, bundle_kept", [("zip", False), ("synced", False), ("pending", False), ("renamed", True)]
+)
 def test_cancel_from_the_ui_at_each_stage(season_db, signing_key, out_dir, stage, bundle_kept):
     """Closing the generator (the UI's cancel) before the rename leaves nothing; after it, the bundle counts."""
     steps = export_steps(season_db, out_dir, signing_key)

@@ -29,8 +29,12 @@ def test_export_verify_receipt_through_the_real_entry_point(demo_db, tmp_path):
     out = tmp_path / "outbox"
     out.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    run = lambda *a: subprocess.run([sys.executable, "-m", "whalelog_gui", *a], capture_output=True,  # noqa: E731
-                                    text=True, env=env, timeout=120)
+
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "whalelog_gui", *a], capture_output=True, text=True, env=env, timeout=120
+        )
+
     exported = run("bundle", "export", "--db", str(demo_db), "--out", str(out))
     assert exported.returncode == 0, exported.stderr
     bundle = exported.stdout.strip().splitlines()[-1]
@@ -75,14 +79,29 @@ def test_receipt_command(demo_db, tmp_path, capsys):
     assert main(["authority", "trust", "--db", str(demo_db), str(authority.with_name("authority-key.pub.pem"))]) == 0
     capsys.readouterr()
     receipt = tmp_path / "receipt.json"
-    receipt.write_text(json.dumps(sign_receipt({"bundle_sequence": 1, "bundle_sha256": summary["sha256"],
-                                                "vessel": "Hvalur 9", "received_at": _soon()},
-                                               keys.load_signing_key(authority))))
+    receipt.write_text(
+        json.dumps(
+            sign_receipt(
+                {
+                    "bundle_sequence": 1,
+                    "bundle_sha256": summary["sha256"],
+                    "vessel": "Hvalur 9",
+                    "received_at": _soon(),
+                },
+                keys.load_signing_key(authority),
+            )
+        )
+    )
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 0
     assert "acknowledged" in capsys.readouterr().out
-    receipt.write_text(json.dumps(sign_receipt({"bundle_sequence": 1, "bundle_sha256": "a" * 64,
-                                                "vessel": "Hvalur 9", "received_at": _soon()},
-                                               keys.load_signing_key(authority))))
+    receipt.write_text(
+        json.dumps(
+            sign_receipt(
+                {"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9", "received_at": _soon()},
+                keys.load_signing_key(authority),
+            )
+        )
+    )
     assert main(["bundle", "receipt", "--db", str(demo_db), str(receipt)]) == 2
     assert "does not match" in capsys.readouterr().err
 
@@ -112,11 +131,15 @@ def test_db_that_is_not_a_whalelog_logbook_is_refused_untouched(tmp_path, capsys
         db.write_bytes(content)
     before = _stat(db)
     receipt = tmp_path / "r.json"
-    receipt.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9",
-                                   "received_at": _soon()}))
+    receipt.write_text(
+        json.dumps({"bundle_sequence": 1, "bundle_sha256": "a" * 64, "vessel": "Hvalur 9", "received_at": _soon()})
+    )
     out = tmp_path / "outbox"
-    args = (["bundle", "export", "--db", str(db), "--out", str(out)] if action == "export"
-            else ["bundle", "receipt", "--db", str(db), str(receipt)])
+    args = (
+        ["bundle", "export", "--db", str(db), "--out", str(out)]
+        if action == "export"
+        else ["bundle", "receipt", "--db", str(db), str(receipt)]
+    )
     assert main(args) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1

@@ -35,8 +35,19 @@ def json_text(value) -> str:
 
 
 def canonical(entry: dict) -> bytes:
-    fields = [1, entry["seq"], entry["family"], entry["id"], entry["op"], entry["who"], entry["at"],
-              entry["reason"], entry["old"], entry["new"], entry["state"]]
+    fields = [
+        1,
+        entry["seq"],
+        entry["family"],
+        entry["id"],
+        entry["op"],
+        entry["who"],
+        entry["at"],
+        entry["reason"],
+        entry["old"],
+        entry["new"],
+        entry["state"],
+    ]
     return ("[" + ",".join(json_text(f) for f in fields) + "]").encode("utf-8")
 
 
@@ -54,6 +65,7 @@ def read_bundle(path) -> tuple[dict, list[dict], bytes]:
 def point_line(t, lat, lon, sog, cog, alert) -> str:
     def number(x):
         return "" if x is None else repr(x)  # Python's repr(float) is the shortest round-trip form
+
     return f"{t}|{number(lat)}|{number(lon)}|{number(sog)}|{number(cog)}|{1 if alert else 0}\n"
 
 
@@ -102,8 +114,12 @@ def test_track_seals_recompute_from_the_documented_point_lines(season_db, db_pat
         block = [p for p in points if (lower is None or p[0] > lower) and p[0] <= seal["last_t"]]
         text = "".join(point_line(*p) for p in block)
         assert text.isascii()
-        assert seal == {"count": len(block), "first_t": block[0][0], "last_t": block[-1][0],
-                        "sha256": hashlib.sha256(text.encode("ascii")).hexdigest()}
+        assert seal == {
+            "count": len(block),
+            "first_t": block[0][0],
+            "last_t": block[-1][0],
+            "sha256": hashlib.sha256(text.encode("ascii")).hexdigest(),
+        }
         assert seal["count"] <= 60
         lower = seal["last_t"]
     assert points[-1][0] == lower  # the export sealed every point it carries

@@ -64,8 +64,12 @@ def test_a_hard_link_cannot_run_a_second_export(logbook, tmp_path):
         before = logbook.read_bytes()
         with pytest.raises(StoreOpenError, match="hard links"):
             open_db(twin)
-        cli = subprocess.run([sys.executable, "-m", "whalelog_gui", "bundle", "export", "--db", str(twin),
-                              "--out", str(tmp_path)], capture_output=True, text=True, timeout=120)
+        cli = subprocess.run(
+            [sys.executable, "-m", "whalelog_gui", "bundle", "export", "--db", str(twin), "--out", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert cli.returncode == 2 and "hard links" in cli.stderr and len(cli.stderr.splitlines()) == 1
         assert logbook.read_bytes() == before
     held.close()

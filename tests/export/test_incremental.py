@@ -15,7 +15,8 @@ from whalelog_gui.store.alert_log import record_alert_change
 def _open_sheet_event(db):
     return db.conn.execute(
         "SELECT e.id FROM events e JOIN sheets s ON s.id = e.sheet_id WHERE s.signed_at IS NULL "
-        "AND e.kind = 'search-started' ORDER BY e.at LIMIT 1").fetchone()[0]
+        "AND e.kind = 'search-started' ORDER BY e.at LIMIT 1"
+    ).fetchone()[0]
 
 
 def _kinds(bundle, family):
@@ -44,7 +45,8 @@ def test_changed_record_is_sent_again_as_a_correction_of_itself(season_db, signi
 def test_deleted_record_is_sent_as_a_deletion_with_its_audit(season_db, signing_key, out_dir):
     export_bundle(season_db, out_dir, signing_key)
     obs_id = season_db.conn.execute(
-        "SELECT w.id FROM weather w JOIN sheets s ON s.id = w.sheet_id WHERE s.signed_at IS NULL LIMIT 1").fetchone()[0]
+        "SELECT w.id FROM weather w JOIN sheets s ON s.id = w.sheet_id WHERE s.signed_at IS NULL LIMIT 1"
+    ).fetchone()[0]
     sheet_entries.delete_weather(season_db, obs_id, "Ann", "entered on the wrong day")
     bundle = verify_bundle(export_bundle(season_db, out_dir, signing_key).path)
     (record,) = bundle.records["weather"]
@@ -71,10 +73,21 @@ def test_all_repeats_sent_records_and_marks_them(season_db, signing_key, out_dir
 def test_new_track_points_and_alerts_go_in_the_next_bundle(season_db, signing_key, out_dir):
     export_bundle(season_db, out_dir, signing_key)
     last_t = season_db.conn.execute("SELECT MAX(t) FROM track").fetchone()[0]
-    season_db.conn.execute("INSERT INTO track (t, lat, lon, source) VALUES (?, 63.5, -25.0, 'simulator')", (last_t + 60,))
+    season_db.conn.execute(
+        "INSERT INTO track (t, lat, lon, source) VALUES (?, 63.5, -25.0, 'simulator')", (last_t + 60,)
+    )
     now = datetime(2026, 5, 4, 7, tzinfo=timezone.utc)
-    alert = Alert("a1", "inside:x", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED, "Inside test area",
-                  "7(a)", "x", now, now)
+    alert = Alert(
+        "a1",
+        "inside:x",
+        AlertCategory.ALARM,
+        AlertState.ACTIVE_UNACKNOWLEDGED,
+        "Inside test area",
+        "7(a)",
+        "x",
+        now,
+        now,
+    )
     record_alert_change(season_db, alert, "raised", source="simulator")
     bundle = verify_bundle(export_bundle(season_db, out_dir, signing_key).path)
     assert bundle.manifest["track_points"] == 1 and bundle.track[0][:2] == (63.5, -25.0)
@@ -96,8 +109,7 @@ def test_status_counts_unsent_sent_and_acknowledged(season_db, signing_key, out_
     acked = transmission_status(season_db)
     assert (acked.families["events"].unsent, acked.families["events"].acknowledged) == (1, events - 1)
     assert acked.states[("events", _open_sheet_event(season_db))] == "unsent"
-    assert list(acked.states.values()).count("acknowledged") == sum(
-        f.acknowledged for f in acked.families.values())
+    assert list(acked.states.values()).count("acknowledged") == sum(f.acknowledged for f in acked.families.values())
     assert [b.seq for b in acked.bundles] == [1] and acked.bundles[0].acknowledged
 
 

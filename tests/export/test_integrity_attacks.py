@@ -31,8 +31,10 @@ def move_signed_catch(path, catch_id: str) -> None:
     conn = second_connection(path)
     conn.execute("DROP TRIGGER catches_signed_no_update")
     conn.execute("UPDATE catches SET lat = lat + 1.5, lon = lon - 2.0 WHERE id = ?", (catch_id,))
-    conn.execute("CREATE TRIGGER catches_signed_no_update BEFORE UPDATE ON catches WHEN OLD.signed_at IS NOT NULL "
-                 f"{_LOCKED.format(what='catch')}")
+    conn.execute(
+        "CREATE TRIGGER catches_signed_no_update BEFORE UPDATE ON catches WHEN OLD.signed_at IS NOT NULL "
+        f"{_LOCKED.format(what='catch')}"
+    )
     conn.close()
 
 
@@ -53,8 +55,9 @@ def test_a_fresh_season_is_intact(season_db, db_path, capsys):
     assert report["checked"]["catches"] >= 1 and report["checked"]["track"] > 0
 
 
-def test_signed_catch_moved_behind_the_trigger_is_caught_and_blocks_export(season_db, db_path, signing_key,
-                                                                          out_dir, capsys):
+def test_signed_catch_moved_behind_the_trigger_is_caught_and_blocks_export(
+    season_db, db_path, signing_key, out_dir, capsys
+):
     catch_id = signed_catch(season_db)
     move_signed_catch(db_path, catch_id)
     code, report = db_verify(db_path, capsys)
@@ -72,8 +75,10 @@ def test_rewritten_sent_hash_is_caught(season_db, db_path, signing_key, out_dir,
     export_bundle(season_db, out_dir, signing_key)
     catch_id = signed_catch(season_db)
     conn = second_connection(db_path)
-    conn.execute("UPDATE record_transmissions SET content_sha256 = ? WHERE family = 'catches' AND record_id = ?",
-                 ("0" * 64, catch_id))
+    conn.execute(
+        "UPDATE record_transmissions SET content_sha256 = ? WHERE family = 'catches' AND record_id = ?",
+        ("0" * 64, catch_id),
+    )
     conn.close()
     code, report = db_verify(db_path, capsys)
     assert code == 1 and ("transmissions", "1", "row-changed") in kinds(report)
@@ -95,8 +100,9 @@ def test_deleted_audit_entry_is_caught(season_db, db_path, capsys):
 
 def test_edited_audit_entry_is_caught(season_db, db_path, capsys):
     catch_id = signed_catch(season_db)
-    seq = season_db.conn.execute("SELECT MIN(seq) FROM audit WHERE table_name = 'catches' AND record_id = ?",
-                                 (catch_id,)).fetchone()[0]
+    seq = season_db.conn.execute(
+        "SELECT MIN(seq) FROM audit WHERE table_name = 'catches' AND record_id = ?", (catch_id,)
+    ).fetchone()[0]
     conn = second_connection(db_path)
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit SET who = 'Someone else' WHERE seq = ?", (seq,))
@@ -107,8 +113,10 @@ def test_edited_audit_entry_is_caught(season_db, db_path, capsys):
 
 def test_row_inserted_without_audit_is_caught(season_db, db_path, capsys):
     conn = second_connection(db_path)
-    conn.execute("INSERT INTO crew (id, created_at, updated_at, created_by, updated_by, name, role) "
-                 "VALUES ('ghost', '2026-05-01T00:00:00+00:00', '2026-05-01T00:00:00+00:00', 'x', 'x', 'Ghost', 'crew')")
+    conn.execute(
+        "INSERT INTO crew (id, created_at, updated_at, created_by, updated_by, name, role) "
+        "VALUES ('ghost', '2026-05-01T00:00:00+00:00', '2026-05-01T00:00:00+00:00', 'x', 'x', 'Ghost', 'crew')"
+    )
     conn.close()
     code, report = db_verify(db_path, capsys)
     assert code == 1 and kinds(report) == {("crew", "ghost", "row-without-audit")}
@@ -132,8 +140,21 @@ def test_declared_break_unblocks_export_and_travels_flagged(season_db, db_path, 
     move_signed_catch(db_path, catch_id)
     assert main(["db", "declare-break", "--db", str(db_path), "--reason", "  ", "--by", "Einar"]) == 2
     capsys.readouterr()
-    assert main(["db", "declare-break", "--db", str(db_path), "--reason", "harbour agent corrected the position",
-                 "--by", "Einar Jónsson"]) == 0
+    assert (
+        main(
+            [
+                "db",
+                "declare-break",
+                "--db",
+                str(db_path),
+                "--reason",
+                "harbour agent corrected the position",
+                "--by",
+                "Einar Jónsson",
+            ]
+        )
+        == 0
+    )
     declared = json.loads(capsys.readouterr().out)
     assert declared["accepted_breaks"][0]["id"] == catch_id
     code, report = db_verify(db_path, capsys)
@@ -146,8 +167,9 @@ def test_declared_break_unblocks_export_and_travels_flagged(season_db, db_path, 
     assert any("integrity break declared" in w for w in verified.warnings)
     # the declaration is itself a chained record in the bundle, and the moved catch goes as a correction
     assert any(e["family"] == "integrity_declarations" for e in verified.chain_entries)
-    assert any(e["family"] == "catches" and e["id"] == catch_id and e["op"] == "declare"
-               for e in verified.chain_entries)
+    assert any(
+        e["family"] == "catches" and e["id"] == catch_id and e["op"] == "declare" for e in verified.chain_entries
+    )
 
 
 def test_declaring_an_intact_logbook_is_refused(season_db):
@@ -163,8 +185,9 @@ def rewrite_whole_chain(path, catch_id: str) -> None:
     conn.execute("UPDATE catches SET lat = lat + 1.5 WHERE id = ?", (catch_id,))
     names = [d[1] for d in conn.execute("PRAGMA table_info(catches)")]
     row = dict(zip(names, conn.execute("SELECT * FROM catches WHERE id = ?", (catch_id,)).fetchone()))
-    last = conn.execute("SELECT MAX(seq) FROM audit WHERE table_name = 'catches' AND record_id = ?",
-                        (catch_id,)).fetchone()[0]
+    last = conn.execute(
+        "SELECT MAX(seq) FROM audit WHERE table_name = 'catches' AND record_id = ?", (catch_id,)
+    ).fetchone()[0]
     conn.execute("UPDATE audit SET state_json = ? WHERE seq = ?", (chain.state_json(row), last))
     previous = chain.GENESIS_HASH
     for values in conn.execute(f"SELECT {chain.LINK_COLUMNS} FROM audit ORDER BY seq").fetchall():
@@ -173,8 +196,9 @@ def rewrite_whole_chain(path, catch_id: str) -> None:
     conn.close()
 
 
-def test_consistent_rewrite_between_bundles_is_caught_by_verify_previous(season_db, db_path, signing_key, out_dir,
-                                                                         capsys):
+def test_consistent_rewrite_between_bundles_is_caught_by_verify_previous(
+    season_db, db_path, signing_key, out_dir, capsys
+):
     first = export_bundle(season_db, out_dir, signing_key, now=datetime(2026, 5, 4, 12, tzinfo=timezone.utc))
     rewrite_whole_chain(db_path, signed_catch(season_db))
     code, _ = db_verify(db_path, capsys)
@@ -189,11 +213,14 @@ def test_consistent_rewrite_between_bundles_is_caught_by_verify_previous(season_
 
 def test_untouched_bundles_chain_and_continue(season_db, signing_key, out_dir):
     first = export_bundle(season_db, out_dir, signing_key, now=datetime(2026, 5, 4, 12, tzinfo=timezone.utc))
-    second = export_bundle(season_db, out_dir, signing_key, now=datetime(2026, 5, 5, 12, tzinfo=timezone.utc),
-                           all_records=True)
+    second = export_bundle(
+        season_db, out_dir, signing_key, now=datetime(2026, 5, 5, 12, tzinfo=timezone.utc), all_records=True
+    )
     b1, b2 = verify_bundle(first.path), verify_bundle(second.path, previous=first.path)
     assert b2.manifest["chain"]["from_hash"] == b1.manifest["chain"]["head_hash"]
-    assert b1.manifest["chain"]["from_seq"] == 0 and b2.manifest["chain"]["from_seq"] == b1.manifest["chain"]["head_seq"]
+    assert (
+        b1.manifest["chain"]["from_seq"] == 0 and b2.manifest["chain"]["from_seq"] == b1.manifest["chain"]["head_seq"]
+    )
     # bundle 1's own bookkeeping ("sent") is the first link bundle 2 carries
     assert b2.chain_entries[0]["family"] == "transmissions" and b2.chain_entries[0]["id"] == "1"
     assert check_logbook(season_db).intact

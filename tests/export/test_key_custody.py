@@ -106,8 +106,12 @@ def test_replace_declares_the_loss_and_verify_reports_it(logbook, outbox, capsys
     db = open_db(logbook)
     (decl,) = custody.declarations(db)
     assert decl.kind == "key_replacement" and decl.announced_in == 2
-    assert db.conn.execute("SELECT COUNT(*) FROM audit WHERE table_name = ? AND record_id = ?",
-                           (custody.DECLARATIONS, decl.id)).fetchone()[0] == 1
+    assert (
+        db.conn.execute(
+            "SELECT COUNT(*) FROM audit WHERE table_name = ? AND record_id = ?", (custody.DECLARATIONS, decl.id)
+        ).fetchone()[0]
+        == 1
+    )
     # and the third bundle is signed by the new key without further ado
     assert _export(logbook, outbox, capsys)[0] == 2  # nothing to send: the declaration went once
 
@@ -158,8 +162,9 @@ def _touch_logbook(db_path):
     db = open_db(db_path)
     last = db.conn.execute("SELECT MAX(t) FROM track").fetchone()[0]
     at = datetime.fromtimestamp(last + 3600, timezone.utc)
-    assert TrackRecorder(db, "receiver").offer(Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True,
-                                       quality=1, source="receiver"), alert=True)
+    assert TrackRecorder(db, "receiver").offer(
+        Fix(time=at, time_of_day=at.time(), lat=-61.0, lon=171.0, valid=True, quality=1, source="receiver"), alert=True
+    )
     db.close()
 
 
@@ -238,8 +243,10 @@ def test_whole_folder_restore_is_caught_by_the_outbox_copy_of_the_journal(logboo
     # the local journal alone does not know bundle 2: adopting needs the copy
     assert main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored"]) == 2
     assert "not behind" in capsys.readouterr().err
-    assert main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored",
-                 "--journal", str(copy)]) == 0
+    assert (
+        main(["bundle", "adopt-journal", "--db", str(logbook), "--reason", "folder restored", "--journal", str(copy)])
+        == 0
+    )
     capsys.readouterr()
     code, third = _export(logbook, outbox, capsys)
     assert code == 0, third

@@ -36,8 +36,12 @@ def test_key_readable_by_others_is_refused(tmp_path):
 def test_public_key_files_in_every_accepted_form(tmp_path):
     key = keys.load_or_create_signing_key(tmp_path / "k.pem")
     raw = keys.raw_public_bytes(key.public_key())
-    forms = {"pem": keys.public_key_pem(key.public_key()), "raw": raw, "hex": raw.hex().encode() + b"\n",
-             "b64": base64.b64encode(raw)}
+    forms = {
+        "pem": keys.public_key_pem(key.public_key()),
+        "raw": raw,
+        "hex": raw.hex().encode() + b"\n",
+        "b64": base64.b64encode(raw),
+    }
     for name, data in forms.items():
         (tmp_path / name).write_bytes(data)
         assert keys.raw_public_bytes(keys.load_public_key_file(tmp_path / name)) == raw, name
@@ -45,8 +49,9 @@ def test_public_key_files_in_every_accepted_form(tmp_path):
 
 def test_wrong_public_key_files_are_refused(tmp_path):
     ec = generate_private_key(SECP256R1()).public_key()
-    (tmp_path / "ec.pem").write_bytes(ec.public_bytes(serialization.Encoding.PEM,
-                                                       serialization.PublicFormat.SubjectPublicKeyInfo))
+    (tmp_path / "ec.pem").write_bytes(
+        ec.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
     (tmp_path / "junk").write_bytes(b"not a key at all")
     for name in ("ec.pem", "junk", "missing"):
         with pytest.raises(keys.KeyFileError):

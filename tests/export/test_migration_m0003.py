@@ -22,6 +22,6 @@ def test_schema_v2_file_migrates_and_exports(tmp_path):
     key = keys.load_or_create_signing_key(keys.key_path_for(copy))
     (tmp_path / "out").mkdir()
     bundle = verify_bundle(export_bundle(db, tmp_path / "out", key).path)
-    stored_events = {r for r, in db.conn.execute("SELECT id FROM events")}
+    stored_events = {r for (r,) in db.conn.execute("SELECT id FROM events")}
     assert stored_events and {r["id"] for r in bundle.records["events"]} == stored_events
     assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -41,35 +41,59 @@ def test_bundle_pdfs_open_and_show_the_forms(pdf_bundle):
     verify_bundle(result.path)
     z = zipfile.ZipFile(result.path)
     pdfs = {n: z.read(n) for n in z.namelist() if n.startswith("pdf/")}
-    assert set(pdfs) == {"pdf/title-page.pdf", "pdf/daily-record-sheets.pdf", "pdf/schooling-reports.pdf",
-                         "pdf/catch-list.pdf", "pdf/reports.pdf"}
+    assert set(pdfs) == {
+        "pdf/title-page.pdf",
+        "pdf/daily-record-sheets.pdf",
+        "pdf/schooling-reports.pdf",
+        "pdf/catch-list.pdf",
+        "pdf/reports.pdf",
+    }
     for name, data in pdfs.items():
         pages = _pages(data)
         assert pages, name
         for text in pages:
             assert fingerprint in text, name  # on every page
     title = _pages(pdfs["pdf/title-page.pdf"])[0]
-    for field in ("TITLE PAGE", "Catcher name", "Hvalur 9", "Kongsberg 90 mm", "Simrad SU-5", "Einar Jónsson",
-                  "Number of crew"):
+    for field in (
+        "TITLE PAGE",
+        "Catcher name",
+        "Hvalur 9",
+        "Kongsberg 90 mm",
+        "Simrad SU-5",
+        "Einar Jónsson",
+        "Number of crew",
+    ):
         assert field in title
     sheets = " ".join(_pages(pdfs["pdf/daily-record-sheets.pdf"]))
     assert sheets.count("DAILY RECORD SHEET") == db["sheets"].count
     first_search = db.conn.execute("SELECT at FROM events WHERE kind = 'search-started' ORDER BY at").fetchone()[0]
-    for field in ("Time started (or resumed)", "Total searching time", "WEATHER CONDITIONS", "Whales Seen",
-                  first_search[11:16], "Sheet No."):
+    for field in (
+        "Time started (or resumed)",
+        "Total searching time",
+        "WEATHER CONDITIONS",
+        "Whales Seen",
+        first_search[11:16],
+        "Sheet No.",
+    ):
         assert field in sheets
     catches = " ".join(_pages(pdfs["pdf/catch-list.pdf"]))
-    for marking, in db.conn.execute("SELECT catcher || ' ' || catch_order FROM catches"):
+    for (marking,) in db.conn.execute("SELECT catcher || ' ' || catch_order FROM catches"):
         assert marking in catches
-    for explanation, in db.conn.execute("SELECT crew_explanation FROM catch_flags"):
+    for (explanation,) in db.conn.execute("SELECT crew_explanation FROM catch_flags"):
         assert " ".join(explanation.split()[:4]) in catches
     school = " ".join(_pages(pdfs["pdf/schooling-reports.pdf"]))
     assert "SCHOOLING REPORT" in school and "Explanatory Notes" in school
     reports = " ".join(_pages(pdfs["pdf/reports.pdf"]))  # issue 13: the notification reports as of the bundle
-    for heading in ("WEEKLY NOTIFICATION OF BALEEN WHALES TAKEN SOUTH OF 40°S", "Schedule para 26(a)",
-                    "SEASON STATISTICS", "Para 25(a)(2): whales struck but lost", "Para 27(c)", "Para 28(a)(2)"):
+    for heading in (
+        "WEEKLY NOTIFICATION OF BALEEN WHALES TAKEN SOUTH OF 40°S",
+        "Schedule para 26(a)",
+        "SEASON STATISTICS",
+        "Para 25(a)(2): whales struck but lost",
+        "Para 27(c)",
+        "Para 28(a)(2)",
+    ):
         assert heading in reports
-    for marking, in db.conn.execute("SELECT catcher || ' ' || catch_order FROM catches"):
+    for (marking,) in db.conn.execute("SELECT catcher || ' ' || catch_order FROM catches"):
         assert marking in reports  # each whale's particulars (para 27(c))
 
 
@@ -94,6 +118,6 @@ def test_printing_many_pages_keeps_none_alive(pdf_bundle):
     render_form(snapshot, "daily-sheet", sheet_id, fingerprint)  # fonts and caches made
     before = sys.getrefcount(None)
     for _ in range(5):
-        for sheet_id, in db.conn.execute("SELECT id FROM sheets").fetchall():
+        for (sheet_id,) in db.conn.execute("SELECT id FROM sheets").fetchall():
             render_form(snapshot, "daily-sheet", sheet_id, fingerprint)
     assert sys.getrefcount(None) >= before - 50  # a few transient references either way, not hundreds

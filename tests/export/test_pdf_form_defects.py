@@ -51,12 +51,17 @@ def test_whales_seen_has_an_others_row_even_when_none_were_seen():
 
 def test_a_chase_prints_in_the_column_of_the_sighting_it_followed():
     at = lambda minutes, kind, **kw: LogEvent(kind, T0 + timedelta(minutes=minutes), no_fix=True, **kw)  # noqa: E731
-    events = [at(0, EventKind.SEARCH_STARTED),
-              at(20, EventKind.WHALES_SEEN, species=SeenSpecies.MINKE, number_seen=2, number_of_groups=1),
-              at(40, EventKind.WHALES_SEEN, species=SeenSpecies.FIN, number_seen=3, number_of_groups=1),
-              at(50, EventKind.CHASE_STARTED, asdic_used=False), at(70, EventKind.WHALE_SHOT),
-              at(80, EventKind.FLAGGED_ALONGSIDE, catch_serial="4"), at(90, EventKind.PICKUP_STARTED),
-              at(100, EventKind.TOWING_STARTED), at(200, EventKind.DELIVERED, delivered_at=T0 + timedelta(hours=3))]
+    events = [
+        at(0, EventKind.SEARCH_STARTED),
+        at(20, EventKind.WHALES_SEEN, species=SeenSpecies.MINKE, number_seen=2, number_of_groups=1),
+        at(40, EventKind.WHALES_SEEN, species=SeenSpecies.FIN, number_seen=3, number_of_groups=1),
+        at(50, EventKind.CHASE_STARTED, asdic_used=False),
+        at(70, EventKind.WHALE_SHOT),
+        at(80, EventKind.FLAGGED_ALONGSIDE, catch_serial="4"),
+        at(90, EventKind.PICKUP_STARTED),
+        at(100, EventKind.TOWING_STARTED),
+        at(200, EventKind.DELIVERED, delivered_at=T0 + timedelta(hours=3)),
+    ]
     cols = _columns(events)
     fin = next(i for i, c in enumerate(cols["search"]) if c[2] == "Fin")
     chased = next(i for i, c in enumerate(cols["chase"]) if c[0] == "09:50")
@@ -67,18 +72,22 @@ def test_a_chase_prints_in_the_column_of_the_sighting_it_followed():
 
 def test_position_found_prints_the_whole_longitude(season):
     snapshot = read_season(season)
-    row = season.conn.execute("SELECT sheet_id, coalesce(found_lon, lon) FROM events WHERE kind = 'whales-seen' "
-                              "AND coalesce(found_lon, lon) IS NOT NULL LIMIT 1").fetchone()
+    row = season.conn.execute(
+        "SELECT sheet_id, coalesce(found_lon, lon) FROM events WHERE kind = 'whales-seen' "
+        "AND coalesce(found_lon, lon) IS NOT NULL LIMIT 1"
+    ).fetchone()
     assert row is not None, "the demo season has a sighting with a position"
     text = text_of(render_form(snapshot, "daily-sheet", row[0], FINGERPRINT))
     assert format_lon(row[1]) in text
 
 
 def test_amendment_prints_old_and_new_value_who_and_why_and_the_signature_minute(season):
-    sheet_id, already = season.conn.execute("SELECT id, signed_at FROM sheets ORDER BY signed_at IS NOT NULL, day "
-                                            "LIMIT 1").fetchone()
-    event_id, at = season.conn.execute("SELECT id, at FROM events WHERE sheet_id = ? AND kind = 'search-started' "
-                                       "ORDER BY at LIMIT 1", (sheet_id,)).fetchone()
+    sheet_id, already = season.conn.execute(
+        "SELECT id, signed_at FROM sheets ORDER BY signed_at IS NOT NULL, day LIMIT 1"
+    ).fetchone()
+    event_id, at = season.conn.execute(
+        "SELECT id, at FROM events WHERE sheet_id = ? AND kind = 'search-started' ORDER BY at LIMIT 1", (sheet_id,)
+    ).fetchone()
     signed_at = datetime(2026, 5, 2, 21, 0, 13, 123456, tzinfo=timezone.utc)
     if already is None:
         logbook_repo.sign_sheet(season, sheet_id, Signature("Einar Jónsson", SignerRole.MASTER, signed_at), "Einar")
@@ -86,8 +95,9 @@ def test_amendment_prints_old_and_new_value_who_and_why_and_the_signature_minute
         signed_at = datetime.fromisoformat(already)
     old = datetime.fromisoformat(at)
     new = old + timedelta(minutes=7)
-    logbook_repo.add_amendment(season, sheet_id, Amendment("events", event_id, {"at": new}, "bridge clock was slow"),
-                               "Mate Sato")
+    logbook_repo.add_amendment(
+        season, sheet_id, Amendment("events", event_id, {"at": new}, "bridge clock was slow"), "Mate Sato"
+    )
     text = text_of(render_form(read_season(season), "daily-sheet", sheet_id, FINGERPRINT))
     assert f"time {old:%d %b %H:%M} UTC → {new:%d %b %H:%M} UTC" in text
     assert "by Mate Sato" in text and "reason: bridge clock was slow" in text
@@ -99,8 +109,16 @@ def test_amendment_prints_old_and_new_value_who_and_why_and_the_signature_minute
 def test_catch_list_prints_feet_and_inches_unknown_sex_and_the_gland(season):
     snapshot = read_season(season)
     entry = snapshot.families["catches"][0]
-    entry_data = dict(entry.data, length_raw="29", length_raw_inches="5", length_logged="29", length_unit="ft",
-                      sex="unknown", gland_raw_cm="9.5", gland_logged_cm="10")
+    entry_data = dict(
+        entry.data,
+        length_raw="29",
+        length_raw_inches="5",
+        length_logged="29",
+        length_unit="ft",
+        sex="unknown",
+        gland_raw_cm="9.5",
+        gland_logged_cm="10",
+    )
     snapshot.families["catches"][0] = dataclasses.replace(entry, data=entry_data)
     text = text_of(render_form(snapshot, "catch-list", entry.id, FINGERPRINT))
     assert "29 ft 5 in / 29 ft" in text
@@ -111,13 +129,20 @@ def test_catch_list_prints_feet_and_inches_unknown_sex_and_the_gland(season):
 def test_forms_say_which_clock_their_times_are_in(season):
     """Issue 15 item 2: the PDFs printed UTC without saying so; the schooling report is in ship's time."""
     snapshot = read_season(season)
-    sheet_id, = season.conn.execute("SELECT id FROM sheets ORDER BY day LIMIT 1").fetchone()
+    (sheet_id,) = season.conn.execute("SELECT id FROM sheets ORDER BY day LIMIT 1").fetchone()
     sheet = text_of(render_form(snapshot, "daily-sheet", sheet_id, FINGERPRINT))
     assert "Times UTC" in sheet and "Time (UTC)" in sheet
     from whalelog_gui.export.pdf_forms import FormIndex, schooling_report
 
-    report = {"id": "r1", "day": "2026-05-02", "name": "Nisshin Maru", "noon_lat": None, "noon_lon": None,
-              "remarks": "", "catchers_json": "[]"}
+    report = {
+        "id": "r1",
+        "day": "2026-05-02",
+        "name": "Nisshin Maru",
+        "noon_lat": None,
+        "noon_lon": None,
+        "remarks": "",
+        "catchers_json": "[]",
+    }
     blocks = schooling_report(FormIndex(snapshot), report, {}).blocks
     text = " ".join(str(b) for b in blocks)
     assert "Time School Found (ship's time)" in text and "Date (ship's date)" in text

@@ -36,14 +36,26 @@ def db(qapp, tmp_path):
 
 def test_daily_sheet_prints_ship_time_with_utc_and_the_zone_change_of_that_day(db):
     save_vessel(db, VesselRegime(regime={"time_zone": "UTC+12"}), who="Master")
-    save_vessel(db, VesselRegime(regime={"time_zone": "UTC+13"}), who="Master",
-                zone_from=datetime(2026, 1, 20, 2, 0, tzinfo=timezone.utc))
+    save_vessel(
+        db,
+        VesselRegime(regime={"time_zone": "UTC+13"}),
+        who="Master",
+        zone_from=datetime(2026, 1, 20, 2, 0, tzinfo=timezone.utc),
+    )
     logbook = logbook_repo.save_title_page(db, TitlePage("Toshi Maru No. 25", "2025/26"), who="Mate")
     sheet = logbook_repo.create_sheet(db, logbook, date(2026, 1, 20), who="Mate")
-    sheet_entries.add_event(db, sheet.id, LogEvent(EventKind.SEARCH_STARTED,
-                                                   datetime(2026, 1, 19, 20, 0, tzinfo=timezone.utc), no_fix=True), "Mate")
-    sheet_entries.add_event(db, sheet.id, LogEvent(EventKind.RESTING_STARTED,
-                                                   datetime(2026, 1, 20, 3, 0, tzinfo=timezone.utc), no_fix=True), "Mate")
+    sheet_entries.add_event(
+        db,
+        sheet.id,
+        LogEvent(EventKind.SEARCH_STARTED, datetime(2026, 1, 19, 20, 0, tzinfo=timezone.utc), no_fix=True),
+        "Mate",
+    )
+    sheet_entries.add_event(
+        db,
+        sheet.id,
+        LogEvent(EventKind.RESTING_STARTED, datetime(2026, 1, 20, 3, 0, tzinfo=timezone.utc), no_fix=True),
+        "Mate",
+    )
     text = text_of(render_form(read_season(db), "daily-sheet", sheet.id, FINGERPRINT))
     assert "Date (ship's date) 2026-01-20" in text
     assert "ship's time (UTC+12), UTC in brackets" in text
@@ -57,9 +69,16 @@ def test_schooling_report_prints_remarks_per_school(db):
     from whalelog_gui.store.schooling import save_schooling_report
     from datetime import time
 
-    report = SchoolingReport("Nisshin Maru", date(2026, 1, 15), ["Yushin Maru"], schools=[
-        School(time(9, 30), 3, 3, {"Yushin Maru": 1}, "Kyo Maru No. 7 on the same school"),
-        School(time(13, 0), 2, 1, {"Yushin Maru": 0}, "school split in two")], remarks="fog after 15:00")
+    report = SchoolingReport(
+        "Nisshin Maru",
+        date(2026, 1, 15),
+        ["Yushin Maru"],
+        schools=[
+            School(time(9, 30), 3, 3, {"Yushin Maru": 1}, "Kyo Maru No. 7 on the same school"),
+            School(time(13, 0), 2, 1, {"Yushin Maru": 0}, "school split in two"),
+        ],
+        remarks="fog after 15:00",
+    )
     save_schooling_report(db, report, "Mate")
     index = FormIndex(read_season(db))
     blocks = schooling_report(index, index.rows[report.id], {}).blocks

@@ -18,8 +18,12 @@ def rows(data: bytes) -> list[dict]:
 
 
 def report(db_path, *argv):
-    done = subprocess.run([sys.executable, "-m", "whalelog_gui", "report", *argv, "--db", str(db_path)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "report", *argv, "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -30,8 +34,9 @@ def test_bundle_carries_the_reports_verify_accepts_them(season_db, db_path, sign
     assert summary["valid"] is True
     z = zipfile.ZipFile(result.path)
     names = z.namelist()
-    assert {"reports/season.json", "reports/season.csv", "reports/weekly-26a.json",
-            "reports/weekly-26a.csv"} <= set(names)
+    assert {"reports/season.json", "reports/season.csv", "reports/weekly-26a.json", "reports/weekly-26a.csv"} <= set(
+        names
+    )
     assert names.index("alerts.json") < names.index("reports/season.csv")  # the documented member order
     season = json.loads(z.read("reports/season.json"))
     cli = report(db_path, "season")
@@ -58,13 +63,33 @@ def test_csv_rows_say_their_paragraph(season_db):
 
 
 def test_weekly_csv_has_a_row_per_week_and_species():
-    weekly = {"paragraph": "26(a)", "weeks": [
-        {"week": "2025-W49", "from": "2025-12-01", "to": "2025-12-07", "due": "2025-12-09",
-         "baleen_south_of_40s": {"fin": 2, "minke": 1}, "total": 3, "daily": False},
-        {"week": "2025-W50", "from": "2025-12-08", "to": "2025-12-14", "due": "2025-12-16",
-         "baleen_south_of_40s": {"fin": 1}, "total": 1, "daily": False}]}
+    weekly = {
+        "paragraph": "26(a)",
+        "weeks": [
+            {
+                "week": "2025-W49",
+                "from": "2025-12-01",
+                "to": "2025-12-07",
+                "due": "2025-12-09",
+                "baleen_south_of_40s": {"fin": 2, "minke": 1},
+                "total": 3,
+                "daily": False,
+            },
+            {
+                "week": "2025-W50",
+                "from": "2025-12-08",
+                "to": "2025-12-14",
+                "due": "2025-12-16",
+                "baleen_south_of_40s": {"fin": 1},
+                "total": 1,
+                "daily": False,
+            },
+        ],
+    }
     table = rows(weekly_csv(weekly))
     assert list(table[0]) == list(WEEKLY_COLUMNS)
     assert [(r["week"], r["species"], r["taken"], r["due"]) for r in table] == [
-        ("2025-W49", "fin", "2", "2025-12-09"), ("2025-W49", "minke", "1", "2025-12-09"),
-        ("2025-W50", "fin", "1", "2025-12-16")]
+        ("2025-W49", "fin", "2", "2025-12-09"),
+        ("2025-W49", "minke", "1", "2025-12-09"),
+        ("2025-W50", "fin", "1", "2025-12-16"),
+    ]

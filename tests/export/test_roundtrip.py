@@ -33,7 +33,8 @@ def test_bundle_parses_back_to_exactly_the_database(season_db, signing_key, out_
             assert record["kind"] in ("new", "correction")
     track = season_db.conn.execute("SELECT lat, lon FROM track ORDER BY t").fetchall()
     assert [(round(lat, 6), round(lon, 6)) for lat, lon, _ in bundle.track] == [
-        (round(lat, 6), round(lon, 6)) for lat, lon in track]
+        (round(lat, 6), round(lon, 6)) for lat, lon in track
+    ]
     assert len(track) > 100
 
 
@@ -42,7 +43,8 @@ def test_amendments_travel_as_corrections_of_the_original(season_db, signing_key
     from whalelog_gui.store.logbook_repo import add_amendment
 
     sheet_id, event_id = season_db.conn.execute(
-        "SELECT s.id, e.id FROM sheets s JOIN events e ON e.sheet_id = s.id WHERE s.signed_at IS NOT NULL").fetchone()
+        "SELECT s.id, e.id FROM sheets s JOIN events e ON e.sheet_id = s.id WHERE s.signed_at IS NOT NULL"
+    ).fetchone()
     amendment_id = add_amendment(season_db, sheet_id, Amendment("events", event_id, {"note": "x"}, "clock"), "Ann")
     bundle = verify_bundle(export_bundle(season_db, out_dir, signing_key).path)
     amendment = next(r for r in bundle.records["amendments"] if r["id"] == amendment_id)

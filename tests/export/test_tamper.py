@@ -35,15 +35,21 @@ def _rewrite(path, members, tmp_path, name="tampered.zip"):
     moment = datetime.fromisoformat(json.loads(original["manifest.json"].content)["created_at"].replace("Z", "+00:00"))
     target = tmp_path / name
     with open(target, "wb") as fh:
-        write_bundle_zip(fh, [member(n, data, STORED if n.startswith("manifest.") else DEFLATED)
-                              for n, data in members.items()], moment)
+        write_bundle_zip(
+            fh,
+            [member(n, data, STORED if n.startswith("manifest.") else DEFLATED) for n, data in members.items()],
+            moment,
+        )
     return target
 
 
 def _entry(data):
     """The manifest's files entry for content data, as the exporter computes it."""
-    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
-            "deflated_sha256": hashlib.sha256(member("x", data).stored).hexdigest()}
+    return {
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": len(data),
+        "deflated_sha256": hashlib.sha256(member("x", data).stored).hexdigest(),
+    }
 
 
 def _invalid(path, match, **kwargs):
@@ -56,8 +62,18 @@ def test_untouched_bundle_is_valid_and_rewriting_it_unchanged_too(bundle, tmp_pa
     assert verify_bundle(_rewrite(bundle.path, _members(bundle.path), tmp_path)).manifest["sequence"] == 1
 
 
-@pytest.mark.parametrize("name", ["records/events.json", "csv/weather.csv", "track.gpx", "alerts.json",
-                                  "records/logbooks.json", "reports/season.json", "reports/weekly-26a.csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "records/events.json",
+        "csv/weather.csv",
+        "track.gpx",
+        "alerts.json",
+        "records/logbooks.json",
+        "reports/season.json",
+        "reports/weekly-26a.csv",
+    ],
+)
 def test_flipped_byte_in_each_file_kind(bundle, tmp_path, name):
     members = _members(bundle.path)
     data = bytearray(members[name])
@@ -154,8 +170,11 @@ def test_resigned_with_another_key_fails_against_the_pinned_key(bundle, tmp_path
     members = _members(bundle.path)
     manifest = json.loads(members["manifest.json"])
     raw = keys.raw_public_bytes(forger.public_key())
-    manifest["public_key"] = {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
-                              "fingerprint": keys.fingerprint(raw)}
+    manifest["public_key"] = {
+        "algorithm": "Ed25519",
+        "raw_base64": base64.b64encode(raw).decode(),
+        "fingerprint": keys.fingerprint(raw),
+    }
     members["manifest.json"] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     members["manifest.sig"] = base64.b64encode(forger.sign(members["manifest.json"])) + b"\n"
     forged = _rewrite(bundle.path, members, tmp_path)
@@ -185,7 +204,8 @@ def test_record_file_that_does_not_parse_is_refused_even_when_signed(bundle, tmp
 def test_chain_checks(season_db, signing_key, out_dir, tmp_path):
     first = export_bundle(season_db, out_dir, signing_key)
     sheet_id, event_id = season_db.conn.execute(
-        "SELECT s.id, e.id FROM sheets s JOIN events e ON e.sheet_id = s.id WHERE s.signed_at IS NOT NULL").fetchone()
+        "SELECT s.id, e.id FROM sheets s JOIN events e ON e.sheet_id = s.id WHERE s.signed_at IS NOT NULL"
+    ).fetchone()
     add_amendment(season_db, sheet_id, Amendment("events", event_id, {"note": "a"}, "clock"), "Ann")
     second = export_bundle(season_db, out_dir, signing_key)
     add_amendment(season_db, sheet_id, Amendment("events", event_id, {"note": "b"}, "clock"), "Ann")
@@ -215,9 +235,9 @@ def test_any_damage_is_reported_as_invalid_never_as_a_crash(bundle, data):
     kind = data.draw(st.sampled_from(["overwrite", "cut", "insert"]))
     chunk = data.draw(st.binary(min_size=1, max_size=64))
     if kind == "overwrite":
-        damaged = original[:at] + chunk + original[at + len(chunk):]
+        damaged = original[:at] + chunk + original[at + len(chunk) :]
     elif kind == "cut":
-        damaged = original[:at] + original[at + len(chunk):]
+        damaged = original[:at] + original[at + len(chunk) :]
     else:
         damaged = original[:at] + chunk + original[at:]
     if damaged == original:
@@ -255,12 +275,17 @@ def test_edited_json_with_stale_csv_is_refused_even_when_resigned(bundle, tmp_pa
     members["records/events.json"] = json.dumps(doc).encode()
     manifest = json.loads(members["manifest.json"])
     raw = keys.raw_public_bytes(forger.public_key())
-    manifest["public_key"] = {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
-                              "fingerprint": keys.fingerprint(raw)}
+    manifest["public_key"] = {
+        "algorithm": "Ed25519",
+        "raw_base64": base64.b64encode(raw).decode(),
+        "fingerprint": keys.fingerprint(raw),
+    }
     manifest["files"]["records/events.json"] = _entry(members["records/events.json"])
     _resign(members, manifest, forger)
-    _invalid(_rewrite(bundle.path, members, tmp_path),
-             "csv/events.csv differs from records/events.json: line 2, column 'note'")
+    _invalid(
+        _rewrite(bundle.path, members, tmp_path),
+        "csv/events.csv differs from records/events.json: line 2, column 'note'",
+    )
 
 
 def test_resigned_bundle_without_pin_exits_0_with_a_warning_on_stderr(bundle, tmp_path, capsys):
@@ -270,8 +295,11 @@ def test_resigned_bundle_without_pin_exits_0_with_a_warning_on_stderr(bundle, tm
     members = _members(bundle.path)
     manifest = json.loads(members["manifest.json"])
     raw = keys.raw_public_bytes(forger.public_key())
-    manifest["public_key"] = {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
-                              "fingerprint": keys.fingerprint(raw)}
+    manifest["public_key"] = {
+        "algorithm": "Ed25519",
+        "raw_base64": base64.b64encode(raw).decode(),
+        "fingerprint": keys.fingerprint(raw),
+    }
     _resign(members, manifest, forger)
     forged = _rewrite(bundle.path, members, tmp_path)
     assert main(["bundle", "verify", str(forged)]) == 0
@@ -282,15 +310,24 @@ def test_resigned_bundle_without_pin_exits_0_with_a_warning_on_stderr(bundle, tm
     assert line.startswith("whalelog: WARNING:") and keys.fingerprint(raw) in line
 
 
-@pytest.mark.parametrize("edit, reason", [
-    (lambda rows: rows[1].__setitem__(-1, rows[1][-1] + "x"), "csv/events.csv differs from records/events.json: "
-                                                               "line 2, column"),
-    (lambda rows: rows[2].__setitem__(1, "correction"), "csv/events.csv differs from records/events.json: "
-                                                        "line 3, column 'kind'"),
-    (lambda rows: rows.pop(), "csv/events.csv: rows differ from records/events.json"),
-    (lambda rows: [r.append("extra") for r in rows], "csv/events.csv differs from records/events.json: "
-                                                     "columns differ"),
-])
+@pytest.mark.parametrize(
+    "edit, reason",
+    [
+        (
+            lambda rows: rows[1].__setitem__(-1, rows[1][-1] + "x"),
+            "csv/events.csv differs from records/events.json: line 2, column",
+        ),
+        (
+            lambda rows: rows[2].__setitem__(1, "correction"),
+            "csv/events.csv differs from records/events.json: line 3, column 'kind'",
+        ),
+        (lambda rows: rows.pop(), "csv/events.csv: rows differ from records/events.json"),
+        (
+            lambda rows: [r.append("extra") for r in rows],
+            "csv/events.csv differs from records/events.json: columns differ",
+        ),
+    ],
+)
 def test_csv_inconsistent_with_its_json_is_refused_even_when_signed(bundle, tmp_path, signing_key, edit, reason):
     """What a buggy exporter could write: hashed and signed correctly, but the spreadsheet copy says otherwise."""
     import csv

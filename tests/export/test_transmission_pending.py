@@ -8,15 +8,32 @@ from whalelog_gui.store.db import open_db, user_version
 
 def _sent(seq, sha):
     return transmission.Transmission(
-        seq=seq, file_name=f"V_{seq:06d}.zip", sha256=sha, size=10, created_at="2026-06-01T12:00:00Z",
-        mode="incremental", vessel="V", period_from=None, period_to=None, records=1, track_points=0, alerts=0,
-        track_until_t=None, alerts_until_seq=None, fingerprint="f")
+        seq=seq,
+        file_name=f"V_{seq:06d}.zip",
+        sha256=sha,
+        size=10,
+        created_at="2026-06-01T12:00:00Z",
+        mode="incremental",
+        vessel="V",
+        period_from=None,
+        period_to=None,
+        records=1,
+        track_points=0,
+        alerts=0,
+        track_until_t=None,
+        alerts_until_seq=None,
+        fingerprint="f",
+    )
 
 
 def _pending(seq, sha):
-    return transmission.PendingTransmission(_sent(seq, sha), [("events", "e1", "new", None, "c" * 64)],
-                                            f"/o/V_{seq:06d}.zip", f"/o/.V_{seq:06d}.zip.partial",
-                                            "2026-06-01T12:00:00Z")
+    return transmission.PendingTransmission(
+        _sent(seq, sha),
+        [("events", "e1", "new", None, "c" * 64)],
+        f"/o/V_{seq:06d}.zip",
+        f"/o/.V_{seq:06d}.zip.partial",
+        "2026-06-01T12:00:00Z",
+    )
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ import sys
 import zlib
 
 import pytest
-from crafted_bundles import (deflated, gpx_bomb_bundle, records_bomb_bundle, signed_bundle, stored,
-                             write_zip, zeros_bomb)
+from crafted_bundles import deflated, gpx_bomb_bundle, records_bomb_bundle, signed_bundle, stored, write_zip, zeros_bomb
 
 HEADROOM = 160 << 20  # what verifying a real season bundle needs above the bare interpreter, with margin
 GIB = 1 << 30
@@ -26,18 +25,31 @@ MIB = 1 << 20
 @pytest.fixture(scope="module")
 def baseline_vm():
     """Peak virtual memory of an interpreter that has imported the verifier and the CLI, measured now."""
-    probe = subprocess.run([sys.executable, "-c", "import whalelog_gui.cli, whalelog_gui.export.commands, "
-                            "whalelog_gui.export.verify\nprint(next(l.split()[1] for l in open('/proc/self/status') "
-                            "if l.startswith('VmPeak')))"], capture_output=True, text=True, check=True)
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import whalelog_gui.cli, whalelog_gui.export.commands, "
+            "whalelog_gui.export.verify\nprint(next(l.split()[1] for l in open('/proc/self/status') "
+            "if l.startswith('VmPeak')))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return int(probe.stdout) * 1024
 
 
 def _verify(path, baseline_vm, *extra, timeout=120):
     limit = baseline_vm + HEADROOM
     done = subprocess.run(
-        [sys.executable, "-m", "whalelog_gui", "bundle", "verify", str(path), *extra], capture_output=True,
-        text=True, timeout=timeout, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)))
+        [sys.executable, "-m", "whalelog_gui", "bundle", "verify", str(path), *extra],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (limit, limit)),
+    )
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
@@ -88,13 +100,16 @@ def _one_member_bundle(tmp_path, member):
     return path
 
 
-@pytest.mark.parametrize("attr, name, reason", [
-    (0o120777 << 16, "track.gpx", "not in the bundle's form"),  # a symlink
-    (0o040755 << 16, "track.gpx", "not in the bundle's form"),  # a directory
-    (0o100644 << 16, "records/", "directory member"),
-    (0o100644 << 16, "../track.gpx", "unsafe"),
-    (0o100644 << 16, "/track.gpx", "unsafe"),
-])
+@pytest.mark.parametrize(
+    "attr, name, reason",
+    [
+        (0o120777 << 16, "track.gpx", "not in the bundle's form"),  # a symlink
+        (0o040755 << 16, "track.gpx", "not in the bundle's form"),  # a directory
+        (0o100644 << 16, "records/", "directory member"),
+        (0o100644 << 16, "../track.gpx", "unsafe"),
+        (0o100644 << 16, "/track.gpx", "unsafe"),
+    ],
+)
 def test_non_regular_or_unsafe_members_are_refused(tmp_path, baseline_vm, attr, name, reason):
     member = deflated(name, b"<gpx/>")
     member.attr = attr
@@ -103,19 +118,29 @@ def test_non_regular_or_unsafe_members_are_refused(tmp_path, baseline_vm, attr, 
 
 def test_duplicate_member_is_refused(tmp_path, baseline_vm):
     path = tmp_path / "dup.zip"
-    signed_bundle(path, [deflated("track.gpx", b"<gpx/>"), deflated("track.gpx", b"<gpx/>")],
-                  {"track.gpx": hashlib.sha256(b"<gpx/>").hexdigest()})
+    signed_bundle(
+        path,
+        [deflated("track.gpx", b"<gpx/>"), deflated("track.gpx", b"<gpx/>")],
+        {"track.gpx": hashlib.sha256(b"<gpx/>").hexdigest()},
+    )
     _refused(_verify(path, baseline_vm), "duplicate")
 
 
-@pytest.mark.parametrize("extra, reason", [
-    ({"sequence": 10 ** 4000}, "4001 digits"),
-    ({"vessel": json.loads("[" * 200 + "]" * 200)}, "vessel"),
-])
+@pytest.mark.parametrize(
+    "extra, reason",
+    [
+        ({"sequence": 10**4000}, "4001 digits"),
+        ({"vessel": json.loads("[" * 200 + "]" * 200)}, "vessel"),
+    ],
+)
 def test_hostile_manifest_values_are_reasons(tmp_path, baseline_vm, extra, reason):
     path = tmp_path / "m.zip"
-    signed_bundle(path, [deflated("track.gpx", b"<gpx/>")], {"track.gpx": hashlib.sha256(b"<gpx/>").hexdigest()},
-                  manifest_extra=extra)
+    signed_bundle(
+        path,
+        [deflated("track.gpx", b"<gpx/>")],
+        {"track.gpx": hashlib.sha256(b"<gpx/>").hexdigest()},
+        manifest_extra=extra,
+    )
     _refused(_verify(path, baseline_vm), reason)
 
 
@@ -130,9 +155,11 @@ def test_huge_number_inside_a_signed_record_file_is_a_reason(tmp_path, baseline_
     doc = b'{"family": "events", "records": [' + b"9" * 5000 + b"]}"
     csv = b"id,kind,corrects\n"
     path = tmp_path / "n.zip"
-    signed_bundle(path, [deflated("records/events.json", doc), deflated("csv/events.csv", csv)],
-                  {"records/events.json": hashlib.sha256(doc).hexdigest(),
-                   "csv/events.csv": hashlib.sha256(csv).hexdigest()})
+    signed_bundle(
+        path,
+        [deflated("records/events.json", doc), deflated("csv/events.csv", csv)],
+        {"records/events.json": hashlib.sha256(doc).hexdigest(), "csv/events.csv": hashlib.sha256(csv).hexdigest()},
+    )
     _refused(_verify(path, baseline_vm), "5000 digits")
 
 
@@ -157,4 +184,3 @@ def test_real_bundle_still_verifies_under_the_same_limit(season_db, signing_key,
     done = _verify(result.path, baseline_vm)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["valid"] is True
-

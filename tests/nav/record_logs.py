@@ -26,12 +26,23 @@ def main() -> None:
     DATA.mkdir(exist_ok=True)
     voyage = demo_voyage()
     # 10 minutes of the demo voyage at 1 Hz with 3 m receiver noise, plus ZDA and GLL
-    sim = SimulatorSource(voyage, start_time=datetime(2024, 5, 1, 6, 0, tzinfo=timezone.utc), noise_m=3.0,
-                          extra_sentences=("ZDA", "GLL"), seed=10)
+    sim = SimulatorSource(
+        voyage,
+        start_time=datetime(2024, 5, 1, 6, 0, tzinfo=timezone.utc),
+        noise_m=3.0,
+        extra_sentences=("ZDA", "GLL"),
+        seed=10,
+    )
     write("sim_voyage_10min_noise.nmea", sim.lines(600))
     # 3 minutes with fix dropouts and damaged sentences, talker GN
-    sim = SimulatorSource(voyage, start_time=datetime(2024, 5, 1, 7, 0, tzinfo=timezone.utc), talker="GN",
-                          dropout_rate=0.02, corrupt_rate=0.05, seed=11)
+    sim = SimulatorSource(
+        voyage,
+        start_time=datetime(2024, 5, 1, 7, 0, tzinfo=timezone.utc),
+        talker="GN",
+        dropout_rate=0.02,
+        corrupt_rate=0.05,
+        seed=11,
+    )
     write("sim_dropouts_corruption.nmea", sim.lines(180))
     # one RMC epoch for the date, then GGA only across midnight at 1 Hz
     start = datetime(2024, 12, 31, 23, 58, 0, tzinfo=timezone.utc)

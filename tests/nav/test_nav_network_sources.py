@@ -53,10 +53,17 @@ def epoch_bytes(sim: SimulatorSource, epoch: int) -> bytes:
 
 
 # --- addresses ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, kind", [
-    ("udp://:10110", UdpSource), ("udp://239.192.0.1:10110", UdpSource), ("gpsd://localhost", GpsdSource),
-    ("gpsd://10.1.1.1:2948", GpsdSource), ("/dev/ttyUSB0", SerialSource), ("socket://plotter:10110", SerialSource),
-])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("udp://:10110", UdpSource),
+        ("udp://239.192.0.1:10110", UdpSource),
+        ("gpsd://localhost", GpsdSource),
+        ("gpsd://10.1.1.1:2948", GpsdSource),
+        ("/dev/ttyUSB0", SerialSource),
+        ("socket://plotter:10110", SerialSource),
+    ],
+)
 def test_source_for_each_address(text, kind):
     assert type(source_for(text)) is kind
 
@@ -66,8 +73,9 @@ def test_gpsd_port_defaults_to_2947():
     assert (source.host, source.port) == ("localhost", 2947)
 
 
-@pytest.mark.parametrize("text", ["udp://10110", "udp://:0", "udp://:70000", "udp://:port", "gpsd://host:x",
-                                  "udp://:١٠١١٠"])
+@pytest.mark.parametrize(
+    "text", ["udp://10110", "udp://:0", "udp://:70000", "udp://:port", "gpsd://host:x", "udp://:١٠١١٠"]
+)
 def test_malformed_network_address_is_refused_with_a_reason(text):
     with pytest.raises(ValueError):
         source_for(text)
@@ -136,8 +144,11 @@ def test_a_datagram_without_line_ending_is_not_fused_with_the_next():
 
 def test_udp_cli_port():
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "whalelog_gui", "nmea", "parse", "--port", f"udp://127.0.0.1:{port}",
-                             "--duration", "3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "whalelog_gui", "nmea", "parse", "--port", f"udp://127.0.0.1:{port}", "--duration", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     sim = SimulatorSource(demo_voyage(), start_time=START)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx:
         time.sleep(1.5)  # the interpreter starts and binds
@@ -162,8 +173,11 @@ class Gpsd:
         if shutil.which("gpsd") is None:
             pytest.fail("gpsd is not installed: apt-get install -y gpsd gpsd-clients (.ci/run does this)")
         # -N foreground, -n poll at once, -b read-only (never reconfigure the "receiver"), -S our port
-        self.proc = subprocess.Popen(["gpsd", "-N", "-n", "-b", "-S", str(self.port), self.line.port],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen(
+            ["gpsd", "-N", "-n", "-b", "-S", str(self.port), self.line.port],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         assert wait_for(self.listening, timeout=10), "gpsd did not start listening"
 
     def listening(self) -> bool:
@@ -197,8 +211,10 @@ class Feeder(threading.Thread):
             when = START + timedelta(seconds=epoch)
             hms = f"{when:%H%M%S}.00"
             dr = self.dr_from is not None and epoch >= self.dr_from
-            bodies = [f"GPRMC,{hms},A,6000.000,S,09000.000,W,11.5,181.2,{when:%d%m%y},,,{'E' if dr else 'A'}",
-                      f"GPGGA,{hms},6000.000,S,09000.000,W,{6 if dr else 1},09,0.9,12.0,M,-30.0,M,,"]
+            bodies = [
+                f"GPRMC,{hms},A,6000.000,S,09000.000,W,11.5,181.2,{when:%d%m%y},,,{'E' if dr else 'A'}",
+                f"GPGGA,{hms},6000.000,S,09000.000,W,{6 if dr else 1},09,0.9,12.0,M,-30.0,M,,",
+            ]
             try:
                 self.line.write("".join(s(b) + "\r\n" for b in bodies).encode())
             except OSError:
@@ -257,8 +273,21 @@ def test_gpsd_going_away_is_lost_then_reconnected_with_back_off(gpsd_feed):
 
 
 def test_gpsd_cli_port(gpsd_feed):
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "nmea", "parse", "--port",
-                           f"gpsd://127.0.0.1:{gpsd_feed.port}", "--duration", "3"], capture_output=True, timeout=30)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "whalelog_gui",
+            "nmea",
+            "parse",
+            "--port",
+            f"gpsd://127.0.0.1:{gpsd_feed.port}",
+            "--duration",
+            "3",
+        ],
+        capture_output=True,
+        timeout=30,
+    )
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.decode().splitlines()
     assert any('"valid": true' in line and '"quality": "gps"' in line for line in lines[:-1])
@@ -266,8 +295,10 @@ def test_gpsd_cli_port(gpsd_feed):
 
 
 # --- TPV values get the same checks as NMEA fields --------------------------------------------------
-TPV = '{"class":"TPV","device":"/dev/pts/0","mode":3,"time":"2024-05-01T12:00:03.000Z","lat":-60.0,"lon":-90.0,' \
-      '"track":181.2,"speed":5.916}'
+TPV = (
+    '{"class":"TPV","device":"/dev/pts/0","mode":3,"time":"2024-05-01T12:00:03.000Z","lat":-60.0,"lon":-90.0,'
+    '"track":181.2,"speed":5.916}'
+)
 
 
 def decode_tpv(*lines: str):
@@ -283,19 +314,40 @@ def test_tpv_maps_to_a_fix():
     assert fix.time == datetime(2024, 5, 1, 12, 0, 3, tzinfo=timezone.utc) and c.valid_fixes == 1
 
 
-@pytest.mark.parametrize("change, quality, valid", [
-    ('"mode":1', "invalid", False), ('"mode":0', "invalid", False), ('"mode":2', "gps", True),
-    ('"mode":3,"status":2', "dgps", True), ('"mode":3,"status":5', "dr", True), ('"mode":3,"status":6', "dr", True),
-    ('"mode":3,"status":8', "simulator", False), ('"mode":3,"status":7', "invalid", False),
-    ('"mode":3,"status":3', "rtk", True), ('"mode":3,"status":4', "float-rtk", True),
-])
+@pytest.mark.parametrize(
+    "change, quality, valid",
+    [
+        ('"mode":1', "invalid", False),
+        ('"mode":0', "invalid", False),
+        ('"mode":2', "gps", True),
+        ('"mode":3,"status":2', "dgps", True),
+        ('"mode":3,"status":5', "dr", True),
+        ('"mode":3,"status":6', "dr", True),
+        ('"mode":3,"status":8', "simulator", False),
+        ('"mode":3,"status":7', "invalid", False),
+        ('"mode":3,"status":3', "rtk", True),
+        ('"mode":3,"status":4', "float-rtk", True),
+    ],
+)
 def test_tpv_mode_and_status_give_quality(change, quality, valid):
     [fix], _ = decode_tpv(TPV.replace('"mode":3', change))
     assert fix.quality == quality and fix.valid is valid
 
 
-@pytest.mark.parametrize("change", ['"lat":"-60.0"', '"lat":NaN', '"lat":-90.5', '"lon":180.5', '"lat":true',
-                                    '"lat":Infinity', '"mode":"3"', '"mode":true', '"status":99'])
+@pytest.mark.parametrize(
+    "change",
+    [
+        '"lat":"-60.0"',
+        '"lat":NaN',
+        '"lat":-90.5',
+        '"lon":180.5',
+        '"lat":true',
+        '"lat":Infinity',
+        '"mode":"3"',
+        '"mode":true',
+        '"status":99',
+    ],
+)
 def test_bad_tpv_value_is_rejected_not_used(change):
     key = change.split(":")[0]
     original = {'"lat"': '"lat":-60.0', '"lon"': '"lon":-90.0', '"mode"': '"mode":3', '"status"': '"mode":3'}[key]
@@ -307,8 +359,10 @@ def test_bad_tpv_value_is_rejected_not_used(change):
         assert c.unparsable == 1  # NaN / Infinity: not JSON
 
 
-@pytest.mark.parametrize("change, field", [('"speed":60.0', "sog_kn"), ('"speed":-1', "sog_kn"),
-                                          ('"track":360.0', "cog_deg"), ('"track":"x"', "cog_deg")])
+@pytest.mark.parametrize(
+    "change, field",
+    [('"speed":60.0', "sog_kn"), ('"speed":-1', "sog_kn"), ('"track":360.0', "cog_deg"), ('"track":"x"', "cog_deg")],
+)
 def test_bad_tpv_speed_or_track_is_null_and_the_position_kept(change, field):
     key = change.split(":")[0]
     original = {'"speed"': '"speed":5.916', '"track"': '"track":181.2'}[key]

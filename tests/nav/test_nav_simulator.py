@@ -20,7 +20,9 @@ def metres(a_lat, a_lon, b_lat, b_lon) -> float:
 
 
 def test_simulated_nmea_parses_back_to_the_voyage_waypoints():
-    voyage = Voyage("square", (Waypoint(-40.0, 170.0), Waypoint(-40.05, 170.0), Waypoint(-40.05, 170.1)), speed_kn=20.0, loop=False)
+    voyage = Voyage(
+        "square", (Waypoint(-40.0, 170.0), Waypoint(-40.05, 170.0), Waypoint(-40.05, 170.1)), speed_kn=20.0, loop=False
+    )
     sim = SimulatorSource(voyage, rate_hz=1.0, start_time=START, extra_sentences=("ZDA", "GLL"))
     epochs = int(voyage.duration_s) + 5
     fixes, counters = decode_lines(list(sim.lines(epochs)))
@@ -54,8 +56,14 @@ def test_demo_voyage_crosses_into_the_southern_ocean_sanctuary_within_a_minute_t
 
 def test_rate_and_time_scale_with_injected_clock():
     now = [0.0]
-    sim = SimulatorSource(demo_voyage(), rate_hz=10.0, time_scale=5.0, start_time=START,
-                          clock=lambda: now[0], sleep=lambda s: now.__setitem__(0, now[0] + s))
+    sim = SimulatorSource(
+        demo_voyage(),
+        rate_hz=10.0,
+        time_scale=5.0,
+        start_time=START,
+        clock=lambda: now[0],
+        sleep=lambda s: now.__setitem__(0, now[0] + s),
+    )
     sim.open()
     decoder = NmeaDecoder()
     fixes = []

@@ -59,4 +59,3 @@ def test_list_ports_gives_device_and_description(monkeypatch):
     bare.description = "n/a"
     monkeypatch.setattr(serial.tools.list_ports, "comports", lambda: [usb, bare])
     assert list_ports() == [PortChoice("/dev/ttyS0", "n/a"), PortChoice("/dev/ttyUSB1", "FT232R USB UART")]
-

@@ -77,7 +77,8 @@ def test_bad_position_in_rmc_leaves_the_gga_of_the_epoch_its_own_fix():
 
 
 @pytest.mark.parametrize(
-    "sog", ["1_000", "1e9", "-5.0", "+5.0", " 5.0", "nan", "inf", "0x10", "5..0", "100.01", "1000"],
+    "sog",
+    ["1_000", "1e9", "-5.0", "+5.0", " 5.0", "nan", "inf", "0x10", "5..0", "100.01", "1000"],
 )
 def test_bad_or_impossible_sog_is_null_and_the_position_kept(sog):
     [fix], c = one(rmc(sog=sog))
@@ -166,8 +167,13 @@ def test_measured_fixes_are_valid_with_their_quality(bodies, quality):
 
 @pytest.mark.parametrize(
     "bodies",
-    [[gga("6")], [rmc(mode="E")], [rmc(mode="A"), gga("6")], [rmc(mode="E"), gga("1")],
-     ["GNGNS,120001.00,6000.000,S,09000.000,W,EN,14,0.9,12.0,-30.0,,"]],
+    [
+        [gga("6")],
+        [rmc(mode="E")],
+        [rmc(mode="A"), gga("6")],
+        [rmc(mode="E"), gga("1")],
+        ["GNGNS,120001.00,6000.000,S,09000.000,W,EN,14,0.9,12.0,-30.0,,"],
+    ],
 )
 def test_dead_reckoning_is_valid_but_marked_dr(bodies):
     [fix], _ = one(*bodies)
@@ -176,18 +182,28 @@ def test_dead_reckoning_is_valid_but_marked_dr(bodies):
 
 @pytest.mark.parametrize(
     "body",
-    [gga("9"), gga("x"), gga("1.0"), rmc(mode="X"), rmc(mode="AA"), rmc().replace(",A,6000", ",X,6000"),
-     "GNGNS,120001.00,6000.000,S,09000.000,W,AZ,14,0.9,12.0,-30.0,,"],
+    [
+        gga("9"),
+        gga("x"),
+        gga("1.0"),
+        rmc(mode="X"),
+        rmc(mode="AA"),
+        rmc().replace(",A,6000", ",X,6000"),
+        "GNGNS,120001.00,6000.000,S,09000.000,W,AZ,14,0.9,12.0,-30.0,,",
+    ],
 )
 def test_an_unreadable_fix_indicator_is_a_rejected_field(body):
     fixes, c = one(body)
     assert fixes == [] and c.rejected_fields == 1 and c.unparsable == 1
 
 
-@pytest.mark.parametrize("field, body", [
-    ("satellites", "GPGGA,120001.00,6000.000,S,09000.000,W,1,9x,0.9,12.0,M,-30.0,M,,"),
-    ("hdop", "GPGGA,120001.00,6000.000,S,09000.000,W,1,09,-0.9,12.0,M,-30.0,M,,"),
-])
+@pytest.mark.parametrize(
+    "field, body",
+    [
+        ("satellites", "GPGGA,120001.00,6000.000,S,09000.000,W,1,9x,0.9,12.0,M,-30.0,M,,"),
+        ("hdop", "GPGGA,120001.00,6000.000,S,09000.000,W,1,09,-0.9,12.0,M,-30.0,M,,"),
+    ],
+)
 def test_bad_auxiliary_gga_field_is_null_and_the_fix_kept(field, body):
     [fix], c = one(body)
     assert fix.valid and c.rejected_fields == 1

@@ -111,13 +111,19 @@ def test_random_bytes_around_real_sentences_do_not_hide_them():
 
 def test_cli_on_random_stdin_counts_them_unparsable():
     noise = random.Random(99).randbytes(200_000)
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "nmea", "parse", "-"], input=noise,
-                          capture_output=True, cwd=ROOT, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "nmea", "parse", "-"],
+        input=noise,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert proc.returncode == 0
     summary = json.loads(proc.stdout.decode().splitlines()[-1])["summary"]
     assert summary["skipped"] == 0 and summary["unparsable"] > 1000
-    assert summary["sentences"] == (summary["accepted"] + summary["bad_checksum"] + summary["unparsable"]
-                                    + summary["skipped"])
+    assert summary["sentences"] == (
+        summary["accepted"] + summary["bad_checksum"] + summary["unparsable"] + summary["skipped"]
+    )
 
 
 def test_checksum_helper_matches_the_line_builder():

@@ -64,7 +64,11 @@ def test_the_reviewers_repro_vtg_before_gga():
     lines = [s(line) for i in range(EPOCHS) for line in (vtg(i), gga(i))]
     fixes, c = decode_lines(lines)
     assert [(f.time_of_day.second, f.cog_deg, f.sog_kn) for f in fixes] == [
-        (0, 10.0, 2.0), (1, 20.0, 3.0), (2, 30.0, 4.0), (3, 40.0, 5.0), (4, 50.0, 6.0)
+        (0, 10.0, 2.0),
+        (1, 20.0, 3.0),
+        (2, 30.0, 4.0),
+        (3, 40.0, 5.0),
+        (4, 50.0, 6.0),
     ]
     assert c.epochs == EPOCHS and c.accepted == 2 * EPOCHS
 
@@ -158,8 +162,10 @@ def test_replayed_log_that_starts_mid_epoch_puts_vtg_on_its_own_epoch(tmp_path):
     assert observed(sink.fixes) == expected("GGA+VTG, VTG last", range(1, EPOCHS))
 
 
-@pytest.mark.parametrize("order, cut", [("GP RMC,GGA,GSA,VTG", 1), ("GP RMC,GGA,GSA,VTG", 2), ("GP RMC,GGA,GSA,VTG", 3),
-                                        ("GGA+VTG, VTG last", 1)])
+@pytest.mark.parametrize(
+    "order, cut",
+    [("GP RMC,GGA,GSA,VTG", 1), ("GP RMC,GGA,GSA,VTG", 2), ("GP RMC,GGA,GSA,VTG", 3), ("GGA+VTG, VTG last", 1)],
+)
 def test_decode_lines_from_a_log_cut_anywhere_in_an_epoch(order, cut):
     bodies = [line for i in range(EPOCHS) for line in ORDERS[order](i)]
     fixes, _ = decode_lines([s(b) for b in bodies[cut:]])

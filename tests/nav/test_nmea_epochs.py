@@ -48,7 +48,10 @@ def test_gga_only_stream_rolls_the_date_forward_at_midnight():
     lines += [s(gga(t)) for t in ("235959.00", "000000.00", "000001.00")]
     fixes, _ = decode_lines(lines)
     assert [f.time for f in fixes] == [
-        utc(2024, 12, 31, 23, 59, 58), utc(2024, 12, 31, 23, 59, 59), utc(2025, 1, 1, 0, 0, 0), utc(2025, 1, 1, 0, 0, 1)
+        utc(2024, 12, 31, 23, 59, 58),
+        utc(2024, 12, 31, 23, 59, 59),
+        utc(2025, 1, 1, 0, 0, 0),
+        utc(2025, 1, 1, 0, 0, 1),
     ]
 
 

@@ -108,7 +108,9 @@ def test_ais_and_proprietary_sentences_are_skipped():
 
 
 def test_unsupported_talker_sentences_are_skipped():
-    fixes, c = decode(stream("GPGSV,3,1,11,03,03,111,00,04,15,270,00,06,01,010,00,13,06,292,00", "SDDBT,1.2,f,0.4,M,0.2,F"))
+    fixes, c = decode(
+        stream("GPGSV,3,1,11,03,03,111,00,04,15,270,00,06,01,010,00,13,06,292,00", "SDDBT,1.2,f,0.4,M,0.2,F")
+    )
     assert c.skipped == 2 and c.sentences == 2 and fixes == []
 
 
@@ -130,7 +132,9 @@ def test_counters_add_up():
 
 def test_repeated_identical_sentences_are_each_counted_and_merged():
     bad_gsa = s(GSA)[:-2] + "00"
-    epochs = [s(RMC.replace("120001.00", f"1200{i:02d}.00")) + "\r\n" + s(GSA) + "\r\n" + bad_gsa + "\r\n" for i in range(5)]
+    epochs = [
+        s(RMC.replace("120001.00", f"1200{i:02d}.00")) + "\r\n" + s(GSA) + "\r\n" + bad_gsa + "\r\n" for i in range(5)
+    ]
     fixes, c = decode("".join(epochs).encode())
     assert (c.sentences, c.accepted, c.bad_checksum) == (15, 10, 5)
     assert len(fixes) == 5 and all(f.hdop == 0.8 for f in fixes)

@@ -8,8 +8,15 @@ from hypothesis import strategies as st
 from whalelog_gui.nav.nmea import NmeaDecoder
 from tests.nav.conftest import GGA, GSA, RMC, VTG, s
 
-GOOD = [s(RMC), s(GGA), s(VTG), s(GSA), s("GPZDA,120001.00,01,05,2024,00,00"),
-        s("GNGLL,4512.3450,S,16030.0000,E,120001.00,A,A"), s("GNGNS,120001.00,4512.3450,S,16030.0000,E,AAN,14,0.7,12.0,-30.0,,")]
+GOOD = [
+    s(RMC),
+    s(GGA),
+    s(VTG),
+    s(GSA),
+    s("GPZDA,120001.00,01,05,2024,00,00"),
+    s("GNGLL,4512.3450,S,16030.0000,E,120001.00,A,A"),
+    s("GNGNS,120001.00,4512.3450,S,16030.0000,E,AAN,14,0.7,12.0,-30.0,,"),
+]
 
 
 def check(decoder: NmeaDecoder, chunks: list[bytes]) -> None:

@@ -22,8 +22,23 @@ LAT_LIKE = st.one_of(
     st.from_regex(r"\A[0-9]{4}\.[0-9]{1,6}\Z"),  # grammatical; may still be out of range
     st.from_regex(r"\A[0-9]{2}[0-5][0-9]\.[0-9]{1,4}\Z"),
     st.text(alphabet=NOISE, max_size=12),
-    st.sampled_from([" 6000.000", "+6000.000", "-6000.000", "6000.000 ", "60_00.000", "6e3", "nan", "inf", "",
-                     "9000.000", "9000.0001", "0000.000", "5959.9999"]),
+    st.sampled_from(
+        [
+            " 6000.000",
+            "+6000.000",
+            "-6000.000",
+            "6000.000 ",
+            "60_00.000",
+            "6e3",
+            "nan",
+            "inf",
+            "",
+            "9000.000",
+            "9000.0001",
+            "0000.000",
+            "5959.9999",
+        ]
+    ),
 )
 LON_LIKE = st.one_of(
     st.from_regex(r"\A[0-9]{5}\.[0-9]{1,6}\Z"),
@@ -69,15 +84,36 @@ def check(body: str, lat: str, lat_h: str, lon: str, lon_h: str) -> None:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(lat=LAT_LIKE, lat_h=HEMI, lon=LON_LIKE, lon_h=HEMI, status=st.sampled_from(["A", "V", "", "a", "X"]),
-       sog=NUMBER_LIKE, cog=NUMBER_LIKE, mode=st.sampled_from(["A", "D", "E", "N", "S", "M", "", "Z"]))
+@given(
+    lat=LAT_LIKE,
+    lat_h=HEMI,
+    lon=LON_LIKE,
+    lon_h=HEMI,
+    status=st.sampled_from(["A", "V", "", "a", "X"]),
+    sog=NUMBER_LIKE,
+    cog=NUMBER_LIKE,
+    mode=st.sampled_from(["A", "D", "E", "N", "S", "M", "", "Z"]),
+)
 def test_rmc_valid_fix_is_the_strict_reading_or_no_fix(lat, lat_h, lon, lon_h, status, sog, cog, mode):
     check(f"GPRMC,120001.00,{status},{lat},{lat_h},{lon},{lon_h},{sog},{cog},010524,,,{mode}", lat, lat_h, lon, lon_h)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(lat=LAT_LIKE, lat_h=HEMI, lon=LON_LIKE, lon_h=HEMI, quality=st.sampled_from(list("012345678") + ["", "9", " 1"]),
-       sats=NUMBER_LIKE, hdop=NUMBER_LIKE, talker=st.sampled_from(["GP", "GN", "GL", "BD"]))
+@given(
+    lat=LAT_LIKE,
+    lat_h=HEMI,
+    lon=LON_LIKE,
+    lon_h=HEMI,
+    quality=st.sampled_from(list("012345678") + ["", "9", " 1"]),
+    sats=NUMBER_LIKE,
+    hdop=NUMBER_LIKE,
+    talker=st.sampled_from(["GP", "GN", "GL", "BD"]),
+)
 def test_gga_valid_fix_is_the_strict_reading_or_no_fix(lat, lat_h, lon, lon_h, quality, sats, hdop, talker):
-    check(f"{talker}GGA,120001.00,{lat},{lat_h},{lon},{lon_h},{quality},{sats},{hdop},12.0,M,-30.0,M,,",
-          lat, lat_h, lon, lon_h)
+    check(
+        f"{talker}GGA,120001.00,{lat},{lat_h},{lon},{lon_h},{quality},{sats},{hdop},12.0,M,-30.0,M,,",
+        lat,
+        lat_h,
+        lon,
+        lon_h,
+    )

@@ -18,13 +18,19 @@ SCRIPT = ROOT / "hardware" / "virtual-gps"
 
 
 def start(*args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(SCRIPT), *args], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, str(SCRIPT), *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
 
 
 def parse_port(port: str, seconds: float) -> list[dict]:
-    out = subprocess.run([sys.executable, "-m", "whalelog_gui", "nmea", "parse", "--port", port, "--duration",
-                          str(seconds)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "nmea", "parse", "--port", port, "--duration", str(seconds)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     return [json.loads(line) for line in out.stdout.splitlines()]
 

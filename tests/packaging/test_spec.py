@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "whalelog.spec"
 
 import PyInstaller  # noqa: E402,F401  (`make test` installs the package extra: the spec is checked in every run)
+
 pytestmark = pytest.mark.slow  # collect_submodules imports the whole package in a subprocess: ~5 s
 
 
@@ -25,17 +26,21 @@ class Recorded:
     def __init__(self, *args, **kwargs):
         type(self).calls.setdefault(type(self).__name__, []).append((args, kwargs))
         self.args, self.kwargs = args, kwargs
-        self.binaries = [("PySide6/Qt/lib/libQt6Core.so.6", "/x", "BINARY"),
-                         ("PySide6/Qt/lib/libQt6Quick.so.6", "/x", "BINARY"),
-                         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/x", "BINARY"),
-                         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", "/x", "BINARY"),
-                         ("PySide6/Qt/plugins/imageformats/libqpdf.so", "/x", "BINARY"),
-                         ("PySide6/Qt/plugins/imageformats/libqsvg.so", "/x", "BINARY"),
-                         ("PySide6/Qt/lib/libQt6Pdf.so.6", "/x", "BINARY")]
-        self.datas = [("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"),
-                      ("PySide6/Qt/translations/qtbase_ja.qm", "/x", "DATA"),
-                      ("whalelog_gui/translations/whalelog_nb.qm", "/x", "DATA"),
-                      ("resources/zones/sos.geojson", "/x", "DATA")]
+        self.binaries = [
+            ("PySide6/Qt/lib/libQt6Core.so.6", "/x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Quick.so.6", "/x", "BINARY"),
+            ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/x", "BINARY"),
+            ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", "/x", "BINARY"),
+            ("PySide6/Qt/plugins/imageformats/libqpdf.so", "/x", "BINARY"),
+            ("PySide6/Qt/plugins/imageformats/libqsvg.so", "/x", "BINARY"),
+            ("PySide6/Qt/lib/libQt6Pdf.so.6", "/x", "BINARY"),
+        ]
+        self.datas = [
+            ("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"),
+            ("PySide6/Qt/translations/qtbase_ja.qm", "/x", "DATA"),
+            ("whalelog_gui/translations/whalelog_nb.qm", "/x", "DATA"),
+            ("resources/zones/sos.geojson", "/x", "DATA"),
+        ]
         self.pure, self.scripts = [], []
 
 
@@ -58,8 +63,15 @@ class COLLECT(Recorded):
 @pytest.fixture(scope="module")
 def spec(tmp_path_factory):
     Recorded.calls = {}
-    namespace = {"SPECPATH": str(SPEC.parent), "DISTPATH": str(tmp_path_factory.mktemp("dist")), "Analysis": Analysis, "PYZ": PYZ, "EXE": EXE, "COLLECT": COLLECT,
-                 "__file__": str(SPEC)}
+    namespace = {
+        "SPECPATH": str(SPEC.parent),
+        "DISTPATH": str(tmp_path_factory.mktemp("dist")),
+        "Analysis": Analysis,
+        "PYZ": PYZ,
+        "EXE": EXE,
+        "COLLECT": COLLECT,
+        "__file__": str(SPEC),
+    }
     saved_path = list(sys.path)
     try:
         exec(compile(SPEC.read_text(), str(SPEC), "exec"), namespace)
@@ -90,21 +102,23 @@ def test_name_and_version_come_from_pyproject(spec):
     namespace, calls = spec
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert (namespace["NAME"], namespace["VERSION"]) == (project["name"], project["version"])
-    (exe_args, exe_kwargs), = calls["EXE"]
-    (_, collect_kwargs), = calls["COLLECT"]
+    ((exe_args, exe_kwargs),) = calls["EXE"]
+    ((_, collect_kwargs),) = calls["COLLECT"]
     assert exe_kwargs["name"] == collect_kwargs["name"] == "whalelog"
     assert exe_kwargs["console"] is True  # the CLI subcommands print to stdout
 
 
 def test_every_cli_target_and_migration_is_a_hidden_import(spec):
     _, calls = spec
-    (args, kwargs), = calls["Analysis"]
+    ((args, kwargs),) = calls["Analysis"]
     hidden = set(kwargs["hiddenimports"])
     targets = dispatch_targets()
     assert {"whalelog_gui.ui.app", "whalelog_gui.nav.commands", "whalelog_gui.export.commands"} <= targets
     assert targets <= hidden
-    migrations = {f"whalelog_gui.store.migrations.{p.stem}"
-                  for p in (ROOT / "whalelog_gui" / "store" / "migrations").glob("m[0-9]*.py")}
+    migrations = {
+        f"whalelog_gui.store.migrations.{p.stem}"
+        for p in (ROOT / "whalelog_gui" / "store" / "migrations").glob("m[0-9]*.py")
+    }
     assert migrations and migrations <= hidden
     assert args[0] == [str(ROOT / "packaging" / "whalelog_launcher.py")]
     # serial_for_url("socket://...") imports its handler by name; without these a frozen build cannot open URLs
@@ -113,7 +127,7 @@ def test_every_cli_target_and_migration_is_a_hidden_import(spec):
 
 def test_resources_go_in_where_the_wheel_has_them(spec):
     _, calls = spec
-    (_, kwargs), = calls["Analysis"]
+    ((_, kwargs),) = calls["Analysis"]
     datas = kwargs["datas"]
     assert (str(ROOT / "resources" / "zones" / "areas.geojson"), "whalelog_gui/resources_data/zones") in datas
     assert (str(ROOT / "resources" / "sounds" / "alarm.wav"), "whalelog_gui/resources_data/sounds") in datas
@@ -122,30 +136,48 @@ def test_resources_go_in_where_the_wheel_has_them(spec):
     shipped = {Path(src).name for src, _ in datas}
     assert "derive_zones.py" not in shipped and "main-day.png" not in shipped  # sources and README pictures stay
     for lang in ("en", "nb", "is", "ja"):  # the crew's languages, built by `make translations` (issue 16)
-        assert (str(ROOT / "whalelog_gui" / "translations" / f"whalelog_{lang}.qm"), "whalelog_gui/translations") in datas
+        assert (
+            str(ROOT / "whalelog_gui" / "translations" / f"whalelog_{lang}.qm"),
+            "whalelog_gui/translations",
+        ) in datas
 
 
 def test_unused_qt_is_excluded_and_used_qt_is_kept(spec):
     namespace, calls = spec
-    (_, kwargs), = calls["Analysis"]
+    ((_, kwargs),) = calls["Analysis"]
     excludes = set(kwargs["excludes"])
-    assert {"PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "PySide6.QtQml",
-            "PySide6.QtCharts", "tkinter"} <= excludes
+    assert {
+        "PySide6.QtWebEngineCore",
+        "PySide6.Qt3DCore",
+        "PySide6.QtQuick",
+        "PySide6.QtQml",
+        "PySide6.QtCharts",
+        "tkinter",
+    } <= excludes
     for used in ("QtCore", "QtGui", "QtWidgets", "QtMultimedia", "QtSvg", "QtPrintSupport", "QtNetwork"):
         assert f"PySide6.{used}" not in excludes
     analysis = namespace["a"]
     kept = {entry[0] for entry in analysis.binaries + analysis.datas}
-    assert kept == {"PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
-                    "PySide6/Qt/plugins/imageformats/libqsvg.so", "resources/zones/sos.geojson",
-                    # Qt's Japanese buttons and dialogs, and WhaleLog's own catalogues; other Qt languages stay out
-                    "PySide6/Qt/translations/qtbase_ja.qm", "whalelog_gui/translations/whalelog_nb.qm"}
+    assert kept == {
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "resources/zones/sos.geojson",
+        # Qt's Japanese buttons and dialogs, and WhaleLog's own catalogues; other Qt languages stay out
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "whalelog_gui/translations/whalelog_nb.qm",
+    }
 
 
 def test_launcher_runs_the_one_cli(tmp_path):
     import subprocess
 
-    out = subprocess.run([sys.executable, str(ROOT / "packaging" / "whalelog_launcher.py"), "--version"],
-                         capture_output=True, text=True, cwd=tmp_path)
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "whalelog_launcher.py"), "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert out.returncode == 0 and out.stdout.strip() == f"whalelog {cli.__version__}"
 
 
@@ -154,7 +186,7 @@ def test_pycountry_databases_go_in_beside_the_package(spec):
     import pycountry
 
     _, calls = spec
-    (_, kwargs), = calls["Analysis"]
+    ((_, kwargs),) = calls["Analysis"]
     databases = Path(pycountry.__file__).parent / "databases"
     assert (str(databases / "iso3166-1.json"), "pycountry/databases") in kwargs["datas"]
     assert "pycountry" in kwargs["hiddenimports"]

@@ -15,8 +15,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # builds a wheel and installs PySide6 into a new venv (from the pip cache)
 
-SKIP = shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-                              ".hypothesis", "tests", "shots")
+SKIP = shutil.ignore_patterns(
+    ".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", "tests", "shots"
+)
 
 
 def run(*cmd, cwd, env=None, timeout=600) -> subprocess.CompletedProcess:
@@ -31,15 +32,21 @@ def installed(tmp_path_factory):
     source = tmp / "source"
     shutil.copytree(ROOT, source, ignore=SKIP)
     run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", tmp / "dist", source, cwd=tmp)
-    wheel, = (tmp / "dist").glob("whalelog-*.whl")
+    (wheel,) = (tmp / "dist").glob("whalelog-*.whl")
     run(sys.executable, "-m", "venv", tmp / "venv", cwd=tmp)
     python = tmp / "venv" / "bin" / "python"
     run(python, "-m", "pip", "install", "--quiet", wheel, cwd=tmp, timeout=900)
     home = tmp / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"), QT_QPA_PLATFORM="offscreen")
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     work = tmp / "elsewhere"  # not the checkout: nothing but the installed wheel can be imported
     work.mkdir()
     return tmp / "venv" / "bin", work, env
@@ -47,8 +54,13 @@ def installed(tmp_path_factory):
 
 def test_resources_are_read_from_inside_the_installed_package(installed):
     bin_dir, work, env = installed
-    where = run(bin_dir / "python", "-c", "from whalelog_gui.resources import resources_dir; print(resources_dir())",
-                cwd=work, env=env).stdout.strip()
+    where = run(
+        bin_dir / "python",
+        "-c",
+        "from whalelog_gui.resources import resources_dir; print(resources_dir())",
+        cwd=work,
+        env=env,
+    ).stdout.strip()
     assert Path(where).is_relative_to(bin_dir.parent) and where.endswith("whalelog_gui/resources_data")
 
 
@@ -61,12 +73,32 @@ def test_zones_list(installed):
 def test_check_catch_finds_the_stock_lines_and_the_flag_state(installed):
     """records/stocks.py reads resources/stocks/places.json and the flag State comes from pycountry (issue 13)."""
     bin_dir, work, env = installed
-    catch = {"species": "minke", "sex": "male", "length": {"value": "8.1", "unit": "m"},
-             "taken": "2026-12-01T10:00:00Z", "lat": 65.0, "lon": -10.0, "operation": "land-station",
-             "flag_state": "NO", "calf": None, "local_consumption": False, "fender": False, "weapon": None,
-             "hauled_up": None, "gland_cm": None, "milk": None}
-    proc = subprocess.run([str(bin_dir / "whalelog"), "check", "catch"], input=json.dumps(catch) + "\n", cwd=work,
-                          env=env, capture_output=True, text=True, timeout=120)
+    catch = {
+        "species": "minke",
+        "sex": "male",
+        "length": {"value": "8.1", "unit": "m"},
+        "taken": "2026-12-01T10:00:00Z",
+        "lat": 65.0,
+        "lon": -10.0,
+        "operation": "land-station",
+        "flag_state": "NO",
+        "calf": None,
+        "local_consumption": False,
+        "fender": False,
+        "weapon": None,
+        "hauled_up": None,
+        "gland_cm": None,
+        "milk": None,
+    }
+    proc = subprocess.run(
+        [str(bin_dir / "whalelog"), "check", "catch"],
+        input=json.dumps(catch) + "\n",
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     row = json.loads(proc.stdout)
     assert row["stock"]["stock"] == "Central" and "not binding on Norway" in row["flags"][0]["reason"]
@@ -89,11 +121,13 @@ def test_demo_window_runs_five_seconds_offscreen(installed):
 def test_the_crews_languages_ship_in_the_wheel(installed):
     """The .qm catalogues are package data: the installed app loads Japanese without the checkout (issue 16)."""
     bin_dir, work, env = installed
-    probe = ("from PySide6.QtCore import QTranslator\n"
-             "from whalelog_gui.ui.i18n import catalogue_bytes\n"
-             "for lang in ('en', 'nb', 'is', 'ja'):\n"
-             "    data = catalogue_bytes(lang)\n"
-             "    assert data is not None and QTranslator().load(data), lang\n"
-             "print('ok')")
+    probe = (
+        "from PySide6.QtCore import QTranslator\n"
+        "from whalelog_gui.ui.i18n import catalogue_bytes\n"
+        "for lang in ('en', 'nb', 'is', 'ja'):\n"
+        "    data = catalogue_bytes(lang)\n"
+        "    assert data is not None and QTranslator().load(data), lang\n"
+        "print('ok')"
+    )
     out = run(bin_dir / "python", "-c", probe, cwd=work, env=env)
     assert out.stdout.strip() == "ok"

@@ -18,5 +18,13 @@ def make_catch(species="minke", length=None, lat=-60.0, lon=30.0, when=(2008, 1,
         else:
             reading = LengthReading.feet(parts[0])
     kw.setdefault("sex", Sex.MALE)
-    return Catch(catcher="Kyo Maru 1", order=1, species=species, time_taken=datetime(*when, tzinfo=timezone.utc),
-                 lat=lat, lon=lon, length=reading, **kw)
+    return Catch(
+        catcher="Kyo Maru 1",
+        order=1,
+        species=species,
+        time_taken=datetime(*when, tzinfo=timezone.utc),
+        lat=lat,
+        lon=lon,
+        length=reading,
+        **kw,
+    )

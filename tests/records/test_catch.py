@@ -23,23 +23,34 @@ def fields(catch):
 
 
 def test_valid_catch_has_no_errors():
-    whale = make_catch("fin", "20.3 m", sex=Sex.FEMALE, milk_present=False,
-                       foetus=Foetus(LengthReading.metres("1.2"), Sex.MALE),
-                       specimens=(Specimen(SpecimenKind.OVARIES, "KM1-1 ovaries"), Specimen(SpecimenKind.EAR_PLUG, "KM1-1")))
+    whale = make_catch(
+        "fin",
+        "20.3 m",
+        sex=Sex.FEMALE,
+        milk_present=False,
+        foetus=Foetus(LengthReading.metres("1.2"), Sex.MALE),
+        specimens=(Specimen(SpecimenKind.OVARIES, "KM1-1 ovaries"), Specimen(SpecimenKind.EAR_PLUG, "KM1-1")),
+    )
     assert whale.validate() == []
     assert whale.marking == "Kyo Maru 1 1"
 
 
 @pytest.mark.parametrize(
     "species, length, problem",
-    [("minke", "14 m", "longer than any minke whale"), ("minke", "46 ft", "longer than any minke whale"),
-     ("blue", "0.5 m", "too short"), ("sperm", "25 m", "longer than any sperm whale")],
+    [
+        ("minke", "14 m", "longer than any minke whale"),
+        ("minke", "46 ft", "longer than any minke whale"),
+        ("blue", "0.5 m", "too short"),
+        ("sperm", "25 m", "longer than any sperm whale"),
+    ],
 )
 def test_impossible_lengths_for_the_species(species, length, problem):
     assert problem in fields(make_catch(species, length))["length"]
 
 
-@pytest.mark.parametrize("species, length", [("minke", "10.9 m"), ("blue", "33 m"), ("sperm", "18 m"), ("pilot", "20 ft")])
+@pytest.mark.parametrize(
+    "species, length", [("minke", "10.9 m"), ("blue", "33 m"), ("sperm", "18 m"), ("pilot", "20 ft")]
+)
 def test_possible_lengths_pass(species, length):
     assert "length" not in fields(make_catch(species, length))
 
@@ -100,15 +111,27 @@ def test_sperm_female_lactating_from_logged_gland(gland, lactating):
     assert whale.lactating is lactating
 
 
-@pytest.mark.parametrize("milk, gland, lactating", [
-    (True, "9.49", False), (True, "9.5", True), (True, "10", True), (True, "3", False),
-    (False, "9.5", False), (False, "10", False), (False, "25", False),  # para 1 (b): no milk, not lactating
-    (None, "9.49", False), (None, "9.5", True),  # milk not recorded: judged on the gland, as `measure gland` does
-    (False, None, False), (True, None, None), (None, None, None),  # no gland measured: only "no milk" decides
-])
+@pytest.mark.parametrize(
+    "milk, gland, lactating",
+    [
+        (True, "9.49", False),
+        (True, "9.5", True),
+        (True, "10", True),
+        (True, "3", False),
+        (False, "9.5", False),
+        (False, "10", False),
+        (False, "25", False),  # para 1 (b): no milk, not lactating
+        (None, "9.49", False),
+        (None, "9.5", True),  # milk not recorded: judged on the gland, as `measure gland` does
+        (False, None, False),
+        (True, None, None),
+        (None, None, None),  # no gland measured: only "no milk" decides
+    ],
+)
 def test_sperm_female_lactating_needs_milk_and_a_10_cm_gland(milk, gland, lactating):
-    whale = make_catch("sperm", "11 m", sex=Sex.FEMALE, milk_present=milk,
-                       gland_raw_cm=None if gland is None else Decimal(gland))
+    whale = make_catch(
+        "sperm", "11 m", sex=Sex.FEMALE, milk_present=milk, gland_raw_cm=None if gland is None else Decimal(gland)
+    )
     assert whale.lactating is lactating
 
 
@@ -131,8 +154,9 @@ def test_baleen_female_lactating_when_milk_present_and_para_1_evidence_override(
 
 
 def test_struck_and_lost():
-    lost = StruckLost("Kyo Maru 2", datetime(2008, 1, 2, 3, 4, tzinfo=timezone.utc), species=None,
-                      killing_method="compressed air")
+    lost = StruckLost(
+        "Kyo Maru 2", datetime(2008, 1, 2, 3, 4, tzinfo=timezone.utc), species=None, killing_method="compressed air"
+    )
     assert lost.validate() == []
     bad = StruckLost("", datetime(2008, 1, 2, 3, 4), species="dragon", lat=1.0)
     assert {e.field for e in bad.validate()} == {"catcher", "time_struck", "species", "position"}

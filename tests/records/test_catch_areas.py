@@ -38,14 +38,20 @@ def test_area_ids_at_real_positions(lat, lon, expected):
 def test_sperm_size_limit_in_the_north_atlantic_from_the_position():
     whale = make_catch("sperm", "10.0 m", lat=45.0, lon=-30.0)
     assert {f.rule_id for f in evaluate(whale, context_at(whale, "land-station", area_ids_at))} == {
-        "18a-north-atlantic", "10e", "16-north"}
+        "18a-north-atlantic",
+        "10e",
+        "16-north",
+    }
     whale = make_catch("sperm", "10.0 m", lat=45.0, lon=160.0)
     assert not {f.rule_id for f in evaluate(whale, context_at(whale, "land-station", area_ids_at))} & {
-        "18a", "18a-north-atlantic"}
+        "18a",
+        "18a-north-atlantic",
+    }
 
 
-@pytest.mark.parametrize("lat, lon", [(35.0, 18.0), (43.0, 34.0), (58.0, 20.0), (25.0, -90.0), (15.0, -75.0),
-                                      (60.0, -85.0)])
+@pytest.mark.parametrize(
+    "lat, lon", [(35.0, 18.0), (43.0, 34.0), (58.0, 20.0), (25.0, -90.0), (15.0, -75.0), (60.0, -85.0)]
+)
 def test_18a_35_ft_limit_is_the_north_atlantic_ocean_proper_not_its_dependent_seas(lat, lon):
     # Para 18(a) "North Atlantic Ocean" (18(c) adds "and dependent waters"): 30 ft applies in these seas.
     whale = make_catch("sperm", "33 ft", lat=lat, lon=lon)
@@ -54,8 +60,7 @@ def test_18a_35_ft_limit_is_the_north_atlantic_ocean_proper_not_its_dependent_se
     whale = make_catch("sperm", "29 ft", lat=lat, lon=lon)
     assert "18a" in {f.rule_id for f in evaluate(whale, context_at(whale, "land-station", area_ids_at))}
     whale = make_catch("sperm", "33 ft", lat=45.0, lon=-30.0)  # the ocean itself: 35 ft
-    assert "18a-north-atlantic" in {f.rule_id for f in evaluate(whale, context_at(whale, "land-station",
-                                                                                       area_ids_at))}
+    assert "18a-north-atlantic" in {f.rule_id for f in evaluate(whale, context_at(whale, "land-station", area_ids_at))}
 
 
 def test_fin_whale_in_the_southern_ocean_sanctuary_from_a_factory_ship():

@@ -29,6 +29,7 @@ def ids(catch, operation="land-station", areas=(), local_date=None, rules=None, 
 
 # --- para 6: cold grenade harpoon ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("method, flagged", [("Cold grenade harpoon", True), ("compressed air", False), ("", False)])
 def test_cold_grenade_harpoon_typed_as_a_method(method, flagged):
     assert ("6-minke" in ids(make_catch("minke", "8 m", killing_method=method), "small-type")) is flagged
@@ -36,6 +37,7 @@ def test_cold_grenade_harpoon_typed_as_a_method(method, flagged):
 
 
 # --- para 7: sanctuaries, all commercial whaling ----------------------------------------------------------
+
 
 @pytest.mark.parametrize("operation", ALL_OPS)
 @pytest.mark.parametrize("area, rule", [("ios", "7a"), ("sos", "7b")])
@@ -54,6 +56,7 @@ def test_unknown_areas_cannot_clear_a_sanctuary():
 
 # --- para 8: factory-ship closed areas for baleen except minke -------------------------------------------
 
+
 @pytest.mark.parametrize("sub", ["a", "b", "c", "d", "e"])
 def test_para_8_areas(sub):
     area = {f"fs-8{sub}"}
@@ -69,11 +72,23 @@ def test_para_8_areas(sub):
 
 # --- para 10(d): factory-ship moratorium -----------------------------------------------------------------
 
+
 # Para 10(d): "This moratorium applies to sperm whales, killer whales and baleen whales, except minke whales":
 # pilot, bottlenose and beaked whales are outside it (an earlier test here encoded the opposite misreading).
-@pytest.mark.parametrize("species, flagged", [("sperm", True), ("killer", True), ("fin", True), ("blue", True),
-                                              ("sei", True), ("pilot", False), ("bottlenose", False),
-                                              ("beaked", False), ("minke", False)])
+@pytest.mark.parametrize(
+    "species, flagged",
+    [
+        ("sperm", True),
+        ("killer", True),
+        ("fin", True),
+        ("blue", True),
+        ("sei", True),
+        ("pilot", False),
+        ("bottlenose", False),
+        ("beaked", False),
+        ("minke", False),
+    ],
+)
 def test_moratorium_on_factory_ships_except_minke(species, flagged):
     for op in ("factory-ship", "factory-catcher"):
         assert ("10d" in ids(make_catch(species), op)) is flagged
@@ -82,12 +97,19 @@ def test_moratorium_on_factory_ships_except_minke(species, flagged):
 
 # --- para 2(a): season south of 40°S ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "day, lat, flagged",
     [
-        ((2007, 12, 11), -50.0, True), ((2007, 12, 12), -50.0, False), ((2008, 4, 7), -50.0, False),
-        ((2008, 4, 8), -50.0, True), ((2008, 1, 31), -50.0, False), ((2008, 7, 1), -50.0, True),
-        ((2008, 7, 1), -40.0, True), ((2008, 7, 1), -40.01, True), ((2008, 7, 1), -39.99, False),
+        ((2007, 12, 11), -50.0, True),
+        ((2007, 12, 12), -50.0, False),
+        ((2008, 4, 7), -50.0, False),
+        ((2008, 4, 8), -50.0, True),
+        ((2008, 1, 31), -50.0, False),
+        ((2008, 7, 1), -50.0, True),
+        ((2008, 7, 1), -40.0, True),
+        ((2008, 7, 1), -40.01, True),
+        ((2008, 7, 1), -39.99, False),
         ((2008, 7, 1), -39.999999, False),  # exactly 40°00.000'S is "south of 40°S": on the boundary counts in
     ],
 )
@@ -107,13 +129,16 @@ def test_season_uses_the_ships_date_when_given():
 
 
 def test_season_without_position_is_flagged_uncertain():
-    flags = evaluate(make_catch("fin", "20 m", lat=None, lon=None, when=(2008, 7, 1, 0, 0)),
-                     ComplianceContext("factory-ship", frozenset()))
+    flags = evaluate(
+        make_catch("fin", "20 m", lat=None, lon=None, when=(2008, 7, 1, 0, 0)),
+        ComplianceContext("factory-ship", frozenset()),
+    )
     season = [f for f in flags if f.rule_id == "2a"]
     assert season and season[0].uncertain and "position of taking is not recorded" in season[0].explanation
 
 
 # --- paras 14 and 17: calves ------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("attr", ["suckling_calf", "accompanied_by_calf"])
 def test_calves_and_females_with_calves(attr):
@@ -125,14 +150,23 @@ def test_calves_and_females_with_calves(attr):
 
 # --- para 15(a): sei and Bryde's --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("species", ["sei", "bryde"])
 @pytest.mark.parametrize(
     "length, land_local, flagged",
     [
-        ("12.1 m", False, True), ("12.2 m", False, False), ("39 ft", False, True), ("40 ft", False, False),
-        ("39 ft 5 in", False, True), ("39 ft 6 in", False, False),  # logged 39 / 40 ft (para 23)
-        ("12.14 m", False, True), ("12.15 m", False, False),  # logged 12.1 / 12.2 m
-        ("10.6 m", True, True), ("10.7 m", True, False), ("12.1 m", True, False), ("34 ft", True, True),
+        ("12.1 m", False, True),
+        ("12.2 m", False, False),
+        ("39 ft", False, True),
+        ("40 ft", False, False),
+        ("39 ft 5 in", False, True),
+        ("39 ft 6 in", False, False),  # logged 39 / 40 ft (para 23)
+        ("12.14 m", False, True),
+        ("12.15 m", False, False),  # logged 12.1 / 12.2 m
+        ("10.6 m", True, True),
+        ("10.7 m", True, False),
+        ("12.1 m", True, False),
+        ("34 ft", True, True),
         ("35 ft", True, False),
     ],
 )
@@ -150,22 +184,34 @@ def test_15a_exception_needs_both_land_station_and_local_consumption():
 
 # --- para 15(b): fin whales by hemisphere -----------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "lat, length, land_local, flagged_rule",
     [
-        (-50, "17.3 m", False, "15b-south"), (-50, "17.4 m", False, None),
-        (-50, "56 ft", False, "15b-south"), (-50, "57 ft", False, None),
-        (-50, "16.7 m", True, "15b-south"), (-50, "16.8 m", True, None),
-        (-50, "54 ft", True, "15b-south"), (-50, "55 ft", True, None),
-        (60, "16.7 m", False, "15b-north"), (60, "16.8 m", False, None),
-        (60, "54 ft", False, "15b-north"), (60, "55 ft", False, None), (60, "17.0 m", False, None),
-        (60, "15.1 m", True, "15b-north"), (60, "15.2 m", True, None),
-        (60, "49 ft", True, "15b-north"), (60, "50 ft", True, None),
+        (-50, "17.3 m", False, "15b-south"),
+        (-50, "17.4 m", False, None),
+        (-50, "56 ft", False, "15b-south"),
+        (-50, "57 ft", False, None),
+        (-50, "16.7 m", True, "15b-south"),
+        (-50, "16.8 m", True, None),
+        (-50, "54 ft", True, "15b-south"),
+        (-50, "55 ft", True, None),
+        (60, "16.7 m", False, "15b-north"),
+        (60, "16.8 m", False, None),
+        (60, "54 ft", False, "15b-north"),
+        (60, "55 ft", False, None),
+        (60, "17.0 m", False, None),
+        (60, "15.1 m", True, "15b-north"),
+        (60, "15.2 m", True, None),
+        (60, "49 ft", True, "15b-north"),
+        (60, "50 ft", True, None),
     ],
 )
 def test_15b_fin_whale_size_limits(lat, length, land_local, flagged_rule):
     found = ids(make_catch("fin", length, lat=lat, local_consumption=land_local), "land-station") & {
-        "15b-south", "15b-north"}
+        "15b-south",
+        "15b-north",
+    }
     assert found == ({flagged_rule} if flagged_rule else set())
 
 
@@ -175,13 +221,20 @@ def test_15b_on_the_equator_both_hemispheres_apply():
 
 # --- para 18: sperm whales --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "length, areas, flagged_rule",
     [
-        ("9.1 m", set(), "18a"), ("9.2 m", set(), None), ("29 ft", set(), "18a"), ("30 ft", set(), None),
-        ("10.6 m", {"north-atlantic"}, "18a-north-atlantic"), ("10.7 m", {"north-atlantic"}, None),
-        ("34 ft", {"north-atlantic"}, "18a-north-atlantic"), ("35 ft", {"north-atlantic"}, None),
-        ("9.5 m", {"north-atlantic"}, "18a-north-atlantic"), ("9.5 m", {"north-pacific"}, None),
+        ("9.1 m", set(), "18a"),
+        ("9.2 m", set(), None),
+        ("29 ft", set(), "18a"),
+        ("30 ft", set(), None),
+        ("10.6 m", {"north-atlantic"}, "18a-north-atlantic"),
+        ("10.7 m", {"north-atlantic"}, None),
+        ("34 ft", {"north-atlantic"}, "18a-north-atlantic"),
+        ("35 ft", {"north-atlantic"}, None),
+        ("9.5 m", {"north-atlantic"}, "18a-north-atlantic"),
+        ("9.5 m", {"north-pacific"}, None),
     ],
 )
 def test_18a_sperm_minimum(length, areas, flagged_rule):
@@ -198,11 +251,22 @@ def test_length_in_feet_is_compared_with_the_feet_figure():
 @pytest.mark.parametrize(
     "lat, month, length, flagged",
     [
-        (-30, 11, "13.8 m", True), (-30, 11, "13.7 m", False), (-30, 11, "46 ft", True), (-30, 11, "45 ft", False),
-        (-30, 10, "13.8 m", True), (-30, 1, "13.8 m", True), (-30, 9, "13.8 m", False), (-30, 2, "13.8 m", False),
-        (-39.99, 12, "14 m", True), (-40, 12, "14 m", True), (-40.0, 1, "46 ft", True),  # 40°00.000'S counts in
-        (-40.01, 12, "14 m", False), (-45, 12, "14 m", False), (5, 12, "14 m", False),
-        (0, 12, "14 m", True), (0.01, 12, "14 m", False),
+        (-30, 11, "13.8 m", True),
+        (-30, 11, "13.7 m", False),
+        (-30, 11, "46 ft", True),
+        (-30, 11, "45 ft", False),
+        (-30, 10, "13.8 m", True),
+        (-30, 1, "13.8 m", True),
+        (-30, 9, "13.8 m", False),
+        (-30, 2, "13.8 m", False),
+        (-39.99, 12, "14 m", True),
+        (-40, 12, "14 m", True),
+        (-40.0, 1, "46 ft", True),  # 40°00.000'S counts in
+        (-40.01, 12, "14 m", False),
+        (-45, 12, "14 m", False),
+        (5, 12, "14 m", False),
+        (0, 12, "14 m", True),
+        (0.01, 12, "14 m", False),
     ],
 )
 def test_18b_large_sperm_southern_hemisphere_north_of_40S(lat, month, length, flagged):
@@ -213,11 +277,16 @@ def test_18b_large_sperm_southern_hemisphere_north_of_40S(lat, month, length, fl
 @pytest.mark.parametrize(
     "lat, month, areas, length, flagged",
     [
-        (30, 5, {"north-pacific"}, "13.8 m", True), (30, 5, {"north-pacific"}, "13.7 m", False),
-        (30, 5, {"north-pacific"}, "46 ft", True), (30, 5, {"north-pacific"}, "45 ft", False),
-        (30, 3, {"north-pacific"}, "14 m", True), (30, 6, {"north-pacific"}, "14 m", True),
-        (30, 2, {"north-pacific"}, "14 m", False), (30, 7, {"north-pacific"}, "14 m", False),
-        (39.99, 4, {"north-pacific"}, "14 m", True), (40, 4, {"north-pacific"}, "14 m", True),  # 40°00.000'N in
+        (30, 5, {"north-pacific"}, "13.8 m", True),
+        (30, 5, {"north-pacific"}, "13.7 m", False),
+        (30, 5, {"north-pacific"}, "46 ft", True),
+        (30, 5, {"north-pacific"}, "45 ft", False),
+        (30, 3, {"north-pacific"}, "14 m", True),
+        (30, 6, {"north-pacific"}, "14 m", True),
+        (30, 2, {"north-pacific"}, "14 m", False),
+        (30, 7, {"north-pacific"}, "14 m", False),
+        (39.99, 4, {"north-pacific"}, "14 m", True),
+        (40, 4, {"north-pacific"}, "14 m", True),  # 40°00.000'N in
         (40.01, 4, {"north-pacific"}, "14 m", False),
         (30, 5, {"north-atlantic"}, "14 m", False),
     ],
@@ -228,6 +297,7 @@ def test_18c_large_sperm_north_pacific_south_of_40N(lat, month, areas, length, f
 
 
 # --- para 20(a): 33 hours in the sea ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("hours, seconds, flagged", [(33, 0, False), (33, 1, True), (32, 3599, False), (40, 0, True)])
 def test_20a_carcass_in_sea(hours, seconds, flagged):
@@ -249,17 +319,32 @@ def test_20a_counts_from_time_taken_when_killing_time_missing():
 
 # --- para 1: small-type whaling species -------------------------------------------------------------------
 
-@pytest.mark.parametrize("species, flagged", [("minke", False), ("bottlenose", False), ("beaked", False),
-                                              ("pilot", False), ("killer", False), ("fin", True), ("sperm", True)])
+
+@pytest.mark.parametrize(
+    "species, flagged",
+    [
+        ("minke", False),
+        ("bottlenose", False),
+        ("beaked", False),
+        ("pilot", False),
+        ("killer", False),
+        ("fin", True),
+        ("sperm", True),
+    ],
+)
 def test_small_type_whaling_species(species, flagged):
     assert ("1-small-type" in ids(make_catch(species), "small-type")) is flagged
 
 
 # --- flags, explanations and sign-off ---------------------------------------------------------------------
 
+
 def test_flag_cites_paragraph_and_explains_in_plain_words():
-    flags = [f for f in evaluate(make_catch("sei", "11.9 m"), ComplianceContext("land-station", frozenset()))
-             if f.rule_id not in MORATORIA]
+    flags = [
+        f
+        for f in evaluate(make_catch("sei", "11.9 m"), ComplianceContext("land-station", frozenset()))
+        if f.rule_id not in MORATORIA
+    ]
     assert [(f.rule_id, f.paragraph) for f in flags] == [("15a", "15(a)")]
     assert "logged 11.9 m, below 12.2 m" in flags[0].explanation and not flags[0].uncertain
 
@@ -321,14 +406,17 @@ def test_every_rule_is_well_formed():
         assert not {"lat_lt", "lat_gt", "lon_lt", "lon_gt"} & set(rule.get("when", {}))
 
 
-@pytest.mark.parametrize("rule_id, lat, species, length, when, operation", [
-    ("2a", -40.0, "fin", "20 m", (2008, 7, 1, 12, 0), "factory-ship"),
-    ("18b", -40.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
-    ("18b", 0.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
-    ("18c", 40.0, "sperm", "14 m", (2008, 4, 10, 12, 0), "land-station"),
-    ("15b-south", 0.0, "fin", "17 m", (2008, 7, 1, 12, 0), "land-station"),
-    ("15b-north", 0.0, "fin", "16 m", (2008, 7, 1, 12, 0), "land-station"),
-])
+@pytest.mark.parametrize(
+    "rule_id, lat, species, length, when, operation",
+    [
+        ("2a", -40.0, "fin", "20 m", (2008, 7, 1, 12, 0), "factory-ship"),
+        ("18b", -40.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
+        ("18b", 0.0, "sperm", "14 m", (2008, 12, 10, 12, 0), "land-station"),
+        ("18c", 40.0, "sperm", "14 m", (2008, 4, 10, 12, 0), "land-station"),
+        ("15b-south", 0.0, "fin", "17 m", (2008, 7, 1, 12, 0), "land-station"),
+        ("15b-north", 0.0, "fin", "16 m", (2008, 7, 1, 12, 0), "land-station"),
+    ],
+)
 def test_every_latitude_limit_flags_a_catch_exactly_on_it(rule_id, lat, species, length, when, operation):
     whale = make_catch(species, length, lat=lat, lon=160, when=when)
     assert rule_id in ids(whale, operation, {"north-pacific", "sos"})

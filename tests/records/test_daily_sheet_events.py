@@ -48,13 +48,15 @@ def test_sighting_needs_species_name_for_others_and_sane_counts():
     assert fields(LogEvent(**base, species=SeenSpecies.SEI, number_seen=0)) == {"number_seen"}
     assert fields(LogEvent(**base, species=SeenSpecies.SEI, number_seen=2, number_of_groups=3)) == {"number_of_groups"}
     assert fields(LogEvent(**base, species=SeenSpecies.SEI, number_seen=2, found_lat=95.0, found_lon=1.0)) == {
-        "found_lat"}
+        "found_lat"
+    }
     assert fields(LogEvent(**base, species=SeenSpecies.SEI, number_seen=2, number_of_groups=1)) == set()
 
 
 def test_event_time_must_not_run_ahead_of_the_gps_clock_and_must_be_utc():
-    assert [e.field for e in LogEvent(EventKind.CEASED, NOW + timedelta(minutes=5), no_fix=True).validate(NOW)] \
-        == ["at"]
+    assert [e.field for e in LogEvent(EventKind.CEASED, NOW + timedelta(minutes=5), no_fix=True).validate(NOW)] == [
+        "at"
+    ]
     assert LogEvent(EventKind.CEASED, NOW + timedelta(minutes=1), no_fix=True).validate(NOW) == []
     assert "UTC" in LogEvent(EventKind.CEASED, datetime(2026, 12, 14, 7), no_fix=True).validate(NOW)[0].reason
 
@@ -68,16 +70,30 @@ def test_timeline_rules_name_the_offending_event():
     ]
     errors = validate_timeline(events)
     assert [(e.field, e.reason.split(" ")[0]) for e in errors] == [
-        ("events[1].at", "resting"), ("events[3].at", "after")]
+        ("events[1].at", "resting"),
+        ("events[3].at", "after"),
+    ]
 
 
 def test_whales_seen_tally_and_edits_on_the_sheet():
-    seen = lambda sp, n, g=None, name="": LogEvent(EventKind.WHALES_SEEN, NOW, no_fix=True, species=sp,  # noqa: E731
-                                                    number_seen=n, number_of_groups=g, other_species=name)
-    sheet = DailyRecordSheet("lb", date(2026, 12, 14), 1, events=[
-        seen(SeenSpecies.MINKE, 4, 2), seen(SeenSpecies.BLUE, 1), seen(SeenSpecies.MINKE, 3, 1),
-        seen(SeenSpecies.OTHER, 2, 1, "Orca"), seen(SeenSpecies.OTHER, 5, 1, "orca "),
-    ], whales_seen_edits=[WhalesSeenEntry(SeenSpecies.BLUE, 2, 1)])
+    def seen(sp, n, g=None, name=""):
+        return LogEvent(
+            EventKind.WHALES_SEEN, NOW, no_fix=True, species=sp, number_seen=n, number_of_groups=g, other_species=name
+        )
+
+    sheet = DailyRecordSheet(
+        "lb",
+        date(2026, 12, 14),
+        1,
+        events=[
+            seen(SeenSpecies.MINKE, 4, 2),
+            seen(SeenSpecies.BLUE, 1),
+            seen(SeenSpecies.MINKE, 3, 1),
+            seen(SeenSpecies.OTHER, 2, 1, "Orca"),
+            seen(SeenSpecies.OTHER, 5, 1, "orca "),
+        ],
+        whales_seen_edits=[WhalesSeenEntry(SeenSpecies.BLUE, 2, 1)],
+    )
     box = [(e.species, e.number, e.schools, e.edited) for e in sheet.whales_seen()]
     assert box == [(SeenSpecies.BLUE, 2, 1, True), (SeenSpecies.MINKE, 7, 3, False), (SeenSpecies.OTHER, 7, 2, False)]
     assert {e.field for e in WhalesSeenEntry(SeenSpecies.FIN, -1, -1).validate()} == {"number", "schools"}
@@ -92,27 +108,39 @@ def test_signed_sheet_is_not_editable():
 
 
 def test_sheet_validation_collects_item_errors_and_the_day_window():
-    sheet = DailyRecordSheet("lb", date(2026, 12, 14), 0, events=[
-        LogEvent(EventKind.CHASE_STARTED, NOW, no_fix=True),  # no asdic answer
-        LogEvent(EventKind.SEARCH_STARTED, NOW + timedelta(days=3), no_fix=True),
-    ])
+    sheet = DailyRecordSheet(
+        "lb",
+        date(2026, 12, 14),
+        0,
+        events=[
+            LogEvent(EventKind.CHASE_STARTED, NOW, no_fix=True),  # no asdic answer
+            LogEvent(EventKind.SEARCH_STARTED, NOW + timedelta(days=3), no_fix=True),
+        ],
+    )
     # 11:00 UTC the day before is already the 14th in UTC+14 (ship's date); 3 days later is not
-    sheet.events.append(LogEvent(EventKind.SEARCH_STARTED, datetime(2026, 12, 13, 11, tzinfo=timezone.utc),
-                                 no_fix=True))
+    sheet.events.append(
+        LogEvent(EventKind.SEARCH_STARTED, datetime(2026, 12, 13, 11, tzinfo=timezone.utc), no_fix=True)
+    )
     fields = {e.field for e in sheet.validate(NOW + timedelta(days=5))}
     assert fields == {"sheet_no", "events[0].asdic_used", "events[1].at"}
 
 
 # --- issue 15 item 4: the whole of Table 1 in time order -------------------------------------------------------
 
+
 def _at(minutes: int, kind: EventKind, **kw) -> LogEvent:
     return LogEvent(kind, NOW + timedelta(minutes=minutes), no_fix=True, **kw)
 
 
 def _whale(**delivered) -> list[LogEvent]:
-    return [_at(0, EventKind.CHASE_STARTED, asdic_used=False), _at(10, EventKind.WHALE_SHOT),
-            _at(20, EventKind.FLAGGED_ALONGSIDE, catch_serial="7"), _at(30, EventKind.PICKUP_STARTED),
-            _at(40, EventKind.TOWING_STARTED), _at(90, EventKind.DELIVERED, **delivered)]
+    return [
+        _at(0, EventKind.CHASE_STARTED, asdic_used=False),
+        _at(10, EventKind.WHALE_SHOT),
+        _at(20, EventKind.FLAGGED_ALONGSIDE, catch_serial="7"),
+        _at(30, EventKind.PICKUP_STARTED),
+        _at(40, EventKind.TOWING_STARTED),
+        _at(90, EventKind.DELIVERED, **delivered),
+    ]
 
 
 def test_a_whale_logged_in_table_1_order_passes():
@@ -130,12 +158,15 @@ def test_a_delivery_time_after_the_delivery_was_logged_is_refused():
     assert [e.field for e in errors] == ["events[5].delivered_at"]
 
 
-@pytest.mark.parametrize("index, moved_to, before", [
-    (2, 5, "the whale was shot"),  # flagged at 00:05, shot at 00:10
-    (3, 15, "it was flagged"),  # picking up before flagging
-    (4, 25, "picking up started"),  # towing before picking up
-    (5, 35, "towing started"),  # delivered before towing
-])
+@pytest.mark.parametrize(
+    "index, moved_to, before",
+    [
+        (2, 5, "the whale was shot"),  # flagged at 00:05, shot at 00:10
+        (3, 15, "it was flagged"),  # picking up before flagging
+        (4, 25, "picking up started"),  # towing before picking up
+        (5, 35, "towing started"),  # delivered before towing
+    ],
+)
 def test_each_step_of_table_1_before_the_one_it_follows_is_refused(index, moved_to, before):
     events = _whale()
     events[index] = replace(events[index], at=NOW + timedelta(minutes=moved_to))

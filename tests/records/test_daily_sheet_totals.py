@@ -13,7 +13,8 @@ NON_FINAL = [k for k in EventKind if k is not EventKind.CEASED]
 
 event_steps = st.lists(
     st.tuples(st.sampled_from(NON_FINAL), st.integers(min_value=0, max_value=180), st.booleans()),
-    min_size=1, max_size=60,
+    min_size=1,
+    max_size=60,
 )
 
 

@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "whalelog_gui", "measure", *argv], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "measure", *argv], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
 
 
 @pytest.mark.parametrize(

@@ -24,10 +24,22 @@ from whalelog_gui.records.measurement import (
     "reading, logged",
     [
         # the Schedule's own examples (para 23)
-        ("10.15", "10.2"), ("10.25", "10.3"), ("10.35", "10.4"),
-        ("10.1499", "10.1"), ("10.2499999", "10.2"), ("10.2500001", "10.3"), ("10.3499", "10.3"),
-        ("10.2", "10.2"), ("10", "10.0"), ("9.95", "10.0"), ("9.9499", "9.9"), ("0.05", "0.1"),
-        ("2.675", "2.7"), ("1.005", "1.0"), ("17.35", "17.4"), ("17.34", "17.3"),
+        ("10.15", "10.2"),
+        ("10.25", "10.3"),
+        ("10.35", "10.4"),
+        ("10.1499", "10.1"),
+        ("10.2499999", "10.2"),
+        ("10.2500001", "10.3"),
+        ("10.3499", "10.3"),
+        ("10.2", "10.2"),
+        ("10", "10.0"),
+        ("9.95", "10.0"),
+        ("9.9499", "9.9"),
+        ("0.05", "0.1"),
+        ("2.675", "2.7"),
+        ("1.005", "1.0"),
+        ("17.35", "17.4"),
+        ("17.34", "17.3"),
     ],
 )
 def test_metres_logged_to_nearest_tenth_half_up(reading, logged):
@@ -37,8 +49,14 @@ def test_metres_logged_to_nearest_tenth_half_up(reading, logged):
 
 @pytest.mark.parametrize(
     "value, ndigits, float_round, logged",
-    [(10.25, 1, 10.2, "10.3"), (10.35, 1, 10.3, "10.4"), (10.45, 1, 10.4, "10.5"), (2.675, 2, 2.67, "2.7"),
-     (10.15, 1, 10.2, "10.2"), (0.125, 2, 0.12, "0.1")],
+    [
+        (10.25, 1, 10.2, "10.3"),
+        (10.35, 1, 10.3, "10.4"),
+        (10.45, 1, 10.4, "10.5"),
+        (2.675, 2, 2.67, "2.7"),
+        (10.15, 1, 10.2, "10.2"),
+        (0.125, 2, 0.12, "0.1"),
+    ],
 )
 def test_binary_float_traps_round_as_the_typed_decimal(value, ndigits, float_round, logged):
     assert round(value, ndigits) == float_round  # what float rounding gives (the trap, where it differs)
@@ -48,8 +66,17 @@ def test_binary_float_traps_round_as_the_typed_decimal(value, ndigits, float_rou
 @pytest.mark.parametrize(
     "feet, inches, logged",
     [
-        (76, 6, 77), (75, 6, 76), (76, "5.99", 76), (76, "6.01", 77), (76, 0, 76), (76, "11.9", 77),
-        (77, 5, 77), (77, 6, 78), (39, 6, 40), (39, "5.9", 39), (0, 6, 1),
+        (76, 6, 77),
+        (75, 6, 76),
+        (76, "5.99", 76),
+        (76, "6.01", 77),
+        (76, 0, 76),
+        (76, "11.9", 77),
+        (77, 5, 77),
+        (77, 6, 78),
+        (39, 6, 40),
+        (39, "5.9", 39),
+        (0, 6, 1),
     ],
 )
 def test_feet_and_inches_logged_to_nearest_foot_half_up(feet, inches, logged):
@@ -62,8 +89,18 @@ def test_decimal_feet(feet, logged):
     assert parse_length(str(feet), "ft").logged_text == str(logged)
 
 
-@pytest.mark.parametrize("reading, text", [("17", "17.0"), ("17.0", "17.0"), ("17.00", "17.0"), ("16.96", "17.0"),
-                                           ("0.05", "0.1"), ("10.25", "10.3"), ("1E+1", "10.0")])
+@pytest.mark.parametrize(
+    "reading, text",
+    [
+        ("17", "17.0"),
+        ("17.0", "17.0"),
+        ("17.00", "17.0"),
+        ("16.96", "17.0"),
+        ("0.05", "0.1"),
+        ("10.25", "10.3"),
+        ("1E+1", "10.0"),
+    ],
+)
 def test_logged_metres_carry_one_decimal_as_logged(reading, text):
     # Schedule para 23: logged to 0.1 m, so 17 m is stored and exported as "17.0", never "17"
     assert str(log_metres(reading)) == text
@@ -122,8 +159,16 @@ def test_bad_readings_are_refused_with_a_reason(call, message):
 
 @pytest.mark.parametrize(
     "cm, logged, lactating",
-    [("9.5", 10, True), ("9.49", 9, False), ("10.5", 11, True), ("10.49", 10, True), ("9.4999", 9, False),
-     ("10", 10, True), ("0", 0, False), (9.5, 10, True)],
+    [
+        ("9.5", 10, True),
+        ("9.49", 9, False),
+        ("10.5", 11, True),
+        ("10.49", 10, True),
+        ("9.4999", 9, False),
+        ("10", 10, True),
+        ("0", 0, False),
+        (9.5, 10, True),
+    ],
 )
 def test_gland_logged_to_nearest_cm_and_sperm_lactation(cm, logged, lactating):
     assert log_gland_cm(cm) == Decimal(logged)

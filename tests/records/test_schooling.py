@@ -72,8 +72,14 @@ def test_every_catcher_of_the_fleet_needs_a_cell_and_no_strangers():
 
 
 def test_report_validation_and_totals():
-    report = SchoolingReport("Nisshin Maru expedition", date(2008, 1, 5), FLEET, -62.5, 140.25,
-                             schools=[school(km1=2), school(total=1, takeable=1, km3=1)])
+    report = SchoolingReport(
+        "Nisshin Maru expedition",
+        date(2008, 1, 5),
+        FLEET,
+        -62.5,
+        140.25,
+        schools=[school(km1=2), school(total=1, takeable=1, km3=1)],
+    )
     assert report.validate() == [] and report.total_caught == 3
     report.schools.append(school(total=2, takeable=5, km1=0))
     assert [e.field for e in report.validate()] == ["schools[2].takeable"]
@@ -92,9 +98,11 @@ def _fix(t, lat, lon):
 def test_noon_position_interpolated_at_noon_ships_time():
     ship = timezone(timedelta(hours=9))  # noon at UTC+9 is 03:00 UTC
     assert noon_utc(date(2008, 1, 5), ship) == datetime(2008, 1, 5, 3, 0, tzinfo=timezone.utc)
-    track = [_fix(datetime(2008, 1, 5, 2, 50, tzinfo=timezone.utc), -62.0, 140.0),
-             _fix(datetime(2008, 1, 5, 3, 10, tzinfo=timezone.utc), -63.0, 141.0),
-             _fix(datetime(2008, 1, 5, 12, 30, tzinfo=timezone.utc), -70.0, 150.0)]
+    track = [
+        _fix(datetime(2008, 1, 5, 2, 50, tzinfo=timezone.utc), -62.0, 140.0),
+        _fix(datetime(2008, 1, 5, 3, 10, tzinfo=timezone.utc), -63.0, 141.0),
+        _fix(datetime(2008, 1, 5, 12, 30, tzinfo=timezone.utc), -70.0, 150.0),
+    ]
     assert noon_position(track, date(2008, 1, 5), ship) == pytest.approx((-62.5, 140.5))
     assert noon_position(track, date(2008, 1, 5), timezone.utc) is None  # last fix before 12:00 UTC is 9 h old
 

@@ -7,14 +7,39 @@ from whalelog_gui.records.species import SPECIES, TALLY_ROWS, UnknownSpecies, Wh
 
 def test_para_1_lists_ten_baleen_and_five_toothed_species():
     assert [s.key for s in SPECIES if s.group is WhaleGroup.BALEEN] == [
-        "blue", "bowhead", "bryde", "fin", "gray", "humpback", "minke", "pygmy-right", "right", "sei"]
+        "blue",
+        "bowhead",
+        "bryde",
+        "fin",
+        "gray",
+        "humpback",
+        "minke",
+        "pygmy-right",
+        "right",
+        "sei",
+    ]
     assert [s.key for s in SPECIES if s.group is WhaleGroup.TOOTHED] == [
-        "beaked", "bottlenose", "killer", "pilot", "sperm"]
+        "beaked",
+        "bottlenose",
+        "killer",
+        "pilot",
+        "sperm",
+    ]
 
 
-@pytest.mark.parametrize("name, key", [("sulphur bottom", "blue"), ("Cachalot", "sperm"), ("herring whale", "fin"),
-                                       ("sharp headed finner", "minke"), ("Bryde’s whale", "bryde"),
-                                       ("orca", "killer"), ("Physeter macrocephalus", "sperm"), ("sei", "sei")])
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("sulphur bottom", "blue"),
+        ("Cachalot", "sperm"),
+        ("herring whale", "fin"),
+        ("sharp headed finner", "minke"),
+        ("Bryde’s whale", "bryde"),
+        ("orca", "killer"),
+        ("Physeter macrocephalus", "sperm"),
+        ("sei", "sei"),
+    ],
+)
 def test_lookup_by_any_name_the_schedule_gives(name, key):
     assert species(name).key == key
 

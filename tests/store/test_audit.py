@@ -29,8 +29,9 @@ def test_update_requires_reason_and_records_old_and_new(db):
     record_id = _crew(db)
     with pytest.raises(audit.AuditError, match="reason"):
         audit.update_record(db, "crew", record_id, {"name": "B"}, "Mate Sato", reason="  ")
-    diff = audit.update_record(db, "crew", record_id, {"name": "A. Hansen Jr", "role": "gunner"}, "Capt. Ito",
-                               reason="misspelt")
+    diff = audit.update_record(
+        db, "crew", record_id, {"name": "A. Hansen Jr", "role": "gunner"}, "Capt. Ito", reason="misspelt"
+    )
     assert diff == {"name": ["A. Hansen", "A. Hansen Jr"]}  # unchanged role is not logged
     last = audit.history(db, "crew", record_id)[-1]
     assert (last["action"], last["who"], last["reason"]) == ("update", "Capt. Ito", "misspelt")

@@ -20,8 +20,9 @@ COLUMNS = "SELECT length_raw, length_logged, foetus_length_raw, foetus_length_lo
 
 
 def whole_metre_catch():
-    return make_catch("fin", "17 m", sex=Sex.FEMALE, milk_present=False,
-                      foetus=Foetus(LengthReading.metres("1"), Sex.MALE))
+    return make_catch(
+        "fin", "17 m", sex=Sex.FEMALE, milk_present=False, foetus=Foetus(LengthReading.metres("1"), Sex.MALE)
+    )
 
 
 def test_whole_metre_lengths_are_stored_and_loaded_with_one_decimal(db):
@@ -52,8 +53,7 @@ def test_bundle_record_file_carries_the_logged_text(db):
 def test_rows_written_before_the_fix_still_load_and_resave_with_one_decimal(db):
     saved = save_catch(db, whole_metre_catch(), LAND, who="Mate Sato")
     with db.conn:  # as an earlier version wrote them: "17", "1"
-        db.conn.execute("UPDATE catches SET length_logged = '17', foetus_length_logged = '1' WHERE id = ?",
-                        (saved.id,))
+        db.conn.execute("UPDATE catches SET length_logged = '17', foetus_length_logged = '1' WHERE id = ?", (saved.id,))
     old = load_catch(db, saved.id)
     assert old.length.logged == Decimal("17.0") and old.length.logged_text == "17.0"
     assert str(old.foetus.length.logged) == "1.0"

@@ -39,10 +39,16 @@ MASTER = Signature("Captain Ito", SignerRole.MASTER, datetime(2008, 1, 16, 8, 0,
 
 def full_catch():
     return make_catch(
-        "sperm", "76 ft 6 in", sex=Sex.FEMALE, gland_raw_cm=Decimal("9.5"), lat=-30.25, lon=45.5,
+        "sperm",
+        "76 ft 6 in",
+        sex=Sex.FEMALE,
+        gland_raw_cm=Decimal("9.5"),
+        lat=-30.25,
+        lon=45.5,
         time_killed=datetime(2008, 1, 15, 9, 50, tzinfo=timezone.utc),
         time_hauled_up=datetime(2008, 1, 15, 14, 0, tzinfo=timezone.utc),
-        foetus=Foetus(LengthReading.metres("1.25"), Sex.MALE), killing_method="compressed air",
+        foetus=Foetus(LengthReading.metres("1.25"), Sex.MALE),
+        killing_method="compressed air",
         specimens=(Specimen(SpecimenKind.OVARIES, "KM1-1 ovaries"), Specimen(SpecimenKind.TOOTH, "KM1-1 tooth")),
     )
 
@@ -54,8 +60,9 @@ def test_round_trip_keeps_raw_and_logged_and_every_field(db):
     assert loaded == saved == check_catch(entered, LAND)
     assert (loaded.length.raw, loaded.length.raw_inches, loaded.length.logged) == (76, 6, 77)
     assert loaded.foetus.length.logged == Decimal("1.3") and loaded.lactating is True
-    row = db.conn.execute("SELECT length_raw, length_raw_inches, length_unit, length_logged, gland_logged_cm "
-                          "FROM catches").fetchone()
+    row = db.conn.execute(
+        "SELECT length_raw, length_raw_inches, length_unit, length_logged, gland_logged_cm FROM catches"
+    ).fetchone()
     assert row == ("76", "6", "ft", "77", "10")
     # 77 ft sperm north of 40°S in January; paras 10(e) and 16 (sperm, Southern Hemisphere) for any 2008 catch
     assert {f.rule_id for f in loaded.flags} == {"18b", "10e", "16-south"}
@@ -76,8 +83,9 @@ def test_flags_stored_with_explanations_and_sign_off_waits_for_them(db):
 
 def test_signed_catch_is_locked_in_the_file_and_amended_instead(db):
     # Norway is not bound by para 10(e) (footnote 5): the flag is information and needs no explanation
-    saved = save_catch(db, make_catch("minke", "8.2 m"), ComplianceContext("small-type", frozenset(), flag_state="NO"),
-                       who="Mate")
+    saved = save_catch(
+        db, make_catch("minke", "8.2 m"), ComplianceContext("small-type", frozenset(), flag_state="NO"), who="Mate"
+    )
     assert [(f.rule_id, f.binding) for f in saved.flags] == [("10e", False)]
     sign_catch(db, saved.id, MASTER, who="Captain Ito")
     saved.remarks = "changed"
@@ -141,8 +149,14 @@ def test_list_catches_in_time_order(db):
 
 
 def test_struck_and_lost(db):
-    lost = StruckLost("Kyo Maru 2", datetime(2008, 1, 15, 7, 0, tzinfo=timezone.utc), "minke", -61.0, 40.0,
-                      killing_method="compressed air")
+    lost = StruckLost(
+        "Kyo Maru 2",
+        datetime(2008, 1, 15, 7, 0, tzinfo=timezone.utc),
+        "minke",
+        -61.0,
+        40.0,
+        killing_method="compressed air",
+    )
     save_struck_lost(db, lost, who="Mate")
     assert list_struck_lost(db) == [lost]
     lost.remarks = "line parted"

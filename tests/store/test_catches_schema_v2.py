@@ -21,8 +21,16 @@ from whalelog_gui.records.daily_sheet import Signature, SignerRole
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CATCH = "6f0f0d8e-1f1e-4a53-9a3c-000000000050"
 CATCH_SIGNED = "6f0f0d8e-1f1e-4a53-9a3c-000000000051"
-V2_TABLES = {"catches", "catch_specimens", "catch_flags", "catch_amendments", "struck_lost", "schooling_reports",
-             "schools", "school_catches"}
+V2_TABLES = {
+    "catches",
+    "catch_specimens",
+    "catch_flags",
+    "catch_amendments",
+    "struck_lost",
+    "schooling_reports",
+    "schools",
+    "school_catches",
+}
 
 
 def _copy(tmp_path, name):
@@ -51,7 +59,10 @@ def test_v1_file_gains_the_v2_tables_and_keeps_its_rows(tmp_path):
     # "upgrade" link per alert history row (it gained its source column)
     assert db.conn.execute(f"SELECT {cols} FROM audit ORDER BY seq LIMIT ?", (len(before),)).fetchall() == before
     assert {r[0] for r in db.conn.execute("SELECT action FROM audit WHERE seq > ?", (len(before),))} <= {
-        "genesis", "seal", "upgrade"}
+        "genesis",
+        "seal",
+        "upgrade",
+    }
     assert db.conn.execute("SELECT count(*) FROM catches").fetchone()[0] == 0
     db.close()
 
@@ -83,8 +94,10 @@ def test_v2_signed_catch_stays_locked(v2_db):
 
 def test_v2_schooling_report_and_struck_lost(v2_db):
     report = find_schooling_report(v2_db, "Nisshin Maru expedition", date(2026, 12, 14))
-    assert [s.caught for s in report.schools] == [{"Kyo Maru No. 7": 2, "Kyo Maru No. 8": 0},
-                                                  {"Kyo Maru No. 7": DID_NOT_CHASE, "Kyo Maru No. 8": 1}]
+    assert [s.caught for s in report.schools] == [
+        {"Kyo Maru No. 7": 2, "Kyo Maru No. 8": 0},
+        {"Kyo Maru No. 7": DID_NOT_CHASE, "Kyo Maru No. 8": 1},
+    ]
     assert report.total_caught == 3 and report.validate() == []
     [lost] = list_struck_lost(v2_db)
     assert (lost.catcher, lost.killing_method) == ("Kyo Maru No. 8", "compressed air")

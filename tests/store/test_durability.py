@@ -38,8 +38,9 @@ CHILD = textwrap.dedent("""
 def test_saved_event_survives_sigkill(tmp_path):
     path = tmp_path / "w.sqlite"
     env = dict(os.environ, PYTHONPATH=os.getcwd())
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
     try:
         words = child.stdout.readline().split()
         assert words[:1] == ["saved"], child.stderr.read()

@@ -16,8 +16,17 @@ T0 = 1_797_224_400
 
 def _alarm(n: int) -> Alert:
     at = datetime.fromtimestamp(T0 + n, timezone.utc)
-    return Alert(id=f"a{n}", key="inside:sos", category=AlertCategory.ALARM, state=AlertState.ACTIVE_UNACKNOWLEDGED,
-                 title="Inside Southern Ocean Sanctuary", paragraph="7(b)", area_id="sos", raised_at=at, changed_at=at)
+    return Alert(
+        id=f"a{n}",
+        key="inside:sos",
+        category=AlertCategory.ALARM,
+        state=AlertState.ACTIVE_UNACKNOWLEDGED,
+        title="Inside Southern Ocean Sanctuary",
+        paragraph="7(b)",
+        area_id="sos",
+        raised_at=at,
+        changed_at=at,
+    )
 
 
 def _point(n: int) -> tuple:

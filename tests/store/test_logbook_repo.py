@@ -19,15 +19,33 @@ from whalelog_gui.store import audit, logbook_repo, sheet_entries
 
 def full_title_page() -> TitlePage:
     return TitlePage(
-        catcher_name="Kyo Maru No. 7", season="2026/27", year_built=1972, attached_to="Nisshin Maru",
-        overall_length_m=Decimal("69.60"), hull=Hull.STEEL, gross_tonnage=Decimal("758.2"),
-        engine_type="Diesel, 2-stroke", horsepower=Decimal("5000"), max_speed_kn=Decimal("18.5"),
-        avg_search_speed_kn=Decimal("12.0"), asdic_make_model="Kaijo KSS-96", asdic_installed_on=date(2019, 4, 1),
-        cannon_make_size="Kongsberg 90 mm", first_harpoon_type="penthrite grenade",
-        first_harpoon_kind=FirstHarpoonKind.EXPLOSIVE, killer_harpoon_type="cold harpoon",
-        forerunner_length_m=Decimal("30"), forerunner_type="nylon", whaleline_type="polyester 72 mm",
-        barrel_height_m=Decimal("6.3"), speedboat_used=False, captain_name="K. Ito", captain_years=22,
-        gunner_name="T. Abe", gunner_years=15, crew_count=18,
+        catcher_name="Kyo Maru No. 7",
+        season="2026/27",
+        year_built=1972,
+        attached_to="Nisshin Maru",
+        overall_length_m=Decimal("69.60"),
+        hull=Hull.STEEL,
+        gross_tonnage=Decimal("758.2"),
+        engine_type="Diesel, 2-stroke",
+        horsepower=Decimal("5000"),
+        max_speed_kn=Decimal("18.5"),
+        avg_search_speed_kn=Decimal("12.0"),
+        asdic_make_model="Kaijo KSS-96",
+        asdic_installed_on=date(2019, 4, 1),
+        cannon_make_size="Kongsberg 90 mm",
+        first_harpoon_type="penthrite grenade",
+        first_harpoon_kind=FirstHarpoonKind.EXPLOSIVE,
+        killer_harpoon_type="cold harpoon",
+        forerunner_length_m=Decimal("30"),
+        forerunner_type="nylon",
+        whaleline_type="polyester 72 mm",
+        barrel_height_m=Decimal("6.3"),
+        speedboat_used=False,
+        captain_name="K. Ito",
+        captain_years=22,
+        gunner_name="T. Abe",
+        gunner_years=15,
+        crew_count=18,
     )
 
 
@@ -119,7 +137,8 @@ def test_amendment_is_a_new_audited_record_next_to_the_original(db, sheet):
     with pytest.raises(InvalidRecord, match="not on this sheet"):
         logbook_repo.add_amendment(db, sheet.id, Amendment("events", "no-such-id", {"lat": 1}, "r"), "m")
     amend_id = logbook_repo.add_amendment(
-        db, sheet.id, Amendment("events", event_id, {"at": utc(5, 45)}, "bridge clock read late"), who="Capt. Ito")
+        db, sheet.id, Amendment("events", event_id, {"at": utc(5, 45)}, "bridge clock read late"), who="Capt. Ito"
+    )
     loaded = logbook_repo.load_sheet(db, sheet.id)
     assert loaded.events[0].at == utc(6)  # the original stays as signed
     (shown,) = loaded.amendments_for(event_id)
@@ -147,7 +166,12 @@ def test_sheet_audit_trail_includes_deleted_and_amended_records(db, sheet):
     amend = logbook_repo.add_amendment(db, sheet.id, Amendment("events", keep, {"lat": -60.25}, "misread"), "Ito")
     trail = logbook_repo.sheet_audit_trail(db, sheet.id)
     assert [(r["record_id"], r["action"]) for r in trail] == [
-        (sheet.id, "insert"), (keep, "insert"), (gone, "insert"), (gone, "delete"), (sheet.id, "update"),
-        (amend, "insert")]
+        (sheet.id, "insert"),
+        (keep, "insert"),
+        (gone, "insert"),
+        (gone, "delete"),
+        (sheet.id, "update"),
+        (amend, "insert"),
+    ]
     assert trail[3]["reason"] == "tapped twice" and trail[3]["old"]["at"] == utc(7).isoformat()
     assert trail[4]["new"]["signed_by"] == "R. Olsen"

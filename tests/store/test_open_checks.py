@@ -16,7 +16,10 @@ import pytest
 from whalelog_gui.cli import main
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.open_checks import (
-    WHALELOG_APPLICATION_ID, DatabaseDamagedError, NotWhaleLogError, StoreNotWritableError,
+    WHALELOG_APPLICATION_ID,
+    DatabaseDamagedError,
+    NotWhaleLogError,
+    StoreNotWritableError,
 )
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -42,11 +45,18 @@ def _other_programs_file(path: Path, application_id: int = 0, wal: bool = False)
 
 def _damaged_logbook(path: Path, table: str = "track") -> Path:
     """A real logbook with one of `table`'s leaf pages overwritten, as a failing disk sector would leave it."""
-    subprocess.run([sys.executable, "-m", "whalelog_gui", "demo-data", "--db", str(path), "--days", "3"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "demo-data", "--db", str(path), "--days", "3"],
+        check=True,
+        capture_output=True,
+    )
     conn = sqlite3.connect(path)
-    pages = [r[0] for r in conn.execute(
-        "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,))]
+    pages = [
+        r[0]
+        for r in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
+        )
+    ]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     page = pages[len(pages) // 2]
@@ -72,12 +82,15 @@ def test_another_programs_sqlite_file_is_refused_and_never_modified(tmp_path, ap
     assert _snapshot(path) == before  # same bytes, same mtime, no -wal/-shm beside it
 
 
-@pytest.mark.parametrize("argv", [
-    ["bundle", "export", "--db", "{db}", "--out", "{tmp}/out"],
-    ["bundle", "receipt", "--db", "{db}", "{tmp}/r.json"],
-    ["demo-data", "--db", "{db}", "--days", "1"],
-    ["db", "recover", "--db", "{db}", "--out", "{tmp}/new.sqlite"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["bundle", "export", "--db", "{db}", "--out", "{tmp}/out"],
+        ["bundle", "receipt", "--db", "{db}", "{tmp}/r.json"],
+        ["demo-data", "--db", "{db}", "--days", "1"],
+        ["db", "recover", "--db", "{db}", "--out", "{tmp}/new.sqlite"],
+    ],
+)
 def test_every_cli_refuses_another_programs_file_untouched(tmp_path, capsys, argv):
     path = _other_programs_file(tmp_path / "photos.sqlite")
     (tmp_path / "r.json").write_text("{}")
@@ -93,11 +106,20 @@ def test_the_gui_refuses_another_programs_file_untouched(tmp_path):
     (tmp_path / "theirs").mkdir()
     path = _other_programs_file(tmp_path / "theirs" / "photos.sqlite")
     before = _snapshot(path)
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "--db", str(path), "--exit-after", "5"],
-                          capture_output=True, text=True, timeout=120, env=dict(
-                              os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-                              XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-                              XDG_RUNTIME_DIR=str(tmp_path)))
+    proc = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "--db", str(path), "--exit-after", "5"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(tmp_path),
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            XDG_RUNTIME_DIR=str(tmp_path),
+        ),
+    )
     assert proc.returncode == 2, proc.stderr
     assert "not a WhaleLog logbook database" in proc.stderr
     assert _snapshot(path) == before
@@ -134,8 +156,12 @@ def test_an_unwritable_folder_gives_the_operating_systems_reason(tmp_path):
     folder.mkdir()
     open_db(folder / "whalelog.sqlite").close()
     if os.geteuid() == 0:
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-                                 capture_output=True).returncode == 0
+        mounted = (
+            subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True
+            ).returncode
+            == 0
+        )
         if not mounted:
             pytest.skip("mount not permitted in this container")
         try:
@@ -155,10 +181,20 @@ def test_an_unwritable_folder_gives_the_operating_systems_reason(tmp_path):
 
 
 def _gui(tmp_path, *args):
-    return subprocess.run([sys.executable, "-m", "whalelog_gui", *args], capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
-                                   XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-                                   XDG_RUNTIME_DIR=str(tmp_path)))
+    return subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=str(tmp_path),
+            XDG_CONFIG_HOME=str(tmp_path / "config"),
+            XDG_DATA_HOME=str(tmp_path / "data"),
+            XDG_RUNTIME_DIR=str(tmp_path),
+        ),
+    )
 
 
 def test_the_gui_refuses_a_damaged_logbook_with_the_recovery_path_and_opens_it_read_only(tmp_path):

@@ -32,8 +32,9 @@ def add(db, species, lat, when, ctx=FACTORY, **kw):
 
 
 def run(*argv):
-    done = subprocess.run([sys.executable, "-m", "whalelog_gui", "report", *argv], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "report", *argv], capture_output=True, text=True, timeout=120
+    )
     return done.returncode, done.stdout, done.stderr
 
 
@@ -60,9 +61,16 @@ def test_weekly_26a_counts_one_calendar_week_both_edges(season):
     code, out, err = run("weekly", "--db", str(season), "--week", "2025-W49")
     assert code == 0, err
     report = json.loads(out)
-    assert report == {"paragraph": "26(a)", "week": "2025-W49", "from": "2025-12-01", "to": "2025-12-07",
-                      "due": "2025-12-09", "daily": False, "baleen_south_of_40s": {"fin": 2, "minke": 1},
-                      "total": 3}
+    assert report == {
+        "paragraph": "26(a)",
+        "week": "2025-W49",
+        "from": "2025-12-01",
+        "to": "2025-12-07",
+        "due": "2025-12-09",
+        "daily": False,
+        "baleen_south_of_40s": {"fin": 2, "minke": 1},
+        "total": 3,
+    }
 
 
 def test_weekly_daily_once_85_percent_is_reached(season):
@@ -74,8 +82,14 @@ def test_weekly_daily_once_85_percent_is_reached(season):
     report = json.loads(run("weekly", "--db", str(season), "--week", "2025-W49")[1])
     assert report["daily"] is True
     assert [(d["date"], d["total"]) for d in report["days"]] == [
-        ("2025-12-01", 1), ("2025-12-02", 0), ("2025-12-03", 1), ("2025-12-04", 0), ("2025-12-05", 0),
-        ("2025-12-06", 0), ("2025-12-07", 1)]
+        ("2025-12-01", 1),
+        ("2025-12-02", 0),
+        ("2025-12-03", 1),
+        ("2025-12-04", 0),
+        ("2025-12-05", 0),
+        ("2025-12-06", 0),
+        ("2025-12-07", 1),
+    ]
 
 
 def test_weekly_uses_the_ships_calendar(season):
@@ -85,8 +99,7 @@ def test_weekly_uses_the_ships_calendar(season):
     save_vessel(db, VesselRegime(flag_state="JP", regime={"time_zone": "UTC+12"}), who="Master")
     db.close()
     # 23:59 UTC on Sunday 7 Dec is already Monday 8 Dec at UTC+12 (week 50); 23:59 UTC on 30 Nov is 1 Dec there
-    assert json.loads(run("weekly", "--db", str(season), "--week", "2025-W50")[1])["baleen_south_of_40s"] == {
-        "fin": 2}
+    assert json.loads(run("weekly", "--db", str(season), "--week", "2025-W50")[1])["baleen_south_of_40s"] == {"fin": 2}
     w49 = json.loads(run("weekly", "--db", str(season), "--week", "2025-W49")[1])
     assert w49["baleen_south_of_40s"] == {"fin": 2, "minke": 1}
 
@@ -115,13 +128,25 @@ def test_season_statistics_25a_27_28a2(tmp_path):
 
     path = tmp_path / "s.sqlite"
     db = open_db(path)
-    female = make_catch("fin", "20 m", lat=-50.0, lon=170.0, when=(2025, 12, 2, 12, 0), sex=Sex.FEMALE,
-                        foetus=Foetus(LengthReading.metres("1.25"), Sex.MALE))
+    female = make_catch(
+        "fin",
+        "20 m",
+        lat=-50.0,
+        lon=170.0,
+        when=(2025, 12, 2, 12, 0),
+        sex=Sex.FEMALE,
+        foetus=Foetus(LengthReading.metres("1.25"), Sex.MALE),
+    )
     female.time_hauled_up = female.time_taken + timedelta(hours=3)
     save_catch(db, female, FACTORY, who="Mate")
     add(db, "minke", -60.0, (2025, 12, 3, 12, 0), killing_method="rifle")
-    save_struck_lost(db, StruckLost("Kyo Maru 1", datetime(2025, 12, 4, 8, 0, tzinfo=timezone.utc), "fin",
-                                    killing_method="compressed air"), who="Mate")
+    save_struck_lost(
+        db,
+        StruckLost(
+            "Kyo Maru 1", datetime(2025, 12, 4, 8, 0, tzinfo=timezone.utc), "fin", killing_method="compressed air"
+        ),
+        who="Mate",
+    )
     save_struck_lost(db, StruckLost("Kyo Maru 1", datetime(2025, 12, 5, 8, 0, tzinfo=timezone.utc)), who="Mate")
     db.close()
     code, out, err = run("season", "--db", str(path))
@@ -129,13 +154,23 @@ def test_season_statistics_25a_27_28a2(tmp_path):
     report = json.loads(out)
     assert report["25(a)"]["struck_but_lost"] == 2
     assert sorted(m["method"] for m in report["25(a)"]["methods_other_than_harpoon"]) == ["compressed air", "rifle"]
-    assert report["27"]["by_species"] == [{"species": "fin", "taken": 1, "lost": 1, "treated": 1},
-                                          {"species": "minke", "taken": 1, "lost": 0, "treated": 0},
-                                          {"species": "unidentified", "taken": 0, "lost": 1, "treated": 0}]
+    assert report["27"]["by_species"] == [
+        {"species": "fin", "taken": 1, "lost": 1, "treated": 1},
+        {"species": "minke", "taken": 1, "lost": 0, "treated": 0},
+        {"species": "unidentified", "taken": 0, "lost": 1, "treated": 0},
+    ]
     first = report["27"]["particulars"][0]
-    assert first == {"marking": "Kyo Maru 1 1", "date": "2025-12-02", "lat": -50.0, "lon": 170.0, "species": "fin",
-                     "sex": "female", "length": {"logged": "20.0", "unit": "m"},
-                     "foetus": {"length": {"logged": "1.3", "unit": "m"}, "sex": "male"}, "weapon": ""}
+    assert first == {
+        "marking": "Kyo Maru 1 1",
+        "date": "2025-12-02",
+        "lat": -50.0,
+        "lon": 170.0,
+        "species": "fin",
+        "sex": "female",
+        "length": {"logged": "20.0", "unit": "m"},
+        "foetus": {"length": {"logged": "1.3", "unit": "m"}, "sex": "male"},
+        "weapon": "",
+    }
     assert report["28(a)(2)"] == []
 
 
@@ -168,11 +203,14 @@ def test_daily_notification_once_85_percent_is_reached_for_a_factory_operation(s
         quiet = notifications_due(db, timezone.utc, date(2025, 12, 4), daily=True, operation="factory-catcher")
         assert [(d["date"], d["total"]) for d in quiet if d["kind"] == "daily"] == [("2025-12-04", 0)]
         # a land station is not bound by para 26(a)
-        assert all(d["kind"] == "weekly" for d in notifications_due(db, timezone.utc, date(2025, 12, 3), daily=True,
-                                                                     operation="land-station"))
+        assert all(
+            d["kind"] == "weekly"
+            for d in notifications_due(db, timezone.utc, date(2025, 12, 3), daily=True, operation="land-station")
+        )
         # the ship's day: 23:59 UTC on 7 December is 8 December at UTC+1
-        late = notifications_due(db, timezone(timedelta(hours=1)), date(2025, 12, 8), daily=True,
-                                 operation="factory-ship")
+        late = notifications_due(
+            db, timezone(timedelta(hours=1)), date(2025, 12, 8), daily=True, operation="factory-ship"
+        )
         assert [d["total"] for d in late if d["kind"] == "daily"] == [2]
     finally:
         db.close()

@@ -45,7 +45,11 @@ def test_v1_logbook_rows_load_through_todays_code(v1_db):
     book = logbook_repo.open_season(v1_db, LOGBOOK, date(2026, 12, 14))
     page = book.title_page
     assert (page.catcher_name, page.hull, str(page.overall_length_m), page.crew_count) == (
-        "Kyo Maru No. 7", Hull.STEEL, "69.60", 18)
+        "Kyo Maru No. 7",
+        Hull.STEEL,
+        "69.60",
+        18,
+    )
     assert [(s.sheet_no, s.signed) for s in book.sheets] == [(1, False), (2, True)]
     sheet = book.current_sheet
     assert len(sheet.events) == 9 and sheet.events[-1].no_fix
@@ -61,8 +65,12 @@ def test_v1_signed_sheet_stays_locked_and_other_data_survive(v1_db):
     signed = logbook_repo.load_sheet(v1_db, SIGNED)
     assert signed.signature.name == "R. Olsen" and signed.amendments_for(SIGNED)[0].reason == "inspector's correction"
     with pytest.raises(SheetSignedError):
-        sheet_entries.add_event(v1_db, SIGNED, LogEvent(EventKind.SEARCH_STARTED,
-                                datetime(2026, 12, 15, 6, tzinfo=timezone.utc), no_fix=True), "m")
+        sheet_entries.add_event(
+            v1_db,
+            SIGNED,
+            LogEvent(EventKind.SEARCH_STARTED, datetime(2026, 12, 15, 6, tzinfo=timezone.utc), no_fix=True),
+            "m",
+        )
     assert track_count(v1_db) == 10
     assert alert_history(v1_db)[0].acknowledged_by == "K. Ito"
     assert load_drafts(v1_db)["event:new"].data == {"note": "half typed"}
@@ -70,6 +78,7 @@ def test_v1_signed_sheet_stays_locked_and_other_data_survive(v1_db):
 
 def test_fixture_script_rebuilds_an_equivalent_file(tmp_path):
     import importlib.util
+
     spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -40,7 +40,11 @@ def test_v3_file_migrates_to_current_version_intact(v3_db):
 def test_v3_records_load_through_todays_code(v3_db):
     whale = load_catch(v3_db, CATCH)
     assert (whale.marking, whale.sex, whale.length.logged, str(whale.foetus.length.logged)) == (
-        "Kyo Maru No. 7 42", Sex.FEMALE, Decimal(39), "1.3")
+        "Kyo Maru No. 7 42",
+        Sex.FEMALE,
+        Decimal(39),
+        "1.3",
+    )
     assert logbook_repo.open_season(v3_db, LOGBOOK).title_page.catcher_name == "Kyo Maru No. 7"
     assert [lost.id for lost in list_struck_lost(v3_db)] == [LOST]
 

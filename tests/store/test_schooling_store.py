@@ -23,10 +23,17 @@ INSPECTOR = Signature("Inspector Hale", SignerRole.INSPECTOR, datetime(2008, 1, 
 
 
 def report():
-    return SchoolingReport("Nisshin Maru expedition", date(2008, 1, 5), FLEET, -62.5, 140.25, schools=[
-        School(time(9, 40), 6, 4, {"Kyo Maru 1": 2, "Kyo Maru 2": 0, "Kyo Maru 3": "X"}, "Yushin Maru also chased"),
-        School(time(14, 5), 1, 1, {"Kyo Maru 1": "X", "Kyo Maru 2": "X", "Kyo Maru 3": 1}),
-    ])
+    return SchoolingReport(
+        "Nisshin Maru expedition",
+        date(2008, 1, 5),
+        FLEET,
+        -62.5,
+        140.25,
+        schools=[
+            School(time(9, 40), 6, 4, {"Kyo Maru 1": 2, "Kyo Maru 2": 0, "Kyo Maru 3": "X"}, "Yushin Maru also chased"),
+            School(time(14, 5), 1, 1, {"Kyo Maru 1": "X", "Kyo Maru 2": "X", "Kyo Maru 3": 1}),
+        ],
+    )
 
 
 def test_round_trip_keeps_zero_and_x_apart(db):
@@ -92,7 +99,9 @@ def test_new_report_takes_noon_position_from_the_recorded_track(db):
     ship = timezone(timedelta(hours=10))  # noon ship's time = 02:00 UTC
     base = int(datetime(2008, 1, 5, 1, 58, tzinfo=timezone.utc).timestamp())
     for n, lat in enumerate([-62.0, -62.1, -62.2]):  # 01:58, 02:00, 02:02 UTC
-        db.conn.execute("INSERT INTO track (t, lat, lon, source) VALUES (?, ?, ?, 'receiver')", (base + 120 * n, lat, 150.0))
+        db.conn.execute(
+            "INSERT INTO track (t, lat, lon, source) VALUES (?, ?, ?, 'receiver')", (base + 120 * n, lat, 150.0)
+        )
     r = new_schooling_report(db, "Nisshin Maru expedition", date(2008, 1, 5), FLEET, ship)
     assert (r.noon_lat, r.noon_lon, r.noon_position_edited, r.catchers) == (-62.1, 150.0, False, FLEET)
     empty = new_schooling_report(db, "Nisshin Maru expedition", date(2008, 1, 6), FLEET, ship)

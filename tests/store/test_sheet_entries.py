@@ -24,8 +24,17 @@ def ev(kind, hour, minute=0, **extra):
 def realistic_day():
     return [
         ev(K.SEARCH_STARTED, 5, 30),
-        ev(K.WHALES_SEEN, 7, 10, species=SeenSpecies.FIN, number_seen=5, number_of_groups=2,
-           found_lat=-62.2, found_lon=171.5, found_by_catcher="Kyo Maru No. 8"),
+        ev(
+            K.WHALES_SEEN,
+            7,
+            10,
+            species=SeenSpecies.FIN,
+            number_seen=5,
+            number_of_groups=2,
+            found_lat=-62.2,
+            found_lon=171.5,
+            found_by_catcher="Kyo Maru No. 8",
+        ),
         ev(K.CHASE_STARTED, 7, 20, asdic_used=True),
         ev(K.WHALE_SHOT, 8, 5),
         ev(K.FLAGGED_ALONGSIDE, 8, 35, catch_serial="KM7-0042"),
@@ -51,8 +60,12 @@ def test_realistic_day_saves_and_totals_come_out_right(db, sheet):
     minutes = {a: int(totals[a].total_seconds() // 60) for a in Activity}
     assert minutes == {
         Activity.SEARCHING: 110 + 65 + 50 + 60 + 60,  # 05:30-07:20, 08:35-09:40, 10:10-11:00, 14-15, 16-17
-        Activity.CHASING_WITH_ASDIC: 45, Activity.CHASING_WITHOUT_ASDIC: 30, Activity.HANDLING: 30,
-        Activity.TOWING: 180, Activity.RESTING: 60, Activity.OTHER: 120,
+        Activity.CHASING_WITH_ASDIC: 45,
+        Activity.CHASING_WITHOUT_ASDIC: 30,
+        Activity.HANDLING: 30,
+        Activity.TOWING: 180,
+        Activity.RESTING: 60,
+        Activity.OTHER: 120,
     }
     assert totals.total == totals.span == timedelta(hours=13, minutes=30) and totals.ceased
 
@@ -63,8 +76,9 @@ def test_sighting_tally_with_an_edit_laid_over(db, sheet):
     entry_id = sheet_entries.set_whales_seen(db, sheet.id, WhalesSeenEntry(SeenSpecies.FIN, 6, 2), "Capt. Ito")
     with pytest.raises(audit.AuditError, match="reason"):
         sheet_entries.set_whales_seen(db, sheet.id, WhalesSeenEntry(SeenSpecies.FIN, 7, 2), "Capt. Ito")
-    sheet_entries.set_whales_seen(db, sheet.id, WhalesSeenEntry(SeenSpecies.FIN, 7, 3), "Capt. Ito",
-                                  reason="gunner counted a third school")
+    sheet_entries.set_whales_seen(
+        db, sheet.id, WhalesSeenEntry(SeenSpecies.FIN, 7, 3), "Capt. Ito", reason="gunner counted a third school"
+    )
     box = logbook_repo.load_sheet(db, sheet.id).whales_seen()
     assert [(e.species, e.other_name, e.number, e.schools, e.edited) for e in box] == [
         (SeenSpecies.FIN, "", 7, 3, True),
@@ -75,23 +89,31 @@ def test_sighting_tally_with_an_edit_laid_over(db, sheet):
     assert (fin.number, fin.schools, fin.edited) == (5, 2, False)
 
 
-@pytest.mark.parametrize("event, field, reason", [
-    (ev(K.WHALES_SEEN, 7, number_seen=3), "species", "needs a species"),
-    (ev(K.WHALES_SEEN, 7, species=SeenSpecies.SEI, number_seen=-2), "number_seen", "negative"),
-    (ev(K.WHALES_SEEN, 7, species=SeenSpecies.SEI, number_seen=2, number_of_groups=-1), "number_of_groups",
-     "negative"),
-    (ev(K.CHASE_STARTED, 7), "asdic_used", "asdic"),
-    (ev(K.FLAGGED_ALONGSIDE, 7), "catch_serial", "serial"),
-    (ev(K.SEARCH_STARTED, 12, 30), "at", "future"),
-    (LogEvent(K.SEARCH_STARTED, utc(7), None, None), "lat", "position"),
-    (LogEvent(K.SEARCH_STARTED, utc(7) - timedelta(days=2), 1.0, 1.0), "at", "not on this sheet's day"),
-])
+@pytest.mark.parametrize(
+    "event, field, reason",
+    [
+        (ev(K.WHALES_SEEN, 7, number_seen=3), "species", "needs a species"),
+        (ev(K.WHALES_SEEN, 7, species=SeenSpecies.SEI, number_seen=-2), "number_seen", "negative"),
+        (
+            ev(K.WHALES_SEEN, 7, species=SeenSpecies.SEI, number_seen=2, number_of_groups=-1),
+            "number_of_groups",
+            "negative",
+        ),
+        (ev(K.CHASE_STARTED, 7), "asdic_used", "asdic"),
+        (ev(K.FLAGGED_ALONGSIDE, 7), "catch_serial", "serial"),
+        (ev(K.SEARCH_STARTED, 12, 30), "at", "future"),
+        (LogEvent(K.SEARCH_STARTED, utc(7), None, None), "lat", "position"),
+        (LogEvent(K.SEARCH_STARTED, utc(7) - timedelta(days=2), 1.0, 1.0), "at", "not on this sheet's day"),
+    ],
+)
 def test_bad_event_is_refused_at_its_field(db, sheet, event, field, reason):
     with pytest.raises(InvalidRecord) as err:
         sheet_entries.add_event(db, sheet.id, event, "m", gps_now=utc(12))
     assert field in err.value.fields() and reason in str(err.value)
-    assert db["events"].count == 0 and db.conn.execute("SELECT COUNT(*) FROM audit WHERE table_name='events'"
-                                                       ).fetchone()[0] == 0
+    assert (
+        db["events"].count == 0
+        and db.conn.execute("SELECT COUNT(*) FROM audit WHERE table_name='events'").fetchone()[0] == 0
+    )
 
 
 def test_time_order_rules_against_the_rest_of_the_day(db, sheet):
@@ -115,8 +137,13 @@ def test_time_order_rules_against_the_rest_of_the_day(db, sheet):
 def test_event_edit_after_the_fact_is_audited(db, sheet):
     event_id = sheet_entries.add_event(db, sheet.id, LogEvent.stamped(K.SEARCH_STARTED, None, utc(6)), "Deck")
     assert logbook_repo.load_sheet(db, sheet.id).events[0].no_fix
-    sheet_entries.update_event(db, event_id, {"no_fix": False, "lat": -61.5, "lon": 170.25}, "Mate Sato",
-                               reason="position from the chart plotter")
+    sheet_entries.update_event(
+        db,
+        event_id,
+        {"no_fix": False, "lat": -61.5, "lon": 170.25},
+        "Mate Sato",
+        reason="position from the chart plotter",
+    )
     loaded = logbook_repo.load_sheet(db, sheet.id).events[0]
     assert (loaded.no_fix, loaded.lat, loaded.lon) == (False, -61.5, 170.25)
     last = audit.history(db, "events", event_id)[-1]

@@ -64,11 +64,13 @@ def test_discover_rejects_a_gap(tmp_path, monkeypatch):
     package.mkdir()
     (package / "__init__.py").write_text("")
     for number in (1, 3):
-        (package / f"m{number:04d}_x.py").write_text(textwrap.dedent(f"""
+        (package / f"m{number:04d}_x.py").write_text(
+            textwrap.dedent(f"""
             VERSION = {number}
             def apply(db):
                 pass
-        """))
+        """)
+        )
     monkeypatch.setattr(migrations, "__path__", [str(package)])
     monkeypatch.setattr(migrations, "__name__", "fake_migrations")
     monkeypatch.syspath_prepend(str(tmp_path))

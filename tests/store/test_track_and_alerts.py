@@ -51,21 +51,42 @@ def test_distance_across_the_antimeridian():
 
 
 def _alert(state, changed, ack=None):
-    return Alert(id="a-1", key="inside:sos", category=AlertCategory.ALARM, state=state,
-                 title="Inside Southern Ocean Sanctuary", paragraph="7(b)", area_id="sos", raised_at=T0,
-                 changed_at=changed, lat=-61.0, lon=171.0, acknowledged_by=ack)
+    return Alert(
+        id="a-1",
+        key="inside:sos",
+        category=AlertCategory.ALARM,
+        state=state,
+        title="Inside Southern Ocean Sanctuary",
+        paragraph="7(b)",
+        area_id="sos",
+        raised_at=T0,
+        changed_at=changed,
+        lat=-61.0,
+        lon=171.0,
+        acknowledged_by=ack,
+    )
 
 
 def test_alert_history_keeps_every_change_newest_first(db):
     record_alert_change(db, _alert(AlertState.ACTIVE_UNACKNOWLEDGED, T0), "raised", source="receiver")
-    record_alert_change(db, _alert(AlertState.ACKNOWLEDGED, T0 + timedelta(seconds=40), "K. Ito"),
-                        "acknowledged", who="K. Ito", source="receiver")
+    record_alert_change(
+        db,
+        _alert(AlertState.ACKNOWLEDGED, T0 + timedelta(seconds=40), "K. Ito"),
+        "acknowledged",
+        who="K. Ito",
+        source="receiver",
+    )
     record_alert_change(db, _alert(AlertState.RECTIFIED, T0 + timedelta(minutes=30)), "rectified", source="receiver")
     history = alert_history(db)
     assert [h.change for h in history] == ["rectified", "acknowledged", "raised"]
     ack = history[1]
     assert (ack.state, ack.acknowledged_by, ack.who, ack.paragraph, ack.area_id) == (
-        AlertState.ACKNOWLEDGED, "K. Ito", "K. Ito", "7(b)", "sos")
+        AlertState.ACKNOWLEDGED,
+        "K. Ito",
+        "K. Ito",
+        "7(b)",
+        "sos",
+    )
     assert ack.at == T0 + timedelta(seconds=40) and ack.category is AlertCategory.ALARM
     assert (ack.lat, ack.lon) == (-61.0, 171.0)
     assert [h.change for h in alert_history(db, limit=1)] == ["rectified"]

@@ -18,8 +18,12 @@ from whalelog_gui.store.vessel import VesselRegime, load_vessel, save_vessel
 
 def db_verify(path) -> tuple[int, dict, str]:
     """The real command line, as an inspector runs it."""
-    done = subprocess.run([sys.executable, "-m", "whalelog_gui", "db", "verify", "--db", str(path)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "db", "verify", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return done.returncode, json.loads(done.stdout) if done.stdout.strip() else {}, done.stderr
 
 
@@ -30,19 +34,24 @@ def edit_flag_state(path, value: str) -> None:
 
 
 def vessel_links(db) -> list[tuple]:
-    return db.conn.execute("SELECT record_id, action, state_json FROM audit WHERE table_name = 'vessel_settings' "
-                           "ORDER BY seq").fetchall()
+    return db.conn.execute(
+        "SELECT record_id, action, state_json FROM audit WHERE table_name = 'vessel_settings' ORDER BY seq"
+    ).fetchall()
 
 
 def test_every_save_is_a_chained_link_with_the_rows_state(db):
     save_vessel(db, VesselRegime("NO", date(2027, 3, 1), regime={"vessel_name": "Hvalur 9"}), who="Master Olsen")
     links = vessel_links(db)
-    assert {(k, op) for k, op, _ in links} == {("flag_state", "insert"), ("closure_date", "insert"),
-                                               ("daily_notification", "insert"), ("vessel_name", "insert")}
+    assert {(k, op) for k, op, _ in links} == {
+        ("flag_state", "insert"),
+        ("closure_date", "insert"),
+        ("daily_notification", "insert"),
+        ("vessel_name", "insert"),
+    }
     flag = [json.loads(s) for k, _, s in links if k == "flag_state"][0]
     assert flag["value_json"] == '"NO"' and flag["updated_by"] == "Master Olsen"
     save_vessel(db, VesselRegime("IS", date(2027, 3, 1), regime={"vessel_name": "Hvalur 9"}), who="Master Olsen")
-    new = vessel_links(db)[len(links):]
+    new = vessel_links(db)[len(links) :]
     assert [(k, op) for k, op, _ in new] == [("flag_state", "update")]  # unchanged values write nothing
     report = check_logbook(db)
     assert report.intact and report.checked["vessel_settings"] == 4
@@ -58,7 +67,8 @@ def test_flag_state_edited_through_a_second_connection_is_named_by_db_verify(db,
     code, report, err = db_verify(path)
     assert code == 1 and not report["intact"]
     assert [(b["family"], b["id"], b["kind"]) for b in report["breaks"]] == [
-        ("vessel_settings", "flag_state", "row-changed")]
+        ("vessel_settings", "flag_state", "row-changed")
+    ]
     assert "vessel_settings flag_state" in err
 
 
@@ -88,8 +98,9 @@ def schema8_file(tmp_path):
     db = open_db(path, migrate=False)
     migrate_to_latest(db, up_to=8)
     for key, value in (("flag_state", "NO"), ("vessel_name", "Hvalur 8")):
-        db.conn.execute("INSERT INTO vessel_settings VALUES (?, ?, '2026-11-30T08:00:00+00:00', 'Master')",
-                        (key, json.dumps(value)))
+        db.conn.execute(
+            "INSERT INTO vessel_settings VALUES (?, ?, '2026-11-30T08:00:00+00:00', 'Master')", (key, json.dumps(value))
+        )
     db.close()
     return path
 
@@ -99,8 +110,10 @@ def test_m0009_gives_existing_settings_a_genesis_link(schema8_file):
     assert code == 0 and report["schema_version"] == 8
     db = open_db(schema8_file)
     try:
-        assert sorted((k, op) for k, op, _ in vessel_links(db)) == [("flag_state", "genesis"),
-                                                                   ("vessel_name", "genesis")]
+        assert sorted((k, op) for k, op, _ in vessel_links(db)) == [
+            ("flag_state", "genesis"),
+            ("vessel_name", "genesis"),
+        ]
         assert check_logbook(db).intact
     finally:
         db.close()

@@ -50,11 +50,16 @@ def test_regime_settings_adopted_from_qsettings_once(db):
     assert load_vessel(db).regime["vessel_name"] == "Kyo Maru"
 
 
-@pytest.mark.parametrize("kind, killer, expected", [
-    (FirstHarpoonKind.NON_EXPLOSIVE, "", Weapon.NON_EXPLOSIVE), (FirstHarpoonKind.EXPLOSIVE, "", Weapon.EXPLOSIVE),
-    (FirstHarpoonKind.ELECTRIC, "", Weapon.ELECTRIC), (FirstHarpoonKind.EXPLOSIVE, "cold grenade", Weapon.COLD_GRENADE),
-    (None, "", None),
-])
+@pytest.mark.parametrize(
+    "kind, killer, expected",
+    [
+        (FirstHarpoonKind.NON_EXPLOSIVE, "", Weapon.NON_EXPLOSIVE),
+        (FirstHarpoonKind.EXPLOSIVE, "", Weapon.EXPLOSIVE),
+        (FirstHarpoonKind.ELECTRIC, "", Weapon.ELECTRIC),
+        (FirstHarpoonKind.EXPLOSIVE, "cold grenade", Weapon.COLD_GRENADE),
+        (None, "", None),
+    ],
+)
 def test_default_weapon_from_the_title_page(db, kind, killer, expected):
     save_title_page(db, TitlePage("Kyo Maru No. 7", "2026", first_harpoon_kind=kind, killer_harpoon_type=killer), "x")
     save_vessel(db, VesselRegime("JP"), who="x")
@@ -94,8 +99,15 @@ def _schema7_db_with_two_catches(tmp_path):
     for order in (1, 2):
         whale = make_catch("minke", "8 m", lat=70.0, lon=15.0, when=(2026, 6, 1, 12, order))
         whale.order = order
-        row = {"id": whale.id, "catcher": whale.catcher, "catch_order": order, "species": "minke",
-               "time_taken": whale.time_taken.isoformat(), "sex": "male", "operation": "small-type"}
+        row = {
+            "id": whale.id,
+            "catcher": whale.catcher,
+            "catch_order": order,
+            "species": "minke",
+            "time_taken": whale.time_taken.isoformat(),
+            "sex": "male",
+            "operation": "small-type",
+        }
         from whalelog_gui.store import audit
         from whalelog_gui.store.db import transaction
 

@@ -12,8 +12,20 @@ import re
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QCheckBox, QComboBox, QLabel, QLineEdit, QMainWindow,
-                               QRadioButton, QTabBar, QTabWidget, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QRadioButton,
+    QTabBar,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 
 SLACK = 2  # px: anti-aliasing and rounding of metrics
 
@@ -67,8 +79,11 @@ def _text_problem(widget: QWidget) -> str | None:
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
                 return None if need <= widget.height() + SLACK else f"needs {need} px high, has {widget.height()}"
-            return None if document_width <= widget.width() + SLACK else \
-                f"needs {document_width} px wide, has {widget.width()}"
+            return (
+                None
+                if document_width <= widget.width() + SLACK
+                else f"needs {document_width} px wide, has {widget.width()}"
+            )
         room = widget.contentsRect().adjusted(widget.margin(), widget.margin(), -widget.margin(), -widget.margin())
         if widget.wordWrap():
             need = widget.heightForWidth(widget.width())
@@ -91,10 +106,16 @@ def _text_problem(widget: QWidget) -> str | None:
         return None if need <= widget.width() + SLACK else f"needs {need} px wide, has {widget.width()}"
     if isinstance(widget, QAbstractButton):
         text = _shown_text(widget.text())
-        if not text or isinstance(widget, QToolButton) and widget.parentWidget() is not None \
-                and isinstance(widget.parentWidget(), QTabBar):
+        if (
+            not text
+            or isinstance(widget, QToolButton)
+            and widget.parentWidget() is not None
+            and isinstance(widget.parentWidget(), QTabBar)
+        ):
             return None
-        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + (widget.iconSize().width() + 4 if not widget.icon().isNull() else 0)
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + (
+            widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+        )
         room = widget.width() - 8  # Fusion's bevel and the smallest padding
         if need > room + SLACK:
             return f"text needs {need} px wide, has {room}"
@@ -134,8 +155,11 @@ def _cut_sideways(widget: QWidget) -> str | None:
             if grand.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
                 return None
             right = widget.mapTo(parent, widget.rect().topRight()).x()
-            return None if right <= parent.width() + SLACK else \
-                f"cut off: reaches x={right} in a scroll area {parent.width()} px wide that does not scroll sideways"
+            return (
+                None
+                if right <= parent.width() + SLACK
+                else f"cut off: reaches x={right} in a scroll area {parent.width()} px wide that does not scroll sideways"
+            )
         parent = grand
     return None
 
@@ -155,8 +179,10 @@ def fit_problems(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton):
             visible = _visible_rect(widget, window)
             if visible.width() < widget.width() or visible.height() < widget.height():
-                problems.append(f"{_describe(widget)}: button not fully visible "
-                                f"({visible.width()}x{visible.height()} of {widget.width()}x{widget.height()})")
+                problems.append(
+                    f"{_describe(widget)}: button not fully visible "
+                    f"({visible.width()}x{visible.height()} of {widget.width()}x{widget.height()})"
+                )
     return problems
 
 

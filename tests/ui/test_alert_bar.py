@@ -13,8 +13,17 @@ T0 = datetime(2024, 1, 5, 3, 0, tzinfo=timezone.utc)
 
 def _alert(key="inside:sos", category=AlertCategory.ALARM, state=AlertState.ACTIVE_UNACKNOWLEDGED, **kw):
     base = dict(
-        id=f"{key}-1", key=key, category=category, state=state, title="Inside Southern Ocean Sanctuary",
-        paragraph="7(b)", area_id="sos", raised_at=T0, changed_at=T0, lat=-60.5, lon=170.0,
+        id=f"{key}-1",
+        key=key,
+        category=category,
+        state=state,
+        title="Inside Southern Ocean Sanctuary",
+        paragraph="7(b)",
+        area_id="sos",
+        raised_at=T0,
+        changed_at=T0,
+        lat=-60.5,
+        lon=170.0,
         note="The sanctuary's southern part is the whole sector 20°E–130°E from the equator to 55°S.",
     )
     base.update(kw)
@@ -32,8 +41,18 @@ def test_quiet_bar_has_no_buttons_enabled(qtbot, palette):
 def test_highest_alert_is_shown_with_paragraph_note_and_count(qtbot, palette):
     bar = AlertBar()
     qtbot.addWidget(bar)
-    warning = _alert("approach:ios", AlertCategory.WARNING, title="Approaching Indian Ocean Sanctuary",
-                     paragraph="7(a)", area_id="ios", distance_nm=12.5, eta_min=42, lat=None, lon=None, note="")
+    warning = _alert(
+        "approach:ios",
+        AlertCategory.WARNING,
+        title="Approaching Indian Ocean Sanctuary",
+        paragraph="7(a)",
+        area_id="ios",
+        distance_nm=12.5,
+        eta_min=42,
+        lat=None,
+        lon=None,
+        note="",
+    )
     alarm = _alert()
     bar.show_alerts([warning, alarm])
     assert bar.current is alarm
@@ -68,7 +87,9 @@ def test_unacknowledged_warning_comes_before_an_acknowledged_alarm(qtbot, palett
     bar = AlertBar()
     qtbot.addWidget(bar)
     acked = _alert(state=AlertState.ACKNOWLEDGED)
-    warning = _alert("approach:ios", AlertCategory.WARNING, title="Approaching IOS", raised_at=T0 - timedelta(minutes=5))
+    warning = _alert(
+        "approach:ios", AlertCategory.WARNING, title="Approaching IOS", raised_at=T0 - timedelta(minutes=5)
+    )
     bar.show_alerts([acked, warning])
     assert bar.current is warning and bar.ack_button.isEnabled()
 

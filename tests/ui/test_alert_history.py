@@ -10,12 +10,34 @@ T0 = datetime(2024, 1, 5, 3, 0, tzinfo=timezone.utc)
 
 def test_history_window_lists_stored_changes_newest_first(qtbot, tmp_path, palette):
     db = open_db(tmp_path / "log.sqlite")
-    alert = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
-                  "Inside Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, lat=-40.01, lon=160.0)
+    alert = Alert(
+        "a1",
+        "inside:sos",
+        AlertCategory.ALARM,
+        AlertState.ACTIVE_UNACKNOWLEDGED,
+        "Inside Southern Ocean Sanctuary",
+        "7(b)",
+        "sos",
+        T0,
+        T0,
+        lat=-40.01,
+        lon=160.0,
+    )
     record_alert_change(db, alert, "raised", source="receiver")
-    acked = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACKNOWLEDGED,
-                  "Inside Southern Ocean Sanctuary", "7(b)", "sos", T0, T0 + timedelta(seconds=20),
-                  lat=-40.02, lon=160.0, acknowledged_by="J. Smith")
+    acked = Alert(
+        "a1",
+        "inside:sos",
+        AlertCategory.ALARM,
+        AlertState.ACKNOWLEDGED,
+        "Inside Southern Ocean Sanctuary",
+        "7(b)",
+        "sos",
+        T0,
+        T0 + timedelta(seconds=20),
+        lat=-40.02,
+        lon=160.0,
+        acknowledged_by="J. Smith",
+    )
     record_alert_change(db, acked, "acknowledged", who="J. Smith", source="receiver")
     window = AlertHistoryWindow(db)
     qtbot.addWidget(window)

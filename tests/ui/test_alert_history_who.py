@@ -12,8 +12,19 @@ T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
 
 def test_only_the_acknowledgement_is_by_the_officer(qtbot, tmp_path):
     db = open_db(tmp_path / "log.sqlite")
-    alert = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
-                  "Inside Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, lat=-61.5, lon=171.0)
+    alert = Alert(
+        "a1",
+        "inside:sos",
+        AlertCategory.ALARM,
+        AlertState.ACTIVE_UNACKNOWLEDGED,
+        "Inside Southern Ocean Sanctuary",
+        "7(b)",
+        "sos",
+        T0,
+        T0,
+        lat=-61.5,
+        lon=171.0,
+    )
     record_alert_change(db, alert, "raised", source="receiver")
     acked = Alert(**{**alert.__dict__, "state": AlertState.ACKNOWLEDGED, "acknowledged_by": "J. Smith"})
     record_alert_change(db, acked, "acknowledged", "J. Smith", source="receiver")

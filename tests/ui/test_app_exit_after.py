@@ -12,12 +12,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_demo_exits_cleanly_after_the_time_given_and_logs_a_fix_and_an_alert(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
     db = tmp_path / "smoke.sqlite"
     done = subprocess.run(
         [sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "3", "--db", str(db), "--palette", "night"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
@@ -31,13 +41,23 @@ def test_demo_exits_cleanly_after_the_time_given_and_logs_a_fix_and_an_alert(tmp
 
 @pytest.mark.slow
 def test_a_database_that_cannot_be_opened_is_reported_and_exits_2(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database " * 300)
     done = subprocess.run(
         [sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "2", "--db", str(bad)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2, done.stderr
     assert "not a WhaleLog logbook database (not an SQLite file)" in done.stderr

@@ -77,8 +77,11 @@ def test_every_label_has_the_crews_word(language, lang):
 
 def test_bilingual_glosses_labels_and_keeps_values():
     form = pdf_forms.Form("Daily record sheet").add(
-        Heading("DAILY RECORD SHEET", "TABLE 1"), FieldLine((("Date", "2026-05-02"),)),
-        Grid((("Sea state", "3"),), (0.5, 0.5)), Para("Hvalur 9 1 — para 10(e): taken"))
+        Heading("DAILY RECORD SHEET", "TABLE 1"),
+        FieldLine((("Date", "2026-05-02"),)),
+        Grid((("Sea state", "3"),), (0.5, 0.5)),
+        Para("Hvalur 9 1 — para 10(e): taken"),
+    )
     words = {"DAILY RECORD SHEET": "DAGSRAPPORT", "Date": "Dato", "Sea state": "Sjøtilstand", "3": "tre"}
     glossed = bilingual(form, words.get)
     assert glossed.blocks[0].title == "DAILY RECORD SHEET\nDAGSRAPPORT"

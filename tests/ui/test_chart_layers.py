@@ -52,8 +52,11 @@ def test_regulated_areas_come_from_resources_without_basin_helpers():
     fs8a = next(a for a in areas if a.id == "fs-8a")  # north of 66°N, but 66-72°N open from 150°E to 140°W
     assert fs8a.contains(73.0, 179.9) and fs8a.contains(73.0, -179.9) and fs8a.contains(67.0, 0.0)
     assert not fs8a.contains(70.0, 179.9) and not fs8a.contains(70.0, -150.0)
-    helper = {"type": "Feature", "properties": {"id": "pacific"},
-              "geometry": {"type": "Polygon", "coordinates": [samples.PACIFIC_BOX]}}
+    helper = {
+        "type": "Feature",
+        "properties": {"id": "pacific"},
+        "geometry": {"type": "Polygon", "coordinates": [samples.PACIFIC_BOX]},
+    }
     assert chart_areas_from_geojson([{"type": "FeatureCollection", "features": [helper]}]) == []
 
 

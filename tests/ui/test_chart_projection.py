@@ -9,8 +9,18 @@ from shapely.geometry import LineString, Polygon
 import chart_sample_areas as samples
 from whalelog_gui.ui.chart.layers import load_chart_areas, load_land
 from whalelog_gui.ui.chart.projection import (
-    MAX_LAT, Viewport, copy_shifts, graticule_step, latitude_of, mercator_y, rhumb_destination, scale_bar,
-    world_polygon, world_ring, wrap_lon)
+    MAX_LAT,
+    Viewport,
+    copy_shifts,
+    graticule_step,
+    latitude_of,
+    mercator_y,
+    rhumb_destination,
+    scale_bar,
+    world_polygon,
+    world_ring,
+    wrap_lon,
+)
 
 
 def test_mercator_round_trips_and_is_identity_at_the_equator():

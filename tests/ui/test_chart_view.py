@@ -39,7 +39,7 @@ def centre_lon(view):
 def test_wheel_and_keys_zoom_and_keep_the_point_under_the_cursor(chart, qtbot):
     s0 = chart.px_per_deg()
     qtbot.keyClick(chart, Qt.Key.Key_Plus)
-    assert chart.px_per_deg() == pytest.approx(s0 * 2 ** 0.5)
+    assert chart.px_per_deg() == pytest.approx(s0 * 2**0.5)
     qtbot.keyClick(chart, Qt.Key.Key_Minus)
     assert chart.px_per_deg() == pytest.approx(s0)
     anchor = QPointF(600, 100)
@@ -53,15 +53,30 @@ def test_wheel_and_keys_zoom_and_keep_the_point_under_the_cursor(chart, qtbot):
 def _wheel(widget, pos, delta):
     from PySide6.QtGui import QWheelEvent
 
-    return QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, delta),
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    return QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
 
 
 def test_pinch_gesture_zooms(chart):
     s0 = chart.px_per_deg()
-    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture, QPointingDevice.primaryPointingDevice(), 2,
-                                QPointF(400, 250), QPointF(400, 250), QPointF(chart.mapToGlobal(QPoint(400, 250))),
-                                0.5, QPointF(0, 0))
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        QPointF(400, 250),
+        QPointF(400, 250),
+        QPointF(chart.mapToGlobal(QPoint(400, 250))),
+        0.5,
+        QPointF(0, 0),
+    )
     QApplication.sendEvent(chart, event)
     assert chart.px_per_deg() == pytest.approx(s0 * 1.5)
 
@@ -228,7 +243,7 @@ def test_toolbar_zoom_and_centre_actions(chart, qtbot):
     qtbot.addWidget(toolbar)
     s0 = chart.px_per_deg()
     toolbar.zoom_in_action.trigger()
-    assert chart.px_per_deg() == pytest.approx(s0 * 2 ** 0.5)
+    assert chart.px_per_deg() == pytest.approx(s0 * 2**0.5)
     toolbar.zoom_out_action.trigger()
     assert chart.px_per_deg() == pytest.approx(s0)
     chart.set_own_ship(fix(-45.0, 100.0))

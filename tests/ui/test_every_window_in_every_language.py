@@ -15,8 +15,18 @@ import re
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMainWindow, QMenu,
-                               QPlainTextEdit, QTabWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from screen_fit import each_page, fit_problems
 from test_fits_small_screens import LONG_ALARM, open_sized
@@ -27,8 +37,9 @@ from whalelog_gui.ui.i18n import ENDONYMS, LanguageController
 
 SCREEN = QSize(1024, 600)
 # the longest alarm as the alert manager words it (a Message: the bar shows it in the crew's language)
-ALARM = dataclasses.replace(LONG_ALARM, title=Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"),
-                                                      area=area_name("Southern Ocean Sanctuary")))
+ALARM = dataclasses.replace(
+    LONG_ALARM, title=Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=area_name("Southern Ocean Sanctuary"))
+)
 LANGUAGES = ("nb", "is", "ja")
 # Modules whose texts are not yet wrapped (issue 16 leaves them for a follow-up, see notes/i16-i18n.md): widgets
 # defined in them, and everything inside those widgets, are skipped by the untranslated check (not the fit check).
@@ -40,18 +51,71 @@ NOT_YET_TRANSLATED = (
 )
 # Shown the same in every language: proper names, abbreviations and units as on the bridge's instruments.
 ALLOWED_WORDS = {
-    "WhaleLog", "GPS", "SOG", "COG", "HDOP", "DGPS", "PPS", "RTK", "NMEA", "UTC", "ETA", "DR", "USB", "OpenCPN",
-    "gpsd", "udp", "localhost", "Ctrl", "Shift", "baud", "kn", "nm", "NM", "min", "Pacific", "Auckland", "Kyo",
-    "Maru", "No", "Debian", "Noto", "Sans", "CJK", "Yu", "Gothic", "Meiryo", "fonts", "noto", "cjk", "dev",
-    "ttyUSB0", "COM3", "tmp", "sqlite", "log", "Test", "Port", "DEMO", "ALARM", "Alarm",
+    "WhaleLog",
+    "GPS",
+    "SOG",
+    "COG",
+    "HDOP",
+    "DGPS",
+    "PPS",
+    "RTK",
+    "NMEA",
+    "UTC",
+    "ETA",
+    "DR",
+    "USB",
+    "OpenCPN",
+    "gpsd",
+    "udp",
+    "localhost",
+    "Ctrl",
+    "Shift",
+    "baud",
+    "kn",
+    "nm",
+    "NM",
+    "min",
+    "Pacific",
+    "Auckland",
+    "Kyo",
+    "Maru",
+    "No",
+    "Debian",
+    "Noto",
+    "Sans",
+    "CJK",
+    "Yu",
+    "Gothic",
+    "Meiryo",
+    "fonts",
+    "noto",
+    "cjk",
+    "dev",
+    "ttyUSB0",
+    "COM3",
+    "tmp",
+    "sqlite",
+    "log",
+    "Test",
+    "Port",
+    "DEMO",
+    "ALARM",
+    "Alarm",
     *" ".join(ENDONYMS.values()).split(),
 }
 # Translated modules inside the packages above: checked like the rest (their widgets from the packages above are not).
-TRANSLATED_INSIDE = ("whalelog_gui.ui.forms.catches.struck_lost_dialog", "whalelog_gui.ui.forms.logbook.reason_dialog",
-                     "whalelog_gui.ui.forms.logbook.event_labels", "whalelog_gui.ui.forms.catches.catch_dialog",
-                     "whalelog_gui.ui.forms.catches.catch_form", "whalelog_gui.ui.forms.catches.flags_panel",
-                     "whalelog_gui.ui.forms.catches.specimens_editor", "whalelog_gui.ui.forms.catches.measurement_helper",
-                     "whalelog_gui.ui.forms.catches.time_entry", "whalelog_gui.ui.forms.catches.position_entry")
+TRANSLATED_INSIDE = (
+    "whalelog_gui.ui.forms.catches.struck_lost_dialog",
+    "whalelog_gui.ui.forms.logbook.reason_dialog",
+    "whalelog_gui.ui.forms.logbook.event_labels",
+    "whalelog_gui.ui.forms.catches.catch_dialog",
+    "whalelog_gui.ui.forms.catches.catch_form",
+    "whalelog_gui.ui.forms.catches.flags_panel",
+    "whalelog_gui.ui.forms.catches.specimens_editor",
+    "whalelog_gui.ui.forms.catches.measurement_helper",
+    "whalelog_gui.ui.forms.catches.time_entry",
+    "whalelog_gui.ui.forms.catches.position_entry",
+)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -86,7 +86,11 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini, logbook_db):
     assert isinstance(gps, GpsPage)
     # the serial ports found, then the network sources (issue 12): NMEA over UDP and gpsd
     assert [gps.gps_port.itemData(i) for i in range(gps.gps_port.count())] == [
-        "/dev/ttyUSB0", "/dev/ttyS0", "udp://:10110", "gpsd://localhost:2947"]
+        "/dev/ttyUSB0",
+        "/dev/ttyS0",
+        "udp://:10110",
+        "gpsd://localhost:2947",
+    ]
     gps.gps_port.setCurrentIndex(0)
     gps.baud.setCurrentIndex(gps.baud.findData(38400))
     assert "high speed" in gps.baud.currentText()
@@ -107,9 +111,17 @@ def test_walkthrough_saves_every_choice(qtbot, wizard, ini, logbook_db):
 
     assert wizard.result() == QWizard.DialogCode.Accepted
     expected = AppSettings(
-        vessel_name="Kyo Maru No. 1", catcher_names=("Kyo Maru No. 2", "Kyo Maru No. 3"), operation="factory-ship",
-        time_zone="UTC+9", crew_names=("Aki Sato", "Bo Lund"), inspector_names=("Cy Inspector",),
-        watch_officer="Aki Sato", gps_port="/dev/ttyUSB0", baud=38400, units="feet", lookahead_min=45.0,
+        vessel_name="Kyo Maru No. 1",
+        catcher_names=("Kyo Maru No. 2", "Kyo Maru No. 3"),
+        operation="factory-ship",
+        time_zone="UTC+9",
+        crew_names=("Aki Sato", "Bo Lund"),
+        inspector_names=("Cy Inspector",),
+        watch_officer="Aki Sato",
+        gps_port="/dev/ttyUSB0",
+        baud=38400,
+        units="feet",
+        lookahead_min=45.0,
     )
     assert wizard.settings == expected
     per_user = load_settings(store(ini))  # read back from the file by a fresh QSettings
@@ -190,6 +202,7 @@ def test_fields_are_reachable_by_alt_key(qtbot, wizard):
 
 # --- issue 15 item 9: Cancel in the walkthrough quit silently ------------------------------------------------
 
+
 def test_cancel_asks_and_no_keeps_the_walkthrough_open(qtbot, settings, logbook_db):
     from whalelog_gui.ui.first_run import FirstRunWizard
 
@@ -216,8 +229,9 @@ def test_start_runs_the_walkthrough_into_the_chosen_logbook(qtbot, ini, tmp_path
     filled = []
 
     def fill_and_finish():
-        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()),
-                      None)
+        wizard = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard) and w.isVisible()), None
+        )
         if wizard is None:
             QTimer.singleShot(20, fill_and_finish)
             return

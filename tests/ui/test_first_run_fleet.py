@@ -14,11 +14,25 @@ from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm
 
 def test_summary_on_a_catcher_names_the_factory_ship_apart_from_the_catchers(qtbot, tmp_path):
     db = open_db(tmp_path / "log.sqlite")
-    save_vessel(db, VesselRegime(flag_state="JP", regime={"vessel_name": "Yushin Maru No. 2",
-                                                          "operation": "factory-catcher", "time_zone": "UTC+12",
-                                                          "catcher_names": ["Nisshin Maru", "Yushin Maru"]}), "M")
-    wizard = FirstRunWizard(AppSettings(), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
-                            port_lister=lambda: [PortChoice("/dev/ttyUSB0", "FT232R USB UART")], db=db)
+    save_vessel(
+        db,
+        VesselRegime(
+            flag_state="JP",
+            regime={
+                "vessel_name": "Yushin Maru No. 2",
+                "operation": "factory-catcher",
+                "time_zone": "UTC+12",
+                "catcher_names": ["Nisshin Maru", "Yushin Maru"],
+            },
+        ),
+        "M",
+    )
+    wizard = FirstRunWizard(
+        AppSettings(),
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat),
+        port_lister=lambda: [PortChoice("/dev/ttyUSB0", "FT232R USB UART")],
+        db=db,
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -33,16 +47,21 @@ def test_summary_on_a_catcher_names_the_factory_ship_apart_from_the_catchers(qtb
     db.close()
 
 
-@pytest.mark.parametrize("operation, listed, catcher, attached", [
-    ("factory-catcher", ["Nisshin Maru", "Yushin Maru"], "Yushin Maru No. 2", "Nisshin Maru"),
-    ("factory-ship", ["Yushin Maru"], "", "Yushin Maru No. 2"),
-])
-def test_first_title_page_starts_from_the_names_given_at_set_up(qtbot, tmp_path, operation, listed, catcher,
-                                                                attached):
+@pytest.mark.parametrize(
+    "operation, listed, catcher, attached",
+    [
+        ("factory-catcher", ["Nisshin Maru", "Yushin Maru"], "Yushin Maru No. 2", "Nisshin Maru"),
+        ("factory-ship", ["Yushin Maru"], "", "Yushin Maru No. 2"),
+    ],
+)
+def test_first_title_page_starts_from_the_names_given_at_set_up(qtbot, tmp_path, operation, listed, catcher, attached):
     db = open_db(tmp_path / "log.sqlite")
     try:
-        save_vessel(db, VesselRegime(regime={"vessel_name": "Yushin Maru No. 2", "operation": operation,
-                                             "catcher_names": listed}), who="Master")
+        save_vessel(
+            db,
+            VesselRegime(regime={"vessel_name": "Yushin Maru No. 2", "operation": operation, "catcher_names": listed}),
+            who="Master",
+        )
         form = TitlePageForm(db, lambda: "Master")
         qtbot.addWidget(form)
         form.show_page(None)

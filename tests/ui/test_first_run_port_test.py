@@ -1,4 +1,4 @@
-""""Test port" on real lines: a pseudo-terminal (pyserial on the slave) and a loopback TCP stream."""
+""" "Test port" on real lines: a pseudo-terminal (pyserial on the slave) and a loopback TCP stream."""
 
 import contextlib
 import os
@@ -60,8 +60,9 @@ def test_wizard_test_port_shows_live_sentences_from_a_pty(qtbot, tmp_path, pty_p
     from whalelog_gui.store.db import open_db
 
     db = open_db(tmp_path / "logbook.sqlite")
-    wizard = FirstRunWizard(store=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                            port_lister=lambda: [], db=db)
+    wizard = FirstRunWizard(
+        store=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), port_lister=lambda: [], db=db
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     gps = wizard.gps_page
@@ -73,8 +74,10 @@ def test_wizard_test_port_shows_live_sentences_from_a_pty(qtbot, tmp_path, pty_p
     assert wizard.currentPage().fields is gps
     gps.gps_port.setEditText(name)
     # waitSignal is armed before the click: under load the test period may end during the waits inside
-    with Talker(lambda data: os.write(master, data), RMC + GGA), \
-            qtbot.waitSignal(gps.port_test.finished, timeout=15000) as done:
+    with (
+        Talker(lambda data: os.write(master, data), RMC + GGA),
+        qtbot.waitSignal(gps.port_test.finished, timeout=15000) as done,
+    ):
         gps.port_test.test_button.click()
         assert gps.port_test.running
     shown = gps.port_test.sentences.toPlainText()
@@ -89,8 +92,10 @@ def test_wrong_baud_noise_is_told_apart_from_silence(qtbot, pty_port):
     master, name = pty_port
     panel = PortTestPanel(seconds=1.5)
     qtbot.addWidget(panel)
-    with Talker(lambda data: os.write(master, data), b"\xf0\x0f\xe3\x81\x00\x7f\r\n"), \
-            qtbot.waitSignal(panel.finished, timeout=10000):
+    with (
+        Talker(lambda data: os.write(master, data), b"\xf0\x0f\xe3\x81\x00\x7f\r\n"),
+        qtbot.waitSignal(panel.finished, timeout=10000),
+    ):
         panel.start(name, 4800)
     assert panel.lines_seen >= 1
     assert "not NMEA" in panel.status_label.text() and "4800" in panel.status_label.text()
@@ -149,8 +154,7 @@ def test_test_port_listens_for_nmea_over_udp(qtbot):
         port = probe.getsockname()[1]
     panel = PortTestPanel(seconds=2.0)
     qtbot.addWidget(panel)
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx, \
-            qtbot.waitSignal(panel.finished, timeout=15000):
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as tx, qtbot.waitSignal(panel.finished, timeout=15000):
         panel.start(f"udp://127.0.0.1:{port}", 4800)
         assert panel.status_label.text().startswith(f"Listening on udp://127.0.0.1:{port} for")
         cleanup = Talker(lambda data: tx.sendto(data, ("127.0.0.1", port)), RMC + GGA)

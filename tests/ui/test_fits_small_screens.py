@@ -20,15 +20,31 @@ from test_palette_every_window import FACTORIES, make_main_window
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.ui.screen_size import fit_to_screen
 
-SCREENS = {"1024x600": QSize(1024, 600), "1280x800": QSize(1280, 800), "1920x1080": QSize(1920, 1080),
-           "1024x600@150%": QSize(683, 400), "1280x800@150%": QSize(853, 533),
-           "1920x1080@150%": QSize(1280, 720)}
+SCREENS = {
+    "1024x600": QSize(1024, 600),
+    "1280x800": QSize(1280, 800),
+    "1920x1080": QSize(1920, 1080),
+    "1024x600@150%": QSize(683, 400),
+    "1280x800@150%": QSize(853, 533),
+    "1920x1080@150%": QSize(1280, 720),
+}
 T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
-LONG_ALARM = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
-                   "Inside Southern Ocean Sanctuary (factory ships and catchers attached to them)", "7(b)", "sos",
-                   T0, T0, lat=-61.5, lon=171.0, distance_nm=None,
-                   note="Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 "
-                        "to 130W, south to 60S, east to 50W, north to 40S.")
+LONG_ALARM = Alert(
+    "a1",
+    "inside:sos",
+    AlertCategory.ALARM,
+    AlertState.ACTIVE_UNACKNOWLEDGED,
+    "Inside Southern Ocean Sanctuary (factory ships and catchers attached to them)",
+    "7(b)",
+    "sos",
+    T0,
+    T0,
+    lat=-61.5,
+    lon=171.0,
+    distance_nm=None,
+    note="Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 "
+    "to 130W, south to 60S, east to 50W, north to 40S.",
+)
 
 
 def open_sized(qtbot, widget, screen: QSize):
@@ -42,18 +58,21 @@ def open_sized(qtbot, widget, screen: QSize):
 
 def assert_fits(widget, screen: QSize, where: str) -> None:
     size = widget.size()
-    assert size.width() <= screen.width() and size.height() <= screen.height(), \
+    assert size.width() <= screen.width() and size.height() <= screen.height(), (
         f"{where}: window is {size.width()}x{size.height()} on a {screen.width()}x{screen.height()} screen"
+    )
     minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-    assert minimum.width() <= screen.width() and minimum.height() <= screen.height(), \
+    assert minimum.width() <= screen.width() and minimum.height() <= screen.height(), (
         f"{where}: layout needs at least {minimum.width()}x{minimum.height()}"
+    )
     problems = fit_problems(widget)
     assert not problems, f"{where}:\n  " + "\n  ".join(problems)
 
 
 @pytest.mark.parametrize("screen_name", sorted(SCREENS))
-@pytest.mark.parametrize("name", sorted(set(FACTORIES) - {"whalelog_gui.ui.main_window.MainWindow"}),
-                         ids=lambda n: n.rsplit(".", 1)[1])
+@pytest.mark.parametrize(
+    "name", sorted(set(FACTORIES) - {"whalelog_gui.ui.main_window.MainWindow"}), ids=lambda n: n.rsplit(".", 1)[1]
+)
 def test_dialog_fits_the_screen(qtbot, ctx, name, screen_name):  # noqa: F811 (ctx: the imported fixture)
     screen = SCREENS[screen_name]
     widget = open_sized(qtbot, FACTORIES[name](ctx), screen)
@@ -82,9 +101,19 @@ def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot,
 
     screen = SCREENS[screen_name]
     window = open_sized(qtbot, make_main_window(ctx), screen)
-    alarm = Alert("i1", INTEGRITY_KEY, AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED, ALERT_TITLE, None,
-                  None, T0, T0, note="Changed: catches 3f2a91c0-77aa-4e1b-9a4e-1c0ffee00001, vessel_settings "
-                                     "flag_state. Export and sign-off are refused until the master declares it.")
+    alarm = Alert(
+        "i1",
+        INTEGRITY_KEY,
+        AlertCategory.ALARM,
+        AlertState.ACTIVE_UNACKNOWLEDGED,
+        ALERT_TITLE,
+        None,
+        None,
+        T0,
+        T0,
+        note="Changed: catches 3f2a91c0-77aa-4e1b-9a4e-1c0ffee00001, vessel_settings "
+        "flag_state. Export and sign-off are refused until the master declares it.",
+    )
     window.alert_bar.show_alerts([alarm])
     qtbot.wait(10)
     assert window.alert_bar.alert_actions[INTEGRITY_KEY].isVisibleTo(window)
@@ -94,9 +123,28 @@ def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot,
 def test_alert_bar_height_does_not_change_with_the_alert(qtbot, ctx):  # noqa: F811
     window = open_sized(qtbot, make_main_window(ctx), SCREENS["1024x600"])
     heights = []
-    for alerts in ([], [LONG_ALARM], [Alert("w", "near:x", AlertCategory.WARNING, AlertState.ACTIVE_UNACKNOWLEDGED,
-                                            "Approaching Indian Ocean Sanctuary", "7(a)", "ios", T0, T0,
-                                            distance_nm=0.1, eta_min=0.5, lat=-40.0, lon=60.0)], []):
+    for alerts in (
+        [],
+        [LONG_ALARM],
+        [
+            Alert(
+                "w",
+                "near:x",
+                AlertCategory.WARNING,
+                AlertState.ACTIVE_UNACKNOWLEDGED,
+                "Approaching Indian Ocean Sanctuary",
+                "7(a)",
+                "ios",
+                T0,
+                T0,
+                distance_nm=0.1,
+                eta_min=0.5,
+                lat=-40.0,
+                lon=60.0,
+            )
+        ],
+        [],
+    ):
         window.alert_bar.show_alerts(alerts)
         qtbot.wait(5)
         heights.append(window.alert_bar.height())

@@ -61,8 +61,10 @@ def test_a_break_found_at_open_raises_the_alarm_naming_the_record_and_blocks_exp
     assert broken_window.alert_bar.alert_actions[INTEGRITY_KEY].isVisibleTo(broken_window)
     page = pages_of(broken_window).transmission
     assert page.integrity_box.isVisibleTo(page) and not page.export_button.isEnabled()
-    assert "Export refused" in page.integrity_reason.text() and "vessel_settings flag_state" in \
-        page.integrity_reason.text()
+    assert (
+        "Export refused" in page.integrity_reason.text()
+        and "vessel_settings flag_state" in page.integrity_reason.text()
+    )
     assert page.start_export() is None and "vessel_settings flag_state" in page.message.text()
     page.declare_button.click()  # the page's own way to the declaration
     dialog = broken_window.findChild(IntegrityDeclarationDialog)
@@ -73,8 +75,9 @@ def open_dialog_from_the_alarm(qtbot, window) -> IntegrityDeclarationDialog:
     qtbot.mouseClick(window.alert_bar.alert_actions[INTEGRITY_KEY], Qt.MouseButton.LeftButton)
     dialog = window.findChild(IntegrityDeclarationDialog)
     assert dialog is not None and dialog.isVisible()
-    assert [dialog.breaks.item(i).text().split(" — ")[0] for i in range(dialog.breaks.count())] == \
-        ["vessel_settings flag_state"]
+    assert [dialog.breaks.item(i).text().split(" — ")[0] for i in range(dialog.breaks.count())] == [
+        "vessel_settings flag_state"
+    ]
     return dialog
 
 
@@ -82,8 +85,9 @@ def declarations(ctx) -> list:
     return ctx.db.conn.execute("SELECT created_by, reason FROM integrity_declarations").fetchall()
 
 
-@pytest.mark.parametrize("reason, shown", [("", "say why"), ("fixed", "explains nothing"),
-                                           ("IT fixed it", "too short")])
+@pytest.mark.parametrize(
+    "reason, shown", [("", "say why"), ("fixed", "explains nothing"), ("IT fixed it", "too short")]
+)
 def test_an_empty_or_trivial_reason_is_refused_at_its_field(qtbot, ctx, broken_window, reason, shown):
     dialog = open_dialog_from_the_alarm(qtbot, broken_window)
     dialog.master_edit.setText("Einar Jónsson")
@@ -109,8 +113,7 @@ def test_the_declaration_rectifies_the_alarm_and_export_is_allowed_again(qtbot, 
     dialog.reason_edit.setPlainText(REASON)
     dialog.confirm.setChecked(True)
     qtbot.mouseClick(dialog.declare_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: session.integrity.report is not None and session.integrity.report.intact,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: session.integrity.report is not None and session.integrity.report.intact, timeout=10_000)
     assert declarations(ctx) == [("Einar Jónsson", REASON)]
     # rectified, and shown (silent) until someone acknowledges it, as every alarm that clears unacknowledged
     assert integrity_alert(session).state is AlertState.RECTIFIED_UNACKNOWLEDGED
@@ -149,9 +152,12 @@ def test_sign_off_of_a_changed_sheet_is_refused_with_the_reason_in_the_dialog(qt
     conn = sqlite3.connect(ctx.db_path, isolation_level=None)
     conn.execute("UPDATE sheets SET sheet_no = sheet_no + 40 WHERE id = ?", (sheet_id,))
     conn.close()
-    dialog = SignOffDialog("sheet", "Einar Jónsson",
-                           lambda signature: logbook_repo.sign_sheet(ctx.db, sheet_id, signature, "Einar Jónsson"),
-                           clock=lambda: datetime.now(timezone.utc))
+    dialog = SignOffDialog(
+        "sheet",
+        "Einar Jónsson",
+        lambda signature: logbook_repo.sign_sheet(ctx.db, sheet_id, signature, "Einar Jónsson"),
+        clock=lambda: datetime.now(timezone.utc),
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)

@@ -22,10 +22,15 @@ def language(qapp, settings):
     controller.apply("en", remember=False)
 
 
-@pytest.mark.parametrize("lang, sog, day", [("en", "12.5 kn", "2026-05-02 09:30:05 UTC"),
-                                            ("nb", "12,5 kn", "02.05.2026 09:30:05 UTC"),
-                                            ("is", "12,5 kn", "2.5.2026 09:30:05 UTC"),
-                                            ("ja", "12.5 kn", "2026/05/02 09:30:05 UTC")])
+@pytest.mark.parametrize(
+    "lang, sog, day",
+    [
+        ("en", "12.5 kn", "2026-05-02 09:30:05 UTC"),
+        ("nb", "12,5 kn", "02.05.2026 09:30:05 UTC"),
+        ("is", "12,5 kn", "2.5.2026 09:30:05 UTC"),
+        ("ja", "12.5 kn", "2026/05/02 09:30:05 UTC"),
+    ],
+)
 def test_figures_and_dates_follow_the_language(language, lang, sog, day):
     language.apply(lang, remember=False)
     assert local_decimals(format_sog(12.5)) == sog
@@ -37,8 +42,21 @@ def test_the_panel_shows_the_locale_but_keeps_positions(qtbot, language):
     language.apply("nb", remember=False)
     panel = PositionPanel()
     qtbot.addWidget(panel)
-    panel.show_fix(Fix(WHEN, WHEN.time(), -(45 + 12.345 / 60), 160.0, sog_kn=12.04, cog_deg=181.6, valid=True,
-                       quality=1, satellites=9, hdop=0.9, source="gps"))
+    panel.show_fix(
+        Fix(
+            WHEN,
+            WHEN.time(),
+            -(45 + 12.345 / 60),
+            160.0,
+            sog_kn=12.04,
+            cog_deg=181.6,
+            valid=True,
+            quality=1,
+            satellites=9,
+            hdop=0.9,
+            source="gps",
+        )
+    )
     assert panel.sog_label.text() == "12,0 kn"
     assert panel.hdop_label.text() == "0,9"
     assert panel.utc_label.text() == "02.05.2026 09:30:05 UTC"

@@ -28,7 +28,7 @@ NIGHT_SHARE = 0.3  # a night banner is at most this share of the same banner's d
 def rgb_of(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     data = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
-    return data.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, :image.width(), 2::-1].astype(float)
+    return data.reshape(image.height(), image.bytesPerLine() // 4, 4)[:, : image.width(), 2::-1].astype(float)
 
 
 def luminance(rgb: np.ndarray) -> np.ndarray:
@@ -51,8 +51,22 @@ def mean_luminance(qtbot, widget) -> float:
 
 def warning_bar(qtbot) -> AlertBar:
     bar = AlertBar()
-    bar.show_alerts([Alert("w", "approach:sos", AlertCategory.WARNING, AlertState.ACKNOWLEDGED,
-                           "Approaching Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, distance_nm=3.0)])
+    bar.show_alerts(
+        [
+            Alert(
+                "w",
+                "approach:sos",
+                AlertCategory.WARNING,
+                AlertState.ACKNOWLEDGED,
+                "Approaching Southern Ocean Sanctuary",
+                "7(b)",
+                "sos",
+                T0,
+                T0,
+                distance_nm=3.0,
+            )
+        ]
+    )
     return bar
 
 

@@ -61,8 +61,10 @@ def test_saving_settings_changes_the_profile_of_the_running_watch(qtbot, running
     assert pages.catches.settings.operation == "transit" and pages.schooling.settings.operation == "transit"
     assert pages.chart.chart._applicable == frozenset()
     # In transit no whaling area applies: the next fix closes the sanctuary alarm and shows a caution instead.
-    qtbot.waitUntil(lambda: session.watch.alerts.get(alarm.id) is None
-                    or not session.watch.alerts.get(alarm.id).state.is_active, timeout=5000)
+    qtbot.waitUntil(
+        lambda: session.watch.alerts.get(alarm.id) is None or not session.watch.alerts.get(alarm.id).state.is_active,
+        timeout=5000,
+    )
     qtbot.waitUntil(lambda: any(a.key == "caution:sos" for a in session.watch.alerts.active()), timeout=5000)
     assert all(a.category is not AlertCategory.ALARM for a in session.watch.alerts.active())
 

@@ -33,8 +33,12 @@ from whalelog_gui.ui.palette_colours import DAY, NIGHT, BridgeColours
 from window_context import Ctx
 
 WHITE_ISH = 200  # a pixel with every channel above this is a white flash on a dark bridge
-ROLES = {"Window": QPalette.ColorRole.Window, "WindowText": QPalette.ColorRole.WindowText,
-         "Base": QPalette.ColorRole.Base, "Text": QPalette.ColorRole.Text}
+ROLES = {
+    "Window": QPalette.ColorRole.Window,
+    "WindowText": QPalette.ColorRole.WindowText,
+    "Base": QPalette.ColorRole.Base,
+    "Text": QPalette.ColorRole.Text,
+}
 T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
 
 
@@ -86,8 +90,19 @@ def make_settings_dialog(ctx):
 def make_alert_history(ctx):
     from whalelog_gui.ui.alert_history import AlertHistoryWindow
 
-    alert = Alert("a1", "inside:sos", AlertCategory.ALARM, AlertState.ACTIVE_UNACKNOWLEDGED,
-                  "Inside Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, lat=-61.5, lon=171.0)
+    alert = Alert(
+        "a1",
+        "inside:sos",
+        AlertCategory.ALARM,
+        AlertState.ACTIVE_UNACKNOWLEDGED,
+        "Inside Southern Ocean Sanctuary",
+        "7(b)",
+        "sos",
+        T0,
+        T0,
+        lat=-61.5,
+        lon=171.0,
+    )
     record_alert_change(ctx.db, alert, "raised", source="receiver")
     window = AlertHistoryWindow(ctx.db)
     window.refresh()
@@ -109,8 +124,7 @@ def make_struck_lost(ctx):
 def make_event_dialog(ctx):
     from whalelog_gui.ui.forms.logbook.event_dialog import EventDialog, EventMode
 
-    event = LogEvent(EventKind.WHALES_SEEN, T0, 63.3, -25.4, species=SeenSpecies.FIN, number_seen=3,
-                     number_of_groups=1)
+    event = LogEvent(EventKind.WHALES_SEEN, T0, 63.3, -25.4, species=SeenSpecies.FIN, number_seen=3, number_of_groups=1)
     return EventDialog(EventMode.EDIT, event, ignore)
 
 
@@ -149,8 +163,9 @@ def make_integrity_declaration(ctx):
 
     conn = sqlite3.connect(ctx.db_path, isolation_level=None)
     for key, value in (("flag_state", '"JP"'), ("operation", '"factory ship"'), ("vessel_name", '"Nisshin Maru"')):
-        conn.execute("INSERT OR REPLACE INTO vessel_settings VALUES (?, ?, '2026-12-01T00:00:00+00:00', 'sqlite3')",
-                     (key, value))
+        conn.execute(
+            "INSERT OR REPLACE INTO vessel_settings VALUES (?, ?, '2026-12-01T00:00:00+00:00', 'sqlite3')", (key, value)
+        )
     conn.close()
     report = check_logbook(ctx.db)
     assert len(report.breaks) == 3
@@ -175,9 +190,9 @@ FACTORIES = {
 
 # --- checks ------------------------------------------------------------------------------------------------
 
+
 def palette_mismatches(widget: QWidget, colours: BridgeColours) -> list[str]:
-    expected = {"Window": colours.window, "WindowText": colours.window_text, "Base": colours.base,
-                "Text": colours.text}
+    expected = {"Window": colours.window, "WindowText": colours.window_text, "Base": colours.base, "Text": colours.text}
     got = {name: widget.palette().color(role).name() for name, role in ROLES.items()}
     return [f"{name} {got[name]} != {expected[name]}" for name in ROLES if got[name] != expected[name]]
 
@@ -205,7 +220,7 @@ def white_pixels(widget: QWidget) -> tuple[int, tuple[int, int] | None]:
     rgb = data.reshape(h, image.bytesPerLine() // 4, 4)[:, :w, :3]  # B, G, R, A in memory
     white = (rgb > WHITE_ISH).all(axis=2)
     for x0, y0, x1, y1 in _text_carets(widget):
-        white[max(y0, 0):y1, max(x0, 0):x1] = False
+        white[max(y0, 0) : y1, max(x0, 0) : x1] = False
     count = int(white.sum())
     if not count:
         return 0, None
@@ -224,6 +239,7 @@ def assert_night(qtbot, widget: QWidget, label: str) -> None:
 
 
 # --- tests -------------------------------------------------------------------------------------------------
+
 
 def test_every_dialog_and_window_class_is_covered():
     discovered = discover_window_classes()
@@ -257,8 +273,9 @@ def test_every_page_of_the_main_window_is_dark_at_night(qtbot, ctx):
             where = window.pages.tabText(index) + ("" if tabs is None else f" > {tabs.tabText(inner)}")
             visited.append(where)
             count, first = white_pixels(window)
-            assert count == 0, f"page {where!r} ({type(page).__name__}): {count} white-ish pixels at night " \
-                               f"(first at {first})"
+            assert count == 0, (
+                f"page {where!r} ({type(page).__name__}): {count} white-ish pixels at night (first at {first})"
+            )
     assert "Logbook > Previous days" in visited and "Logbook > Title page" in visited
 
 
@@ -271,8 +288,12 @@ def inspect_modal(trigger) -> dict:
         if box is None:
             QTimer.singleShot(20, look)
             return
-        seen.update(title=box.windowTitle(), kind=type(box).__name__, palette=palette_mismatches(box, NIGHT),
-                    white=white_pixels(box))
+        seen.update(
+            title=box.windowTitle(),
+            kind=type(box).__name__,
+            palette=palette_mismatches(box, NIGHT),
+            white=white_pixels(box),
+        )
         box.close()  # a QMessageBox closes; a QFileDialog rejects: nothing is chosen
 
     QTimer.singleShot(0, look)
@@ -304,8 +325,9 @@ def test_diagnostics_message_boxes_are_dark(qtbot, ctx, tmp_path, outcome):
     target = tmp_path / "diagnostics.zip"
     if outcome == "not saved":
         target.mkdir()  # a folder where the zip should go: the write fails with OSError
-    action = save_diagnostics_action(parent, ctx.app_settings(), log_dir=tmp_path / "logs",
-                                     choose_path=lambda _parent, _suggested: str(target))
+    action = save_diagnostics_action(
+        parent, ctx.app_settings(), log_dir=tmp_path / "logs", choose_path=lambda _parent, _suggested: str(target)
+    )
     action.trigger()
     box = action.last_message
     assert box is not None and box.windowTitle() == f"Diagnostics {outcome}"
@@ -332,8 +354,9 @@ def test_file_dialog_of_save_diagnostics_is_dark(qtbot, ctx, tmp_path):
     assert seen["kind"] == "QFileDialog" and seen["title"] == "Save diagnostics"
     assert action.last_saved is None  # cancelled: nothing written
     assert not seen["palette"], f"file dialog palette is not night: {seen['palette']}"
-    assert seen["white"][0] == 0, f"file dialog: {seen['white'][0]} white-ish pixels at night " \
-                                  f"(first at {seen['white'][1]})"
+    assert seen["white"][0] == 0, (
+        f"file dialog: {seen['white'][0]} white-ish pixels at night (first at {seen['white'][1]})"
+    )
 
 
 def test_open_dialog_follows_the_switch_back_to_day(qtbot, ctx):

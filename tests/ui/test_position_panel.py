@@ -9,8 +9,20 @@ WHEN = datetime(2024, 1, 5, 3, 0, 1, tzinfo=timezone.utc)
 
 
 def _fix(lat=-(45 + 12.345 / 60), lon=160.0, valid=True, **kw):
-    return Fix(WHEN, WHEN.time(), lat, lon, sog_kn=12.04, cog_deg=181.6, valid=valid, quality=1, satellites=9,
-               hdop=0.9, source="simulator", **kw)
+    return Fix(
+        WHEN,
+        WHEN.time(),
+        lat,
+        lon,
+        sog_kn=12.04,
+        cog_deg=181.6,
+        valid=valid,
+        quality=1,
+        satellites=9,
+        hdop=0.9,
+        source="simulator",
+        **kw,
+    )
 
 
 def test_panel_shows_fix_in_degrees_and_decimal_minutes(qtbot, palette):
@@ -41,7 +53,9 @@ def test_status_states_fix_lost_and_counters(qtbot, palette):
     qtbot.addWidget(panel)
     panel.show()
     assert panel.state_label.text() == "No GPS source"
-    counters = SourceCounters(sentences=40, accepted=37, bad_checksum=2, unparsable=1, skipped=0, epochs=10, valid_fixes=9)
+    counters = SourceCounters(
+        sentences=40, accepted=37, bad_checksum=2, unparsable=1, skipped=0, epochs=10, valid_fixes=9
+    )
     panel.show_status(SourceStatus("/dev/ttyUSB0", SourceState.VALID_FIX, False, counters))
     assert panel.state_label.text() == "VALID FIX — /dev/ttyUSB0"
     assert "bad checksum 2" in panel.counters_label.text() and "valid fixes 9" in panel.counters_label.text()

@@ -27,8 +27,19 @@ from whalelog_gui.ui.pages import install_pages
 from whalelog_gui.ui.screen_size import fit_to_screen
 
 T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
-WARNING = Alert("w1", "approach:sos", AlertCategory.WARNING, AlertState.ACTIVE_UNACKNOWLEDGED,
-                "Approaching Southern Ocean Sanctuary", "7(b)", "sos", T0, T0, distance_nm=3.0, eta_min=15)
+WARNING = Alert(
+    "w1",
+    "approach:sos",
+    AlertCategory.WARNING,
+    AlertState.ACTIVE_UNACKNOWLEDGED,
+    "Approaching Southern Ocean Sanctuary",
+    "7(b)",
+    "sos",
+    T0,
+    T0,
+    distance_nm=3.0,
+    eta_min=15,
+)
 VOYAGE = Path(__file__).parent / "data" / "sos_crossing.json"
 
 

@@ -16,8 +16,12 @@ from whalelog_gui.ui.bridge_session import REGIME_KEY, BridgeSession
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.settings_store import LEGACY_REGIME_KEYS, legacy_regime
 
-OLD = {"vessel_name": "Kyo Maru No. 1", "catcher_names": '["Kyo Maru No. 2"]', "operation": "land-station",
-       "time_zone": "UTC+9"}
+OLD = {
+    "vessel_name": "Kyo Maru No. 1",
+    "catcher_names": '["Kyo Maru No. 2"]',
+    "operation": "land-station",
+    "time_zone": "UTC+9",
+}
 
 
 @pytest.fixture
@@ -49,8 +53,12 @@ def test_an_older_installations_regime_is_carried_into_the_logbook_once(bridge, 
     assert "carried from per-user settings into the logbook" in caplog.text
     assert legacy_regime(settings) == {}  # a real logbook holds them now
     db = open_db(tmp_path / "log.sqlite")  # what the command line sees
-    assert load_vessel(db).regime == {"vessel_name": "Kyo Maru No. 1", "catcher_names": ["Kyo Maru No. 2"],
-                                      "operation": "land-station", "time_zone": "UTC+9"}
+    assert load_vessel(db).regime == {
+        "vessel_name": "Kyo Maru No. 1",
+        "catcher_names": ["Kyo Maru No. 2"],
+        "operation": "land-station",
+        "time_zone": "UTC+9",
+    }
     db.conn.close()
     assert regime_alert(session) is None
 

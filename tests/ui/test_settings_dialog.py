@@ -17,8 +17,13 @@ from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.settings_store import load_settings, save_with_regime
 
 STORED = AppSettings(
-    vessel_name="Kyo Maru No. 1", catcher_names=("Kyo Maru No. 2",), time_zone="UTC+9", crew_names=("Aki Sato",),
-    gps_port="/dev/ttyS0", baud=4800, lookahead_min=30.0,
+    vessel_name="Kyo Maru No. 1",
+    catcher_names=("Kyo Maru No. 2",),
+    time_zone="UTC+9",
+    crew_names=("Aki Sato",),
+    gps_port="/dev/ttyS0",
+    baud=4800,
+    lookahead_min=30.0,
 )
 
 
@@ -32,8 +37,13 @@ def logbook_db(tmp_path):
 @pytest.fixture
 def ini(tmp_path, logbook_db):
     path = tmp_path / "WhaleLog.ini"
-    save_with_regime(STORED, regime_of(STORED, VesselRegime(), flag_state="NO"), logbook_db, "Aki Sato",
-                     QSettings(str(path), QSettings.Format.IniFormat))
+    save_with_regime(
+        STORED,
+        regime_of(STORED, VesselRegime(), flag_state="NO"),
+        logbook_db,
+        "Aki Sato",
+        QSettings(str(path), QSettings.Format.IniFormat),
+    )
     return path
 
 
@@ -48,8 +58,13 @@ def current(ini, db):
 
 @pytest.fixture
 def dialog(qtbot, ini, logbook_db):
-    d = SettingsDialog(current(ini, logbook_db), store(ini), port_lister=lambda: [PortChoice("/dev/ttyS0", "ttyS0")],
-                       db=logbook_db, who=lambda: "Aki Sato")
+    d = SettingsDialog(
+        current(ini, logbook_db),
+        store(ini),
+        port_lister=lambda: [PortChoice("/dev/ttyS0", "ttyS0")],
+        db=logbook_db,
+        who=lambda: "Aki Sato",
+    )
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
@@ -83,8 +98,9 @@ def test_save_writes_changes_and_reports_them(qtbot, dialog, ini, logbook_db):
     assert vessel.flag_state_name.text() == "Japan"
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    expected = dataclasses.replace(STORED, lookahead_min=60.0, units="feet", gps_port="socket://127.0.0.1:10110",
-                                   vessel_name="Kyo Maru No. 3")
+    expected = dataclasses.replace(
+        STORED, lookahead_min=60.0, units="feet", gps_port="socket://127.0.0.1:10110", vessel_name="Kyo Maru No. 3"
+    )
     assert saved.args == [expected]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert current(ini, logbook_db) == expected
@@ -179,14 +195,16 @@ def test_settings_action_for_the_main_window(qtbot, ini, logbook_db):
 
 # --- Settings → Authorities (issue 11): trust an authority key from the GUI, fingerprint shown ------------------
 
+
 def test_authorities_page_trusts_a_key_and_shows_its_fingerprint(qtbot, ini, logbook_db, tmp_path):
     from whalelog_gui.authority.receipts import make_authority_key
     from whalelog_gui.export import keys
     from whalelog_gui.store import custody
     from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 
-    d = SettingsDialog(load_settings(store(ini)), store(ini), port_lister=lambda: [], db=logbook_db,
-                       who=lambda: "Aki Sato")
+    d = SettingsDialog(
+        load_settings(store(ini)), store(ini), port_lister=lambda: [], db=logbook_db, who=lambda: "Aki Sato"
+    )
     qtbot.addWidget(d)
     page = next(p for p in d.pages if isinstance(p, AuthoritiesPage))
     assert d.tabs.tabText(d.pages.index(page)) == "Authorities" and page.table.rowCount() == 0
@@ -214,4 +232,3 @@ def test_authorities_page_refuses_what_is_not_a_public_key(qtbot, ini, logbook_d
     assert page.preview.property("role") == "alarm"
     assert not page.trust_file()
     assert page.message.text().startswith("Not trusted:") and custody.trusted_authorities(logbook_db) == []
-

@@ -11,14 +11,32 @@ from whalelog_gui.settings import AppSettings, SettingsError
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.regime_settings import regime_of, with_regime
 from whalelog_gui.store.vessel import REGIME_FIELDS, VesselRegime, load_vessel
-from whalelog_gui.ui.settings_store import (KEYS, LEGACY_REGIME_KEYS, forget_legacy_regime, legacy_regime,
-                                            load_settings, needs_first_run, save_settings, save_with_regime)
+from whalelog_gui.ui.settings_store import (
+    KEYS,
+    LEGACY_REGIME_KEYS,
+    forget_legacy_regime,
+    legacy_regime,
+    load_settings,
+    needs_first_run,
+    save_settings,
+    save_with_regime,
+)
 
 FULL = AppSettings(
-    vessel_name="Kyo Maru No. 1", catcher_names=("Kyo Maru No. 2",), operation="land-station",
-    time_zone="Pacific/Auckland", crew_names=("Aki Sato", "Bo Lund"), inspector_names=("Cy Inspector",),
-    watch_officer="Aki Sato", gps_port="socket://127.0.0.1:10110", baud=38400, allow_missing_checksum=True,
-    units="feet", lookahead_min=45.0, lost_fix_s=8.0, palette="night",
+    vessel_name="Kyo Maru No. 1",
+    catcher_names=("Kyo Maru No. 2",),
+    operation="land-station",
+    time_zone="Pacific/Auckland",
+    crew_names=("Aki Sato", "Bo Lund"),
+    inspector_names=("Cy Inspector",),
+    watch_officer="Aki Sato",
+    gps_port="socket://127.0.0.1:10110",
+    baud=38400,
+    allow_missing_checksum=True,
+    units="feet",
+    lookahead_min=45.0,
+    lost_fix_s=8.0,
+    palette="night",
 )
 
 
@@ -83,6 +101,7 @@ def test_palette_key_is_the_one_the_palette_controller_uses(ini):
 
 # --- the regime in the logbook (issue 13) -------------------------------------------------------------------
 
+
 @pytest.fixture
 def db(tmp_path):
     database = open_db(tmp_path / "logbook.sqlite")
@@ -106,8 +125,13 @@ def test_a_bad_flag_state_is_refused_at_its_field_and_nothing_is_written(ini, db
     save_settings(FULL, store(ini))
     before = ini.read_bytes()
     with pytest.raises(SettingsError) as raised:
-        save_with_regime(dataclasses.replace(FULL, baud=1), regime_of(FULL, VesselRegime(), flag_state="XX"), db,
-                         "Aki Sato", store(ini))
+        save_with_regime(
+            dataclasses.replace(FULL, baud=1),
+            regime_of(FULL, VesselRegime(), flag_state="XX"),
+            db,
+            "Aki Sato",
+            store(ini),
+        )
     assert set(raised.value.errors) == {"flag_state", "baud"}
     assert "XX" in raised.value.errors["flag_state"]
     assert ini.read_bytes() == before and load_vessel(db) == VesselRegime()
@@ -119,8 +143,9 @@ def test_qsettings_that_cannot_be_written_put_the_regime_back(db, tmp_path):
     (tmp_path / "blocked.ini").mkdir()  # a directory where the INI file should be: QSettings cannot write it
     renamed = dataclasses.replace(FULL, vessel_name="Renamed")
     with pytest.raises(OSError, match="could not be written"):
-        save_with_regime(renamed, regime_of(renamed, first, flag_state="IS"), db, "Aki Sato",
-                         store(tmp_path / "blocked.ini"))
+        save_with_regime(
+            renamed, regime_of(renamed, first, flag_state="IS"), db, "Aki Sato", store(tmp_path / "blocked.ini")
+        )
     assert load_vessel(db) == first  # nothing half-saved
 
 
@@ -132,8 +157,7 @@ def test_a_read_only_logbook_refuses_and_qsettings_are_untouched(ini, tmp_path):
     read_only = open_db(path, read_only=True)
     try:
         with pytest.raises(OSError, match="logbook could not be written"):
-            save_with_regime(FULL, regime_of(FULL, VesselRegime(), flag_state="NO"), read_only, "Aki Sato",
-                             store(ini))
+            save_with_regime(FULL, regime_of(FULL, VesselRegime(), flag_state="NO"), read_only, "Aki Sato", store(ini))
     finally:
         read_only.conn.close()
     assert ini.read_bytes() == before
@@ -145,8 +169,11 @@ def test_an_older_installations_regime_is_read_and_can_be_forgotten(ini):
     s.setValue(LEGACY_REGIME_KEYS["catcher_names"], '["Kyo Maru No. 2"]')
     s.setValue(LEGACY_REGIME_KEYS["time_zone"], "UTC+9")
     s.sync()
-    assert legacy_regime(store(ini)) == {"vessel_name": "Kyo Maru No. 1", "catcher_names": ["Kyo Maru No. 2"],
-                                         "time_zone": "UTC+9"}
+    assert legacy_regime(store(ini)) == {
+        "vessel_name": "Kyo Maru No. 1",
+        "catcher_names": ["Kyo Maru No. 2"],
+        "time_zone": "UTC+9",
+    }
     assert load_settings(store(ini)).vessel_name == ""  # never read as the regime
     forget_legacy_regime(store(ini))
     assert legacy_regime(store(ini)) == {}

@@ -30,11 +30,23 @@ def _track_rows(path: Path) -> int:
 
 @pytest.mark.slow
 def test_sigterm_quits_cleanly_draining_the_writer_and_closing_the_database(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_RUNTIME_DIR=str(tmp_path))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
     db = tmp_path / "demo.sqlite"
-    proc = subprocess.Popen([sys.executable, "-m", "whalelog_gui", "--demo", "--db", str(db)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "whalelog_gui", "--demo", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while _track_rows(db) < 2 and time.monotonic() < deadline and proc.poll() is None:
@@ -49,4 +61,3 @@ def test_sigterm_quits_cleanly_draining_the_writer_and_closing_the_database(tmp_
     assert "SIGTERM: quitting as File → Quit does" in err and "Traceback" not in err
     assert not Path(f"{db}-wal").exists()  # the last connection closed cleanly (checkpointed, WAL removed)
     assert _track_rows(db) >= 2
-

@@ -11,9 +11,14 @@ def test_every_species_is_listed_for_translation():
     assert {s.name for s in SPECIES} - set(SPECIES_NAMES) == set(), "add it to whalelog_gui/ui/species_names.py"
 
 
-@pytest.mark.parametrize("lang, minke, fin, sperm", [("nb", "vågehval", "finnhval", "spermhval"),
-                                                     ("is", "hrefna", "langreyður", "búrhvalur"),
-                                                     ("ja", "ミンククジラ", "ナガスクジラ", "マッコウクジラ")])
+@pytest.mark.parametrize(
+    "lang, minke, fin, sperm",
+    [
+        ("nb", "vågehval", "finnhval", "spermhval"),
+        ("is", "hrefna", "langreyður", "búrhvalur"),
+        ("ja", "ミンククジラ", "ナガスクジラ", "マッコウクジラ"),
+    ],
+)
 def test_species_use_the_glossary_names(qapp, settings, lang, minke, fin, sperm):
     language = LanguageController(qapp, settings)
     try:

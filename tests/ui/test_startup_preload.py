@@ -28,8 +28,11 @@ def test_a_sound_logbook_is_checked_and_the_areas_loaded_off_the_gui_thread(qtbo
 
     checked_on = []
     real_inspect = open_checks.inspect_database
-    monkeypatch.setattr(open_checks, "inspect_database", lambda p, **kw: (
-        checked_on.append((threading.get_ident(), kw.get("quick_check"))), real_inspect(p, **kw))[1])
+    monkeypatch.setattr(
+        open_checks,
+        "inspect_database",
+        lambda p, **kw: (checked_on.append((threading.get_ident(), kw.get("quick_check"))), real_inspect(p, **kw))[1],
+    )
     preload = run(qtbot, choice_at(path))
     assert preload.choice.path == path and preload.checked
     assert checked_on and checked_on[0][0] != threading.get_ident() and checked_on[0][1] is True
@@ -65,12 +68,30 @@ def test_quitting_while_the_preload_still_runs_exits_cleanly(tmp_path):
     import subprocess
     import sys
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
     # spread over the preload's second or two (how long it takes depends on the machine): before the fix, quits
     # at 0.3 and 0.5 s aborted here
     for after in ("0.05", "0.2", "0.3", "0.4", "0.5", "0.7"):
-        done = subprocess.run([sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", after, "--db",
-                               str(tmp_path / f"quick{after}.sqlite")], env=env, capture_output=True, text=True,
-                              timeout=60)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "whalelog_gui",
+                "--demo",
+                "--exit-after",
+                after,
+                "--db",
+                str(tmp_path / f"quick{after}.sqlite"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.returncode == 0, f"--exit-after {after}: exit {done.returncode}\n{done.stderr[-2000:]}"

@@ -100,6 +100,11 @@ def test_a_really_full_disk_raises_the_alarm_and_loses_nothing(qtbot, bridge, tm
 def test_writes_refused_by_sqlite_raise_the_alarm_and_are_written_when_accepted_again(qtbot, bridge, tmp_path):
     window, session = bridge
     db_path = tmp_path / "log.sqlite"
-    _run_fault(qtbot, window, session, db_path,
-               lambda: session.writer.submit(lambda db: db.conn.execute("PRAGMA query_only = ON")),
-               lambda: session.writer.submit(lambda db: db.conn.execute("PRAGMA query_only = OFF")))
+    _run_fault(
+        qtbot,
+        window,
+        session,
+        db_path,
+        lambda: session.writer.submit(lambda db: db.conn.execute("PRAGMA query_only = ON")),
+        lambda: session.writer.submit(lambda db: db.conn.execute("PRAGMA query_only = OFF")),
+    )

@@ -11,8 +11,11 @@ from whalelog_gui.ui.store_op import StoreOp
 
 def _gui_writes(db) -> list[str]:
     statements = []
-    db.conn.set_trace_callback(lambda sql: statements.append(sql) if sql.lstrip().upper().startswith(
-        ("INSERT", "UPDATE", "DELETE", "BEGIN")) else None)
+    db.conn.set_trace_callback(
+        lambda sql: (
+            statements.append(sql) if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE", "BEGIN")) else None
+        )
+    )
     return statements
 
 
@@ -21,12 +24,17 @@ def test_a_store_op_runs_on_the_writer_thread_and_reports_on_the_gui_thread(qtbo
     writer.start()
     ran_on, results = [], []
     try:
-        op = StoreOp(None, writer, lambda db: (ran_on.append(threading.get_ident()), 42)[1],
-                     lambda result: results.append((result, threading.get_ident())))
+        op = StoreOp(
+            None,
+            writer,
+            lambda db: (ran_on.append(threading.get_ident()), 42)[1],
+            lambda result: results.append((result, threading.get_ident())),
+        )
         op.run_in_background()
         failed = []
         StoreOp(None, writer, lambda db: db.conn.execute("INSERT INTO missing VALUES (1)")).failure(
-            lambda exc: failed.append((type(exc).__name__, threading.get_ident()))).run_in_background()
+            lambda exc: failed.append((type(exc).__name__, threading.get_ident()))
+        ).run_in_background()
         qtbot.waitUntil(lambda: bool(results and failed), timeout=5000)
     finally:
         writer.stop()

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 import whalelog_gui
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.settings import LANGUAGES, AppSettings
-from whalelog_gui.ui.i18n import (CJK_FONTS, LanguageController, catalogue_bytes, cjk_font_family, system_language,
-                                  tr_message, translate)
+from whalelog_gui.ui.i18n import (
+    CJK_FONTS,
+    LanguageController,
+    catalogue_bytes,
+    cjk_font_family,
+    system_language,
+    tr_message,
+    translate,
+)
 
 PACKAGE = Path(whalelog_gui.__file__).parent
 TS_DIR = PACKAGE / "translations"
@@ -35,8 +42,12 @@ def messages(lang: str):
     tree = ET.parse(TS_DIR / f"whalelog_{lang}.ts")
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
-            yield (context.findtext("name"), message.findtext("source"), message.find("translation"),
-                   message.get("numerus") == "yes")
+            yield (
+                context.findtext("name"),
+                message.findtext("source"),
+                message.find("translation"),
+                message.get("numerus") == "yes",
+            )
 
 
 def translations_of(element, numerus: bool) -> list[str]:
@@ -90,8 +101,11 @@ def test_the_catalogues_hold_every_string_the_sources_mark():
     scratch = fresh / "whalelog_ja.ts"
     scratch.unlink(missing_ok=True)
     subprocess.run([lupdate, "-silent", "-locations", "none", *sources, "-ts", str(scratch)], check=True)
-    found = {(c.findtext("name"), m.findtext("source"))
-             for c in ET.parse(scratch).getroot().iter("context") for m in c.iter("message")}
+    found = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(scratch).getroot().iter("context")
+        for m in c.iter("message")
+    }
     scratch.unlink()
     assert found - committed == set(), "run `make translations-update` and translate the new strings"
     assert committed - found == set(), "the .ts hold strings the sources no longer have"

@@ -35,8 +35,12 @@ def areas():
 def watch(qtbot, areas, tmp_path, palette):
     clock = Clock()
     db = open_db(tmp_path / "w.sqlite")
-    w = BridgeWatch(ZoneMonitor(areas, "land-station"), AlertManager(clock=clock), officer=lambda: "A. Officer",
-                    record_change=lambda alert, change, who: record_alert_change(db, alert, change, who, source="receiver"))
+    w = BridgeWatch(
+        ZoneMonitor(areas, "land-station"),
+        AlertManager(clock=clock),
+        officer=lambda: "A. Officer",
+        record_change=lambda alert, change, who: record_alert_change(db, alert, change, who, source="receiver"),
+    )
     bar, sound = AlertBar(), SoundController(enabled=False)
     qtbot.addWidget(bar)
     w.alerts_changed.connect(bar.show_alerts)

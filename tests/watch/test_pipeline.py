@@ -23,8 +23,12 @@ def test_listeners_hear_the_change_before_the_store_and_a_store_failure_is_conta
         raise OSError("disk full")
 
     fixes = []
-    watch = Watch(ZoneMonitor(load_areas(), "factory-ship"), AlertManager(clock=lambda: T0),
-                  record_change=failing_store, record_fix=lambda fix, alarm: fixes.append(alarm))
+    watch = Watch(
+        ZoneMonitor(load_areas(), "factory-ship"),
+        AlertManager(clock=lambda: T0),
+        record_change=failing_store,
+        record_fix=lambda fix, alarm: fixes.append(alarm),
+    )
     watch.on_change(lambda alert, change: order.append(("bar", change)))
     watch.on_active(lambda active: order.append(("active", [a.key for a in active])))
     watch.on_fix(_fix(-40.5))  # inside the Southern Ocean Sanctuary, Schedule para 7(b)

@@ -23,8 +23,10 @@ KEYS = ["time", "alert_id", "kind", "severity", "state", "paragraph", "lat", "lo
 def epoch(second: int, lat: str = "4512.3450,S") -> bytes:
     """One 1 Hz epoch at 45°12.345'S 160°30'E: inside the Southern Ocean Sanctuary (Schedule para 7(b))."""
     t = f"12{second // 60:02d}{second % 60:02d}.00"
-    return stream(f"GPRMC,{t},A,{lat},16030.0000,E,11.5,181.2,010524,,,A",
-                  f"GPGGA,{t},{lat},16030.0000,E,1,09,0.9,12.0,M,-30.0,M,,")
+    return stream(
+        f"GPRMC,{t},A,{lat},16030.0000,E,11.5,181.2,010524,,,A",
+        f"GPGGA,{t},{lat},16030.0000,E,1,09,0.9,12.0,M,-30.0,M,,",
+    )
 
 
 def write_log(path: Path, seconds) -> Path:
@@ -56,8 +58,13 @@ def test_a_log_replays_on_its_own_times_and_a_silence_raises_position_lost(tmp_p
 
 def test_a_log_on_stdin(tmp_path):
     log = write_log(tmp_path / "in.nmea", range(3))
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "watch", "-", "--operation", "transit"],
-                          input=log.read_bytes(), capture_output=True, cwd=ROOT, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "watch", "-", "--operation", "transit"],
+        input=log.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     changes = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [(c["kind"], c["time"]) for c in changes] == [("caution:sos", "2024-05-01T12:00:00Z")]
@@ -66,9 +73,11 @@ def test_a_log_on_stdin(tmp_path):
 def test_the_operation_decides_alarm_or_caution(tmp_path, capsys):
     log = write_log(tmp_path / "in.nmea", range(5))
     assert [(c["kind"], c["severity"]) for c in watch(capsys, str(log), "--operation", "small-type")] == [
-        ("inside:sos", "alarm")]
+        ("inside:sos", "alarm")
+    ]
     assert [(c["kind"], c["severity"]) for c in watch(capsys, str(log), "--operation", "transit")] == [
-        ("caution:sos", "caution")]
+        ("caution:sos", "caution")
+    ]
 
 
 def test_the_look_ahead_limits_the_warning(capsys):
@@ -76,7 +85,8 @@ def test_the_look_ahead_limits_the_warning(capsys):
     assert short == []  # 0.15 nm from 60°S at 12 kn is 45 s away: not within 30 s
     long = watch(capsys, "--demo", "--duration", "3", "--lookahead-min", "1")
     assert [(c["kind"], c["severity"], c["distance_nm"], c["eta_min"]) for c in long] == [
-        ("approach:sos", "warning", 0.15, 0.75)]
+        ("approach:sos", "warning", 0.15, 0.75)
+    ]
 
 
 def test_db_records_track_and_every_printed_change(tmp_path, capsys):
@@ -109,25 +119,40 @@ def test_without_db_nothing_is_written_anywhere(tmp_path):
     log = write_log(tmp_path / "in.nmea", range(3))
     home = tmp_path / "home"
     home.mkdir()
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
-               PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        PYTHONPATH=str(ROOT),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     before = sorted(p for p in tmp_path.rglob("*"))
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "watch", str(log)], cwd=tmp_path, env=env,
-                          capture_output=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "watch", str(log)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.decode().splitlines()) == 1
     assert sorted(p for p in tmp_path.rglob("*")) == before
 
 
-@pytest.mark.parametrize("args, reason", [
-    ([], "exactly one of SOURCE"),
-    (["x.nmea", "--demo"], "exactly one of SOURCE"),
-    (["/nonexistent/log.nmea"], "cannot open /nonexistent/log.nmea"),
-    (["--demo", "--duration", "0"], "--duration must be > 0"),
-    (["--demo", "--lookahead-min", "-1"], "look"),
-    (["--port", "/dev/nonexistent-gps"], "cannot open /dev/nonexistent-gps"),
-])
+@pytest.mark.parametrize(
+    "args, reason",
+    [
+        ([], "exactly one of SOURCE"),
+        (["x.nmea", "--demo"], "exactly one of SOURCE"),
+        (["/nonexistent/log.nmea"], "cannot open /nonexistent/log.nmea"),
+        (["--demo", "--duration", "0"], "--duration must be > 0"),
+        (["--demo", "--lookahead-min", "-1"], "look"),
+        (["--port", "/dev/nonexistent-gps"], "cannot open /dev/nonexistent-gps"),
+    ],
+)
 def test_bad_usage_exits_2_with_one_line(capsys, args, reason):
     assert main(["watch", *args]) == 2
     captured = capsys.readouterr()
@@ -144,9 +169,23 @@ def test_help_says_nothing_is_written_without_db(capsys):
 def test_port_on_a_real_pty_runs_in_real_time_for_the_duration():
     line = Pty()
     try:
-        proc = subprocess.Popen([sys.executable, "-m", "whalelog_gui", "watch", "--port", line.path,
-                                 "--operation", "factory-catcher", "--duration", "3"], cwd=ROOT,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "whalelog_gui",
+                "watch",
+                "--port",
+                line.path,
+                "--operation",
+                "factory-catcher",
+                "--duration",
+                "3",
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         stop = threading.Event()
 
         def feed():
@@ -188,10 +227,15 @@ def test_db_with_records_changed_outside_whalelog_raises_the_integrity_alarm_fir
     assert main(["watch", str(later), "--db", str(db)]) == 0
     captured = capsys.readouterr()
     changes = [json.loads(line) for line in captured.out.splitlines()]
-    assert (changes[0]["kind"], changes[0]["severity"], changes[0]["state"]) == (ALERT_KEY, "alarm",
-                                                                                "active-unacknowledged")
-    assert "Logbook integrity: records changed outside WhaleLog" in captured.err and f"alert_log {entry_id}" in \
-        captured.err
+    assert (changes[0]["kind"], changes[0]["severity"], changes[0]["state"]) == (
+        ALERT_KEY,
+        "alarm",
+        "active-unacknowledged",
+    )
+    assert (
+        "Logbook integrity: records changed outside WhaleLog" in captured.err
+        and f"alert_log {entry_id}" in captured.err
+    )
     conn = sqlite3.connect(db)
     stored = conn.execute("SELECT alert_key, title FROM alert_log WHERE alert_key = ?", (ALERT_KEY,)).fetchall()
     track_after = conn.execute("SELECT COUNT(*) FROM track").fetchone()[0]

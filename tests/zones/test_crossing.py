@@ -26,19 +26,30 @@ def sampled_entry(area, lat, lon, course, reach, samples=400):
     return hi
 
 
-@pytest.mark.parametrize("area_id,lat_range,lon_range,course_range", [(*c, (0.0, 360.0))[:4] for c in [
-    ("sos", (-40.1, -39.9), (-180.0, 180.0)),  # the 40 S line, including across 180
-    ("sos", (-61.0, -39.0), (129.9, 130.1)),  # the 130 E meridian
-    ("sos", (-61.0, -39.0), (-130.1, -129.9)),  # the 130 W meridian
-    ("fs-8a", (65.9, 72.1), (149.9, 150.1)),  # 8(a) exception corner at 150 E
-    ("fs-8a", (65.9, 72.1), (-140.1, -139.9)),  # and at 140 W
-    ("ios", (-1.0, 1.0), (99.0, 101.0)),  # equator / 100 E corner
-    ("fs-8b", (-40.2, -39.8), (19.8, 20.2)),  # 40 S meets 20 E
-    ("fs-8e", (-6.3, -5.9), (104.85, 105.1), (180.0, 270.0)),  # Sunda Strait: Java Head - Vlakke Hoek, heading SW
-    ("fs-8d", (20.0, 20.05), (179.9, 180.0)),  # 20 N near 180
-    ("fs-8e", (-13.0, -10.5), (122.0, 127.0)),  # Roti - Cape Londonderry
-    ("fs-8c", (34.8, 35.2), (-150.3, -149.7)),  # 35 N / 150 W corner
-]])
+@pytest.mark.parametrize(
+    "area_id,lat_range,lon_range,course_range",
+    [
+        (*c, (0.0, 360.0))[:4]
+        for c in [
+            ("sos", (-40.1, -39.9), (-180.0, 180.0)),  # the 40 S line, including across 180
+            ("sos", (-61.0, -39.0), (129.9, 130.1)),  # the 130 E meridian
+            ("sos", (-61.0, -39.0), (-130.1, -129.9)),  # the 130 W meridian
+            ("fs-8a", (65.9, 72.1), (149.9, 150.1)),  # 8(a) exception corner at 150 E
+            ("fs-8a", (65.9, 72.1), (-140.1, -139.9)),  # and at 140 W
+            ("ios", (-1.0, 1.0), (99.0, 101.0)),  # equator / 100 E corner
+            ("fs-8b", (-40.2, -39.8), (19.8, 20.2)),  # 40 S meets 20 E
+            (
+                "fs-8e",
+                (-6.3, -5.9),
+                (104.85, 105.1),
+                (180.0, 270.0),
+            ),  # Sunda Strait: Java Head - Vlakke Hoek, heading SW
+            ("fs-8d", (20.0, 20.05), (179.9, 180.0)),  # 20 N near 180
+            ("fs-8e", (-13.0, -10.5), (122.0, 127.0)),  # Roti - Cape Londonderry
+            ("fs-8c", (34.8, 35.2), (-150.3, -149.7)),  # 35 N / 150 W corner
+        ]
+    ],
+)
 def test_closed_form_matches_sampling(area_id, lat_range, lon_range, course_range):
     area = AREAS[area_id]
     boundary = AreaBoundary(area.geometry)

@@ -35,5 +35,5 @@ def test_basins_tile_the_globe_without_overlap():
     assert shapely.union_all(list(basins.values())).area == pytest.approx(total)
     names = list(basins)
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             assert basins[a].intersection(basins[b]).area < 1e-9, (a, b)

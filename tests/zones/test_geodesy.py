@@ -29,7 +29,8 @@ def test_distance_matches_geographiclib_within_a_thousandth_over_random_pairs():
         exact = _exact(lat1, lon1, lat2, lon2)
         assert distance_nm(lat1, lon1, lat2, lon2) == pytest.approx(exact, rel=1e-3, abs=1e-6)
         assert float(distances_nm(lat1, lon1, np.array([lat2]), np.array([lon2]))[0]) == pytest.approx(
-            exact, rel=1e-3, abs=1e-6)
+            exact, rel=1e-3, abs=1e-6
+        )
 
 
 def test_distance_across_the_antimeridian_and_at_the_poles():

@@ -44,13 +44,16 @@ def approach(lat, lon, cog, sog, zone, lookahead=MAX_LOOKAHEAD_MIN):
     return found[0] if found else None
 
 
-@pytest.mark.parametrize("lat,lon,sog,entry_lat", [
-    (-30.0, 10.0, 30.0, -40.0),  # 10 E: the 40 S line from 50 W to 20 E
-    (-30.0, 0.0, 3000.0, -40.0),  # the reviewer's case: 1440 min at 3000 kn runs far past the pole
-    (-30.0, 25.0, 100.0, -55.0),  # 25 E: the 55 S line from 20 E to 130 E (inside the IOS on the way)
-    (-35.0, -100.0, 100.0, -60.0),  # 100 W: the 60 S line from 130 W to 50 W
-    (-35.0, 180.0, 20.0, -40.0),  # on the antimeridian: the 40 S line from 130 E to 130 W
-])
+@pytest.mark.parametrize(
+    "lat,lon,sog,entry_lat",
+    [
+        (-30.0, 10.0, 30.0, -40.0),  # 10 E: the 40 S line from 50 W to 20 E
+        (-30.0, 0.0, 3000.0, -40.0),  # the reviewer's case: 1440 min at 3000 kn runs far past the pole
+        (-30.0, 25.0, 100.0, -55.0),  # 25 E: the 55 S line from 20 E to 130 E (inside the IOS on the way)
+        (-35.0, -100.0, 100.0, -60.0),  # 100 W: the 60 S line from 130 W to 50 W
+        (-35.0, 180.0, 20.0, -40.0),  # on the antimeridian: the 40 S line from 130 E to 130 W
+    ],
+)
 def test_due_south_into_the_southern_ocean_sanctuary(lat, lon, sog, entry_lat):
     expected = meridian_nm(lat, entry_lat)
     found = approach(lat, lon, 180.0, sog, "sos")
@@ -73,12 +76,15 @@ def test_due_north_past_the_pole_finds_the_72n_line_and_the_track_stops_at_the_p
     assert lats[0] == pytest.approx(-90.0, abs=1e-9)
 
 
-@pytest.mark.parametrize("lat,lon,cog,sog,zone,dlon", [
-    (-50.0, -120.0, 270.0, 20.0, "sos", 10.0),  # west along 50 S to the 130 W meridian
-    (-50.0, -120.0, 90.0, 200.0, "sos", 70.0),  # east along 50 S to the 50 W meridian
-    (70.0, 160.0, 90.0, 100.0, "fs-8a", 60.0),  # east along 70 N across 180 to 140 W
-    (70.0, -170.0, 270.0, 100.0, "fs-8a", 40.0),  # west along 70 N across 180 to 150 E
-])
+@pytest.mark.parametrize(
+    "lat,lon,cog,sog,zone,dlon",
+    [
+        (-50.0, -120.0, 270.0, 20.0, "sos", 10.0),  # west along 50 S to the 130 W meridian
+        (-50.0, -120.0, 90.0, 200.0, "sos", 70.0),  # east along 50 S to the 50 W meridian
+        (70.0, 160.0, 90.0, 100.0, "fs-8a", 60.0),  # east along 70 N across 180 to 140 W
+        (70.0, -170.0, 270.0, 100.0, "fs-8a", 40.0),  # west along 70 N across 180 to 150 E
+    ],
+)
 def test_along_parallels_over_long_stretches(lat, lon, cog, sog, zone, dlon):
     expected = parallel_nm(lat, dlon)
     found = approach(lat, lon, cog, sog, zone)

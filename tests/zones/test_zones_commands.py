@@ -10,8 +10,9 @@ from whalelog_gui.zones.areas import AREA_IDS
 
 
 def run(*args, stdin=b""):
-    proc = subprocess.run([sys.executable, "-m", "whalelog_gui", "zones", *args], input=stdin, capture_output=True,
-                          timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "whalelog_gui", "zones", *args], input=stdin, capture_output=True, timeout=60
+    )
     text = proc.stdout.decode()
     parsed = [json.loads(line) for line in text.splitlines()] if args[0] == "check" else [json.loads(text)]
     return proc.returncode, parsed, proc.stderr.decode()
@@ -54,8 +55,15 @@ def test_list_prints_every_area_with_its_properties():
     assert code == 0
     assert [a["id"] for a in listing["areas"]] == list(AREA_IDS)
     for area in listing["areas"]:
-        assert set(area) == {"id", "name", "schedule_edition", "paragraph", "applies_to", "rule",
-                             "interpretation_notes"}
+        assert set(area) == {
+            "id",
+            "name",
+            "schedule_edition",
+            "paragraph",
+            "applies_to",
+            "rule",
+            "interpretation_notes",
+        }
         assert area["schedule_edition"] == "2007"
 
 
@@ -73,15 +81,30 @@ def test_lookahead_above_24_hours_is_a_usage_error_and_24_hours_gives_the_true_e
     code, out, err = run("check", "--lookahead-min", "1e9", stdin=b"-30,0,180,30\n")
     assert code == 2 and out == [] and len(err.strip().splitlines()) == 1 and "1440" in err and "Traceback" not in err
     code, [line], _ = run("check", "--lookahead-min", "1440", stdin=b"-30,0,180,30\n")
-    assert code == 0 and line["approaching"] == [{"zone": "sos", "distance_nm": pytest.approx(599.04, abs=0.01),
-                                                  "eta_min": pytest.approx(599.04 / 30 * 60, abs=0.05)}]
+    assert code == 0 and line["approaching"] == [
+        {
+            "zone": "sos",
+            "distance_nm": pytest.approx(599.04, abs=0.01),
+            "eta_min": pytest.approx(599.04 / 30 * 60, abs=0.05),
+        }
+    ]
 
 
-@pytest.mark.parametrize("line, error", [
-    (b"-30,0,180,100.1\n", "sog_kn"), (b"-30,0,180,1000\n", "sog_kn"), (b"-30,0,360,10\n", "cog_deg"),
-    (b"-30,0,400,10\n", "cog_deg"), (b"-30,0,-1,10\n", "cog_deg"), (b"-30,0,180,1_0\n", "sog_kn"),
-    (b"-30,0,180,1e1\n", "sog_kn"), (b"-30,0,180,nan\n", "sog_kn"), (b"1_0,0\n", "lat"), (b"-3e1,0\n", "lat"),
-])
+@pytest.mark.parametrize(
+    "line, error",
+    [
+        (b"-30,0,180,100.1\n", "sog_kn"),
+        (b"-30,0,180,1000\n", "sog_kn"),
+        (b"-30,0,360,10\n", "cog_deg"),
+        (b"-30,0,400,10\n", "cog_deg"),
+        (b"-30,0,-1,10\n", "cog_deg"),
+        (b"-30,0,180,1_0\n", "sog_kn"),
+        (b"-30,0,180,1e1\n", "sog_kn"),
+        (b"-30,0,180,nan\n", "sog_kn"),
+        (b"1_0,0\n", "lat"),
+        (b"-3e1,0\n", "lat"),
+    ],
+)
 def test_check_rejects_speed_and_course_outside_their_limits_like_any_bad_field(line, error):
     code, [good, out], _ = run("check", stdin=b"-30,0\n" + line)
     assert code == 0 and "error" not in good

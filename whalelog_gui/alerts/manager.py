@@ -34,8 +34,13 @@ POSITION_JUMP = "position-jump"
 _SOURCE_KEYS = frozenset((POSITION_LOST, POSITION_DR, POSITION_JUMP))  # not area situations: zones never clear them
 JUMP_SHOWN_S = 60.0  # a jump caution stays this long after the last jump, so the watch sees it
 _OPEN_STATES = (AlertState.ACTIVE_UNACKNOWLEDGED, AlertState.SILENCED)
-_STATE_RANK = {AlertState.ACTIVE_UNACKNOWLEDGED: 0, AlertState.SILENCED: 1, AlertState.RECTIFIED_UNACKNOWLEDGED: 2,
-               AlertState.ACKNOWLEDGED: 3, AlertState.RECTIFIED: 4}
+_STATE_RANK = {
+    AlertState.ACTIVE_UNACKNOWLEDGED: 0,
+    AlertState.SILENCED: 1,
+    AlertState.RECTIFIED_UNACKNOWLEDGED: 2,
+    AlertState.ACKNOWLEDGED: 3,
+    AlertState.RECTIFIED: 4,
+}
 
 Listener = Callable[[Alert, str], None]
 
@@ -62,21 +67,52 @@ def zone_situations(picture) -> list[_Situation]:
     out = []
     for s in picture.areas:
         if s.applies and s.inside:  # Schedule paras 7/8: prohibited here for this operation
-            out.append(_Situation(f"inside:{s.area_id}", AlertCategory.ALARM,
-                                  Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=area_name(s.name)), s.paragraph,
-                                  s.area_id, s.note))
+            out.append(
+                _Situation(
+                    f"inside:{s.area_id}",
+                    AlertCategory.ALARM,
+                    Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=area_name(s.name)),
+                    s.paragraph,
+                    s.area_id,
+                    s.note,
+                )
+            )
         elif s.applies and s.approach:
-            out.append(_Situation(f"approach:{s.area_id}", AlertCategory.WARNING,
-                                  Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=area_name(s.name)),
-                                  s.paragraph, s.area_id, s.note, s.approach.distance_nm, s.approach.eta_min))
+            out.append(
+                _Situation(
+                    f"approach:{s.area_id}",
+                    AlertCategory.WARNING,
+                    Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=area_name(s.name)),
+                    s.paragraph,
+                    s.area_id,
+                    s.note,
+                    s.approach.distance_nm,
+                    s.approach.eta_min,
+                )
+            )
         elif s.inside or s.approach:  # information only: the area does not bind this operation
-            where = (QT_TRANSLATE_NOOP("Alerts", "Inside {area} (not applicable to {operation})") if s.inside
-                     else QT_TRANSLATE_NOOP("Alerts", "Approaching {area} (not applicable to {operation})"))
+            where = (
+                QT_TRANSLATE_NOOP("Alerts", "Inside {area} (not applicable to {operation})")
+                if s.inside
+                else QT_TRANSLATE_NOOP("Alerts", "Approaching {area} (not applicable to {operation})")
+            )
             a = s.approach
-            out.append(_Situation(f"caution:{s.area_id}", AlertCategory.CAUTION,
-                                  Message(where, area=area_name(s.name),
-                                          operation=OPERATION_LABELS.get(picture.operation, picture.operation)), s.paragraph,
-                                  s.area_id, s.note, a.distance_nm if a else None, a.eta_min if a else None))
+            out.append(
+                _Situation(
+                    f"caution:{s.area_id}",
+                    AlertCategory.CAUTION,
+                    Message(
+                        where,
+                        area=area_name(s.name),
+                        operation=OPERATION_LABELS.get(picture.operation, picture.operation),
+                    ),
+                    s.paragraph,
+                    s.area_id,
+                    s.note,
+                    a.distance_nm if a else None,
+                    a.eta_min if a else None,
+                )
+            )
     return out
 
 
@@ -85,8 +121,9 @@ def _is_zone_key(key: str) -> bool:
 
 
 class AlertManager:
-    def __init__(self, clock: Callable[[], datetime] = utc_now, silence_s: float = 30.0,
-                 sog_limit_kn: float = SOG_LIMIT_KN) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] = utc_now, silence_s: float = 30.0, sog_limit_kn: float = SOG_LIMIT_KN
+    ) -> None:
         self._clock = clock
         self._jumps = JumpCheck(sog_limit_kn)
         self._jump_until: datetime | None = None
@@ -110,11 +147,11 @@ class AlertManager:
         """Raise, update and rectify area alerts from one ZonePicture (fix, if given, supplies the position)."""
         if not picture.has_position:
             return
-        self._lat, self._lon = (fix.lat, fix.lon) if fix is not None and fix.has_position else (picture.lat,
-                                                                                                 picture.lon)
+        self._lat, self._lon = (
+            (fix.lat, fix.lon) if fix is not None and fix.has_position else (picture.lat, picture.lon)
+        )
         situations = {s.key: s for s in zone_situations(picture)}
-        for key in [k for k in self._by_key
-                    if k not in _SOURCE_KEYS and _is_zone_key(k) and k not in situations]:
+        for key in [k for k in self._by_key if k not in _SOURCE_KEYS and _is_zone_key(k) and k not in situations]:
             self._clear(key)
         for s in situations.values():
             self._assert(s)
@@ -130,37 +167,72 @@ class AlertManager:
             return
         self._lat, self._lon = fix.lat, fix.lon
         if getattr(fix, "dead_reckoned", False):
-            self._assert(_Situation(
-                POSITION_DR, AlertCategory.CAUTION, Message(QT_TRANSLATE_NOOP("Alerts", "Position is dead-reckoned")),
-                None, None, Message(QT_TRANSLATE_NOOP(
-                    "Alerts", "The receiver estimates the position from course and speed (no satellite fix); "
-                    "area alerts still run on it. Check the position by other means."))))
+            self._assert(
+                _Situation(
+                    POSITION_DR,
+                    AlertCategory.CAUTION,
+                    Message(QT_TRANSLATE_NOOP("Alerts", "Position is dead-reckoned")),
+                    None,
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "The receiver estimates the position from course and speed (no satellite fix); "
+                            "area alerts still run on it. Check the position by other means.",
+                        )
+                    ),
+                )
+            )
         else:
             self._clear(POSITION_DR)
         jump = self._jumps.check(fix)
         if jump is not None:
             self._jump_until = self._now() + timedelta(seconds=JUMP_SHOWN_S)
             # both positions in the title: the title is what the alert history keeps
-            self._assert(_Situation(
-                POSITION_JUMP, AlertCategory.CAUTION,
-                Message(QT_TRANSLATE_NOOP("Alerts", "Position jump: {start} → {end}"),
+            self._assert(
+                _Situation(
+                    POSITION_JUMP,
+                    AlertCategory.CAUTION,
+                    Message(
+                        QT_TRANSLATE_NOOP("Alerts", "Position jump: {start} → {end}"),
                         start=format_position(jump.from_lat, jump.from_lon),
-                        end=format_position(jump.to_lat, jump.to_lon)), None, None,
-                Message(QT_TRANSLATE_NOOP("Alerts", "{distance} NM in {seconds} s ({speed} kn implied). "
-                                          "One of the positions is wrong; area alerts still run on the new one."),
-                        distance=f"{jump.distance_nm:.1f}", seconds=f"{jump.seconds:g}",
-                        speed=f"{jump.implied_kn:,.0f}")))
+                        end=format_position(jump.to_lat, jump.to_lon),
+                    ),
+                    None,
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Alerts",
+                            "{distance} NM in {seconds} s ({speed} kn implied). "
+                            "One of the positions is wrong; area alerts still run on the new one.",
+                        ),
+                        distance=f"{jump.distance_nm:.1f}",
+                        seconds=f"{jump.seconds:g}",
+                        speed=f"{jump.implied_kn:,.0f}",
+                    ),
+                )
+            )
         self._raise_failure()
 
     def update_source(self, status) -> None:
         """Position lost (fix_lost, or the port DISCONNECTED) is an alarm: the area picture cannot be trusted."""
         lost = bool(status.fix_lost) or getattr(status.state, "name", "") == "DISCONNECTED"
         if lost:
-            self._assert(_Situation(POSITION_LOST, AlertCategory.ALARM,
-                                    Message(QT_TRANSLATE_NOOP("Alerts", "Position source lost")), None, None,
-                                    Message(QT_TRANSLATE_NOOP("Alerts", "No valid position: regulated-area alerts "
-                                                              "cannot be trusted. {reason}"),
-                                            reason=status.message or str(getattr(status.state, "value", "")))))
+            self._assert(
+                _Situation(
+                    POSITION_LOST,
+                    AlertCategory.ALARM,
+                    Message(QT_TRANSLATE_NOOP("Alerts", "Position source lost")),
+                    None,
+                    None,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Alerts", "No valid position: regulated-area alerts cannot be trusted. {reason}"
+                        ),
+                        reason=status.message or str(getattr(status.state, "value", "")),
+                    ),
+                )
+            )
         else:
             self._clear(POSITION_LOST)
         self._raise_failure()
@@ -221,9 +293,16 @@ class AlertManager:
     # --- views --------------------------------------------------------------------------------------------
     def active(self) -> list[Alert]:
         """Every alert still shown, most urgent first: category, then unacknowledged before acknowledged, then ETA."""
-        return sorted(self._alerts.values(), key=lambda a: (a.category, _STATE_RANK[a.state],
-                                                            a.eta_min if a.eta_min is not None else -1.0,
-                                                            -a.raised_at.timestamp(), a.key))
+        return sorted(
+            self._alerts.values(),
+            key=lambda a: (
+                a.category,
+                _STATE_RANK[a.state],
+                a.eta_min if a.eta_min is not None else -1.0,
+                -a.raised_at.timestamp(),
+                a.key,
+            ),
+        )
 
     def highest(self) -> Alert | None:
         alerts = self.active()
@@ -243,15 +322,35 @@ class AlertManager:
         alert = self._alerts.get(alert_id) if alert_id else None
         if alert is None or alert.state is AlertState.RECTIFIED_UNACKNOWLEDGED:
             now = self._now()
-            alert = Alert(id=uuid.uuid4().hex, key=s.key, category=s.category, state=AlertState.ACTIVE_UNACKNOWLEDGED,
-                          title=s.title, paragraph=s.paragraph, area_id=s.area_id, raised_at=now, changed_at=now,
-                          lat=self._lat, lon=self._lon, distance_nm=s.distance_nm, eta_min=s.eta_min, note=s.note)
+            alert = Alert(
+                id=uuid.uuid4().hex,
+                key=s.key,
+                category=s.category,
+                state=AlertState.ACTIVE_UNACKNOWLEDGED,
+                title=s.title,
+                paragraph=s.paragraph,
+                area_id=s.area_id,
+                raised_at=now,
+                changed_at=now,
+                lat=self._lat,
+                lon=self._lon,
+                distance_nm=s.distance_nm,
+                eta_min=s.eta_min,
+                note=s.note,
+            )
             self._alerts[alert.id] = alert
             self._by_key[s.key] = alert.id
             self._publish(alert, "raised")
         else:  # same situation continues: refresh figures silently, not a change
-            self._alerts[alert.id] = replace(alert, title=s.title, lat=self._lat, lon=self._lon,
-                                             distance_nm=s.distance_nm, eta_min=s.eta_min, note=s.note)
+            self._alerts[alert.id] = replace(
+                alert,
+                title=s.title,
+                lat=self._lat,
+                lon=self._lon,
+                distance_nm=s.distance_nm,
+                eta_min=s.eta_min,
+                note=s.note,
+            )
 
     def _clear(self, key: str) -> None:
         alert_id = self._by_key.get(key)
@@ -265,8 +364,14 @@ class AlertManager:
             self._set(alert, AlertState.RECTIFIED, "rectified")
 
     def _set(self, alert: Alert, state: AlertState, change: str, **fields) -> None:
-        updated = replace(alert, state=state, changed_at=self._now(), lat=self._lat if self._lat is not None
-                          else alert.lat, lon=self._lon if self._lon is not None else alert.lon, **fields)
+        updated = replace(
+            alert,
+            state=state,
+            changed_at=self._now(),
+            lat=self._lat if self._lat is not None else alert.lat,
+            lon=self._lon if self._lon is not None else alert.lon,
+            **fields,
+        )
         if state is AlertState.RECTIFIED:
             self._alerts.pop(alert.id, None)
             if self._by_key.get(alert.key) == alert.id:

@@ -69,8 +69,9 @@ def trust_command(args: argparse.Namespace) -> int:
         db = _open_existing(args.db)
         raw = keys.raw_public_bytes(public)
         who = args.by or getpass.getuser()
-        trusted = custody.trust_authority(db, args.name or Path(args.pubkey).stem, base64.b64encode(raw).decode(),
-                                          keys.fingerprint(raw), who)
+        trusted = custody.trust_authority(
+            db, args.name or Path(args.pubkey).stem, base64.b64encode(raw).decode(), keys.fingerprint(raw), who
+        )
     except (keys.KeyFileError, NotALogbook, AuditError, sqlite3.Error, OSError, KeyError) as exc:
         return _fail(f"trust refused: {exc}")
     print(f"receipts signed by {trusted.name} ({trusted.fingerprint}) are now accepted")

@@ -32,17 +32,32 @@ class IngestResult:
     reason: str | None = None
 
     def to_json(self) -> dict:
-        return {"file": self.file, "status": self.status, "consistent": self.consistent, "vessel": self.vessel,
-                "sequence": self.sequence, "sha256": self.sha256, "fingerprint": self.fingerprint,
-                "missing": self.missing or [], "reason": self.reason}
+        return {
+            "file": self.file,
+            "status": self.status,
+            "consistent": self.consistent,
+            "vessel": self.vessel,
+            "sequence": self.sequence,
+            "sha256": self.sha256,
+            "fingerprint": self.fingerprint,
+            "missing": self.missing or [],
+            "reason": self.reason,
+        }
 
 
 def _entry(bundle: VerifiedBundle, file: str) -> LedgerEntry:
     m = bundle.manifest
-    return LedgerEntry(vessel=m["vessel"]["name"], sequence=m["sequence"], sha256=bundle.sha256,
-                       fingerprint=m["public_key"]["fingerprint"], previous_sha256=m["previous_bundle_sha256"],
-                       next_key=announced_rotation(m), replaced_key=replaced_key(m), file=file,
-                       ingested_at=utc_now())
+    return LedgerEntry(
+        vessel=m["vessel"]["name"],
+        sequence=m["sequence"],
+        sha256=bundle.sha256,
+        fingerprint=m["public_key"]["fingerprint"],
+        previous_sha256=m["previous_bundle_sha256"],
+        next_key=announced_rotation(m),
+        replaced_key=replaced_key(m),
+        file=file,
+        ingested_at=utc_now(),
+    )
 
 
 def _key_change(entry: LedgerEntry, prev: LedgerEntry | None) -> tuple[bool, str] | None:
@@ -53,16 +68,21 @@ def _key_change(entry: LedgerEntry, prev: LedgerEntry | None) -> tuple[bool, str
         return True, f"key rotated: announced in bundle {prev.sequence}, signed by the previous key"
     if entry.replaced_key is not None and entry.replaced_key in (prev.fingerprint, prev.next_key):
         return True, f"key replaced: declared in this bundle (the key of bundle {prev.sequence} is lost)"
-    return False, (f"signed by {entry.fingerprint}, but bundle {prev.sequence} of this vessel was signed by "
-                   f"{prev.fingerprint} and no rotation or replacement declaration links them")
+    return False, (
+        f"signed by {entry.fingerprint}, but bundle {prev.sequence} of this vessel was signed by "
+        f"{prev.fingerprint} and no rotation or replacement declaration links them"
+    )
 
 
 def ingest_one(ledger: Ledger, file: str) -> IngestResult:
     try:
         bundle = verify_bundle(file)
     except Exception as exc:  # noqa: BLE001 - BundleInvalid, or a hostile input nobody foresaw: still invalid
-        reason = " ".join(str(exc).split()) if isinstance(exc, BundleInvalid) else \
-            f"cannot be verified: {type(exc).__name__}: {exc}"
+        reason = (
+            " ".join(str(exc).split())
+            if isinstance(exc, BundleInvalid)
+            else f"cannot be verified: {type(exc).__name__}: {exc}"
+        )
         ledger.add_incident(Incident("invalid", reason, None, None, None, None, file, utc_now()))
         return IngestResult(file, "invalid", False, reason=reason)
     entry = _entry(bundle, file)
@@ -79,8 +99,18 @@ def ingest_one(ledger: Ledger, file: str) -> IngestResult:
             result.status = "key change"
             if not accepted:
                 result.consistent, result.reason = False, reason
-                ledger.add_incident(Incident("key change", reason, entry.vessel, entry.sequence, entry.sha256,
-                                             entry.fingerprint, file, utc_now()))
+                ledger.add_incident(
+                    Incident(
+                        "key change",
+                        reason,
+                        entry.vessel,
+                        entry.sequence,
+                        entry.sha256,
+                        entry.fingerprint,
+                        file,
+                        utc_now(),
+                    )
+                )
                 return result
             result.reason = reason
         first = 1 if prev is None else prev.sequence + 1
@@ -91,8 +121,9 @@ def ingest_one(ledger: Ledger, file: str) -> IngestResult:
         ledger.add(entry)
         return result
     result.status, result.consistent, result.reason = "fork", False, reason
-    ledger.add_incident(Incident("fork", reason, entry.vessel, entry.sequence, entry.sha256, entry.fingerprint,
-                                 file, utc_now()))
+    ledger.add_incident(
+        Incident("fork", reason, entry.vessel, entry.sequence, entry.sha256, entry.fingerprint, file, utc_now())
+    )
     return result
 
 
@@ -100,8 +131,10 @@ def _fork(ledger: Ledger, entry: LedgerEntry) -> str | None:
     """Why this bundle cannot be part of the vessel's chain as the ledger knows it, or None."""
     seen = ledger.at(entry.vessel, entry.sequence)
     if seen is not None:
-        return (f"sequence {entry.sequence} of {entry.vessel!r} was already received as a different bundle "
-                f"({seen.sha256}, {seen.file})")
+        return (
+            f"sequence {entry.sequence} of {entry.vessel!r} was already received as a different bundle "
+            f"({seen.sha256}, {seen.file})"
+        )
     prev = ledger.at(entry.vessel, entry.sequence - 1)
     if prev is not None and entry.previous_sha256 != prev.sha256:
         return f"previous_bundle_sha256 is not the hash of bundle {prev.sequence} received ({prev.sha256})"

@@ -74,23 +74,48 @@ class SQLiteLedger:
             conn.execute("PRAGMA synchronous = FULL")
             self.db = sqlite_utils.Database(conn)
             if not self.db["bundles"].exists():
-                self.db["bundles"].create({"vessel": str, "sequence": int, "sha256": str, "fingerprint": str,
-                                           "previous_sha256": str, "next_key": str, "replaced_key": str,
-                                           "file": str, "ingested_at": str}, pk=("vessel", "sequence"),
-                                          not_null={"vessel", "sequence", "sha256", "fingerprint"})
+                self.db["bundles"].create(
+                    {
+                        "vessel": str,
+                        "sequence": int,
+                        "sha256": str,
+                        "fingerprint": str,
+                        "previous_sha256": str,
+                        "next_key": str,
+                        "replaced_key": str,
+                        "file": str,
+                        "ingested_at": str,
+                    },
+                    pk=("vessel", "sequence"),
+                    not_null={"vessel", "sequence", "sha256", "fingerprint"},
+                )
                 self.db["bundles"].create_index(["sha256"], unique=True)
             if not self.db["incidents"].exists():
-                self.db["incidents"].create({"id": int, "status": str, "reason": str, "vessel": str,
-                                             "sequence": int, "sha256": str, "fingerprint": str, "file": str,
-                                             "ingested_at": str}, pk="id")
+                self.db["incidents"].create(
+                    {
+                        "id": int,
+                        "status": str,
+                        "reason": str,
+                        "vessel": str,
+                        "sequence": int,
+                        "sha256": str,
+                        "fingerprint": str,
+                        "file": str,
+                        "ingested_at": str,
+                    },
+                    pk="id",
+                )
             if set(self.db["bundles"].columns_dict) != set(_ENTRY_COLUMNS):
                 raise LedgerError(f"{path}: not a WhaleLog authority ledger")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{path}: cannot be used as a ledger ({exc})") from exc
 
     def _one(self, where: str, args: tuple, order: str = "") -> LedgerEntry | None:
-        rows = list(self.db["bundles"].rows_where(where, args, order_by=order or None, limit=1,
-                                                  select=", ".join(_ENTRY_COLUMNS)))
+        rows = list(
+            self.db["bundles"].rows_where(
+                where, args, order_by=order or None, limit=1, select=", ".join(_ENTRY_COLUMNS)
+            )
+        )
         return LedgerEntry(**rows[0]) if rows else None
 
     def by_hash(self, sha256: str) -> LedgerEntry | None:

@@ -19,8 +19,9 @@ def make_authority_key(out_dir: str | Path) -> Path:
     return path
 
 
-def issue_receipt(bundle_path: str | Path, authority_key, *, pubkey: str | Path | None = None,
-                  now: datetime | None = None) -> dict:
+def issue_receipt(
+    bundle_path: str | Path, authority_key, *, pubkey: str | Path | None = None, now: datetime | None = None
+) -> dict:
     """The signed receipt document for a bundle; BundleInvalid when the bundle does not verify."""
     bundle = verify_bundle(bundle_path, pubkey=pubkey)
     m = bundle.manifest

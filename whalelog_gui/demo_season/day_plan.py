@@ -15,8 +15,9 @@ from whalelog_gui.records.seen_species import SeenSpecies
 
 HOME = (64.38, -21.60)  # the land station the catcher delivers to
 GROUNDS = (63.30, -25.40)  # the whaling grounds off the west coast
-SPECIES_SEEN = (SeenSpecies.FIN,) * 6 + (SeenSpecies.SEI,) * 2 + (SeenSpecies.SPERM, SeenSpecies.MINKE,
-                                                                  SeenSpecies.HUMPBACK)
+SPECIES_SEEN = (
+    (SeenSpecies.FIN,) * 6 + (SeenSpecies.SEI,) * 2 + (SeenSpecies.SPERM, SeenSpecies.MINKE, SeenSpecies.HUMPBACK)
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,13 @@ class DayPlan:
             cog = math.degrees(math.atan2(de, dn)) % 360.0
             for s in range(0, int(span), step_s):
                 f = s / span
-                yield (t0 + timedelta(seconds=s), lat0 + (lat1 - lat0) * f, lon0 + (lon1 - lon0) * f,
-                       round(sog, 1), round(cog, 1))
+                yield (
+                    t0 + timedelta(seconds=s),
+                    lat0 + (lat1 - lat0) * f,
+                    lon0 + (lon1 - lon0) * f,
+                    round(sog, 1),
+                    round(cog, 1),
+                )
 
 
 def _near(rng: random.Random, centre: tuple[float, float], spread: float) -> tuple[float, float]:
@@ -77,9 +83,17 @@ def plan_day(rng: random.Random, day: date, index: int, serial_start: int = 1) -
         pos = _near(rng, pos, 0.15)
         species = rng.choice(SPECIES_SEEN)
         seen = rng.randrange(1, 7)
-        plan._at(EventKind.WHALES_SEEN, t, pos, species=species, number_seen=seen,
-                 number_of_groups=max(1, seen // 3), found_lat=round(pos[0], 4), found_lon=round(pos[1], 4),
-                 found_by_catcher="" if rng.random() < 0.8 else "Hvalur 8")
+        plan._at(
+            EventKind.WHALES_SEEN,
+            t,
+            pos,
+            species=species,
+            number_seen=seen,
+            number_of_groups=max(1, seen // 3),
+            found_lat=round(pos[0], 4),
+            found_lon=round(pos[1], 4),
+            found_by_catcher="" if rng.random() < 0.8 else "Hvalur 8",
+        )
         if species is SeenSpecies.SPERM:
             plan.sperm_schools.append((t, seen))
         t += timedelta(minutes=rng.randrange(5, 20))

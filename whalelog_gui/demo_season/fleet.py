@@ -36,13 +36,15 @@ SPECIES_KEY = {SeenSpecies.FIN: "fin", SeenSpecies.SEI: "sei", SeenSpecies.SPERM
 EXPLANATIONS: dict[str, tuple[str, ...]] = {
     "6": ("Cold grenade harpoon loaded by mistake from the old stock; the stock has been landed.",),
     "6-minke": ("Cold grenade harpoon loaded by mistake from the old stock; the stock has been landed.",),
-    "10e": ("Taken under the Government's catch limit set under its reservation; quota number given to the "
-            "inspector.",),
+    "10e": (
+        "Taken under the Government's catch limit set under its reservation; quota number given to the inspector.",
+    ),
     "16-south": ("Taken under national special permit (Article VIII); permit number given to the inspector.",),
     "16-north": ("Taken under national special permit (Article VIII); permit number given to the inspector.",),
     "26b": ("Whale struck before midnight of the closure date; hauled alongside after it.",),
-    "7a": ("Position taken before the GPS fix was restored; the catch was made while leaving the Indian Ocean "
-           "Sanctuary.",),
+    "7a": (
+        "Position taken before the GPS fix was restored; the catch was made while leaving the Indian Ocean Sanctuary.",
+    ),
     "7b": ("Whale struck outside the Southern Ocean Sanctuary and died after running inside it.",),
     "8a": ("Catcher drifted north of 66°N while towing; the whale was struck south of the limit.",),
     "8b": ("Taken by the station's catcher, not for the factory ship; operation profile to be corrected.",),
@@ -53,16 +55,21 @@ EXPLANATIONS: dict[str, tuple[str, ...]] = {
     "2a": ("Whale struck on the last day of the season; hauled aboard after midnight ship's time.",),
     "14": ("Calf not seen from the gun platform in the swell; reported to the station inspector.",),
     "17": ("Calf not seen from the gun platform in the swell; reported to the station inspector.",),
-    "15a": ("Length misjudged at sea in heavy swell; the gunner took it for a larger animal.",
-            "Undersized whale surfaced alongside a larger one and was struck by mistake; reported to the inspector."),
-    "15b-north": ("Length misjudged at sea in heavy swell; the gunner took it for a larger fin whale.",
-                  "Fin whale under the size limit surfaced beside a larger one and was struck by mistake; reported."),
+    "15a": (
+        "Length misjudged at sea in heavy swell; the gunner took it for a larger animal.",
+        "Undersized whale surfaced alongside a larger one and was struck by mistake; reported to the inspector.",
+    ),
+    "15b-north": (
+        "Length misjudged at sea in heavy swell; the gunner took it for a larger fin whale.",
+        "Fin whale under the size limit surfaced beside a larger one and was struck by mistake; reported.",
+    ),
     "15b-south": ("Length misjudged at sea in heavy swell; the gunner took it for a larger fin whale.",),
     "18a": ("Sperm whale under the size limit struck by mistake in poor visibility; reported to the inspector.",),
     "18a-north-atlantic": (
         "Sperm whale under the North Atlantic size limit struck by mistake in poor visibility; reported to the "
         "station inspector.",
-        "Length misjudged at sea: the sperm whale lay low in the water; reported to the station inspector."),
+        "Length misjudged at sea: the sperm whale lay low in the water; reported to the station inspector.",
+    ),
     "18b": ("Large sperm bull misjudged as smaller at range; reported to the inspector.",),
     "18c": ("Large sperm bull misjudged as smaller at range; reported to the inspector.",),
     "20a": ("Carcass lost overnight in fog and found again the next morning.",),
@@ -82,8 +89,15 @@ def _catch(rng: random.Random, shot, order: int, hauled_at) -> Catch:
     metres = Decimal(str(round(max(4.0, rng.gauss(mean, spread)), 2)))
     sex = rng.choice((Sex.MALE, Sex.FEMALE)) if species != "sperm" else Sex.MALE
     return Catch(
-        catcher=FLEET[0], order=order, species=species, time_taken=shot.at, lat=shot.lat, lon=shot.lon,
-        time_hauled_up=hauled_at, length=LengthReading.metres(metres), sex=sex,
+        catcher=FLEET[0],
+        order=order,
+        species=species,
+        time_taken=shot.at,
+        lat=shot.lat,
+        lon=shot.lon,
+        time_hauled_up=hauled_at,
+        length=LengthReading.metres(metres),
+        sex=sex,
         milk_present=False if sex is Sex.FEMALE else None,
         specimens=(Specimen(SpecimenKind.EAR_PLUG, f"{shot.serial} EP"),),
         remarks=f"serial {shot.serial}",
@@ -94,9 +108,14 @@ def _report(db, plan, shots_by_school: dict) -> str:
     report = schooling_store.new_schooling_report(db, STATION, plan.day, FLEET, timezone.utc)
     for found_at, total in plan.sperm_schools:
         caught = shots_by_school.get(found_at, 0)
-        report.schools.append(School(time_found=found_at.astimezone(timezone.utc).time().replace(tzinfo=None),
-                                     total=total, takeable=max(caught, total - 1),
-                                     caught={FLEET[0]: caught, FLEET[1]: DID_NOT_CHASE}))
+        report.schools.append(
+            School(
+                time_found=found_at.astimezone(timezone.utc).time().replace(tzinfo=None),
+                total=total,
+                takeable=max(caught, total - 1),
+                caught={FLEET[0]: caught, FLEET[1]: DID_NOT_CHASE},
+            )
+        )
     return schooling_store.save_schooling_report(db, report, MASTER)
 
 
@@ -113,12 +132,14 @@ def add_fleet_records(db: sqlite_utils.Database, rng: random.Random, plans: list
                 order += 1
                 catch = _catch(rng, shot, order, delivered or shot.at + timedelta(hours=6))
                 # The real area lookup: off Iceland that is fs-8b and the North Atlantic (para 18(a) limit).
-                context = dataclasses.replace(compliance_context(catch, "land-station", flag_state=FLAG_STATE),
-                                              local_date=plan.day)
+                context = dataclasses.replace(
+                    compliance_context(catch, "land-station", flag_state=FLAG_STATE), local_date=plan.day
+                )
                 saved = catch_store.save_catch(db, catch, context, who)
                 for flag in (f for f in saved.flags if f.needs_explanation):  # information flags need none
-                    catch_store.explain_flag(db, saved.id, flag.rule_id,
-                                             explanation_for(rng, flag.rule_id, flag.paragraph), who)
+                    catch_store.explain_flag(
+                        db, saved.id, flag.rule_id, explanation_for(rng, flag.rule_id, flag.paragraph), who
+                    )
                 catch_store.sign_catch(db, saved.id, Signature(MASTER, SignerRole.MASTER, plan.ceased_at), MASTER)
                 if shot.species is SeenSpecies.SPERM:
                     school = max((t for t, _ in plan.sperm_schools if t <= shot.at), default=None)

@@ -117,14 +117,22 @@ def _remove_stale_partials(out_dir: Path, vessel: str) -> None:
 def position_sources(snapshot: SeasonSnapshot, selection: Selection) -> dict:
     """What the bundle's positions came from, so an authority sees a demo or replayed voyage for what it is."""
     track, alerts = Counter(p.source for p in selection.track), Counter(a.get("source") for a in selection.alerts)
-    return {"logbook": snapshot.logbook_kind, "track": dict(sorted(track.items())),
-            "alerts": dict(sorted(alerts.items()))}
+    return {
+        "logbook": snapshot.logbook_kind,
+        "track": dict(sorted(track.items())),
+        "alerts": dict(sorted(alerts.items())),
+    }
 
 
-def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base: dict,
-                  signing_key, pdf_files: list[tuple[str, bytes]],
-                  chain_bytes: bytes | None = None, report_files: list[tuple[str, bytes]] = ()
-                  ) -> tuple[list[Member], dict]:
+def build_members(
+    snapshot: SeasonSnapshot,
+    selection: Selection,
+    manifest_base: dict,
+    signing_key,
+    pdf_files: list[tuple[str, bytes]],
+    chain_bytes: bytes | None = None,
+    report_files: list[tuple[str, bytes]] = (),
+) -> tuple[list[Member], dict]:
     """All members of the bundle in their fixed order, manifest and signature first; returns (members, manifest)."""
     files: list[tuple[str, bytes]] = []
     counts = {}
@@ -138,14 +146,27 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
         files.append((SEGMENT_NAME, chain_bytes))
     files.append(("track.gpx", track_gpx(selection.track, snapshot.vessel_name, f"WhaleLog {__version__}")))
     alerts_doc = {"alerts": selection.alerts}
-    files.append(("alerts.json", (json.dumps(alerts_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()))
+    files.append(
+        ("alerts.json", (json.dumps(alerts_doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode())
+    )
     files += sorted(report_files)
     files += sorted(pdf_files)
     packed = [member(name, data) for name, data in files]
-    manifest = dict(manifest_base, record_counts=counts, track_points=len(selection.track),
-                    alerts=len(selection.alerts), sources=position_sources(snapshot, selection),
-                    files={m.name: {"sha256": hashlib.sha256(m.content).hexdigest(), "size": len(m.content),
-                                    "deflated_sha256": hashlib.sha256(m.stored).hexdigest()} for m in packed})
+    manifest = dict(
+        manifest_base,
+        record_counts=counts,
+        track_points=len(selection.track),
+        alerts=len(selection.alerts),
+        sources=position_sources(snapshot, selection),
+        files={
+            m.name: {
+                "sha256": hashlib.sha256(m.content).hexdigest(),
+                "size": len(m.content),
+                "deflated_sha256": hashlib.sha256(m.stored).hexdigest(),
+            }
+            for m in packed
+        },
+    )
     validate_manifest(manifest)  # never send what our own verifier would refuse
     manifest_bytes = (json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
     signature = base64.b64encode(signing_key.sign(manifest_bytes)) + b"\n"
@@ -153,9 +174,16 @@ def build_members(snapshot: SeasonSnapshot, selection: Selection, manifest_base:
     return head + packed, manifest
 
 
-def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *, all_records: bool = False,
-                 pdf_renderer: PdfRenderer | None = None, now: datetime | None = None,
-                 journal: SentJournal | JournalSet | None = None) -> Generator[ExportProgress, None, ExportResult]:
+def export_steps(
+    db: sqlite_utils.Database,
+    out_dir: str | Path,
+    signing_key,
+    *,
+    all_records: bool = False,
+    pdf_renderer: PdfRenderer | None = None,
+    now: datetime | None = None,
+    journal: SentJournal | JournalSet | None = None,
+) -> Generator[ExportProgress, None, ExportResult]:
     """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
     after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
@@ -170,9 +198,15 @@ def export_steps(db: sqlite_utils.Database, out_dir: str | Path, signing_key, *,
         return (yield from _export_locked(db, out_dir, signing_key, all_records, pdf_renderer, now, journal))
 
 
-def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_renderer: PdfRenderer | None,
-                   now: datetime | None, journal: SentJournal | JournalSet | None
-                   ) -> Generator[ExportProgress, None, ExportResult]:
+def _export_locked(
+    db,
+    out_dir: Path,
+    signing_key,
+    all_records: bool,
+    pdf_renderer: PdfRenderer | None,
+    now: datetime | None,
+    journal: SentJournal | JournalSet | None,
+) -> Generator[ExportProgress, None, ExportResult]:
     moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     yield ExportProgress("integrity", 0, 1, "checking the logbook against its hash chain")
     try:
@@ -193,8 +227,13 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     if not snapshot.vessel_name.strip():
         raise ExportError("no title page: enter the catcher's title page before exporting")
     track_t, alert_seq = transmission.watermarks(db)
-    selection = select_records(snapshot, transmission.sent_records(db), all_records=all_records,
-                               track_after_t=track_t, alerts_after_seq=alert_seq)
+    selection = select_records(
+        snapshot,
+        transmission.sent_records(db),
+        all_records=all_records,
+        track_after_t=track_t,
+        alerts_after_seq=alert_seq,
+    )
     declarations = custody.pending_declarations(db)  # key rotation/replacement, chain continuation
     if selection.empty and not declarations:
         raise NothingToSend("nothing to send: every record has been sent already")
@@ -207,20 +246,27 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     period = selection.period()
     raw_pub = keys.raw_public_bytes(signing_key.public_key())
     manifest_base = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
         "created_at": utc_text(moment),
         "vessel": {"name": snapshot.vessel_name, "logbooks": snapshot.logbooks},
-        "sequence": seq, "previous_bundle_sha256": None if last is None else last.sha256,
+        "sequence": seq,
+        "previous_bundle_sha256": None if last is None else last.sha256,
         "mode": "all" if all_records else "incremental",
         "period": {"from": period[0] and utc_text(period[0]), "to": period[1] and utc_text(period[1])},
-        "public_key": {"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw_pub).decode(),
-                       "fingerprint": fingerprint},
+        "public_key": {
+            "algorithm": "Ed25519",
+            "raw_base64": base64.b64encode(raw_pub).decode(),
+            "fingerprint": fingerprint,
+        },
         "chain": chain_section,
     }
     if declarations:
         manifest_base["custody"] = manifest_custody(declarations)
-    members, manifest = build_members(snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes,
-                                      report_members(reports))
+    members, manifest = build_members(
+        snapshot, selection, manifest_base, signing_key, pdf_files, chain_bytes, report_members(reports)
+    )
     yield ExportProgress("files", len(members), len(members), "bundle files prepared")
 
     final = (out_dir / bundle_file_name(snapshot.vessel_name, seq, moment)).resolve()
@@ -243,18 +289,31 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
                 size += len(block)
         yield ExportProgress("synced", len(members), len(members), "bundle written to disk")
         sent = transmission.Transmission(
-            seq=seq, file_name=final.name, sha256=digest.hexdigest(), size=size, created_at=manifest["created_at"],
-            mode=manifest["mode"], vessel=snapshot.vessel_name, period_from=manifest["period"]["from"],
-            period_to=manifest["period"]["to"], records=len(selection.records), track_points=len(selection.track),
+            seq=seq,
+            file_name=final.name,
+            sha256=digest.hexdigest(),
+            size=size,
+            created_at=manifest["created_at"],
+            mode=manifest["mode"],
+            vessel=snapshot.vessel_name,
+            period_from=manifest["period"]["from"],
+            period_to=manifest["period"]["to"],
+            records=len(selection.records),
+            track_points=len(selection.track),
             alerts=len(selection.alerts),
             track_until_t=max([p.t for p in selection.track] + [track_t or 0]) or None,
             alerts_until_seq=max([a["seq"] for a in selection.alerts] + [alert_seq or 0]) or None,
-            fingerprint=fingerprint, chain_head_seq=chain_section["head_seq"],
+            fingerprint=fingerprint,
+            chain_head_seq=chain_section["head_seq"],
             chain_head_hash=chain_section["head_hash"],
         )
         # the sequence number is taken before the bundle exists under its final name (pending_recovery.py)
-        transmission.begin_pending(db, transmission.PendingTransmission(
-            sent, rows, str(final), str(partial), utc_text(datetime.now(timezone.utc))))
+        transmission.begin_pending(
+            db,
+            transmission.PendingTransmission(
+                sent, rows, str(final), str(partial), utc_text(datetime.now(timezone.utc))
+            ),
+        )
         pending_taken = True
         yield ExportProgress("pending", 1, 1, f"sequence number {seq} taken")
         os.replace(partial, final)
@@ -273,8 +332,9 @@ def _export_locked(db, out_dir: Path, signing_key, all_records: bool, pdf_render
     finally:  # a cancel after the rename still records the bundle: it exists, complete, under its number
         transmission.finalise_pending(db, seq)
     yield ExportProgress("marked", 1, 1, f"{len(rows)} records marked sent in bundle {seq}")
-    return ExportResult(final, seq, sent.sha256, sent.size, manifest["record_counts"], len(selection.track),
-                        len(selection.alerts))
+    return ExportResult(
+        final, seq, sent.sha256, sent.size, manifest["record_counts"], len(selection.track), len(selection.alerts)
+    )
 
 
 def export_bundle(db: sqlite_utils.Database, out_dir: str | Path, signing_key, **kwargs) -> ExportResult:

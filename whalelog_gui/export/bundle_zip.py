@@ -71,12 +71,33 @@ def iter_write_bundle_zip(fileobj, members: list[Member], moment: datetime):
     for m in members:
         name = m.name.encode("ascii")
         crc = zlib.crc32(m.content)
-        header = _LOCAL.pack(b"PK\x03\x04", NEEDED, 0, m.method, mtime, mdate, crc, len(m.stored),
-                             len(m.content), len(name), 0)
+        header = _LOCAL.pack(
+            b"PK\x03\x04", NEEDED, 0, m.method, mtime, mdate, crc, len(m.stored), len(m.content), len(name), 0
+        )
         fileobj.write(header + name)
         fileobj.write(m.stored)
-        central.append(_CENTRAL.pack(b"PK\x01\x02", MADE_BY, NEEDED, 0, m.method, mtime, mdate, crc, len(m.stored),
-                                     len(m.content), len(name), 0, 0, 0, 0, EXTERNAL_ATTR, offset) + name)
+        central.append(
+            _CENTRAL.pack(
+                b"PK\x01\x02",
+                MADE_BY,
+                NEEDED,
+                0,
+                m.method,
+                mtime,
+                mdate,
+                crc,
+                len(m.stored),
+                len(m.content),
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                EXTERNAL_ATTR,
+                offset,
+            )
+            + name
+        )
         offset += len(header) + len(name) + len(m.stored)
         yield m.name
     directory = b"".join(central)
@@ -89,12 +110,37 @@ def _central_entries(data: bytes, cd_offset: int, cd_size: int, count: int) -> l
     for _ in range(count):
         if pos + _CENTRAL.size > cd_offset + cd_size:
             raise ZipFormatError("zip: central directory is shorter than its entry count")
-        (sig, made_by, needed, flags, method, mtime, mdate, crc, csize, usize, name_len, extra_len, comment_len,
-         disk_start, int_attr, ext_attr, offset) = _CENTRAL.unpack_from(data, pos)
+        (
+            sig,
+            made_by,
+            needed,
+            flags,
+            method,
+            mtime,
+            mdate,
+            crc,
+            csize,
+            usize,
+            name_len,
+            extra_len,
+            comment_len,
+            disk_start,
+            int_attr,
+            ext_attr,
+            offset,
+        ) = _CENTRAL.unpack_from(data, pos)
         if sig != b"PK\x01\x02":
             raise ZipFormatError("zip: bad central directory entry signature")
         if (made_by, needed, flags, extra_len, comment_len, disk_start, int_attr, ext_attr) != (
-                MADE_BY, NEEDED, 0, 0, 0, 0, 0, EXTERNAL_ATTR) or method not in (STORED, DEFLATED):
+            MADE_BY,
+            NEEDED,
+            0,
+            0,
+            0,
+            0,
+            0,
+            EXTERNAL_ATTR,
+        ) or method not in (STORED, DEFLATED):
             raise ZipFormatError("zip: central directory entry is not in the bundle's form")
         raw_name = data[pos + _CENTRAL.size : pos + _CENTRAL.size + name_len]
         entries.append((raw_name, method, mtime, mdate, crc, csize, usize, offset))
@@ -132,15 +178,18 @@ def read_bundle_zip(data: bytes) -> tuple[dict[str, Member], tuple[int, int]]:
     members: dict[str, Member] = {}
     stamps = set()
     pos = 0
-    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(data, cd_offset, cd_size,
-                                                                                      n_total):
+    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(
+        data, cd_offset, cd_size, n_total
+    ):
         if offset != pos or pos + _LOCAL.size > cd_offset:
             raise ZipFormatError("zip: members are not contiguous (gap, overlap or reordering)")
         local = _LOCAL.unpack_from(data, pos)
         start = pos + _LOCAL.size
         name_len = local[9]
-        if local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0) or \
-                data[start : start + name_len] != raw_name:
+        if (
+            local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0)
+            or data[start : start + name_len] != raw_name
+        ):
             raise ZipFormatError("zip: a local header does not match the central directory")
         try:
             name = raw_name.decode("ascii")
@@ -163,6 +212,7 @@ def read_bundle_zip(data: bytes) -> tuple[dict[str, Member], tuple[int, int]]:
 
 
 # --- streaming reader: the bundle's structure from headers alone, members inflated on demand in bounded memory ---
+
 
 @dataclass(frozen=True)
 class ZipEntry:
@@ -201,21 +251,29 @@ def read_bundle_index(fh: BinaryIO, file_size: int) -> tuple[dict[str, ZipEntry]
     entries: dict[str, ZipEntry] = {}
     stamps = set()
     pos = 0
-    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(directory, 0, cd_size,
-                                                                                      n_total):
+    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(directory, 0, cd_size, n_total):
         if offset != pos or pos + _LOCAL.size > cd_offset:
             raise ZipFormatError("zip: members are not contiguous (gap, overlap or reordering)")
         local = _LOCAL.unpack(_read_at(fh, pos, _LOCAL.size))
         start = pos + _LOCAL.size
-        if local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0) or \
-                start + len(raw_name) > cd_offset or _read_at(fh, start, len(raw_name)) != raw_name:
+        if (
+            local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0)
+            or start + len(raw_name) > cd_offset
+            or _read_at(fh, start, len(raw_name)) != raw_name
+        ):
             raise ZipFormatError("zip: a local header does not match the central directory")
         try:
             name = raw_name.decode("ascii")
         except UnicodeDecodeError as exc:
             raise ZipFormatError("zip: member name is not ASCII") from exc
-        if name in entries or not name or name.startswith("/") or name.endswith("/") or "\\" in name \
-                or ".." in name.split("/"):
+        if (
+            name in entries
+            or not name
+            or name.startswith("/")
+            or name.endswith("/")
+            or "\\" in name
+            or ".." in name.split("/")
+        ):
             raise ZipFormatError(f"zip: unsafe, duplicate or directory member name {name!r}")
         body = start + len(raw_name)
         if body + csize > cd_offset:
@@ -276,6 +334,7 @@ def hash_member(fh: BinaryIO, entry: ZipEntry) -> tuple[str, str]:
 def read_member(fh: BinaryIO, entry: ZipEntry, limit: int) -> bytes:
     """The whole content of one member, refused (before inflating) when it claims more than limit bytes."""
     if entry.usize > limit:
-        raise ZipFormatError(f"zip: {entry.name} is larger ({entry.usize} bytes) than this verifier reads "
-                             f"({limit} bytes)")
+        raise ZipFormatError(
+            f"zip: {entry.name} is larger ({entry.usize} bytes) than this verifier reads ({limit} bytes)"
+        )
     return b"".join(piece for _, piece in iter_member(fh, entry))

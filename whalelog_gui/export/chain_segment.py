@@ -31,25 +31,53 @@ class ChainError(ValueError):
 def build_segment(db: sqlite_utils.Database, from_seq: int) -> tuple[dict, bytes]:
     """(manifest "chain" section, chain.json bytes) for the links after from_seq. Call in the export's read
     transaction, so the segment and the records are one view."""
-    before = db.conn.execute("SELECT chain_hash FROM audit WHERE seq <= ? ORDER BY seq DESC LIMIT 1",
-                             (from_seq,)).fetchone() if from_seq else None
+    before = (
+        db.conn.execute("SELECT chain_hash FROM audit WHERE seq <= ? ORDER BY seq DESC LIMIT 1", (from_seq,)).fetchone()
+        if from_seq
+        else None
+    )
     from_hash = (before[0] if before else None) or chain.GENESIS_HASH
     lines, head_seq, head_hash = [], from_seq, from_hash
     for link in chain.links(db, from_seq):
-        lines.append(json.dumps({
-            "seq": link.seq, "family": link.family, "id": link.record_id, "op": link.op, "who": link.who,
-            "at": link.at, "reason": link.reason, "old": link.old_json, "new": link.new_json,
-            "state": link.state_json, "hash": link.chain_hash}, sort_keys=True, ensure_ascii=False,
-            separators=(",", ":")))
+        lines.append(
+            json.dumps(
+                {
+                    "seq": link.seq,
+                    "family": link.family,
+                    "id": link.record_id,
+                    "op": link.op,
+                    "who": link.who,
+                    "at": link.at,
+                    "reason": link.reason,
+                    "old": link.old_json,
+                    "new": link.new_json,
+                    "state": link.state_json,
+                    "hash": link.chain_hash,
+                },
+                sort_keys=True,
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+        )
         head_seq, head_hash = link.seq, link.chain_hash or head_hash
     declarations = [
         {"id": r[0], "at": r[1], "by": r[2], "reason": r[3], "accepted": json.loads(r[4])}
         for r in db.conn.execute(
             f"SELECT d.id, d.created_at, d.created_by, d.reason, d.accepted_json FROM {DECLARATIONS} d "
             "WHERE EXISTS (SELECT 1 FROM audit a WHERE a.table_name = ? AND a.record_id = d.id AND a.seq > ?) "
-            "ORDER BY d.created_at", (DECLARATIONS, from_seq))]
-    section = {"version": chain.CHAIN_VERSION, "from_seq": from_seq, "from_hash": from_hash,
-               "head_seq": head_seq, "head_hash": head_hash, "entries": len(lines), "declarations": declarations}
+            "ORDER BY d.created_at",
+            (DECLARATIONS, from_seq),
+        )
+    ]
+    section = {
+        "version": chain.CHAIN_VERSION,
+        "from_seq": from_seq,
+        "from_hash": from_hash,
+        "head_seq": head_seq,
+        "head_hash": head_hash,
+        "entries": len(lines),
+        "declarations": declarations,
+    }
     data = ('{"entries":[\n' + ",\n".join(lines) + ("\n" if lines else "") + "]}\n").encode("utf-8")
     return section, data
 
@@ -88,8 +116,9 @@ def check_segment(section: dict, data: bytes) -> list[dict]:
         raise ChainError(f"{SEGMENT_NAME}: not valid JSON ({exc})") from exc
     if not isinstance(doc, dict) or set(doc) != {"entries"} or not isinstance(doc["entries"], list):
         raise ChainError(f'{SEGMENT_NAME}: expected {{"entries": [...]}}')
-    accepted = {(a[0], a[1]) for d in section["declarations"] for a in d["accepted"]
-                if isinstance(a, list) and len(a) == 2}
+    accepted = {
+        (a[0], a[1]) for d in section["declarations"] for a in d["accepted"] if isinstance(a, list) and len(a) == 2
+    }
     previous, previous_seq = section["from_hash"], section["from_seq"]
     for n, e in enumerate(doc["entries"]):
         if not isinstance(e, dict) or set(e) != _ENTRY_KEYS:
@@ -98,13 +127,27 @@ def check_segment(section: dict, data: bytes) -> list[dict]:
             raise ChainError(f"{SEGMENT_NAME}: entry {n}: seq must increase")
         texts = ("family", "id", "op", "who", "at", "hash")
         if not all(isinstance(e[k], str) for k in texts) or not all(
-                e[k] is None or isinstance(e[k], str) for k in ("reason", "old", "new", "state")):
+            e[k] is None or isinstance(e[k], str) for k in ("reason", "old", "new", "state")
+        ):
             raise ChainError(f"{SEGMENT_NAME}: entry {e['seq']}: fields must be strings (or null)")
-        link = chain.Link(e["seq"], e["family"], e["id"], e["op"], e["who"], e["at"], e["reason"], e["old"],
-                          e["new"], e["state"], e["hash"])
+        link = chain.Link(
+            e["seq"],
+            e["family"],
+            e["id"],
+            e["op"],
+            e["who"],
+            e["at"],
+            e["reason"],
+            e["old"],
+            e["new"],
+            e["state"],
+            e["hash"],
+        )
         if chain.entry_hash(previous, link) != e["hash"] and (e["seq"], e["hash"]) not in accepted:
-            raise ChainError(f"broken audit chain at entry {e['seq']} ({e['family']} {e['id']}): the link does not "
-                             "follow from the one before it (logbook rewritten)")
+            raise ChainError(
+                f"broken audit chain at entry {e['seq']} ({e['family']} {e['id']}): the link does not "
+                "follow from the one before it (logbook rewritten)"
+            )
         previous, previous_seq = e["hash"], e["seq"]
     if len(doc["entries"]) != section["entries"]:
         raise ChainError(f"{SEGMENT_NAME}: number of entries differs from the manifest")

@@ -55,8 +55,14 @@ def export_command(args: argparse.Namespace) -> int:
         custody.use_outbox(args.out)  # its copy of the journal survives a restore of the data folder
         signing_key = custody.signing_key_for_export()
         Path(args.out).mkdir(parents=True, exist_ok=True)
-        steps = export_steps(db, Path(args.out), signing_key, all_records=bool(args.all),
-                             pdf_renderer=default_pdf_renderer(), journal=custody.journals())
+        steps = export_steps(
+            db,
+            Path(args.out),
+            signing_key,
+            all_records=bool(args.all),
+            pdf_renderer=default_pdf_renderer(),
+            journal=custody.journals(),
+        )
         stage = None
         while True:
             try:
@@ -72,8 +78,10 @@ def export_command(args: argparse.Namespace) -> int:
     except (ExportError, NotALogbook, TransmissionError, keys.KeyFileError, sqlite3.Error, OSError) as exc:
         return _fail(f"export failed: {exc}")
     counts = sum(sum(c.values()) for c in result.record_counts.values())
-    print(f"bundle {result.sequence}: {counts} records, {result.track_points} track points, "
-          f"{result.alerts} alerts, {result.size} bytes, sha256 {result.sha256}")
+    print(
+        f"bundle {result.sequence}: {counts} records, {result.track_points} track points, "
+        f"{result.alerts} alerts, {result.size} bytes, sha256 {result.sha256}"
+    )
     print(result.path)
     return 0
 

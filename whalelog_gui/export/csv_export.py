@@ -64,8 +64,12 @@ def check_csv_matches_records(rows: list[dict[str, str]], records: list[dict]) -
         return f"columns differ from the records' fields ({', '.join(sorted(header ^ columns))})"
     for n, (row, record) in enumerate(zip(rows, records), start=2):
         data = record.get("data") or {}
-        expected = {"id": record["id"], "kind": record["kind"], "corrects": record["corrects"] or "",
-                    **{c: _cell(data.get(c)) for c in columns}}
+        expected = {
+            "id": record["id"],
+            "kind": record["kind"],
+            "corrects": record["corrects"] or "",
+            **{c: _cell(data.get(c)) for c in columns},
+        }
         for column, value in expected.items():
             if row[column] != value:
                 return f"line {n}, column {column!r}: {row[column]!r} where the record holds {value!r}"

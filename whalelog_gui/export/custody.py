@@ -20,8 +20,14 @@ from pathlib import Path
 import sqlite_utils
 
 from whalelog_gui.export import keys
-from whalelog_gui.export.journal import (JournalEntry, JournalError, JournalSet, SentJournal, journal_path_for,
-                                         mirror_path_for)
+from whalelog_gui.export.journal import (
+    JournalEntry,
+    JournalError,
+    JournalSet,
+    SentJournal,
+    journal_path_for,
+    mirror_path_for,
+)
 from whalelog_gui.store import audit, custody, transmission
 from whalelog_gui.store.db import transaction
 
@@ -97,8 +103,9 @@ class KeyCustody:
 
     def _all_sent(self) -> list[JournalEntry]:
         """Every bundle any journal of this logbook (beside the key, or a copy) says was sent, by sequence."""
-        known: dict[int, tuple[JournalEntry, Path]] = {e.sequence: (e, self.journal.path)
-                                                        for e in self._journal_entries()}
+        known: dict[int, tuple[JournalEntry, Path]] = {
+            e.sequence: (e, self.journal.path) for e in self._journal_entries()
+        }
         for copy in self.copies:
             try:
                 entries = copy.entries()
@@ -107,8 +114,10 @@ class KeyCustody:
             for entry in entries:
                 seen = known.setdefault(entry.sequence, (entry, copy.path))
                 if seen[0].sha256 != entry.sha256:
-                    raise CustodyError(f"bundle {entry.sequence} is recorded as two different bundles, in {seen[1]} "
-                                       f"and in {copy.path}: two logbooks have sent under this vessel's name")
+                    raise CustodyError(
+                        f"bundle {entry.sequence} is recorded as two different bundles, in {seen[1]} "
+                        f"and in {copy.path}: two logbooks have sent under this vessel's name"
+                    )
         return [known[n][0] for n in sorted(known)]
 
     def journal_behind(self) -> list[JournalEntry]:
@@ -127,7 +136,8 @@ class KeyCustody:
                 raise CustodyError(
                     f"bundle {entry.sequence} in this database ({mine.sha256[:12]}…) is not the bundle the journal "
                     f"of sent bundles says was sent ({entry.sha256[:12]}…): this database is not the one that "
-                    "sent it; open the logbook that did")
+                    "sent it; open the logbook that did"
+                )
         return missing
 
     def check_journal(self) -> None:
@@ -139,7 +149,8 @@ class KeyCustody:
                 f"{self.db_path} is behind the journal of sent bundles: bundle(s) {first}..{head} "
                 "were sent but are not in this database (restored from a backup?); exporting now would give a "
                 f"different bundle number {first}. To continue the chain after bundle {head}, run: whalelog bundle "
-                f"adopt-journal --db {_quote(self.db_path)} --reason \"...\"")
+                f'adopt-journal --db {_quote(self.db_path)} --reason "..."'
+            )
         head = self.journal.head()
         for sent in transmission.transmissions(self.db):
             if head is None or sent.seq > head.sequence:  # the journal only grows at its end
@@ -152,15 +163,19 @@ class KeyCustody:
         except CustodyError as exc:
             return str(exc)
         if missing:
-            return (f"this logbook is behind the journal of sent bundles (bundles {missing[0].sequence}.."
-                    f"{missing[-1].sequence} are not in it): restored from a backup? Continue with whalelog "
-                    "bundle adopt-journal")
+            return (
+                f"this logbook is behind the journal of sent bundles (bundles {missing[0].sequence}.."
+                f"{missing[-1].sequence} are not in it): restored from a backup? Continue with whalelog "
+                "bundle adopt-journal"
+            )
         expected = self.expected_fingerprint()
         if expected is None:
             return None
         if not self.key_path.exists():
-            return (f"signing key missing ({self.key_path.name}); this logbook's bundles are signed by key "
-                    f"{_short(expected)}: restore the key file, or declare it lost with whalelog key replace")
+            return (
+                f"signing key missing ({self.key_path.name}); this logbook's bundles are signed by key "
+                f"{_short(expected)}: restore the key file, or declare it lost with whalelog key replace"
+            )
         found = self.current_fingerprint()
         if found == expected:
             return None
@@ -169,8 +184,10 @@ class KeyCustody:
                 return None  # an announced rotation: the next export takes the new key
         except keys.KeyFileError:
             pass
-        return (f"signing key {self.key_path.name} ({_short(found or 'unreadable')}) is not this logbook's key "
-                f"({_short(expected)}): put the right key back, or declare it lost with whalelog key replace")
+        return (
+            f"signing key {self.key_path.name} ({_short(found or 'unreadable')}) is not this logbook's key "
+            f"({_short(expected)}): put the right key back, or declare it lost with whalelog key replace"
+        )
 
     # --- the key for the next export ------------------------------------------------------------------------
     def signing_key_for_export(self):
@@ -184,7 +201,8 @@ class KeyCustody:
             raise CustodyError(
                 f"signing key {self.key_path} is missing, and this logbook's bundles are signed by key "
                 f"{_short(expected)}: restore the key file from your backup, or declare it lost with: "
-                f"whalelog key replace --db {db} --reason \"...\"")
+                f'whalelog key replace --db {db} --reason "..."'
+            )
         key = keys.load_signing_key(self.key_path)
         found = keys.fingerprint(key.public_key())
         if expected is None or found == expected:
@@ -198,7 +216,8 @@ class KeyCustody:
         raise CustodyError(
             f"signing key {self.key_path} ({_short(found)}) is not the key this logbook's bundles are signed by "
             f"({_short(expected)}): put the right key back, or declare it lost with: "
-            f"whalelog key replace --db {db} --reason \"...\"")
+            f'whalelog key replace --db {db} --reason "..."'
+        )
 
     def _set_aside(self, fp: str, label: str) -> Path:
         """Keep a key file under a name of its own: key material is never deleted."""
@@ -224,11 +243,14 @@ class KeyCustody:
             raise CustodyError(
                 f"the current signing key {self.key_path} is missing or not this logbook's key "
                 f"({_short(expected)}): a rotation must be signed by it; if it is lost use: whalelog key replace "
-                f"--db {_quote(self.db_path)} --reason \"...\"")
+                f'--db {_quote(self.db_path)} --reason "..."'
+            )
         waiting = self.pending_rotation()
         if waiting is not None:
-            raise CustodyError(f"a rotation to key {_short(waiting.new_fingerprint)} is already waiting for the next "
-                               "export; export a bundle to complete it")
+            raise CustodyError(
+                f"a rotation to key {_short(waiting.new_fingerprint)} is already waiting for the next "
+                "export; export a bundle to complete it"
+            )
         self.next_key_path.unlink(missing_ok=True)  # a next key never announced (a crash before the declaration)
         new = keys.create_signing_key(self.next_key_path)
         return self._declare("key_rotation", who, reason, expected, new)
@@ -238,22 +260,31 @@ class KeyCustody:
         self.check_journal()
         expected = self.expected_fingerprint()
         if expected is None:
-            raise CustodyError("no bundle has been signed yet: there is no key to replace (the first export "
-                               "creates one)")
+            raise CustodyError(
+                "no bundle has been signed yet: there is no key to replace (the first export creates one)"
+            )
         current = self.current_fingerprint()
         if current == expected:
-            raise CustodyError(f"the signing key {self.key_path} is present and is this logbook's key: to change it "
-                               f"use: whalelog key rotate --db {_quote(self.db_path)}")
+            raise CustodyError(
+                f"the signing key {self.key_path} is present and is this logbook's key: to change it "
+                f"use: whalelog key rotate --db {_quote(self.db_path)}"
+            )
         if self.key_path.exists():  # a foreign or unreadable key file: kept aside, never deleted
-            kept = self.key_path.with_name(f"whalelog-signing-key.set-aside-{os.getpid()}-"
-                                           f"{_short(current or 'unreadable')}.pem")
+            kept = self.key_path.with_name(
+                f"whalelog-signing-key.set-aside-{os.getpid()}-{_short(current or 'unreadable')}.pem"
+            )
             os.replace(self.key_path, kept)
         new = keys.create_signing_key(self.key_path)
         with transaction(self.db):
             waiting = self.pending_rotation()
             if waiting is not None:  # announced by the lost key it can never be: the replacement supersedes it
-                audit.delete_record(self.db, custody.DECLARATIONS, waiting.id, who,
-                                    "superseded by a key replacement (the current key is lost)")
+                audit.delete_record(
+                    self.db,
+                    custody.DECLARATIONS,
+                    waiting.id,
+                    who,
+                    "superseded by a key replacement (the current key is lost)",
+                )
             declaration = self._declare("key_replacement", who, reason, expected, new)
         self.next_key_path.unlink(missing_ok=True)
         return declaration
@@ -270,48 +301,90 @@ class KeyCustody:
         expected = list(range((last.seq if last else 0) + 1, missing[-1].sequence + 1))
         unknown = sorted(set(expected) - {e.sequence for e in missing})
         if unknown:
-            raise CustodyError(f"the hash of bundle(s) {', '.join(map(str, unknown))} is in no journal given: add "
-                               "the journal copy that holds them (--journal, e.g. the one on the USB stick)")
+            raise CustodyError(
+                f"the hash of bundle(s) {', '.join(map(str, unknown))} is in no journal given: add "
+                "the journal copy that holds them (--journal, e.g. the one on the USB stick)"
+            )
         head = missing[-1]
         with transaction(self.db):
             for entry in missing:
                 transmission.record_sent(self.db, adopted_transmission(entry), [])
-            declared = custody.declare(self.db, "chain_continuation", who, reason,
-                                       continues_after_seq=head.sequence, continues_after_sha256=head.sha256)
+            declared = custody.declare(
+                self.db,
+                "chain_continuation",
+                who,
+                reason,
+                continues_after_seq=head.sequence,
+                continues_after_sha256=head.sha256,
+            )
         self.check_journal()  # the journal beside the key learns the adopted bundles a copy knew
         return declared
 
     def _declare(self, kind: str, who: str, reason: str, old_fp: str, new_key) -> custody.Declaration:
         raw = keys.raw_public_bytes(new_key.public_key())
-        return custody.declare(self.db, kind, who, reason, old_fingerprint=old_fp,
-                               new_public_key=base64.b64encode(raw).decode(), new_fingerprint=keys.fingerprint(raw))
+        return custody.declare(
+            self.db,
+            kind,
+            who,
+            reason,
+            old_fingerprint=old_fp,
+            new_public_key=base64.b64encode(raw).decode(),
+            new_fingerprint=keys.fingerprint(raw),
+        )
 
 
 def journal_entry(sent: transmission.Transmission) -> JournalEntry:
-    return JournalEntry(sequence=sent.seq, sha256=sent.sha256, fingerprint=sent.fingerprint, vessel=sent.vessel,
-                        created_at=sent.created_at, file_name=sent.file_name, size=sent.size)
+    return JournalEntry(
+        sequence=sent.seq,
+        sha256=sent.sha256,
+        fingerprint=sent.fingerprint,
+        vessel=sent.vessel,
+        created_at=sent.created_at,
+        file_name=sent.file_name,
+        size=sent.size,
+    )
 
 
 def adopted_transmission(entry: JournalEntry) -> transmission.Transmission:
     """A bundle the journal says was sent, recorded without its records (their marks were lost with the newer
     database): only its number, hash and signer matter, so the next bundle follows it."""
     return transmission.Transmission(
-        seq=entry.sequence, file_name=entry.file_name, sha256=entry.sha256, size=entry.size,
-        created_at=entry.created_at, mode="adopted", vessel=entry.vessel, period_from=None, period_to=None,
-        records=0, track_points=0, alerts=0, track_until_t=None, alerts_until_seq=None,
-        fingerprint=entry.fingerprint)
+        seq=entry.sequence,
+        file_name=entry.file_name,
+        sha256=entry.sha256,
+        size=entry.size,
+        created_at=entry.created_at,
+        mode="adopted",
+        vessel=entry.vessel,
+        period_from=None,
+        period_to=None,
+        records=0,
+        track_points=0,
+        alerts=0,
+        track_until_t=None,
+        alerts_until_seq=None,
+        fingerprint=entry.fingerprint,
+    )
 
 
 def manifest_custody(declarations: list[custody.Declaration]) -> list[dict]:
     """The manifest's "custody" entries (BUNDLE_FORMAT.md) for the declarations the bundle carries."""
     out = []
     for d in declarations:
-        out.append({
-            "id": d.id, "kind": d.kind, "reason": d.reason, "declared_at": d.declared_at,
-            "declared_by": d.declared_by, "old_fingerprint": d.old_fingerprint,
-            "new_public_key": None if d.new_public_key is None else {
-                "algorithm": "Ed25519", "raw_base64": d.new_public_key, "fingerprint": d.new_fingerprint},
-            "continues_after": None if d.continues_after_seq is None else {
-                "sequence": d.continues_after_seq, "sha256": d.continues_after_sha256},
-        })
+        out.append(
+            {
+                "id": d.id,
+                "kind": d.kind,
+                "reason": d.reason,
+                "declared_at": d.declared_at,
+                "declared_by": d.declared_by,
+                "old_fingerprint": d.old_fingerprint,
+                "new_public_key": None
+                if d.new_public_key is None
+                else {"algorithm": "Ed25519", "raw_base64": d.new_public_key, "fingerprint": d.new_fingerprint},
+                "continues_after": None
+                if d.continues_after_seq is None
+                else {"sequence": d.continues_after_seq, "sha256": d.continues_after_sha256},
+            }
+        )
     return out

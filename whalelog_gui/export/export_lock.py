@@ -72,7 +72,8 @@ def _take(db: sqlite_utils.Database, token: str) -> bool:
         db.conn.execute(
             "INSERT OR REPLACE INTO export_lease (id, token, host, pid, process_started, taken_at) "
             "VALUES (1, ?, ?, ?, ?, ?)",
-            (token, host, me, process_started(me), datetime.now(timezone.utc).isoformat()))
+            (token, host, me, process_started(me), datetime.now(timezone.utc).isoformat()),
+        )
     return True
 
 

@@ -20,7 +20,7 @@ class Heading:
 
 @dataclass(frozen=True)
 class FieldLine:
-    """"Date 2026-05-01   Catcher name Hvalur 9": labels plain, values bold, on one wrapped line."""
+    """ "Date 2026-05-01   Catcher name Hvalur 9": labels plain, values bold, on one wrapped line."""
 
     pairs: tuple[tuple[str, str], ...]
 
@@ -61,8 +61,9 @@ def occurrence_grids(rows: list[tuple[str, list[str]]], per_block: int = 6, labe
     count = max((len(cells) for _, cells in rows), default=0)
     grids = []
     for start in range(0, max(count, 1), per_block):
-        body = tuple((label, *((cells[start : start + per_block] + [""] * per_block)[:per_block]))
-                     for label, cells in rows)
+        body = tuple(
+            (label, *((cells[start : start + per_block] + [""] * per_block)[:per_block])) for label, cells in rows
+        )
         grids.append(Grid(body, (label_width,) + ((1 - label_width) / per_block,) * per_block))
     return grids
 

@@ -59,8 +59,12 @@ def _entry(line: bytes, n: int, path: Path) -> JournalEntry:
         entry = JournalEntry(**doc)
     except (UnicodeDecodeError, ValueError, TypeError, RecursionError) as exc:
         raise JournalError(f"{path}: line {n} is not a journal entry ({exc})") from exc
-    if type(entry.sequence) is not int or entry.sequence < 1 or not isinstance(entry.sha256, str) \
-            or not _HEX64.match(entry.sha256):
+    if (
+        type(entry.sequence) is not int
+        or entry.sequence < 1
+        or not isinstance(entry.sha256, str)
+        or not _HEX64.match(entry.sha256)
+    ):
         raise JournalError(f"{path}: line {n} is not a journal entry")
     return entry
 

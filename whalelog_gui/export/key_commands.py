@@ -35,8 +35,10 @@ def _run(args: argparse.Namespace, action) -> int:
 def rotate_command(args: argparse.Namespace) -> int:
     def rotate(custody: KeyCustody) -> int:
         d = custody.rotate(_who(args), args.reason or "scheduled key rotation")
-        print(f"new key {d.new_fingerprint} made beside {custody.key_path.name}; the next bundle, signed by the "
-              f"current key {d.old_fingerprint}, announces it; the export after that signs with it")
+        print(
+            f"new key {d.new_fingerprint} made beside {custody.key_path.name}; the next bundle, signed by the "
+            f"current key {d.old_fingerprint}, announces it; the export after that signs with it"
+        )
         return 0
 
     return _run(args, rotate)
@@ -46,8 +48,10 @@ def replace_command(args: argparse.Namespace) -> int:
     def replace(custody: KeyCustody) -> int:
         d = custody.replace(_who(args), args.reason)
         print(f"key {d.old_fingerprint} declared lost: {d.reason}")
-        print(f"new key {d.new_fingerprint} in {custody.key_path}; the next bundle carries the declaration; "
-              "give the authority the new fingerprint by another channel")
+        print(
+            f"new key {d.new_fingerprint} in {custody.key_path}; the next bundle carries the declaration; "
+            "give the authority the new fingerprint by another channel"
+        )
         return 0
 
     return _run(args, replace)
@@ -56,8 +60,10 @@ def replace_command(args: argparse.Namespace) -> int:
 def adopt_journal_command(args: argparse.Namespace) -> int:
     def adopt(custody: KeyCustody) -> int:
         d = custody.adopt_journal(_who(args), args.reason)
-        print(f"the chain continues after bundle {d.continues_after_seq} ({d.continues_after_sha256}); records sent "
-              "in the adopted bundles go again in the next bundle")
+        print(
+            f"the chain continues after bundle {d.continues_after_seq} ({d.continues_after_sha256}); records sent "
+            "in the adopted bundles go again in the next bundle"
+        )
         return 0
 
     return _run(args, adopt)

@@ -98,8 +98,9 @@ def _write_exclusive(path: Path, data: bytes, mode: int) -> bool:
 
 
 def private_key_pem(key: Ed25519PrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def create_signing_key(path: str | Path) -> Ed25519PrivateKey:

@@ -22,20 +22,41 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _FINGERPRINT = re.compile(r"^([0-9a-f]{4} ){15}[0-9a-f]{4}$")
 _FILE = re.compile(
     r"^(records/[a-z][a-z0-9_]*\.json|csv/[a-z][a-z0-9_]*\.csv|track\.gpx|alerts\.json|chain\.json|pdf/[a-z0-9-]+\.pdf"
-    r"|reports/(weekly-26a|season)\.(json|csv))$")  # reports/: the notification reports (issue 13), optional
+    r"|reports/(weekly-26a|season)\.(json|csv))$"
+)  # reports/: the notification reports (issue 13), optional
 # Bundles made before the audit chain (issue 11) have no "chain": they still verify, with a warning.
 # "custody" is present only when the bundle carries custody declarations (key rotation, replacement, continuation).
 _OPTIONAL_KEYS = {"chain", "custody"}
 
 _TOP_KEYS = {
-    "format", "format_version", "app_version", "created_at", "vessel", "sequence", "previous_bundle_sha256",
-    "mode", "period", "record_counts", "track_points", "alerts", "public_key", "files",
+    "format",
+    "format_version",
+    "app_version",
+    "created_at",
+    "vessel",
+    "sequence",
+    "previous_bundle_sha256",
+    "mode",
+    "period",
+    "record_counts",
+    "track_points",
+    "alerts",
+    "public_key",
+    "files",
 }
 
 
 _CUSTODY_KINDS = ("key_rotation", "key_replacement", "chain_continuation")
-_CUSTODY_KEYS = {"id", "kind", "reason", "declared_at", "declared_by", "old_fingerprint", "new_public_key",
-                 "continues_after"}
+_CUSTODY_KEYS = {
+    "id",
+    "kind",
+    "reason",
+    "declared_at",
+    "declared_by",
+    "old_fingerprint",
+    "new_public_key",
+    "continues_after",
+}
 # Bundles made before source tracking (issue 11) lack "sources" (what the positions came from).
 _OPTIONAL_KEYS = _OPTIONAL_KEYS | {"sources"}
 SOURCE_NAMES = {"receiver", "replay", "simulator", "unknown (before source tracking)"}
@@ -51,8 +72,12 @@ def _keys(obj, keys: set[str], where: str) -> None:
         raise ManifestError(f"{where}: expected an object")
     if set(obj) != keys:
         missing, extra = sorted(keys - set(obj)), sorted(set(obj) - keys)
-        raise ManifestError(f"{where}: " + "; ".join(
-            p for p in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if p))
+        raise ManifestError(
+            f"{where}: "
+            + "; ".join(
+                p for p in (f"missing {missing}" if missing else "", f"unexpected {extra}" if extra else "") if p
+            )
+        )
 
 
 def _utc(value, where: str, nullable: bool = False) -> None:
@@ -199,9 +224,12 @@ def _validate_custody(m: dict) -> None:
         _utc(d["declared_at"], f"{where}.declared_at")
         if d["kind"] == "chain_continuation":
             _keys(d["continues_after"], {"sequence", "sha256"}, f"{where}.continues_after")
-            if type(d["continues_after"]["sequence"]) is not int or d["continues_after"]["sequence"] < 1 or \
-                    not isinstance(d["continues_after"]["sha256"], str) or \
-                    not _HEX64.match(d["continues_after"]["sha256"]):
+            if (
+                type(d["continues_after"]["sequence"]) is not int
+                or d["continues_after"]["sequence"] < 1
+                or not isinstance(d["continues_after"]["sha256"], str)
+                or not _HEX64.match(d["continues_after"]["sha256"])
+            ):
                 raise ManifestError(f"{where}.continues_after: expected a sequence and a SHA-256")
             if d["old_fingerprint"] is not None or d["new_public_key"] is not None:
                 raise ManifestError(f"{where}: a chain continuation names no key")

@@ -96,8 +96,12 @@ class _Printer:
         """(height, drawing function(painter, y)) for each unbreakable piece of a block."""
         w = self.width
         if isinstance(block, Heading):
-            lines = [(block.convention, (8, False, False)), (block.title, (15, True, False)),
-                     (block.label, (9, True, False)), (block.note, (7.5, False, True))]
+            lines = [
+                (block.convention, (8, False, False)),
+                (block.title, (15, True, False)),
+                (block.label, (9, True, False)),
+                (block.note, (7.5, False, True)),
+            ]
             lines = [(t, k) for t, k in lines if t]
             heights = [self.text_height(t, w, k) + 2 for t, k in lines]
 
@@ -105,6 +109,7 @@ class _Printer:
                 for (t, k), h in zip(lines, heights):
                     c.text(QRectF(0, y, w, h), CENTRE, t, k)
                     y += h
+
             return [(sum(heights) + GAP, draw)]
         if isinstance(block, Para):
             key = (block.size, block.bold, block.italic)
@@ -112,6 +117,7 @@ class _Printer:
 
             def draw(c, y):
                 c.text(QRectF(0, y, w, h), WRAP, block.text, key)
+
             return [(h + GAP / 2, draw)]
         if isinstance(block, FieldLine):
             return self._field_line(block)
@@ -136,14 +142,17 @@ class _Printer:
         def draw(c, top):
             for x0, y0, text, key in placed:
                 c.text(QRectF(x0, top + y0, self.width - x0, line_h), WRAP, text, key)
+
         return [(y + line_h + GAP / 2, draw)]
 
     def _grid_rows(self, grid: Grid) -> list:
         widths = [f * self.width for f in grid.widths]
         out = []
         for n, row in enumerate(grid.rows):
-            keys = [self._cell_key(str(cell), wd - 2 * PAD, grid.size, (grid.header and n == 0) or i == grid.bold_column)
-                    for i, (cell, wd) in enumerate(zip(row, widths))]
+            keys = [
+                self._cell_key(str(cell), wd - 2 * PAD, grid.size, (grid.header and n == 0) or i == grid.bold_column)
+                for i, (cell, wd) in enumerate(zip(row, widths))
+            ]
             h = max(self.text_height(str(c), wd - 2 * PAD, k) for c, wd, k in zip(row, widths, keys)) + 2 * PAD
 
             def draw(c, y, row=row, h=h, keys=keys):
@@ -152,6 +161,7 @@ class _Printer:
                     c.rect(QRectF(x, y, wd, h))
                     c.text(QRectF(x + PAD, y + PAD, wd - 2 * PAD, h - 2 * PAD), WRAP, str(cell), key)
                     x += wd
+
             out.append((h, draw))
         return out
 
@@ -188,8 +198,14 @@ def print_forms(forms: list[Form], fingerprint: str, title: str) -> bytes:
     writer.setResolution(DPI)
     writer.setTitle(title)
     writer.setCreator(f"WhaleLog {__version__}")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN, MARGIN, MARGIN, MARGIN), QPageLayout.Unit.Point))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN, MARGIN, MARGIN, MARGIN),
+            QPageLayout.Unit.Point,
+        )
+    )
     printer = _Printer(writer)
     painter = QPainter(writer)
     first = True
@@ -202,8 +218,12 @@ def print_forms(forms: list[Form], fingerprint: str, title: str) -> bytes:
             canvas = _Canvas()
             for y, draw in page:
                 draw(canvas, y)
-            canvas.text(QRectF(0, printer.height + 6, printer.width, FOOTER - 6), WRAP,
-                        f"{form.name} — page {n}/{len(pages)}\nSigning key fingerprint (SHA-256): {fingerprint}", (7, False, False))
+            canvas.text(
+                QRectF(0, printer.height + 6, printer.width, FOOTER - 6),
+                WRAP,
+                f"{form.name} — page {n}/{len(pages)}\nSigning key fingerprint (SHA-256): {fingerprint}",
+                (7, False, False),
+            )
             canvas.paint(painter, printer.font)
     painter.end()
     buffer.close()
@@ -239,9 +259,11 @@ def _report_ids(snapshot: SeasonSnapshot, selection: Selection) -> set[str]:
 
 
 def _catch_ids(selection: Selection) -> set[str]:
-    return {s.entry.id if s.entry.family == "catches" else s.entry.data["catch_id"] for s in selection.records
-            if s.kind != "deletion" and s.entry.family in ("catches", "catch_flags", "catch_specimens",
-                                                          "catch_amendments")}
+    return {
+        s.entry.id if s.entry.family == "catches" else s.entry.data["catch_id"]
+        for s in selection.records
+        if s.kind != "deletion" and s.entry.family in ("catches", "catch_flags", "catch_specimens", "catch_amendments")
+    }
 
 
 def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fingerprint: str, gloss=None) -> bytes:
@@ -256,8 +278,9 @@ def render_form(snapshot: SeasonSnapshot, form: str, record_id: str | None, fing
     if form == "daily-sheet":
         return print_forms([pdf_forms.daily_sheet(index, index.rows[record_id])], fingerprint, "Daily record sheet")
     if form == "schooling-report":
-        return print_forms([pdf_forms.schooling_report(index, index.rows[record_id], NOTES)], fingerprint,
-                           "Schooling report")
+        return print_forms(
+            [pdf_forms.schooling_report(index, index.rows[record_id], NOTES)], fingerprint, "Schooling report"
+        )
     if form == "catch-list":
         ids = None if record_id is None else {record_id}
         return print_forms([pdf_forms.catch_list(index, ids)], fingerprint, "Catch list")
@@ -294,8 +317,9 @@ def render_reports(reports, fingerprint: str, which: str | None = None, week: st
     return print_forms(forms, fingerprint, "Notifications (Schedule paras 25(a), 26(a), 27, 28(a)(2))")
 
 
-def render_forms(snapshot: SeasonSnapshot, selection: Selection, fingerprint: str, reports=None
-                 ) -> list[tuple[str, bytes]]:
+def render_forms(
+    snapshot: SeasonSnapshot, selection: Selection, fingerprint: str, reports=None
+) -> list[tuple[str, bytes]]:
     """The bundle's pdf/ files: each form that holds a record of this bundle (the bundle's PdfRenderer), and the
     notification reports as of the export when given (export/report_files.Reports)."""
     out = []
@@ -305,19 +329,34 @@ def render_forms(snapshot: SeasonSnapshot, selection: Selection, fingerprint: st
     rows = index.rows
     logbooks = {s.entry.id for s in selection.records if s.entry.family == "logbooks" and s.kind != "deletion"}
     if logbooks:
-        out.append(("pdf/title-page.pdf", print_forms(
-            [pdf_forms.title_page(rows[i]) for i in sorted(logbooks)], fingerprint, "Title page")))
+        out.append(
+            (
+                "pdf/title-page.pdf",
+                print_forms([pdf_forms.title_page(rows[i]) for i in sorted(logbooks)], fingerprint, "Title page"),
+            )
+        )
     sheets = [rows[i] for i in _sheet_ids(selection) if i in rows]
     if sheets:
         sheets.sort(key=lambda s: (s["day"], s["sheet_no"]))
-        out.append(("pdf/daily-record-sheets.pdf", print_forms(
-            [pdf_forms.daily_sheet(index, s) for s in sheets], fingerprint, "Daily record sheets")))
+        out.append(
+            (
+                "pdf/daily-record-sheets.pdf",
+                print_forms([pdf_forms.daily_sheet(index, s) for s in sheets], fingerprint, "Daily record sheets"),
+            )
+        )
     reports = sorted((rows[i] for i in _report_ids(snapshot, selection) if i in rows), key=lambda r: r["day"])
     if reports:
-        out.append(("pdf/schooling-reports.pdf", print_forms(
-            [pdf_forms.schooling_report(index, r, NOTES) for r in reports], fingerprint, "Schooling reports")))
+        out.append(
+            (
+                "pdf/schooling-reports.pdf",
+                print_forms(
+                    [pdf_forms.schooling_report(index, r, NOTES) for r in reports], fingerprint, "Schooling reports"
+                ),
+            )
+        )
     catches = _catch_ids(selection)
     if catches:
-        out.append(("pdf/catch-list.pdf", print_forms(
-            [pdf_forms.catch_list(index, catches)], fingerprint, "Catch list")))
+        out.append(
+            ("pdf/catch-list.pdf", print_forms([pdf_forms.catch_list(index, catches)], fingerprint, "Catch list"))
+        )
     return out

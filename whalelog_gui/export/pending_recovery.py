@@ -43,5 +43,7 @@ def recover_pending(db: sqlite_utils.Database) -> str | None:
     transmission.finalise_pending(db, seq)
     if _sha256(final) == pending.transmission.sha256:
         return f"bundle {seq} ({final.name}) was complete before a crash; its records are now marked sent"
-    return (f"bundle {seq} ({final.name}) was complete before a crash but is no longer at {final} as written; "
-            f"its records are marked sent in it (export with --all if that bundle was lost)")
+    return (
+        f"bundle {seq} ({final.name}) was complete before a crash but is no longer at {final} as written; "
+        f"its records are marked sent in it (export with --all if that bundle was lost)"
+    )

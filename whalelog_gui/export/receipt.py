@@ -41,8 +41,12 @@ class Receipt:
     received_at: str  # UTC ISO 8601
 
     def to_json(self) -> dict:
-        return {"bundle_sequence": self.bundle_sequence, "bundle_sha256": self.bundle_sha256,
-                "vessel": self.vessel, "received_at": self.received_at}
+        return {
+            "bundle_sequence": self.bundle_sequence,
+            "bundle_sha256": self.bundle_sha256,
+            "vessel": self.vessel,
+            "received_at": self.received_at,
+        }
 
 
 def canonical_bytes(doc: dict) -> bytes:
@@ -55,8 +59,14 @@ def sign_receipt(receipt: Receipt | dict, authority_key) -> dict:
     """The signed receipt document an authority sends back (authority/receipts.py)."""
     raw = keys.raw_public_bytes(authority_key.public_key())
     fields = receipt.to_json() if isinstance(receipt, Receipt) else receipt
-    doc = dict(fields, authority_key={"algorithm": "Ed25519", "raw_base64": base64.b64encode(raw).decode(),
-                                                 "fingerprint": keys.fingerprint(raw)})
+    doc = dict(
+        fields,
+        authority_key={
+            "algorithm": "Ed25519",
+            "raw_base64": base64.b64encode(raw).decode(),
+            "fingerprint": keys.fingerprint(raw),
+        },
+    )
     doc["signature"] = base64.b64encode(authority_key.sign(canonical_bytes(doc))).decode()
     return doc
 
@@ -80,8 +90,12 @@ def check_signature(doc: dict, trusted: list[custody.TrustedAuthority]) -> custo
     if set(doc) != SIGNED_KEYS:
         raise ReceiptError(f"receipt must hold exactly {', '.join(sorted(SIGNED_KEYS))}")
     key = doc["authority_key"]
-    if not isinstance(key, dict) or set(key) != {"algorithm", "raw_base64", "fingerprint"} \
-            or key["algorithm"] != "Ed25519" or not isinstance(key["raw_base64"], str):
+    if (
+        not isinstance(key, dict)
+        or set(key) != {"algorithm", "raw_base64", "fingerprint"}
+        or key["algorithm"] != "Ed25519"
+        or not isinstance(key["raw_base64"], str)
+    ):
         raise ReceiptError("receipt: authority_key must be an Ed25519 public key")
     try:
         raw = base64.b64decode(key["raw_base64"], validate=True)
@@ -92,8 +106,10 @@ def check_signature(doc: dict, trusted: list[custody.TrustedAuthority]) -> custo
     fingerprint = keys.fingerprint(raw)
     authority = next((a for a in trusted if a.fingerprint == fingerprint), None)
     if authority is None:
-        raise ReceiptError(f"receipt signed by an unknown authority key {fingerprint}: if it is genuine, trust it "
-                           "first (whalelog authority trust, or Settings → Authorities)")
+        raise ReceiptError(
+            f"receipt signed by an unknown authority key {fingerprint}: if it is genuine, trust it "
+            "first (whalelog authority trust, or Settings → Authorities)"
+        )
     if len(signature) != 64 or not keys.verify_signature(public, signature, canonical_bytes(doc)):
         raise ReceiptError(f"receipt signature does not verify against {authority.name}'s key (altered or forged)")
     return authority
@@ -124,15 +140,20 @@ def check_received_at(receipt: Receipt, bundle_created_at: str, now: datetime) -
     """A bundle cannot be received before it was made, nor (by more than the clock tolerance) after now."""
     received, created = parse_utc(receipt.received_at), parse_utc(bundle_created_at)
     if received < created:
-        raise ReceiptError(f"receipt: received_at {receipt.received_at} is before bundle "
-                           f"{receipt.bundle_sequence} was created ({bundle_created_at})")
+        raise ReceiptError(
+            f"receipt: received_at {receipt.received_at} is before bundle "
+            f"{receipt.bundle_sequence} was created ({bundle_created_at})"
+        )
     if received > now + CLOCK_TOLERANCE:
-        raise ReceiptError(f"receipt: received_at {receipt.received_at} is more than a day after this computer's "
-                           f"clock ({utc_text(now)}); check the receipt or the clock")
+        raise ReceiptError(
+            f"receipt: received_at {receipt.received_at} is more than a day after this computer's "
+            f"clock ({utc_text(now)}); check the receipt or the clock"
+        )
 
 
-def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime | None = None
-                   ) -> transmission.Transmission:
+def import_receipt(
+    db: sqlite_utils.Database, path: str | Path, *, now: datetime | None = None
+) -> transmission.Transmission:
     """Mark the named bundle acknowledged; ReceiptError with the reason when the receipt does not fit."""
     try:
         with open(path, "rb") as fh:  # bounded: a receipt is a few hundred bytes, never a whole disk
@@ -148,8 +169,15 @@ def import_receipt(db: sqlite_utils.Database, path: str | Path, *, now: datetime
         check_received_at(receipt, sent.created_at, moment)
     now = utc_text(moment)
     try:
-        return transmission.acknowledge(db, receipt.bundle_sequence, receipt.bundle_sha256, receipt.vessel,
-                                        receipt.received_at, receipt.to_json(), now)
+        return transmission.acknowledge(
+            db,
+            receipt.bundle_sequence,
+            receipt.bundle_sha256,
+            receipt.vessel,
+            receipt.received_at,
+            receipt.to_json(),
+            now,
+        )
     except transmission.TransmissionError as exc:
         raise ReceiptError(str(exc)) from exc
 

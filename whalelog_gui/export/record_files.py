@@ -25,8 +25,13 @@ def family_document(family: str, items: list[Selected]) -> dict:
     return {
         "family": family,
         "records": [
-            {"id": s.entry.id, "kind": s.kind, "corrects": s.corrects, "data": s.entry.data,
-             "audit": list(s.entry.audit)}
+            {
+                "id": s.entry.id,
+                "kind": s.kind,
+                "corrects": s.corrects,
+                "data": s.entry.data,
+                "audit": list(s.entry.audit),
+            }
             for s in items
         ],
     }

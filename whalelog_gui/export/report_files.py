@@ -20,9 +20,29 @@ SEASON = "season"
 REPORT_NAMES = (WEEKLY, SEASON)  # reports/<name>.json and reports/<name>.csv in a bundle
 
 WEEKLY_COLUMNS = ("paragraph", "week", "from", "to", "due", "species", "taken")
-SEASON_COLUMNS = ("paragraph", "item", "species", "date", "lat", "lon", "sex", "length", "length_unit",
-                  "foetus_length", "foetus_unit", "foetus_sex", "method", "taken", "lost", "treated", "catcher",
-                  "season", "commissioned", "ceased", "days_at_sea_on_grounds")
+SEASON_COLUMNS = (
+    "paragraph",
+    "item",
+    "species",
+    "date",
+    "lat",
+    "lon",
+    "sex",
+    "length",
+    "length_unit",
+    "foetus_length",
+    "foetus_unit",
+    "foetus_sex",
+    "method",
+    "taken",
+    "lost",
+    "treated",
+    "catcher",
+    "season",
+    "commissioned",
+    "ceased",
+    "days_at_sea_on_grounds",
+)
 
 
 @dataclass(frozen=True)
@@ -61,8 +81,19 @@ def _csv(columns: tuple[str, ...], rows: list[dict]) -> bytes:
 
 def weekly_csv(weekly: dict) -> bytes:
     """One row per week and species (a week with none south of 40°S has no week in the report)."""
-    rows = [{"paragraph": "26(a)", "week": w["week"], "from": w["from"], "to": w["to"], "due": w["due"],
-             "species": species, "taken": n} for w in weekly["weeks"] for species, n in w["baleen_south_of_40s"].items()]
+    rows = [
+        {
+            "paragraph": "26(a)",
+            "week": w["week"],
+            "from": w["from"],
+            "to": w["to"],
+            "due": w["due"],
+            "species": species,
+            "taken": n,
+        }
+        for w in weekly["weeks"]
+        for species, n in w["baleen_south_of_40s"].items()
+    ]
     return _csv(WEEKLY_COLUMNS, rows)
 
 
@@ -70,24 +101,59 @@ def season_csv(season: dict) -> bytes:
     """One table for a spreadsheet: each row says its paragraph; columns a paragraph does not use stay empty."""
     rows: list[dict] = []
     for m in season["25(a)"]["methods_other_than_harpoon"]:
-        rows.append({"paragraph": "25(a)(1)", "item": m["marking"], "species": m["species"], "date": m["date"],
-                     "method": m["method"]})
+        rows.append(
+            {
+                "paragraph": "25(a)(1)",
+                "item": m["marking"],
+                "species": m["species"],
+                "date": m["date"],
+                "method": m["method"],
+            }
+        )
     rows.append({"paragraph": "25(a)(2)", "item": "whales struck but lost", "lost": season["25(a)"]["struck_but_lost"]})
     for s in season["27"]["by_species"]:
-        rows.append({"paragraph": "27(a)", "item": "taken, lost, treated", "species": s["species"], "taken": s["taken"],
-                     "lost": s["lost"], "treated": s["treated"]})
+        rows.append(
+            {
+                "paragraph": "27(a)",
+                "item": "taken, lost, treated",
+                "species": s["species"],
+                "taken": s["taken"],
+                "lost": s["lost"],
+                "treated": s["treated"],
+            }
+        )
     for p in season["27"]["particulars"]:
         length, foetus = p["length"] or {}, p["foetus"] or {}
         foetus_length = foetus.get("length") or {}
-        rows.append({"paragraph": "27(c)", "item": p["marking"], "species": p["species"], "date": p["date"],
-                     "lat": p["lat"], "lon": p["lon"], "sex": p["sex"], "length": length.get("logged"),
-                     "length_unit": length.get("unit"), "foetus_length": foetus_length.get("logged"),
-                     "foetus_unit": foetus_length.get("unit"), "foetus_sex": foetus.get("sex"),
-                     "method": p["weapon"]})
+        rows.append(
+            {
+                "paragraph": "27(c)",
+                "item": p["marking"],
+                "species": p["species"],
+                "date": p["date"],
+                "lat": p["lat"],
+                "lon": p["lon"],
+                "sex": p["sex"],
+                "length": length.get("logged"),
+                "length_unit": length.get("unit"),
+                "foetus_length": foetus_length.get("logged"),
+                "foetus_unit": foetus_length.get("unit"),
+                "foetus_sex": foetus.get("sex"),
+                "method": p["weapon"],
+            }
+        )
     for c in season["28(a)(2)"]:
-        rows.append({"paragraph": "28(a)(2)", "item": "catcher", "catcher": c["catcher"], "season": c["season"],
-                     "commissioned": c["commissioned"], "ceased": c["ceased"],
-                     "days_at_sea_on_grounds": c["days_at_sea_on_grounds"]})
+        rows.append(
+            {
+                "paragraph": "28(a)(2)",
+                "item": "catcher",
+                "catcher": c["catcher"],
+                "season": c["season"],
+                "commissioned": c["commissioned"],
+                "ceased": c["ceased"],
+                "days_at_sea_on_grounds": c["days_at_sea_on_grounds"],
+            }
+        )
     return _csv(SEASON_COLUMNS, rows)
 
 

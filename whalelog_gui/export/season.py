@@ -83,10 +83,17 @@ def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:
         "WHERE action != 'genesis' ORDER BY seq"
     )
     for seq, at, who, action, reason, old, new, table, record_id in cursor:
-        out.setdefault((table, record_id), []).append({
-            "seq": seq, "at": at, "who": who, "action": action, "reason": reason,
-            "old": None if old is None else json.loads(old), "new": None if new is None else json.loads(new),
-        })
+        out.setdefault((table, record_id), []).append(
+            {
+                "seq": seq,
+                "at": at,
+                "who": who,
+                "action": action,
+                "reason": reason,
+                "old": None if old is None else json.loads(old),
+                "new": None if new is None else json.loads(new),
+            }
+        )
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -137,10 +144,16 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
             entries = []
             for values in cursor:
                 row = _without_unset_later_columns(table, dict(zip(names, values)))
-                entries.append(RecordEntry(
-                    family=table, id=row["id"], data=row, audit=histories.get((table, row["id"]), ()),
-                    corrects=_corrects(table, row), at=_date_or_time(row.get(time_field) if time_field else None),
-                ))
+                entries.append(
+                    RecordEntry(
+                        family=table,
+                        id=row["id"],
+                        data=row,
+                        audit=histories.get((table, row["id"]), ()),
+                        corrects=_corrects(table, row),
+                        at=_date_or_time(row.get(time_field) if time_field else None),
+                    )
+                )
             entries.sort(key=lambda e: (e.at or "", e.id))
             families[table] = entries
         logbooks = [
@@ -149,8 +162,16 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
         ]
         # a file older than source tracking (schema < 7) is read as it is: its points' source is unknown
         source = "source" if db["track"].exists() and "source" in db["track"].columns_dict else f"'{UNKNOWN}'"
-        track = list(map(TrackPoint._make, conn.execute(
-            f"SELECT t, lat, lon, sog_kn, cog_deg, alert, {source} FROM track ORDER BY t"))) if db["track"].exists() else []
+        track = (
+            list(
+                map(
+                    TrackPoint._make,
+                    conn.execute(f"SELECT t, lat, lon, sog_kn, cog_deg, alert, {source} FROM track ORDER BY t"),
+                )
+            )
+            if db["track"].exists()
+            else []
+        )
         alerts = []
         if db["alert_log"].exists():
             cursor = conn.execute("SELECT * FROM alert_log ORDER BY seq")
@@ -163,7 +184,11 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
     return SeasonSnapshot(
         vessel_name=vessel or "",
         logbooks=[{"id": lb["id"], "season": lb["season"]} for lb in logbooks],
-        families=families, histories=histories, track=track, alerts=alerts, logbook_kind=logbook_kind(db),
+        families=families,
+        histories=histories,
+        track=track,
+        alerts=alerts,
+        logbook_kind=logbook_kind(db),
         ship_clock=_ship_clock(db),
     )
 

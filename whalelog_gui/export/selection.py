@@ -66,8 +66,14 @@ def _iso(t: int) -> str:
     return datetime.fromtimestamp(t, timezone.utc).isoformat()
 
 
-def select_records(snapshot: SeasonSnapshot, sent: dict[tuple[str, str], SentRecord], *, all_records: bool,
-                   track_after_t: int | None = None, alerts_after_seq: int | None = None) -> Selection:
+def select_records(
+    snapshot: SeasonSnapshot,
+    sent: dict[tuple[str, str], SentRecord],
+    *,
+    all_records: bool,
+    track_after_t: int | None = None,
+    alerts_after_seq: int | None = None,
+) -> Selection:
     chosen: list[Selected] = []
     current = snapshot.entries()
     for key, entry in current.items():
@@ -85,10 +91,12 @@ def select_records(snapshot: SeasonSnapshot, sent: dict[tuple[str, str], SentRec
         family, record_id = key
         gone = RecordEntry(family=family, id=record_id, data={}, audit=snapshot.histories.get(key, ()))
         chosen.append(Selected(gone, "deletion", record_id))
-    track = snapshot.track if all_records or track_after_t is None else [
-        p for p in snapshot.track if p.t > track_after_t
-    ]
-    alerts = snapshot.alerts if all_records or alerts_after_seq is None else [
-        a for a in snapshot.alerts if a["seq"] > alerts_after_seq
-    ]
+    track = (
+        snapshot.track if all_records or track_after_t is None else [p for p in snapshot.track if p.t > track_after_t]
+    )
+    alerts = (
+        snapshot.alerts
+        if all_records or alerts_after_seq is None
+        else [a for a in snapshot.alerts if a["seq"] > alerts_after_seq]
+    )
     return Selection(records=chosen, track=track, alerts=alerts)

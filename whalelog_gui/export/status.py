@@ -28,8 +28,7 @@ class TransmissionStatus:
 
     @property
     def nothing_to_send(self) -> bool:
-        return not (self.unsent_track_points or self.unsent_alerts
-                    or any(f.unsent for f in self.families.values()))
+        return not (self.unsent_track_points or self.unsent_alerts or any(f.unsent for f in self.families.values()))
 
 
 def transmission_status(db: sqlite_utils.Database) -> TransmissionStatus:
@@ -37,8 +36,11 @@ def transmission_status(db: sqlite_utils.Database) -> TransmissionStatus:
     sent = transmission.sent_records(db)
     track_t, alert_seq = transmission.watermarks(db)
     pending = select_records(snapshot, sent, all_records=False, track_after_t=track_t, alerts_after_seq=alert_seq)
-    status = TransmissionStatus(unsent_track_points=len(pending.track), unsent_alerts=len(pending.alerts),
-                                bundles=transmission.transmissions(db))
+    status = TransmissionStatus(
+        unsent_track_points=len(pending.track),
+        unsent_alerts=len(pending.alerts),
+        bundles=transmission.transmissions(db),
+    )
     unsent_keys = {s.entry.key for s in pending.records}
     for family in snapshot.families:
         status.families[family] = FamilyStatus()

@@ -22,8 +22,17 @@ from pathlib import Path
 
 from whalelog_gui.export import keys, strict_json
 from whalelog_gui.export.report_files import CSV_OF
-from whalelog_gui.export.bundle_zip import (DEFLATED, STORED, ZipEntry, ZipFormatError, dos_time, hash_member,
-                                            iter_member, read_bundle_index, read_member)
+from whalelog_gui.export.bundle_zip import (
+    DEFLATED,
+    STORED,
+    ZipEntry,
+    ZipFormatError,
+    dos_time,
+    hash_member,
+    iter_member,
+    read_bundle_index,
+    read_member,
+)
 from whalelog_gui.export.chain_segment import SEGMENT_NAME, ChainError, check_segment
 from whalelog_gui.export.csv_export import check_csv_matches_records, parse_family_csv
 from whalelog_gui.export.gpx import iter_gpx_points
@@ -60,21 +69,40 @@ class VerifiedBundle:
     def summary(self) -> dict:
         m = self.manifest
         return {
-            "valid": True, "file": str(self.path), "sha256": self.sha256, "vessel": m["vessel"]["name"],
-            "logbooks": m["vessel"]["logbooks"], "sequence": m["sequence"], "created_at": m["created_at"],
-            "mode": m["mode"], "period": m["period"], "record_counts": m["record_counts"],
-            "track_points": m["track_points"], "alerts": m["alerts"], "files": len(m["files"]) + 2,
+            "valid": True,
+            "file": str(self.path),
+            "sha256": self.sha256,
+            "vessel": m["vessel"]["name"],
+            "logbooks": m["vessel"]["logbooks"],
+            "sequence": m["sequence"],
+            "created_at": m["created_at"],
+            "mode": m["mode"],
+            "period": m["period"],
+            "record_counts": m["record_counts"],
+            "track_points": m["track_points"],
+            "alerts": m["alerts"],
+            "files": len(m["files"]) + 2,
             "sources": m.get("sources", "not stated (bundle made before source tracking)"),
-            "fingerprint": m["public_key"]["fingerprint"], "pinned_key": self.pinned, "warnings": list(self.warnings),
-            "notices": list(self.notices), "custody": self.manifest.get("custody", []),
-            "chain": None if "chain" not in m else {
-                k: m["chain"][k] for k in ("from_seq", "from_hash", "head_seq", "head_hash", "entries")},
+            "fingerprint": m["public_key"]["fingerprint"],
+            "pinned_key": self.pinned,
+            "warnings": list(self.warnings),
+            "notices": list(self.notices),
+            "custody": self.manifest.get("custody", []),
+            "chain": None
+            if "chain" not in m
+            else {k: m["chain"][k] for k in ("from_seq", "from_hash", "head_seq", "head_hash", "entries")},
             "integrity_break_declared": bool(m.get("chain", {}).get("declarations")),
-            "integrity_declarations": [{k: d[k] for k in ("at", "by", "reason")}
-                                       for d in m.get("chain", {}).get("declarations", [])],
-            "previous": None if self.previous is None else {
-                "file": str(self.previous.path), "sequence": self.previous.manifest["sequence"],
-                "sha256": self.previous.sha256, "chain": "ok"},
+            "integrity_declarations": [
+                {k: d[k] for k in ("at", "by", "reason")} for d in m.get("chain", {}).get("declarations", [])
+            ],
+            "previous": None
+            if self.previous is None
+            else {
+                "file": str(self.previous.path),
+                "sequence": self.previous.manifest["sequence"],
+                "sha256": self.previous.sha256,
+                "chain": "ok",
+            },
         }
 
 
@@ -104,8 +132,10 @@ def _check_hashes(fh, entries: dict[str, ZipEntry], m: dict) -> None:
         raise BundleInvalid(f"file(s) not listed in the manifest: {', '.join(extra)}")
     for name, expected in m["files"].items():  # sizes first: nothing is inflated past what was signed
         if entries[name].usize != expected["size"]:
-            raise BundleInvalid(f"{name}: size {entries[name].usize} differs from the signed manifest's "
-                                f"{expected['size']} (file altered)")
+            raise BundleInvalid(
+                f"{name}: size {entries[name].usize} differs from the signed manifest's "
+                f"{expected['size']} (file altered)"
+            )
         if entries[name].method != DEFLATED:
             raise BundleInvalid(f"{name}: stored (deflated) bytes do not match the manifest (file altered)")
     for name, expected in m["files"].items():
@@ -142,8 +172,10 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
         bundle.records[family] = doc["records"]
     if "track.gpx" in entries:
         try:
-            bundle.track = iter_gpx_points((piece for _, piece in iter_member(fh, entries["track.gpx"])),
-                                           max_points=min(m["track_points"], MAX_TRACK_POINTS))
+            bundle.track = iter_gpx_points(
+                (piece for _, piece in iter_member(fh, entries["track.gpx"])),
+                max_points=min(m["track_points"], MAX_TRACK_POINTS),
+            )
         except ValueError as exc:  # ZipFormatError included
             raise BundleInvalid(f"track.gpx: {exc}") from exc
     if len(bundle.track) != m["track_points"]:
@@ -154,7 +186,7 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
         except ValueError as exc:
             raise BundleInvalid(f"alerts.json: {exc}") from exc
         if not isinstance(doc, dict) or set(doc) != {"alerts"} or not isinstance(doc["alerts"], list):
-            raise BundleInvalid("alerts.json: expected {\"alerts\": [...]}")
+            raise BundleInvalid('alerts.json: expected {"alerts": [...]}')
         bundle.alerts = doc["alerts"]
     if len(bundle.alerts) != m["alerts"]:
         raise BundleInvalid("alerts.json: number of alerts differs from the manifest")
@@ -166,8 +198,10 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
         for d in m["chain"]["declarations"]:  # the master said the logbook was changed outside WhaleLog
             bundle.warnings.append(f"integrity break declared on the vessel by {d['by']} at {d['at']}: {d['reason']}")
     else:
-        bundle.warnings.append("no audit chain: a bundle from before WhaleLog chained its audit log, so a rewrite "
-                               "of the logbook between bundles cannot be detected")
+        bundle.warnings.append(
+            "no audit chain: a bundle from before WhaleLog chained its audit log, so a rewrite "
+            "of the logbook between bundles cannot be detected"
+        )
     for name in m["files"]:
         if name.startswith("pdf/") and not _complete_pdf(fh, entries[name]):
             raise BundleInvalid(f"{name}: not a complete PDF file")
@@ -177,7 +211,7 @@ def _check_contents(fh, entries: dict[str, ZipEntry], m: dict, bundle: VerifiedB
 def _check_reports(fh, entries: dict[str, ZipEntry], m: dict) -> None:
     """reports/<name>.json and .csv come in pairs (bundles before issue 13 have none); each CSV must say, byte for
     byte, what the exporter renders from its JSON, so the two can never tell an authority different things."""
-    names = {n[len("reports/"):].rsplit(".", 1)[0] for n in m["files"] if n.startswith("reports/")}
+    names = {n[len("reports/") :].rsplit(".", 1)[0] for n in m["files"] if n.startswith("reports/")}
     for name in sorted(names):
         json_name, csv_name = f"reports/{name}.json", f"reports/{name}.csv"
         if json_name not in m["files"] or csv_name not in m["files"]:
@@ -251,8 +285,9 @@ def _sha256_file(fh) -> str:
     return digest.hexdigest()
 
 
-def verify_bundle(path: str | Path, *, pubkey: str | Path | None = None,
-                  previous: str | Path | None = None) -> VerifiedBundle:
+def verify_bundle(
+    path: str | Path, *, pubkey: str | Path | None = None, previous: str | Path | None = None
+) -> VerifiedBundle:
     """The verified, parsed bundle, or BundleInvalid with the reason (never another exception for bad input)."""
     path = Path(path)
     fh, size = _open_regular(path)
@@ -282,8 +317,10 @@ def _verify_open(fh, size: int, path: Path, pubkey, previous) -> VerifiedBundle:
         _check_pinned(bundle, pubkey, previous_bundle)
     else:  # internally consistent is not authentic: anyone can re-sign a tampered bundle with a key of their own
         signer = manifest["public_key"]["fingerprint"]
-        bundle.warnings.append(f"signer's key not checked against a pinned key: compare fingerprint {signer} "
-                               "with the vessel's published one, or verify with --pubkey")
+        bundle.warnings.append(
+            f"signer's key not checked against a pinned key: compare fingerprint {signer} "
+            "with the vessel's published one, or verify with --pubkey"
+        )
     created = datetime.fromisoformat(manifest["created_at"])
     if stamp != dos_time(created):
         raise BundleInvalid("zip: member timestamps differ from the manifest's creation time")
@@ -305,8 +342,9 @@ def _check_custody(bundle: VerifiedBundle, previous: VerifiedBundle | None) -> N
         if d["kind"] == "key_rotation":
             if d["old_fingerprint"] != signer or new["fingerprint"] == signer:
                 raise BundleInvalid("custody: a key rotation must be signed by the old key and name a new one")
-            bundle.notices.append(f"key rotated: new key {new['fingerprint']} announced by the current key "
-                                  f"({d['reason']})")
+            bundle.notices.append(
+                f"key rotated: new key {new['fingerprint']} announced by the current key ({d['reason']})"
+            )
         elif d["kind"] == "key_replacement":
             if new["fingerprint"] != signer or d["old_fingerprint"] == signer:
                 raise BundleInvalid("custody: a key replacement must be signed by the new key")
@@ -315,8 +353,9 @@ def _check_custody(bundle: VerifiedBundle, previous: VerifiedBundle | None) -> N
             after = d["continues_after"]
             if after["sequence"] != m["sequence"] - 1 or after["sha256"] != m["previous_bundle_sha256"]:
                 raise BundleInvalid("custody: the chain continuation does not name the previous bundle")
-            bundle.notices.append(f"chain continued after bundle {after['sequence']} from a restored logbook: "
-                                  f"{d['reason']}")
+            bundle.notices.append(
+                f"chain continued after bundle {after['sequence']} from a restored logbook: {d['reason']}"
+            )
 
 
 def announced_rotation(manifest: dict) -> str | None:
@@ -349,8 +388,10 @@ def _check_pinned(bundle: VerifiedBundle, pubkey, previous: VerifiedBundle | Non
         bundle.pinned = True  # the pinned key announced this one in the previous bundle
         return
     if replaced_key(m) == pinned:  # the pinned key is declared lost: reported, the new key is not authenticated
-        bundle.warnings.append(f"signed by replacement key {signer}, not by the pinned key {pinned}: confirm the "
-                               "new fingerprint with the vessel by another channel")
+        bundle.warnings.append(
+            f"signed by replacement key {signer}, not by the pinned key {pinned}: confirm the "
+            "new fingerprint with the vessel by another channel"
+        )
         return
     raise BundleInvalid(f"wrong key: bundle signed by {signer}, pinned key is {pinned}")
 
@@ -374,12 +415,16 @@ def _check_chain(bundle: VerifiedBundle, prev: VerifiedBundle) -> VerifiedBundle
             bundle.warnings.append(
                 f"audit chain of bundle {m['sequence']} does not continue bundle {p['sequence']}'s head: the vessel "
                 f"declared its logbook restored from a backup ({continued['reason']}); changes recorded after that "
-                "backup are not in this logbook")
+                "backup are not in this logbook"
+            )
         elif (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
             raise BundleInvalid(
                 f"broken audit chain: bundle {m['sequence']} does not continue the audit chain head of bundle "
-                f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles")
+                f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles"
+            )
     elif "chain" in m:
-        bundle.warnings.append(f"previous bundle {p['sequence']} carries no audit chain: the chain is checked from "
-                               f"bundle {m['sequence']} on")
+        bundle.warnings.append(
+            f"previous bundle {p['sequence']} carries no audit chain: the chain is checked from "
+            f"bundle {m['sequence']} on"
+        )
     return prev

@@ -39,8 +39,17 @@ def fix_record(fix: Fix) -> dict:
 
 
 def summary_record(counters: SourceCounters) -> dict:
-    keys = ("sentences", "accepted", "bad_checksum", "unparsable", "skipped", "epochs", "valid_fixes",
-            "rejected_fields", "proprietary")
+    keys = (
+        "sentences",
+        "accepted",
+        "bad_checksum",
+        "unparsable",
+        "skipped",
+        "epochs",
+        "valid_fixes",
+        "rejected_fields",
+        "proprietary",
+    )
     values = asdict(counters)
     return {"summary": {k: values[k] for k in keys}}
 
@@ -125,5 +134,3 @@ def parse_command(args: argparse.Namespace) -> int:
         print(f"whalelog nmea parse: {lost}".replace("\n", " "), file=sys.stderr)
         return 1
     return 0
-
-

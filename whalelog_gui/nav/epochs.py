@@ -30,8 +30,20 @@ class Epoch:
     """The fields gathered so far for one receiver epoch (mutable while the epoch is open)."""
 
     __slots__ = (
-        "key", "lat", "lon", "sog", "cog", "good", "bad", "quality", "sats", "hdop", "gsa_hdop", "date",
-        "timeless", "lead",
+        "key",
+        "lat",
+        "lon",
+        "sog",
+        "cog",
+        "good",
+        "bad",
+        "quality",
+        "sats",
+        "hdop",
+        "gsa_hdop",
+        "date",
+        "timeless",
+        "lead",
     )
 
     def __init__(self, key: str | None, lead: bool = False) -> None:
@@ -72,7 +84,9 @@ def _date(parts: tuple[str, str, str]) -> date:
 class EpochAssembler:
     """Turns a sentence stream into Fixes: handlers call `epoch_for(key, out)`; `flush(out)` at idle/EOF."""
 
-    def __init__(self, source: str = "", counters: SourceCounters | None = None, sog_limit_kn: float = SOG_LIMIT_KN) -> None:
+    def __init__(
+        self, source: str = "", counters: SourceCounters | None = None, sog_limit_kn: float = SOG_LIMIT_KN
+    ) -> None:
         self.source = source
         self.sog_limit_kn = sog_limit_kn  # SOG above this is a bad field (settings.AppSettings.sog_limit_kn)
         self.counters = counters if counters is not None else SourceCounters()
@@ -232,6 +246,17 @@ class EpochAssembler:
         if valid:
             counters.valid_fixes += 1
         out.append(
-            Fix(when, tod, ep.lat, ep.lon, ep.sog, ep.cog, valid, ep.quality, ep.sats,
-                ep.hdop if ep.hdop is not None else ep.gsa_hdop, self.source)
+            Fix(
+                when,
+                tod,
+                ep.lat,
+                ep.lon,
+                ep.sog,
+                ep.cog,
+                valid,
+                ep.quality,
+                ep.sats,
+                ep.hdop if ep.hdop is not None else ep.gsa_hdop,
+                self.source,
+            )
         )

@@ -10,11 +10,25 @@ TimeOfDay = time  # the field named `time` below would shadow the type inside th
 
 # Fix quality names (the `quality` of `nmea parse`): GGA's indicator and the RMC/GLL/GNS mode letters say the same
 GGA_QUALITY = {
-    "0": "invalid", "1": "gps", "2": "dgps", "3": "pps", "4": "rtk", "5": "float-rtk", "6": "dr", "7": "manual",
+    "0": "invalid",
+    "1": "gps",
+    "2": "dgps",
+    "3": "pps",
+    "4": "rtk",
+    "5": "float-rtk",
+    "6": "dr",
+    "7": "manual",
     "8": "simulator",
 }
 MODE_QUALITY = {
-    "A": "gps", "D": "dgps", "P": "pps", "R": "rtk", "F": "float-rtk", "E": "dr", "N": "invalid", "M": "manual",
+    "A": "gps",
+    "D": "dgps",
+    "P": "pps",
+    "R": "rtk",
+    "F": "float-rtk",
+    "E": "dr",
+    "N": "invalid",
+    "M": "manual",
     "S": "simulator",
 }
 NOT_A_FIX = frozenset(("invalid", "manual", "simulator"))  # a typed-in or simulated position is not where the ship is

@@ -26,8 +26,18 @@ KNOTS_PER_M_S = 3600.0 / 1852.0
 MAX_REPORT = 16_384  # a TPV is a few hundred bytes; a longer line is not gpsd talking
 # TPV "status" (gpsd 3.20+): 0/1 plain GNSS, 2 DGPS, 3 RTK fixed, 4 RTK float, 5 DR, 6 GNSS + DR,
 # 7 surveyed time only, 8 simulated, 9 P(Y)
-TPV_STATUS = {0: "gps", 1: "gps", 2: "dgps", 3: "rtk", 4: "float-rtk", 5: "dr", 6: "dr", 7: "invalid",
-              8: "simulator", 9: "gps"}
+TPV_STATUS = {
+    0: "gps",
+    1: "gps",
+    2: "dgps",
+    3: "rtk",
+    4: "float-rtk",
+    5: "dr",
+    6: "dr",
+    7: "invalid",
+    8: "simulator",
+    9: "gps",
+}
 
 
 class GpsdSource(Source):
@@ -178,9 +188,19 @@ class TpvDecoder:
         sog = self._checked(tpv, "speed", lambda v: 0.0 <= v * KNOTS_PER_M_S <= self.sog_limit_kn)
         cog = self._checked(tpv, "track", lambda v: COG_RANGE[0] <= v < COG_RANGE[1])
         valid = good and lat is not None and mode >= 2 and quality not in NOT_A_FIX
-        return Fix(when, when.timetz() if when else None, lat, lon,
-                   round(sog * KNOTS_PER_M_S, 3) if sog is not None else None, cog, valid, quality,
-                   None, None, self.source)
+        return Fix(
+            when,
+            when.timetz() if when else None,
+            lat,
+            lon,
+            round(sog * KNOTS_PER_M_S, 3) if sog is not None else None,
+            cog,
+            valid,
+            quality,
+            None,
+            None,
+            self.source,
+        )
 
     def _checked(self, tpv: dict, key: str, ok) -> float | None:
         try:

@@ -39,8 +39,13 @@ _WELL_FORMED = re.compile(rb"[$!](?:[A-Z]{5}|P[A-Z]{3}[A-Z0-9]{0,6}),[\x20-\x7e]
 class NmeaDecoder:
     """Stateful decoder for one source. `feed(bytes)` returns the Fixes of the epochs it completed."""
 
-    def __init__(self, source: str = "", allow_missing_checksum: bool = False, sog_limit_kn: float = SOG_LIMIT_KN,
-                 timeless_trail: bool = False) -> None:
+    def __init__(
+        self,
+        source: str = "",
+        allow_missing_checksum: bool = False,
+        sog_limit_kn: float = SOG_LIMIT_KN,
+        timeless_trail: bool = False,
+    ) -> None:
         """timeless_trail: the input is a log known to send VTG/GSA after the timed sentences of their epoch."""
         self.source = source
         self.allow_missing_checksum = allow_missing_checksum
@@ -153,6 +158,7 @@ def timeless_sentences_trail(head: bytes, tail: bytes) -> bool:
     after its last timed one, and starts with some before its first, was cut mid-epoch at the start (the
     usual receiver order, VTG after GGA); one that ends on a timed sentence sends its timeless ones first.
     """
+
     def kinds(data: bytes) -> list[bytes]:
         return [m.group(1) for m in _ADDRESS.finditer(data) if m.group(1) in FORMATTERS]
 
@@ -177,11 +183,16 @@ def log_order_hint(stream: BinaryIO) -> bool:
     return timeless_sentences_trail(head, tail)
 
 
-def decode_lines(lines: list[str], source: str = "", allow_missing_checksum: bool = False) -> tuple[list[Fix], SourceCounters]:
+def decode_lines(
+    lines: list[str], source: str = "", allow_missing_checksum: bool = False
+) -> tuple[list[Fix], SourceCounters]:
     """Convenience for tests and tools: decode text lines as one stream (a log: see timeless_sentences_trail)."""
     data = "".join(line + "\r\n" for line in lines).encode("latin-1", "replace")
-    decoder = NmeaDecoder(source, allow_missing_checksum,
-                          timeless_trail=timeless_sentences_trail(data[:LOG_END_BYTES], data[-LOG_END_BYTES:]))
+    decoder = NmeaDecoder(
+        source,
+        allow_missing_checksum,
+        timeless_trail=timeless_sentences_trail(data[:LOG_END_BYTES], data[-LOG_END_BYTES:]),
+    )
     fixes = decoder.feed(data)
     fixes += decoder.flush()
     return fixes, decoder.counters
@@ -195,4 +206,3 @@ def checksum(body: str) -> str:
 def with_checksum(body: str) -> str:
     """'GPRMC,...' -> '$GPRMC,...*hh'."""
     return f"${body}*{checksum(body)}"
-

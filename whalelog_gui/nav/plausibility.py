@@ -36,8 +36,9 @@ def _seconds_between(earlier, later) -> float | None:
     if earlier.time_of_day is None or later.time_of_day is None:
         return None
     day = datetime(2000, 1, 1)
-    delta = (datetime.combine(day, later.time_of_day.replace(tzinfo=None))
-             - datetime.combine(day, earlier.time_of_day.replace(tzinfo=None)))
+    delta = datetime.combine(day, later.time_of_day.replace(tzinfo=None)) - datetime.combine(
+        day, earlier.time_of_day.replace(tzinfo=None)
+    )
     if delta < timedelta(hours=-12):
         delta += timedelta(days=1)
     return delta.total_seconds()

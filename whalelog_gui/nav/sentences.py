@@ -52,8 +52,16 @@ def _has_position(msg) -> bool:
     return True
 
 
-def _place(asm: EpochAssembler, key: str | None, out: list[Fix], msg, has_position: bool, quality: str | None,
-           fix_ok: bool, prefer: bool = False):
+def _place(
+    asm: EpochAssembler,
+    key: str | None,
+    out: list[Fix],
+    msg,
+    has_position: bool,
+    quality: str | None,
+    fix_ok: bool,
+    prefer: bool = False,
+):
     """Put a checked position sentence into its epoch: position, validity and quality."""
     ep = asm.epoch_for(key, out)
     if not has_position:
@@ -66,8 +74,11 @@ def _place(asm: EpochAssembler, key: str | None, out: list[Fix], msg, has_positi
         ep.bad = True
     elif has_position:
         ep.good = True
-    if quality is not None and (ep.quality is None or quality_rank(quality) < quality_rank(ep.quality) or (
-            prefer and quality_rank(quality) == quality_rank(ep.quality))):
+    if quality is not None and (
+        ep.quality is None
+        or quality_rank(quality) < quality_rank(ep.quality)
+        or (prefer and quality_rank(quality) == quality_rank(ep.quality))
+    ):
         ep.quality = quality  # the least trustworthy indicator of the epoch wins; GGA ties over a mode letter
     return ep
 
@@ -183,7 +194,12 @@ def _zda(msg, asm: EpochAssembler, out: list[Fix]) -> None:
 
 # pynmea2 sentence class (any talker) -> handler; FORMATTERS lets framing skip other sentences before parsing
 HANDLERS = {
-    talker.RMC: _rmc, talker.GGA: _gga, talker.GLL: _gll, talker.GNS: _gns,
-    talker.VTG: _vtg, talker.GSA: _gsa, talker.ZDA: _zda,
+    talker.RMC: _rmc,
+    talker.GGA: _gga,
+    talker.GLL: _gll,
+    talker.GNS: _gns,
+    talker.VTG: _vtg,
+    talker.GSA: _gsa,
+    talker.ZDA: _zda,
 }
 FORMATTERS = frozenset(cls.__name__.encode() for cls in HANDLERS)

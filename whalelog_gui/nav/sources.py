@@ -117,7 +117,7 @@ NETWORK_CHOICES = (  # offered beside the serial ports in the first-run walkthro
 
 
 def host_port(text: str, scheme: str, default_port: int | None) -> tuple[str, int]:
-    host, sep, port = text[len(scheme):].rstrip("/").rpartition(":")
+    host, sep, port = text[len(scheme) :].rstrip("/").rpartition(":")
     if not sep:
         host, port = port, ""
     if not port:

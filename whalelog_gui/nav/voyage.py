@@ -69,7 +69,9 @@ class Voyage:
             return cls(
                 name=str(raw.get("name", Path(path).stem)),
                 waypoints=tuple(
-                    Waypoint(float(w["lat"]), float(w["lon"]), None if w.get("speed_kn") is None else float(w["speed_kn"]))
+                    Waypoint(
+                        float(w["lat"]), float(w["lon"]), None if w.get("speed_kn") is None else float(w["speed_kn"])
+                    )
                     for w in raw["waypoints"]
                 ),
                 speed_kn=float(raw.get("speed_kn", 10.0)),
@@ -106,7 +108,9 @@ class Voyage:
             if elapsed_s <= duration:
                 frac = elapsed_s / duration if duration else 1.0
                 p = line.Position(length * frac)
-                return Position(p["lat2"], _wrap(p["lon2"]), length / duration / KNOT_M_S if duration else 0.0, p["azi2"] % 360.0)
+                return Position(
+                    p["lat2"], _wrap(p["lon2"]), length / duration / KNOT_M_S if duration else 0.0, p["azi2"] % 360.0
+                )
             elapsed_s -= duration
         last = self.waypoints[-1]
         p = legs[-1][0].Position(legs[-1][1])
@@ -148,7 +152,9 @@ def epoch_sentences(
             body = f"RMC,{hms},{'A' if fix else 'V'},{lat},{lat_h},{lon},{lon_h},{sog},{cog},{when:%d%m%y},,,{'A' if fix else 'N'}"
         elif kind == "GGA":
             sats = f"{satellites:02d}" if fix else "00"
-            body = f"GGA,{hms},{lat},{lat_h},{lon},{lon_h},{1 if fix else 0},{sats},{hdop if fix else ''},12.0,M,-30.0,M,,"
+            body = (
+                f"GGA,{hms},{lat},{lat_h},{lon},{lon_h},{1 if fix else 0},{sats},{hdop if fix else ''},12.0,M,-30.0,M,,"
+            )
         elif kind == "VTG":
             kmh = f"{position.sog_kn * 1.852:.1f}" if position else ""
             body = f"VTG,{cog},T,,M,{sog},N,{kmh},K,{'A' if fix else 'N'}"

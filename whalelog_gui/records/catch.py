@@ -208,7 +208,9 @@ def check_length(species_key: str, reading: LengthReading | None) -> str | None:
     return None
 
 
-def check_hauled_up(time_taken: datetime, time_hauled_up: datetime | None, time_killed: datetime | None = None) -> str | None:
+def check_hauled_up(
+    time_taken: datetime, time_hauled_up: datetime | None, time_killed: datetime | None = None
+) -> str | None:
     if time_hauled_up is None:
         return None
     if time_hauled_up < time_taken:
@@ -227,9 +229,15 @@ def validate_catch(c: Catch, now: datetime | None = None) -> list[FieldError]:
     errors: list[FieldError] = []
     add = lambda f, m: errors.append(FieldError(f, m))  # noqa: E731
     if not c.catcher.strip():
-        add("catcher", Message(QT_TRANSLATE_NOOP("CatchRecord", "the catcher that marked the whale is required (para 20(b))")))
+        add(
+            "catcher",
+            Message(QT_TRANSLATE_NOOP("CatchRecord", "the catcher that marked the whale is required (para 20(b))")),
+        )
     if not isinstance(c.order, int) or isinstance(c.order, bool) or c.order < 1:
-        add("order", Message(QT_TRANSLATE_NOOP("CatchRecord", "order of catching must be a whole number from 1 (para 20(b))")))
+        add(
+            "order",
+            Message(QT_TRANSLATE_NOOP("CatchRecord", "order of catching must be a whole number from 1 (para 20(b))")),
+        )
     if c.species not in BY_KEY:
         add("species", Message(QT_TRANSLATE_NOOP("CatchRecord", "unknown species {species}"), species=repr(c.species)))
     for name in ("time_taken", "time_killed", "time_hauled_up"):
@@ -255,19 +263,36 @@ def validate_catch(c: Catch, now: datetime | None = None) -> list[FieldError]:
         add("length", reason)
     if c.sex is not Sex.FEMALE:
         if c.gland_raw_cm is not None or c.milk_present:
-            add("sex", Message(QT_TRANSLATE_NOOP("CatchRecord", "lactation is recorded only for females (para 24(b)(4))")))
+            add(
+                "sex",
+                Message(QT_TRANSLATE_NOOP("CatchRecord", "lactation is recorded only for females (para 24(b)(4))")),
+            )
         if c.foetus is not None:
             add("foetus", Message(QT_TRANSLATE_NOOP("CatchRecord", "a foetus is recorded only for females")))
     if c.gland_raw_cm is not None and c.species != "sperm":
-        add("gland_raw_cm", Message(QT_TRANSLATE_NOOP(
-            "CatchRecord", "gland thickness decides lactation for sperm whales only (para 1); record milk present")))
+        add(
+            "gland_raw_cm",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "CatchRecord",
+                    "gland thickness decides lactation for sperm whales only (para 1); record milk present",
+                )
+            ),
+        )
     if c.foetus is not None and c.foetus.length is not None:
         if c.length is not None and length_in_metres(c.foetus.length) >= length_in_metres(c.length):
             add("foetus", Message(QT_TRANSLATE_NOOP("CatchRecord", "foetus is as long as or longer than its mother")))
     for i, s in enumerate(c.specimens):
         if not s.label.strip():
-            add(f"specimens[{i}]", Message(QT_TRANSLATE_NOOP(
-                "CatchRecord", "{kind} specimen needs a label with the whale's number (para 29(c))"), kind=s.kind.value))
+            add(
+                f"specimens[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "CatchRecord", "{kind} specimen needs a label with the whale's number (para 29(c))"
+                    ),
+                    kind=s.kind.value,
+                ),
+            )
         if s.weight_kg is not None and s.weight_kg <= 0:
             add(f"specimens[{i}]", Message(QT_TRANSLATE_NOOP("CatchRecord", "weight must be greater than zero")))
     if c.suckling_calf and c.foetus is not None:

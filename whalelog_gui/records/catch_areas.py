@@ -81,7 +81,8 @@ def _in_basin(basin_id: str, lat: float, lon: float) -> bool:
     lon = (lon + 180.0) % 360.0 - 180.0
     geometry = _basins()[basin_id]
     return bool(shapely.intersects_xy(geometry, lon, lat)) or (
-        lon == -180.0 and bool(shapely.intersects_xy(geometry, 180.0, lat)))
+        lon == -180.0 and bool(shapely.intersects_xy(geometry, 180.0, lat))
+    )
 
 
 def area_ids_at(lat: float, lon: float) -> frozenset[str]:

@@ -37,7 +37,7 @@ class CatchLineError(ValueError):
 
 def _reading_text(value, what: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise CatchLineError(f"{what}: expected a decimal number as text, e.g. \"12.15\"")
+        raise CatchLineError(f'{what}: expected a decimal number as text, e.g. "12.15"')
     text = repr(value) if isinstance(value, float) else str(value)
     if not _DECIMAL.match(text):
         raise CatchLineError(f"{what}: {value!r} is not a plain decimal number")
@@ -49,7 +49,7 @@ def parse_length(value) -> LengthReading | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise CatchLineError("length: expected {\"value\", \"unit\"} or {\"feet\", \"inches\"}")
+        raise CatchLineError('length: expected {"value", "unit"} or {"feet", "inches"}')
     try:
         if set(value) == {"value", "unit"}:
             text = _reading_text(value["value"], "length.value")
@@ -57,7 +57,7 @@ def parse_length(value) -> LengthReading | None:
                 return LengthReading.metres(text)
             if value["unit"] == "ft":
                 return LengthReading.feet(text)
-            raise CatchLineError(f"length.unit: {value['unit']!r} is not \"m\" or \"ft\"")
+            raise CatchLineError(f'length.unit: {value["unit"]!r} is not "m" or "ft"')
         if set(value) in ({"feet"}, {"feet", "inches"}):
             feet = value["feet"]
             if isinstance(feet, bool) or not isinstance(feet, int) or feet < 0:
@@ -133,7 +133,7 @@ def parse_catch(obj) -> tuple[Catch, dict]:
             raise CatchLineError(f"flag_state: {exc}") from None
     calf = obj.get("calf")
     if calf not in (None, "suckling", "accompanied"):
-        raise CatchLineError(f"calf: {calf!r} is not null, \"suckling\" or \"accompanied\"")
+        raise CatchLineError(f'calf: {calf!r} is not null, "suckling" or "accompanied"')
     local = _boolean(obj.get("local_consumption", False), "local_consumption")
     fender = _boolean(obj.get("fender", False), "fender")
     weapon, method = None, ""
@@ -150,13 +150,26 @@ def parse_catch(obj) -> tuple[Catch, dict]:
         gland = Decimal(_reading_text(gland, "gland_cm"))
     milk = obj.get("milk")
     if milk not in (None, "present", "absent"):
-        raise CatchLineError(f"milk: {milk!r} is not null, \"present\" or \"absent\"")
+        raise CatchLineError(f'milk: {milk!r} is not null, "present" or "absent"')
     catch = Catch(
-        catcher="check", order=1, species=species, time_taken=taken, lat=lat, lon=lon, time_hauled_up=hauled_up,
-        length=length, sex=Sex(obj["sex"]), gland_raw_cm=gland,
-        milk_present=None if milk is None else milk == "present", killing_method=method, weapon=weapon,
-        suckling_calf=calf == "suckling", accompanied_by_calf=calf == "accompanied", local_consumption=local,
-        used_as_fender=fender)
+        catcher="check",
+        order=1,
+        species=species,
+        time_taken=taken,
+        lat=lat,
+        lon=lon,
+        time_hauled_up=hauled_up,
+        length=length,
+        sex=Sex(obj["sex"]),
+        gland_raw_cm=gland,
+        milk_present=None if milk is None else milk == "present",
+        killing_method=method,
+        weapon=weapon,
+        suckling_calf=calf == "suckling",
+        accompanied_by_calf=calf == "accompanied",
+        local_consumption=local,
+        used_as_fender=fender,
+    )
     errors = catch.validate()
     if errors:
         raise CatchLineError("; ".join(str(e) for e in errors))
@@ -181,11 +194,21 @@ def check_line(text: str) -> dict:
     flags = evaluate(catch, context)
     reading = catch.length
     return {
-        "flags": [{"paragraph": f.paragraph, "binding": f.binding, "reason": f.reason, "rule": f.rule_id,
-                   "needs_explanation": f.needs_explanation, "uncertain": f.uncertain} for f in flags],
+        "flags": [
+            {
+                "paragraph": f.paragraph,
+                "binding": f.binding,
+                "reason": f.reason,
+                "rule": f.rule_id,
+                "needs_explanation": f.needs_explanation,
+                "uncertain": f.uncertain,
+            }
+            for f in flags
+        ],
         "stock": None if catch.lat is None or catch.lon is None else stock_of(catch.species, catch.lat, catch.lon),
-        "logged_length": None if reading is None else {
-            "logged": reading.logged_text, "unit": reading.unit.value, "read": reading.raw_text},
+        "logged_length": None
+        if reading is None
+        else {"logged": reading.logged_text, "unit": reading.unit.value, "read": reading.raw_text},
     }
 
 

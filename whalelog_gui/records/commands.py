@@ -8,7 +8,13 @@ import argparse
 import json
 import sys
 
-from whalelog_gui.records.measurement import LengthReading, MeasurementError, log_gland_cm, parse_length, sperm_lactating
+from whalelog_gui.records.measurement import (
+    LengthReading,
+    MeasurementError,
+    log_gland_cm,
+    parse_length,
+    sperm_lactating,
+)
 
 EXIT_BAD_INPUT = 2
 

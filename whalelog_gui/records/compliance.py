@@ -168,8 +168,9 @@ def evaluate(catch: Catch, context: ComplianceContext, rules: list[dict] | None 
         if applies is None:
             text += " Could not be ruled out: " + _missing(catch, context) + "."
         binding, note = who_is_bound(rule["id"], catch, context, day)
-        flags.append(Flag(rule["id"], rule["paragraph"], text, uncertain=applies is None, binding=binding,
-                          binding_note=note))
+        flags.append(
+            Flag(rule["id"], rule["paragraph"], text, uncertain=applies is None, binding=binding, binding_note=note)
+        )
     return flags
 
 
@@ -237,9 +238,11 @@ def record_blockers(catch: Catch) -> list[str]:
     if catch.length is None:
         problems.append("length: the length measured per para 23 is required (para 24(b)(2))")
     if catch.lactating is True and catch.milk_present is None:  # issue 15: never "lactating: yes" beside "not examined"
-        problems.append("milk_present: record whether milk is present in the mammary gland: para 1(b) lactation "
-                        "needs both the milk and the gland thickness, and a signed record cannot say lactating with "
-                        "milk not examined")
+        problems.append(
+            "milk_present: record whether milk is present in the mammary gland: para 1(b) lactation "
+            "needs both the milk and the gland thickness, and a signed record cannot say lactating with "
+            "milk not examined"
+        )
     return problems
 
 
@@ -248,11 +251,14 @@ def sign_off_blockers(catch: Catch) -> list[str]:
     missing_explanations() (structured flags) instead of reading these lines."""
     return record_blockers(catch) + [
         f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6)), "
-        f"at least {MIN_EXPLANATION_WORDS} words" for f in missing_explanations(catch)]
+        f"at least {MIN_EXPLANATION_WORDS} words"
+        for f in missing_explanations(catch)
+    ]
 
 
-def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None,
-               **vessel) -> ComplianceContext:
+def context_at(
+    catch: Catch, operation: str, area_lookup: AreaLookup | None, local_date: date | None = None, **vessel
+) -> ComplianceContext:
     """A context whose area ids come from `area_lookup(lat, lon)` (the regulated-area data), if one is given.
 
     `vessel`: flag_state, default_weapon, closure_date (ComplianceContext fields)."""
@@ -264,7 +270,17 @@ def context_at(catch: Catch, operation: str, area_lookup: AreaLookup | None, loc
 
 
 __all__ = [
-    "ComplianceContext", "Flag", "MIN_EXPLANATION_CHARS", "MIN_EXPLANATION_WORDS", "OPERATIONS", "check_catch",
-    "context_at", "evaluate", "is_reasoned", "missing_explanations", "record_blockers", "sign_off_blockers",
+    "ComplianceContext",
+    "Flag",
+    "MIN_EXPLANATION_CHARS",
+    "MIN_EXPLANATION_WORDS",
+    "OPERATIONS",
+    "check_catch",
+    "context_at",
+    "evaluate",
+    "is_reasoned",
+    "missing_explanations",
+    "record_blockers",
+    "sign_off_blockers",
     "who_is_bound",
 ]

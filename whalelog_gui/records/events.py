@@ -61,8 +61,9 @@ class LogEvent:
     sheet_id: str | None = None
 
     @classmethod
-    def stamped(cls, kind: EventKind, fix: Fix | None, clock_now: datetime, fix_age: timedelta | None = None,
-                **extra) -> "LogEvent":
+    def stamped(
+        cls, kind: EventKind, fix: Fix | None, clock_now: datetime, fix_age: timedelta | None = None, **extra
+    ) -> "LogEvent":
         """The one-tap event: GPS time and position from a valid fix at most MAX_FIX_AGE old, else no_fix.
 
         fix_age is how long ago the fix arrived (monotonic clock, from the reader); without it the age is
@@ -171,8 +172,11 @@ def validate_timeline(events: list[LogEvent]) -> list[FieldError]:
         elif event.kind in CHASE_ENDS:
             if chase_open_at is None:
                 later = [e.at for e in events if e.kind is EventKind.CHASE_STARTED and e.at > event.at]
-                reason = (f"chase ends before it started ({min(later):%H:%M} UTC)" if later
-                          else "no chase was started before this")
+                reason = (
+                    f"chase ends before it started ({min(later):%H:%M} UTC)"
+                    if later
+                    else "no chase was started before this"
+                )
                 errors.append(FieldError(field, reason))
             chase_open_at = None
         elif event.kind is EventKind.RESTING_STARTED:
@@ -195,8 +199,12 @@ PREDECESSOR = {
     EventKind.TOWING_STARTED: EventKind.PICKUP_STARTED,
     EventKind.DELIVERED: EventKind.TOWING_STARTED,
 }
-STEP_NAMES = {EventKind.WHALE_SHOT: "the whale was shot", EventKind.FLAGGED_ALONGSIDE: "it was flagged / alongside",
-              EventKind.PICKUP_STARTED: "picking up started", EventKind.TOWING_STARTED: "towing started"}
+STEP_NAMES = {
+    EventKind.WHALE_SHOT: "the whale was shot",
+    EventKind.FLAGGED_ALONGSIDE: "it was flagged / alongside",
+    EventKind.PICKUP_STARTED: "picking up started",
+    EventKind.TOWING_STARTED: "towing started",
+}
 
 
 def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
@@ -208,16 +216,21 @@ def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
             earlier = [e.at for e in events if e.kind is before and e.at <= event.at]
             later = [e.at for e in events if e.kind is before and e.at > event.at]
             if not earlier and later:
-                errors.append(FieldError(f"events[{index}].at",
-                                         f"before {STEP_NAMES[before]} ({min(later):%H:%M} UTC)"))
+                errors.append(
+                    FieldError(f"events[{index}].at", f"before {STEP_NAMES[before]} ({min(later):%H:%M} UTC)")
+                )
         if event.kind is EventKind.DELIVERED and event.delivered_at is not None and event.delivered_at.tzinfo:
             if event.delivered_at > event.at + FUTURE_TOLERANCE:
-                errors.append(FieldError(f"events[{index}].delivered_at",
-                                         f"delivered after it was logged ({event.at:%H:%M} UTC)"))
+                errors.append(
+                    FieldError(f"events[{index}].delivered_at", f"delivered after it was logged ({event.at:%H:%M} UTC)")
+                )
             steps = [e for e in events if e.kind in STEP_NAMES and e.at <= event.at]
             latest = max(steps, key=lambda e: e.at, default=None)
             if latest is not None and event.delivered_at < latest.at:
-                errors.append(FieldError(f"events[{index}].delivered_at",
-                                         f"delivery time is before {STEP_NAMES[latest.kind]} "
-                                         f"({latest.at:%H:%M} UTC)"))
+                errors.append(
+                    FieldError(
+                        f"events[{index}].delivered_at",
+                        f"delivery time is before {STEP_NAMES[latest.kind]} ({latest.at:%H:%M} UTC)",
+                    )
+                )
     return errors

@@ -17,7 +17,9 @@ MAX_GLAND_CM = Decimal(100)
 SPERM_LACTATING_CM = Decimal(10)  # Schedule para 1, "lactating whale" (b)
 INCHES_PER_FOOT = 12
 MAX_DECIMAL_PLACES = 20
-MAX_INTEGER_DIGITS = 12  # exponent bound (13 integer digits): no length or thickness comes near; beyond, a typing accident
+MAX_INTEGER_DIGITS = (
+    12  # exponent bound (13 integer digits): no length or thickness comes near; beyond, a typing accident
+)
 TENTH = Decimal("0.1")  # Schedule para 23: metres are logged to 0.1 m, and stored with that one decimal
 
 
@@ -114,7 +116,9 @@ class LengthReading:
         return cls(raw=raw, unit=LengthUnit.METRES, logged=log_metres(raw))
 
     @classmethod
-    def feet(cls, feet: str | int | float | Decimal, inches: str | int | float | Decimal | None = None) -> "LengthReading":
+    def feet(
+        cls, feet: str | int | float | Decimal, inches: str | int | float | Decimal | None = None
+    ) -> "LengthReading":
         ft = parse_reading(feet, "feet")
         if inches is None:
             return cls(raw=ft, unit=LengthUnit.FEET, logged=log_feet(ft))

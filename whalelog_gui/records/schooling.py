@@ -46,7 +46,9 @@ def parse_caught(text: str | int) -> Caught:
         if cell == DID_NOT_CHASE:
             return DID_NOT_CHASE
         if not cell.isdigit():
-            raise ValueError(f"enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text!r}")
+            raise ValueError(
+                f"enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text!r}"
+            )
         value = int(cell)
     if value < 0:
         raise ValueError("number caught cannot be negative")
@@ -126,8 +128,11 @@ class SchoolingReport:
             errors.append(FieldError("catchers", "a catcher is listed twice"))
         if (self.noon_lat is None) != (self.noon_lon is None):
             errors.append(FieldError("noon_position", "give both latitude and longitude"))
-        if self.noon_lat is not None and self.noon_lon is not None \
-                and not (-90 <= self.noon_lat <= 90 and -180 <= self.noon_lon <= 180):
+        if (
+            self.noon_lat is not None
+            and self.noon_lon is not None
+            and not (-90 <= self.noon_lat <= 90 and -180 <= self.noon_lon <= 180)
+        ):
             errors.append(FieldError("noon_position", "position out of range"))
         for i, school in enumerate(self.schools):
             errors += school.validate(self.catchers, where=f"schools[{i}]")

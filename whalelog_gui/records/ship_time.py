@@ -93,21 +93,24 @@ class ShipClock:
     def changes_on(self, day: date) -> list[tuple[ZoneChange, str]]:
         """The zone changes made during ship's day `day`, each with the zone it replaced (shown on that day's sheet)."""
         start, end = self.day_bounds(day)
-        return [(c, self.changes[i - 1].zone) for i, c in enumerate(self.changes)
-                if i and c.effective_from is not None and start <= c.effective_from <= end]
+        return [
+            (c, self.changes[i - 1].zone)
+            for i, c in enumerate(self.changes)
+            if i and c.effective_from is not None and start <= c.effective_from <= end
+        ]
 
     def stamp(self, moment: datetime, seconds: bool = False) -> str:
-        """"22:00 UTC+12 (10:00 UTC)": ship's time first, as the crew reads it, and UTC beside it."""
+        """ "22:00 UTC+12 (10:00 UTC)": ship's time first, as the crew reads it, and UTC beside it."""
         fmt = "%H:%M:%S" if seconds else "%H:%M"
         local = self.local(moment)
         return f"{local:{fmt}} {self.zone_name(moment)} ({_aware(moment):{fmt}} UTC)"
 
     def time_with_utc(self, moment: datetime, seconds: bool = False) -> str:
-        """"22:00 (10:00 UTC)": a list cell under a "Ship's time (UTC)" heading, on the sheet of its ship's day."""
+        """ "22:00 (10:00 UTC)": a list cell under a "Ship's time (UTC)" heading, on the sheet of its ship's day."""
         return f"{self.local(moment):{'%H:%M:%S' if seconds else '%H:%M'}} ({_aware(moment):%H:%M} UTC)"
 
     def date_stamp(self, moment: datetime) -> str:
-        """"2026-01-10 22:00 UTC+12 (10:00 UTC)": for records read away from the day they belong to; a ship on
+        """ "2026-01-10 22:00 UTC+12 (10:00 UTC)": for records read away from the day they belong to; a ship on
         UTC reads "2026-01-10 10:00 UTC"."""
         local, utc = self.local(moment), _aware(moment)
         if local.utcoffset() == timedelta(0):
@@ -115,12 +118,14 @@ class ShipClock:
         return f"{local:%Y-%m-%d %H:%M} {self.zone_name(moment)} ({utc:%H:%M} UTC)"
 
     def change_text(self, change: ZoneChange, before: str) -> str:
-        """"Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)"."""
+        """ "Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)"."""
         at = _aware(change.effective_from)  # type: ignore[arg-type]
         start, end = self.day_bounds(self.ship_date(at))
         hours = (end - start).total_seconds() / 3600
-        return (f"Ship's clocks changed from {before} to {change.zone} at {at:%Y-%m-%d %H:%M} UTC "
-                f"(that day is {hours:g} h long)")
+        return (
+            f"Ship's clocks changed from {before} to {change.zone} at {at:%Y-%m-%d %H:%M} UTC "
+            f"(that day is {hours:g} h long)"
+        )
 
 
 def zone_history_after(clock: ShipClock | None, zone: str, at: datetime) -> list[ZoneChange]:

@@ -51,22 +51,71 @@ _EAST_LINE = [(-18.0, 20.0), (-18.0, 60.0), (3.0, 68.0), (3.0, 74.0)]  # 20N 18W
 
 def _north_atlantic_rings(kf, thy) -> dict[str, list[tuple[str, list]]]:
     ns = [*_NS_LINE, *_NS_CLOSE]
-    nl = [*_NL_LINE, (-42.0, 46.0), (-54.5, 46.0), (-54.0, 47.0), (-55.0, 48.0), (-59.3, 47.6), (-60.4, 47.0),
-          (-100.0, 47.0), (-100.0, 80.0), (-73.5, 80.0)]
+    nl = [
+        *_NL_LINE,
+        (-42.0, 46.0),
+        (-54.5, 46.0),
+        (-54.0, 47.0),
+        (-55.0, 48.0),
+        (-59.3, 47.6),
+        (-60.4, 47.0),
+        (-100.0, 47.0),
+        (-100.0, 80.0),
+        (-73.5, 80.0),
+    ]
     wg = [*_NL_LINE, (-42.0, 59.0), (-44.0, 59.0), kf, (-44.0, 62.0), (-45.0, 80.0), (-73.5, 80.0)]
     egi = [kf, (-44.0, 59.0), (-42.0, 59.0), (-42.0, 20.0), *_EAST_LINE, (-40.0, 74.0), (-44.0, 62.0)]
-    nn = [(-22.0, 74.0), (3.0, 74.0), (3.0, 68.0), (0.0, 67.0), (14.0, 67.0), (25.0, 65.0), (45.0, 60.0),
-          (60.0, 60.0), (60.0, 85.0), (-22.0, 85.0)]
-    wnf = [(14.0, 67.0), (0.0, 67.0), (-18.0, 60.0), (-16.0, 61.0), (0.0, 61.0), thy, (9.5, 56.9), (10.6, 57.74),
-           (11.45, 57.9), (13.0, 60.0)]
-    spbi = [thy, (0.0, 61.0), (-16.0, 61.0), (-11.0, 63.0), (-18.0, 60.0), (-18.0, 22.0), (45.0, 22.0),
-            (45.0, 60.0), (25.0, 65.0), (13.0, 60.0), (11.45, 57.9), (10.6, 57.74), (9.5, 56.9)]
+    nn = [
+        (-22.0, 74.0),
+        (3.0, 74.0),
+        (3.0, 68.0),
+        (0.0, 67.0),
+        (14.0, 67.0),
+        (25.0, 65.0),
+        (45.0, 60.0),
+        (60.0, 60.0),
+        (60.0, 85.0),
+        (-22.0, 85.0),
+    ]
+    wnf = [
+        (14.0, 67.0),
+        (0.0, 67.0),
+        (-18.0, 60.0),
+        (-16.0, 61.0),
+        (0.0, 61.0),
+        thy,
+        (9.5, 56.9),
+        (10.6, 57.74),
+        (11.45, 57.9),
+        (13.0, 60.0),
+    ]
+    spbi = [
+        thy,
+        (0.0, 61.0),
+        (-16.0, 61.0),
+        (-11.0, 63.0),
+        (-18.0, 60.0),
+        (-18.0, 22.0),
+        (45.0, 22.0),
+        (45.0, 60.0),
+        (25.0, 65.0),
+        (13.0, 60.0),
+        (11.45, 57.9),
+        (10.6, 57.74),
+        (9.5, 56.9),
+    ]
     cec = [*_NL_LINE, (-42.0, 20.0), (-100.0, 20.0), (-100.0, 80.0), (-73.5, 80.0)]
     ne = [*_EAST_LINE, (-22.0, 74.0), (-22.0, 85.0), (60.0, 85.0), (60.0, 20.0)]
     return {
-        FIN: [("Nova Scotia", ns), ("Newfoundland-Labrador", nl), ("West Greenland", wg),
-              ("East Greenland-Iceland", egi), ("North Norway", nn), ("West Norway-Faroe Islands", wnf),
-              ("Spain-Portugal-British Isles", spbi)],
+        FIN: [
+            ("Nova Scotia", ns),
+            ("Newfoundland-Labrador", nl),
+            ("West Greenland", wg),
+            ("East Greenland-Iceland", egi),
+            ("North Norway", nn),
+            ("West Norway-Faroe Islands", wnf),
+            ("Spain-Portugal-British Isles", spbi),
+        ],
         MINKE: [("Canadian East Coast", cec), ("Central", egi), ("West Greenland", wg), ("Northeastern", ne)],
         SEI: [("Nova Scotia", ns), ("Iceland-Denmark Strait", egi), ("Eastern", ne)],
     }
@@ -118,8 +167,13 @@ NOT_CLASSIFIED = "not classified (Table 1/3 not available)"
 
 
 def _stock(paragraph: str, species: str, name: str | None, note: str = "") -> dict:
-    return {"paragraph": paragraph, "species": species, "stock": name, "classified": name is not None,
-            **({"note": note} if note else {})}
+    return {
+        "paragraph": paragraph,
+        "species": species,
+        "stock": name,
+        "classified": name is not None,
+        **({"note": note} if note else {}),
+    }
 
 
 def _southern_bryde(lat: float, lon: float) -> str | None:
@@ -153,8 +207,11 @@ def _south_african_shelf():
 
     from whalelog_gui.resources import resource_path
 
-    land = shape(json.loads(resource_path("land", "ne_land_simplified.geojson").read_text(encoding="utf-8"))
-                 ["features"][0]["geometry"])
+    land = shape(
+        json.loads(resource_path("land", "ne_land_simplified.geojson").read_text(encoding="utf-8"))["features"][0][
+            "geometry"
+        ]
+    )
     africa = max((g for g in land.geoms if g.intersects(box(20.0, -34.0, 21.0, -33.0))), key=lambda g: g.area)
     shelf = africa.intersection(box(10.0, -36.0, 28.0, -27.0)).buffer(1.5).difference(africa)
     shelf = shelf.intersection(box(-180.0, -90.0, 27.0, -28.0))

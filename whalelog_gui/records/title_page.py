@@ -22,8 +22,15 @@ class FirstHarpoonKind(enum.Enum):
     NON_EXPLOSIVE = "non-explosive"
 
 
-_DECIMALS = ("overall_length_m", "gross_tonnage", "horsepower", "max_speed_kn", "avg_search_speed_kn",
-             "forerunner_length_m", "barrel_height_m")
+_DECIMALS = (
+    "overall_length_m",
+    "gross_tonnage",
+    "horsepower",
+    "max_speed_kn",
+    "avg_search_speed_kn",
+    "forerunner_length_m",
+    "barrel_height_m",
+)
 _COUNTS = ("captain_years", "gunner_years", "crew_count")
 
 
@@ -112,5 +119,8 @@ class TitlePage:
                     return weapon
         if self.first_harpoon_kind is None:
             return None
-        return {FirstHarpoonKind.EXPLOSIVE: Weapon.EXPLOSIVE, FirstHarpoonKind.ELECTRIC: Weapon.ELECTRIC,
-                FirstHarpoonKind.NON_EXPLOSIVE: Weapon.NON_EXPLOSIVE}[self.first_harpoon_kind]
+        return {
+            FirstHarpoonKind.EXPLOSIVE: Weapon.EXPLOSIVE,
+            FirstHarpoonKind.ELECTRIC: Weapon.ELECTRIC,
+            FirstHarpoonKind.NON_EXPLOSIVE: Weapon.NON_EXPLOSIVE,
+        }[self.first_harpoon_kind]

@@ -58,7 +58,8 @@ def whales_seen(events: list[LogEvent], edited: list[WhalesSeenEntry]) -> list[W
     """The box as printed: the tally with edited entries laid over it, in the sheet's species order."""
     merged = tally_sightings(events)
     for entry in edited:
-        merged[entry.key] = WhalesSeenEntry(entry.species, entry.number, entry.schools, entry.other_name,
-                                            edited=True, id=entry.id)
+        merged[entry.key] = WhalesSeenEntry(
+            entry.species, entry.number, entry.schools, entry.other_name, edited=True, id=entry.id
+        )
     order = list(SeenSpecies)
     return sorted(merged.values(), key=lambda e: (order.index(e.species), e.other_name.lower()))

@@ -35,8 +35,9 @@ class AlertLogEntry:
     source: str = ""  # receiver, replay, simulator, or "unknown (before source tracking)"
 
 
-def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, who: str | None = None, *,
-                        source: str) -> str:
+def record_alert_change(
+    db: sqlite_utils.Database, alert: Alert, change: str, who: str | None = None, *, source: str
+) -> str:
     """Append one alert change (time = alert.changed_at, UTC) raised on positions from `source` (receiver, replay,
     simulator; a playback source only into a demo or replay logbook). Returns the history entry's id."""
     check_source(db, source)
@@ -48,19 +49,41 @@ def record_alert_change(db: sqlite_utils.Database, alert: Alert, change: str, wh
         db.conn.execute(
             "INSERT INTO alert_log (id, at, alert_id, alert_key, change, category, state, title, paragraph, "
             "area_id, lat, lon, acknowledged_by, who, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (entry_id, at.astimezone(timezone.utc).isoformat(), alert.id, alert.key, change.strip(),
-             alert.category.name, alert.state.value, alert.title, alert.paragraph, alert.area_id, alert.lat,
-             alert.lon, alert.acknowledged_by, who, source),
+            (
+                entry_id,
+                at.astimezone(timezone.utc).isoformat(),
+                alert.id,
+                alert.key,
+                change.strip(),
+                alert.category.name,
+                alert.state.value,
+                alert.title,
+                alert.paragraph,
+                alert.area_id,
+                alert.lat,
+                alert.lon,
+                alert.acknowledged_by,
+                who,
+                source,
+            ),
         )
         # each alert change is its own link: rare enough that a block would only delay its protection
         stored = fetch_existing(db, "SELECT * FROM alert_log WHERE id = ?", (entry_id,))
-        chain.append(db, family="alert_log", record_id=entry_id, op="insert", who=who or chain.WHALELOG,
-                     at=stored["at"], state=chain.state_json(stored))
+        chain.append(
+            db,
+            family="alert_log",
+            record_id=entry_id,
+            op="insert",
+            who=who or chain.WHALELOG,
+            at=stored["at"],
+            state=chain.state_json(stored),
+        )
     return entry_id
 
 
-def alert_history(db: sqlite_utils.Database, limit: int | None = 200,
-                  alert_id: str | None = None) -> list[AlertLogEntry]:
+def alert_history(
+    db: sqlite_utils.Database, limit: int | None = 200, alert_id: str | None = None
+) -> list[AlertLogEntry]:
     """Newest first; limit None for all; alert_id to follow one alert's life."""
     params: list[object] = [alert_id] if alert_id else []
     where = "WHERE alert_id = ?" if alert_id else ""
@@ -69,8 +92,22 @@ def alert_history(db: sqlite_utils.Database, limit: int | None = 200,
         sql += " LIMIT ?"
         params.append(int(limit))
     return [
-        AlertLogEntry(r["id"], datetime.fromisoformat(r["at"]), r["alert_id"], r["alert_key"], r["change"],
-                      AlertCategory[r["category"]], AlertState(r["state"]), r["title"], r["paragraph"],
-                      r["area_id"], r["lat"], r["lon"], r["acknowledged_by"], r["who"], r["source"])
+        AlertLogEntry(
+            r["id"],
+            datetime.fromisoformat(r["at"]),
+            r["alert_id"],
+            r["alert_key"],
+            r["change"],
+            AlertCategory[r["category"]],
+            AlertState(r["state"]),
+            r["title"],
+            r["paragraph"],
+            r["area_id"],
+            r["lat"],
+            r["lon"],
+            r["acknowledged_by"],
+            r["who"],
+            r["source"],
+        )
         for r in fetch_all(db, sql, params)
     ]

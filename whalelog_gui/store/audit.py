@@ -80,7 +80,13 @@ def _audit(db, who, action, table, record_id, reason, old, new) -> None:
     names = [d[0] for d in found.description]
     row = found.fetchone()
     chain.append(
-        db, family=table, record_id=record_id, op=action, who=who, at=utc_now_iso(), reason=reason,
+        db,
+        family=table,
+        record_id=record_id,
+        op=action,
+        who=who,
+        at=utc_now_iso(),
+        reason=reason,
         old_json=None if old is None else json.dumps(old, sort_keys=True),
         new_json=None if new is None else json.dumps(new, sort_keys=True),
         state=chain.state_json(None if row is None else dict(zip(names, row))),
@@ -121,8 +127,9 @@ def insert_record(db: sqlite_utils.Database, table: str, record: dict, who: str)
     return row["id"]
 
 
-def update_record(db: sqlite_utils.Database, table: str, record_id: str, changes: dict, who: str,
-                  reason: str | None) -> dict:
+def update_record(
+    db: sqlite_utils.Database, table: str, record_id: str, changes: dict, who: str, reason: str | None
+) -> dict:
     """Change a saved record; a reason is required. Returns the changed fields as {field: [old, new]}."""
     _check_who(who)
     if not reason or not reason.strip():
@@ -145,8 +152,14 @@ def update_record(db: sqlite_utils.Database, table: str, record_id: str, changes
             [*sets.values(), record_id],
         )
         _audit(
-            db, who, "update", table, record_id, reason.strip(),
-            {k: v[0] for k, v in diff.items()}, {k: v[1] for k, v in diff.items()},
+            db,
+            who,
+            "update",
+            table,
+            record_id,
+            reason.strip(),
+            {k: v[0] for k, v in diff.items()},
+            {k: v[1] for k, v in diff.items()},
         )
     return diff
 
@@ -164,8 +177,16 @@ def delete_record(db: sqlite_utils.Database, table: str, record_id: str, who: st
     return old
 
 
-def record_action(db: sqlite_utils.Database, table: str, record_id: str, action: str, who: str, reason: str | None,
-                  old: dict | None, new: dict | None) -> None:
+def record_action(
+    db: sqlite_utils.Database,
+    table: str,
+    record_id: str,
+    action: str,
+    who: str,
+    reason: str | None,
+    old: dict | None,
+    new: dict | None,
+) -> None:
     """Write an audit row for a domain action that is not a plain insert/update/delete (e.g. "sign").
     Call inside the transaction that performs the action."""
     _check_who(who)
@@ -182,7 +203,11 @@ def history(db: sqlite_utils.Database, table: str, record_id: str) -> list[dict]
     )
     return [
         {
-            "seq": seq, "at": at, "who": who, "action": action, "reason": reason,
+            "seq": seq,
+            "at": at,
+            "who": who,
+            "action": action,
+            "reason": reason,
             "old": None if old is None else json.loads(old),
             "new": None if new is None else json.loads(new),
         }

@@ -15,8 +15,13 @@ from decimal import Decimal
 import sqlite_utils
 
 from whalelog_gui.records.catch import Catch, Flag, Foetus, Sex, Specimen, SpecimenKind, StruckLost, Weapon
-from whalelog_gui.records.compliance import (MIN_EXPLANATION_WORDS, ComplianceContext, check_catch, is_reasoned,
-                                          sign_off_blockers)
+from whalelog_gui.records.compliance import (
+    MIN_EXPLANATION_WORDS,
+    ComplianceContext,
+    check_catch,
+    is_reasoned,
+    sign_off_blockers,
+)
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.measurement import LengthReading
@@ -46,23 +51,44 @@ class CatchAmendment:
 def _length_columns(prefix: str, reading: LengthReading | None) -> dict:
     if reading is None:
         return {f"{prefix}_raw": None, f"{prefix}_raw_inches": None, f"{prefix}_unit": None, f"{prefix}_logged": None}
-    return {f"{prefix}_raw": reading.raw, f"{prefix}_raw_inches": reading.raw_inches,
-            f"{prefix}_unit": reading.unit.value, f"{prefix}_logged": reading.logged}
+    return {
+        f"{prefix}_raw": reading.raw,
+        f"{prefix}_raw_inches": reading.raw_inches,
+        f"{prefix}_unit": reading.unit.value,
+        f"{prefix}_logged": reading.logged,
+    }
 
 
 def _catch_row(c: Catch, context: ComplianceContext) -> dict:
     row = {
-        "id": c.id, "catcher": c.catcher.strip(), "catch_order": c.order, "species": c.species,
-        "time_taken": c.time_taken, "time_killed": c.time_killed, "time_hauled_up": c.time_hauled_up,
-        "lat": c.lat, "lon": c.lon, "position_from_gps": c.position_from_gps, "sex": c.sex,
-        "gland_raw_cm": c.gland_raw_cm, "gland_logged_cm": c.gland_logged_cm, "milk_present": c.milk_present,
-        "lactating": c.lactating, "not_lactating_evidence": c.not_lactating_evidence,
-        "foetus_present": c.foetus is not None, "foetus_sex": None if c.foetus is None else c.foetus.sex,
-        "killing_method": c.killing_method.strip(), "suckling_calf": c.suckling_calf,
-        "accompanied_by_calf": c.accompanied_by_calf, "local_consumption": c.local_consumption,
-        "used_as_fender": c.used_as_fender, "remarks": c.remarks, "operation": context.operation,
+        "id": c.id,
+        "catcher": c.catcher.strip(),
+        "catch_order": c.order,
+        "species": c.species,
+        "time_taken": c.time_taken,
+        "time_killed": c.time_killed,
+        "time_hauled_up": c.time_hauled_up,
+        "lat": c.lat,
+        "lon": c.lon,
+        "position_from_gps": c.position_from_gps,
+        "sex": c.sex,
+        "gland_raw_cm": c.gland_raw_cm,
+        "gland_logged_cm": c.gland_logged_cm,
+        "milk_present": c.milk_present,
+        "lactating": c.lactating,
+        "not_lactating_evidence": c.not_lactating_evidence,
+        "foetus_present": c.foetus is not None,
+        "foetus_sex": None if c.foetus is None else c.foetus.sex,
+        "killing_method": c.killing_method.strip(),
+        "suckling_calf": c.suckling_calf,
+        "accompanied_by_calf": c.accompanied_by_calf,
+        "local_consumption": c.local_consumption,
+        "used_as_fender": c.used_as_fender,
+        "remarks": c.remarks,
+        "operation": context.operation,
         "area_ids_json": None if context.area_ids is None else json.dumps(sorted(context.area_ids)),
-        "weapon": None if c.weapon is None else c.weapon.value, "flag_state": context.flag_state,
+        "weapon": None if c.weapon is None else c.weapon.value,
+        "flag_state": context.flag_state,
         "stock_json": json.dumps(stock_for(c)),
     }
     row.update(_length_columns("length", c.length))
@@ -79,8 +105,13 @@ def stock_for(c: Catch) -> dict | None:
     try:
         return stock_of(c.species, c.lat, c.lon)
     except (OSError, ValueError, KeyError) as exc:  # stock data unreadable: say so, never a silent "no stock"
-        return {"paragraph": "9", "species": c.species, "stock": None, "classified": False,
-                "note": f"stock could not be looked up: {exc}"}
+        return {
+            "paragraph": "9",
+            "species": c.species,
+            "stock": None,
+            "classified": False,
+            "note": f"stock could not be looked up: {exc}",
+        }
 
 
 def _time(text: str | None) -> datetime | None:
@@ -99,26 +130,47 @@ def _reading(row: dict, prefix: str) -> LengthReading | None:
 
 def _catch_from(row: dict, specimens: list[dict], flags: list[dict]) -> Catch:
     return Catch(
-        catcher=row["catcher"], order=row["catch_order"], species=row["species"], time_taken=_required_time(row["time_taken"]),
-        lat=row["lat"], lon=row["lon"], position_from_gps=bool(row["position_from_gps"]),
-        time_killed=_time(row["time_killed"]), time_hauled_up=_time(row["time_hauled_up"]),
-        length=_reading(row, "length"), sex=Sex(row["sex"]),
+        catcher=row["catcher"],
+        order=row["catch_order"],
+        species=row["species"],
+        time_taken=_required_time(row["time_taken"]),
+        lat=row["lat"],
+        lon=row["lon"],
+        position_from_gps=bool(row["position_from_gps"]),
+        time_killed=_time(row["time_killed"]),
+        time_hauled_up=_time(row["time_hauled_up"]),
+        length=_reading(row, "length"),
+        sex=Sex(row["sex"]),
         gland_raw_cm=None if row["gland_raw_cm"] is None else Decimal(row["gland_raw_cm"]),
         milk_present=None if row["milk_present"] is None else bool(row["milk_present"]),
         not_lactating_evidence=row["not_lactating_evidence"],
         foetus=Foetus(_reading(row, "foetus_length"), Sex(row["foetus_sex"])) if row["foetus_present"] else None,
         killing_method=row["killing_method"],
         weapon=None if row.get("weapon") is None else Weapon(row["weapon"]),
-        specimens=tuple(Specimen(SpecimenKind(s["kind"]), s["label"],
-                                 None if s["weight_kg"] is None else Decimal(s["weight_kg"])) for s in specimens),
-        suckling_calf=bool(row["suckling_calf"]), accompanied_by_calf=bool(row["accompanied_by_calf"]),
-        local_consumption=bool(row["local_consumption"]), used_as_fender=bool(row["used_as_fender"]),
+        specimens=tuple(
+            Specimen(SpecimenKind(s["kind"]), s["label"], None if s["weight_kg"] is None else Decimal(s["weight_kg"]))
+            for s in specimens
+        ),
+        suckling_calf=bool(row["suckling_calf"]),
+        accompanied_by_calf=bool(row["accompanied_by_calf"]),
+        local_consumption=bool(row["local_consumption"]),
+        used_as_fender=bool(row["used_as_fender"]),
         remarks=row["remarks"],
-        flags=tuple(Flag(f["rule_id"], f["paragraph"], f["explanation"], bool(f["uncertain"]),
-                         bool(f.get("binding", 1)), f.get("binding_note") or "") for f in flags),
+        flags=tuple(
+            Flag(
+                f["rule_id"],
+                f["paragraph"],
+                f["explanation"],
+                bool(f["uncertain"]),
+                bool(f.get("binding", 1)),
+                f.get("binding_note") or "",
+            )
+            for f in flags
+        ),
         explanations={f["rule_id"]: f["crew_explanation"] for f in flags if f["crew_explanation"]},
-        signature=None if row["signed_at"] is None else Signature(row["signed_by"], SignerRole(row["signed_role"]),
-                                                                  datetime.fromisoformat(row["signed_at"])),
+        signature=None
+        if row["signed_at"] is None
+        else Signature(row["signed_by"], SignerRole(row["signed_role"]), datetime.fromisoformat(row["signed_at"])),
         id=row["id"],
     )
 
@@ -148,8 +200,9 @@ def list_catches(db: sqlite_utils.Database, start: datetime | None = None, end: 
     return [load_catch(db, r["id"]) for r in fetch_all(db, sql + " ORDER BY time_taken, catch_order", params)]
 
 
-def save_catch(db: sqlite_utils.Database, catch: Catch, context: ComplianceContext, who: str,
-               reason: str | None = None) -> Catch:
+def save_catch(
+    db: sqlite_utils.Database, catch: Catch, context: ComplianceContext, who: str, reason: str | None = None
+) -> Catch:
     """Validate, check against the Schedule, and save (insert, or update with a reason). Returns the catch as
     saved, with its flags. Raises InvalidRecord (nothing written) or CatchSignedError."""
     signed = fetch_one(db, "SELECT signed_at FROM catches WHERE id = ?", (catch.id,))
@@ -175,8 +228,10 @@ def save_catch(db: sqlite_utils.Database, catch: Catch, context: ComplianceConte
 
 def _sync_specimens(db, c: Catch, who: str, reason: str | None) -> None:
     rows = fetch_all(db, "SELECT * FROM catch_specimens WHERE catch_id = ?", (c.id,))
-    wanted = [{"kind": s.kind.value, "label": s.label.strip(), "weight_kg": audit.encode_value(s.weight_kg)}
-              for s in c.specimens]
+    wanted = [
+        {"kind": s.kind.value, "label": s.label.strip(), "weight_kg": audit.encode_value(s.weight_kg)}
+        for s in c.specimens
+    ]
     for r in rows:
         key = {"kind": r["kind"], "label": r["label"], "weight_kg": r["weight_kg"]}
         if key in wanted:
@@ -195,12 +250,18 @@ def _sync_flags(db, c: Catch, who: str, reason: str | None) -> None:
             audit.delete_record(db, "catch_flags", r["id"], who, reason or "no longer raised by the catch as entered")
     for rule_id, f in current.items():
         kept = rows[rule_id]["crew_explanation"] if rule_id in rows else ""  # absent key keeps what was given
-        values = {"paragraph": f.paragraph, "explanation": f.explanation, "uncertain": int(f.uncertain),
-                  "binding": int(f.binding), "binding_note": f.binding_note,
-                  "crew_explanation": c.explanations.get(rule_id, kept).strip()}
+        values = {
+            "paragraph": f.paragraph,
+            "explanation": f.explanation,
+            "uncertain": int(f.uncertain),
+            "binding": int(f.binding),
+            "binding_note": f.binding_note,
+            "crew_explanation": c.explanations.get(rule_id, kept).strip(),
+        }
         if rule_id in rows:
-            audit.update_record(db, "catch_flags", rows[rule_id]["id"], values, who,
-                                reason or "compliance re-checked on save")
+            audit.update_record(
+                db, "catch_flags", rows[rule_id]["id"], values, who, reason or "compliance re-checked on save"
+            )
         else:
             audit.insert_record(db, "catch_flags", {"catch_id": c.id, "rule_id": rule_id, **values}, who)
 
@@ -210,15 +271,27 @@ def explain_flag(db: sqlite_utils.Database, catch_id: str, rule_id: str, explana
     if not explanation.strip():
         raise InvalidRecord([FieldError(f"explanations[{rule_id}]", "the explanation is empty")])
     if not is_reasoned(explanation):
-        raise InvalidRecord([FieldError(f"explanations[{rule_id}]", "a full explanation is needed (para 24(b)(6)): "
-                                        f"at least {MIN_EXPLANATION_WORDS} words")])
+        raise InvalidRecord(
+            [
+                FieldError(
+                    f"explanations[{rule_id}]",
+                    f"a full explanation is needed (para 24(b)(6)): at least {MIN_EXPLANATION_WORDS} words",
+                )
+            ]
+        )
     with transaction(db):
         _check_editable(db, catch_id)
         row = fetch_one(db, "SELECT id FROM catch_flags WHERE catch_id = ? AND rule_id = ?", (catch_id, rule_id))
         if row is None:
             raise NotFound(f"catch {catch_id} has no flag {rule_id}")
-        audit.update_record(db, "catch_flags", row["id"], {"crew_explanation": explanation.strip()}, who,
-                            reason=f"explanation of para flag {rule_id}")
+        audit.update_record(
+            db,
+            "catch_flags",
+            row["id"],
+            {"crew_explanation": explanation.strip()},
+            who,
+            reason=f"explanation of para flag {rule_id}",
+        )
 
 
 def _check_editable(db, catch_id: str) -> dict:
@@ -240,9 +313,18 @@ def sign_catch(db: sqlite_utils.Database, catch_id: str, signature: Signature, w
         blockers = sign_off_blockers(load_catch(db, catch_id))
         if blockers:
             raise InvalidRecord([FieldError(b.split(":", 1)[0], b.split(":", 1)[1].strip()) for b in blockers])
-        audit.update_record(db, "catches", catch_id, {
-            "signed_by": signature.name.strip(), "signed_role": signature.role, "signed_at": signature.at,
-        }, who, reason=f"signed by {signature.role.value} {signature.name.strip()}")
+        audit.update_record(
+            db,
+            "catches",
+            catch_id,
+            {
+                "signed_by": signature.name.strip(),
+                "signed_role": signature.role,
+                "signed_at": signature.at,
+            },
+            who,
+            reason=f"signed by {signature.role.value} {signature.name.strip()}",
+        )
 
 
 def amend_catch(db: sqlite_utils.Database, catch_id: str, amendment: CatchAmendment, who: str) -> str:
@@ -260,24 +342,39 @@ def amend_catch(db: sqlite_utils.Database, catch_id: str, amendment: CatchAmendm
         if row["signed_at"] is None:
             raise InvalidRecord([FieldError("catch", "the catch is not signed yet: edit it directly")])
         changes = {k: audit.encode_value(v) for k, v in amendment.changes.items()}
-        return audit.insert_record(db, "catch_amendments", {
-            "catch_id": catch_id, "changes_json": json.dumps(changes, sort_keys=True),
-            "reason": amendment.reason.strip()}, who)
+        return audit.insert_record(
+            db,
+            "catch_amendments",
+            {
+                "catch_id": catch_id,
+                "changes_json": json.dumps(changes, sort_keys=True),
+                "reason": amendment.reason.strip(),
+            },
+            who,
+        )
 
 
 def catch_amendments(db: sqlite_utils.Database, catch_id: str) -> list[CatchAmendment]:
-    return [CatchAmendment(json.loads(r["changes_json"]), r["reason"], r["id"], r["created_by"], r["created_at"])
-            for r in fetch_all(db, "SELECT * FROM catch_amendments WHERE catch_id = ? ORDER BY created_at, id",
-                               (catch_id,))]
+    return [
+        CatchAmendment(json.loads(r["changes_json"]), r["reason"], r["id"], r["created_by"], r["created_at"])
+        for r in fetch_all(db, "SELECT * FROM catch_amendments WHERE catch_id = ? ORDER BY created_at, id", (catch_id,))
+    ]
 
 
 # --- struck but lost, para 25(a)(2) ------------------------------------------------------------------------
 
+
 def save_struck_lost(db: sqlite_utils.Database, record: StruckLost, who: str, reason: str | None = None) -> str:
     raise_if(record.validate())
-    row = {"catcher": record.catcher.strip(), "time_struck": record.time_struck, "species": record.species,
-           "lat": record.lat, "lon": record.lon, "killing_method": record.killing_method.strip(),
-           "remarks": record.remarks}
+    row = {
+        "catcher": record.catcher.strip(),
+        "time_struck": record.time_struck,
+        "species": record.species,
+        "lat": record.lat,
+        "lon": record.lon,
+        "killing_method": record.killing_method.strip(),
+        "remarks": record.remarks,
+    }
     with transaction(db):
         if fetch_one(db, "SELECT id FROM struck_lost WHERE id = ?", (record.id,)) is None:
             return audit.insert_record(db, "struck_lost", {"id": record.id, **row}, who)
@@ -287,15 +384,27 @@ def save_struck_lost(db: sqlite_utils.Database, record: StruckLost, who: str, re
     return record.id
 
 
-def list_struck_lost(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None
-                     ) -> list[StruckLost]:
+def list_struck_lost(
+    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None
+) -> list[StruckLost]:
     sql, params = "SELECT * FROM struck_lost WHERE 1 = 1", list[object]()
     if start is not None:
         sql, params = sql + " AND time_struck >= ?", [*params, audit.encode_value(start)]
     if end is not None:
         sql, params = sql + " AND time_struck < ?", [*params, audit.encode_value(end)]
-    return [StruckLost(r["catcher"], _required_time(r["time_struck"]), r["species"], r["lat"], r["lon"], r["killing_method"],
-                       r["remarks"], r["id"]) for r in fetch_all(db, sql + " ORDER BY time_struck", params)]
+    return [
+        StruckLost(
+            r["catcher"],
+            _required_time(r["time_struck"]),
+            r["species"],
+            r["lat"],
+            r["lon"],
+            r["killing_method"],
+            r["remarks"],
+            r["id"],
+        )
+        for r in fetch_all(db, sql + " ORDER BY time_struck", params)
+    ]
 
 
 def delete_struck_lost(db: sqlite_utils.Database, record_id: str, who: str, reason: str) -> None:

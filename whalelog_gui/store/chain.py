@@ -50,11 +50,24 @@ def state_json(row: dict | None) -> str | None:
     return json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def canonical_entry(seq: int, family: str, record_id: str, op: str, who: str, at: str, reason: str | None,
-                    old_json: str | None, new_json: str | None, state: str | None) -> bytes:
+def canonical_entry(
+    seq: int,
+    family: str,
+    record_id: str,
+    op: str,
+    who: str,
+    at: str,
+    reason: str | None,
+    old_json: str | None,
+    new_json: str | None,
+    state: str | None,
+) -> bytes:
     """The bytes an entry's link hashes: a compact JSON array, UTF-8, in this fixed order."""
-    return json.dumps([CHAIN_VERSION, seq, family, record_id, op, who, at, reason, old_json, new_json, state],
-                      separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(
+        [CHAIN_VERSION, seq, family, record_id, op, who, at, reason, old_json, new_json, state],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    ).encode("utf-8")
 
 
 def link_hash(previous: str, canonical: bytes) -> str:
@@ -63,8 +76,21 @@ def link_hash(previous: str, canonical: bytes) -> str:
 
 
 def entry_hash(previous: str, link: Link) -> str:
-    return link_hash(previous, canonical_entry(link.seq, link.family, link.record_id, link.op, link.who, link.at,
-                                               link.reason, link.old_json, link.new_json, link.state_json))
+    return link_hash(
+        previous,
+        canonical_entry(
+            link.seq,
+            link.family,
+            link.record_id,
+            link.op,
+            link.who,
+            link.at,
+            link.reason,
+            link.old_json,
+            link.new_json,
+            link.state_json,
+        ),
+    )
 
 
 def head(db: sqlite_utils.Database) -> tuple[int, str]:
@@ -73,9 +99,19 @@ def head(db: sqlite_utils.Database) -> tuple[int, str]:
     return (0, GENESIS_HASH) if row is None else (row[0], row[1] or GENESIS_HASH)
 
 
-def append(db: sqlite_utils.Database, *, family: str, record_id: str, op: str, who: str, at: str,
-           reason: str | None = None, old_json: str | None = None, new_json: str | None = None,
-           state: str | None = None) -> tuple[int, str]:
+def append(
+    db: sqlite_utils.Database,
+    *,
+    family: str,
+    record_id: str,
+    op: str,
+    who: str,
+    at: str,
+    reason: str | None = None,
+    old_json: str | None = None,
+    new_json: str | None = None,
+    state: str | None = None,
+) -> tuple[int, str]:
     """Add one audit entry as the next link. Call inside the transaction that makes the change it records."""
     if not db.conn.in_transaction:
         raise RuntimeError("chain.append must run inside the transaction of the change it records")
@@ -83,13 +119,15 @@ def append(db: sqlite_utils.Database, *, family: str, record_id: str, op: str, w
     # AUTOINCREMENT's counter: never reuse the number of an entry that was removed from the end
     counter = db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
     seq = max(last_seq, counter[0] if counter else 0) + 1
-    digest = link_hash(last_hash, canonical_entry(seq, family, record_id, op, who, at, reason, old_json, new_json,
-                                                  state))
+    digest = link_hash(
+        last_hash, canonical_entry(seq, family, record_id, op, who, at, reason, old_json, new_json, state)
+    )
     # plain SQL, not Table.insert: this runs on every save and sqlite-utils re-reads the schema per call
     db.conn.execute(
         "INSERT INTO audit (seq, at, who, action, table_name, record_id, reason, old_json, new_json, state_json, "
         "chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at, who, op, family, record_id, reason, old_json, new_json, state, digest))
+        (seq, at, who, op, family, record_id, reason, old_json, new_json, state, digest),
+    )
     return seq, digest
 
 
@@ -114,20 +152,33 @@ def last_sealed_t(db: sqlite_utils.Database) -> int | None:
     """The last track time covered by a seal (None before the first seal)."""
     row = db.conn.execute(  # a declaration may re-state an older block ("declare"); seals only move forward
         "SELECT state_json FROM audit WHERE table_name = ? AND action = 'seal' ORDER BY seq DESC LIMIT 1",
-        (TRACK_FAMILY,)).fetchone()
+        (TRACK_FAMILY,),
+    ).fetchone()
     return None if row is None else json.loads(row[0])["last_t"]
 
 
-def seal_track(db: sqlite_utils.Database, at: str, who: str = WHALELOG, op: str = "seal",
-               reason: str | None = None) -> int:
+def seal_track(
+    db: sqlite_utils.Database, at: str, who: str = WHALELOG, op: str = "seal", reason: str | None = None
+) -> int:
     """Seal every unsealed track point, in blocks of at most TRACK_BLOCK_POINTS; returns the points sealed.
     Call inside a transaction."""
     after = last_sealed_t(db)
-    rows = list(db.conn.execute(
-        "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t > ? ORDER BY t",
-        (-(1 << 62) if after is None else after,)))
+    rows = list(
+        db.conn.execute(
+            "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t > ? ORDER BY t",
+            (-(1 << 62) if after is None else after,),
+        )
+    )
     for start in range(0, len(rows), TRACK_BLOCK_POINTS):
-        block = rows[start:start + TRACK_BLOCK_POINTS]
-        append(db, family=TRACK_FAMILY, record_id=str(block[0][0]), op=op, who=who, at=at, reason=reason,
-               state=state_json(block_state(block)))
+        block = rows[start : start + TRACK_BLOCK_POINTS]
+        append(
+            db,
+            family=TRACK_FAMILY,
+            record_id=str(block[0][0]),
+            op=op,
+            who=who,
+            at=at,
+            reason=reason,
+            state=state_json(block_state(block)),
+        )
     return len(rows)

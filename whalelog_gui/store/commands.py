@@ -54,7 +54,9 @@ def verify_command(args: argparse.Namespace) -> int:
         return _fail(f"{path}: cannot be read as a WhaleLog database ({exc})")
     out = {"database": str(path), "schema_version": version, **report.to_json()}
     if version < SCHEMA_VERSION:
-        out["note"] = f"schema {version} file: no hash chain yet; checked as the upgrade to {SCHEMA_VERSION} would chain it"
+        out["note"] = (
+            f"schema {version} file: no hash chain yet; checked as the upgrade to {SCHEMA_VERSION} would chain it"
+        )
     print(json.dumps(out, indent=1, ensure_ascii=False))
     if not report.intact:
         print(f"whalelog: integrity broken: {len(report.breaks)} break(s): {report.names()}", file=sys.stderr)
@@ -74,6 +76,16 @@ def declare_break_command(args: argparse.Namespace) -> int:
         return _fail(f"declaration refused: {exc}")
     except (sqlite3.Error, RuntimeError, OSError) as exc:
         return _fail(f"{path}: {exc}")
-    print(json.dumps({"declaration": declaration_id, "by": args.by.strip(), "reason": args.reason.strip(),
-                      "accepted_breaks": report.to_json()["breaks"]}, indent=1, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "declaration": declaration_id,
+                "by": args.by.strip(),
+                "reason": args.reason.strip(),
+                "accepted_breaks": report.to_json()["breaks"],
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
     return 0

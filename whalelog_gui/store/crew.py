@@ -36,5 +36,7 @@ def set_crew_active(db: sqlite_utils.Database, member_id: str, active: bool, who
 
 def list_crew(db: sqlite_utils.Database, include_inactive: bool = False) -> list[CrewMember]:
     where = "" if include_inactive else "WHERE active = 1"
-    return [CrewMember(r["id"], r["name"], r["role"], bool(r["active"]))
-            for r in fetch_all(db, f"SELECT id, name, role, active FROM crew {where} ORDER BY name")]
+    return [
+        CrewMember(r["id"], r["name"], r["role"], bool(r["active"]))
+        for r in fetch_all(db, f"SELECT id, name, role, active FROM crew {where} ORDER BY name")
+    ]

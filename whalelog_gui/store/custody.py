@@ -59,7 +59,9 @@ def declarations(db: sqlite_utils.Database) -> list[Declaration]:
         f"SELECT d.id, d.kind, d.reason, d.created_at, d.created_by, d.old_fingerprint, d.new_public_key, "
         f"d.new_fingerprint, d.continues_after_seq, d.continues_after_sha256, "
         f"(SELECT MIN(r.seq) FROM record_transmissions r WHERE r.family = ? AND r.record_id = d.id) "
-        f"FROM {DECLARATIONS} d ORDER BY d.created_at, d.rowid", (DECLARATIONS,))
+        f"FROM {DECLARATIONS} d ORDER BY d.created_at, d.rowid",
+        (DECLARATIONS,),
+    )
     return [Declaration(*row) for row in rows]
 
 
@@ -68,18 +70,24 @@ def pending_declarations(db: sqlite_utils.Database) -> list[Declaration]:
     return [d for d in declarations(db) if d.announced_in is None]
 
 
-def trust_authority(db: sqlite_utils.Database, name: str, public_key_b64: str, fingerprint: str,
-                    who: str) -> TrustedAuthority:
+def trust_authority(
+    db: sqlite_utils.Database, name: str, public_key_b64: str, fingerprint: str, who: str
+) -> TrustedAuthority:
     """Trust receipts signed by this key (idempotent: the same key twice is one entry)."""
     for known in trusted_authorities(db):
         if known.fingerprint == fingerprint:
             return known
-    audit.insert_record(db, AUTHORITIES, {"name": name.strip() or "authority", "public_key": public_key_b64,
-                                          "fingerprint": fingerprint}, who)
+    audit.insert_record(
+        db,
+        AUTHORITIES,
+        {"name": name.strip() or "authority", "public_key": public_key_b64, "fingerprint": fingerprint},
+        who,
+    )
     return next(a for a in trusted_authorities(db) if a.fingerprint == fingerprint)
 
 
 def trusted_authorities(db: sqlite_utils.Database) -> list[TrustedAuthority]:
     rows = db.conn.execute(
-        f"SELECT id, name, public_key, fingerprint, created_at, created_by FROM {AUTHORITIES} ORDER BY created_at")
+        f"SELECT id, name, public_key, fingerprint, created_at, created_by FROM {AUTHORITIES} ORDER BY created_at"
+    )
     return [TrustedAuthority(*row) for row in rows]

@@ -26,8 +26,14 @@ class SchemaTooNewError(RuntimeError):
     """The file was written by a newer WhaleLog; opening it with this one could damage it."""
 
 
-def open_db(path: str | Path, *, synchronous: str = "FULL", migrate: bool = True, read_only: bool = False,
-            quick_check: bool = True) -> sqlite_utils.Database:
+def open_db(
+    path: str | Path,
+    *,
+    synchronous: str = "FULL",
+    migrate: bool = True,
+    read_only: bool = False,
+    quick_check: bool = True,
+) -> sqlite_utils.Database:
     """Open (creating file and parent directory) the logbook database, set durable pragmas, run migrations.
 
     Before anything is written the file is looked at read-only (store/open_checks.py): another program's file or

@@ -28,9 +28,16 @@ BATCH = 500  # held writes per transaction when catching up: one fsync per batch
 
 TRACK, ALERT = "track", "alert"
 # SQLite primary result codes that mean "storage refused", not "this row is wrong"
-_STORAGE_CODES = {5: "the database is locked by another program", 6: "the database is locked",
-                  8: "the database is read-only", 10: "disk I/O error", 11: "the database file is damaged",
-                  13: "the disk is full", 14: "the database file cannot be opened", 15: "database locking failed"}
+_STORAGE_CODES = {
+    5: "the database is locked by another program",
+    6: "the database is locked",
+    8: "the database is read-only",
+    10: "disk I/O error",
+    11: "the database file is damaged",
+    13: "the disk is full",
+    14: "the database file cannot be opened",
+    15: "database locking failed",
+}
 
 
 def storage_problem(exc: BaseException) -> str | None:
@@ -70,8 +77,12 @@ class HeldWrites:
     """Write now, or hold and retry. Used from the store writer's thread only; on_change(StorageState) is called
     there on every failure, drop and recovery (the GUI marshals it to its own thread)."""
 
-    def __init__(self, on_change: Callable[[StorageState], None] | None = None,
-                 track_limit: int = TRACK_POINTS_HELD, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        on_change: Callable[[StorageState], None] | None = None,
+        track_limit: int = TRACK_POINTS_HELD,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self._items: deque[_Held] = deque()
         self._on_change = on_change
         self.track_limit = track_limit
@@ -88,8 +99,15 @@ class HeldWrites:
 
     def state(self) -> StorageState:
         span = [datetime.fromtimestamp(t, timezone.utc) for t in self._dropped_span]
-        return StorageState(bool(self._items), self.reason, self._held_track, len(self._items) - self._held_track,
-                            self.dropped, span[0] if span else None, span[-1] if span else None)
+        return StorageState(
+            bool(self._items),
+            self.reason,
+            self._held_track,
+            len(self._items) - self._held_track,
+            self.dropped,
+            span[0] if span else None,
+            span[-1] if span else None,
+        )
 
     def write(self, db, kind: str, job: Callable, *args, **kwargs) -> None:
         """job(db, *args, **kwargs) now; if storage refuses, hold it and everything after it until a retry works."""
@@ -175,5 +193,7 @@ class HeldWrites:
 
 def not_saved_reason(exc: BaseException) -> str:
     """What a form says when its save failed in the store: the real reason, and that the input is kept."""
-    return (f"Not saved: {storage_problem(exc) or exc}. Your entry is kept in this form; "
-            "save again when the logbook can be written.")
+    return (
+        f"Not saved: {storage_problem(exc) or exc}. Your entry is kept in this form; "
+        "save again when the logbook can be written."
+    )

@@ -75,8 +75,12 @@ class IntegrityReport:
 
 def alarm_note(report: IntegrityReport) -> str:
     """What the integrity alarm says beside its title: which records, and what the master must do."""
-    return Message(QT_TRANSLATE_NOOP("Alerts", "Changed: {records}. Export and sign-off refused until the master "
-                                     "declares the break."), records=report.names())
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Alerts", "Changed: {records}. Export and sign-off refused until the master declares the break."
+        ),
+        records=report.names(),
+    )
 
 
 class IntegrityBroken(RuntimeError):
@@ -87,7 +91,8 @@ class IntegrityBroken(RuntimeError):
         super().__init__(
             f"{action} refused: logbook integrity broken, records changed outside WhaleLog: {report.names()}. "
             "The master must declare the break with a reason first (whalelog db declare-break, or the "
-            "integrity alarm's Declare button)")
+            "integrity alarm's Declare button)"
+        )
 
 
 def _canonical_rows(db: sqlite_utils.Database, table: str, key: str = "id") -> dict[str, str]:
@@ -99,8 +104,11 @@ def _canonical_rows(db: sqlite_utils.Database, table: str, key: str = "id") -> d
 def _accepted(db: sqlite_utils.Database) -> set[tuple[int, str]]:
     if not db[DECLARATIONS].exists():
         return set()
-    return {(seq, digest) for (text,) in db.conn.execute(f"SELECT accepted_json FROM {DECLARATIONS}")
-            for seq, digest in json.loads(text)}
+    return {
+        (seq, digest)
+        for (text,) in db.conn.execute(f"SELECT accepted_json FROM {DECLARATIONS}")
+        for seq, digest in json.loads(text)
+    }
 
 
 def _walk_chain(db, report: IntegrityReport, accepted) -> dict[tuple[str, str], chain.Link]:
@@ -111,9 +119,16 @@ def _walk_chain(db, report: IntegrityReport, accepted) -> dict[tuple[str, str], 
         report.entries += 1
         last[(link.family, link.record_id)] = link
         if link.chain_hash is None:
-            report.breaks.append(IntegrityBreak(link.family, link.record_id, "entry-unlinked",
-                                                f"audit entry {link.seq} was added outside the hash chain",
-                                                link.seq, None))
+            report.breaks.append(
+                IntegrityBreak(
+                    link.family,
+                    link.record_id,
+                    "entry-unlinked",
+                    f"audit entry {link.seq} was added outside the hash chain",
+                    link.seq,
+                    None,
+                )
+            )
         elif chain.entry_hash(previous, link) != link.chain_hash and (link.seq, link.chain_hash) not in accepted:
             if link.seq != previous_seq + 1:
                 kind, detail = "entry-deleted", f"audit entries {previous_seq + 1}..{link.seq - 1} were removed"
@@ -123,9 +138,16 @@ def _walk_chain(db, report: IntegrityReport, accepted) -> dict[tuple[str, str], 
         previous, previous_seq = link.chain_hash or previous, link.seq
     counter = db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
     if counter and counter[0] > previous_seq and (counter[0], "tail") not in accepted:
-        report.breaks.append(IntegrityBreak("audit", f"{previous_seq + 1}..{counter[0]}", "entry-deleted",
-                                            f"the newest audit entries {previous_seq + 1}..{counter[0]} were removed",
-                                            counter[0], "tail"))
+        report.breaks.append(
+            IntegrityBreak(
+                "audit",
+                f"{previous_seq + 1}..{counter[0]}",
+                "entry-deleted",
+                f"the newest audit entries {previous_seq + 1}..{counter[0]} were removed",
+                counter[0],
+                "tail",
+            )
+        )
     report.head_seq, report.head_hash = previous_seq, previous
     return last
 
@@ -135,19 +157,31 @@ def _compare(family: str, rows: dict[str, str], last: dict, report: IntegrityRep
     for record_id, state in rows.items():
         link = last.get((family, record_id))
         if link is None:
-            report.breaks.append(IntegrityBreak(family, record_id, "row-without-audit",
-                                                "a row no audit entry accounts for"))
+            report.breaks.append(
+                IntegrityBreak(family, record_id, "row-without-audit", "a row no audit entry accounts for")
+            )
         elif link.state_json is None:
-            report.breaks.append(IntegrityBreak(family, record_id, "row-without-audit",
-                                                f"the audit says this record was removed (entry {link.seq})"))
+            report.breaks.append(
+                IntegrityBreak(
+                    family, record_id, "row-without-audit", f"the audit says this record was removed (entry {link.seq})"
+                )
+            )
         elif link.state_json != state:
-            report.breaks.append(IntegrityBreak(family, record_id, "row-changed",
-                                                f"the row differs from its last audit entry ({link.seq}, "
-                                                f"{link.op} by {link.who} at {link.at})"))
+            report.breaks.append(
+                IntegrityBreak(
+                    family,
+                    record_id,
+                    "row-changed",
+                    f"the row differs from its last audit entry ({link.seq}, {link.op} by {link.who} at {link.at})",
+                )
+            )
     for (fam, record_id), link in last.items():
         if fam == family and link.state_json is not None and record_id not in rows:
-            report.breaks.append(IntegrityBreak(family, record_id, "row-missing",
-                                                f"audit entry {link.seq} says the record exists; the row is gone"))
+            report.breaks.append(
+                IntegrityBreak(
+                    family, record_id, "row-missing", f"audit entry {link.seq} says the record exists; the row is gone"
+                )
+            )
     report.checked[family] = len(rows)
 
 
@@ -155,8 +189,16 @@ def _check_track(db, last: dict, report: IntegrityReport) -> None:
     """Each sealed block against the points in its range, (previous block's last_t, last_t]; then the points after
     the last seal. Streamed block by block: a season's track never sits in memory whole, so the check makes no
     long-lived garbage (a full garbage collection would pause the GUI thread it runs beside)."""
-    blocks = iter(sorted((json.loads(link.state_json) for (fam, _), link in last.items()
-                          if fam == chain.TRACK_FAMILY and link.state_json is not None), key=lambda s: s["last_t"]))
+    blocks = iter(
+        sorted(
+            (
+                json.loads(link.state_json)
+                for (fam, _), link in last.items()
+                if fam == chain.TRACK_FAMILY and link.state_json is not None
+            ),
+            key=lambda s: s["last_t"],
+        )
+    )
     block = next(blocks, None)
     pending: list[tuple] = []  # the points of `block` read so far (after the last block: the unsealed points)
     count = 0
@@ -171,17 +213,28 @@ def _check_track(db, last: dict, report: IntegrityReport) -> None:
         pending, block = [], next(blocks, None)
     report.unsealed_track_points = len(pending)
     if len(pending) >= chain.TRACK_BLOCK_POINTS:
-        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{pending[0][0]}..{pending[-1][0]}", "track-unsealed",
-                                            f"{len(pending)} track points after the last seal "
-                                            f"(WhaleLog seals every {chain.TRACK_BLOCK_POINTS})"))
+        report.breaks.append(
+            IntegrityBreak(
+                chain.TRACK_FAMILY,
+                f"{pending[0][0]}..{pending[-1][0]}",
+                "track-unsealed",
+                f"{len(pending)} track points after the last seal (WhaleLog seals every {chain.TRACK_BLOCK_POINTS})",
+            )
+        )
     report.checked["track"] = count
 
 
 def _check_block(block: dict, rows: list[tuple], report: IntegrityReport) -> None:
     found = chain.block_state(rows) if rows else dict(block, count=0, sha256=None)
     if found != block:
-        report.breaks.append(IntegrityBreak(chain.TRACK_FAMILY, f"{block['first_t']}..{block['last_t']}",
-                                            "track-changed", "track points differ from their sealed block"))
+        report.breaks.append(
+            IntegrityBreak(
+                chain.TRACK_FAMILY,
+                f"{block['first_t']}..{block['last_t']}",
+                "track-changed",
+                "track points differ from their sealed block",
+            )
+        )
 
 
 def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
@@ -208,8 +261,10 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
         if db[DECLARATIONS].exists():
             report.declarations = [
                 {"id": r[0], "at": r[1], "by": r[2], "reason": r[3]}
-                for r in db.conn.execute(f"SELECT id, created_at, created_by, reason FROM {DECLARATIONS} "
-                                         "ORDER BY created_at")]
+                for r in db.conn.execute(
+                    f"SELECT id, created_at, created_by, reason FROM {DECLARATIONS} ORDER BY created_at"
+                )
+            ]
     finally:
         if own:
             db.conn.execute("COMMIT")
@@ -218,8 +273,12 @@ def check_logbook(db: sqlite_utils.Database) -> IntegrityReport:
 
 # What a sign-off vouches for: the record and the rows under it (Schedule Appendix A sheet, catch, Table 2).
 SIGNED_CHILDREN = {
-    "sheets": [("events", "sheet_id"), ("weather", "sheet_id"), ("whales_seen", "sheet_id"),
-               ("amendments", "sheet_id")],
+    "sheets": [
+        ("events", "sheet_id"),
+        ("weather", "sheet_id"),
+        ("whales_seen", "sheet_id"),
+        ("amendments", "sheet_id"),
+    ],
     "catches": [("catch_specimens", "catch_id"), ("catch_flags", "catch_id"), ("catch_amendments", "catch_id")],
     "schooling_reports": [("schools", "report_id")],
     "schools": [("school_catches", "school_id")],
@@ -239,20 +298,35 @@ def check_signed_record(db: sqlite_utils.Database, family: str, record_id: str) 
             todo += [(child, r[0]) for r in db.conn.execute(f"SELECT id FROM [{child}] WHERE [{column}] = ?", (rid,))]
     accepted = _accepted(db)
     for fam, rid in items:
-        links = [chain.Link._make(r) for r in db.conn.execute(
-            f"SELECT {chain.LINK_COLUMNS} FROM audit WHERE table_name = ? AND record_id = ? ORDER BY seq", (fam, rid))]
+        links = [
+            chain.Link._make(r)
+            for r in db.conn.execute(
+                f"SELECT {chain.LINK_COLUMNS} FROM audit WHERE table_name = ? AND record_id = ? ORDER BY seq",
+                (fam, rid),
+            )
+        ]
         for link in links:
-            before = db.conn.execute("SELECT chain_hash FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT 1",
-                                     (link.seq,)).fetchone()
+            before = db.conn.execute(
+                "SELECT chain_hash FROM audit WHERE seq < ? ORDER BY seq DESC LIMIT 1", (link.seq,)
+            ).fetchone()
             previous = (before[0] if before else None) or chain.GENESIS_HASH
-            if link.chain_hash is None or (chain.entry_hash(previous, link) != link.chain_hash
-                                           and (link.seq, link.chain_hash) not in accepted):
-                report.breaks.append(IntegrityBreak(fam, rid, "entry-changed",
-                                                    f"audit entry {link.seq} differs from what was chained",
-                                                    link.seq, link.chain_hash))
+            if link.chain_hash is None or (
+                chain.entry_hash(previous, link) != link.chain_hash and (link.seq, link.chain_hash) not in accepted
+            ):
+                report.breaks.append(
+                    IntegrityBreak(
+                        fam,
+                        rid,
+                        "entry-changed",
+                        f"audit entry {link.seq} differs from what was chained",
+                        link.seq,
+                        link.chain_hash,
+                    )
+                )
         row = _row(db, fam, "id", rid)
-        _compare(fam, {} if row is None else {rid: chain.state_json(row)}, {(fam, rid): links[-1]} if links else {},
-                 report)
+        _compare(
+            fam, {} if row is None else {rid: chain.state_json(row)}, {(fam, rid): links[-1]} if links else {}, report
+        )
     return report
 
 
@@ -265,10 +339,44 @@ def require_intact(db: sqlite_utils.Database, action: str, report: IntegrityRepo
 
 
 # Words that fill a reason field without explaining anything (compared lower-case, punctuation stripped).
-_PLACEHOLDERS = frozenset({"test", "testing", "asdf", "qwerty", "xxx", "x", "n/a", "na", "none", "nothing", "no",
-                           "yes", "ok", "okay", "fix", "fixed", "changed", "change", "edit", "edited", "reason",
-                           "no reason", "unknown", "dunno", "idk", "error", "mistake", "corrected", "correction",
-                           "see above", "as discussed", "...", "-", "?"})
+_PLACEHOLDERS = frozenset(
+    {
+        "test",
+        "testing",
+        "asdf",
+        "qwerty",
+        "xxx",
+        "x",
+        "n/a",
+        "na",
+        "none",
+        "nothing",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "fix",
+        "fixed",
+        "changed",
+        "change",
+        "edit",
+        "edited",
+        "reason",
+        "no reason",
+        "unknown",
+        "dunno",
+        "idk",
+        "error",
+        "mistake",
+        "corrected",
+        "correction",
+        "see above",
+        "as discussed",
+        "...",
+        "-",
+        "?",
+    }
+)
 REASON_MIN_WORDS = 3  # "what, by whom, why" takes a sentence; a word or two is a placeholder
 REASON_MIN_LETTERS = 15
 
@@ -281,8 +389,11 @@ def reason_problem(reason: str | None) -> str | None:
         return "say why the logbook was changed outside WhaleLog"
     words = [w.strip(".,;:!?\"'()") for w in text.lower().split()]
     letters = [c for c in text.lower() if c.isalpha()]
-    if " ".join(w for w in words if w) in _PLACEHOLDERS or all(w in _PLACEHOLDERS for w in words if w) \
-            or len(set(letters)) < 4:
+    if (
+        " ".join(w for w in words if w) in _PLACEHOLDERS
+        or all(w in _PLACEHOLDERS for w in words if w)
+        or len(set(letters)) < 4
+    ):
         return f"“{text}” explains nothing: say what was changed, by whom and why"
     if len([w for w in words if w]) < REASON_MIN_WORDS or len(letters) < REASON_MIN_LETTERS:
         return "too short to explain the break: say what was changed, by whom and why, in a sentence"
@@ -305,18 +416,36 @@ def declare_break(db: sqlite_utils.Database, reason: str, who: str) -> tuple[str
             raise AuditError("nothing to declare: the logbook is intact")
         at = utc_now_iso()
         accepted = sorted({(b.seq, b.chain_hash) for b in report.breaks if b.kind.startswith("entry-")})
-        declaration_id = insert_record(db, DECLARATIONS, {
-            "reason": reason.strip(), "breaks_json": json.dumps([asdict(b) for b in report.breaks], sort_keys=True),
-            "accepted_json": json.dumps(accepted), "chain_head_hash": report.head_hash}, who.strip())
+        declaration_id = insert_record(
+            db,
+            DECLARATIONS,
+            {
+                "reason": reason.strip(),
+                "breaks_json": json.dumps([asdict(b) for b in report.breaks], sort_keys=True),
+                "accepted_json": json.dumps(accepted),
+                "chain_head_hash": report.head_hash,
+            },
+            who.strip(),
+        )
         why = f"integrity break declared: {reason.strip()}"
-        states = {"alert_log": lambda rid: _row(db, "alert_log", "id", rid),
-                  VESSEL_SETTINGS: lambda rid: settings_row(db, rid),
-                  "transmissions": lambda rid: transmission_state(db, int(rid))}
+        states = {
+            "alert_log": lambda rid: _row(db, "alert_log", "id", rid),
+            VESSEL_SETTINGS: lambda rid: settings_row(db, rid),
+            "transmissions": lambda rid: transmission_state(db, int(rid)),
+        }
         for b in report.breaks:
             if b.kind in ("row-changed", "row-without-audit", "row-missing"):
                 state = states.get(b.family, lambda rid, f=b.family: _row(db, f, "id", rid))(b.id)
-                chain.append(db, family=b.family, record_id=b.id, op="declare", who=who.strip(), at=at,
-                             reason=why, state=chain.state_json(state))
+                chain.append(
+                    db,
+                    family=b.family,
+                    record_id=b.id,
+                    op="declare",
+                    who=who.strip(),
+                    at=at,
+                    reason=why,
+                    state=chain.state_json(state),
+                )
             elif b.kind == "track-changed":
                 first_t, last_t = (int(x) for x in b.id.split(".."))
                 _restate_block(db, first_t, last_t, who.strip(), at, why)
@@ -333,11 +462,26 @@ def _row(db, table: str, key: str, value) -> dict | None:
 
 def _restate_block(db, first_t: int, last_t: int, who: str, at: str, why: str) -> None:
     """A changed block is re-sealed over the points now in its range (the range between its neighbours)."""
-    before = [json.loads(s) for (s,) in db.conn.execute(
-        "SELECT state_json FROM audit WHERE table_name = ? AND state_json IS NOT NULL", (chain.TRACK_FAMILY,))]
+    before = [
+        json.loads(s)
+        for (s,) in db.conn.execute(
+            "SELECT state_json FROM audit WHERE table_name = ? AND state_json IS NOT NULL", (chain.TRACK_FAMILY,)
+        )
+    ]
     lower = max((s["last_t"] for s in before if s["last_t"] < last_t), default=-(1 << 62))
-    rows = list(db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t > ? AND t <= ? "
-                                "ORDER BY t", (lower, last_t)))
+    rows = list(
+        db.conn.execute(
+            "SELECT t, lat, lon, sog_kn, cog_deg, alert FROM track WHERE t > ? AND t <= ? ORDER BY t", (lower, last_t)
+        )
+    )
     state = chain.block_state(rows) if rows else {"first_t": first_t, "last_t": last_t, "count": 0, "sha256": None}
-    chain.append(db, family=chain.TRACK_FAMILY, record_id=str(first_t), op="declare", who=who, at=at, reason=why,
-                 state=chain.state_json(state))
+    chain.append(
+        db,
+        family=chain.TRACK_FAMILY,
+        record_id=str(first_t),
+        op="declare",
+        who=who,
+        at=at,
+        reason=why,
+        state=chain.state_json(state),
+    )

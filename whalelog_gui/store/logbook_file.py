@@ -23,6 +23,8 @@ def logbook_problem(path: Path) -> str | None:
     if found.new:
         return "not a WhaleLog logbook database (empty, or another program's file)"
     if found.user_version > SCHEMA_VERSION:
-        return (f"written by a newer WhaleLog (schema {found.user_version}, this one knows {SCHEMA_VERSION}); "
-                "update WhaleLog")
+        return (
+            f"written by a newer WhaleLog (schema {found.user_version}, this one knows {SCHEMA_VERSION}); "
+            "update WhaleLog"
+        )
     return None

@@ -30,12 +30,16 @@ class NotFound(LookupError):
 
 # --- title page ----------------------------------------------------------------------------------------------
 
+
 def save_title_page(db: sqlite_utils.Database, page: TitlePage, who: str, reason: str | None = None) -> str:
     """Insert a new logbook (page.id None) or change a saved one (reason required). Returns the logbook id."""
     raise_if(page.validate())
     with transaction(db):
-        clash = fetch_one(db, "SELECT id FROM logbooks WHERE catcher_name = ? AND season = ?",
-                          (page.catcher_name.strip(), page.season.strip()))
+        clash = fetch_one(
+            db,
+            "SELECT id FROM logbooks WHERE catcher_name = ? AND season = ?",
+            (page.catcher_name.strip(), page.season.strip()),
+        )
         if clash and clash["id"] != page.id:
             raise InvalidRecord([FieldError("season", f"{page.catcher_name} already has a logbook for {page.season}")])
         row = page.to_row()
@@ -66,14 +70,16 @@ def list_logbooks(db: sqlite_utils.Database) -> list[TitlePage]:
 
 # --- sheets --------------------------------------------------------------------------------------------------
 
+
 def create_sheet(db: sqlite_utils.Database, logbook_id: str, day: date, who: str) -> DailyRecordSheet:
     """Open the day's sheet with the next sheet number (Appendix A Table 1 "Sheet No.")."""
     with transaction(db):
         page = load_title_page(db, logbook_id)
         if fetch_one(db, "SELECT id FROM sheets WHERE logbook_id = ? AND day = ?", (logbook_id, day.isoformat())):
             raise InvalidRecord([FieldError("day", f"{page.catcher_name} already has a sheet for {day}")])
-        number = fetch_existing(db, "SELECT COALESCE(MAX(sheet_no), 0) + 1 AS n FROM sheets WHERE logbook_id = ?",
-                                (logbook_id,))["n"]
+        number = fetch_existing(
+            db, "SELECT COALESCE(MAX(sheet_no), 0) + 1 AS n FROM sheets WHERE logbook_id = ?", (logbook_id,)
+        )["n"]
         sheet = DailyRecordSheet(logbook_id, day, number, page.catcher_name)
         sheet.id = audit.insert_record(db, "sheets", {"logbook_id": logbook_id, "day": day, "sheet_no": number}, who)
     return sheet
@@ -89,8 +95,14 @@ def list_sheets(db: sqlite_utils.Database, logbook_id: str) -> list[SheetSummary
         (logbook_id,),
     )
     return [
-        SheetSummary(r["id"], date.fromisoformat(r["day"]), r["sheet_no"], r["event_count"], r["signed_by"],
-                     None if r["signed_at"] is None else datetime.fromisoformat(r["signed_at"]))
+        SheetSummary(
+            r["id"],
+            date.fromisoformat(r["day"]),
+            r["sheet_no"],
+            r["event_count"],
+            r["signed_by"],
+            None if r["signed_at"] is None else datetime.fromisoformat(r["signed_at"]),
+        )
         for r in rows
     ]
 
@@ -102,26 +114,42 @@ def sheet_id_for_day(db: sqlite_utils.Database, logbook_id: str, day: date) -> s
 
 def load_sheet(db: sqlite_utils.Database, sheet_id: str) -> DailyRecordSheet:
     """The whole sheet: events and weather in time order, edited whales-seen entries, signature, amendments."""
-    row = fetch_one(db, "SELECT s.*, l.catcher_name FROM sheets s JOIN logbooks l ON l.id = s.logbook_id "
-                        "WHERE s.id = ?", (sheet_id,))
+    row = fetch_one(
+        db,
+        "SELECT s.*, l.catcher_name FROM sheets s JOIN logbooks l ON l.id = s.logbook_id WHERE s.id = ?",
+        (sheet_id,),
+    )
     if row is None:
         raise NotFound(f"no sheet {sheet_id}")
-    sheet = DailyRecordSheet(row["logbook_id"], date.fromisoformat(row["day"]), row["sheet_no"], row["catcher_name"],
-                             id=row["id"])
+    sheet = DailyRecordSheet(
+        row["logbook_id"], date.fromisoformat(row["day"]), row["sheet_no"], row["catcher_name"], id=row["id"]
+    )
     if row["signed_at"] is not None:
-        sheet.signature = Signature(row["signed_by"], SignerRole(row["signed_role"]),
-                                    datetime.fromisoformat(row["signed_at"]))
-    sheet.events = [LogEvent.from_row(r) for r in
-                    fetch_all(db, "SELECT * FROM events WHERE sheet_id = ? ORDER BY at, created_at", (sheet_id,))]
-    sheet.weather = [WeatherObservation.from_row(r) for r in
-                     fetch_all(db, "SELECT * FROM weather WHERE sheet_id = ? ORDER BY at", (sheet_id,))]
+        sheet.signature = Signature(
+            row["signed_by"], SignerRole(row["signed_role"]), datetime.fromisoformat(row["signed_at"])
+        )
+    sheet.events = [
+        LogEvent.from_row(r)
+        for r in fetch_all(db, "SELECT * FROM events WHERE sheet_id = ? ORDER BY at, created_at", (sheet_id,))
+    ]
+    sheet.weather = [
+        WeatherObservation.from_row(r)
+        for r in fetch_all(db, "SELECT * FROM weather WHERE sheet_id = ? ORDER BY at", (sheet_id,))
+    ]
     sheet.whales_seen_edits = [
         WhalesSeenEntry(SeenSpecies(r["species"]), r["number"], r["schools"], r["other_name"], True, r["id"])
         for r in fetch_all(db, "SELECT * FROM whales_seen WHERE sheet_id = ?", (sheet_id,))
     ]
     sheet.amendments = [
-        Amendment(r["target_table"], r["target_id"], json.loads(r["changes_json"]), r["reason"], r["id"],
-                  r["created_by"], r["created_at"])
+        Amendment(
+            r["target_table"],
+            r["target_id"],
+            json.loads(r["changes_json"]),
+            r["reason"],
+            r["id"],
+            r["created_by"],
+            r["created_at"],
+        )
         for r in fetch_all(db, "SELECT * FROM amendments WHERE sheet_id = ? ORDER BY created_at", (sheet_id,))
     ]
     return sheet
@@ -143,9 +171,18 @@ def sign_sheet(db: sqlite_utils.Database, sheet_id: str, signature: Signature, w
         check_sheet_editable(db, sheet_id)
         # the signature vouches for the record as the chain has it, never for an edit made outside WhaleLog
         integrity.require_intact(db, "sign-off", integrity.check_signed_record(db, "sheets", sheet_id))
-        audit.update_record(db, "sheets", sheet_id, {
-            "signed_by": signature.name.strip(), "signed_role": signature.role, "signed_at": signature.at,
-        }, who, reason=f"signed by {signature.role.value} {signature.name.strip()}")
+        audit.update_record(
+            db,
+            "sheets",
+            sheet_id,
+            {
+                "signed_by": signature.name.strip(),
+                "signed_role": signature.role,
+                "signed_at": signature.at,
+            },
+            who,
+            reason=f"signed by {signature.role.value} {signature.name.strip()}",
+        )
 
 
 def add_amendment(db: sqlite_utils.Database, sheet_id: str, amendment: Amendment, who: str) -> str:
@@ -160,24 +197,43 @@ def add_amendment(db: sqlite_utils.Database, sheet_id: str, amendment: Amendment
         if amendment.target_table == "sheets":
             on_sheet = amendment.target_id == sheet_id
         elif amendment.target_id is not None:
-            on_sheet = fetch_one(db, f"SELECT id FROM [{amendment.target_table}] WHERE id = ? AND sheet_id = ?",
-                                 (amendment.target_id, sheet_id)) is not None
+            on_sheet = (
+                fetch_one(
+                    db,
+                    f"SELECT id FROM [{amendment.target_table}] WHERE id = ? AND sheet_id = ?",
+                    (amendment.target_id, sheet_id),
+                )
+                is not None
+            )
         else:
             on_sheet = True
         if not on_sheet:
             raise InvalidRecord([FieldError("target_id", "the amended record is not on this sheet")])
         changes = {k: audit.encode_value(v) for k, v in amendment.changes.items()}
-        return audit.insert_record(db, "amendments", {
-            "sheet_id": sheet_id, "target_table": amendment.target_table, "target_id": amendment.target_id,
-            "changes_json": json.dumps(changes, sort_keys=True), "reason": amendment.reason.strip(),
-        }, who)
+        return audit.insert_record(
+            db,
+            "amendments",
+            {
+                "sheet_id": sheet_id,
+                "target_table": amendment.target_table,
+                "target_id": amendment.target_id,
+                "changes_json": json.dumps(changes, sort_keys=True),
+                "reason": amendment.reason.strip(),
+            },
+            who,
+        )
 
 
 def sheet_audit_trail(db: sqlite_utils.Database, sheet_id: str) -> list[dict]:
     """Every audit row of a sheet and of the records that were ever on it (deleted ones too), oldest first."""
-    ids = {sheet_id} | {r["record_id"] for r in fetch_all(
-        db, "SELECT record_id FROM audit WHERE action = 'insert' AND json_extract(new_json, '$.sheet_id') = ?",
-        (sheet_id,))}
+    ids = {sheet_id} | {
+        r["record_id"]
+        for r in fetch_all(
+            db,
+            "SELECT record_id FROM audit WHERE action = 'insert' AND json_extract(new_json, '$.sheet_id') = ?",
+            (sheet_id,),
+        )
+    }
     marks = ", ".join("?" * len(ids))
     rows = fetch_all(db, f"SELECT * FROM audit WHERE record_id IN ({marks}) ORDER BY seq", list(ids))
     for row in rows:
@@ -188,6 +244,7 @@ def sheet_audit_trail(db: sqlite_utils.Database, sheet_id: str) -> list[dict]:
 
 
 # --- the window's first view ----------------------------------------------------------------------------------
+
 
 def open_season(db: sqlite_utils.Database, logbook_id: str, day: date | None = None) -> Logbook:
     """What the logbook window shows first: title page, the sheet index, and the day's (or latest) sheet."""

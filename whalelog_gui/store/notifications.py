@@ -23,7 +23,7 @@ class ReportError(ValueError):
 
 
 def parse_iso_week(text: str) -> tuple[date, date]:
-    """"2026-W49" -> (Monday, Sunday) of that ISO 8601 week; ReportError otherwise."""
+    """ "2026-W49" -> (Monday, Sunday) of that ISO 8601 week; ReportError otherwise."""
     import re
 
     match = re.fullmatch(r"(\d{4})-W(\d{2})", text.strip() if isinstance(text, str) else "")
@@ -66,13 +66,25 @@ def weekly_26a(db: sqlite_utils.Database, week: str, tz: tzinfo = timezone.utc, 
             by_day[day][c.species] += 1
     total = sum(by_day.values(), Counter())
     report = {
-        "paragraph": "26(a)", "week": week, "from": monday.isoformat(), "to": sunday.isoformat(),
-        "due": (sunday + DUE_AFTER_WEEK).isoformat(), "daily": daily,
-        "baleen_south_of_40s": dict(sorted(total.items())), "total": sum(total.values()),
+        "paragraph": "26(a)",
+        "week": week,
+        "from": monday.isoformat(),
+        "to": sunday.isoformat(),
+        "due": (sunday + DUE_AFTER_WEEK).isoformat(),
+        "daily": daily,
+        "baleen_south_of_40s": dict(sorted(total.items())),
+        "total": sum(total.values()),
     }
     if daily:
-        report["days"] = [{"date": d.isoformat(), "due": d.isoformat(), "baleen_south_of_40s": dict(sorted(n.items())),
-                           "total": sum(n.values())} for d, n in by_day.items()]
+        report["days"] = [
+            {
+                "date": d.isoformat(),
+                "due": d.isoformat(),
+                "baleen_south_of_40s": dict(sorted(n.items())),
+                "total": sum(n.values()),
+            }
+            for d, n in by_day.items()
+        ]
     return report
 
 
@@ -88,30 +100,60 @@ def season_report(db: sqlite_utils.Database, tz: tzinfo = timezone.utc, today: d
 
     catches = _catches_with_operation(db)
     lost = list_struck_lost(db)
-    methods: list[dict[str, str | None]] = [{"marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "species": c.species,
-                "method": c.killing_method} for c, _ in catches if c.killing_method]
-    methods += [{"marking": f"{s.catcher} (struck, lost)", "date": _ship_day(s.time_struck, tz).isoformat(),
-                 "species": s.species, "method": s.killing_method} for s in lost if s.killing_method]
+    methods: list[dict[str, str | None]] = [
+        {
+            "marking": c.marking,
+            "date": _ship_day(c.time_taken, tz).isoformat(),
+            "species": c.species,
+            "method": c.killing_method,
+        }
+        for c, _ in catches
+        if c.killing_method
+    ]
+    methods += [
+        {
+            "marking": f"{s.catcher} (struck, lost)",
+            "date": _ship_day(s.time_struck, tz).isoformat(),
+            "species": s.species,
+            "method": s.killing_method,
+        }
+        for s in lost
+        if s.killing_method
+    ]
     taken = Counter(c.species for c, _ in catches)
     treated = Counter(c.species for c, _ in catches if c.time_hauled_up is not None)
     lost_by = Counter(s.species or "unidentified" for s in lost)
     species = sorted(set(taken) | set(lost_by))
     particulars = []
     for c, _ in catches:
-        particulars.append({
-            "marking": c.marking, "date": _ship_day(c.time_taken, tz).isoformat(), "lat": c.lat, "lon": c.lon,
-            "species": c.species, "sex": c.sex.value,
-            "length": None if c.length is None else {"logged": c.length.logged_text, "unit": c.length.unit.value},
-            "foetus": None if c.foetus is None else {
-                "length": None if c.foetus.length is None else {"logged": c.foetus.length.logged_text,
-                                                                "unit": c.foetus.length.unit.value},
-                "sex": c.foetus.sex.value},
-            "weapon": _weapon_text(c),
-        })
+        particulars.append(
+            {
+                "marking": c.marking,
+                "date": _ship_day(c.time_taken, tz).isoformat(),
+                "lat": c.lat,
+                "lon": c.lon,
+                "species": c.species,
+                "sex": c.sex.value,
+                "length": None if c.length is None else {"logged": c.length.logged_text, "unit": c.length.unit.value},
+                "foetus": None
+                if c.foetus is None
+                else {
+                    "length": None
+                    if c.foetus.length is None
+                    else {"logged": c.foetus.length.logged_text, "unit": c.foetus.length.unit.value},
+                    "sex": c.foetus.sex.value,
+                },
+                "weapon": _weapon_text(c),
+            }
+        )
     return {
         "25(a)": {"methods_other_than_harpoon": methods, "struck_but_lost": len(lost)},
-        "27": {"by_species": [{"species": s, "taken": taken[s], "lost": lost_by[s], "treated": treated[s]}
-                              for s in species], "particulars": particulars},
+        "27": {
+            "by_species": [
+                {"species": s, "taken": taken[s], "lost": lost_by[s], "treated": treated[s]} for s in species
+            ],
+            "particulars": particulars,
+        },
         "28(a)(2)": catchers_at_sea(db),
         "due": notifications_due(db, tz, today or datetime.now(timezone.utc).astimezone(tz).date()),
     }
@@ -124,9 +166,19 @@ def catchers_at_sea(db: sqlite_utils.Database) -> list[dict]:
         "SELECT l.catcher_name, l.season, MIN(s.day), MAX(s.day), COUNT(DISTINCT s.day), "
         "COUNT(DISTINCT CASE WHEN e.kind = 'search-started' THEN s.day END) "
         "FROM logbooks l LEFT JOIN sheets s ON s.logbook_id = l.id LEFT JOIN events e ON e.sheet_id = s.id "
-        "GROUP BY l.id ORDER BY l.season, l.catcher_name").fetchall()
-    return [{"catcher": name, "season": season, "commissioned": first, "ceased": last, "days_with_sheet": sheets,
-             "days_at_sea_on_grounds": searched} for name, season, first, last, sheets, searched in rows]
+        "GROUP BY l.id ORDER BY l.season, l.catcher_name"
+    ).fetchall()
+    return [
+        {
+            "catcher": name,
+            "season": season,
+            "commissioned": first,
+            "ceased": last,
+            "days_with_sheet": sheets,
+            "days_at_sea_on_grounds": searched,
+        }
+        for name, season, first, last, sheets, searched in rows
+    ]
 
 
 def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]:
@@ -139,8 +191,9 @@ def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]
     return sorted(weeks)
 
 
-def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False,
-                      operation: str | None = None) -> list[dict]:
+def notifications_due(
+    db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False, operation: str | None = None
+) -> list[dict]:
     """Para 26(a) notifications not yet past their due date, oldest first: each calendar week with baleen whales
     taken south of 40°S by a factory ship or its catchers (due two days after the week ends, shown while the
     week runs too); and, once the Secretary has said 85 % of a limit is reached (`daily`, a vessel setting) and
@@ -151,17 +204,31 @@ def notifications_due(db: sqlite_utils.Database, tz: tzinfo, today: date, *, dai
         report = weekly_26a(db, week, tz)
         when = date.fromisoformat(report["due"])
         if when >= today:
-            due.append({"paragraph": "26(a)", "kind": "weekly", "week": week, "due": report["due"],
-                        "total": report["total"],
-                        "message": f"Para 26(a) weekly notification for {week} ({report['total']} baleen whale(s) "
-                                   f"south of 40°S) due by {report['due']}"})
+            due.append(
+                {
+                    "paragraph": "26(a)",
+                    "kind": "weekly",
+                    "week": week,
+                    "due": report["due"],
+                    "total": report["total"],
+                    "message": f"Para 26(a) weekly notification for {week} ({report['total']} baleen whale(s) "
+                    f"south of 40°S) due by {report['due']}",
+                }
+            )
     if daily and operation in FACTORY:
         iso = today.isocalendar()
         days = weekly_26a(db, f"{iso.year}-W{iso.week:02d}", tz, daily=True)["days"]
         (counts,) = [d for d in days if d["date"] == today.isoformat()]
-        due.append({"paragraph": "26(a)", "kind": "daily", "date": today.isoformat(), "due": today.isoformat(),
-                    "total": counts["total"],
-                    "message": f"Para 26(a) daily notification for {today.isoformat()} ({counts['total']} baleen "
-                               f"whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of "
-                               f"the day"})
+        due.append(
+            {
+                "paragraph": "26(a)",
+                "kind": "daily",
+                "date": today.isoformat(),
+                "due": today.isoformat(),
+                "total": counts["total"],
+                "message": f"Para 26(a) daily notification for {today.isoformat()} ({counts['total']} baleen "
+                f"whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of "
+                f"the day",
+            }
+        )
     return due

@@ -39,7 +39,8 @@ class DatabaseDamagedError(StoreOpenError):
         super().__init__(
             f"{path}: the logbook database is damaged (SQLite quick_check: {shown}). It was not opened for "
             f"writing. Open it read-only to look at it, and recover what can be read into a new file with: "
-            f"whalelog db recover --db {path} --out NEW.sqlite")
+            f"whalelog db recover --db {path} --out NEW.sqlite"
+        )
 
 
 class StoreNotWritableError(StoreOpenError):
@@ -64,8 +65,9 @@ def no_writer_open(path: Path) -> bool:
 def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connection:
     # mode=ro: SQLite may not create, convert or write anything (no WAL switch, no -journal)
     extra = "&immutable=1" if immutable else ""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro{extra}", uri=True, isolation_level=None,
-                           check_same_thread=False)
+    return sqlite3.connect(
+        f"{Path(path).resolve().as_uri()}?mode=ro{extra}", uri=True, isolation_level=None, check_same_thread=False
+    )
 
 
 def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
@@ -81,15 +83,18 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
         raise StoreOpenError(
             f"{path}: the logbook file has {links} hard links (names). SQLite keeps its journal beside each name, "
             "so writing through two names can corrupt the logbook; it was not opened. Remove the extra link "
-            "(or copy the file) and open the logbook by one name")
+            "(or copy the file) and open the logbook by one name"
+        )
     with open(path, "rb") as f:
         header = f.read(100)
     if not header.startswith(SQLITE_HEADER):
         raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (not an SQLite file); it was not changed")
     app_id = int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
     if app_id not in (0, WHALELOG_APPLICATION_ID):  # decided from the header: not even a read connection
-        raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
-                               f"application_id 0x{app_id:08x}); it was not changed")
+        raise NotWhaleLogError(
+            f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
+            f"application_id 0x{app_id:08x}); it was not changed"
+        )
     try:
         conn = read_only_connection(path, immutable=no_writer_open(path))
     except sqlite3.Error as exc:
@@ -102,12 +107,16 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamagedError(path, [f"schema unreadable: {exc}"]) from exc
         if app_id not in (0, WHALELOG_APPLICATION_ID):
-            raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
-                                   f"application_id 0x{app_id:08x}); it was not changed")
+            raise NotWhaleLogError(
+                f"{path}: not a WhaleLog logbook database (another application's SQLite file, "
+                f"application_id 0x{app_id:08x}); it was not changed"
+            )
         ours = app_id == WHALELOG_APPLICATION_ID or (version >= 1 and WHALELOG_V1_TABLES <= tables)
         if not ours and (tables or version):
-            raise NotWhaleLogError(f"{path}: not a WhaleLog logbook database (another program's SQLite file with "
-                                   f"{len(tables)} table(s), none of them WhaleLog's); it was not changed")
+            raise NotWhaleLogError(
+                f"{path}: not a WhaleLog logbook database (another program's SQLite file with "
+                f"{len(tables)} table(s), none of them WhaleLog's); it was not changed"
+            )
         if quick_check:
             try:
                 rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({QUICK_CHECK_ROWS})")]
@@ -136,17 +145,24 @@ def check_writable(path: Path) -> None:
     except OSError as exc:
         raise StoreNotWritableError(
             f"{path}: the folder {folder} cannot be written ({_reason(exc)}); WhaleLog writes its journal beside "
-            "the database. Choose a writable folder with --db, or open the logbook read-only") from exc
+            "the database. Choose a writable folder with --db, or open the logbook read-only"
+        ) from exc
     if path.exists():
         try:
             with open(path, "r+b"):
                 pass
         except OSError as exc:
-            raise StoreNotWritableError(f"{path}: the database file cannot be written ({_reason(exc)}); "
-                                        "open it read-only, or copy it to a writable place") from exc
+            raise StoreNotWritableError(
+                f"{path}: the database file cannot be written ({_reason(exc)}); "
+                "open it read-only, or copy it to a writable place"
+            ) from exc
 
 
 def _reason(exc: OSError) -> str:
-    names = {errno.EROFS: "read-only file system", errno.EACCES: "permission denied", errno.EPERM:
-             "operation not permitted", errno.ENOSPC: "no space left on the device"}
+    names = {
+        errno.EROFS: "read-only file system",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "operation not permitted",
+        errno.ENOSPC: "no space left on the device",
+    }
     return (names.get(exc.errno) if exc.errno is not None else None) or exc.strerror or str(exc)

@@ -39,15 +39,18 @@ def mark_logbook(db: sqlite_utils.Database, kind: str) -> None:
     if current == kind:
         return
     if current != REAL or holds_records(db):
-        raise PlaybackRefused(f"this logbook already holds records as a {current} logbook; it cannot become a "
-                              f"{kind} logbook")
+        raise PlaybackRefused(
+            f"this logbook already holds records as a {current} logbook; it cannot become a {kind} logbook"
+        )
     set_setting(db, KIND_KEY, kind)
 
 
 def holds_records(db: sqlite_utils.Database) -> bool:
     """Whether any logbook record, track point or alert change is stored (settings and drafts do not count)."""
     keep_out = {"settings", "drafts", "sqlite_sequence", "export_lease", "crew"}
-    return any(db.conn.execute(f"SELECT 1 FROM [{t}] LIMIT 1").fetchone() for t in db.table_names() if t not in keep_out)
+    return any(
+        db.conn.execute(f"SELECT 1 FROM [{t}] LIMIT 1").fetchone() for t in db.table_names() if t not in keep_out
+    )
 
 
 def refusal(kind: str, source: str) -> str | None:
@@ -56,8 +59,10 @@ def refusal(kind: str, source: str) -> str | None:
         return f"unknown position source {source!r} (receiver, replay or simulator)"
     if source != RECEIVER and kind == REAL:
         what = "Simulated" if source == SIMULATOR else "Replayed"
-        return (f"{what} positions are not recorded: this is the ship's real logbook. Start the demo or replay "
-                "without --db (it uses its own logbook), or name a demo/replay logbook with --db")
+        return (
+            f"{what} positions are not recorded: this is the ship's real logbook. Start the demo or replay "
+            "without --db (it uses its own logbook), or name a demo/replay logbook with --db"
+        )
     return None
 
 

@@ -99,8 +99,9 @@ def _next_readable(conn: sqlite3.Connection, table: str, after: int | None, past
     step, probe = 1, start
     for _ in range(200):
         try:
-            row = conn.execute(f"SELECT rowid FROM [{table}] WHERE rowid >= ? ORDER BY rowid LIMIT 1",
-                               (probe,)).fetchone()
+            row = conn.execute(
+                f"SELECT rowid FROM [{table}] WHERE rowid >= ? ORDER BY rowid LIMIT 1", (probe,)
+            ).fetchone()
             if row is None:
                 return None
             conn.execute(f"SELECT * FROM [{table}] WHERE rowid = ?", (row[0],)).fetchone()
@@ -120,8 +121,12 @@ def recover(bad: Path, out: Path) -> RecoveryReport:
     conn, version = _source(bad)
     try:
         try:
-            tables = [r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            tables = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
         except sqlite3.DatabaseError as exc:
             raise Unrecoverable(f"{bad}: the schema cannot be read ({exc})") from exc
         try:
@@ -144,8 +149,11 @@ def recover(bad: Path, out: Path) -> RecoveryReport:
                 columns = {c.name for c in new[table].columns}
                 for names, values in _rows(conn, table, t):
                     keep = [(n, v) for n, v in zip(names, values) if n in columns]
-                    new.conn.execute(f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{n}]' for n, _ in keep)}) "
-                                     f"VALUES ({', '.join('?' * len(keep))})", [v for _, v in keep])
+                    new.conn.execute(
+                        f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{n}]' for n, _ in keep)}) "
+                        f"VALUES ({', '.join('?' * len(keep))})",
+                        [v for _, v in keep],
+                    )
                     t.copied += 1
                 report.tables.append(t)
             for _, sql in triggers:

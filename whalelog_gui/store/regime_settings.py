@@ -23,16 +23,19 @@ def with_regime(settings: AppSettings, vessel: VesselRegime) -> tuple[AppSetting
     """`settings` with the logbook's regime values; a stored value that cannot be used keeps the default and is
     returned as a problem (field -> message), so the caller says so instead of starting on a wrong regime."""
     read, problems = settings_from_mapping(vessel.regime)
-    regime = {name: getattr(read, name) if name in vessel.regime and name not in problems
-              else getattr(AppSettings(), name) for name in REGIME_FIELDS}
+    regime = {
+        name: getattr(read, name) if name in vessel.regime and name not in problems else getattr(AppSettings(), name)
+        for name in REGIME_FIELDS
+    }
     return dataclasses.replace(settings, **regime), {k: v for k, v in problems.items() if k in REGIME_FIELDS}
 
 
 def regime_of(settings: AppSettings, vessel: VesselRegime, **changes) -> VesselRegime:
     """The VesselRegime to save: `settings`' regime fields, `vessel`'s other values unless given in `changes`
     (flag_state, closure_date, daily_notification)."""
-    regime = {name: list(value) if isinstance(value := getattr(settings, name), tuple) else value
-              for name in REGIME_FIELDS}
+    regime = {
+        name: list(value) if isinstance(value := getattr(settings, name), tuple) else value for name in REGIME_FIELDS
+    }
     return dataclasses.replace(vessel, regime=regime, **changes)
 
 
@@ -55,8 +58,12 @@ def adopt_legacy_regime(db: sqlite_utils.Database, legacy: dict, who: str, where
     if not adopt_regime_settings(db, usable, who):
         return []
     copied = sorted(k for k, v in usable.items() if v not in (None, "", [], ()))
-    log.warning("vessel settings %s carried from per-user settings into the logbook %s (once: the logbook now "
-                "holds the vessel's regime)", ", ".join(copied), where)
+    log.warning(
+        "vessel settings %s carried from per-user settings into the logbook %s (once: the logbook now "
+        "holds the vessel's regime)",
+        ", ".join(copied),
+        where,
+    )
     return copied
 
 

@@ -33,8 +33,15 @@ def noon_position_from_track(db: sqlite_utils.Database, day: date, ship_tz: tzin
     return noon_position(track_between(db, noon - NOON_WINDOW, noon + NOON_WINDOW), day, ship_tz, NOON_WINDOW)
 
 
-def new_schooling_report(db: sqlite_utils.Database, name: str, day: date, catchers: list[str], ship_tz: tzinfo,
-                         *, track_is_factory_ship: bool = True) -> SchoolingReport:
+def new_schooling_report(
+    db: sqlite_utils.Database,
+    name: str,
+    day: date,
+    catchers: list[str],
+    ship_tz: tzinfo,
+    *,
+    track_is_factory_ship: bool = True,
+) -> SchoolingReport:
     """A fresh form for the day: the fleet from settings, the noon position from the track (editable) when this
     installation is the factory ship; a catcher's or a land station's own track is not the factory ship's."""
     position = noon_position_from_track(db, day, ship_tz) if track_is_factory_ship else None
@@ -42,21 +49,30 @@ def new_schooling_report(db: sqlite_utils.Database, name: str, day: date, catche
     return SchoolingReport(name, day, list(catchers), lat, lon)
 
 
-def save_schooling_report(db: sqlite_utils.Database, report: SchoolingReport, who: str, reason: str | None = None
-                          ) -> str:
+def save_schooling_report(
+    db: sqlite_utils.Database, report: SchoolingReport, who: str, reason: str | None = None
+) -> str:
     """Insert, or update with a reason; schools and catcher cells are synced. InvalidRecord: nothing written."""
     raise_if(report.validate())
-    row = {"name": report.name.strip(), "day": report.day, "catchers_json": json.dumps(report.catchers),
-           "noon_lat": report.noon_lat, "noon_lon": report.noon_lon,
-           "noon_position_edited": report.noon_position_edited, "remarks": report.remarks}
+    row = {
+        "name": report.name.strip(),
+        "day": report.day,
+        "catchers_json": json.dumps(report.catchers),
+        "noon_lat": report.noon_lat,
+        "noon_lon": report.noon_lon,
+        "noon_position_edited": report.noon_position_edited,
+        "remarks": report.remarks,
+    }
     with transaction(db):
         old = fetch_one(db, "SELECT name, day, signed_at FROM schooling_reports WHERE id = ?", (report.id,))
         if old is None:
-            clash = fetch_one(db, "SELECT id FROM schooling_reports WHERE name = ? AND day = ?",
-                              (row["name"], report.day.isoformat()))
+            clash = fetch_one(
+                db, "SELECT id FROM schooling_reports WHERE name = ? AND day = ?", (row["name"], report.day.isoformat())
+            )
             if clash is not None:
-                raise InvalidRecord([FieldError("day", "there is already a schooling report for this day "
-                                                       "(one form per day)")])
+                raise InvalidRecord(
+                    [FieldError("day", "there is already a schooling report for this day (one form per day)")]
+                )
             audit.insert_record(db, "schooling_reports", {"id": report.id, **row}, who)
         else:
             if old["signed_at"] is not None:
@@ -77,8 +93,13 @@ def _sync_schools(db, report: SchoolingReport, who: str, reason: str | None) -> 
                 audit.delete_record(db, "school_catches", cell["id"], who, reason or "school removed")
             audit.delete_record(db, "schools", school_id, who, reason or "school removed")
     for column_no, school in enumerate(report.schools, start=1):
-        row = {"column_no": column_no, "time_found": school.time_found.isoformat(timespec="minutes"),
-               "total": school.total, "takeable": school.takeable, "remarks": school.remarks}
+        row = {
+            "column_no": column_no,
+            "time_found": school.time_found.isoformat(timespec="minutes"),
+            "total": school.total,
+            "takeable": school.takeable,
+            "remarks": school.remarks,
+        }
         if school.id in existing:
             audit.update_record(db, "schools", school.id, row, who, reason or "report edited")
         else:
@@ -87,7 +108,9 @@ def _sync_schools(db, report: SchoolingReport, who: str, reason: str | None) -> 
 
 
 def _sync_cells(db, school: School, who: str, reason: str | None) -> None:
-    existing = {r["catcher"]: r for r in fetch_all(db, "SELECT * FROM school_catches WHERE school_id = ?", (school.id,))}
+    existing = {
+        r["catcher"]: r for r in fetch_all(db, "SELECT * FROM school_catches WHERE school_id = ?", (school.id,))
+    }
     for catcher, r in existing.items():
         if catcher not in school.caught:
             audit.delete_record(db, "school_catches", r["id"], who, reason or "catcher removed")
@@ -107,17 +130,31 @@ def load_schooling_report(db: sqlite_utils.Database, report_id: str) -> Schoolin
     for s in fetch_all(db, "SELECT * FROM schools WHERE report_id = ? ORDER BY column_no", (report_id,)):
         cells = fetch_all(db, "SELECT catcher, chased, caught FROM school_catches WHERE school_id = ?", (s["id"],))
         caught = {c["catcher"]: (c["caught"] if c["chased"] else DID_NOT_CHASE) for c in cells}
-        schools.append(School(time.fromisoformat(s["time_found"]), s["total"], s["takeable"], caught, s["remarks"],
-                              id=s["id"]))
+        schools.append(
+            School(time.fromisoformat(s["time_found"]), s["total"], s["takeable"], caught, s["remarks"], id=s["id"])
+        )
     catchers = json.loads(row["catchers_json"])
     for school in schools:  # cells in the fleet's row order, as on the form
         school.caught = {name: school.caught[name] for name in catchers if name in school.caught} | {
-            k: v for k, v in school.caught.items() if k not in catchers}
+            k: v for k, v in school.caught.items() if k not in catchers
+        }
     signature = None
     if row["signed_at"] is not None:
-        signature = Signature(row["signed_by"], SignerRole(row["signed_role"]), datetime.fromisoformat(row["signed_at"]))
-    return SchoolingReport(row["name"], date.fromisoformat(row["day"]), catchers, row["noon_lat"], row["noon_lon"],
-                           bool(row["noon_position_edited"]), schools, row["remarks"], signature, id=row["id"])
+        signature = Signature(
+            row["signed_by"], SignerRole(row["signed_role"]), datetime.fromisoformat(row["signed_at"])
+        )
+    return SchoolingReport(
+        row["name"],
+        date.fromisoformat(row["day"]),
+        catchers,
+        row["noon_lat"],
+        row["noon_lon"],
+        bool(row["noon_position_edited"]),
+        schools,
+        row["remarks"],
+        signature,
+        id=row["id"],
+    )
 
 
 def find_schooling_report(db: sqlite_utils.Database, name: str, day: date) -> SchoolingReport | None:
@@ -127,13 +164,16 @@ def find_schooling_report(db: sqlite_utils.Database, name: str, day: date) -> Sc
 
 def schooling_reports_on(db: sqlite_utils.Database, day: date) -> list[SchoolingReport]:
     """Every form dated `day` (one per expedition or station), oldest first: saved forms reopen by date."""
-    return [load_schooling_report(db, r["id"]) for r in
-            fetch_all(db, "SELECT id FROM schooling_reports WHERE day = ? ORDER BY rowid", (day.isoformat(),))]
+    return [
+        load_schooling_report(db, r["id"])
+        for r in fetch_all(db, "SELECT id FROM schooling_reports WHERE day = ? ORDER BY rowid", (day.isoformat(),))
+    ]
 
 
 def list_schooling_reports(db: sqlite_utils.Database) -> list[SchoolingReport]:
-    return [load_schooling_report(db, r["id"])
-            for r in fetch_all(db, "SELECT id FROM schooling_reports ORDER BY day, name")]
+    return [
+        load_schooling_report(db, r["id"]) for r in fetch_all(db, "SELECT id FROM schooling_reports ORDER BY day, name")
+    ]
 
 
 def sign_schooling_report(db: sqlite_utils.Database, report_id: str, signature: Signature, who: str) -> None:
@@ -145,6 +185,15 @@ def sign_schooling_report(db: sqlite_utils.Database, report_id: str, signature: 
         if report.signature is not None:
             raise ReportSignedError(report.name, report.day.isoformat())
         raise_if(report.validate())
-        audit.update_record(db, "schooling_reports", report_id, {
-            "signed_by": signature.name.strip(), "signed_role": signature.role, "signed_at": signature.at,
-        }, who, reason=f"signed by {signature.role.value} {signature.name.strip()}")
+        audit.update_record(
+            db,
+            "schooling_reports",
+            report_id,
+            {
+                "signed_by": signature.name.strip(),
+                "signed_role": signature.role,
+                "signed_at": signature.at,
+            },
+            who,
+            reason=f"signed by {signature.role.value} {signature.name.strip()}",
+        )

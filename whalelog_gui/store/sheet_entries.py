@@ -46,8 +46,9 @@ def _check_with_day(db, sheet_id: str, event: LogEvent, gps_now: datetime | None
         else:  # the new time would make another event of the day wrong
             index = int(error.field.split("[")[1].split("]")[0])
             clash = others[index]
-            errors.append(FieldError("at", f"puts the {clash.kind.value} at {clash.at:%H:%M} UTC out of order: "
-                                           f"{error.reason}"))
+            errors.append(
+                FieldError("at", f"puts the {clash.kind.value} at {clash.at:%H:%M} UTC out of order: {error.reason}")
+            )
     raise_if(errors)
 
 
@@ -65,8 +66,9 @@ def _event(db, event_id: str) -> LogEvent:
     return LogEvent.from_row(row)
 
 
-def add_event(db: sqlite_utils.Database, sheet_id: str, event: LogEvent, who: str,
-              gps_now: datetime | None = None) -> str:
+def add_event(
+    db: sqlite_utils.Database, sheet_id: str, event: LogEvent, who: str, gps_now: datetime | None = None
+) -> str:
     """Log one event on an unsigned sheet (also after the fact: order is by time). Returns its id."""
     with transaction(db):
         check_sheet_editable(db, sheet_id)
@@ -76,8 +78,9 @@ def add_event(db: sqlite_utils.Database, sheet_id: str, event: LogEvent, who: st
     return event.id
 
 
-def update_event(db: sqlite_utils.Database, event_id: str, changes: dict, who: str, reason: str,
-                 gps_now: datetime | None = None) -> LogEvent:
+def update_event(
+    db: sqlite_utils.Database, event_id: str, changes: dict, who: str, reason: str, gps_now: datetime | None = None
+) -> LogEvent:
     """Edit a logged event (e.g. correct its time or position); the old -> new is audited with the reason."""
     if {"id", "sheet_id"} & set(changes):
         raise InvalidRecord([FieldError(next(iter({"id", "sheet_id"} & set(changes))), "cannot be changed")])
@@ -101,8 +104,9 @@ def delete_event(db: sqlite_utils.Database, event_id: str, who: str, reason: str
         audit.delete_record(db, "events", event_id, who, reason)
 
 
-def add_weather(db: sqlite_utils.Database, sheet_id: str, obs: WeatherObservation, who: str,
-                gps_now: datetime | None = None) -> str:
+def add_weather(
+    db: sqlite_utils.Database, sheet_id: str, obs: WeatherObservation, who: str, gps_now: datetime | None = None
+) -> str:
     with transaction(db):
         check_sheet_editable(db, sheet_id)
         raise_if(obs.validate(gps_now) + day_errors(_sheet_day(db, sheet_id), obs.at))
@@ -111,8 +115,9 @@ def add_weather(db: sqlite_utils.Database, sheet_id: str, obs: WeatherObservatio
     return obs.id
 
 
-def update_weather(db: sqlite_utils.Database, obs_id: str, changes: dict, who: str, reason: str,
-                   gps_now: datetime | None = None) -> WeatherObservation:
+def update_weather(
+    db: sqlite_utils.Database, obs_id: str, changes: dict, who: str, reason: str, gps_now: datetime | None = None
+) -> WeatherObservation:
     with transaction(db):
         row = fetch_one(db, "SELECT * FROM weather WHERE id = ?", (obs_id,))
         if row is None:
@@ -134,20 +139,24 @@ def delete_weather(db: sqlite_utils.Database, obs_id: str, who: str, reason: str
         audit.delete_record(db, "weather", obs_id, who, reason)
 
 
-def set_whales_seen(db: sqlite_utils.Database, sheet_id: str, entry: WhalesSeenEntry, who: str,
-                    reason: str | None = None) -> str:
+def set_whales_seen(
+    db: sqlite_utils.Database, sheet_id: str, entry: WhalesSeenEntry, who: str, reason: str | None = None
+) -> str:
     """Type over the tally for one species (a reason is needed when an earlier edit is changed)."""
     raise_if(entry.validate())
     with transaction(db):
         check_sheet_editable(db, sheet_id)
         name = entry.other_name.strip()
-        existing = fetch_one(db, "SELECT id FROM whales_seen WHERE sheet_id = ? AND species = ? "
-                                 "AND lower(other_name) = lower(?)",
-                             (sheet_id, entry.species.value, name))
+        existing = fetch_one(
+            db,
+            "SELECT id FROM whales_seen WHERE sheet_id = ? AND species = ? AND lower(other_name) = lower(?)",
+            (sheet_id, entry.species.value, name),
+        )
         values = {"number": entry.number, "schools": entry.schools}
         if existing is None:
-            entry.id = audit.insert_record(db, "whales_seen", {
-                "sheet_id": sheet_id, "species": entry.species, "other_name": name, **values}, who)
+            entry.id = audit.insert_record(
+                db, "whales_seen", {"sheet_id": sheet_id, "species": entry.species, "other_name": name, **values}, who
+            )
         else:
             entry.id = existing["id"]
             audit.update_record(db, "whales_seen", entry.id, values, who, reason)

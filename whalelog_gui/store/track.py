@@ -50,8 +50,12 @@ class TrackThinner:
             return True
         if distance_nm(last_lat, last_lon, fix.lat, fix.lon) >= KEEP_DISTANCE_NM:
             return True
-        return (fix.cog_deg is not None and last_cog is not None and (fix.sog_kn or 0.0) >= MIN_SOG_FOR_COURSE_KN
-                and course_change_deg(last_cog, fix.cog_deg) >= KEEP_COURSE_CHANGE_DEG)
+        return (
+            fix.cog_deg is not None
+            and last_cog is not None
+            and (fix.sog_kn or 0.0) >= MIN_SOG_FOR_COURSE_KN
+            and course_change_deg(last_cog, fix.cog_deg) >= KEEP_COURSE_CHANGE_DEG
+        )
 
 
 class TrackRecorder:
@@ -66,11 +70,13 @@ class TrackRecorder:
         self.db = db
         self.source = source
         # resume thinning from the stored last fix after a restart
-        self.thinner = TrackThinner(db.conn.execute(
-            "SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone())
+        self.thinner = TrackThinner(
+            db.conn.execute("SELECT t, lat, lon, sog_kn, cog_deg FROM track ORDER BY t DESC LIMIT 1").fetchone()
+        )
         sealed = chain.last_sealed_t(db)
-        self.unsealed = db.conn.execute("SELECT COUNT(*) FROM track WHERE t > ?",
-                                        (-(1 << 62) if sealed is None else sealed,)).fetchone()[0]
+        self.unsealed = db.conn.execute(
+            "SELECT COUNT(*) FROM track WHERE t > ?", (-(1 << 62) if sealed is None else sealed,)
+        ).fetchone()[0]
 
     def thin(self, fix: Fix, alert: bool = False) -> tuple | None:
         """The row to store for this fix, or None when thinning drops it; a kept fix becomes the reference
@@ -106,7 +112,8 @@ def write_point(db: sqlite_utils.Database, row: tuple, seal: bool = False) -> No
     audit chain's track block with it (store/chain.py)."""
     with transaction(db):
         db.conn.execute(
-            "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert, source) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+            "INSERT INTO track (t, lat, lon, sog_kn, cog_deg, alert, source) VALUES (?, ?, ?, ?, ?, ?, ?)", row
+        )
         if seal:
             chain.seal_track(db, utc_now_iso())
 

@@ -72,9 +72,14 @@ SEALED_COLUMNS = [c for c in _COLUMNS if c not in ("acknowledged_at", "receipt_j
 def transmission_state(db: sqlite_utils.Database, seq: int) -> dict | None:
     """Bundle seq as sent, with which version of which record it carried (what the chain link says)."""
     row = db.conn.execute(f"SELECT {', '.join(SEALED_COLUMNS)} FROM transmissions WHERE seq = ?", (seq,)).fetchone()
-    records = [list(r) for r in db.conn.execute(
-        "SELECT family, record_id, kind, corrects, content_sha256 FROM record_transmissions WHERE seq = ? "
-        "ORDER BY family, record_id", (seq,))]
+    records = [
+        list(r)
+        for r in db.conn.execute(
+            "SELECT family, record_id, kind, corrects, content_sha256 FROM record_transmissions WHERE seq = ? "
+            "ORDER BY family, record_id",
+            (seq,),
+        )
+    ]
     if row is None and not records:
         return None
     return {"bundle": None if row is None else dict(zip(SEALED_COLUMNS, row)), "records": records}
@@ -153,14 +158,21 @@ def record_sent(db: sqlite_utils.Database, transmission: Transmission, rows: lis
             [(fam, rid, transmission.seq, kind, corrects, sha) for fam, rid, kind, corrects, sha in rows],
         )
         # the bookkeeping is chained too: rewriting a sent hash would otherwise keep a change from ever leaving
-        chain.append(db, family="transmissions", record_id=str(transmission.seq), op="sent", who=chain.WHALELOG,
-                     at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
-                     reason=f"bundle {transmission.seq} sent ({transmission.file_name})",
-                     state=chain.state_json(transmission_state(db, transmission.seq)))
+        chain.append(
+            db,
+            family="transmissions",
+            record_id=str(transmission.seq),
+            op="sent",
+            who=chain.WHALELOG,
+            at=datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+            reason=f"bundle {transmission.seq} sent ({transmission.file_name})",
+            state=chain.state_json(transmission_state(db, transmission.seq)),
+        )
 
 
-def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, received_at: str,
-                receipt: dict, imported_at: str) -> Transmission:
+def acknowledge(
+    db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, received_at: str, receipt: dict, imported_at: str
+) -> Transmission:
     """Mark bundle seq acknowledged by an authority's receipt; the receipt must name exactly what we sent."""
     with transaction(db):
         sent = get_transmission(db, seq)
@@ -183,10 +195,13 @@ def acknowledge(db: sqlite_utils.Database, seq: int, sha256: str, vessel: str, r
 
 def bundle_records(db: sqlite_utils.Database, seq: int) -> list[tuple[str, str, str]]:
     """(family, record_id, kind) of every record in bundle seq."""
-    return list(db.conn.execute(
-        "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? AND family != ? "
-        "ORDER BY family, record_id", (seq, DECLARATIONS)
-    ))
+    return list(
+        db.conn.execute(
+            "SELECT family, record_id, kind FROM record_transmissions WHERE seq = ? AND family != ? "
+            "ORDER BY family, record_id",
+            (seq, DECLARATIONS),
+        )
+    )
 
 
 def pending_transmission(db: sqlite_utils.Database) -> PendingTransmission | None:
@@ -197,8 +212,9 @@ def pending_transmission(db: sqlite_utils.Database) -> PendingTransmission | Non
     if row is None:
         return None
     sent, rows, final_path, partial_path, started_at = row
-    return PendingTransmission(Transmission(**json.loads(sent)), [tuple(r) for r in json.loads(rows)],
-                               final_path, partial_path, started_at)
+    return PendingTransmission(
+        Transmission(**json.loads(sent)), [tuple(r) for r in json.loads(rows)], final_path, partial_path, started_at
+    )
 
 
 def begin_pending(db: sqlite_utils.Database, pending: PendingTransmission) -> None:
@@ -213,9 +229,15 @@ def begin_pending(db: sqlite_utils.Database, pending: PendingTransmission) -> No
         db.conn.execute(
             "INSERT INTO transmission_pending (seq, final_path, partial_path, sha256, transmission_json, rows_json, "
             "started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (sent.seq, pending.final_path, pending.partial_path, sent.sha256,
-             json.dumps({c: getattr(sent, c) for c in _COLUMNS}, sort_keys=True),
-             json.dumps([list(r) for r in pending.rows]), pending.started_at),
+            (
+                sent.seq,
+                pending.final_path,
+                pending.partial_path,
+                sent.sha256,
+                json.dumps({c: getattr(sent, c) for c in _COLUMNS}, sort_keys=True),
+                json.dumps([list(r) for r in pending.rows]),
+                pending.started_at,
+            ),
         )
 
 

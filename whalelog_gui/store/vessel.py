@@ -76,20 +76,24 @@ def load_ship_clock(db: sqlite_utils.Database) -> ShipClock:
 
 
 def _history_json(changes: list[ZoneChange]) -> list[dict]:
-    return [{"from": None if c.effective_from is None else utc_text(c.effective_from), "zone": c.zone}
-            for c in changes]
+    return [{"from": None if c.effective_from is None else utc_text(c.effective_from), "zone": c.zone} for c in changes]
 
 
-def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str, *, zone_from: datetime | None = None) -> None:
+def save_vessel(
+    db: sqlite_utils.Database, vessel: VesselRegime, who: str, *, zone_from: datetime | None = None
+) -> None:
     """Validate, then write every changed value and its audit link in one transaction (nothing half-saved).
 
     A value saved again unchanged writes nothing: its row and its last link stay as they are. A new ship's time
     zone is recorded in the zone history as in force from `zone_from` (default: now), so the days before the
     change keep the hours they were kept in."""
     raise_if(vessel.validate())
-    values = {"flag_state": vessel.flag_state, "daily_notification": vessel.daily_notification,
-              "closure_date": None if vessel.closure_date is None else vessel.closure_date.isoformat(),
-              **{k: v for k, v in vessel.regime.items() if k in REGIME_FIELDS}}
+    values = {
+        "flag_state": vessel.flag_state,
+        "daily_notification": vessel.daily_notification,
+        "closure_date": None if vessel.closure_date is None else vessel.closure_date.isoformat(),
+        **{k: v for k, v in vessel.regime.items() if k in REGIME_FIELDS},
+    }
     now = datetime.now(timezone.utc).isoformat()
     zone = vessel.regime.get("time_zone")
     if zone:
@@ -110,10 +114,20 @@ def save_vessel(db: sqlite_utils.Database, vessel: VesselRegime, who: str, *, zo
             db.conn.execute(
                 "INSERT INTO vessel_settings (key, value_json, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at, "
-                "updated_by = excluded.updated_by", (key, text, now, who))
-            chain.append(db, family=FAMILY, record_id=key, op="insert" if old is None else "update", who=who, at=now,
-                         old_json=None if old is None else json.dumps({"value": json.loads(old["value_json"])}),
-                         new_json=json.dumps({"value": value}), state=chain.state_json(settings_row(db, key)))
+                "updated_by = excluded.updated_by",
+                (key, text, now, who),
+            )
+            chain.append(
+                db,
+                family=FAMILY,
+                record_id=key,
+                op="insert" if old is None else "update",
+                who=who,
+                at=now,
+                old_json=None if old is None else json.dumps({"value": json.loads(old["value_json"])}),
+                new_json=json.dumps({"value": value}),
+                state=chain.state_json(settings_row(db, key)),
+            )
 
 
 def settings_row(db: sqlite_utils.Database, key: str) -> dict | None:
@@ -129,8 +143,16 @@ def adopt_regime_settings(db: sqlite_utils.Database, values: dict, who: str) -> 
     wanted = {k: v for k, v in values.items() if k in REGIME_FIELDS and v not in (None, "", [], ())}
     if current.regime or not wanted:
         return False
-    save_vessel(db, VesselRegime(current.flag_state, current.closure_date, current.daily_notification,
-                                 {k: list(v) if isinstance(v, tuple) else v for k, v in wanted.items()}), who)
+    save_vessel(
+        db,
+        VesselRegime(
+            current.flag_state,
+            current.closure_date,
+            current.daily_notification,
+            {k: list(v) if isinstance(v, tuple) else v for k, v in wanted.items()},
+        ),
+        who,
+    )
     return True
 
 

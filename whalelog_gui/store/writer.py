@@ -29,8 +29,13 @@ def _open_logbook(path: Path):
 
 
 class StoreWriter:
-    def __init__(self, db_path: str | Path, open_db: Callable | None = None,
-                 on_storage: Callable[[StorageState], None] | None = None, held: HeldWrites | None = None):
+    def __init__(
+        self,
+        db_path: str | Path,
+        open_db: Callable | None = None,
+        on_storage: Callable[[StorageState], None] | None = None,
+        held: HeldWrites | None = None,
+    ):
         self._open_db: Callable = open_db if open_db is not None else _open_logbook
         self.held = held or HeldWrites(on_storage)
         self.db_path = Path(db_path)
@@ -88,8 +93,12 @@ class StoreWriter:
                     if item is _STOP:
                         if self.held.pending and not self.held.retry(db):
                             state = self.held.state()
-                            log.critical("closing with %d track point(s) and %d alert change(s) NOT stored: %s",
-                                         state.held_track, state.held_alerts, state.reason)
+                            log.critical(
+                                "closing with %d track point(s) and %d alert change(s) NOT stored: %s",
+                                state.held_track,
+                                state.held_alerts,
+                                state.reason,
+                            )
                         return
                     job, args = item
                     job(db, *args)

@@ -26,9 +26,11 @@ ACK_KEYS = ("Ctrl+K", "F8")
 SILENCE_KEYS = ("Ctrl+M", "F9")
 ROLE = {AlertCategory.ALARM: "alarm", AlertCategory.WARNING: "warning", AlertCategory.CAUTION: "caution"}
 # Bridge alert terms (MSC.302(87)) in each language as the glossary gives them
-CATEGORY_TEXT = {AlertCategory.ALARM: QT_TRANSLATE_NOOP("AlertBar", "ALARM"),
-                 AlertCategory.WARNING: QT_TRANSLATE_NOOP("AlertBar", "WARNING"),
-                 AlertCategory.CAUTION: QT_TRANSLATE_NOOP("AlertBar", "CAUTION")}
+CATEGORY_TEXT = {
+    AlertCategory.ALARM: QT_TRANSLATE_NOOP("AlertBar", "ALARM"),
+    AlertCategory.WARNING: QT_TRANSLATE_NOOP("AlertBar", "WARNING"),
+    AlertCategory.CAUTION: QT_TRANSLATE_NOOP("AlertBar", "CAUTION"),
+}
 STATE_TEXT = {
     AlertState.ACTIVE_UNACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "UNACKNOWLEDGED"),
     AlertState.SILENCED: QT_TRANSLATE_NOOP("AlertBar", "SILENCED — unacknowledged"),
@@ -50,14 +52,18 @@ def alert_details(alert: Alert) -> str:
     if alert.paragraph:
         parts.append(translate("AlertBar", "Schedule para {paragraph}").format(paragraph=alert.paragraph))
     if alert.distance_nm is not None:
-        parts.append(translate("AlertBar", "distance {distance}").format(
-            distance=local_decimals(format_distance_nm(alert.distance_nm))))
+        parts.append(
+            translate("AlertBar", "distance {distance}").format(
+                distance=local_decimals(format_distance_nm(alert.distance_nm))
+            )
+        )
     if alert.eta_min is not None:
         #: ETA: estimated time of arrival at the area's boundary
         parts.append(translate("AlertBar", "ETA {eta}").format(eta=format_eta_min(alert.eta_min)))
     if alert.lat is not None and alert.lon is not None:
-        parts.append(translate("AlertBar", "at {position}").format(position=f"{format_lat(alert.lat)} "
-                                                                            f"{format_lon(alert.lon)}"))
+        parts.append(
+            translate("AlertBar", "at {position}").format(position=f"{format_lat(alert.lat)} {format_lon(alert.lon)}")
+        )
     return " · ".join(parts)
 
 
@@ -105,10 +111,12 @@ class AlertBar(Retranslating, QFrame):
             _bar_button(button)
         self.alert_actions: dict[str, QPushButton] = {}  # situation key -> its action, shown with that alert
         #: the bridge-alert verb (MSC.302(87)); the keys after the line break stay as they are
-        self.tr_bind(self._button_text(self.ack_button), QT_TRANSLATE_NOOP("AlertBar", "Acknowledge\n{keys}"),
-                     keys="Ctrl+K · F8")
-        self.tr_bind(self._button_text(self.silence_button), QT_TRANSLATE_NOOP("AlertBar", "Silence\n{keys}"),
-                     keys="Ctrl+M · F9")
+        self.tr_bind(
+            self._button_text(self.ack_button), QT_TRANSLATE_NOOP("AlertBar", "Acknowledge\n{keys}"), keys="Ctrl+K · F8"
+        )
+        self.tr_bind(
+            self._button_text(self.silence_button), QT_TRANSLATE_NOOP("AlertBar", "Silence\n{keys}"), keys="Ctrl+M · F9"
+        )
         self.tr_bind(self._button_text(self.choose_port_button), QT_TRANSLATE_NOOP("AlertBar", "Choose GPS\nport…"))
         self.ack_button.clicked.connect(self.request_acknowledge)
         self.silence_button.clicked.connect(self.request_silence)
@@ -160,6 +168,7 @@ class AlertBar(Retranslating, QFrame):
             # style-sheet padding makes Fusion under-size the button for a large font: size from the text
             widest = max(button.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
             button.setMinimumWidth(widest + 32)
+
         return set_text
 
     def retranslate(self) -> None:
@@ -204,10 +213,12 @@ class AlertBar(Retranslating, QFrame):
             else:  # a caution, not a reassurance: no position means no area alert can be raised
                 self._set_role("caution")
                 self.title_label.setText(tr_template(NOT_MONITORED))
-                self.details_label.setText(translate("AlertBar", "No area alarm can be raised until a valid GPS "
-                                                     "position comes in."))
-                self.note_label.setText(translate("AlertBar", "Choose the GPS receiver's port (File → Settings → "
-                                                  "GPS) or check its cable."))
+                self.details_label.setText(
+                    translate("AlertBar", "No area alarm can be raised until a valid GPS position comes in.")
+                )
+                self.note_label.setText(
+                    translate("AlertBar", "Choose the GPS receiver's port (File → Settings → GPS) or check its cable.")
+                )
         else:
             self.title_label.setText(f"{tr_template(CATEGORY_TEXT[alert.category])}: {tr_message(alert.title)}")
             state = tr_template(STATE_TEXT[alert.state]) if alert.state in STATE_TEXT else alert.state.value
@@ -216,8 +227,11 @@ class AlertBar(Retranslating, QFrame):
             self.state_label.setText(state)
             self.details_label.setText(alert_details(alert))
             #: the interpretation note that comes with a regulated area (Schedule para 7/8)
-            self.note_label.setText(translate("AlertBar", "Interpretation: {note}").format(note=tr_message(alert.note))
-                                    if alert.note else "")
+            self.note_label.setText(
+                translate("AlertBar", "Interpretation: {note}").format(note=tr_message(alert.note))
+                if alert.note
+                else ""
+            )
             others = len(active) - 1
             self.others_label.setText(self.tr("+%n other active alert(s)", "", others) if others else "")
             if alert.state is AlertState.ACKNOWLEDGED:
@@ -243,8 +257,11 @@ class AlertBar(Retranslating, QFrame):
 
     def show_sound_state(self, tone: str | None, available: bool) -> None:
         if not available:
-            self.sound_label.setText(translate("AlertBar", "✕ sound unavailable") if tone is None else
-                                     translate("AlertBar", "✕ sound unavailable ({tone} tone)").format(tone=tone))
+            self.sound_label.setText(
+                translate("AlertBar", "✕ sound unavailable")
+                if tone is None
+                else translate("AlertBar", "✕ sound unavailable ({tone} tone)").format(tone=tone)
+            )
         else:
             self.sound_label.setText(translate("AlertBar", "♪ {tone} tone").format(tone=tone) if tone else "")
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from whalelog_gui.alerts.model import AlertCategory
@@ -14,22 +21,32 @@ from whalelog_gui.ui.alert_bar import CATEGORY_TEXT
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.locale_display import local_utc
 
-COLUMNS = (QT_TRANSLATE_NOOP("AlertHistory", "Time (UTC)"), QT_TRANSLATE_NOOP("AlertHistory", "Change"),
-           QT_TRANSLATE_NOOP("AlertHistory", "Category"), QT_TRANSLATE_NOOP("AlertHistory", "Alert"),
-           QT_TRANSLATE_NOOP("AlertHistory", "Area"), QT_TRANSLATE_NOOP("AlertHistory", "Schedule para"),
-           QT_TRANSLATE_NOOP("AlertHistory", "Position"), QT_TRANSLATE_NOOP("AlertHistory", "State"),
-           QT_TRANSLATE_NOOP("AlertHistory", "By"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AlertHistory", "Time (UTC)"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Change"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Category"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Alert"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Area"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Schedule para"),
+    QT_TRANSLATE_NOOP("AlertHistory", "Position"),
+    QT_TRANSLATE_NOOP("AlertHistory", "State"),
+    QT_TRANSLATE_NOOP("AlertHistory", "By"),
+)
 # what happened to an alert, as the history stores it (store/alert_log.py)
-CHANGES = {"raised": QT_TRANSLATE_NOOP("AlertHistory", "raised"),
-           "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
-           "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
-           "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
-           "escalated": QT_TRANSLATE_NOOP("AlertHistory", "escalated")}
-STATES = {"active-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "active, unacknowledged"),
-          "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
-          "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
-          "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
-          "rectified-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "rectified, unacknowledged")}
+CHANGES = {
+    "raised": QT_TRANSLATE_NOOP("AlertHistory", "raised"),
+    "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
+    "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
+    "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
+    "escalated": QT_TRANSLATE_NOOP("AlertHistory", "escalated"),
+}
+STATES = {
+    "active-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "active, unacknowledged"),
+    "silenced": QT_TRANSLATE_NOOP("AlertHistory", "silenced"),
+    "acknowledged": QT_TRANSLATE_NOOP("AlertHistory", "acknowledged"),
+    "rectified": QT_TRANSLATE_NOOP("AlertHistory", "rectified"),
+    "rectified-unacknowledged": QT_TRANSLATE_NOOP("AlertHistory", "rectified, unacknowledged"),
+}
 LIMIT = 1000
 
 
@@ -75,9 +92,15 @@ class AlertHistoryWindow(Retranslating, QDialog):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             cells = (
-                local_utc(e.at).removesuffix(" UTC"), tr_template(CHANGES.get(e.change, e.change)),
-                _category(e.category), tr_message(e.title), e.area_id or "—", e.paragraph or "—",
-                format_position(e.lat, e.lon), tr_template(STATES.get(e.state.value, e.state.value)), changed_by(e),
+                local_utc(e.at).removesuffix(" UTC"),
+                tr_template(CHANGES.get(e.change, e.change)),
+                _category(e.category),
+                tr_message(e.title),
+                e.area_id or "—",
+                e.paragraph or "—",
+                format_position(e.lat, e.lon),
+                tr_template(STATES.get(e.state.value, e.state.value)),
+                changed_by(e),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

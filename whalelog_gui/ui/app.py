@@ -191,8 +191,16 @@ def run_gui(args) -> int:
         if session is None:
             session = BridgeSession(window, settings, officer=lambda: watch_officer(settings))
         try:
-            session.start(choice.path, source, app_settings=app_settings, choice=choice, read_only=read_only,
-                          zones=preload.areas, monitor=preload.monitor, checked=preload.checked and not read_only)
+            session.start(
+                choice.path,
+                source,
+                app_settings=app_settings,
+                choice=choice,
+                read_only=read_only,
+                zones=preload.areas,
+                monitor=preload.monitor,
+                checked=preload.checked and not read_only,
+            )
             from whalelog_gui.ui.pages import install_pages
 
             install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
@@ -221,8 +229,10 @@ def run_gui(args) -> int:
     from whalelog_gui.ui.settings_store import load_settings
 
     diagnostics = save_diagnostics_action(
-        window, lambda: session.current_settings() if session is not None else load_settings(settings),
-        lambda: session.reader if session is not None else None)
+        window,
+        lambda: session.current_settings() if session is not None else load_settings(settings),
+        lambda: session.reader if session is not None else None,
+    )
     window.menu_file.insertAction(window.quit_action, diagnostics)
     if getattr(args, "exit_after", None):
         QTimer.singleShot(int(args.exit_after * 1000), lambda: app.exit(0))  # no quit question in smoke tests

@@ -18,11 +18,15 @@ APPENDIX_A_LABELS = (
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 1"),
     QT_TRANSLATE_NOOP("AppendixA", "CATCH LIST"),
     QT_TRANSLATE_NOOP("AppendixA", "Schedule paras 9, 24(b), 27(c), 29"),
-    QT_TRANSLATE_NOOP("AppendixA", "lengths: as measured / as logged (para 23); times: ship's date and time, UTC "
-                                   "in brackets"),
+    QT_TRANSLATE_NOOP(
+        "AppendixA", "lengths: as measured / as logged (para 23); times: ship's date and time, UTC in brackets"
+    ),
     QT_TRANSLATE_NOOP("AppendixA", "SCHOOLING REPORT"),
     QT_TRANSLATE_NOOP("AppendixA", "TABLE 2"),
-    QT_TRANSLATE_NOOP("AppendixA", "To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day."),
+    QT_TRANSLATE_NOOP(
+        "AppendixA",
+        "To be completed by pelagic expedition or coastal station for each sperm whale school chased. A separate form to be used each day.",
+    ),
     # Title page
     QT_TRANSLATE_NOOP("AppendixA", "Catcher name"),
     QT_TRANSLATE_NOOP("AppendixA", "Year built"),
@@ -88,7 +92,10 @@ APPENDIX_A_LABELS = (
     QT_TRANSLATE_NOOP("AppendixA", "Wind force and direction"),
     QT_TRANSLATE_NOOP("AppendixA", "Visibility"),
     QT_TRANSLATE_NOOP("AppendixA", "Whales Seen (No. and No. of schools)"),
-    QT_TRANSLATE_NOOP("AppendixA", "* Time whales reported to catcher means the time when the catcher is told of the position of a school and starts to move towards it to chase it."),
+    QT_TRANSLATE_NOOP(
+        "AppendixA",
+        "* Time whales reported to catcher means the time when the catcher is told of the position of a school and starts to move towards it to chase it.",
+    ),
     QT_TRANSLATE_NOOP("AppendixA", "Blue"),
     QT_TRANSLATE_NOOP("AppendixA", "Fin"),
     QT_TRANSLATE_NOOP("AppendixA", "Humpback"),

@@ -54,8 +54,18 @@ class BridgeSession(QObject):
         self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, "Declare\nbreak…")
         self.declare_button.clicked.connect(self.declare_integrity_break)
 
-    def start(self, db_path, source, *, zones=None, app_settings=None, choice=None, read_only: bool = False,
-              checked: bool = False, monitor=None) -> None:
+    def start(
+        self,
+        db_path,
+        source,
+        *,
+        zones=None,
+        app_settings=None,
+        choice=None,
+        read_only: bool = False,
+        checked: bool = False,
+        monitor=None,
+    ) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
 
         choice (logbook_choice.LogbookChoice) says where the positions come from; a simulated or replayed source
@@ -91,8 +101,9 @@ class BridgeSession(QObject):
         writer = None
         if not read_only:  # every write (forms too, positions only when recorded) commits on the writer's thread
             # the file was checked by the open just above: the writer's own open need not read all of it again
-            writer = self.writer = StoreWriter(db_path, functools.partial(open_db, quick_check=False),
-                                               on_storage=self.storage_changed.emit)
+            writer = self.writer = StoreWriter(
+                db_path, functools.partial(open_db, quick_check=False), on_storage=self.storage_changed.emit
+            )
             writer.start()
         areas = self.areas = zones if zones is not None else load_areas()
         app_settings = self.app_settings = self._with_logbook_regime(app_settings)
@@ -102,9 +113,14 @@ class BridgeSession(QObject):
         else:
             monitor.operation, monitor.lookahead_min = app_settings.operation, app_settings.lookahead_min
         record_fix, record_change = queued_recorders(writer, choice.source) if recording else (None, None)
-        self.watch = BridgeWatch(monitor, AlertManager(sog_limit_kn=app_settings.sog_limit_kn), officer=self.officer,
-                                 parent=self,
-                                 record_fix=record_fix, record_change=record_change)
+        self.watch = BridgeWatch(
+            monitor,
+            AlertManager(sog_limit_kn=app_settings.sog_limit_kn),
+            officer=self.officer,
+            parent=self,
+            record_fix=record_fix,
+            record_change=record_change,
+        )
         self._show_mode(choice)
         from whalelog_gui.ui.integrity_watch import IntegrityWatch
 
@@ -122,8 +138,9 @@ class BridgeSession(QObject):
         bar.silence_requested.connect(self.watch.silence)
         # areas are monitored only while a valid position comes in; until then the bar says so (issue 15)
         bar.set_monitored(False)
-        self.bridge.status_changed.connect(lambda status: bar.set_monitored(
-            status.state is SourceState.VALID_FIX and not status.fix_lost))
+        self.bridge.status_changed.connect(
+            lambda status: bar.set_monitored(status.state is SourceState.VALID_FIX and not status.fix_lost)
+        )
         # raised once the bar listens: a missing regime, and the para 26(a) notifications due (issue 13)
         self._show_regime_caution()
         from whalelog_gui.ui.notification_cautions import NotificationCautions
@@ -146,17 +163,25 @@ class BridgeSession(QObject):
             copied = adopt_legacy_regime(self.db, legacy, self.officer(), str(self.db_path))
             if copied and self.logbook_kind == position_sources.REAL:
                 forget_legacy_regime(self.settings)
-                log.info("old per-user vessel settings removed from %s: the logbook %s holds them",
-                         self.settings.fileName(), self.db_path)
+                log.info(
+                    "old per-user vessel settings removed from %s: the logbook %s holds them",
+                    self.settings.fileName(),
+                    self.db_path,
+                )
             elif not copied and (differ := legacy_differences(self.db, legacy)):
-                log.warning("per-user settings %s still hold vessel settings (%s) that differ from the logbook's; "
-                            "the logbook's are used", self.settings.fileName(), ", ".join(differ))
+                log.warning(
+                    "per-user settings %s still hold vessel settings (%s) that differ from the logbook's; "
+                    "the logbook's are used",
+                    self.settings.fileName(),
+                    ", ".join(differ),
+                )
         vessel = load_vessel(self.db)
         if self.logbook_kind != position_sources.REAL and not self.read_only and not vessel.regime.get("vessel_name"):
             # a demo or replay logbook never holds the ship's records: name it for what it is rather than have the
             # bridge ask for the ship's settings (flag State and operation stay at their defaults)
-            name = {position_sources.DEMO: "DEMO vessel (simulated voyage)"}.get(self.logbook_kind,
-                                                                               "REPLAY (recorded positions)")
+            name = {position_sources.DEMO: "DEMO vessel (simulated voyage)"}.get(
+                self.logbook_kind, "REPLAY (recorded positions)"
+            )
             vessel = dataclasses.replace(vessel, regime={**vessel.regime, "vessel_name": name})
             save_vessel(self.db, vessel, "WhaleLog")
         settings, problems = with_regime(app_settings, vessel)
@@ -182,10 +207,14 @@ class BridgeSession(QObject):
             return
         if not self.app_settings.vessel_name or self.regime_problems:
             detail = "; ".join(f"{k}: {v}" for k, v in self.regime_problems.items()) or (
-                "This logbook has no vessel name, operation or flag State yet.")
-            self.watch.alerts.raise_condition(REGIME_KEY, AlertCategory.CAUTION,
-                                              "Vessel settings missing in this logbook: open Settings",
-                                              f"{detail} The rules are applied with the defaults until they are set.")
+                "This logbook has no vessel name, operation or flag State yet."
+            )
+            self.watch.alerts.raise_condition(
+                REGIME_KEY,
+                AlertCategory.CAUTION,
+                "Vessel settings missing in this logbook: open Settings",
+                f"{detail} The rules are applied with the defaults until they are set.",
+            )
         else:
             self.watch.alerts.clear_condition(REGIME_KEY)
 
@@ -193,16 +222,26 @@ class BridgeSession(QObject):
         """Title, banner and a standing caution say what this logbook is and whether positions are recorded."""
         from whalelog_gui.alerts.model import AlertCategory
 
-        self.window.show_logbook_mode(self.logbook_kind, choice.source, str(self.db_path), self.refusal,
-                                      read_only=self.read_only)
-        log.info("logbook %s (%s, positions from the %s%s); window title %r", self.db_path, self.logbook_kind,
-                 choice.source, f"; NOT recorded: {self.refusal}" if self.refusal else "",
-                 self.window.windowTitle())
+        self.window.show_logbook_mode(
+            self.logbook_kind, choice.source, str(self.db_path), self.refusal, read_only=self.read_only
+        )
+        log.info(
+            "logbook %s (%s, positions from the %s%s); window title %r",
+            self.db_path,
+            self.logbook_kind,
+            choice.source,
+            f"; NOT recorded: {self.refusal}" if self.refusal else "",
+            self.window.windowTitle(),
+        )
         if self.refusal:
-            title = ("Logbook open READ-ONLY: nothing is recorded" if self.read_only
-                     else "Positions NOT recorded in this logbook")
-            self.watch.alerts.raise_condition(READ_ONLY_KEY if self.read_only else NOT_RECORDED_KEY,
-                                              AlertCategory.CAUTION, title, self.refusal)
+            title = (
+                "Logbook open READ-ONLY: nothing is recorded"
+                if self.read_only
+                else "Positions NOT recorded in this logbook"
+            )
+            self.watch.alerts.raise_condition(
+                READ_ONLY_KEY if self.read_only else NOT_RECORDED_KEY, AlertCategory.CAUTION, title, self.refusal
+            )
 
     def _storage_changed(self, state) -> None:
         """The store writer's storage state, on the GUI thread: an alarm while writes fail, a gap when points were
@@ -213,21 +252,36 @@ class BridgeSession(QObject):
         if self.watch is None:
             return
         alerts = self.watch.alerts
-        dropped = (f" The oldest {state.dropped_track} track point(s) were dropped (at most {TRACK_POINTS_HELD} are "
-                   "kept in memory).") if state.dropped_track else ""
+        dropped = (
+            (
+                f" The oldest {state.dropped_track} track point(s) were dropped (at most {TRACK_POINTS_HELD} are "
+                "kept in memory)."
+            )
+            if state.dropped_track
+            else ""
+        )
         if state.failing:
             alerts.raise_condition(
-                STORAGE_KEY, AlertCategory.ALARM, "Logbook storage failing: track and alerts NOT written to disk",
+                STORAGE_KEY,
+                AlertCategory.ALARM,
+                "Logbook storage failing: track and alerts NOT written to disk",
                 f"{state.reason}. {state.held_track} track point(s) and {state.held_alerts} alert change(s) are kept "
-                f"in memory and will be written when storage recovers; do not close WhaleLog.{dropped}")
+                f"in memory and will be written when storage recovers; do not close WhaleLog.{dropped}",
+            )
             return
         alerts.clear_condition(STORAGE_KEY)
         if state.dropped_track:
-            span = (f" between {state.dropped_from:%Y-%m-%d %H:%M} and {state.dropped_to:%H:%M} UTC"
-                    if state.dropped_from and state.dropped_to else "")
-            alerts.raise_condition(TRACK_GAP_KEY, AlertCategory.ALARM,
-                                   f"Track gap: {state.dropped_track} track point(s){span} were not stored",
-                                   f"Storage failed ({state.reason}) for longer than the memory could hold.")
+            span = (
+                f" between {state.dropped_from:%Y-%m-%d %H:%M} and {state.dropped_to:%H:%M} UTC"
+                if state.dropped_from and state.dropped_to
+                else ""
+            )
+            alerts.raise_condition(
+                TRACK_GAP_KEY,
+                AlertCategory.ALARM,
+                f"Track gap: {state.dropped_track} track point(s){span} were not stored",
+                f"Storage failed ({state.reason}) for longer than the memory could hold.",
+            )
             alerts.clear_condition(TRACK_GAP_KEY)  # recorded and shown until acknowledged
 
     def _start_reader(self, source) -> None:
@@ -239,8 +293,11 @@ class BridgeSession(QObject):
 
         settings = self.app_settings
         self.reader = NavReader(
-            source, self.bridge.on_fix, self.bridge.on_status,
-            lost_fix_after_s=settings.lost_fix_s, allow_missing_checksum=settings.allow_missing_checksum,
+            source,
+            self.bridge.on_fix,
+            self.bridge.on_status,
+            lost_fix_after_s=settings.lost_fix_s,
+            allow_missing_checksum=settings.allow_missing_checksum,
             sog_limit_kn=settings.sog_limit_kn,
         )
         self.reader.start()

@@ -1,4 +1,4 @@
-""""Save diagnostics…": ask where, then zip the logs, the settings (no keys) and the recent raw NMEA."""
+""" "Save diagnostics…": ask where, then zip the logs, the settings (no keys) and the recent raw NMEA."""
 
 from __future__ import annotations
 
@@ -17,8 +17,12 @@ from whalelog_gui.ui.i18n import bind_text, translate
 
 
 def _ask_path(parent: QWidget | None, suggested: Path) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Diagnostics", "Save diagnostics"), str(suggested),
-                                          translate("Diagnostics", "Zip archives (*.zip)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Diagnostics", "Save diagnostics"),
+        str(suggested),
+        translate("Diagnostics", "Zip archives (*.zip)"),
+    )
     return path
 
 
@@ -53,8 +57,11 @@ def save_diagnostics_action(
     action = QAction(parent)
     action.setObjectName("save_diagnostics_action")
     bind_text(parent, action.setText, QT_TRANSLATE_NOOP("Diagnostics", "Save &diagnostics…"))
-    bind_text(parent, action.setStatusTip, QT_TRANSLATE_NOOP(
-        "Diagnostics", "Zip the log, the settings and the last minutes of GPS data for a bug report"))
+    bind_text(
+        parent,
+        action.setStatusTip,
+        QT_TRANSLATE_NOOP("Diagnostics", "Zip the log, the settings and the last minutes of GPS data for a bug report"),
+    )
 
     def save() -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -67,17 +74,29 @@ def save_diagnostics_action(
         lines = _recent_lines(recent_nmea() if recent_nmea is not None else None)
         try:
             written = write_diagnostics(
-                target, settings=current, log_files=logging_setup.log_files(log_dir),
-                nmea_lines=lines, extra=extra() if extra else None,
+                target,
+                settings=current,
+                log_files=logging_setup.log_files(log_dir),
+                nmea_lines=lines,
+                extra=extra() if extra else None,
             )
         except OSError as exc:
-            _tell(action, QMessageBox.Icon.Critical, translate("Diagnostics", "Diagnostics not saved"),
-                  translate("Diagnostics", "Could not write {file}:\n{reason}").format(file=target, reason=exc))
+            _tell(
+                action,
+                QMessageBox.Icon.Critical,
+                translate("Diagnostics", "Diagnostics not saved"),
+                translate("Diagnostics", "Could not write {file}:\n{reason}").format(file=target, reason=exc),
+            )
             return
         action.last_saved = written  # type: ignore[attr-defined]  (for the status bar and tests)
-        _tell(action, QMessageBox.Icon.Information, translate("Diagnostics", "Diagnostics saved"),
-              translate("Diagnostics", "Saved {file} ({lines} NMEA lines).\nFolder: {folder}").format(
-                  file=written.name, lines=len(lines), folder=written.parent))
+        _tell(
+            action,
+            QMessageBox.Icon.Information,
+            translate("Diagnostics", "Diagnostics saved"),
+            translate("Diagnostics", "Saved {file} ({lines} NMEA lines).\nFolder: {folder}").format(
+                file=written.name, lines=len(lines), folder=written.parent
+            ),
+        )
 
     action.last_saved = None  # type: ignore[attr-defined]
     action.last_message = None  # type: ignore[attr-defined]

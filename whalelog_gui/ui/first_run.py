@@ -35,7 +35,7 @@ WELCOME = QT_TRANSLATE_NOOP(
     "WhaleLog keeps the Schedule Appendix A logbook and catch records, and warns the bridge before and when the "
     "vessel is in a sanctuary (Schedule para 7) or an area closed to factory ships (para 8).\n\n"
     "These few steps set it up for this vessel. It works without internet; every record is kept in UTC and shown "
-    "in ship's time as well. Everything here can be changed later under Settings."
+    "in ship's time as well. Everything here can be changed later under Settings.",
 )
 
 
@@ -74,21 +74,32 @@ class _SummaryPage(Retranslating, QWizardPage):
         fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
         rows = [
             (translate("FirstRun", "Vessel"), s.vessel_name),
-            (translate("FirstRun", "Flag State"),
-             f"{vessel.flag_state} ({state_name(vessel.flag_state)})" if vessel.flag_state else "—"),
+            (
+                translate("FirstRun", "Flag State"),
+                f"{vessel.flag_state} ({state_name(vessel.flag_state)})" if vessel.flag_state else "—",
+            ),
             (translate("FirstRun", "Operation"), tr_template(OPERATION_LABELS.get(s.operation, s.operation))),
-            *(((translate("FirstRun", "Factory ship"), fleet.factory_ship or "—"),)
-              if s.operation == "factory-catcher" else ()),
+            *(
+                ((translate("FirstRun", "Factory ship"), fleet.factory_ship or "—"),)
+                if s.operation == "factory-catcher"
+                else ()
+            ),
             (translate("FirstRun", "Catchers of the fleet"), ", ".join(fleet.catchers) or "—"),
             (translate("FirstRun", "Ship's time"), s.time_zone),
             (translate("FirstRun", "Crew"), ", ".join(s.crew_names) or "—"),
             (translate("FirstRun", "Inspectors"), ", ".join(s.inspector_names) or "—"),
             ("GPS", _gps_summary(s.gps_port, s.baud)),
             (translate("FirstRun", "Units"), tr_template(UNITS.get(s.units, s.units))),
-            (translate("FirstRun", "Look-ahead"), translate("FirstRun", "{minutes} min").format(minutes=f"{s.lookahead_min:g}")),
+            (
+                translate("FirstRun", "Look-ahead"),
+                translate("FirstRun", "{minutes} min").format(minutes=f"{s.lookahead_min:g}"),
+            ),
         ]
-        self.summary.setText("\n".join(f"{label}: {value}" for label, value in rows) + "\n\n"
-                             + translate("FirstRun", "Press Finish to save."))
+        self.summary.setText(
+            "\n".join(f"{label}: {value}" for label, value in rows)
+            + "\n\n"
+            + translate("FirstRun", "Press Finish to save.")
+        )
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -143,8 +154,17 @@ class _WelcomePage(Retranslating, QWizardPage):
 
 
 class FirstRunWizard(Retranslating, QWizard):
-    def __init__(self, settings: AppSettings | None = None, store: QSettings | None = None,
-                 parent: QWidget | None = None, *, db, port_lister=None, reader_factory=None, language=None):
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        store: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        db,
+        port_lister=None,
+        reader_factory=None,
+        language=None,
+    ):
         """db: the logbook the session will open; the regime is read from and saved to it. language: the
         LanguageController, so the language picked on the first page applies at once."""
         super().__init__(parent)
@@ -240,15 +260,25 @@ class FirstRunWizard(Retranslating, QWizard):
 
 def ask_before_cancel(wizard: QWidget) -> bool:
     answer = QMessageBox.question(
-        wizard, translate("FirstRun", "Quit set-up?"),
-        translate("FirstRun", "Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again "
-                  "next time."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        wizard,
+        translate("FirstRun", "Quit set-up?"),
+        translate(
+            "FirstRun", "Cancel the set-up? Nothing is saved and WhaleLog closes; the set-up starts again next time."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def settings_for_start(store: QSettings | None = None, db_path=None, *, interactive: bool = True,
-                       parent: QWidget | None = None, language=None) -> AppSettings | None:
+def settings_for_start(
+    store: QSettings | None = None,
+    db_path=None,
+    *,
+    interactive: bool = True,
+    parent: QWidget | None = None,
+    language=None,
+) -> AppSettings | None:
     """The per-user settings to start the app with, after the walkthrough on first run if interactive; the
     walkthrough saves the regime in the logbook at db_path (the bridge session lays it over these at start).
 

@@ -16,8 +16,18 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 
 class FitLabel(QLabel):
-    def __init__(self, text: str = "", *, largest_pt: int, smallest_pt: int, bold: bool = False,
-                 mono: bool = False, lines: int = 1, may_elide: bool = False, parent=None):
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        largest_pt: int,
+        smallest_pt: int,
+        bold: bool = False,
+        mono: bool = False,
+        lines: int = 1,
+        may_elide: bool = False,
+        parent=None,
+    ):
         super().__init__(text, parent)
         font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
         if mono:

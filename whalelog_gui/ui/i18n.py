@@ -35,24 +35,47 @@ ENDONYMS = {"en": "English", "nb": "Norsk bokmål", "is": "Íslenska", "ja": "�
 # Norwegian locales other than Bokmål (no, nn) read Bokmål far better than English.
 LOCALE_ALIASES = {"no": "nb", "nn": "nb"}
 # Installed Japanese fonts, most preferred first: Debian/Ubuntu fonts-noto-cjk, Windows, macOS, then older Linux.
-CJK_FONTS = ("Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP", "Yu Gothic UI", "Yu Gothic", "Meiryo UI",
-             "Meiryo", "MS UI Gothic", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "IPAexGothic", "IPAGothic",
-             "TakaoPGothic", "VL PGothic", "WenQuanYi Zen Hei")
+CJK_FONTS = (
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Source Han Sans JP",
+    "Yu Gothic UI",
+    "Yu Gothic",
+    "Meiryo UI",
+    "Meiryo",
+    "MS UI Gothic",
+    "Hiragino Sans",
+    "Hiragino Kaku Gothic ProN",
+    "IPAexGothic",
+    "IPAGothic",
+    "TakaoPGothic",
+    "VL PGothic",
+    "WenQuanYi Zen Hei",
+)
 
 
 # Qt's own buttons (wizard, dialog button boxes, message boxes): Qt ships no Bokmål or Icelandic catalogue, so
 # WhaleLog's catalogues carry them under Qt's own contexts, where Qt's tr() finds them.
 QT_OWN_TEXTS = (
-    QT_TRANSLATE_NOOP("QWizard", "< &Back"), QT_TRANSLATE_NOOP("QWizard", "&Next >"),
-    QT_TRANSLATE_NOOP("QWizard", "&Finish"), QT_TRANSLATE_NOOP("QWizard", "Cancel"),
+    QT_TRANSLATE_NOOP("QWizard", "< &Back"),
+    QT_TRANSLATE_NOOP("QWizard", "&Next >"),
+    QT_TRANSLATE_NOOP("QWizard", "&Finish"),
+    QT_TRANSLATE_NOOP("QWizard", "Cancel"),
     QT_TRANSLATE_NOOP("QWizard", "&Help"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"), QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"), QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
 )
 
 
@@ -125,8 +148,10 @@ class LanguageController(QObject):
     def _install_catalogues(self, code: str) -> None:
         own = catalogue_bytes(code)
         if own is None:  # a build without `make translations`: loud, never silently English
-            self.problems.append(f"The {ENDONYMS[code]} translation (whalelog_{code}.qm) is missing from this "
-                                 "installation: run `make translations` or reinstall WhaleLog.")
+            self.problems.append(
+                f"The {ENDONYMS[code]} translation (whalelog_{code}.qm) is missing from this "
+                "installation: run `make translations` or reinstall WhaleLog."
+            )
             log.error("translation catalogue whalelog_%s.qm missing", code)
         else:
             translator = QTranslator(self._app)
@@ -135,7 +160,9 @@ class LanguageController(QObject):
                 LanguageController._installed.append(translator)
         # Qt's own strings (Yes/No/Cancel, the file dialog); Qt has no Bokmål or Icelandic catalogue today
         qt_base = QTranslator(self._app)
-        if code != "en" and qt_base.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if code != "en" and qt_base.load(
+            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             LanguageController._installed.append(qt_base)
         for translator in LanguageController._installed:
             self._app.installTranslator(translator)
@@ -145,9 +172,13 @@ class LanguageController(QObject):
         if code == "ja":
             family = cjk_font_family()
             if family is None:
-                self.problems.append(translate(
-                    "LanguageController", "No Japanese font is installed: Japanese text may show as empty boxes. "
-                    "Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo."))
+                self.problems.append(
+                    translate(
+                        "LanguageController",
+                        "No Japanese font is installed: Japanese text may show as empty boxes. "
+                        "Install Noto Sans CJK (Debian: fonts-noto-cjk), Yu Gothic or Meiryo.",
+                    )
+                )
                 log.warning("no CJK font installed for Japanese")
             else:
                 font.setFamilies([family, *self._base_font.families()])
@@ -194,8 +225,11 @@ def _apply(binding) -> None:
 def tr_template(template: Template, n: int | None = None, **values) -> str:
     """A core-style template (messages.QT_TRANSLATE_NOOP) translated now and formatted with values."""
     context = getattr(template, "context", None)  # a plain str (not yet marked for translation) shows as it is
-    text = str(template) if context is None else QCoreApplication.translate(context, str(template), None,
-                                                                           -1 if n is None else n)
+    text = (
+        str(template)
+        if context is None
+        else QCoreApplication.translate(context, str(template), None, -1 if n is None else n)
+    )
     if n is not None and "%n" in text:  # no catalogue (English): Qt left %n in place
         text = text.replace("%n", str(n))
     values = {key: tr_message(value) if isinstance(value, str) else value for key, value in values.items()}

@@ -12,8 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.store.audit import AuditError
@@ -24,8 +34,9 @@ from whalelog_gui.ui.i18n import tr_template, translate
 from whalelog_gui.ui.screen_size import scrolling
 
 #: the master's declaration (ICRW Schedule para 24 records; issue 11)
-CONFIRMATION = QT_TRANSLATE_NOOP("IntegrityDeclaration",
-                                 "As master, I declare that these records were changed outside WhaleLog")
+CONFIRMATION = QT_TRANSLATE_NOOP(
+    "IntegrityDeclaration", "As master, I declare that these records were changed outside WhaleLog"
+)
 
 
 def break_lines(report: IntegrityReport) -> list[str]:
@@ -38,10 +49,14 @@ class IntegrityDeclarationDialog(QDialog):
         self.setWindowTitle(translate("IntegrityDeclaration", "Declare an integrity break"))
         self.submit = submit
         self.declaration_id: str | None = None
-        intro = QLabel(translate(
-            "IntegrityDeclaration", "WhaleLog found records that were changed outside WhaleLog. Export and sign-off "
-            "are refused until the master declares it. The declaration accepts the records as they are now; it is "
-            "kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle."))
+        intro = QLabel(
+            translate(
+                "IntegrityDeclaration",
+                "WhaleLog found records that were changed outside WhaleLog. Export and sign-off "
+                "are refused until the master declares it. The declaration accepts the records as they are now; it is "
+                "kept in the logbook's hash chain and sent, flagged, to the authority with the next bundle.",
+            )
+        )
         intro.setWordWrap(True)
         self.breaks = QListWidget()
         self.breaks.addItems(break_lines(report))
@@ -53,30 +68,42 @@ class IntegrityDeclarationDialog(QDialog):
         self.master_edit.setPlaceholderText(translate("IntegrityDeclaration", "the master's full name"))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText(translate(
-            "IntegrityDeclaration", "e.g. the harbour agent corrected catch 3's position with a database tool on "
-            "2 Dec, from the bridge log, before WhaleLog was reinstalled"))
+        self.reason_edit.setPlaceholderText(
+            translate(
+                "IntegrityDeclaration",
+                "e.g. the harbour agent corrected catch 3's position with a database tool on "
+                "2 Dec, from the bridge log, before WhaleLog was reinstalled",
+            )
+        )
         self.reason_edit.setMinimumHeight(70)
         self.confirm = QCheckBox(tr_template(CONFIRMATION))
         self.messages = FieldMessages()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.messages.add_row(form, translate("IntegrityDeclaration", "Master"), self.master_edit, "who")
-        form.addRow(translate("IntegrityDeclaration", "Reason"), self.messages.wrap(
-            self.reason_edit, "reason", hint=translate("IntegrityDeclaration", "What was changed, by whom and why.")))
+        form.addRow(
+            translate("IntegrityDeclaration", "Reason"),
+            self.messages.wrap(
+                self.reason_edit, "reason", hint=translate("IntegrityDeclaration", "What was changed, by whom and why.")
+            ),
+        )
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(intro)
-        column.addWidget(QLabel(translate("IntegrityDeclaration", "Records found changed ({count}):").format(
-            count=len(report.breaks))))
+        column.addWidget(
+            QLabel(
+                translate("IntegrityDeclaration", "Records found changed ({count}):").format(count=len(report.breaks))
+            )
+        )
         column.addWidget(self.breaks)
         column.addLayout(form, 1)
         column.addWidget(self.messages.wrap(self.confirm, "confirm"))
         column.addWidget(muted(translate("IntegrityDeclaration", "The declaration cannot be undone.")))
         column.addWidget(self.messages.general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.declare_button = buttons.addButton(translate("IntegrityDeclaration", "Declare"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.declare_button = buttons.addButton(
+            translate("IntegrityDeclaration", "Declare"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.declare)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,6 +156,7 @@ class IntegrityDeclarationDialog(QDialog):
             self.messages.show([FieldError(field, rest)])
         else:
             self.messages.clear()
-            self.messages.general.setText(translate("IntegrityDeclaration", "Declaration not recorded: {reason}").format(
-                reason=text))
+            self.messages.general.setText(
+                translate("IntegrityDeclaration", "Declaration not recorded: {reason}").format(reason=text)
+            )
             self.messages.general.show()

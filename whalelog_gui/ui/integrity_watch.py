@@ -18,8 +18,14 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from whalelog_gui.alerts.model import AlertCategory
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
-from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, IntegrityReport, alarm_note, check_logbook, \
-    declare_break
+from whalelog_gui.store.integrity import (
+    ALERT_KEY,
+    ALERT_TITLE,
+    IntegrityReport,
+    alarm_note,
+    check_logbook,
+    declare_break,
+)
 
 log = logging.getLogger("whalelog.integrity")
 
@@ -82,8 +88,9 @@ class IntegrityWatch(QObject):
     def declare(self, who: str, reason: str) -> None:
         """The master's declaration (store.integrity.declare_break) in the background, then a fresh check."""
         if self.read_only:
-            self.declaration_failed.emit(RuntimeError(
-                "the logbook is open read-only: open it normally to record a declaration"))
+            self.declaration_failed.emit(
+                RuntimeError("the logbook is open read-only: open it normally to record a declaration")
+            )
             return
 
         def op(db):
@@ -107,6 +114,7 @@ class IntegrityWatch(QObject):
             def deliver(value) -> None:
                 self._jobs.discard(job)
                 slot(value)
+
             return deliver
 
         job.signals.done.connect(finish(done))
@@ -128,8 +136,12 @@ class IntegrityWatch(QObject):
         reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, sqlite3.Error) else str(exc)
         log.error("logbook integrity check failed: %s", reason)
         # a check that cannot run vouches for nothing: say so, never stay quiet
-        self.alerts.raise_condition(CHECK_FAILED_KEY, AlertCategory.WARNING, Message(QT_TRANSLATE_NOOP(
-            "Alerts", "Logbook integrity could not be checked")), reason)
+        self.alerts.raise_condition(
+            CHECK_FAILED_KEY,
+            AlertCategory.WARNING,
+            Message(QT_TRANSLATE_NOOP("Alerts", "Logbook integrity could not be checked")),
+            reason,
+        )
         self.check_failed.emit(reason)
 
     def _declared(self, declaration_id: str) -> None:

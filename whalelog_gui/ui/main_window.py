@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
@@ -80,8 +89,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._palette_changed(palette.colours)
         self.resize(1280, 800)
 
-    def show_logbook_mode(self, kind: str, source: str, path: str, refusal: str | None, read_only: bool = False
-                          ) -> None:
+    def show_logbook_mode(
+        self, kind: str, source: str, path: str, refusal: str | None, read_only: bool = False
+    ) -> None:
         """Title and banner: DEMO / REPLAY logbooks, read-only, or positions that are not being recorded."""
         self._mode = (kind, source, path, refusal, read_only)
         words = []
@@ -101,11 +111,18 @@ class MainWindow(Retranslating, QMainWindow):
             return
         demo, replay = translate("MainWindow", "DEMO"), translate("MainWindow", "REPLAY")
         tags = [demo] if kind == "demo" or source == "simulator" else [replay] if kind == "replay" else []
-        tags += [translate("MainWindow", "READ-ONLY")] if read_only else [] if tags else [translate("MainWindow", "NOT RECORDING")]
+        tags += (
+            [translate("MainWindow", "READ-ONLY")]
+            if read_only
+            else []
+            if tags
+            else [translate("MainWindow", "NOT RECORDING")]
+        )
         self.setWindowTitle(f"WhaleLog — {' '.join(tags)} — {path}")
         self.mode_banner.setText(" — ".join(words) + f"\n{path}")
-        self.mode_banner.setStyleSheet("QLabel#mode_banner { font-weight: bold; padding: 4px; "
-                                       "border: 2px dashed palette(highlight); }")
+        self.mode_banner.setStyleSheet(
+            "QLabel#mode_banner { font-weight: bold; padding: 4px; border: 2px dashed palette(highlight); }"
+        )
         self.mode_banner.show()
 
     # --- quitting: the monitor is not closed by accident (issue 15) -----------------------------------------
@@ -120,11 +137,14 @@ class MainWindow(Retranslating, QMainWindow):
         if active:
             unacked = sum(1 for a in active if a.state is not AlertState.ACKNOWLEDGED)
             # self.tr: lupdate marks plural (numerus) forms only on tr() calls
-            reasons.append(self.tr("%n alert(s) active", "", len(active))
-                           + (self.tr(", %n not acknowledged", "", unacked) if unacked else ""))
+            reasons.append(
+                self.tr("%n alert(s) active", "", len(active))
+                + (self.tr(", %n not acknowledged", "", unacked) if unacked else "")
+            )
         if self.monitoring_running:
-            reasons.append(translate("MainWindow", "the regulated-area monitor is running: after quitting no alarm "
-                                     "will sound"))
+            reasons.append(
+                translate("MainWindow", "the regulated-area monitor is running: after quitting no alarm will sound")
+            )
         return reasons
 
     def request_quit(self) -> bool:
@@ -201,8 +221,12 @@ class MainWindow(Retranslating, QMainWindow):
         for name in ORDER:
             action = QAction(self, checkable=True)
             self.tr_bind(action.setText, PALETTE_LABELS[name])
-            self.tr_bind(action.setToolTip, QT_TRANSLATE_NOOP("MainWindow", "{palette} palette (cycle with {key})"),
-                         palette=PALETTE_LABELS[name], key=CYCLE_PALETTE_KEY)
+            self.tr_bind(
+                action.setToolTip,
+                QT_TRANSLATE_NOOP("MainWindow", "{palette} palette (cycle with {key})"),
+                palette=PALETTE_LABELS[name],
+                key=CYCLE_PALETTE_KEY,
+            )
             action.triggered.connect(lambda _checked=False, n=name: self.palette_controller.apply(n))
             group.addAction(action)
             self.toolbar.addAction(action)
@@ -225,7 +249,12 @@ class MainWindow(Retranslating, QMainWindow):
 def ask_before_quit(window: QWidget, reasons: list[str]) -> bool:
     """Yes/No, No by default: a stray Ctrl+Q must not silence the bridge."""
     answer = QMessageBox.question(
-        window, translate("MainWindow", "Quit WhaleLog?"),
-        translate("MainWindow", "Quit WhaleLog now?") + "\n\n" + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        window,
+        translate("MainWindow", "Quit WhaleLog?"),
+        translate("MainWindow", "Quit WhaleLog now?")
+        + "\n\n"
+        + "\n".join(f"• {r[0].upper()}{r[1:]}." for r in reasons),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -27,8 +27,15 @@ def condition_key(item: dict) -> str:
 
 
 class NotificationCautions(QObject):
-    def __init__(self, alerts, db, settings: Callable[[], object], parent: QObject | None = None,
-                 *, today: Callable[[object], object] | None = None):
+    def __init__(
+        self,
+        alerts,
+        db,
+        settings: Callable[[], object],
+        parent: QObject | None = None,
+        *,
+        today: Callable[[object], object] | None = None,
+    ):
         """alerts: the AlertManager; settings(): the AppSettings in force (the ship's time zone and operation);
         today(tz): the ship's date now (a test passes its own)."""
         super().__init__(parent)
@@ -54,8 +61,9 @@ class NotificationCautions(QObject):
         settings = self.settings()
         tz = settings.ship_tz()
         try:
-            due = notifications_due(self.db, tz, self.today(tz), daily=load_vessel(self.db).daily_notification,
-                                    operation=settings.operation)
+            due = notifications_due(
+                self.db, tz, self.today(tz), daily=load_vessel(self.db).daily_notification, operation=settings.operation
+            )
         except Exception:  # a store fault must not stop the bridge; the storage alarm says what failed
             log.exception("notifications due could not be read")
             return []
@@ -63,11 +71,19 @@ class NotificationCautions(QObject):
         for item in due:
             key = condition_key(item)
             keys.add(key)
-            self.alerts.raise_condition(key, AlertCategory.CAUTION, item["message"],
-                                        Message(QT_TRANSLATE_NOOP(
-                                            "Alerts", "Schedule para {paragraph}; due {due} (ship's date). The "
-                                            "Reports page prints and saves it."),
-                                            paragraph=item["paragraph"], due=item["due"]))
+            self.alerts.raise_condition(
+                key,
+                AlertCategory.CAUTION,
+                item["message"],
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Alerts",
+                        "Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.",
+                    ),
+                    paragraph=item["paragraph"],
+                    due=item["due"],
+                ),
+            )
         for key in self.shown - keys:
             self.alerts.clear_condition(key)
         self.shown = keys

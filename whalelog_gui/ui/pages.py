@@ -68,8 +68,7 @@ class Pages(QObject):
             from whalelog_gui.ui.i18n import system_language
 
             # live: open forms keep what was typed; the choice ("" = the system's) was saved with the settings
-            self.settings_changed.connect(
-                lambda new: language.apply(new.language or system_language(), remember=False))
+            self.settings_changed.connect(lambda new: language.apply(new.language or system_language(), remember=False))
         window.pages.currentChanged.connect(self._tab_shown)
         if session.db is None:
             return
@@ -233,13 +232,16 @@ class Pages(QObject):
         saved = self.settings_changed.emit
         # read each time, not a copy: a palette chosen on the toolbar must not be undone by Save; the regime comes
         # from the logbook (issue 13)
-        self.settings_action = settings_action(window, session.current_settings, saved, store,
-                                               db=session.db, who=session.officer)
+        self.settings_action = settings_action(
+            window, session.current_settings, saved, store, db=session.db, who=session.officer
+        )
         window.menu_file.insertAction(window.quit_action, self.settings_action)
         # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
         window.alert_bar.choose_port_requested.connect(
-            lambda: open_settings(window, session.current_settings(), saved, store, GpsPage,
-                                  db=session.db, who=session.officer))
+            lambda: open_settings(
+                window, session.current_settings(), saved, store, GpsPage, db=session.db, who=session.officer
+            )
+        )
 
     def _install_help_menu(self) -> None:
         from whalelog_gui.ui.about import about_action
@@ -281,8 +283,9 @@ def signing_fingerprint(db_path) -> str | None:
         return None
 
 
-def install_pages(window, session, palette, *, port_from_settings: bool = False, build_rest: bool = True,
-                  language=None) -> Pages:
+def install_pages(
+    window, session, palette, *, port_from_settings: bool = False, build_rest: bool = True, language=None
+) -> Pages:
     """Build the Chart into `window` and a tab for every other page; the returned Pages owns them (a child of the
     window) and builds the rest on later event-loop turns (build_rest False: once build_in_background() is
     called), or at once when a tab is shown or a page asked for."""

@@ -1,4 +1,4 @@
-""""Test port": open the chosen port for a few seconds and show the sentences that arrive, live.
+""" "Test port": open the chosen port for a few seconds and show the sentences that arrive, live.
 
 The NavReader runs on its own thread; its on_sentence/on_status callbacks only emit Qt signals, queued to
 the GUI thread, so the panel is never touched from the reader thread.
@@ -105,14 +105,23 @@ class PortTestPanel(Retranslating, QWidget):
             self._reader.start()
         except (OSError, ValueError) as exc:
             self._reader = None
-            self._set_status(translate("PortTest", "Cannot open {port}: {reason}").format(port=port, reason=exc), "alarm")
+            self._set_status(
+                translate("PortTest", "Cannot open {port}: {reason}").format(port=port, reason=exc), "alarm"
+            )
             return
         self.test_button.setEnabled(False)
         self._port, self._baud = port, baud
-        where = port if port.startswith(_NETWORK) else translate("PortTest", "{port} at {baud} baud").format(
-            port=port, baud=baud)
-        self._set_status(translate("PortTest", "Listening on {where} for {seconds} s…").format(
-            where=where, seconds=f"{self.seconds:g}"), "muted")
+        where = (
+            port
+            if port.startswith(_NETWORK)
+            else translate("PortTest", "{port} at {baud} baud").format(port=port, baud=baud)
+        )
+        self._set_status(
+            translate("PortTest", "Listening on {where} for {seconds} s…").format(
+                where=where, seconds=f"{self.seconds:g}"
+            ),
+            "muted",
+        )
         self._timer.start(int(self.seconds * 1000))
 
     @Slot()
@@ -124,27 +133,56 @@ class PortTestPanel(Retranslating, QWidget):
         reader.stop()
         self.test_button.setEnabled(True)
         if self.lines_seen and self._looks_like_nmea():
-            self._set_status(self.tr("%n line(s) from {port} in {seconds} s: the receiver is talking.", "",
-                                     self.lines_seen).format(port=self._port, seconds=f"{self.seconds:g}"), "ok")
+            self._set_status(
+                self.tr("%n line(s) from {port} in {seconds} s: the receiver is talking.", "", self.lines_seen).format(
+                    port=self._port, seconds=f"{self.seconds:g}"
+                ),
+                "ok",
+            )
         elif self.lines_seen and self._port.startswith(_NETWORK):
-            self._set_status(translate("PortTest", "Data arrives on {port} but is not NMEA or gpsd: check what the "
-                                       "sender is set to send there.").format(port=self._port), "alarm")
+            self._set_status(
+                translate(
+                    "PortTest",
+                    "Data arrives on {port} but is not NMEA or gpsd: check what the sender is set to send there.",
+                ).format(port=self._port),
+                "alarm",
+            )
         elif self.lines_seen:
-            self._set_status(translate("PortTest", "Data arrives but is not NMEA: check the baud rate ({baud} now; "
-                                       "try 4800 or 38400).").format(baud=self._baud), "alarm")
+            self._set_status(
+                translate(
+                    "PortTest", "Data arrives but is not NMEA: check the baud rate ({baud} now; try 4800 or 38400)."
+                ).format(baud=self._baud),
+                "alarm",
+            )
         elif self._error.startswith("cannot open"):
-            self._set_status(translate("PortTest", "Cannot open {port}: {reason}. Check the name, that the adapter is "
-                                       "plugged in, and that no other program holds it.").format(
-                port=self._port, reason=self._error.removeprefix("cannot open: ")), "alarm")
+            self._set_status(
+                translate(
+                    "PortTest",
+                    "Cannot open {port}: {reason}. Check the name, that the adapter is "
+                    "plugged in, and that no other program holds it.",
+                ).format(port=self._port, reason=self._error.removeprefix("cannot open: ")),
+                "alarm",
+            )
         elif self._port.startswith(_NETWORK):
             detail = f" ({self._error})" if self._error else ""
-            self._set_status(translate("PortTest", "Nothing received from {port}: check that the multiplexer, "
-                                       "plotter or gpsd is running and sends to this computer, and the port "
-                                       "number.").format(port=self._port + detail), "alarm")
+            self._set_status(
+                translate(
+                    "PortTest",
+                    "Nothing received from {port}: check that the multiplexer, "
+                    "plotter or gpsd is running and sends to this computer, and the port "
+                    "number.",
+                ).format(port=self._port + detail),
+                "alarm",
+            )
         else:
             detail = f" ({self._error})" if self._error else ""
-            self._set_status(translate("PortTest", "Nothing received from {port}: check power, wiring (TX to RX, "
-                                       "signal ground) and the port.").format(port=self._port + detail), "alarm")
+            self._set_status(
+                translate(
+                    "PortTest",
+                    "Nothing received from {port}: check power, wiring (TX to RX, signal ground) and the port.",
+                ).format(port=self._port + detail),
+                "alarm",
+            )
         self.finished.emit(self.lines_seen)
 
     def _looks_like_nmea(self) -> bool:

@@ -17,16 +17,22 @@ from whalelog_gui.ui.locale_display import local_decimals, local_utc
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
 QUALITY_NAMES = {
-    "invalid": QT_TRANSLATE_NOOP("PositionPanel", "invalid"), "gps": "GPS", "dgps": "DGPS", "pps": "PPS",
-    "rtk": "RTK", "float-rtk": QT_TRANSLATE_NOOP("PositionPanel", "float RTK"),
+    "invalid": QT_TRANSLATE_NOOP("PositionPanel", "invalid"),
+    "gps": "GPS",
+    "dgps": "DGPS",
+    "pps": "PPS",
+    "rtk": "RTK",
+    "float-rtk": QT_TRANSLATE_NOOP("PositionPanel", "float RTK"),
     "dr": QT_TRANSLATE_NOOP("PositionPanel", "DR (estimated)"),
     "manual": QT_TRANSLATE_NOOP("PositionPanel", "manual input"),
     "simulator": QT_TRANSLATE_NOOP("PositionPanel", "simulation"),
 }
-STATE_NAMES = {SourceState.DISCONNECTED: QT_TRANSLATE_NOOP("PositionPanel", "disconnected"),
-               SourceState.NO_DATA: QT_TRANSLATE_NOOP("PositionPanel", "no data"),
-               SourceState.NO_FIX: QT_TRANSLATE_NOOP("PositionPanel", "no valid fix"),
-               SourceState.VALID_FIX: QT_TRANSLATE_NOOP("PositionPanel", "VALID FIX")}
+STATE_NAMES = {
+    SourceState.DISCONNECTED: QT_TRANSLATE_NOOP("PositionPanel", "disconnected"),
+    SourceState.NO_DATA: QT_TRANSLATE_NOOP("PositionPanel", "no data"),
+    SourceState.NO_FIX: QT_TRANSLATE_NOOP("PositionPanel", "no valid fix"),
+    SourceState.VALID_FIX: QT_TRANSLATE_NOOP("PositionPanel", "VALID FIX"),
+}
 
 
 def _label(point_size: int, bold: bool = False, mono: bool = False) -> QLabel:
@@ -147,8 +153,9 @@ class PositionPanel(Retranslating, QFrame):
             quality = translate("PositionPanel", "valid") if fix.valid else translate("PositionPanel", "no fix")
         else:
             quality = tr_template(QUALITY_NAMES.get(fix.quality, fix.quality))
-        self.quality_label.setText(quality if fix.valid else
-                                   translate("PositionPanel", "{quality} (not valid)").format(quality=quality))
+        self.quality_label.setText(
+            quality if fix.valid else translate("PositionPanel", "{quality} (not valid)").format(quality=quality)
+        )
         self.dr_label.setVisible(fix.valid and fix.dead_reckoned)
         self.satellites_label.setText(DASH if fix.satellites is None else str(fix.satellites))
         self.hdop_label.setText(DASH if fix.hdop is None else local_decimals(f"{fix.hdop:.1f}"))
@@ -166,8 +173,13 @@ class PositionPanel(Retranslating, QFrame):
         if status is None:
             self.state_label.setText(translate("PositionPanel", "No GPS source"))
             self.state_label.setProperty("role", "alarm")
-            self.counters_label.setText(translate("PositionPanel", "Choose the receiver's port in File → Settings → GPS "
-                                          "(or with “Choose GPS port…” in the alert bar)."))
+            self.counters_label.setText(
+                translate(
+                    "PositionPanel",
+                    "Choose the receiver's port in File → Settings → GPS "
+                    "(or with “Choose GPS port…” in the alert bar).",
+                )
+            )
         else:
             text = tr_template(STATE_NAMES[status.state])
             extra = f" ({status.message})" if status.message and status.message != status.state.value else ""
@@ -175,12 +187,23 @@ class PositionPanel(Retranslating, QFrame):
             self.state_label.setProperty("role", "ok" if status.state is SourceState.VALID_FIX else "warning")
             c = status.counters
             #: NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences
-            self.counters_label.setText(translate(
-                "PositionPanel", "sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · "
-                "unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · "
-                "rejected fields {rejected_fields}").format(
-                    sentences=c.sentences, accepted=c.accepted, bad_checksum=c.bad_checksum, unparsable=c.unparsable,
-                    skipped=c.skipped, epochs=c.epochs, valid_fixes=c.valid_fixes, rejected_fields=c.rejected_fields))
+            self.counters_label.setText(
+                translate(
+                    "PositionPanel",
+                    "sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · "
+                    "unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · "
+                    "rejected fields {rejected_fields}",
+                ).format(
+                    sentences=c.sentences,
+                    accepted=c.accepted,
+                    bad_checksum=c.bad_checksum,
+                    unparsable=c.unparsable,
+                    skipped=c.skipped,
+                    epochs=c.epochs,
+                    valid_fixes=c.valid_fixes,
+                    rejected_fields=c.rejected_fields,
+                )
+            )
         self.fix_lost_label.setVisible(status is not None and status.fix_lost)
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)

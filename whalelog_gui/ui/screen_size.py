@@ -33,8 +33,12 @@ class ScreenFitter(QObject):
     """Event filter on the application: fits each top-level window to its screen when first shown."""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
-                and not watched.property(FITTED):
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not watched.property(FITTED)
+        ):
             fit_to_screen(watched)
         return False
 

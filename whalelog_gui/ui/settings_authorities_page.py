@@ -11,8 +11,18 @@ import base64
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.export import keys
 from whalelog_gui.settings import AppSettings
@@ -27,9 +37,12 @@ COLUMNS = (QT_TRANSLATE_NOOP("Authorities", "Authority"), QT_TRANSLATE_NOOP("Aut
 
 class AuthoritiesPage(SettingsPage):
     title = QT_TRANSLATE_NOOP("Authorities", "Authorities")
-    intro = QT_TRANSLATE_NOOP("Authorities", "Receipts are accepted only when signed by an authority key trusted "
-                              "here. Compare the fingerprint with the one the authority gave you by another channel "
-                              "before trusting a key.")
+    intro = QT_TRANSLATE_NOOP(
+        "Authorities",
+        "Receipts are accepted only when signed by an authority key trusted "
+        "here. Compare the fingerprint with the one the authority gave you by another channel "
+        "before trusting a key.",
+    )
 
     def __init__(self, db, who: Callable[[], str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,8 +80,12 @@ class AuthoritiesPage(SettingsPage):
         self.form.addRow(self.trust_button, self.message)
         self.form.addRow(self.table)
         note = muted("")
-        self.tr_bind(note.setText, QT_TRANSLATE_NOOP("Authorities", "Trusted keys are part of the logbook's audit "
-                                                     "trail; they cannot be removed here."))
+        self.tr_bind(
+            note.setText,
+            QT_TRANSLATE_NOOP(
+                "Authorities", "Trusted keys are part of the logbook's audit trail; they cannot be removed here."
+            ),
+        )
         self.form.addRow(note)
         self.refresh()
 
@@ -92,8 +109,12 @@ class AuthoritiesPage(SettingsPage):
             self.table.setItem(row, 1, QTableWidgetItem(authority.fingerprint))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("Authorities", "Authority public key"), "",
-                                              translate("Authorities", "Public keys (*.pem *.pub *.key);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Authorities", "Authority public key"),
+            "",
+            translate("Authorities", "Public keys (*.pem *.pub *.key);;All files (*)"),
+        )
         if path:
             self.key_file.setText(path)
 
@@ -103,8 +124,11 @@ class AuthoritiesPage(SettingsPage):
         except keys.KeyFileError as exc:
             self._say(self.preview, str(exc), alarm=True)
             return
-        self._say(self.preview, translate("Authorities", "Fingerprint: {fingerprint}").format(fingerprint=fp) if fp
-                  else "", alarm=False)
+        self._say(
+            self.preview,
+            translate("Authorities", "Fingerprint: {fingerprint}").format(fingerprint=fp) if fp else "",
+            alarm=False,
+        )
 
     def _say(self, label: QLabel, text: str, alarm: bool) -> None:
         label.setText(text)
@@ -118,13 +142,23 @@ class AuthoritiesPage(SettingsPage):
         try:
             public = keys.load_public_key_file(path)
             raw = keys.raw_public_bytes(public)
-            trusted = custody.trust_authority(self.db, self.name.text().strip() or Path(path).stem,
-                                              base64.b64encode(raw).decode(), keys.fingerprint(raw), self.who())
+            trusted = custody.trust_authority(
+                self.db,
+                self.name.text().strip() or Path(path).stem,
+                base64.b64encode(raw).decode(),
+                keys.fingerprint(raw),
+                self.who(),
+            )
         except (keys.KeyFileError, AuditError, OSError) as exc:
             self._say(self.message, translate("Authorities", "Not trusted: {reason}").format(reason=exc), alarm=True)
             return False
-        self._say(self.message, translate("Authorities", "Trusted: {name} ({fingerprint})").format(
-            name=trusted.name, fingerprint=trusted.fingerprint), alarm=False)
+        self._say(
+            self.message,
+            translate("Authorities", "Trusted: {name} ({fingerprint})").format(
+                name=trusted.name, fingerprint=trusted.fingerprint
+            ),
+            alarm=False,
+        )
         self.key_file.clear()
         self.name.clear()
         self.refresh()

@@ -28,8 +28,9 @@ def default_port_lister():
     return list_ports()
 
 
-def build_pages(port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None,
-                *, notices: bool = False) -> list[SettingsPage]:
+def build_pages(
+    port_lister=None, reader_factory=None, authorities: AuthoritiesPage | None = None, *, notices: bool = False
+) -> list[SettingsPage]:
     """The pages in order; notices: the para 26 page (Settings only, the walkthrough leaves it for later)."""
     pages = [
         VesselPage(),
@@ -60,8 +61,17 @@ def vessel_from_pages(settings: AppSettings, vessel: VesselRegime, pages: list[S
 class SettingsDialog(Retranslating, QDialog):
     saved = Signal(object)  # AppSettings, after they were written
 
-    def __init__(self, settings: AppSettings, store: QSettings | None = None, parent: QWidget | None = None,
-                 *, db, port_lister=None, reader_factory=None, who: Callable[[], str] | None = None):
+    def __init__(
+        self,
+        settings: AppSettings,
+        store: QSettings | None = None,
+        parent: QWidget | None = None,
+        *,
+        db,
+        port_lister=None,
+        reader_factory=None,
+        who: Callable[[], str] | None = None,
+    ):
         """db: the open logbook, which holds the regime (store/vessel.py); who: the person on watch, recorded with
         a changed regime and used by the Authorities page."""
         super().__init__(parent)
@@ -138,8 +148,15 @@ class SettingsDialog(Retranslating, QDialog):
         super().done(result)
 
 
-def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_saved: Callable[[AppSettings], None],
-                    store: QSettings | None = None, *, db, who: Callable[[], str] | None = None) -> QAction:
+def settings_action(
+    parent: QWidget,
+    current: Callable[[], AppSettings],
+    on_saved: Callable[[AppSettings], None],
+    store: QSettings | None = None,
+    *,
+    db,
+    who: Callable[[], str] | None = None,
+) -> QAction:
     """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
     action = QAction(parent)
     bind_text(parent, action.setText, QT_TRANSLATE_NOOP("SettingsDialog", "&Settings…"))
@@ -150,9 +167,16 @@ def settings_action(parent: QWidget, current: Callable[[], AppSettings], on_save
     return action
 
 
-def open_settings(parent: QWidget, settings: AppSettings, on_saved: Callable[[AppSettings], None],
-                  store: QSettings | None = None, page_type: type | None = None, *, db,
-                  who: Callable[[], str] | None = None) -> None:
+def open_settings(
+    parent: QWidget,
+    settings: AppSettings,
+    on_saved: Callable[[AppSettings], None],
+    store: QSettings | None = None,
+    page_type: type | None = None,
+    *,
+    db,
+    who: Callable[[], str] | None = None,
+) -> None:
     """The settings dialog, modal, at `page_type`'s page if given; on_saved(new) on Save. db and who: the open
     logbook and the person on watch, for the Authorities page."""
     dialog = SettingsDialog(settings, store, parent, db=db, who=who)

@@ -14,18 +14,25 @@ from whalelog_gui.ui.i18n import tr_template
 from whalelog_gui.ui.port_test import PortTestPanel
 from whalelog_gui.ui.settings_pages import SettingsPage, retranslate_items
 
-BAUD_LABELS = {4800: QT_TRANSLATE_NOOP("SettingsPages", "4800 (NMEA 0183 standard)"),
-               38400: QT_TRANSLATE_NOOP("SettingsPages", "38400 (high speed)")}
+BAUD_LABELS = {
+    4800: QT_TRANSLATE_NOOP("SettingsPages", "4800 (NMEA 0183 standard)"),
+    38400: QT_TRANSLATE_NOOP("SettingsPages", "38400 (high speed)"),
+}
 
 
 class GpsPage(SettingsPage):
     title = QT_TRANSLATE_NOOP("SettingsPages", "GPS receiver")
-    intro = QT_TRANSLATE_NOOP("SettingsPages", "Connect the receiver's NMEA 0183 output (through a USB adapter), pick "
-                              "its port and test it. NMEA sent over the network by a multiplexer, chart plotter or "
-                              "OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked "
-                              "the same way.")
+    intro = QT_TRANSLATE_NOOP(
+        "SettingsPages",
+        "Connect the receiver's NMEA 0183 output (through a USB adapter), pick "
+        "its port and test it. NMEA sent over the network by a multiplexer, chart plotter or "
+        "OpenCPN (udp://:10110), or a gpsd on this computer (gpsd://localhost), can be picked "
+        "the same way.",
+    )
 
-    def __init__(self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None):
+    def __init__(
+        self, parent: QWidget | None = None, port_lister: Callable[[], list] | None = None, reader_factory=None
+    ):
         super().__init__(parent)
         self._port_lister = port_lister
         port_row = QWidget()
@@ -40,31 +47,49 @@ class GpsPage(SettingsPage):
         self.refresh_button.clicked.connect(self.refresh_ports)
         row.addWidget(self.gps_port, 1)
         row.addWidget(self.refresh_button)
-        self._add("gps_port", QT_TRANSLATE_NOOP("SettingsPages", "&Port"), port_row,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Leave empty to run without a receiver for now."),
-                  focus=self.gps_port)
+        self._add(
+            "gps_port",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Port"),
+            port_row,
+            QT_TRANSLATE_NOOP("SettingsPages", "Leave empty to run without a receiver for now."),
+            focus=self.gps_port,
+        )
         self.baud = QComboBox()
         for rate in BAUD_RATES:
             self.baud.addItem(tr_template(BAUD_LABELS[rate]) if rate in BAUD_LABELS else str(rate), rate)
         self._add("baud", QT_TRANSLATE_NOOP("SettingsPages", "Baud &rate"), self.baud)
         self.allow_missing_checksum = QCheckBox()
-        self.tr_bind(self.allow_missing_checksum.setText,
-                     QT_TRANSLATE_NOOP("SettingsPages", "Accept sentences without a checksum (old receivers only)"))
+        self.tr_bind(
+            self.allow_missing_checksum.setText,
+            QT_TRANSLATE_NOOP("SettingsPages", "Accept sentences without a checksum (old receivers only)"),
+        )
         self._add("allow_missing_checksum", None, self.allow_missing_checksum)
         self.lost_fix_s = QDoubleSpinBox()
         self.lost_fix_s.setRange(*LOST_FIX_RANGE_S)
         self.lost_fix_s.setDecimals(0)
         self.lost_fix_s.setSuffix(" s")
-        self._add("lost_fix_s", QT_TRANSLATE_NOOP("SettingsPages", "Position &lost after"), self.lost_fix_s,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Without a valid fix for this long the bridge gets a "
-                                    "position-lost alarm."))
+        self._add(
+            "lost_fix_s",
+            QT_TRANSLATE_NOOP("SettingsPages", "Position &lost after"),
+            self.lost_fix_s,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages", "Without a valid fix for this long the bridge gets a position-lost alarm."
+            ),
+        )
         self.sog_limit_kn = QDoubleSpinBox()
         self.sog_limit_kn.setRange(*SOG_LIMIT_RANGE_KN)
         self.sog_limit_kn.setDecimals(0)
         self.sog_limit_kn.setSuffix(" kn")
-        self._add("sog_limit_kn", QT_TRANSLATE_NOOP("SettingsPages", "&Speed limit"), self.sog_limit_kn,
-                  QT_TRANSLATE_NOOP("SettingsPages", "A receiver speed above this is rejected, and a position that "
-                                    "moves faster raises a position-jump caution."))
+        self._add(
+            "sog_limit_kn",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Speed limit"),
+            self.sog_limit_kn,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "A receiver speed above this is rejected, and a position that "
+                "moves faster raises a position-jump caution.",
+            ),
+        )
         self.port_test = PortTestPanel(reader_factory=reader_factory)
         self.port_test.wants_port.connect(lambda: self.port_test.start(self.port_text(), self.baud.currentData()))
         test_caption = QLabel()

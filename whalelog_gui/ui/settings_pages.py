@@ -70,8 +70,14 @@ class SettingsPage(Retranslating, QWidget):
         outer.addLayout(self.form)
         outer.addStretch(1)
 
-    def _add(self, name: str, label: Template | None, editor: QWidget, hint: Template | None = None,
-             focus: QWidget | None = None) -> None:
+    def _add(
+        self,
+        name: str,
+        label: Template | None,
+        editor: QWidget,
+        hint: Template | None = None,
+        focus: QWidget | None = None,
+    ) -> None:
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(editor)
@@ -151,8 +157,9 @@ def _names_edit(page: SettingsPage, placeholder: Template) -> QPlainTextEdit:
 
 class VesselPage(SettingsPage):
     title = QT_TRANSLATE_NOOP("SettingsPages", "Vessel and operation")
-    intro = QT_TRANSLATE_NOOP("SettingsPages", "The vessel and how it is whaling decide which regulated areas apply "
-                              "(Schedule paras 7 and 8).")
+    intro = QT_TRANSLATE_NOOP(
+        "SettingsPages", "The vessel and how it is whaling decide which regulated areas apply (Schedule paras 7 and 8)."
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -163,20 +170,38 @@ class VesselPage(SettingsPage):
         for key, label in OPERATION_LABELS.items():
             self.operation.addItem(label, key)
         #: Schedule para 8: "factory ship" and "catcher" as in the glossary
-        self._add("operation", QT_TRANSLATE_NOOP("SettingsPages", "&Operation"), self.operation,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Sanctuaries apply to all commercial whaling; the para 8 areas "
-                                    "to factory ships and their catchers."))
+        self._add(
+            "operation",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Operation"),
+            self.operation,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "Sanctuaries apply to all commercial whaling; the para 8 areas to factory ships and their catchers.",
+            ),
+        )
         self.catcher_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one catcher per line"))
-        self._add("catcher_names", QT_TRANSLATE_NOOP("SettingsPages", "&Catchers of the fleet"), self.catcher_names,
-                  QT_TRANSLATE_NOOP("SettingsPages", "For a factory ship: its catchers. For a catcher: the factory "
-                                    "ship first, then the other catchers."))
+        self._add(
+            "catcher_names",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Catchers of the fleet"),
+            self.catcher_names,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "For a factory ship: its catchers. For a catcher: the factory ship first, then the other catchers.",
+            ),
+        )
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.addItems(WHOLE_HOUR_ZONES + sorted(zoneinfo.available_timezones()))
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._add("time_zone", QT_TRANSLATE_NOOP("SettingsPages", "Ship's &time zone"), self.time_zone,
-                  QT_TRANSLATE_NOOP("SettingsPages", "An offset such as UTC+12 or a zone name such as "
-                                    "Pacific/Auckland. Records are kept in UTC."))
+        self._add(
+            "time_zone",
+            QT_TRANSLATE_NOOP("SettingsPages", "Ship's &time zone"),
+            self.time_zone,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "An offset such as UTC+12 or a zone name such as Pacific/Auckland. Records are kept in UTC.",
+            ),
+        )
         flag_box = QWidget()
         flag_row = QHBoxLayout(flag_box)
         flag_row.setContentsMargins(0, 0, 0, 0)
@@ -191,10 +216,18 @@ class VesselPage(SettingsPage):
         flag_row.addWidget(self.flag_state_name, 1)
         self.flag_state.textChanged.connect(self._show_state_name)
         #: the flag State of the vessel (ICRW Article IX); Schedule footnotes name who is bound
-        self._add("flag_state", QT_TRANSLATE_NOOP("SettingsPages", "&Flag State"), flag_box,
-                  QT_TRANSLATE_NOOP("SettingsPages", "ISO 3166-1 alpha-2 code. The Schedule footnotes say which "
-                                    "paragraphs bind it (objections, reservations); a rule that does not bind it is "
-                                    "shown as information."), focus=self.flag_state)
+        self._add(
+            "flag_state",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Flag State"),
+            flag_box,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "ISO 3166-1 alpha-2 code. The Schedule footnotes say which "
+                "paragraphs bind it (objections, reservations); a rule that does not bind it is "
+                "shown as information.",
+            ),
+            focus=self.flag_state,
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -212,8 +245,9 @@ class VesselPage(SettingsPage):
         try:
             self.flag_state_name.setText(local_country(state_name(check_flag_state(code))))
         except FlagStateError:
-            self.flag_state_name.setText(translate("SettingsPages", "not an ISO 3166-1 alpha-2 code")
-                                         if len(code) == 2 else "")
+            self.flag_state_name.setText(
+                translate("SettingsPages", "not an ISO 3166-1 alpha-2 code") if len(code) == 2 else ""
+            )
 
     def load_vessel(self, vessel: VesselRegime) -> None:
         self.flag_state.setText(vessel.flag_state or "")
@@ -240,16 +274,22 @@ class VesselPage(SettingsPage):
 
 class PeoplePage(SettingsPage):
     title = QT_TRANSLATE_NOOP("SettingsPages", "Crew and inspectors")
-    intro = QT_TRANSLATE_NOOP("SettingsPages", "Names offered when a record is signed or an alert acknowledged. "
-                              "They can be changed at any time.")
+    intro = QT_TRANSLATE_NOOP(
+        "SettingsPages",
+        "Names offered when a record is signed or an alert acknowledged. They can be changed at any time.",
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.crew_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one name per line"))
         self._add("crew_names", QT_TRANSLATE_NOOP("SettingsPages", "C&rew (officers)"), self.crew_names)
         self.inspector_names = _names_edit(self, QT_TRANSLATE_NOOP("SettingsPages", "one name per line"))
-        self._add("inspector_names", QT_TRANSLATE_NOOP("SettingsPages", "&Inspectors"), self.inspector_names,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Schedule para 21: inspectors on board."))
+        self._add(
+            "inspector_names",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Inspectors"),
+            self.inspector_names,
+            QT_TRANSLATE_NOOP("SettingsPages", "Schedule para 21: inspectors on board."),
+        )
         self.watch_officer = QLineEdit()
         self.tr_bind(self.watch_officer.setPlaceholderText, QT_TRANSLATE_NOOP("SettingsPages", "who is on watch now"))
         self._add("watch_officer", QT_TRANSLATE_NOOP("SettingsPages", "Officer of the &watch"), self.watch_officer)
@@ -269,8 +309,11 @@ class PeoplePage(SettingsPage):
 
 class DisplayPage(SettingsPage):
     title = QT_TRANSLATE_NOOP("SettingsPages", "Units, alerts and language")
-    intro = QT_TRANSLATE_NOOP("SettingsPages", "How lengths are entered and shown, how far ahead the bridge is warned "
-                              "of a regulated area, and the language WhaleLog speaks.")
+    intro = QT_TRANSLATE_NOOP(
+        "SettingsPages",
+        "How lengths are entered and shown, how far ahead the bridge is warned "
+        "of a regulated area, and the language WhaleLog speaks.",
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -286,25 +329,42 @@ class DisplayPage(SettingsPage):
             self.unit_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        self._add("units", QT_TRANSLATE_NOOP("SettingsPages", "Length &units"), units_box,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Schedule para 23: lengths are logged to the nearest foot or "
-                                    "0.1 metre."),
-                  focus=self.unit_buttons["metres"])
+        self._add(
+            "units",
+            QT_TRANSLATE_NOOP("SettingsPages", "Length &units"),
+            units_box,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages", "Schedule para 23: lengths are logged to the nearest foot or 0.1 metre."
+            ),
+            focus=self.unit_buttons["metres"],
+        )
         self.lookahead_min = QDoubleSpinBox()
         self.lookahead_min.setRange(*LOOKAHEAD_RANGE_MIN)
         self.lookahead_min.setDecimals(0)
         self.lookahead_min.setSuffix(" min")
-        self._add("lookahead_min", QT_TRANSLATE_NOOP("SettingsPages", "&Look-ahead"), self.lookahead_min,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Warn when the present course and speed would enter an "
-                                    "applicable area within this time."))
+        self._add(
+            "lookahead_min",
+            QT_TRANSLATE_NOOP("SettingsPages", "&Look-ahead"),
+            self.lookahead_min,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "Warn when the present course and speed would enter an applicable area within this time.",
+            ),
+        )
         self.palette = QComboBox()
         for name in PALETTES:
             self.palette.addItem(PALETTE_LABELS[name], name)
         self._add("palette", QT_TRANSLATE_NOOP("SettingsPages", "&Palette"), self.palette)
         self.language = language_combo()
-        self._add("language", QT_TRANSLATE_NOOP("SettingsPages", "Lan&guage"), self.language,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Applied at once; forms keep what has been typed. The "
-                                    "Appendix A forms in bundles stay in English."))
+        self._add(
+            "language",
+            QT_TRANSLATE_NOOP("SettingsPages", "Lan&guage"),
+            self.language,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "Applied at once; forms keep what has been typed. The Appendix A forms in bundles stay in English.",
+            ),
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -321,27 +381,43 @@ class DisplayPage(SettingsPage):
 
     def values(self) -> dict:
         units = next((k for k, b in self.unit_buttons.items() if b.isChecked()), "metres")
-        return {"units": units, "lookahead_min": float(self.lookahead_min.value()), "palette": self.palette.currentData(),
-                "language": self.language.currentData()}
+        return {
+            "units": units,
+            "lookahead_min": float(self.lookahead_min.value()),
+            "palette": self.palette.currentData(),
+            "language": self.language.currentData(),
+        }
 
 
 class NotificationsPage(SettingsPage):
     """What the authority told the master about catch limits (Schedule para 26): the logbook keeps it."""
 
     title = QT_TRANSLATE_NOOP("SettingsPages", "Catch-limit notices")
-    intro = QT_TRANSLATE_NOOP("SettingsPages", "What the Secretary to the IWC has notified to the master (Schedule "
-                              "para 26). Kept in the logbook, so the command line and a copied logbook read the same.")
+    intro = QT_TRANSLATE_NOOP(
+        "SettingsPages",
+        "What the Secretary to the IWC has notified to the master (Schedule "
+        "para 26). Kept in the logbook, so the command line and a copied logbook read the same.",
+    )
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.daily_notification = QCheckBox()
-        self.tr_bind(self.daily_notification.setText,
-                     QT_TRANSLATE_NOOP("SettingsPages", "85 % of a catch limit reached: notify daily"))
+        self.tr_bind(
+            self.daily_notification.setText,
+            QT_TRANSLATE_NOOP("SettingsPages", "85 % of a catch limit reached: notify daily"),
+        )
         self.daily_notification.setObjectName("daily_notification")
-        self._add("daily_notification", QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&a)"), self.daily_notification,
-                  QT_TRANSLATE_NOOP("SettingsPages", "Once the Secretary says 85 % of a limit is reached, the baleen "
-                                    "whales taken south of 40°S are notified at the end of each day instead of "
-                                    "weekly."))
+        self._add(
+            "daily_notification",
+            QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&a)"),
+            self.daily_notification,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "Once the Secretary says 85 % of a limit is reached, the baleen "
+                "whales taken south of 40°S are notified at the end of each day instead of "
+                "weekly.",
+            ),
+        )
         closure_box = QWidget()
         row = QHBoxLayout(closure_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -356,11 +432,18 @@ class NotificationsPage(SettingsPage):
         self.closure_set.toggled.connect(self.closure_date.setEnabled)
         row.addWidget(self.closure_set)
         row.addWidget(self.closure_date, 1)
-        self._add("closure_date", QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&b) closure date"), closure_box,
-                  QT_TRANSLATE_NOOP("SettingsPages", "The date notified to the master: after its midnight, baleen "
-                                    "whales (except minke) taken south of 40°S by a factory ship or its catchers are "
-                                    "flagged. Leave unticked if none was notified."),
-                  focus=self.closure_set)
+        self._add(
+            "closure_date",
+            QT_TRANSLATE_NOOP("SettingsPages", "Para 26(&b) closure date"),
+            closure_box,
+            QT_TRANSLATE_NOOP(
+                "SettingsPages",
+                "The date notified to the master: after its midnight, baleen "
+                "whales (except minke) taken south of 40°S by a factory ship or its catchers are "
+                "flagged. Leave unticked if none was notified.",
+            ),
+            focus=self.closure_set,
+        )
 
     def load(self, settings: AppSettings) -> None:
         pass  # nothing here is a per-user setting
@@ -380,13 +463,16 @@ class NotificationsPage(SettingsPage):
         return {"daily_notification": self.daily_notification.isChecked(), "closure_date": closure}
 
 
-PALETTE_LABELS = {"day": QT_TRANSLATE_NOOP("SettingsPages", "Day"), "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
-                  "night": QT_TRANSLATE_NOOP("SettingsPages", "Night")}
+PALETTE_LABELS = {
+    "day": QT_TRANSLATE_NOOP("SettingsPages", "Day"),
+    "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
+    "night": QT_TRANSLATE_NOOP("SettingsPages", "Night"),
+}
 LANGUAGE_SYSTEM = QT_TRANSLATE_NOOP("SettingsPages", "The computer's language")
 
 
 def language_combo() -> QComboBox:
-    """"" (the system's language) and each language by its own name (ui/i18n.ENDONYMS)."""
+    """ "" (the system's language) and each language by its own name (ui/i18n.ENDONYMS)."""
     combo = QComboBox()
     combo.addItem(tr_template(LANGUAGE_SYSTEM), "")
     for code in LANGUAGES:

@@ -102,8 +102,15 @@ def needs_first_run(store: QSettings | None = None) -> bool:
     return str(store.value(SETUP_DONE_KEY, "false")).lower() != "true"
 
 
-def save_with_regime(settings: AppSettings, vessel: VesselRegime, db, who: str, store: QSettings | None = None,
-                     *, mark_setup_done: bool = True) -> None:
+def save_with_regime(
+    settings: AppSettings,
+    vessel: VesselRegime,
+    db,
+    who: str,
+    store: QSettings | None = None,
+    *,
+    mark_setup_done: bool = True,
+) -> None:
     """Validate the per-user settings and the regime together, then write the regime to the logbook and the rest
     to QSettings. SettingsError (field -> message) when anything is wrong, OSError when either cannot be written;
     in both cases nothing is left half-saved (a regime written before QSettings failed is put back)."""
@@ -134,4 +141,3 @@ def forget_legacy_regime(store: QSettings) -> None:
     for key in LEGACY_REGIME_KEYS.values():
         store.remove(key)
     store.sync()
-

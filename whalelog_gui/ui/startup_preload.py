@@ -27,8 +27,12 @@ log = logging.getLogger("whalelog.app")
 # __feature_import__, run for every import) has crashed with two threads importing at once (seen here in a full UI
 # run, and reported by other PySide6 applications), so no Qt module is imported on this thread.
 SESSION_MODULES = (
-    "sqlite_utils", "whalelog_gui.store.db", "whalelog_gui.zones.areas", "whalelog_gui.zones.monitor",
-    "whalelog_gui.alerts.manager", "whalelog_gui.nav.reader",
+    "sqlite_utils",
+    "whalelog_gui.store.db",
+    "whalelog_gui.zones.areas",
+    "whalelog_gui.zones.monitor",
+    "whalelog_gui.alerts.manager",
+    "whalelog_gui.nav.reader",
 )
 # The pages' modules hold widgets: they are imported on the GUI thread, the first time each page is built.
 PAGE_MODULES: tuple[str, ...] = ()

@@ -27,8 +27,13 @@ log = logging.getLogger("whalelog.store")
 class StoreOp(QObject):
     _finished = Signal(object, object)  # result, exception (queued to the GUI thread: this object lives there)
 
-    def __init__(self, parent: QObject | None, writer: StoreWriter, op: Callable[[Any], Any],
-                 success: Callable[[Any], None] | None = None):
+    def __init__(
+        self,
+        parent: QObject | None,
+        writer: StoreWriter,
+        op: Callable[[Any], Any],
+        success: Callable[[Any], None] | None = None,
+    ):
         super().__init__(parent)
         self._writer, self._op, self._success = writer, op, success
         self._failure: Callable[[Exception], None] = lambda exc: log.error("store write failed: %s", exc)
@@ -40,8 +45,9 @@ class StoreOp(QObject):
         self._failure = callback
         return self
 
-    def at_form(self, form: QWidget, messages, button: QAbstractButton | None = None, *,
-                field: str = "sheet") -> StoreOp:
+    def at_form(
+        self, form: QWidget, messages, button: QAbstractButton | None = None, *, field: str = "sheet"
+    ) -> StoreOp:
         """A form's save: `form` disabled (and `button` reading "Saving…") until the write is done; a refusal
         shown by `messages` (FieldMessages) at its field, or on `field`'s line; what was typed is kept."""
         from whalelog_gui.ui.forms.field_messages import refusal_errors
@@ -99,8 +105,16 @@ class FormStore:
     def __init__(self, db=None, writer: StoreWriter | None = None):
         self.db, self.writer = db, writer
 
-    def submit(self, form: QWidget, messages, prepare: Callable[[], Callable[[Any], Any] | None],
-               done: Callable[[Any], None], button: QAbstractButton | None = None, *, field: str = "sheet") -> None:
+    def submit(
+        self,
+        form: QWidget,
+        messages,
+        prepare: Callable[[], Callable[[Any], Any] | None],
+        done: Callable[[Any], None],
+        button: QAbstractButton | None = None,
+        *,
+        field: str = "sheet",
+    ) -> None:
         """prepare() on the GUI thread (reads widgets and settings; may refuse with InvalidRecord) returns the write,
         write(db), or None when there is nothing to write; done(result) on the GUI thread once it is stored."""
         from whalelog_gui.ui.forms.field_messages import saved_or_shown

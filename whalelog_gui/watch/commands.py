@@ -86,8 +86,11 @@ def _raise_integrity_alarm(alerts: AlertManager, report, db: str) -> None:
     from whalelog_gui.alerts.model import AlertCategory
     from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, alarm_note
 
-    print(f"{PROG}: {ALERT_TITLE}: {report.names()} (the master declares it with: whalelog db declare-break "
-          f"--db {db} --reason ... --by ...)", file=sys.stderr)
+    print(
+        f"{PROG}: {ALERT_TITLE}: {report.names()} (the master declares it with: whalelog db declare-break "
+        f"--db {db} --reason ... --by ...)",
+        file=sys.stderr,
+    )
     alerts.raise_condition(ALERT_KEY, AlertCategory.ALARM, ALERT_TITLE, alarm_note(report))
 
 
@@ -105,8 +108,13 @@ def _source(args, clock: FeedClock | None):
         return source
     assert clock is not None  # a log or the demo runs on feed time
     if args.demo:
-        return SimulatorSource(demo_voyage(), rate_hz=1.0, start_time=clock.utc().replace(microsecond=0),
-                               clock=clock.monotonic, sleep=clock.sleep)
+        return SimulatorSource(
+            demo_voyage(),
+            rate_hz=1.0,
+            start_time=clock.utc().replace(microsecond=0),
+            clock=clock.monotonic,
+            sleep=clock.sleep,
+        )
     path = Path("/dev/stdin") if args.source == "-" else Path(args.source)  # `-`: a log piped in, as nmea parse
     with path.open("rb"):
         pass  # OSError here: the file named is missing or unreadable
@@ -168,8 +176,9 @@ def watch_command(args, out: IO[str] | None = None) -> int:
     if clock is None:
         duration_s = args.duration
     else:
-        duration_s = args.duration if args.duration is not None else (
-            source.voyage.duration_s if args.demo else None)  # the demo loops: once round unless told
+        duration_s = (
+            args.duration if args.duration is not None else (source.voyage.duration_s if args.demo else None)
+        )  # the demo loops: once round unless told
     done = threading.Event()
 
     def over() -> bool:
@@ -204,8 +213,7 @@ def watch_command(args, out: IO[str] | None = None) -> int:
             raise
 
     source.read = read_to_the_end
-    reader = NavReader(source, on_fix, on_status,
-                       clock=clock.monotonic if clock else time.monotonic)
+    reader = NavReader(source, on_fix, on_status, clock=clock.monotonic if clock else time.monotonic)
     reader.start()
     try:
         if clock is not None:

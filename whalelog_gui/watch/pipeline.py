@@ -92,13 +92,21 @@ class Watch:
         when = fix.time.isoformat() if fix.time else (fix.time_of_day.isoformat() if fix.time_of_day else "-")
         fix_log.info(
             "fix %s %s %s SOG %s COG %s (%s)",
-            "valid" if fix.valid else "invalid", when, format_position(fix.lat, fix.lon),
-            format_sog(fix.sog_kn), format_cog(fix.cog_deg), fix.source,
+            "valid" if fix.valid else "invalid",
+            when,
+            format_position(fix.lat, fix.lon),
+            format_sog(fix.sog_kn),
+            format_cog(fix.cog_deg),
+            fix.source,
         )
 
     def _on_alert_change(self, alert: Alert, change: str) -> None:
         alert_log.info(
-            "alert %s %s %s %s%s", change, alert.category.label.lower(), alert.key, alert.title,
+            "alert %s %s %s %s%s",
+            change,
+            alert.category.label.lower(),
+            alert.key,
+            alert.title,
             f" by {alert.acknowledged_by}" if alert.acknowledged_by else "",
         )
         # the bar first, the store after: a slow disk must not delay the alarm on screen

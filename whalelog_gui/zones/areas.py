@@ -59,9 +59,15 @@ class Area:
         return hit
 
     def to_properties(self) -> dict:
-        return {"id": self.id, "name": self.name, "schedule_edition": self.schedule_edition,
-                "paragraph": self.paragraph, "applies_to": list(self.applies_to), "rule": self.rule,
-                "interpretation_notes": list(self.interpretation_notes)}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "schedule_edition": self.schedule_edition,
+            "paragraph": self.paragraph,
+            "applies_to": list(self.applies_to),
+            "rule": self.rule,
+            "interpretation_notes": list(self.interpretation_notes),
+        }
 
 
 def default_path() -> Path:
@@ -80,9 +86,16 @@ def load_areas(path: str | Path | None = None) -> list[Area]:
         try:
             p = feature["properties"]
             geometry = shape(feature["geometry"])
-            area = Area(id=str(p["id"]), name=str(p["name"]), paragraph=str(p["paragraph"]),
-                        schedule_edition=str(p["schedule_edition"]), applies_to=tuple(p["applies_to"]),
-                        rule=str(p["rule"]), interpretation_notes=tuple(p["interpretation_notes"]), geometry=geometry)
+            area = Area(
+                id=str(p["id"]),
+                name=str(p["name"]),
+                paragraph=str(p["paragraph"]),
+                schedule_edition=str(p["schedule_edition"]),
+                applies_to=tuple(p["applies_to"]),
+                rule=str(p["rule"]),
+                interpretation_notes=tuple(p["interpretation_notes"]),
+                geometry=geometry,
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise AreaDataError(f"{path}: feature {n} is malformed: {exc!r}") from exc
         unknown = set(area.applies_to) - set(OPERATIONS)

@@ -79,10 +79,14 @@ class AreaBoundary:
         # the sanctuaries and 8(a) have a handful of segments: plain floats beat numpy's per-call overhead there
         self._rows = None
         if self._n <= SMALL_BOUNDARY:
-            self._rows = [(*map(float, (*a[i], *b[i], *normal[i], self._cos_ab[i])), bool(parallel[i]),
-                           *map(float, (lat1[i], lon1[i], lat2[i], lon2[i], min(lon1[i], lon2[i]),
-                                        max(lon1[i], lon2[i]))))
-                          for i in range(self._n)]
+            self._rows = [
+                (
+                    *map(float, (*a[i], *b[i], *normal[i], self._cos_ab[i])),
+                    bool(parallel[i]),
+                    *map(float, (lat1[i], lon1[i], lat2[i], lon2[i], min(lon1[i], lon2[i]), max(lon1[i], lon2[i]))),
+                )
+                for i in range(self._n)
+            ]
 
     def nearest(self, lat: float, lon: float) -> Nearest:
         la, lo = math.radians(lat), math.radians(lon)

@@ -48,8 +48,7 @@ class CrossingIndex:
         self._west, self._east = np.minimum(lon1, lon2), np.maximum(lon1, lon2)
         self._psi = [(isometric_lat(math.radians(a)), isometric_lat(math.radians(b))) for a, _, b, _ in self.rows]
         self._lat_south, self._lat_north = float(self._south.min()), float(self._north.max())
-        self._psi_south, self._psi_north = (isometric_lat(math.radians(x))
-                                            for x in (self._lat_south, self._lat_north))
+        self._psi_south, self._psi_north = (isometric_lat(math.radians(x)) for x in (self._lat_south, self._lat_north))
         # latitudes where some segment starts or ends: a spiral skips whole turns between them (see first_crossing)
         self._edge_psi = np.unique([isometric_lat(math.radians(x)) for x in np.concatenate([self._south, self._north])])
 
@@ -103,8 +102,7 @@ class CrossingIndex:
             else:  # the latitudes the track spans inside this window (psi is linear in longitude)
                 lats = [math.degrees(_lat_from_isometric(psi0 + (x - lon) / dlon * dpsi)) for x in (w_lo, w_hi)]
                 south, north = min(lats), max(lats)
-            best, candidates = self._window(shift, south - _TOL, north + _TOL, w_lo - _TOL, w_hi + _TOL, track,
-                                            reach_m)
+            best, candidates = self._window(shift, south - _TOL, north + _TOL, w_lo - _TOL, w_hi + _TOL, track, reach_m)
             if best is not None or k == k_last:
                 break
             k += step
@@ -122,8 +120,12 @@ class CrossingIndex:
         return None if best is None else best / METRES_PER_NM
 
     def _window(self, shift, south, north, west, east, track, reach_m):
-        near = np.flatnonzero((self._south <= north) & (self._north >= south) & (self._west + shift <= east)
-                              & (self._east + shift >= west))
+        near = np.flatnonzero(
+            (self._south <= north)
+            & (self._north >= south)
+            & (self._west + shift <= east)
+            & (self._east + shift >= west)
+        )
         best = None
         for k in near.tolist():
             s = self._cross(k, shift, *track)
@@ -163,8 +165,9 @@ class CrossingIndex:
         if lat1 != lat2 and lon1 != lon2:  # an over-land piece straight in lon/lat: Newton onto it
             if not -_LOOSE <= u <= 1.0 + _LOOSE:
                 return None
-            phi, t, u = self._onto_edge(_lat_from_isometric(psi0 + t * dpsi), lat1, lon1, lat2, lon2, lon, psi0,
-                                        dlon, dpsi)
+            phi, t, u = self._onto_edge(
+                _lat_from_isometric(psi0 + t * dpsi), lat1, lon1, lat2, lon2, lon, psi0, dlon, dpsi
+            )
         else:  # a parallel (exact latitude) or a meridian: the Mercator solution is the crossing
             phi = math.radians(lat1) if lat1 == lat2 else _lat_from_isometric(psi0 + t * dpsi)
         if not (-_TOL <= u <= 1.0 + _TOL and -_TOL <= t <= 1.0 + _TOL):

@@ -20,10 +20,18 @@ METRES_PER_NM = 1852.0
 MEAN_RADIUS_NM = 6371008.8 / METRES_PER_NM
 
 _RECT = A / (1.0 + N3) * (1.0 + N3**2 / 4.0 + N3**4 / 64.0)  # rectifying radius
-_ARC = (-(3.0 * N3 / 2.0 - 9.0 * N3**3 / 16.0), 15.0 * N3**2 / 16.0 - 15.0 * N3**4 / 32.0, -35.0 * N3**3 / 48.0,
-        315.0 * N3**4 / 512.0)
-_FOOT = (3.0 * N3 / 2.0 - 27.0 * N3**3 / 32.0, 21.0 * N3**2 / 16.0 - 55.0 * N3**4 / 32.0, 151.0 * N3**3 / 96.0,
-         1097.0 * N3**4 / 512.0)
+_ARC = (
+    -(3.0 * N3 / 2.0 - 9.0 * N3**3 / 16.0),
+    15.0 * N3**2 / 16.0 - 15.0 * N3**4 / 32.0,
+    -35.0 * N3**3 / 48.0,
+    315.0 * N3**4 / 512.0,
+)
+_FOOT = (
+    3.0 * N3 / 2.0 - 27.0 * N3**3 / 32.0,
+    21.0 * N3**2 / 16.0 - 55.0 * N3**4 / 32.0,
+    151.0 * N3**3 / 96.0,
+    1097.0 * N3**4 / 512.0,
+)
 _ONE_MINUS_F = 1.0 - F
 
 
@@ -66,7 +74,9 @@ def meridian_arc_m(lat_rad):
 def footpoint_lat(arc_m):
     mu = arc_m / _RECT
     sin = np.sin if isinstance(mu, np.ndarray) else math.sin
-    return mu + _FOOT[0] * sin(2.0 * mu) + _FOOT[1] * sin(4.0 * mu) + _FOOT[2] * sin(6.0 * mu) + _FOOT[3] * sin(8.0 * mu)
+    return (
+        mu + _FOOT[0] * sin(2.0 * mu) + _FOOT[1] * sin(4.0 * mu) + _FOOT[2] * sin(6.0 * mu) + _FOOT[3] * sin(8.0 * mu)
+    )
 
 
 def isometric_lat(lat_rad):

@@ -126,9 +126,10 @@ class ZoneMonitor:
             "lon": lon,
             "inside": [s.area_id for s in statuses if s.inside],
             "distance_nm": {s.area_id: round(s.distance_nm, 3) for s in statuses if s.distance_nm is not None},
-            "approaching": [{"zone": p.area_id, "distance_nm": round(p.distance_nm, 3), "eta_min": round(p.eta_min, 2)}
-                            for p in sorted((s.approach for s in statuses if s.approach),
-                                            key=lambda p: (p.distance_nm, p.area_id))],
+            "approaching": [
+                {"zone": p.area_id, "distance_nm": round(p.distance_nm, 3), "eta_min": round(p.eta_min, 2)}
+                for p in sorted((s.approach for s in statuses if s.approach), key=lambda p: (p.distance_nm, p.area_id))
+            ],
         }
 
     def _evaluate(self, lat, lon, cog, sog, stateful: bool) -> tuple[AreaStatus, ...]:
@@ -156,8 +157,18 @@ class ZoneMonitor:
                     approach = self._approach(i, lat, lon, cog, sog)
             if stateful:
                 self._held_inside[i] = inside
-            out.append(AreaStatus(area.id, area.name, area.paragraph, operation in area.applies_to, inside, distance,
-                                  approach, area.note))
+            out.append(
+                AreaStatus(
+                    area.id,
+                    area.name,
+                    area.paragraph,
+                    operation in area.applies_to,
+                    inside,
+                    distance,
+                    approach,
+                    area.note,
+                )
+            )
         return tuple(out)
 
     def _approach(self, i, lat, lon, cog, sog) -> Approach | None:
@@ -199,4 +210,3 @@ class ZoneMonitor:
 def _unit(lat: float, lon: float) -> tuple[float, float, float]:
     la, lo = math.radians(lat), math.radians(lon)
     return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
-

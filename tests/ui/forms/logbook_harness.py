@@ -42,8 +42,21 @@ class DeckFeed:
         if with_fix:
             self.lat -= 0.01  # the catcher moves a little between events
             self.lon += 0.02
-            self.receive(Fix(self.now, self.now.time(), round(self.lat, 5), round(self.lon, 5), sog_kn=11.5,
-                             cog_deg=190.0, valid=True, quality=1, satellites=9, hdop=0.9, source="test"))
+            self.receive(
+                Fix(
+                    self.now,
+                    self.now.time(),
+                    round(self.lat, 5),
+                    round(self.lon, 5),
+                    sog_kn=11.5,
+                    cog_deg=190.0,
+                    valid=True,
+                    quality=1,
+                    satellites=9,
+                    hdop=0.9,
+                    source="test",
+                )
+            )
         return self
 
     def receive(self, fix: Fix) -> None:

@@ -29,8 +29,9 @@ def db(tmp_path):
 
 @pytest.fixture
 def settings():
-    return AppSettings(vessel_name="Cazador", catcher_names=("Cazador", "Ballena II"), operation="land-station",
-                       time_zone="UTC-5")
+    return AppSettings(
+        vessel_name="Cazador", catcher_names=("Cazador", "Ballena II"), operation="land-station", time_zone="UTC-5"
+    )
 
 
 @pytest.fixture
@@ -114,8 +115,10 @@ def test_catch_entered_end_to_end_with_flag_explained_and_signed(qtbot, page, db
     assert dialog.blockers.text() == "Ready to sign." and dialog.sign_button.isEnabled()  # Sign saves first
     assert dialog.sign()
     stored = load_catch(db, dialog.saved.id)
-    assert stored.explanations == {"18a": "Length misjudged in the swell; reported to the inspector.",
-                                   "16-south": "Taken under special permit 2026/3 (Art. VIII)."}
+    assert stored.explanations == {
+        "18a": "Length misjudged in the swell; reported to the inspector.",
+        "16-south": "Taken under special permit 2026/3 (Art. VIII).",
+    }
     assert stored.signature is not None and stored.signature.name == "Mate Ruiz"
     assert not dialog.save_button.isEnabled()
     dialog.close()

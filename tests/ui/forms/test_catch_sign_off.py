@@ -35,8 +35,9 @@ def db(tmp_path):
 
 @pytest.fixture
 def page(qtbot, db):
-    settings = AppSettings(vessel_name="Cazador", catcher_names=("Cazador",), operation="land-station",
-                           time_zone="UTC-5")
+    settings = AppSettings(
+        vessel_name="Cazador", catcher_names=("Cazador",), operation="land-station", time_zone="UTC-5"
+    )
     widget = CatchesPage(db, settings, lambda: (FIX, 1.0), lambda: "Mate Ruiz")
     qtbot.addWidget(widget)
     return widget

@@ -30,8 +30,9 @@ def db(tmp_path):
     database = open_db(tmp_path / "whalelog.sqlite")
     save_vessel(database, VesselRegime(regime={"time_zone": "UTC+12"}), who="Master")
     # 10:00 UTC is 22:00 on the 10th ship's time; 14:45 UTC is 02:45 on the 11th; 20:00 UTC is 08:00 on the 11th
-    for order, (when, species) in enumerate([((2026, 1, 10, 10, 0), "minke"), ((2026, 1, 10, 14, 45), "fin"),
-                                             ((2026, 1, 10, 20, 0), "minke")], start=1):
+    for order, (when, species) in enumerate(
+        [((2026, 1, 10, 10, 0), "minke"), ((2026, 1, 10, 14, 45), "fin"), ((2026, 1, 10, 20, 0), "minke")], start=1
+    ):
         catch = dataclasses.replace(make_catch(species, "8.2 m", when=when), order=order, catcher="Cazador")
         save_catch(database, catch, LAND, who="Mate")
     yield database
@@ -40,23 +41,30 @@ def db(tmp_path):
 
 @pytest.fixture
 def page(qtbot, db):
-    widget = CatchesPage(db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0),
-                         lambda: "Mate")
+    widget = CatchesPage(
+        db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0), lambda: "Mate"
+    )
     qtbot.addWidget(widget)
     return widget
 
 
 def column(page, name):
     col = CATCH_COLUMNS.index(name)
-    return [page.catch_table.item(r, col).text() for r in range(page.catch_table.rowCount())
-            if not page.catch_table.isRowHidden(r)]
+    return [
+        page.catch_table.item(r, col).text()
+        for r in range(page.catch_table.rowCount())
+        if not page.catch_table.isRowHidden(r)
+    ]
 
 
 def test_catches_are_grouped_by_ship_date_with_ship_time_and_utc(page):
     assert column(page, "Ship's date") == ["2026-01-10", "2026-01-11", "2026-01-11"]
     assert column(page, "Taken (ship's time, UTC)") == ["22:00 (10:00 UTC)", "02:45 (14:45 UTC)", "08:00 (20:00 UTC)"]
-    assert [page.day_filter.itemText(i) for i in range(page.day_filter.count())] == \
-        ["All days", "2026-01-10", "2026-01-11"]
+    assert [page.day_filter.itemText(i) for i in range(page.day_filter.count())] == [
+        "All days",
+        "2026-01-10",
+        "2026-01-11",
+    ]
     page.day_filter.setCurrentIndex(page.day_filter.findData("2026-01-11"))
     assert column(page, "Marking") == ["Cazador 2", "Cazador 3"]  # the ship's day's catches, not the UTC day's
 
@@ -92,16 +100,20 @@ def test_lactating_yes_beside_milk_not_examined_is_never_recorded_as_plain_yes(q
     from whalelog_gui.records.field_error import InvalidRecord
     from whalelog_gui.store.catches import sign_catch
 
-    whale = dataclasses.replace(make_catch("sperm", "11 m", when=(2026, 1, 11, 1, 0), sex=Sex.FEMALE,
-                                           gland_raw_cm=Decimal("12")), order=9, catcher="Cazador")
+    whale = dataclasses.replace(
+        make_catch("sperm", "11 m", when=(2026, 1, 11, 1, 0), sex=Sex.FEMALE, gland_raw_cm=Decimal("12")),
+        order=9,
+        catcher="Cazador",
+    )
     assert whale.lactating is True and whale.milk_present is None
     assert any(b.startswith("milk_present:") for b in record_blockers(whale))
     saved = save_catch(db, whale, LAND, who="Mate")
     with pytest.raises(InvalidRecord) as refused:
         sign_catch(db, saved.id, Signature("Master", SignerRole.MASTER, datetime.now(timezone.utc)), who="Master")
     assert "milk_present" in {e.field for e in refused.value.errors}
-    page = CatchesPage(db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0),
-                       lambda: "Mate")
+    page = CatchesPage(
+        db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0), lambda: "Mate"
+    )
     qtbot.addWidget(page)
     page.text_filter.setText("Cazador 9")
     assert column(page, "Lactating") == ["presumed yes (milk not examined)"]

@@ -39,8 +39,14 @@ def test_title_page_save_commits_on_the_writer_thread(qtbot, palette, tmp_path):
     try:
         form = TitlePageForm(gui_db, lambda: "K. Ito", writer=writer)
         qtbot.addWidget(form)
-        for field, text in {"catcher_name": "Toshi Maru No. 25", "season": "2026/27", "year_built": "1988",
-                            "captain_name": "K. Ito", "gunner_name": "S. Mori", "crew_count": "18"}.items():
+        for field, text in {
+            "catcher_name": "Toshi Maru No. 25",
+            "season": "2026/27",
+            "year_built": "1988",
+            "captain_name": "K. Ito",
+            "gunner_name": "S. Mori",
+            "crew_count": "18",
+        }.items():
             form.inputs[field].setText(text)
         combo = form.inputs["hull"]
         combo.setCurrentIndex(combo.findData(Hull.STEEL))

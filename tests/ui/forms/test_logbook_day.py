@@ -15,8 +15,6 @@ from whalelog_gui.store import logbook_repo
 K = EventKind
 
 
-
-
 def tap(qtbot, page, kind):
     qtbot.mouseClick(page.today_view.buttons.buttons[kind], Qt.MouseButton.LeftButton)
 
@@ -63,9 +61,19 @@ def test_a_realistic_day_is_logged_with_gps_stamps_and_totals(qtbot, palette, db
 
     sheet = logbook_repo.load_sheet(db, page.today.sheet.id)
     assert sheet.sheet_no == 1 and sheet.day == utc(0).date()
-    assert [e.kind for e in sheet.events] == [K.SEARCH_STARTED, K.WHALES_SEEN, K.CHASE_STARTED, K.WHALE_SHOT,
-                                              K.FLAGGED_ALONGSIDE, K.PICKUP_STARTED, K.TOWING_STARTED, K.DELIVERED,
-                                              K.RESTING_STARTED, K.RESTING_FINISHED, K.CEASED]
+    assert [e.kind for e in sheet.events] == [
+        K.SEARCH_STARTED,
+        K.WHALES_SEEN,
+        K.CHASE_STARTED,
+        K.WHALE_SHOT,
+        K.FLAGGED_ALONGSIDE,
+        K.PICKUP_STARTED,
+        K.TOWING_STARTED,
+        K.DELIVERED,
+        K.RESTING_STARTED,
+        K.RESTING_FINISHED,
+        K.CEASED,
+    ]
     for event in sheet.events:
         assert (event.at, event.lat, event.lon) == stamps[event.kind] and not event.no_fix
     seen = sheet.events[1]
@@ -78,15 +86,21 @@ def test_a_realistic_day_is_logged_with_gps_stamps_and_totals(qtbot, palette, db
     totals = page.today_view.totals
     assert {a: totals.text(a) for a in Activity} == {
         Activity.SEARCHING: "8:15",  # 05:30-07:20, 08:35-11:00, 14-15, 16-19
-        Activity.CHASING_WITH_ASDIC: "0:45", Activity.CHASING_WITHOUT_ASDIC: "0:00", Activity.HANDLING: "0:30",
-        Activity.TOWING: "3:00", Activity.RESTING: "1:00", Activity.OTHER: "0:00",
+        Activity.CHASING_WITH_ASDIC: "0:45",
+        Activity.CHASING_WITHOUT_ASDIC: "0:00",
+        Activity.HANDLING: "0:30",
+        Activity.TOWING: "3:00",
+        Activity.RESTING: "1:00",
+        Activity.OTHER: "0:00",
     }
     assert "13:30" in totals.span_label.text() and "ceased" in totals.span_label.text()
     assert page.today_view.whales_seen.row_text() == {"Fin": (5, 2, False)}
     tree = page.today_view.event_list.tree
     assert tree.topLevelItemCount() == 11
-    assert [tree.topLevelItem(i).text(2) for i in (2, 4)] == ["Start chasing: asdic used",
-                                                               "Flagged / alongside: serial KM7-0042"]
+    assert [tree.topLevelItem(i).text(2) for i in (2, 4)] == [
+        "Start chasing: asdic used",
+        "Flagged / alongside: serial KM7-0042",
+    ]
     assert tree.topLevelItem(1).text(2).startswith("Whales seen / reported: Fin, 5 seen, 2 groups, found 62°")
 
 

@@ -41,6 +41,7 @@ def test_sighting_draft_is_restored_with_its_original_stamp(qtbot, palette, tmp_
     def kept():
         draft = load_drafts(first).get(key)
         return draft is not None and draft.data["details"]["found_by_catcher"] == "Kyo Maru No. 8"
+
     qtbot.waitUntil(kept, timeout=3000)  # debounced: written once typing pauses
     crash(page, first)
 
@@ -94,8 +95,9 @@ def test_title_page_draft_is_restored_and_saved_with_a_reason(qtbot, palette, tm
     form.inputs["engine_type"].setText("triple-expansion steam")
     form.inputs["horsepower"].setText("1850")
     key = f"title-page:{page.title_page.id}"
-    qtbot.waitUntil(lambda: key in load_drafts(first) and load_drafts(first)[key].data["horsepower"] == "1850",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: key in load_drafts(first) and load_drafts(first)[key].data["horsepower"] == "1850", timeout=3000
+    )
     crash(page, first)
 
     second = open_db(path, synchronous="OFF")
@@ -132,8 +134,9 @@ def test_weather_draft_is_restored_after_a_crash(qtbot, palette, tmp_path):
     dialog.wind_force.setCurrentIndex(8)
     dialog.direction.setText("270")
     key = f"weather:{page.today.sheet.id}"
-    qtbot.waitUntil(lambda: key in load_drafts(first) and load_drafts(first)[key].data["direction"] == "270",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: key in load_drafts(first) and load_drafts(first)[key].data["direction"] == "270", timeout=3000
+    )
     crash(page, first)
 
     second = open_db(path, synchronous="OFF")

@@ -11,8 +11,6 @@ from whalelog_gui.store import logbook_repo
 K = EventKind
 
 
-
-
 def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -51,8 +49,11 @@ def test_edit_needs_a_reason_and_is_audited(qtbot, palette, db):
     assert page.today.active_dialog is None
     assert page.today.sheet.events[0].at == utc(5, 25)
     assert page.today_view.event_list.tree.topLevelItem(0).text(0) == "05:25:00 (05:25 UTC)"
-    updates = [r for r in logbook_repo.sheet_audit_trail(db, page.today.sheet.id)
-               if r["action"] == "update" and r["record_id"] == event.id]
+    updates = [
+        r
+        for r in logbook_repo.sheet_audit_trail(db, page.today.sheet.id)
+        if r["action"] == "update" and r["record_id"] == event.id
+    ]
     assert len(updates) == 1
     assert updates[0]["reason"] == "bridge clock shows search began 05:25" and updates[0]["who"] == WHO
     assert updates[0]["old"] == {"at": utc(5, 30).isoformat()} and updates[0]["new"] == {"at": utc(5, 25).isoformat()}
@@ -77,11 +78,14 @@ def test_out_of_order_edit_is_refused_at_the_time_field(qtbot, palette, db):
     assert logbook_repo.load_sheet(db, page.today.sheet.id).events[2].at == utc(8, 5)
 
 
-@pytest.mark.parametrize("field, text, expected", [
-    ("species", None, "a sighting needs a species"),
-    ("found_lat", "95°00.000′S", "latitude '95°00.000′S' is outside -90..90"),
-    ("found_lat", "sixty", "latitude 'sixty': write it like"),
-])
+@pytest.mark.parametrize(
+    "field, text, expected",
+    [
+        ("species", None, "a sighting needs a species"),
+        ("found_lat", "95°00.000′S", "latitude '95°00.000′S' is outside -90..90"),
+        ("found_lat", "sixty", "latitude 'sixty': write it like"),
+    ],
+)
 def test_sighting_refused_at_the_field(qtbot, palette, db, field, text, expected):
     feed = DeckFeed(utc(5))
     page = make_page(qtbot, db, feed)
@@ -165,8 +169,13 @@ def test_weather_observation_and_a_bad_visibility(qtbot, palette, db):
     click(qtbot, dialog.save_button)
     assert page.today.active_dialog is None
     obs = logbook_repo.load_sheet(db, page.today.sheet.id).weather[0]
-    assert (obs.at, obs.sea_state, obs.wind_force, obs.wind_direction_deg, str(obs.visibility_nm)) == \
-        (utc(6, 0), 4, 5, 225, "8")
+    assert (obs.at, obs.sea_state, obs.wind_force, obs.wind_direction_deg, str(obs.visibility_nm)) == (
+        utc(6, 0),
+        4,
+        5,
+        225,
+        "8",
+    )
     assert page.today_view.weather.tree.topLevelItem(0).text(2) == "Bf 5 from 225°"
 
 

@@ -40,8 +40,10 @@ def test_sheet_is_dated_and_rolled_over_by_the_ships_date_with_ship_time_and_utc
         assert page.today.day.isoformat() == "2026-12-15"
         tap(qtbot, page, K.SEARCH_STARTED)
         assert page.today.sheet.id != first.id
-        assert [s.day.isoformat() for s in logbook_repo.list_sheets(db, page.title_page.id)] == \
-            ["2026-12-14", "2026-12-15"]
+        assert [s.day.isoformat() for s in logbook_repo.list_sheets(db, page.title_page.id)] == [
+            "2026-12-14",
+            "2026-12-15",
+        ]
         assert "00:05" in page.today_view.logged_label.text() and "12:05:00 UTC" in page.today_view.logged_label.text()
     finally:
         dispose_pages()
@@ -65,8 +67,7 @@ def test_a_mid_season_zone_change_is_shown_on_the_sheet_of_that_day(qtbot, palet
         from whalelog_gui.records.weather import WeatherObservation
         from whalelog_gui.store import sheet_entries
 
-        sheet_entries.add_weather(db, page.today.sheet.id, WeatherObservation(utc(3, 30), 3, 4, 200, None),
-                                  "Mate Sato")
+        sheet_entries.add_weather(db, page.today.sheet.id, WeatherObservation(utc(3, 30), 3, 4, 200, None), "Mate Sato")
         page.today.reload()
         assert view.weather.tree.topLevelItem(0).text(0) == "16:30 (03:30 UTC)"
         feed.at(11, 30)  # 00:30 on the 15th in UTC+13

@@ -76,8 +76,10 @@ def test_amendment_after_sign_off_is_shown_next_to_the_original(qtbot, palette, 
     sheet = logbook_repo.load_sheet(db, page.today.sheet.id)
     assert sheet.events[1].at == utc(12)  # the signed original stays as it was
     amendment = sheet.amendments[0]
-    assert (amendment.target_id, amendment.reason) == (sheet.events[1].id, "rest began after the engine check, "
-                                                                           "per engine log")
+    assert (amendment.target_id, amendment.reason) == (
+        sheet.events[1].id,
+        "rest began after the engine check, per engine log",
+    )
     assert amendment.changes == {"at": utc(12, 30).isoformat()}
     item = view.event_list.tree.topLevelItem(1)
     assert item.childCount() == 1
@@ -124,6 +126,7 @@ def test_weather_on_a_signed_sheet_is_amended_not_changed(qtbot, palette, db):
     assert page.today.active_dialog is None
     sheet = logbook_repo.load_sheet(db, page.today.sheet.id)
     assert sheet.weather[0].wind_force == 4  # the signed original is untouched
-    assert [(a.target_table, a.changes, a.reason) for a in sheet.amendments] == \
-        [("weather", {"wind_force": 6}, "anemometer re-read")]
+    assert [(a.target_table, a.changes, a.reason) for a in sheet.amendments] == [
+        ("weather", {"wind_force": 6}, "anemometer re-read")
+    ]
     assert "wind_force → 6" in panel.tree.topLevelItem(0).child(0).text(0)

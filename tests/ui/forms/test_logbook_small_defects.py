@@ -39,8 +39,10 @@ def test_event_list_shows_six_rows_and_scrolls_to_the_event_just_logged(qtbot, p
     from whalelog_gui.records.events import LogEvent
     from whalelog_gui.ui.forms.logbook.event_list import EventList
 
-    events = [LogEvent(K.OTHER_ACTIVITY, utc(5) + timedelta(minutes=10 * i), no_fix=True, other_text="gear",
-                       id=f"e{i}") for i in range(30)]
+    events = [
+        LogEvent(K.OTHER_ACTIVITY, utc(5) + timedelta(minutes=10 * i), no_fix=True, other_text="gear", id=f"e{i}")
+        for i in range(30)
+    ]
     listing = EventList()
     qtbot.addWidget(listing)
     listing.resize(500, 300)
@@ -62,8 +64,7 @@ def test_weather_dialog_shows_every_refusal_at_once_and_a_fixed_field_clears(qtb
     from whalelog_gui.ui.forms.logbook.weather import WeatherDialog
 
     saved = []
-    dialog = WeatherDialog(WeatherObservation(utc(9), 3, 4, 220), lambda obs, reason: saved.append(obs),
-                           editing=False)
+    dialog = WeatherDialog(WeatherObservation(utc(9), 3, 4, 220), lambda obs, reason: saved.append(obs), editing=False)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.direction.setText("400")  # a number, out of range: the record's rule

@@ -13,11 +13,33 @@ from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.forms.logbook.title_page_form import GROUPS
 
 APPENDIX_A_FIELDS = {  # every TITLE PAGE line of Schedule Appendix A
-    "catcher_name", "year_built", "attached_to", "season", "overall_length_m", "hull", "gross_tonnage", "engine_type",
-    "horsepower", "max_speed_kn", "avg_search_speed_kn", "asdic_make_model", "asdic_installed_on",
-    "cannon_make_size", "first_harpoon_type", "first_harpoon_kind", "killer_harpoon_type", "forerunner_length_m",
-    "forerunner_type", "whaleline_type", "barrel_height_m", "speedboat_used", "captain_name", "captain_years",
-    "gunner_name", "gunner_years", "crew_count",
+    "catcher_name",
+    "year_built",
+    "attached_to",
+    "season",
+    "overall_length_m",
+    "hull",
+    "gross_tonnage",
+    "engine_type",
+    "horsepower",
+    "max_speed_kn",
+    "avg_search_speed_kn",
+    "asdic_make_model",
+    "asdic_installed_on",
+    "cannon_make_size",
+    "first_harpoon_type",
+    "first_harpoon_kind",
+    "killer_harpoon_type",
+    "forerunner_length_m",
+    "forerunner_type",
+    "whaleline_type",
+    "barrel_height_m",
+    "speedboat_used",
+    "captain_name",
+    "captain_years",
+    "gunner_name",
+    "gunner_years",
+    "crew_count",
 }
 
 
@@ -42,15 +64,31 @@ def test_first_logbook_is_entered_once_and_reused(qtbot, palette, empty_db):
     page = make_page(qtbot, empty_db, feed)
     form = page.title_form
     assert page.tabs.currentWidget() is form and not page.tabs.isTabEnabled(0)
-    typed = {"catcher_name": "Toshi Maru No. 25", "season": "2026/27", "year_built": "19x8",
-             "overall_length_m": "69,5", "gross_tonnage": "758.2", "horsepower": "3600", "max_speed_kn": "17",
-             "asdic_make_model": "Simrad SU-90", "asdic_installed_on": "2024-03-01", "captain_name": "K. Ito",
-             "captain_years": "22", "gunner_name": "S. Mori", "gunner_years": "-3", "crew_count": "18",
-             "cannon_make_size": "Kongsberg 90 mm", "barrel_height_m": "6.1"}
+    typed = {
+        "catcher_name": "Toshi Maru No. 25",
+        "season": "2026/27",
+        "year_built": "19x8",
+        "overall_length_m": "69,5",
+        "gross_tonnage": "758.2",
+        "horsepower": "3600",
+        "max_speed_kn": "17",
+        "asdic_make_model": "Simrad SU-90",
+        "asdic_installed_on": "2024-03-01",
+        "captain_name": "K. Ito",
+        "captain_years": "22",
+        "gunner_name": "S. Mori",
+        "gunner_years": "-3",
+        "crew_count": "18",
+        "cannon_make_size": "Kongsberg 90 mm",
+        "barrel_height_m": "6.1",
+    }
     for field, text in typed.items():
         form.inputs[field].setText(text)
-    for field, value in (("hull", Hull.STEEL), ("first_harpoon_kind", FirstHarpoonKind.EXPLOSIVE),
-                         ("speedboat_used", False)):
+    for field, value in (
+        ("hull", Hull.STEEL),
+        ("first_harpoon_kind", FirstHarpoonKind.EXPLOSIVE),
+        ("speedboat_used", False),
+    ):
         combo = form.inputs[field]
         combo.setCurrentIndex(combo.findData(value))
     click(qtbot, form.save_button)
@@ -65,8 +103,12 @@ def test_first_logbook_is_entered_once_and_reused(qtbot, palette, empty_db):
     form.inputs["year_built"].setText("1988")
     click(qtbot, form.save_button)
     [saved] = logbook_repo.list_logbooks(empty_db)
-    assert (saved.catcher_name, saved.year_built, saved.overall_length_m, saved.hull) == \
-        ("Toshi Maru No. 25", 1988, Decimal("69.5"), Hull.STEEL)
+    assert (saved.catcher_name, saved.year_built, saved.overall_length_m, saved.hull) == (
+        "Toshi Maru No. 25",
+        1988,
+        Decimal("69.5"),
+        Hull.STEEL,
+    )
     assert saved.asdic_installed_on == date(2024, 3, 1) and saved.speedboat_used is False
     assert page.tabs.isTabEnabled(0) and page.tabs.currentWidget() is page.today_view
     assert "Toshi Maru No. 25" in page.today_view.title_label.text()

@@ -61,8 +61,10 @@ def test_weeks_and_season_are_shown(page):
     assert [page.week_table.item(r, 0).text() for r in range(page.week_table.rowCount())] == ["fin whale"]
     page.week.setCurrentIndex(1)
     assert "1 baleen whale(s) in 2025-W50; notify by 2025-12-16" in page.week_summary.text()
-    species = {page.species_table.item(r, 0).text(): page.species_table.item(r, 1).text()
-               for r in range(page.species_table.rowCount())}
+    species = {
+        page.species_table.item(r, 0).text(): page.species_table.item(r, 1).text()
+        for r in range(page.species_table.rowCount())
+    }
     assert species == {"fin whale": "2", "minke whale": "1", "sperm whale": "1"}
     assert "Para 27: 4 whale(s)" in page.season_summary.text()
 
@@ -96,8 +98,13 @@ def test_refresh_picks_up_a_new_week_and_struck_lost(page, db):
     from whalelog_gui.store.catches import save_struck_lost
 
     add(db, "sei", -45.0, (2025, 12, 16, 8, 0))  # 2025-W51
-    lost = StruckLost(catcher="Kyo Maru 1", time_struck=datetime.fromisoformat("2025-12-16T09:00:00+00:00"),
-                      species="fin", lat=-45.0, lon=170.0)
+    lost = StruckLost(
+        catcher="Kyo Maru 1",
+        time_struck=datetime.fromisoformat("2025-12-16T09:00:00+00:00"),
+        species="fin",
+        lat=-45.0,
+        lon=170.0,
+    )
     save_struck_lost(db, lost, who="Mate")
     page.refresh()
     assert page.week.itemData(page.week.count() - 1) == "2025-W51"

@@ -27,5 +27,6 @@ def test_a_refused_event_save_says_why_and_keeps_the_entry(qtbot, palette, tmp_p
     db.conn.execute("PRAGMA query_only = OFF")
     dialog.accept()
     assert not dialog.isVisible()
-    assert db.conn.execute("SELECT found_by_catcher, number_seen FROM events WHERE kind = 'whales-seen'"
-                           ).fetchall() == [("Kyo Maru No. 8", 7)]
+    assert db.conn.execute(
+        "SELECT found_by_catcher, number_seen FROM events WHERE kind = 'whales-seen'"
+    ).fetchall() == [("Kyo Maru No. 8", 7)]

@@ -19,8 +19,11 @@ from whalelog_gui.store.track import TrackRecorder
 from whalelog_gui.ui.forms.schooling import SchoolingPage
 
 DAY = date(2026, 1, 15)
-CATCHER = AppSettings(vessel_name="Yushin Maru No. 2", operation="factory-catcher",
-                      catcher_names=("Nisshin Maru", "Yushin Maru", "Yushin Maru No. 3"))
+CATCHER = AppSettings(
+    vessel_name="Yushin Maru No. 2",
+    operation="factory-catcher",
+    catcher_names=("Nisshin Maru", "Yushin Maru", "Yushin Maru No. 3"),
+)
 
 
 @pytest.fixture
@@ -39,7 +42,10 @@ def open_page(qtbot, db, settings):
 
 def test_catcher_rows_are_the_fleets_catchers_including_ours_never_the_factory_ship(qtbot, db):
     recorder = TrackRecorder(db, "receiver")  # our own (catcher's) track at noon: not the factory ship's position
-    for moment in (datetime(2026, 1, 15, 11, 50, tzinfo=timezone.utc), datetime(2026, 1, 15, 12, 10, tzinfo=timezone.utc)):
+    for moment in (
+        datetime(2026, 1, 15, 11, 50, tzinfo=timezone.utc),
+        datetime(2026, 1, 15, 12, 10, tzinfo=timezone.utc),
+    ):
         assert recorder.offer(Fix(moment, None, -62.0, 171.0, valid=True), alert=True)
     page = open_page(qtbot, db, CATCHER)
     assert page.grid.catchers == ["Yushin Maru No. 2", "Yushin Maru", "Yushin Maru No. 3"]

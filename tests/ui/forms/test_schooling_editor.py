@@ -68,7 +68,8 @@ def test_all_x_means_nobody_chased_and_is_refused_at_the_cells(page, db):
     _fill(page, col, ["10:00", "1", "1", "X", "X", "X"])
     assert not page.check()
     assert page.grid.errors[(page.grid.total_row, col)] == (
-        "at least one catcher must have chased the school (otherwise it is not on this form)")
+        "at least one catcher must have chased the school (otherwise it is not on this form)"
+    )
     assert page.grid.text(page.grid.total_row, col) == ""  # nothing chased: no total
     page.grid.item(page.grid.catcher_row("Yushin Maru No. 3"), col).setText("0")
     assert page.check()
@@ -122,8 +123,10 @@ def test_catcher_cell_editor_refuses_anything_but_a_number_or_x(page, qtbot):
 def test_noon_position_from_the_track_at_ship_noon(qtbot, db):
     recorder = TrackRecorder(db, "receiver")
     # Noon UTC+12 on 15 Jan is 00:00 UTC on 15 Jan.
-    for moment, lat in ((datetime(2026, 1, 14, 23, 50, tzinfo=timezone.utc), -62.0),
-                        (datetime(2026, 1, 15, 0, 10, tzinfo=timezone.utc), -62.2)):
+    for moment, lat in (
+        (datetime(2026, 1, 14, 23, 50, tzinfo=timezone.utc), -62.0),
+        (datetime(2026, 1, 15, 0, 10, tzinfo=timezone.utc), -62.2),
+    ):
         assert recorder.offer(Fix(moment, None, lat, 171.0, valid=True), alert=True)
     save_vessel(db, VesselRegime(regime={"time_zone": "UTC+12"}), who="Master")  # the logbook's ship's time
     settings = AppSettings(vessel_name="Nisshin Maru", catcher_names=FLEET, time_zone="UTC+12")

@@ -83,8 +83,11 @@ def test_receipt_import_marks_acknowledged_and_a_bad_receipt_is_refused(page, qt
     _export(page, qtbot)
     result = page.last_result
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"bundle_sequence": 1, "bundle_sha256": "0" * 64, "vessel": "x",
-                               "received_at": "2026-01-01T00:00:00Z"}))
+    bad.write_text(
+        json.dumps(
+            {"bundle_sequence": 1, "bundle_sha256": "0" * 64, "vessel": "x", "received_at": "2026-01-01T00:00:00Z"}
+        )
+    )
     assert not page.import_receipt_file(bad)
     assert page.message.text().startswith("Receipt refused:")
     vessel = verify_bundle(result.path).manifest["vessel"]["name"]

@@ -74,8 +74,12 @@ _CHILD_LOCKS = [
     ("catch_specimens", "(SELECT signed_at FROM catches WHERE id = {ref}.catch_id)", "catch"),
     ("catch_flags", "(SELECT signed_at FROM catches WHERE id = {ref}.catch_id)", "catch"),
     ("schools", "(SELECT signed_at FROM schooling_reports WHERE id = {ref}.report_id)", "schooling report"),
-    ("school_catches", "(SELECT r.signed_at FROM schooling_reports r JOIN schools s ON s.report_id = r.id "
-                       "WHERE s.id = {ref}.school_id)", "schooling report"),
+    (
+        "school_catches",
+        "(SELECT r.signed_at FROM schooling_reports r JOIN schools s ON s.report_id = r.id "
+        "WHERE s.id = {ref}.school_id)",
+        "schooling report",
+    ),
 ]
 for _table, _signed, _what in _CHILD_LOCKS:
     for _op, _ref in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):

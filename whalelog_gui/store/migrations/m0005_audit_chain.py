@@ -54,12 +54,21 @@ def apply(db: sqlite_utils.Database) -> None:
         previous = chain.entry_hash(previous, link)
         db.conn.execute("UPDATE audit SET chain_hash = ? WHERE seq = ?", (previous, link.seq))
     db.conn.execute(
-        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END")
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"
+    )
     at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
     def genesis(family: str, record_id: str, state: dict | None) -> None:
-        chain.append(db, family=family, record_id=record_id, op="genesis", who=GENESIS_WHO, at=at,
-                     reason=GENESIS_REASON, state=chain.state_json(state))
+        chain.append(
+            db,
+            family=family,
+            record_id=record_id,
+            op="genesis",
+            who=GENESIS_WHO,
+            at=at,
+            reason=GENESIS_REASON,
+            state=chain.state_json(state),
+        )
 
     from whalelog_gui.store.audit import audited_tables
     from whalelog_gui.store.transmission import transmission_state
@@ -72,7 +81,9 @@ def apply(db: sqlite_utils.Database) -> None:
         last_ops = db.conn.execute(
             "SELECT record_id, action FROM audit a WHERE table_name = ? AND seq = "
             "(SELECT MAX(seq) FROM audit b WHERE b.table_name = a.table_name AND b.record_id = a.record_id) "
-            "ORDER BY record_id", (table,))
+            "ORDER BY record_id",
+            (table,),
+        )
         for record_id, action in list(last_ops):
             if record_id not in present and action != "delete":
                 genesis(table, record_id, None)

@@ -68,5 +68,13 @@ def apply(db: sqlite_utils.Database) -> None:
     names = [d[0] for d in cursor.description]
     for values in cursor.fetchall():
         row = dict(zip(names, values))
-        chain.append(db, family="alert_log", record_id=row["id"], op="upgrade", who=UPGRADE_WHO, at=at,
-                     reason=UPGRADE_REASON, state=chain.state_json(row))
+        chain.append(
+            db,
+            family="alert_log",
+            record_id=row["id"],
+            op="upgrade",
+            who=UPGRADE_WHO,
+            at=at,
+            reason=UPGRADE_REASON,
+            state=chain.state_json(row),
+        )

@@ -48,13 +48,23 @@ def _restate(db: sqlite_utils.Database) -> None:
         names = [d[0] for d in cursor.description]
         for values in cursor.fetchall():
             row = dict(zip(names, values))
-            last = db.conn.execute("SELECT state_json FROM audit WHERE table_name = ? AND record_id = ? "
-                                   "ORDER BY seq DESC LIMIT 1", (table, row["id"])).fetchone()
+            last = db.conn.execute(
+                "SELECT state_json FROM audit WHERE table_name = ? AND record_id = ? ORDER BY seq DESC LIMIT 1",
+                (table, row["id"]),
+            ).fetchone()
             before = {k: v for k, v in row.items() if k not in added}
             if last is None or last[0] is None or json.loads(last[0]) != before:
                 continue  # not vouched for, or already disagreeing: the integrity check reports it as it was
-            chain.append(db, family=table, record_id=row["id"], op="genesis", who=GENESIS_WHO, at=at,
-                         reason=GENESIS_REASON, state=chain.state_json(row))
+            chain.append(
+                db,
+                family=table,
+                record_id=row["id"],
+                op="genesis",
+                who=GENESIS_WHO,
+                at=at,
+                reason=GENESIS_REASON,
+                state=chain.state_json(row),
+            )
 
 
 def apply(db: sqlite_utils.Database) -> None:

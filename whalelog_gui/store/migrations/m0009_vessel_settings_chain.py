@@ -29,8 +29,17 @@ def apply(db: sqlite_utils.Database) -> None:
     names = [d[0] for d in cursor.description]
     for values in cursor.fetchall():
         row = dict(zip(names, values))
-        linked = db.conn.execute("SELECT 1 FROM audit WHERE table_name = ? AND record_id = ? LIMIT 1",
-                                 (FAMILY, row["key"])).fetchone()
+        linked = db.conn.execute(
+            "SELECT 1 FROM audit WHERE table_name = ? AND record_id = ? LIMIT 1", (FAMILY, row["key"])
+        ).fetchone()
         if linked is None:
-            chain.append(db, family=FAMILY, record_id=row["key"], op="genesis", who=GENESIS_WHO, at=at,
-                         reason=GENESIS_REASON, state=chain.state_json(row))
+            chain.append(
+                db,
+                family=FAMILY,
+                record_id=row["key"],
+                op="genesis",
+                who=GENESIS_WHO,
+                at=at,
+                reason=GENESIS_REASON,
+                state=chain.state_json(row),
+            )

@@ -79,4 +79,3 @@ def land_paths(coarse: bool = False) -> tuple[WorldPaths, ...]:
         x, y = polygon[0].points[0]
         buckets.setdefault((int(x // _BUCKET_DEG), int(y // _BUCKET_DEG)), []).extend(polygon)
     return tuple(WorldPaths.from_rings(rings) for rings in buckets.values())
-

@@ -19,7 +19,16 @@ from whalelog_gui.ui.chart.chart_layers_qt import draw_world, land_paths
 from whalelog_gui.ui.chart.geo_text import format_lat, format_lon
 from whalelog_gui.ui.chart.layers import ChartArea
 from whalelog_gui.ui.chart.projection import (
-    MAX_Y, Viewport, copy_shifts, graticule_step, graticule_values, latitude_of, mercator_y, scale_bar, wrap_lon)
+    MAX_Y,
+    Viewport,
+    copy_shifts,
+    graticule_step,
+    graticule_values,
+    latitude_of,
+    mercator_y,
+    scale_bar,
+    wrap_lon,
+)
 from whalelog_gui.ui.chart.track_layer import TrackLayer
 from whalelog_gui.ui.palette_colours import BridgeColours
 from whalelog_gui.ui.i18n import tr_template, translate
@@ -41,8 +50,9 @@ def _pen(hex_colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLi
     return pen
 
 
-def paint_background(p: QPainter, view: Viewport, colours: BridgeColours, areas: Sequence[ChartArea],
-                     applicable: set[str]) -> None:
+def paint_background(
+    p: QPainter, view: Viewport, colours: BridgeColours, areas: Sequence[ChartArea], applicable: set[str]
+) -> None:
     """Sea, land, graticule lines and the areas: everything that does not change with a fix."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.fillRect(QRectF(0, 0, view.width, view.height), _colour(colours.sea))
@@ -157,8 +167,9 @@ def label_font(base: QFont, strong: bool) -> QFont:
     return font
 
 
-def place_area_labels(view: Viewport, base_font: QFont, areas: Sequence[ChartArea],
-                      applicable: set[str]) -> list[AreaLabel]:
+def place_area_labels(
+    view: Viewport, base_font: QFont, areas: Sequence[ChartArea], applicable: set[str]
+) -> list[AreaLabel]:
     """Each area's paragraph (and name, where there is room) inside the largest part of it in sight.
     Applicable areas are placed first, and a label that would overlap one already placed moves."""
     taken: list[QRectF] = []
@@ -171,8 +182,9 @@ def place_area_labels(view: Viewport, base_font: QFont, areas: Sequence[ChartAre
     return out
 
 
-def _place_label(view: Viewport, metrics: QFontMetricsF, area: ChartArea, strong: bool,
-                 taken: list[QRectF]) -> AreaLabel | None:
+def _place_label(
+    view: Viewport, metrics: QFontMetricsF, area: ChartArea, strong: bool, taken: list[QRectF]
+) -> AreaLabel | None:
     x0, x1 = view.x_range()
     y0, y1 = view.y_range()
     shape = area.mercator_shape
@@ -190,7 +202,9 @@ def _place_label(view: Viewport, metrics: QFontMetricsF, area: ChartArea, strong
     part, shift = best
     minx, miny, maxx, maxy = part.bounds
     wide = (maxx - minx) * view.px_per_deg > 220 and (maxy - miny) * view.px_per_deg > 60
-    for text in ([f"{area.paragraph} {tr_template(area_name(area.name))}"] if wide else []) + [area.paragraph or area.id]:
+    for text in ([f"{area.paragraph} {tr_template(area_name(area.name))}"] if wide else []) + [
+        area.paragraph or area.id
+    ]:
         size = metrics.boundingRect(text)
         for ax, ay in _label_anchors(part):
             sx, sy = view.world_to_screen(ax + shift, ay)
@@ -279,4 +293,3 @@ def paint_polyline(p: QPainter, view: Viewport, world_points: Sequence[tuple[flo
 
 def colour(hex_colour: str, alpha: int = 255) -> QColor:
     return _colour(hex_colour, alpha)
-

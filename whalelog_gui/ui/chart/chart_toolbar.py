@@ -18,17 +18,30 @@ class ChartToolBar(Retranslating, QToolBar):
         self.tr_bind(self.setWindowTitle, QT_TRANSLATE_NOOP("Chart", "Chart"))
         self.setObjectName("chart_toolbar")
         self.view = view
-        self.zoom_in_action = self._action(QT_TRANSLATE_NOOP("Chart", "Zoom in"),
-                                           QT_TRANSLATE_NOOP("Chart", "Zoom the chart in"), view.zoom_in,
-                                           QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(QT_TRANSLATE_NOOP("Chart", "Zoom out"),
-                                            QT_TRANSLATE_NOOP("Chart", "Zoom the chart out"), view.zoom_out,
-                                            QKeySequence.StandardKey.ZoomOut)
-        self.centre_action = self._action(QT_TRANSLATE_NOOP("Chart", "Centre ship"),
-                                          QT_TRANSLATE_NOOP("Chart", "Centre the chart on own ship (C)"),
-                                          view.centre_on_ship, "C")
-        self.follow_action = self._action(QT_TRANSLATE_NOOP("Chart", "Follow ship"),
-                                          QT_TRANSLATE_NOOP("Chart", "Keep own ship in the centre (F)"), None, "F")
+        self.zoom_in_action = self._action(
+            QT_TRANSLATE_NOOP("Chart", "Zoom in"),
+            QT_TRANSLATE_NOOP("Chart", "Zoom the chart in"),
+            view.zoom_in,
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self.zoom_out_action = self._action(
+            QT_TRANSLATE_NOOP("Chart", "Zoom out"),
+            QT_TRANSLATE_NOOP("Chart", "Zoom the chart out"),
+            view.zoom_out,
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self.centre_action = self._action(
+            QT_TRANSLATE_NOOP("Chart", "Centre ship"),
+            QT_TRANSLATE_NOOP("Chart", "Centre the chart on own ship (C)"),
+            view.centre_on_ship,
+            "C",
+        )
+        self.follow_action = self._action(
+            QT_TRANSLATE_NOOP("Chart", "Follow ship"),
+            QT_TRANSLATE_NOOP("Chart", "Keep own ship in the centre (F)"),
+            None,
+            "F",
+        )
         self.follow_action.setCheckable(True)
         self.follow_action.setChecked(view.follow())
         self.follow_action.toggled.connect(view.set_follow)

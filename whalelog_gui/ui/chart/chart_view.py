@@ -24,7 +24,7 @@ from whalelog_gui.ui.chart.track_layer import TrackLayer
 from whalelog_gui.ui.palette_colours import DAY, BridgeColours
 
 MAX_PX_PER_DEG = 6000.0  # ~0.01 nm a pixel: beyond that the 0.05° coastline means nothing
-ZOOM_STEP = 2 ** 0.5
+ZOOM_STEP = 2**0.5
 DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click (read the position), not a pan
 
 
@@ -33,8 +33,9 @@ class ChartView(QWidget):
     follow_changed = Signal(bool)
     view_changed = Signal()  # centre or scale changed
 
-    def __init__(self, parent: QWidget | None = None, *, areas: Sequence[ChartArea] | None = None,
-                 colours: BridgeColours = DAY) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, areas: Sequence[ChartArea] | None = None, colours: BridgeColours = DAY
+    ) -> None:
         super().__init__(parent)
         self._centre_x, self._centre_y, self._px_per_deg = 0.0, 0.0, 4.0
         self._colours = colours
@@ -198,8 +199,15 @@ class ChartView(QWidget):
 
     # ---- painting ----
     def _bg_cache_key(self) -> tuple:
-        return (self._px_per_deg, self.width(), self.height(), self._colours, self._applicable,
-                self._areas_revision, self.devicePixelRatioF())
+        return (
+            self._px_per_deg,
+            self.width(),
+            self.height(),
+            self._colours,
+            self._applicable,
+            self._areas_revision,
+            self.devicePixelRatioF(),
+        )
 
     def _background_offset(self) -> tuple[float, float] | None:
         """Where the cached background sits in the window, or None if it must be re-rendered."""
@@ -276,7 +284,7 @@ class ChartView(QWidget):
     def wheelEvent(self, event) -> None:  # noqa: N802
         steps = event.angleDelta().y() / 120.0
         if steps:
-            self.zoom_by(ZOOM_STEP ** steps, event.position())
+            self.zoom_by(ZOOM_STEP**steps, event.position())
         event.accept()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
@@ -304,8 +312,12 @@ class ChartView(QWidget):
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
         step_x, step_y = self.width() / 5, self.height() / 5
-        pans = {Qt.Key.Key_Left: (step_x, 0), Qt.Key.Key_Right: (-step_x, 0),
-                Qt.Key.Key_Up: (0, step_y), Qt.Key.Key_Down: (0, -step_y)}
+        pans = {
+            Qt.Key.Key_Left: (step_x, 0),
+            Qt.Key.Key_Right: (-step_x, 0),
+            Qt.Key.Key_Up: (0, step_y),
+            Qt.Key.Key_Down: (0, -step_y),
+        }
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_in()
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):

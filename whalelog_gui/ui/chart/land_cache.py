@@ -36,8 +36,9 @@ def write_land_cache(out: Path, source: Path, layers: dict[str, Polygons]) -> No
     values = array("d")
     shape: dict[str, list] = {}
     for name, polygons in layers.items():
-        shape[name] = [[[len(ring.points), [len(edge) for edge in ring.edges]] for ring in polygon]
-                       for polygon in polygons]
+        shape[name] = [
+            [[len(ring.points), [len(edge) for edge in ring.edges]] for ring in polygon] for polygon in polygons
+        ]
         for polygon in polygons:
             for ring in polygon:
                 for points in (ring.points, *ring.edges):
@@ -46,8 +47,12 @@ def write_land_cache(out: Path, source: Path, layers: dict[str, Polygons]) -> No
     if values.itemsize != 8:
         raise RuntimeError("float64 arrays are required")
     payload = values.tobytes() if _little_endian() else _swapped(values).tobytes()
-    header = {"source": Path(source).name, "source_sha256": sha256_of(source),
-              "payload_sha256": hashlib.sha256(payload).hexdigest(), "layers": shape}
+    header = {
+        "source": Path(source).name,
+        "source_sha256": sha256_of(source),
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "layers": shape,
+    }
     Path(out).write_bytes(MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload)
 
 
@@ -60,8 +65,8 @@ def read_land_cache(path: Path, source: Path) -> dict[str, Polygons]:
     if not data.startswith(MAGIC):
         raise LandCacheStale(f"{path}: not a WhaleLog chart land file")
     end = data.index(b"\n", len(MAGIC))
-    header = json.loads(data[len(MAGIC):end])
-    payload = memoryview(data)[end + 1:]
+    header = json.loads(data[len(MAGIC) : end])
+    payload = memoryview(data)[end + 1 :]
     if hashlib.sha256(payload).hexdigest() != header["payload_sha256"]:
         raise LandCacheStale(f"{path}: damaged (checksum differs)")
     if sha256_of(source) != header["source_sha256"]:
@@ -75,7 +80,9 @@ def read_land_cache(path: Path, source: Path) -> dict[str, Polygons]:
     layers: dict[str, Polygons] = {}
     for name, polygons in header["layers"].items():
         layers[name] = tuple(
-            tuple(WorldRing(_take(pairs, n_points), tuple(_take(pairs, n) for n in edges)) for n_points, edges in polygon)
+            tuple(
+                WorldRing(_take(pairs, n_points), tuple(_take(pairs, n) for n in edges)) for n_points, edges in polygon
+            )
             for polygon in polygons
         )
     return layers

@@ -53,7 +53,7 @@ def coarse_polygons(land) -> tuple[tuple[WorldRing, ...], ...]:
         if len(outer) < 4:
             continue
         simple = shapely.simplify(shapely.Polygon(outer), COARSE_TOLERANCE_DEG, preserve_topology=True)
-        if simple.is_empty or simple.area < COARSE_TOLERANCE_DEG ** 2:
+        if simple.is_empty or simple.area < COARSE_TOLERANCE_DEG**2:
             continue  # islets below the tolerance vanish at these scales anyway
         out.append((world_ring(list(simple.exterior.coords)),))
     return tuple(out)
@@ -100,9 +100,13 @@ class ChartArea:
     @functools.cached_property
     def _pick_shape(self):
         # Unwrapped longitude against latitude, so containment is tested in degrees as the data is written.
-        parts = [Polygon([(x, latitude_of(y)) for x, y in rings[0].points],
-                         [[(x, latitude_of(y)) for x, y in r.points] for r in rings[1:]])
-                 for rings in self.polygons]
+        parts = [
+            Polygon(
+                [(x, latitude_of(y)) for x, y in rings[0].points],
+                [[(x, latitude_of(y)) for x, y in r.points] for r in rings[1:]],
+            )
+            for rings in self.polygons
+        ]
         shape = shapely.make_valid(shapely.union_all(parts))
         shapely.prepare(shape)
         return shape
@@ -150,8 +154,13 @@ def chart_areas_from_geojson(documents: Iterable[dict]) -> list[ChartArea]:
 
 def chart_area_from_zone(area) -> ChartArea:
     """A whalelog_gui.zones.areas.Area as the chart draws it; picking asks the Area itself."""
-    return ChartArea(id=area.id, paragraph=area.paragraph, name=area.name,
-                     polygons=tuple(tuple(p) for p in world_polygons(mapping(area.geometry))), covers=area.covers)
+    return ChartArea(
+        id=area.id,
+        paragraph=area.paragraph,
+        name=area.name,
+        polygons=tuple(tuple(p) for p in world_polygons(mapping(area.geometry))),
+        covers=area.covers,
+    )
 
 
 def load_chart_areas(directory: Path | None = None) -> list[ChartArea]:

@@ -40,13 +40,20 @@ class PickInfo:
         """The readout as the overlay shows it, one line each."""
         out = [format_position(self.lat, self.lon)]
         if self.distance_nm is not None and self.bearing_deg is not None:
-            out.append(translate("Chart", "{distance} nm  {bearing}°T from ship").format(
-                distance=local_decimals(f"{self.distance_nm:.1f}"), bearing=f"{self.bearing_deg:05.1f}"))
+            out.append(
+                translate("Chart", "{distance} nm  {bearing}°T from ship").format(
+                    distance=local_decimals(f"{self.distance_nm:.1f}"), bearing=f"{self.bearing_deg:05.1f}"
+                )
+            )
         for area in self.areas:
             name = tr_template(area_name(area.name))
-            out.append(f"{area.paragraph} {name}".strip() if area.applicable else
-                       translate("Chart", "{paragraph} {area} (information)").format(
-                           paragraph=area.paragraph, area=name).strip())
+            out.append(
+                f"{area.paragraph} {name}".strip()
+                if area.applicable
+                else translate("Chart", "{paragraph} {area} (information)")
+                .format(paragraph=area.paragraph, area=name)
+                .strip()
+            )
         if not self.areas:
             out.append(translate("Chart", "No regulated area"))
         return out
@@ -58,8 +65,9 @@ def distance_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> tupl
     return g["s12"] / METRES_PER_NM, g["azi1"] % 360.0
 
 
-def pick_info(lat: float, lon: float, areas: Sequence[ChartArea], applicable: set[str],
-              ship: tuple[float, float] | None) -> PickInfo:
+def pick_info(
+    lat: float, lon: float, areas: Sequence[ChartArea], applicable: set[str], ship: tuple[float, float] | None
+) -> PickInfo:
     inside = tuple(PickedArea(a.id, a.paragraph, a.name, a.id in applicable) for a in areas if a.contains(lat, lon))
     dist = bearing = None
     if ship is not None:

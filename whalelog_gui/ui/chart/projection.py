@@ -131,8 +131,10 @@ class Viewport:
         return self.centre_y - half, self.centre_y + half
 
     def world_to_screen(self, x: float, y: float) -> tuple[float, float]:
-        return ((x - self.centre_x) * self.px_per_deg + self.width / 2,
-                self.height / 2 - (y - self.centre_y) * self.px_per_deg)
+        return (
+            (x - self.centre_x) * self.px_per_deg + self.width / 2,
+            self.height / 2 - (y - self.centre_y) * self.px_per_deg,
+        )
 
     def geo_to_screen(self, lat: float, lon: float) -> tuple[float, float]:
         """The copy of (lat, lon) nearest the view centre."""

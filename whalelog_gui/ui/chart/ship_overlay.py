@@ -31,8 +31,7 @@ def lookahead_points(fix: Fix, minutes: float, step_min: float = VECTOR_TICK_MIN
     return [rhumb_destination(fix.lat, fix.lon, fix.cog_deg, fix.sog_kn * t / 60.0) for t in times]
 
 
-def paint_own_ship(p: QPainter, view: Viewport, fix: Fix | None, lookahead_min: float,
-                   colours: BridgeColours) -> None:
+def paint_own_ship(p: QPainter, view: Viewport, fix: Fix | None, lookahead_min: float, colours: BridgeColours) -> None:
     if fix is None or not fix.has_position:
         return
     sx0 = ship_world_x(view, fix.lon)
@@ -67,8 +66,9 @@ def paint_own_ship(p: QPainter, view: Viewport, fix: Fix | None, lookahead_min: 
     p.drawEllipse(centre, 18, 18)
 
 
-def paint_pick(p: QPainter, view: Viewport, info: PickInfo | None, colours: BridgeColours,
-               avoid: QPointF | None = None) -> None:
+def paint_pick(
+    p: QPainter, view: Viewport, info: PickInfo | None, colours: BridgeColours, avoid: QPointF | None = None
+) -> None:
     """The click marker and readout box; the box keeps off `avoid` (own ship) and inside the window."""
     if info is None:
         return
@@ -81,8 +81,11 @@ def paint_pick(p: QPainter, view: Viewport, info: PickInfo | None, colours: Brid
     width = max(metrics.horizontalAdvance(line) for line in lines) + 16
     height = metrics.height() * len(lines) + 12
     candidates = [QRectF(x, y, width, height) for y in (sy + 14, sy - 14 - height) for x in (sx + 14, sx - 14 - width)]
-    inside = [r for r in candidates if r.left() >= 0 and r.top() >= 0 and r.right() <= view.width
-              and r.bottom() <= view.height] or candidates
+    inside = [
+        r
+        for r in candidates
+        if r.left() >= 0 and r.top() >= 0 and r.right() <= view.width and r.bottom() <= view.height
+    ] or candidates
     clear = [r for r in inside if avoid is None or not r.adjusted(-24, -24, 24, 24).contains(avoid)]
     box = (clear or inside)[0]
     bx, by = box.left(), box.top()
@@ -91,4 +94,3 @@ def paint_pick(p: QPainter, view: Viewport, info: PickInfo | None, colours: Brid
     p.drawRect(box)
     for i, line in enumerate(lines):
         p.drawText(QPointF(bx + 8, by + 6 + metrics.ascent() + i * metrics.height()), line)
-

@@ -33,7 +33,7 @@ class TrackChunk:
 def _make_chunks(xy: np.ndarray) -> list[TrackChunk]:
     """Chunks over xy (n, 2); each chunk also holds the first point of the next so the line has no gaps."""
     starts = range(0, len(xy) - 1, CHUNK)
-    pieces = [xy[s:s + CHUNK + 1] for s in starts]
+    pieces = [xy[s : s + CHUNK + 1] for s in starts]
     index = np.repeat(np.arange(len(pieces)), [len(p) for p in pieces])
     lines = shapely.linestrings(np.concatenate(pieces), indices=index)
     simplified = []
@@ -46,7 +46,7 @@ def _make_chunks(xy: np.ndarray) -> list[TrackChunk]:
     for i, raw in enumerate(pieces):
         levels = [raw]
         for (coords, _index), b in zip(simplified, bounds):
-            piece = coords[b[i]:b[i + 1]]
+            piece = coords[b[i] : b[i + 1]]
             levels.append(piece if len(piece) >= 2 else raw[[0, -1]])
         bbox = (float(raw[:, 0].min()), float(raw[:, 1].min()), float(raw[:, 0].max()), float(raw[:, 1].max()))
         chunks.append(TrackChunk(tuple(levels), bbox))
@@ -74,7 +74,7 @@ class TrackLayer:
         xy = np.column_stack([xs, _mercator(arr[:, 0])])
         whole = (len(xy) - 1) // CHUNK * CHUNK  # the tail keeps the remainder, with the joining point
         if whole:
-            self._chunks = _make_chunks(xy[:whole + 1])
+            self._chunks = _make_chunks(xy[: whole + 1])
         self._tail = [tuple(p) for p in xy[whole:].tolist()]
 
     def append(self, lat: float, lon: float) -> bool:

@@ -121,7 +121,9 @@ def refusal_errors(exc: BaseException, field: str = "sheet") -> list[FieldError]
     """What a save refused by the core or by storage shows at the form; None for an exception that is a bug."""
     if isinstance(exc, InvalidRecord):
         return list(exc.errors)
-    if isinstance(exc, (SheetSignedError, AuditError, IntegrityBroken)):  # IntegrityBroken: sign-off of a changed record
+    if isinstance(
+        exc, (SheetSignedError, AuditError, IntegrityBroken)
+    ):  # IntegrityBroken: sign-off of a changed record
         return [FieldError(field, str(exc))]
     if isinstance(exc, sqlite3.Error):  # disk full, I/O error, read-only: the reason at the form, the input kept
         return [FieldError(field, not_saved_reason(exc))]

@@ -9,8 +9,10 @@ from whalelog_gui.records.daily_sheet import SignerRole
 from whalelog_gui.ui.i18n import tr_template
 
 #: who signs a record (Schedule para 24(b)): the master or an inspector (para 21)
-ROLE_NAMES = {SignerRole.MASTER: QT_TRANSLATE_NOOP("Signer", "master"),
-              SignerRole.INSPECTOR: QT_TRANSLATE_NOOP("Signer", "inspector")}
+ROLE_NAMES = {
+    SignerRole.MASTER: QT_TRANSLATE_NOOP("Signer", "master"),
+    SignerRole.INSPECTOR: QT_TRANSLATE_NOOP("Signer", "inspector"),
+}
 
 
 def signer_fields(name: str) -> tuple[QComboBox, QLineEdit]:

@@ -70,20 +70,30 @@ def _grouped(draft: Catch) -> list[str]:
     waiting = [f"para {f.paragraph}" for f in missing_explanations(draft)]
     if not waiting:
         return record_blockers(draft)
-    return record_blockers(draft) + [f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the "
-                                     f"flag of {', '.join(dict.fromkeys(waiting))}, at least {MIN_EXPLANATION_WORDS} "
-                                     "words"]
+    return record_blockers(draft) + [
+        f"explanation: the crew's full explanation is needed (para 24(b)(6)) for the "
+        f"flag of {', '.join(dict.fromkeys(waiting))}, at least {MIN_EXPLANATION_WORDS} "
+        "words"
+    ]
 
 
 def _readable(blocker: str) -> str:
-    """"time_hauled_up: hauled up before ..." -> "Time hauled up: hauled up before ..." for the crew."""
+    """ "time_hauled_up: hauled up before ..." -> "Time hauled up: hauled up before ..." for the crew."""
     name, _, reason = blocker.partition(":")
     return f"{name.replace('_', ' ').capitalize()}:{reason}" if reason else blocker
 
 
 class CatchDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
-                 who: Callable[[], str], existing: list[Catch] = (), catch: Catch | None = None, parent=None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: AppSettings,
+        current_fix: CurrentFix,
+        who: Callable[[], str],
+        existing: list[Catch] = (),
+        catch: Catch | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
         # times are typed in the ship's time then in force, from the logbook's zone history (issue 15)
@@ -96,8 +106,11 @@ class CatchDialog(QDialog):
         self.errors: dict[str, str] = {}
         self.flags = []
         self._facts_by_catcher: dict[str, dict] = {}
-        self.setWindowTitle(translate("CatchDialog", "Catch record") if catch is None else
-                            translate("CatchDialog", "Catch {marking}").format(marking=catch.marking))
+        self.setWindowTitle(
+            translate("CatchDialog", "Catch record")
+            if catch is None
+            else translate("CatchDialog", "Catch {marking}").format(marking=catch.marking)
+        )
         self.form = CatchForm(fleet_catchers(settings), settings.units, self.ship_tz, zone_name)
         self.flags_panel = FlagsPanel()
         self._build()
@@ -148,8 +161,9 @@ class CatchDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(translate("CatchDialog", "reason for changing the saved record (kept in the audit "
-                                                                "log)"))
+        self.reason.setPlaceholderText(
+            translate("CatchDialog", "reason for changing the saved record (kept in the audit log)")
+        )
         self.save_button = QPushButton(translate("CatchDialog", "Save"))
         self.save_button.setDefault(True)
         self.close_button = QPushButton(translate("CatchDialog", "Close"))
@@ -210,8 +224,11 @@ class CatchDialog(QDialog):
         self.source.lat, self.source.lon, self.source.edited = fix.lat, fix.lon, False
         self.form.position.set_position(fix.lat, fix.lon)
         stale = "" if age is None or age < 60 else translate("CatchDialog", " ({age} s old)").format(age=f"{age:.0f}")
-        self.form.position_source.setText(translate("CatchDialog", "From GPS, fix of {when}{stale}.").format(
-            when=format_utc(fix.time, fix.time_of_day), stale=stale))
+        self.form.position_source.setText(
+            translate("CatchDialog", "From GPS, fix of {when}{stale}.").format(
+                when=format_utc(fix.time, fix.time_of_day), stale=stale
+            )
+        )
         self._timer.start()
 
     def _position_edited(self) -> None:
@@ -257,12 +274,19 @@ class CatchDialog(QDialog):
         signed = self.saved is not None and self.saved.signature is not None
         if signed:
             s = self.saved.signature
-            self.blockers.setText(translate("CatchDialog", "Signed by {role} {name} at {when}. Corrections are made as "
-                                            "amendments.").format(role=s.role.value, name=s.name, when=format_utc(s.at)))
+            self.blockers.setText(
+                translate(
+                    "CatchDialog", "Signed by {role} {name} at {when}. Corrections are made as amendments."
+                ).format(role=s.role.value, name=s.name, when=format_utc(s.at))
+            )
         else:
-            self.blockers.setText(translate("CatchDialog", "Ready to sign.") if not blockers else
-                                  translate("CatchDialog", "Before sign-off:") + "\n"
-                                  + "\n".join(f"• {_readable(b)}" for b in blockers))
+            self.blockers.setText(
+                translate("CatchDialog", "Ready to sign.")
+                if not blockers
+                else translate("CatchDialog", "Before sign-off:")
+                + "\n"
+                + "\n".join(f"• {_readable(b)}" for b in blockers)
+            )
         self.blockers.setProperty("role", "muted" if signed or not blockers else "")
         self.sign_button.setEnabled(not signed and not blockers)
         self.save_button.setEnabled(not signed)
@@ -273,8 +297,9 @@ class CatchDialog(QDialog):
     def save(self) -> bool:
         self.recheck()
         if self.errors:
-            self.status.setText(translate("CatchDialog", "Not saved: {count} field(s) to correct.").format(
-                count=len(self.errors)))
+            self.status.setText(
+                translate("CatchDialog", "Not saved: {count} field(s) to correct.").format(count=len(self.errors))
+            )
             return False
         draft, _ = self.read()
         reason = self.reason.text().strip() or None if self.saved is not None else None
@@ -293,8 +318,11 @@ class CatchDialog(QDialog):
         self._base = self.saved
         self.reason.clear()
         self.setWindowTitle(translate("CatchDialog", "Catch {marking}").format(marking=self.saved.marking))
-        self.status.setText(translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
-            marking=self.saved.marking, count=len(self.saved.flags)))
+        self.status.setText(
+            translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
+                marking=self.saved.marking, count=len(self.saved.flags)
+            )
+        )
         self.recheck()
         return True
 
@@ -305,12 +333,15 @@ class CatchDialog(QDialog):
             self.reason.setText(self.reason.text().strip() or EXPLAINED_AT_SIGN_OFF)
         if self._dirty(draft) and not self.save():
             return False
-        signature = Signature(self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()),
-                              datetime.now(timezone.utc))
+        signature = Signature(
+            self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()), datetime.now(timezone.utc)
+        )
         try:
             sign_catch(self.db, self.saved.id, signature, self.who())
         except (InvalidRecord, CatchSignedError, IntegrityBroken, sqlite3.Error) as exc:
-            self.status.setText(translate("CatchDialog", "Not signed: {reason}").format(reason=exc))  # IntegrityBroken: the reason and the records
+            self.status.setText(
+                translate("CatchDialog", "Not signed: {reason}").format(reason=exc)
+            )  # IntegrityBroken: the reason and the records
             return False
         self.saved = dataclasses.replace(self.saved, signature=signature)
         self.status.setText(translate("CatchDialog", "Signed {marking}.").format(marking=self.saved.marking))
@@ -322,8 +353,11 @@ class CatchDialog(QDialog):
         if self.saved is None or not self._dirty(draft):
             return False
         same_record = not self._dirty(dataclasses.replace(draft, explanations=self.saved.explanations))
-        added = all(not self.saved.explanations.get(k, "").strip() for k, v in draft.explanations.items()
-                    if v != self.saved.explanations.get(k, ""))
+        added = all(
+            not self.saved.explanations.get(k, "").strip()
+            for k, v in draft.explanations.items()
+            if v != self.saved.explanations.get(k, "")
+        )
         return same_record and added
 
     def _dirty(self, draft: Catch, against: Catch | None = None) -> bool:
@@ -343,8 +377,8 @@ class CatchDialog(QDialog):
         unsaved = self._dirty(draft, self.saved or self._pristine)
         if unsaved and not self._close_armed and (self.saved is None or self.saved.signature is None):
             self._close_armed = True
-            self.status.setText(translate("CatchDialog", "Not saved yet: Save, or press Close again to discard what was "
-                                          "entered."))
+            self.status.setText(
+                translate("CatchDialog", "Not saved yet: Save, or press Close again to discard what was entered.")
+            )
             return
         super().reject()
-

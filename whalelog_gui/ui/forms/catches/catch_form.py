@@ -32,10 +32,16 @@ from whalelog_gui.ui.forms.catches.specimens_editor import SpecimensEditor
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
 from whalelog_gui.ui.i18n import tr_template, translate
 
-MILK_CHOICES = ((QT_TRANSLATE_NOOP("CatchForm", "not examined"), None), (QT_TRANSLATE_NOOP("CatchForm", "milk present"), True),
-                (QT_TRANSLATE_NOOP("CatchForm", "no milk"), False))
-SEX_NAMES = {Sex.UNKNOWN: QT_TRANSLATE_NOOP("CatchForm", "unknown"), Sex.MALE: QT_TRANSLATE_NOOP("CatchForm", "male"),
-             Sex.FEMALE: QT_TRANSLATE_NOOP("CatchForm", "female")}
+MILK_CHOICES = (
+    (QT_TRANSLATE_NOOP("CatchForm", "not examined"), None),
+    (QT_TRANSLATE_NOOP("CatchForm", "milk present"), True),
+    (QT_TRANSLATE_NOOP("CatchForm", "no milk"), False),
+)
+SEX_NAMES = {
+    Sex.UNKNOWN: QT_TRANSLATE_NOOP("CatchForm", "unknown"),
+    Sex.MALE: QT_TRANSLATE_NOOP("CatchForm", "male"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("CatchForm", "female"),
+}
 
 
 def sex_combo() -> QComboBox:
@@ -50,8 +56,9 @@ class CatchForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, catchers: list[str], units: str, ship_tz: tzinfo, zone_label: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, catchers: list[str], units: str, ship_tz: tzinfo, zone_label: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.messages = FieldMessages()
         self.ship_tz = ship_tz
@@ -75,7 +82,9 @@ class CatchForm(QWidget):
     def _whale_box(self, catchers: list[str]) -> QGroupBox:
         box, form = self._form(translate("CatchForm", "Whale and marking"))
         self.species = QComboBox()
-        self.species.addItem(translate("CatchForm", "— choose the species —"), "")  # no default: a wrong default would raise wrong flags
+        self.species.addItem(
+            translate("CatchForm", "— choose the species —"), ""
+        )  # no default: a wrong default would raise wrong flags
         for sp in SPECIES:
             self.species.addItem(translate("Species", sp.name), sp.key)  # ui/species_names.py
         form.addRow(translate("CatchForm", "Species (para 1)"), self.messages.wrap(self.species, "species"))
@@ -97,9 +106,18 @@ class CatchForm(QWidget):
     def _taking_box(self, zone_label: str) -> QGroupBox:
         box, form = self._form(translate("CatchForm", "Taking — times in ship's time ({zone})").format(zone=zone_label))
         self.time_taken = ShipTimeEdit(self.ship_tz)
-        form.addRow(translate("CatchForm", "Time taken (para 24(a)(1))"), self.messages.wrap(self.time_taken, "time_taken"))
+        form.addRow(
+            translate("CatchForm", "Time taken (para 24(a)(1))"), self.messages.wrap(self.time_taken, "time_taken")
+        )
         self.time_killed = ShipTimeEdit(self.ship_tz, translate("CatchForm", "killed later than taken"))
-        form.addRow(translate("CatchForm", "Time killed"), self.messages.wrap(self.time_killed, "time_killed", hint=translate("CatchForm", "Para 20(a) counts the 33 hours from killing.")))
+        form.addRow(
+            translate("CatchForm", "Time killed"),
+            self.messages.wrap(
+                self.time_killed,
+                "time_killed",
+                hint=translate("CatchForm", "Para 20(a) counts the 33 hours from killing."),
+            ),
+        )
         self.position = PositionEdit()
         self.use_gps = QPushButton(translate("CatchForm", "Use GPS"))
         self.position_source = muted("")
@@ -115,7 +133,10 @@ class CatchForm(QWidget):
         self.stock.setObjectName("stock")
         form.addRow(translate("CatchForm", "Stock (para 9)"), self.stock)
         self.time_hauled_up = ShipTimeEdit(self.ship_tz, translate("CatchForm", "hauled up"))
-        form.addRow(translate("CatchForm", "Time hauled up (para 24(b)(1))"), self.messages.wrap(self.time_hauled_up, "time_hauled_up"))
+        form.addRow(
+            translate("CatchForm", "Time hauled up (para 24(b)(1))"),
+            self.messages.wrap(self.time_hauled_up, "time_hauled_up"),
+        )
         self.time_killed.follow(self.time_taken)
         self.time_hauled_up.follow(self.time_taken)
         return box
@@ -124,7 +145,16 @@ class CatchForm(QWidget):
         box, form = self._form(translate("CatchForm", "Measurement, sex and lactation"))
         self.measure_form = form
         self.length = LengthEntry(units)
-        form.addRow(translate("CatchForm", "Length (para 23)"), self.messages.wrap(self.length, "length", hint=translate("CatchForm", "Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes.")))
+        form.addRow(
+            translate("CatchForm", "Length (para 23)"),
+            self.messages.wrap(
+                self.length,
+                "length",
+                hint=translate(
+                    "CatchForm", "Read at rest on deck, tip of upper jaw (sperm: front of head) to notch of flukes."
+                ),
+            ),
+        )
         self.sex = sex_combo()
         form.addRow(translate("CatchForm", "Sex (para 24(b)(3))"), self.messages.wrap(self.sex, "sex"))
         self.gland = QLineEdit()
@@ -136,15 +166,25 @@ class CatchForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.gland, 1)
         row.addWidget(self.gland_logged, 2)
-        self.gland_row = self.messages.wrap(gland, "gland_raw_cm", hint=translate("CatchForm", "Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1)."))
+        self.gland_row = self.messages.wrap(
+            gland,
+            "gland_raw_cm",
+            hint=translate(
+                "CatchForm", "Sperm whale: lactating when milk is present and the gland is 10 cm or more (para 1)."
+            ),
+        )
         form.addRow(translate("CatchForm", "Gland thickness"), self.gland_row)
         self.milk = QComboBox()
         for text, value in MILK_CHOICES:
             self.milk.addItem(tr_template(text), value)
-        self.milk_row = self.messages.wrap(self.milk, "milk_present", hint=translate("CatchForm", "Baleen whale: lactating if any milk (para 1)."))
+        self.milk_row = self.messages.wrap(
+            self.milk, "milk_present", hint=translate("CatchForm", "Baleen whale: lactating if any milk (para 1).")
+        )
         form.addRow(translate("CatchForm", "Milk in mammary gland"), self.milk_row)
         self.not_lactating_evidence = QLineEdit()
-        self.not_lactating_evidence.setPlaceholderText(translate("CatchForm", "histological or other biological evidence, if any"))
+        self.not_lactating_evidence.setPlaceholderText(
+            translate("CatchForm", "histological or other biological evidence, if any")
+        )
         form.addRow(translate("CatchForm", "Not lactating because"), self.not_lactating_evidence)
         self.lactating = QLabel()
         self.lactating.setObjectName("lactating")
@@ -165,17 +205,26 @@ class CatchForm(QWidget):
         box, form = self._form(translate("CatchForm", "Killing and circumstances"))
         self.weapon = QComboBox()
         self.weapon.setObjectName("weapon")
-        self.weapon.addItem(translate("CatchForm", "the vessel's harpoon (title page)"), None)  # None: default from the title page
+        self.weapon.addItem(
+            translate("CatchForm", "the vessel's harpoon (title page)"), None
+        )  # None: default from the title page
         for weapon in Weapon:
-            self.weapon.addItem(translate("CatchForm", "other method (say which below)") if weapon is Weapon.OTHER else weapon.value,
-                                weapon.value)
+            self.weapon.addItem(
+                translate("CatchForm", "other method (say which below)") if weapon is Weapon.OTHER else weapon.value,
+                weapon.value,
+            )
         form.addRow(translate("CatchForm", "Weapon used (para 6)"), self.messages.wrap(self.weapon, "weapon"))
         self.killing_method = QLineEdit()
         self.killing_method.setPlaceholderText(translate("CatchForm", "leave empty for harpoon; e.g. compressed air"))
-        form.addRow(translate("CatchForm", "Method other than harpoon (para 25(a)(1))"), self.messages.wrap(self.killing_method, "killing_method"))
+        form.addRow(
+            translate("CatchForm", "Method other than harpoon (para 25(a)(1))"),
+            self.messages.wrap(self.killing_method, "killing_method"),
+        )
         self.suckling_calf = QCheckBox(translate("CatchForm", "suckling calf (paras 14, 17)"))
         self.accompanied_by_calf = QCheckBox(translate("CatchForm", "female accompanied by a calf (paras 14, 17)"))
-        self.local_consumption = QCheckBox(translate("CatchForm", "meat for local consumption (para 15 land-station limits)"))
+        self.local_consumption = QCheckBox(
+            translate("CatchForm", "meat for local consumption (para 15 land-station limits)")
+        )
         self.used_as_fender = QCheckBox(translate("CatchForm", "used as a fender (para 20(a))"))
         for check in (self.suckling_calf, self.accompanied_by_calf, self.local_consumption, self.used_as_fender):
             form.addRow("", check)
@@ -191,14 +240,30 @@ class CatchForm(QWidget):
         return box
 
     def _wire(self) -> None:
-        for signal in (self.species.currentIndexChanged, self.catcher.currentTextChanged, self.order.valueChanged,
-                       self.time_taken.changed, self.time_killed.changed, self.time_hauled_up.changed,
-                       self.position.edited, self.length.changed, self.gland.textChanged,
-                       self.milk.currentIndexChanged, self.not_lactating_evidence.textChanged,
-                       self.foetus_present.toggled, self.foetus_length.changed, self.foetus_sex.currentIndexChanged,
-                       self.killing_method.textChanged, self.weapon.currentIndexChanged, self.suckling_calf.toggled, self.accompanied_by_calf.toggled,
-                       self.local_consumption.toggled, self.used_as_fender.toggled, self.remarks.textChanged,
-                       self.specimens.changed):
+        for signal in (
+            self.species.currentIndexChanged,
+            self.catcher.currentTextChanged,
+            self.order.valueChanged,
+            self.time_taken.changed,
+            self.time_killed.changed,
+            self.time_hauled_up.changed,
+            self.position.edited,
+            self.length.changed,
+            self.gland.textChanged,
+            self.milk.currentIndexChanged,
+            self.not_lactating_evidence.textChanged,
+            self.foetus_present.toggled,
+            self.foetus_length.changed,
+            self.foetus_sex.currentIndexChanged,
+            self.killing_method.textChanged,
+            self.weapon.currentIndexChanged,
+            self.suckling_calf.toggled,
+            self.accompanied_by_calf.toggled,
+            self.local_consumption.toggled,
+            self.used_as_fender.toggled,
+            self.remarks.textChanged,
+            self.specimens.changed,
+        ):
             signal.connect(self.changed)
         self.sex.currentIndexChanged.connect(self.sex_changed)
         self.species.currentIndexChanged.connect(self.sex_changed)

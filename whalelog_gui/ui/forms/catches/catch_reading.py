@@ -30,8 +30,9 @@ def form_field(name: str) -> str:
     return "specimens" if name.startswith("specimens[") else FIELD_AT.get(name, name)
 
 
-def read_catch(form: CatchForm, base: Catch, source: PositionSource,
-               markings_taken: frozenset[tuple[str, int]] = frozenset()) -> tuple[Catch, dict[str, str]]:
+def read_catch(
+    form: CatchForm, base: Catch, source: PositionSource, markings_taken: frozenset[tuple[str, int]] = frozenset()
+) -> tuple[Catch, dict[str, str]]:
     """The record as the form now stands (refused fields left empty) and field -> reason for every refusal."""
     errors: dict[str, str] = {}
     if not form.species.currentData():
@@ -61,40 +62,61 @@ def read_catch(form: CatchForm, base: Catch, source: PositionSource,
         try:
             foetus = Foetus(form.foetus_length.reading(), Sex(form.foetus_sex.currentData()))
         except MeasurementError as exc:
-            foetus, errors["foetus"] = Foetus(None, Sex(form.foetus_sex.currentData())), translate(
-                "CatchReading", "foetus length: {reason}").format(reason=exc)
+            foetus, errors["foetus"] = (
+                Foetus(None, Sex(form.foetus_sex.currentData())),
+                translate("CatchReading", "foetus length: {reason}").format(reason=exc),
+            )
     specimens, specimen_errors = form.specimens.specimens()
     if specimen_errors:
         errors["specimens"] = "; ".join(specimen_errors.values())
     milk = form.milk.currentData() if female and form.milk_row.isVisibleTo(form) else None
     draft = dataclasses.replace(
         base,
-        catcher=form.catcher.currentText().strip(), order=form.order.value(), species=form.species.currentData(),
-        time_taken=form.time_taken.value(), time_killed=form.time_killed.value(),
-        time_hauled_up=form.time_hauled_up.value(), lat=lat, lon=lon,
+        catcher=form.catcher.currentText().strip(),
+        order=form.order.value(),
+        species=form.species.currentData(),
+        time_taken=form.time_taken.value(),
+        time_killed=form.time_killed.value(),
+        time_hauled_up=form.time_hauled_up.value(),
+        lat=lat,
+        lon=lon,
         position_from_gps=not source.edited and source.lat is not None,
-        length=length, sex=Sex(form.sex.currentData()), gland_raw_cm=gland, milk_present=milk,
+        length=length,
+        sex=Sex(form.sex.currentData()),
+        gland_raw_cm=gland,
+        milk_present=milk,
         not_lactating_evidence=form.not_lactating_evidence.text().strip() if female else "",
-        foetus=foetus, killing_method=form.killing_method.text().strip(), specimens=specimens,
+        foetus=foetus,
+        killing_method=form.killing_method.text().strip(),
+        specimens=specimens,
         weapon=None if form.weapon.currentData() is None else Weapon(form.weapon.currentData()),
-        suckling_calf=form.suckling_calf.isChecked(), accompanied_by_calf=form.accompanied_by_calf.isChecked(),
-        local_consumption=form.local_consumption.isChecked(), used_as_fender=form.used_as_fender.isChecked(),
+        suckling_calf=form.suckling_calf.isChecked(),
+        accompanied_by_calf=form.accompanied_by_calf.isChecked(),
+        local_consumption=form.local_consumption.isChecked(),
+        used_as_fender=form.used_as_fender.isChecked(),
         remarks=form.remarks.text().strip(),
     )
     for error in validate_catch(draft):
         errors.setdefault(form_field(error.field), error.reason)
     if (draft.catcher, draft.order) in markings_taken:
         # Para 20(b): the marking identifies the whale, so no two whales share one.
-        errors.setdefault("order", translate("CatchReading", "{catcher} already has a whale marked {order}").format(
-            catcher=draft.catcher, order=draft.order))
+        errors.setdefault(
+            "order",
+            translate("CatchReading", "{catcher} already has a whale marked {order}").format(
+                catcher=draft.catcher, order=draft.order
+            ),
+        )
     return draft, errors
 
 
 def show_lactation(form: CatchForm, draft: Catch) -> None:
     if draft.gland_raw_cm is not None:
         logged = log_gland_cm(draft.gland_raw_cm)
-        form.gland_logged.setText(translate("CatchReading", "read {raw} cm → logged {logged} cm (para 1)").format(
-            raw=draft.gland_raw_cm, logged=logged))
+        form.gland_logged.setText(
+            translate("CatchReading", "read {raw} cm → logged {logged} cm (para 1)").format(
+                raw=draft.gland_raw_cm, logged=logged
+            )
+        )
     else:
         form.gland_logged.setText("")
     form.lactating.setText(lactation_text(draft))
@@ -131,8 +153,12 @@ def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:
         form.foetus_sex.setCurrentIndex(max(0, form.foetus_sex.findData(c.foetus.sex.value)))
     form.killing_method.setText(c.killing_method)
     form.weapon.setCurrentIndex(max(0, form.weapon.findData(None if c.weapon is None else c.weapon.value)))
-    for check, value in ((form.suckling_calf, c.suckling_calf), (form.accompanied_by_calf, c.accompanied_by_calf),
-                         (form.local_consumption, c.local_consumption), (form.used_as_fender, c.used_as_fender)):
+    for check, value in (
+        (form.suckling_calf, c.suckling_calf),
+        (form.accompanied_by_calf, c.accompanied_by_calf),
+        (form.local_consumption, c.local_consumption),
+        (form.used_as_fender, c.used_as_fender),
+    ):
         check.setChecked(value)
     form.remarks.setText(c.remarks)
     form.specimens.set_specimens(c.specimens)

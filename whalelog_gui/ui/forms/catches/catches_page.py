@@ -32,10 +32,27 @@ from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
 
 # Flags and Signed next to the marking: what an officer looks for first stays in view on a 1024x600 screen (issue 15)
-CATCH_COLUMNS = ("Marking", "Flags", "Signed", "Ship's date", "Taken (ship's time, UTC)", "Species", "Position",
-                 "Length", "Sex", "Lactating")
-LOST_COLUMNS = ("Catcher", "Ship's date", "Struck (ship's time, UTC)", "Species", "Position",
-                "Method other than harpoon", "Remarks")
+CATCH_COLUMNS = (
+    "Marking",
+    "Flags",
+    "Signed",
+    "Ship's date",
+    "Taken (ship's time, UTC)",
+    "Species",
+    "Position",
+    "Length",
+    "Sex",
+    "Lactating",
+)
+LOST_COLUMNS = (
+    "Catcher",
+    "Ship's date",
+    "Struck (ship's time, UTC)",
+    "Species",
+    "Position",
+    "Method other than harpoon",
+    "Remarks",
+)
 ALL_DAYS = "All days"
 
 
@@ -85,8 +102,14 @@ def flags_text(c: Catch) -> str:
 class CatchesPage(QWidget):
     records_changed = Signal()  # a catch or struck-and-lost record was saved (the list was re-read)
 
-    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
-                 who: Callable[[], str], parent=None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: AppSettings,
+        current_fix: CurrentFix,
+        who: Callable[[], str],
+        parent=None,
+    ):
         super().__init__(parent)
         self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
         self.catches: list[Catch] = []
@@ -132,25 +155,63 @@ class CatchesPage(QWidget):
 
     def refresh(self) -> None:
         clock = load_ship_clock(self.db)  # the logbook's ship's time, as on the daily record sheet
-        self.zone_note.setText("Double-click a catch to open it; click a heading to sort. Dates and times are the "
-                               f"ship's ({clock.current_zone}) with UTC beside them; records are kept in UTC.")
+        self.zone_note.setText(
+            "Double-click a catch to open it; click a heading to sort. Dates and times are the "
+            f"ship's ({clock.current_zone}) with UTC beside them; records are kept in UTC."
+        )
         self.catches = list_catches(self.db)
-        _fill(self.catch_table, [(c.id, (
-            c.marking, flags_text(c), "yes" if c.signature else "no", f"{clock.ship_date(c.time_taken)}",
-            clock.time_with_utc(c.time_taken), BY_KEY[c.species].name, format_position(c.lat, c.lon),
-            "—" if c.length is None else str(c.length), c.sex.value,
-            lactation_cell(c))) for c in self.catches])
+        _fill(
+            self.catch_table,
+            [
+                (
+                    c.id,
+                    (
+                        c.marking,
+                        flags_text(c),
+                        "yes" if c.signature else "no",
+                        f"{clock.ship_date(c.time_taken)}",
+                        clock.time_with_utc(c.time_taken),
+                        BY_KEY[c.species].name,
+                        format_position(c.lat, c.lon),
+                        "—" if c.length is None else str(c.length),
+                        c.sex.value,
+                        lactation_cell(c),
+                    ),
+                )
+                for c in self.catches
+            ],
+        )
         lost = list_struck_lost(self.db)
-        _fill(self.lost_table, [(s.id, (
-            s.catcher, f"{clock.ship_date(s.time_struck)}", clock.time_with_utc(s.time_struck),
-            BY_KEY[s.species].name if s.species else "not identified", format_position(s.lat, s.lon),
-            s.killing_method or "harpoon", s.remarks)) for s in lost])
-        self._fill_days(sorted({clock.ship_date(c.time_taken).isoformat() for c in self.catches}
-                               | {clock.ship_date(s.time_struck).isoformat() for s in lost}))
+        _fill(
+            self.lost_table,
+            [
+                (
+                    s.id,
+                    (
+                        s.catcher,
+                        f"{clock.ship_date(s.time_struck)}",
+                        clock.time_with_utc(s.time_struck),
+                        BY_KEY[s.species].name if s.species else "not identified",
+                        format_position(s.lat, s.lon),
+                        s.killing_method or "harpoon",
+                        s.remarks,
+                    ),
+                )
+                for s in lost
+            ],
+        )
+        self._fill_days(
+            sorted(
+                {clock.ship_date(c.time_taken).isoformat() for c in self.catches}
+                | {clock.ship_date(s.time_struck).isoformat() for s in lost}
+            )
+        )
         self.apply_filter()
         open_flags = sum(len(missing_explanations(c)) for c in self.catches)
-        self.summary.setText(f"{len(self.catches)} catches, {len(lost)} struck and lost"
-                             + (f", {open_flags} flag(s) to explain" if open_flags else ""))
+        self.summary.setText(
+            f"{len(self.catches)} catches, {len(lost)} struck and lost"
+            + (f", {open_flags} flag(s) to explain" if open_flags else "")
+        )
 
     def _fill_days(self, days: list[str]) -> None:
         chosen = self.day_filter.currentData()
@@ -169,8 +230,9 @@ class CatchesPage(QWidget):
             day_col = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index("Ship's date")
             for row in range(table.rowCount()):
                 cells = " ".join(table.item(row, c).text() for c in range(table.columnCount())).casefold()
-                hidden = (day is not None and table.item(row, day_col).text() != day) or \
-                    any(w not in cells for w in words)
+                hidden = (day is not None and table.item(row, day_col).text() != day) or any(
+                    w not in cells for w in words
+                )
                 table.setRowHidden(row, hidden)
 
     def set_settings(self, settings: AppSettings) -> None:

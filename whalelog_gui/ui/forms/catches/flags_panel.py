@@ -28,8 +28,11 @@ class FlagRow(QFrame):
         self.summary.setWordWrap(True)
         self.explanation = QPlainTextEdit(explanation)
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText(translate("CatchFlags", "The crew's full explanation of this flag "
-                                                      "(required before sign-off, para 24(b)(6))"))
+        self.explanation.setPlaceholderText(
+            translate(
+                "CatchFlags", "The crew's full explanation of this flag (required before sign-off, para 24(b)(6))"
+            )
+        )
         self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
         head = QHBoxLayout()
         head.addWidget(self.paragraph, 0, Qt.AlignmentFlag.AlignTop)
@@ -41,9 +44,11 @@ class FlagRow(QFrame):
 
     def update_flag(self, flag: Flag) -> None:
         self.flag = flag
-        self.paragraph.setText(translate("CatchFlags", "Para {paragraph}").format(paragraph=flag.paragraph)
-                               if flag.binding else
-                               translate("CatchFlags", "Para {paragraph}\n(information)").format(paragraph=flag.paragraph))
+        self.paragraph.setText(
+            translate("CatchFlags", "Para {paragraph}").format(paragraph=flag.paragraph)
+            if flag.binding
+            else translate("CatchFlags", "Para {paragraph}\n(information)").format(paragraph=flag.paragraph)
+        )
         # Certain binding flags in the alarm role; "not ruled out" (a fact missing) as warnings; not binding: muted.
         role = "muted" if not flag.binding else "warning" if flag.uncertain else "alarm"
         self.paragraph.setProperty("role", role)
@@ -63,8 +68,9 @@ class FlagsPanel(QWidget):
         super().__init__(parent)
         self.rows: dict[str, FlagRow] = {}
         self._texts: dict[str, str] = {}  # kept when a flag clears and comes back while typing
-        self.none_label = muted(translate("CatchFlags", "No possible infraction found so far. Flags appear here as the "
-                                          "record is entered."))
+        self.none_label = muted(
+            translate("CatchFlags", "No possible infraction found so far. Flags appear here as the record is entered.")
+        )
         self.none_label.setObjectName("no_flags")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -95,8 +101,11 @@ class FlagsPanel(QWidget):
         self.none_label.setVisible(not flags)
 
     def explanations(self) -> dict[str, str]:
-        return {rule_id: row.explanation.toPlainText().strip() for rule_id, row in self.rows.items()
-                if row.flag.needs_explanation and row.explanation.toPlainText().strip()}
+        return {
+            rule_id: row.explanation.toPlainText().strip()
+            for rule_id, row in self.rows.items()
+            if row.flag.needs_explanation and row.explanation.toPlainText().strip()
+        }
 
     def flags(self) -> list[Flag]:
         return [row.flag for row in self.rows.values()]

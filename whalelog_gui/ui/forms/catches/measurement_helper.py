@@ -96,6 +96,9 @@ class LengthEntry(QWidget):
         except MeasurementError:
             reading = None
         # Schedule para 23: both the tape reading and the logged value are kept and shown.
-        self.logged.setText("" if reading is None else
-                            f"read {reading.raw_text} → logged {reading.logged_text} {reading.unit.value} (para 23)")
+        self.logged.setText(
+            ""
+            if reading is None
+            else f"read {reading.raw_text} → logged {reading.logged_text} {reading.unit.value} (para 23)"
+        )
         self.changed.emit()

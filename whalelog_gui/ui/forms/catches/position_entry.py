@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.nav.typed_position import parse_coordinate
 
+
 class PositionEdit(QWidget):
     """Latitude and longitude fields; `edited` is emitted only for the user's typing, not for set_position()."""
 

@@ -26,8 +26,14 @@ FIELD_AT = {"lat": "position", "lon": "position"}
 
 
 class StruckLostDialog(QDialog):
-    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, current_fix: CurrentFix,
-                 who: Callable[[], str], parent=None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: AppSettings,
+        current_fix: CurrentFix,
+        who: Callable[[], str],
+        parent=None,
+    ):
         super().__init__(parent)
         self.db, self.who = db, who
         self.saved_id: str | None = None
@@ -50,8 +56,10 @@ class StruckLostDialog(QDialog):
         self.remarks = QLineEdit()
         form = QFormLayout()
         form.addRow(translate("StruckLost", "Catcher"), self.messages.wrap(self.catcher, "catcher"))
-        form.addRow(translate("StruckLost", "Time struck ({zone})").format(zone=clock.zone_name(now)),
-                    self.messages.wrap(self.time_struck, "time_struck"))
+        form.addRow(
+            translate("StruckLost", "Time struck ({zone})").format(zone=clock.zone_name(now)),
+            self.messages.wrap(self.time_struck, "time_struck"),
+        )
         form.addRow(translate("StruckLost", "Species"), self.messages.wrap(self.species, "species"))
         form.addRow(translate("StruckLost", "Position"), self.messages.wrap(self.position, "position"))
         form.addRow(translate("StruckLost", "Method other than harpoon (para 25(a)(1))"), self.killing_method)
@@ -84,9 +92,15 @@ class StruckLostDialog(QDialog):
                 lat, lon = self.position.position()
             except ValueError as exc:
                 errors["position"] = str(exc)
-        record = StruckLost(self.catcher.currentText().strip(), self.time_struck.value(),
-                            self.species.currentData() or None, lat, lon, self.killing_method.text().strip(),
-                            self.remarks.text().strip())
+        record = StruckLost(
+            self.catcher.currentText().strip(),
+            self.time_struck.value(),
+            self.species.currentData() or None,
+            lat,
+            lon,
+            self.killing_method.text().strip(),
+            self.remarks.text().strip(),
+        )
         for error in record.validate():
             errors.setdefault(FIELD_AT.get(error.field, error.field), error.reason)
         return record, errors

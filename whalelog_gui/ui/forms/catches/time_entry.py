@@ -46,9 +46,11 @@ class ShipTimeEdit(QWidget):
 
     def follow(self, other: "ShipTimeEdit") -> None:
         """Start from `other`'s time when this optional time is first ticked (hauling up follows taking)."""
+
         def start(on: bool) -> None:
             if on and not self._set_once:
                 self.edit.setDateTime(other.edit.dateTime())
+
         self._set_once = False
         self.known.toggled.connect(start)
 

@@ -22,8 +22,15 @@ log = logging.getLogger("whalelog.ui.drafts")
 
 
 class DraftKeeper(QObject):
-    def __init__(self, db, form_key: str, collect: Callable[[], dict], parent: QObject | None = None, *,
-                 writer: StoreWriter | None = None):
+    def __init__(
+        self,
+        db,
+        form_key: str,
+        collect: Callable[[], dict],
+        parent: QObject | None = None,
+        *,
+        writer: StoreWriter | None = None,
+    ):
         super().__init__(parent)
         self.db, self.writer = db, writer
         self.form_key = form_key
@@ -47,7 +54,8 @@ class DraftKeeper(QObject):
             key, data = self.form_key, self.collect()  # read the widgets here, on the GUI thread
             if self.writer is not None:
                 StoreOp(self, self.writer, lambda db: save_draft(db, key, data)).failure(
-                    lambda exc: log.error("could not keep draft %s: %s", key, exc)).run_in_background()
+                    lambda exc: log.error("could not keep draft %s: %s", key, exc)
+                ).run_in_background()
             else:
                 save_draft(self.db, key, data)
         except Exception:  # a draft is a safety net: failing to keep one must not break the form

@@ -16,9 +16,18 @@ K = EventKind
 # F1 stays free for help and F8/F9 for the alert bar (acknowledge/silence must never be ambiguous); the
 # resting, other and end-of-day taps take Shift so the busiest keys stay one press.
 SHORTCUTS = {
-    K.SEARCH_STARTED: "F2", K.WHALES_SEEN: "F3", K.CHASE_STARTED: "F4", K.WHALE_SHOT: "F5",
-    K.CHASE_DISCONTINUED: "F6", K.FLAGGED_ALONGSIDE: "F7", K.PICKUP_STARTED: "F10", K.TOWING_STARTED: "F11",
-    K.DELIVERED: "F12", K.RESTING_STARTED: "Shift+F2", K.RESTING_FINISHED: "Shift+F3", K.OTHER_ACTIVITY: "Shift+F4",
+    K.SEARCH_STARTED: "F2",
+    K.WHALES_SEEN: "F3",
+    K.CHASE_STARTED: "F4",
+    K.WHALE_SHOT: "F5",
+    K.CHASE_DISCONTINUED: "F6",
+    K.FLAGGED_ALONGSIDE: "F7",
+    K.PICKUP_STARTED: "F10",
+    K.TOWING_STARTED: "F11",
+    K.DELIVERED: "F12",
+    K.RESTING_STARTED: "Shift+F2",
+    K.RESTING_FINISHED: "Shift+F3",
+    K.OTHER_ACTIVITY: "Shift+F4",
     K.CEASED: "Shift+F12",
 }
 
@@ -31,21 +40,23 @@ LAYOUT = (
 )
 GRID_COLUMNS = 12  # three buttons a row span 4 columns each, four span 3
 # Two short lines per button so the words stay readable at arm's length on a narrow page.
-BUTTON_TEXT = TranslatedLabels({
-    K.SEARCH_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start / resume\nsearching"),
-    K.WHALES_SEEN: QT_TRANSLATE_NOOP("EventButtons", "Whales seen\nor reported"),
-    K.CHASE_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\nchasing"),
-    K.WHALE_SHOT: QT_TRANSLATE_NOOP("EventButtons", "Whale\nshot"),
-    K.CHASE_DISCONTINUED: QT_TRANSLATE_NOOP("EventButtons", "Chase\ndiscontinued"),
-    K.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("EventButtons", "Flagged /\nalongside"),
-    K.PICKUP_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\npicking up"),
-    K.TOWING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start towing /\npicked up"),
-    K.DELIVERED: QT_TRANSLATE_NOOP("EventButtons", "Delivered\nto factory"),
-    K.RESTING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Stop: drift\nor rest"),
-    K.RESTING_FINISHED: QT_TRANSLATE_NOOP("EventButtons", "Finished\ndrift / rest"),
-    K.OTHER_ACTIVITY: QT_TRANSLATE_NOOP("EventButtons", "Other\nactivity"),
-    K.CEASED: QT_TRANSLATE_NOOP("EventButtons", "Ceased\noperations"),
-})
+BUTTON_TEXT = TranslatedLabels(
+    {
+        K.SEARCH_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start / resume\nsearching"),
+        K.WHALES_SEEN: QT_TRANSLATE_NOOP("EventButtons", "Whales seen\nor reported"),
+        K.CHASE_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\nchasing"),
+        K.WHALE_SHOT: QT_TRANSLATE_NOOP("EventButtons", "Whale\nshot"),
+        K.CHASE_DISCONTINUED: QT_TRANSLATE_NOOP("EventButtons", "Chase\ndiscontinued"),
+        K.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("EventButtons", "Flagged /\nalongside"),
+        K.PICKUP_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start\npicking up"),
+        K.TOWING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Start towing /\npicked up"),
+        K.DELIVERED: QT_TRANSLATE_NOOP("EventButtons", "Delivered\nto factory"),
+        K.RESTING_STARTED: QT_TRANSLATE_NOOP("EventButtons", "Stop: drift\nor rest"),
+        K.RESTING_FINISHED: QT_TRANSLATE_NOOP("EventButtons", "Finished\ndrift / rest"),
+        K.OTHER_ACTIVITY: QT_TRANSLATE_NOOP("EventButtons", "Other\nactivity"),
+        K.CEASED: QT_TRANSLATE_NOOP("EventButtons", "Ceased\noperations"),
+    }
+)
 MIN_BUTTON_HEIGHT = 60  # about 13 mm on a typical bridge panel: a gloved thumb on a rolling deck
 
 
@@ -73,8 +84,11 @@ class EventButtons(QWidget):
                 # when the buttons are disabled on a signed sheet, which then says why nothing is logged
                 shortcut = QShortcut(QKeySequence(key), self, lambda k=kind: self.key_pressed.emit(k))
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                button.setToolTip(translate("EventButtons", "Log '{event}' now with the GPS time and position "
-                                            "({key})").format(event=LABELS[kind], key=key))
+                button.setToolTip(
+                    translate("EventButtons", "Log '{event}' now with the GPS time and position ({key})").format(
+                        event=LABELS[kind], key=key
+                    )
+                )
                 button.setFont(font)
                 button.setMinimumHeight(MIN_BUTTON_HEIGHT)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

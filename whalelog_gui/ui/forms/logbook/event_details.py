@@ -6,8 +6,16 @@ Only the rows for the event's kind are shown; each row carries its own error lab
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.records.events import EventKind, LogEvent
@@ -80,10 +88,19 @@ class EventDetailFields(QWidget):
             K.DELIVERED: [m.add_row(self.form, "Delivered (date, time UTC)", self.delivered_at, "delivered_at")],
             K.OTHER_ACTIVITY: [m.add_row(self.form, "Activity", self.other_text, "other_text")],
         }
-        for signal in (self.species.currentIndexChanged, self.other_species.textChanged, self.number_seen.valueChanged,
-                       self.groups.valueChanged, self.found_lat.textChanged, self.found_lon.textChanged,
-                       self.found_by.textChanged, self.asdic_group.buttonClicked, self.catch_serial.textChanged,
-                       self.delivered_at.textChanged, self.other_text.currentTextChanged):
+        for signal in (
+            self.species.currentIndexChanged,
+            self.other_species.textChanged,
+            self.number_seen.valueChanged,
+            self.groups.valueChanged,
+            self.found_lat.textChanged,
+            self.found_lon.textChanged,
+            self.found_by.textChanged,
+            self.asdic_group.buttonClicked,
+            self.catch_serial.textChanged,
+            self.delivered_at.textChanged,
+            self.other_text.currentTextChanged,
+        ):
             signal.connect(self.changed)
         self.species.currentIndexChanged.connect(self._species_changed)
         self.kind: EventKind | None = None
@@ -100,9 +117,13 @@ class EventDetailFields(QWidget):
         self.form.setRowVisible(self.other_species.parentWidget(), visible)
 
     def first_field(self) -> QWidget | None:
-        return {K.WHALES_SEEN: self.species, K.CHASE_STARTED: self.asdic_yes if self.asdic_yes.isChecked()
-                else self.asdic_no, K.FLAGGED_ALONGSIDE: self.catch_serial, K.DELIVERED: self.delivered_at,
-                K.OTHER_ACTIVITY: self.other_text}.get(self.kind)
+        return {
+            K.WHALES_SEEN: self.species,
+            K.CHASE_STARTED: self.asdic_yes if self.asdic_yes.isChecked() else self.asdic_no,
+            K.FLAGGED_ALONGSIDE: self.catch_serial,
+            K.DELIVERED: self.delivered_at,
+            K.OTHER_ACTIVITY: self.other_text,
+        }.get(self.kind)
 
     def fill(self, event: LogEvent) -> None:
         """Show a stored (or freshly stamped) event's details."""
@@ -128,7 +149,8 @@ class EventDetailFields(QWidget):
             return {
                 "species": None if species is None else SeenSpecies(species),
                 "other_species": self.other_species.text().strip() if species == SeenSpecies.OTHER.value else "",
-                "number_seen": self.number_seen.value(), "number_of_groups": self.groups.value(),
+                "number_seen": self.number_seen.value(),
+                "number_of_groups": self.groups.value(),
                 "found_lat": parsed.coordinate("found_lat", self.found_lat.text(), "lat"),
                 "found_lon": parsed.coordinate("found_lon", self.found_lon.text(), "lon"),
                 "found_by_catcher": self.found_by.text().strip(),
@@ -147,12 +169,19 @@ class EventDetailFields(QWidget):
 
     def raw(self) -> dict:
         checked = self.asdic_group.checkedButton()
-        return {"species": self.species.currentData(), "other_species": self.other_species.text(),
-                "number_seen": self.number_seen.value(), "number_of_groups": self.groups.value(),
-                "found_lat": self.found_lat.text(), "found_lon": self.found_lon.text(),
-                "found_by_catcher": self.found_by.text(), "catch_serial": self.catch_serial.text(),
-                "asdic_used": None if checked is None else checked is self.asdic_yes,
-                "delivered_at": self.delivered_at.text(), "other_text": self.other_text.currentText()}
+        return {
+            "species": self.species.currentData(),
+            "other_species": self.other_species.text(),
+            "number_seen": self.number_seen.value(),
+            "number_of_groups": self.groups.value(),
+            "found_lat": self.found_lat.text(),
+            "found_lon": self.found_lon.text(),
+            "found_by_catcher": self.found_by.text(),
+            "catch_serial": self.catch_serial.text(),
+            "asdic_used": None if checked is None else checked is self.asdic_yes,
+            "delivered_at": self.delivered_at.text(),
+            "other_text": self.other_text.currentText(),
+        }
 
     def restore(self, raw: dict) -> None:
         self.species.setCurrentIndex(max(self.species.findData(raw.get("species")), 0))
@@ -167,4 +196,3 @@ class EventDetailFields(QWidget):
             (self.asdic_yes if raw["asdic_used"] else self.asdic_no).setChecked(True)
         self.delivered_at.setText(raw.get("delivered_at", ""))
         self.other_text.setCurrentText(raw.get("other_text", ""))
-

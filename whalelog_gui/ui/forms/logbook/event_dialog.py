@@ -12,8 +12,18 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.nav.format import format_lat, format_lon, format_position
 from whalelog_gui.records.events import EventKind, LogEvent
@@ -33,8 +43,12 @@ class EventMode(enum.Enum):
     AMEND = "amend"  # correct an event on a signed sheet (a new amendment record)
 
 
-TITLES = {EventMode.NEW: "Log", EventMode.INSERT: "Insert after the fact", EventMode.EDIT: "Edit",
-          EventMode.AMEND: "Amend (sheet is signed)"}
+TITLES = {
+    EventMode.NEW: "Log",
+    EventMode.INSERT: "Insert after the fact",
+    EventMode.EDIT: "Edit",
+    EventMode.AMEND: "Amend (sheet is signed)",
+}
 SaveEvent = Callable[[LogEvent, str], Callable | None]  # (event, reason) -> write(db), on the GUI thread
 
 
@@ -45,8 +59,9 @@ def time_text(at: datetime) -> str:
 class EventDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, mode: EventMode, event: LogEvent, on_save: SaveEvent, parent=None, *,
-                 store: FormStore | None = None):
+    def __init__(
+        self, mode: EventMode, event: LogEvent, on_save: SaveEvent, parent=None, *, store: FormStore | None = None
+    ):
         super().__init__(parent)
         self.mode, self.original, self.on_save = mode, event, on_save
         self.store = store or FormStore()
@@ -108,9 +123,16 @@ class EventDialog(QDialog):
         outer.addWidget(scrolling(body), 1)
         outer.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.details.show_kind(self.kind))
-        for signal in (self.kind_combo.currentIndexChanged, self.time_edit.textChanged, self.lat_edit.textChanged,
-                       self.lon_edit.textChanged, self.no_fix_check.toggled, self.details.changed,
-                       self.note_edit.textChanged, self.reason_edit.textChanged):
+        for signal in (
+            self.kind_combo.currentIndexChanged,
+            self.time_edit.textChanged,
+            self.lat_edit.textChanged,
+            self.lon_edit.textChanged,
+            self.no_fix_check.toggled,
+            self.details.changed,
+            self.note_edit.textChanged,
+            self.reason_edit.textChanged,
+        ):
             signal.connect(self.changed)
         focus = self.details.first_field() or (self.time_edit if mode is not EventMode.NEW else self.save_button)
         focus.setFocus()
@@ -147,8 +169,13 @@ class EventDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        self.store.submit(self, self.messages, lambda: self.on_save(event, reason),
-                          lambda _result: self._stored(event), self.save_button)
+        self.store.submit(
+            self,
+            self.messages,
+            lambda: self.on_save(event, reason),
+            lambda _result: self._stored(event),
+            self.save_button,
+        )
 
     def _stored(self, event: LogEvent) -> None:
         self.saved_event = event
@@ -158,11 +185,19 @@ class EventDialog(QDialog):
 
     def draft_data(self) -> dict:
         e = self.original
-        return {"mode": self.mode.value, "kind": self.kind.value, "event_id": e.id,
-                "stamp": {"at": e.at.isoformat(), "lat": e.lat, "lon": e.lon, "no_fix": e.no_fix},
-                "time": self.time_edit.text(), "lat": self.lat_edit.text(), "lon": self.lon_edit.text(),
-                "no_fix": self.no_fix_check.isChecked(), "note": self.note_edit.text(),
-                "reason": self.reason_edit.text(), "details": self.details.raw()}
+        return {
+            "mode": self.mode.value,
+            "kind": self.kind.value,
+            "event_id": e.id,
+            "stamp": {"at": e.at.isoformat(), "lat": e.lat, "lon": e.lon, "no_fix": e.no_fix},
+            "time": self.time_edit.text(),
+            "lat": self.lat_edit.text(),
+            "lon": self.lon_edit.text(),
+            "no_fix": self.no_fix_check.isChecked(),
+            "note": self.note_edit.text(),
+            "reason": self.reason_edit.text(),
+            "details": self.details.raw(),
+        }
 
     def restore(self, data: dict) -> None:
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(data.get("kind")), 0))

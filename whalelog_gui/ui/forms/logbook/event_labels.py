@@ -13,21 +13,23 @@ from whalelog_gui.ui.i18n import TranslatedLabels, translate
 K = EventKind
 
 # Appendix A Table 1 events; read in the language showing when a button or list row is made
-LABELS = TranslatedLabels({
-    K.SEARCH_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start / resume searching"),
-    K.WHALES_SEEN: QT_TRANSLATE_NOOP("EventLabels", "Whales seen / reported"),
-    K.CHASE_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start chasing"),
-    K.WHALE_SHOT: QT_TRANSLATE_NOOP("EventLabels", "Whale shot"),
-    K.CHASE_DISCONTINUED: QT_TRANSLATE_NOOP("EventLabels", "Chase discontinued"),
-    K.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("EventLabels", "Flagged / alongside"),
-    K.PICKUP_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start picking up"),
-    K.TOWING_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start towing"),
-    K.DELIVERED: QT_TRANSLATE_NOOP("EventLabels", "Delivered to factory"),
-    K.RESTING_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Stop: drifting / resting"),
-    K.RESTING_FINISHED: QT_TRANSLATE_NOOP("EventLabels", "Finished drifting / resting"),
-    K.OTHER_ACTIVITY: QT_TRANSLATE_NOOP("EventLabels", "Other activity"),
-    K.CEASED: QT_TRANSLATE_NOOP("EventLabels", "Ceased operations"),
-})
+LABELS = TranslatedLabels(
+    {
+        K.SEARCH_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start / resume searching"),
+        K.WHALES_SEEN: QT_TRANSLATE_NOOP("EventLabels", "Whales seen / reported"),
+        K.CHASE_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start chasing"),
+        K.WHALE_SHOT: QT_TRANSLATE_NOOP("EventLabels", "Whale shot"),
+        K.CHASE_DISCONTINUED: QT_TRANSLATE_NOOP("EventLabels", "Chase discontinued"),
+        K.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("EventLabels", "Flagged / alongside"),
+        K.PICKUP_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start picking up"),
+        K.TOWING_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Start towing"),
+        K.DELIVERED: QT_TRANSLATE_NOOP("EventLabels", "Delivered to factory"),
+        K.RESTING_STARTED: QT_TRANSLATE_NOOP("EventLabels", "Stop: drifting / resting"),
+        K.RESTING_FINISHED: QT_TRANSLATE_NOOP("EventLabels", "Finished drifting / resting"),
+        K.OTHER_ACTIVITY: QT_TRANSLATE_NOOP("EventLabels", "Other activity"),
+        K.CEASED: QT_TRANSLATE_NOOP("EventLabels", "Ceased operations"),
+    }
+)
 
 # Events that cannot be logged without details (Appendix A Table 1 columns); the rest are one tap.
 NEEDS_DETAILS = {K.WHALES_SEEN, K.CHASE_STARTED, K.FLAGGED_ALONGSIDE, K.DELIVERED, K.OTHER_ACTIVITY}
@@ -60,8 +62,11 @@ def details(event: LogEvent) -> str:
         if event.number_of_groups is not None:
             parts.append(_PLURALS.groups(event.number_of_groups))
         if event.found_lat is not None:
-            parts.append(translate("EventLabels", "found {position}").format(
-                position=format_position(event.found_lat, event.found_lon)))
+            parts.append(
+                translate("EventLabels", "found {position}").format(
+                    position=format_position(event.found_lat, event.found_lon)
+                )
+            )
         if event.found_by_catcher:
             parts.append(translate("EventLabels", "by {catcher}").format(catcher=event.found_by_catcher))
         return ", ".join(parts)

@@ -38,8 +38,9 @@ class EventList(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         # "22:00:05 (10:00 UTC)": ship's time with UTC beside it, never cut
-        self.tree.setColumnWidth(0, self.tree.fontMetrics().horizontalAdvance("00:00:00 (00:00 UTC)")
-                                 + self.tree.indentation() + 32)
+        self.tree.setColumnWidth(
+            0, self.tree.fontMetrics().horizontalAdvance("00:00:00 (00:00 UTC)") + self.tree.indentation() + 32
+        )
         self.tree.setColumnWidth(1, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { min-height: 30px; }")  # rows big enough to pick with a thumb
@@ -80,8 +81,13 @@ class EventList(QWidget):
         bold.setBold(True)
         for event in sheet.events if sheet else []:
             detail = details(event)
-            item = QTreeWidgetItem([self.ship_clock.time_with_utc(event.at, seconds=True), position_text(event),
-                                    f"{LABELS[event.kind]}: {detail}" if detail else LABELS[event.kind]])
+            item = QTreeWidgetItem(
+                [
+                    self.ship_clock.time_with_utc(event.at, seconds=True),
+                    position_text(event),
+                    f"{LABELS[event.kind]}: {detail}" if detail else LABELS[event.kind],
+                ]
+            )
             item.setToolTip(0, self.ship_clock.date_stamp(event.at))
             item.setToolTip(2, item.text(2))
             item.setData(0, ID_ROLE, event.id)

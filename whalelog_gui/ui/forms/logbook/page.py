@@ -29,8 +29,16 @@ DAY_CHECK_MS = 10_000
 
 
 class LogbookPage(QWidget):
-    def __init__(self, db, current_fix: CurrentFix, who: Callable[[], str], parent=None, *,
-                 clock: Clock = system_clock, writer=None):
+    def __init__(
+        self,
+        db,
+        current_fix: CurrentFix,
+        who: Callable[[], str],
+        parent=None,
+        *,
+        clock: Clock = system_clock,
+        writer=None,
+    ):
         """writer: the session's StoreWriter, so drafts are written off the GUI thread."""
         super().__init__(parent)
         self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
@@ -140,8 +148,12 @@ class LogbookPage(QWidget):
 
     def _saved(self, source: SheetController, other: SheetController) -> None:
         """A save in one view: the other shows the same sheet fresh if it has it open, and the index updates."""
-        if other.sheet is not None and source.sheet is not None and other.sheet.id == source.sheet.id \
-                and other.active_dialog is None:
+        if (
+            other.sheet is not None
+            and source.sheet is not None
+            and other.sheet.id == source.sheet.id
+            and other.active_dialog is None
+        ):
             other.open_sheet(other.sheet.id)
         self.refresh_previous_days()
 

@@ -22,8 +22,9 @@ class ReasonDialog(QDialog):
         self.messages = FieldMessages()
         self.messages.attach(layout, self.reason_edit, "reason")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(action or translate("ReasonDialog", "Save"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            action or translate("ReasonDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -34,7 +35,8 @@ class ReasonDialog(QDialog):
 
     def accept(self) -> None:
         if not self.reason:
-            self.messages.show([FieldError("reason", translate("ReasonDialog",
-                                                               "a reason is required to change a saved record"))])
+            self.messages.show(
+                [FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))]
+            )
             return
         super().accept()

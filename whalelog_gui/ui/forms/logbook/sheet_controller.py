@@ -112,8 +112,9 @@ class SheetController(SheetRecordActions, QObject):
         self.ship_clock = clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
         number = sheet.sheet_no if sheet else "(new)"
         start, _ = clock.day_bounds(self.day)
-        v.title_label.setText(f"Sheet No. {number} · {self.day:%Y-%m-%d} ({clock.zone_name(start)}) · "
-                              f"{self.title_page.catcher_name}")
+        v.title_label.setText(
+            f"Sheet No. {number} · {self.day:%Y-%m-%d} ({clock.zone_name(start)}) · {self.title_page.catcher_name}"
+        )
         v.title_label.setToolTip("Dated by the ship's date; times are ship's time with UTC beside them")
         changes = clock.changes_on(self.day)
         v.show_zone_change("; ".join(clock.change_text(c, before) for c, before in changes) or None)
@@ -136,8 +137,10 @@ class SheetController(SheetRecordActions, QObject):
         v = self.view
         if v.live:
             if moment.has_fresh_fix:
-                v.fix_label.setText(f"GPS {self.ship_clock.stamp(moment.fix.time, seconds=True)}  "
-                                    f"{format_position(moment.fix.lat, moment.fix.lon)}")
+                v.fix_label.setText(
+                    f"GPS {self.ship_clock.stamp(moment.fix.time, seconds=True)}  "
+                    f"{format_position(moment.fix.lat, moment.fix.lon)}"
+                )
                 set_role(v.fix_label, "ok")
             else:
                 v.fix_label.setText(f"{NO_FIX_TEXT} — events are logged with the computer clock and no position")
@@ -154,7 +157,9 @@ class SheetController(SheetRecordActions, QObject):
 
     def show_logged(self, event: LogEvent) -> None:
         where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
-        self.view.logged_label.setText(f"Logged: {LABELS[event.kind]} at {self.ship_clock.stamp(event.at, True)} — {where}")
+        self.view.logged_label.setText(
+            f"Logged: {LABELS[event.kind]} at {self.ship_clock.stamp(event.at, True)} — {where}"
+        )
         set_role(self.view.logged_label, "alarm" if event.no_fix else "ok")
 
     # --- dialogs and drafts --------------------------------------------------------------------------------
@@ -168,8 +173,11 @@ class SheetController(SheetRecordActions, QObject):
                 kept.closed = True
             previous.reject()
         self.active_dialog = dialog
-        self.keeper = DraftKeeper(self.db, draft_key, dialog.draft_data, dialog, writer=self.writer) \
-            if hasattr(dialog, "draft_data") else None
+        self.keeper = (
+            DraftKeeper(self.db, draft_key, dialog.draft_data, dialog, writer=self.writer)
+            if hasattr(dialog, "draft_data")
+            else None
+        )
         if self.keeper is not None:
             dialog.changed.connect(self.keeper.touch)
             self.keeper.flush()  # the stamp itself is worth keeping from the first moment
@@ -199,7 +207,8 @@ class SheetController(SheetRecordActions, QObject):
         if self.sheet is not None and self.sheet.signed:
             self.view.logged_label.setText(
                 f"Not logged: {LABELS[kind]} — today's sheet is signed and locked; correct it with an amendment "
-                "(Previous days → the sheet → Insert after the fact).")
+                "(Previous days → the sheet → Insert after the fact)."
+            )
             set_role(self.view.logged_label, "alarm")
             return None
         return self.tap(kind)
@@ -226,7 +235,8 @@ class SheetController(SheetRecordActions, QObject):
         if self.writer is not None:  # the stamp is taken now; its commit runs on the store writer's thread
             self.view.logged_label.setText(f"Saving: {LABELS[kind]} at {event.at:%H:%M:%S} UTC…")
             StoreOp(self, self.writer, write, lambda _none: self._tapped(event)).failure(
-                lambda exc: self._not_logged(event, exc)).run_in_background()
+                lambda exc: self._not_logged(event, exc)
+            ).run_in_background()
             return event
         try:
             write(self.db)
@@ -273,6 +283,7 @@ class SheetController(SheetRecordActions, QObject):
     def _event_saver(self, mode: EventMode, original: LogEvent):
         """(event, reason) -> the write, prepared on the GUI thread (the fix, who is on watch) and run by the
         store writer (FormStore): its commit never freezes the window."""
+
         def save(event: LogEvent, reason: str):
             gps_now, who = self.moment().gps_now, self.who()
             if mode in (EventMode.NEW, EventMode.INSERT):
@@ -288,6 +299,7 @@ class SheetController(SheetRecordActions, QObject):
                 raise InvalidRecord(errors)
             amendment, sheet_id = Amendment("events", original.id, changes, reason), self.sheet.id
             return lambda db: logbook_repo.add_amendment(db, sheet_id, amendment, who)
+
         return save
 
     def restore_draft(self, key: str, data: dict) -> QDialog | None:

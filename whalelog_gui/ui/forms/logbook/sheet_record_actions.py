@@ -29,8 +29,12 @@ WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibi
 class SheetRecordActions:
     def delete_event(self, event_id: str) -> ReasonDialog:
         event = self._event(event_id)
-        dialog = ReasonDialog(f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
-                              "trail. Why is it deleted?", "Delete", self.view)
+        dialog = ReasonDialog(
+            f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
+            "trail. Why is it deleted?",
+            "Delete",
+            self.view,
+        )
 
         def refused(exc: Exception) -> None:
             self.view.logged_label.setText(f"NOT deleted: {exc}")
@@ -41,13 +45,18 @@ class SheetRecordActions:
                 return
             who, reason = self.who(), dialog.reason
             if self.writer is not None:  # committed on the store writer; the sheet is reloaded once it is
-                StoreOp(self, self.writer, lambda db: sheet_entries.delete_event(db, event_id, who, reason),
-                        lambda _none: self.reload()).failure(refused).run_in_background()
+                StoreOp(
+                    self,
+                    self.writer,
+                    lambda db: sheet_entries.delete_event(db, event_id, who, reason),
+                    lambda _none: self.reload(),
+                ).failure(refused).run_in_background()
                 return
             try:
                 sheet_entries.delete_event(self.db, event_id, who, reason)
             except (InvalidRecord, SheetSignedError, AuditError, sqlite3.Error) as exc:
                 refused(exc)
+
         dialog.finished.connect(done)  # before _open's handler: delete first, then reload
         return self._open(dialog, "")
 
@@ -58,6 +67,7 @@ class SheetRecordActions:
         def save(value, _reason):  # prepared here, written by the store writer
             who, gps_now = self.who(), self.moment().gps_now
             return lambda db: sheet_entries.add_weather(db, sheet.id, value, who, gps_now=gps_now)
+
         dialog = WeatherDialog(obs, save, editing=False, parent=self.view, store=self.store)
         if draft:
             dialog.restore(draft)
@@ -76,6 +86,7 @@ class SheetRecordActions:
             if not changes:
                 return None
             return lambda db: sheet_entries.update_weather(db, obs_id, changes, who, reason, gps_now=gps_now)
+
         dialog = WeatherDialog(obs, save, editing=True, parent=self.view, store=self.store)
         if draft:
             dialog.restore(draft)
@@ -85,11 +96,13 @@ class SheetRecordActions:
         def save(value: WhalesSeenEntry, reason: str):
             sheet_id, who = self.sheet.id, self.who()
             return lambda db: sheet_entries.set_whales_seen(db, sheet_id, value, who, reason)
+
         return self._open(WhalesSeenDialog(entry, save, self.view, store=self.store), "")
 
     def sign(self) -> SignOffDialog:
         def on_sign(signature):
             sheet_id, who = self.sheet.id, self.who()
             return lambda db: logbook_repo.sign_sheet(db, sheet_id, signature, who)
+
         title = f"sheet No. {self.sheet.sheet_no} of {self.sheet.day:%Y-%m-%d}"
         return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view, store=self.store), "")

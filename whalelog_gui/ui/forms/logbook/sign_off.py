@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.ui.forms.field_messages import FieldMessages
@@ -14,16 +24,26 @@ from whalelog_gui.ui.forms.logbook.stamping import Clock, system_clock
 
 
 class SignOffDialog(QDialog):
-    def __init__(self, sheet_title: str, name: str, on_sign: Callable[[Signature], Callable | None],
-                 clock: Clock = system_clock, parent=None, *, store: FormStore | None = None):
+    def __init__(
+        self,
+        sheet_title: str,
+        name: str,
+        on_sign: Callable[[Signature], Callable | None],
+        clock: Clock = system_clock,
+        parent=None,
+        *,
+        store: FormStore | None = None,
+    ):
         """on_sign(signature) -> write(db) or None, on the GUI thread; store: where the write goes."""
         super().__init__(parent)
         self.on_sign, self.clock = on_sign, clock
         self.store = store or FormStore()
         self.setWindowTitle("Sign the daily record sheet")
         layout = QVBoxLayout(self)
-        notice = QLabel(f"Sign {sheet_title}. After signing it cannot be edited; corrections become amendments "
-                        "with a reason, shown next to the original.")
+        notice = QLabel(
+            f"Sign {sheet_title}. After signing it cannot be edited; corrections become amendments "
+            "with a reason, shown next to the original."
+        )
         notice.setWordWrap(True)
         layout.addWidget(notice)
         self.messages = FieldMessages()
@@ -56,5 +76,10 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         signature = Signature(self.name_edit.text().strip(), self.role, self.clock())
-        self.store.submit(self, self.messages, lambda: self.on_sign(signature), lambda _result: super(
-            SignOffDialog, self).accept(), self.sign_button)
+        self.store.submit(
+            self,
+            self.messages,
+            lambda: self.on_sign(signature),
+            lambda _result: super(SignOffDialog, self).accept(),
+            self.sign_button,
+        )

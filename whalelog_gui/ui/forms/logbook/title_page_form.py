@@ -5,8 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.operations import Fleet
 from whalelog_gui.records.field_error import FieldError
@@ -23,31 +33,59 @@ from whalelog_gui.ui.store_op import StoreOp
 
 # (group, [(field, label, kind)]) in the order of the Appendix A title page.
 GROUPS = (
-    ("Catcher", [("catcher_name", "Catcher name", "text"), ("year_built", "Year built", "int"),
-                 ("attached_to", "Attached to expedition / land station", "text"), ("season", "Season", "text"),
-                 ("overall_length_m", "Overall length (m)", "decimal"), ("hull", "Hull", "hull"),
-                 ("gross_tonnage", "Gross tonnage", "decimal")]),
-    ("Engine and speed", [("engine_type", "Type of engine", "text"), ("horsepower", "H.P.", "decimal"),
-                          ("max_speed_kn", "Maximum speed (kn)", "decimal"),
-                          ("avg_search_speed_kn", "Average searching speed (kn)", "decimal")]),
-    ("Asdic and gear", [("asdic_make_model", "Asdic set, make and model no.", "text"),
-                        ("asdic_installed_on", "Date of installation (YYYY-MM-DD)", "date"),
-                        ("cannon_make_size", "Make and size of cannon", "text"),
-                        ("first_harpoon_type", "Type of first harpoon used", "text"),
-                        ("first_harpoon_kind", "First harpoon is", "harpoon"),
-                        ("killer_harpoon_type", "Type of killer harpoon used", "text"),
-                        ("forerunner_length_m", "Length of forerunner (m)", "decimal"),
-                        ("forerunner_type", "Type of forerunner", "text"),
-                        ("whaleline_type", "Type of whaleline", "text"),
-                        ("barrel_height_m", "Height of barrel above sea level (m)", "decimal"),
-                        ("speedboat_used", "Speedboat used", "yesno")]),
-    ("People", [("captain_name", "Name of Captain", "text"), ("captain_years", "Captain's years of experience", "int"),
-                ("gunner_name", "Name of gunner", "text"), ("gunner_years", "Gunner's years of experience", "int"),
-                ("crew_count", "Number of crew", "int")]),
+    (
+        "Catcher",
+        [
+            ("catcher_name", "Catcher name", "text"),
+            ("year_built", "Year built", "int"),
+            ("attached_to", "Attached to expedition / land station", "text"),
+            ("season", "Season", "text"),
+            ("overall_length_m", "Overall length (m)", "decimal"),
+            ("hull", "Hull", "hull"),
+            ("gross_tonnage", "Gross tonnage", "decimal"),
+        ],
+    ),
+    (
+        "Engine and speed",
+        [
+            ("engine_type", "Type of engine", "text"),
+            ("horsepower", "H.P.", "decimal"),
+            ("max_speed_kn", "Maximum speed (kn)", "decimal"),
+            ("avg_search_speed_kn", "Average searching speed (kn)", "decimal"),
+        ],
+    ),
+    (
+        "Asdic and gear",
+        [
+            ("asdic_make_model", "Asdic set, make and model no.", "text"),
+            ("asdic_installed_on", "Date of installation (YYYY-MM-DD)", "date"),
+            ("cannon_make_size", "Make and size of cannon", "text"),
+            ("first_harpoon_type", "Type of first harpoon used", "text"),
+            ("first_harpoon_kind", "First harpoon is", "harpoon"),
+            ("killer_harpoon_type", "Type of killer harpoon used", "text"),
+            ("forerunner_length_m", "Length of forerunner (m)", "decimal"),
+            ("forerunner_type", "Type of forerunner", "text"),
+            ("whaleline_type", "Type of whaleline", "text"),
+            ("barrel_height_m", "Height of barrel above sea level (m)", "decimal"),
+            ("speedboat_used", "Speedboat used", "yesno"),
+        ],
+    ),
+    (
+        "People",
+        [
+            ("captain_name", "Name of Captain", "text"),
+            ("captain_years", "Captain's years of experience", "int"),
+            ("gunner_name", "Name of gunner", "text"),
+            ("gunner_years", "Gunner's years of experience", "int"),
+            ("crew_count", "Number of crew", "int"),
+        ],
+    ),
 )
-CHOICES = {"hull": [("", None), *[(h.value, h) for h in Hull]],
-           "harpoon": [("", None), *[(k.value, k) for k in FirstHarpoonKind]],
-           "yesno": [("", None), ("Yes", True), ("No", False)]}
+CHOICES = {
+    "hull": [("", None), *[(h.value, h) for h in Hull]],
+    "harpoon": [("", None), *[(k.value, k) for k in FirstHarpoonKind]],
+    "yesno": [("", None), ("Yes", True), ("No", False)],
+}
 
 
 class TitlePageForm(QWidget):
@@ -140,9 +178,12 @@ class TitlePageForm(QWidget):
         blank = page is None or page.id is None
         if page is None:  # a first logbook starts from the names given at set-up, not from nothing (issue 15)
             page = self.names_from_setup()
-        self.heading.setText("New logbook: enter the title page once for the season." if blank else
-                             f"Title page of {page.catcher_name}, season {page.season}. "
-                             "Changes after saving are audited and need a reason.")
+        self.heading.setText(
+            "New logbook: enter the title page once for the season."
+            if blank
+            else f"Title page of {page.catcher_name}, season {page.season}. "
+            "Changes after saving are audited and need a reason."
+        )
         for field, widget in self.inputs.items():
             value = getattr(page, field) if page is not None else None
             if isinstance(widget, QComboBox):
@@ -154,8 +195,9 @@ class TitlePageForm(QWidget):
 
     def names_from_setup(self) -> TitlePage | None:
         regime = load_vessel(self.db).regime
-        catcher, attached = Fleet(regime.get("operation", ""), regime.get("vessel_name", ""),
-                                  regime.get("catcher_names", ())).title_page_names()
+        catcher, attached = Fleet(
+            regime.get("operation", ""), regime.get("vessel_name", ""), regime.get("catcher_names", ())
+        ).title_page_names()
         return TitlePage(catcher, "", attached_to=attached) if catcher or attached else None
 
     def raw(self) -> dict:
@@ -179,8 +221,12 @@ class TitlePageForm(QWidget):
                 values[field] = widget.currentData()
             else:
                 text = widget.text()
-                values[field] = {"text": lambda f, t: t.strip(), "int": parsed.integer, "decimal": parsed.decimal,
-                                 "date": parsed.day}[kind](field, text)
+                values[field] = {
+                    "text": lambda f, t: t.strip(),
+                    "int": parsed.integer,
+                    "decimal": parsed.decimal,
+                    "date": parsed.day,
+                }[kind](field, text)
         page = TitlePage(**values, id=self.page.id if self.page else None)
         return page, parsed.errors
 
@@ -193,8 +239,9 @@ class TitlePageForm(QWidget):
         if page.id is None:
             self._store(page, None)
             return
-        self.reason_dialog = ReasonDialog(translate("ReasonDialog", "The title page was saved before. Why is it "
-                                                    "changed?"), parent=self)
+        self.reason_dialog = ReasonDialog(
+            translate("ReasonDialog", "The title page was saved before. Why is it changed?"), parent=self
+        )
         self.reason_dialog.accepted.connect(lambda: self._store(page, self.reason_dialog.reason))
         self.reason_dialog.open()
 
@@ -210,7 +257,8 @@ class TitlePageForm(QWidget):
                 self._stored(page)
             return
         StoreOp(self, self.writer, write, lambda _none: self._stored(page)).at_form(
-            self, self.messages, self.save_button, field="title_page").run_in_background()
+            self, self.messages, self.save_button, field="title_page"
+        ).run_in_background()
 
     def _stored(self, page: TitlePage) -> None:
         if self.keeper is not None:
@@ -222,4 +270,3 @@ class TitlePageForm(QWidget):
 def start_next_season(previous: TitlePage) -> TitlePage:
     """A new season's title page starts from last season's particulars; the season is typed anew."""
     return replace(previous, season="", id=None)
-

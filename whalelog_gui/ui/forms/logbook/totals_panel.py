@@ -38,7 +38,8 @@ class TotalsPanel(QGroupBox):
         bold.setBold(True)
         self.chasing_label = QLabel("0:00")
         rows = [(tr_template(title), activity) for title, activity in ROWS] + [
-            (translate("LogbookTotals", "Total chasing time"), None)]
+            (translate("LogbookTotals", "Total chasing time"), None)
+        ]
         for i, (title, activity) in enumerate(rows):
             label = self.chasing_label if activity is None else QLabel("0:00")
             if activity is not None:
@@ -60,9 +61,12 @@ class TotalsPanel(QGroupBox):
         if totals.start is None:
             self.span_label.setText(translate("LogbookTotals", "no events yet"))
         else:
-            state = translate("LogbookTotals", "ceased") if totals.ceased else translate("LogbookTotals", "not ceased yet")
-            self.span_label.setText(f"{hours_minutes(totals.total)} ({totals.start:%H:%M}–{totals.end:%H:%M} UTC, "
-                                    f"{state})")
+            state = (
+                translate("LogbookTotals", "ceased") if totals.ceased else translate("LogbookTotals", "not ceased yet")
+            )
+            self.span_label.setText(
+                f"{hours_minutes(totals.total)} ({totals.start:%H:%M}–{totals.end:%H:%M} UTC, {state})"
+            )
 
     def text(self, activity: Activity) -> str:
         return self.values[activity].text()

@@ -6,8 +6,20 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from whalelog_gui.records.daily_sheet import DailyRecordSheet
 from whalelog_gui.records.field_error import FieldError
@@ -18,10 +30,33 @@ from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.store_op import FormStore
 
-SEA_STATES = ("calm (glassy)", "calm (rippled)", "smooth (wavelets)", "slight", "moderate", "rough", "very rough",
-              "high", "very high", "phenomenal")  # WMO code 3700
-BEAUFORT = ("calm", "light air", "light breeze", "gentle breeze", "moderate breeze", "fresh breeze", "strong breeze",
-            "near gale", "gale", "strong gale", "storm", "violent storm", "hurricane")
+SEA_STATES = (
+    "calm (glassy)",
+    "calm (rippled)",
+    "smooth (wavelets)",
+    "slight",
+    "moderate",
+    "rough",
+    "very rough",
+    "high",
+    "very high",
+    "phenomenal",
+)  # WMO code 3700
+BEAUFORT = (
+    "calm",
+    "light air",
+    "light breeze",
+    "gentle breeze",
+    "moderate breeze",
+    "fresh breeze",
+    "strong breeze",
+    "near gale",
+    "gale",
+    "strong gale",
+    "storm",
+    "violent storm",
+    "hurricane",
+)
 SaveWeather = Callable[[WeatherObservation, str], Callable | None]  # (obs, reason) -> write(db) or None
 
 
@@ -30,15 +65,26 @@ def weather_row(obs: WeatherObservation, ship_clock: ShipClock | None = None) ->
     clock = ship_clock or ShipClock.fixed("UTC")
     direction = "calm/var." if obs.wind_direction_deg is None else f"{obs.wind_direction_deg:03d}°"
     visibility = "—" if obs.visibility_nm is None else f"{obs.visibility_nm} nm"
-    return [clock.time_with_utc(obs.at), f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
-            f"Bf {obs.wind_force} from {direction}", visibility]
+    return [
+        clock.time_with_utc(obs.at),
+        f"{obs.sea_state} {SEA_STATES[obs.sea_state]}",
+        f"Bf {obs.wind_force} from {direction}",
+        visibility,
+    ]
 
 
 class WeatherDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, obs: WeatherObservation, on_save: SaveWeather, editing: bool, parent=None, *,
-                 store: FormStore | None = None):
+    def __init__(
+        self,
+        obs: WeatherObservation,
+        on_save: SaveWeather,
+        editing: bool,
+        parent=None,
+        *,
+        store: FormStore | None = None,
+    ):
         super().__init__(parent)
         self.original, self.on_save, self.editing = obs, on_save, editing
         self.store = store or FormStore()
@@ -72,19 +118,30 @@ class WeatherDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for signal in (self.time_edit.textChanged, self.sea_state.currentIndexChanged,
-                       self.wind_force.currentIndexChanged, self.direction.textChanged, self.visibility.textChanged,
-                       self.reason_edit.textChanged):
+        for signal in (
+            self.time_edit.textChanged,
+            self.sea_state.currentIndexChanged,
+            self.wind_force.currentIndexChanged,
+            self.direction.textChanged,
+            self.visibility.textChanged,
+            self.reason_edit.textChanged,
+        ):
             signal.connect(self.changed)
         self.sea_state.setFocus()
 
     def build(self) -> tuple[WeatherObservation, list[FieldError]]:
         parsed = FieldValues()
         at = parsed.utc_time("at", self.time_edit.text())
-        obs = WeatherObservation(at or self.original.at, self.sea_state.currentIndex(), self.wind_force.currentIndex(),
-                                 parsed.integer("wind_direction_deg", self.direction.text()),
-                                 parsed.decimal("visibility_nm", self.visibility.text()),
-                                 self.original.note, self.original.id, self.original.sheet_id)
+        obs = WeatherObservation(
+            at or self.original.at,
+            self.sea_state.currentIndex(),
+            self.wind_force.currentIndex(),
+            parsed.integer("wind_direction_deg", self.direction.text()),
+            parsed.decimal("visibility_nm", self.visibility.text()),
+            self.original.note,
+            self.original.id,
+            self.original.sheet_id,
+        )
         return obs, parsed.errors
 
     def accept(self) -> None:
@@ -98,13 +155,24 @@ class WeatherDialog(QDialog):
         if errors:
             self.messages.show(errors)
             return
-        self.store.submit(self, self.messages, lambda: self.on_save(obs, reason), lambda _result: super(
-            WeatherDialog, self).accept(), self.save_button)
+        self.store.submit(
+            self,
+            self.messages,
+            lambda: self.on_save(obs, reason),
+            lambda _result: super(WeatherDialog, self).accept(),
+            self.save_button,
+        )
 
     def draft_data(self) -> dict:
-        return {"obs_id": self.original.id, "time": self.time_edit.text(), "sea_state": self.sea_state.currentIndex(),
-                "wind_force": self.wind_force.currentIndex(), "direction": self.direction.text(),
-                "visibility": self.visibility.text(), "reason": self.reason_edit.text()}
+        return {
+            "obs_id": self.original.id,
+            "time": self.time_edit.text(),
+            "sea_state": self.sea_state.currentIndex(),
+            "wind_force": self.wind_force.currentIndex(),
+            "direction": self.direction.text(),
+            "visibility": self.visibility.text(),
+            "reason": self.reason_edit.text(),
+        }
 
     def restore(self, data: dict) -> None:
         self.time_edit.setText(data.get("time", ""))

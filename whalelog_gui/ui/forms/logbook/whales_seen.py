@@ -5,8 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLineEdit, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
@@ -46,8 +59,9 @@ class WhalesSeenDialog(QDialog):
             spin.setMinimumHeight(40)
         self.reason_edit = m.add_row(form, "Reason", QLineEdit(), "reason")
         self.reason_edit.setPlaceholderText("why the tally from the sightings is corrected")
-        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
-            self.reason_edit.placeholderText()) + 24)  # the hint is read whole
+        self.reason_edit.setMinimumWidth(
+            self.reason_edit.fontMetrics().horizontalAdvance(self.reason_edit.placeholderText()) + 24
+        )  # the hint is read whole
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -55,14 +69,22 @@ class WhalesSeenDialog(QDialog):
         self.number.setFocus()
 
     def accept(self) -> None:
-        entry = WhalesSeenEntry(SeenSpecies(self.species.currentData()), self.number.value(), self.schools.value(),
-                                self.other_name.text().strip())
+        entry = WhalesSeenEntry(
+            SeenSpecies(self.species.currentData()),
+            self.number.value(),
+            self.schools.value(),
+            self.other_name.text().strip(),
+        )
         reason = self.reason_edit.text().strip()
         if not reason:
             self.messages.show([FieldError("reason", "a reason is required to change the tally")])
             return
-        self.store.submit(self, self.messages, lambda: self.on_save(entry, reason), lambda _result: super(
-            WhalesSeenDialog, self).accept())
+        self.store.submit(
+            self,
+            self.messages,
+            lambda: self.on_save(entry, reason),
+            lambda _result: super(WhalesSeenDialog, self).accept(),
+        )
 
 
 class WhalesSeenPanel(QGroupBox):
@@ -90,8 +112,14 @@ class WhalesSeenPanel(QGroupBox):
         self.entries = entries
         self.tree.clear()
         for i, entry in enumerate(entries):
-            item = QTreeWidgetItem([species_name(entry), str(entry.number), str(entry.schools),
-                                    "corrected" if entry.edited else "from sightings"])
+            item = QTreeWidgetItem(
+                [
+                    species_name(entry),
+                    str(entry.number),
+                    str(entry.schools),
+                    "corrected" if entry.edited else "from sightings",
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, i)
             self.tree.addTopLevelItem(item)
         self.edit_button.setEnabled(editable)
@@ -103,6 +131,9 @@ class WhalesSeenPanel(QGroupBox):
         if not self.edit_button.isEnabled():
             return
         item = self.tree.currentItem()
-        entry = (self.entries[item.data(0, Qt.ItemDataRole.UserRole)] if item is not None
-                 else WhalesSeenEntry(SeenSpecies.BLUE, 0, 0))
+        entry = (
+            self.entries[item.data(0, Qt.ItemDataRole.UserRole)]
+            if item is not None
+            else WhalesSeenEntry(SeenSpecies.BLUE, 0, 0)
+        )
         self.edit_requested.emit(entry)

@@ -36,11 +36,19 @@ NO_KEY = "no signing key yet (the first export makes one)"  # printed in the rep
 
 
 WEEK_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Species"), QT_TRANSLATE_NOOP("Reports", "Taken"))
-SPECIES_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Species"), QT_TRANSLATE_NOOP("Reports", "Taken"),
-                   QT_TRANSLATE_NOOP("Reports", "Lost"), QT_TRANSLATE_NOOP("Reports", "Treated"))
-CATCHER_COLUMNS = (QT_TRANSLATE_NOOP("Reports", "Catcher"), QT_TRANSLATE_NOOP("Reports", "Season"),
-                   QT_TRANSLATE_NOOP("Reports", "Commissioned"), QT_TRANSLATE_NOOP("Reports", "Ceased"),
-                   QT_TRANSLATE_NOOP("Reports", "Days on the grounds"))
+SPECIES_COLUMNS = (
+    QT_TRANSLATE_NOOP("Reports", "Species"),
+    QT_TRANSLATE_NOOP("Reports", "Taken"),
+    QT_TRANSLATE_NOOP("Reports", "Lost"),
+    QT_TRANSLATE_NOOP("Reports", "Treated"),
+)
+CATCHER_COLUMNS = (
+    QT_TRANSLATE_NOOP("Reports", "Catcher"),
+    QT_TRANSLATE_NOOP("Reports", "Season"),
+    QT_TRANSLATE_NOOP("Reports", "Commissioned"),
+    QT_TRANSLATE_NOOP("Reports", "Ceased"),
+    QT_TRANSLATE_NOOP("Reports", "Days on the grounds"),
+)
 
 
 def _species(key: str) -> str:
@@ -59,8 +67,9 @@ def _table(columns: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(str(value)))
     rows_shown = max(2, min(len(rows), 5))  # a few rows, then it scrolls: the page must fit a 1024x600 screen
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows_shown * table.verticalHeader()
-                         .defaultSectionSize() + 4)
+    table.setFixedHeight(
+        table.horizontalHeader().sizeHint().height() + rows_shown * table.verticalHeader().defaultSectionSize() + 4
+    )
     return table
 
 
@@ -81,8 +90,10 @@ class ReportsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
 
         weekly = QGroupBox()
-        self.tr_bind(weekly.setTitle, QT_TRANSLATE_NOOP("Reports", "Para 26(a) weekly notification — baleen whales "
-                                                        "taken south of 40°S"))
+        self.tr_bind(
+            weekly.setTitle,
+            QT_TRANSLATE_NOOP("Reports", "Para 26(a) weekly notification — baleen whales taken south of 40°S"),
+        )
         weekly_col = QVBoxLayout(weekly)
         week_row = QHBoxLayout()
         week_caption = QLabel()
@@ -130,8 +141,13 @@ class ReportsPage(Retranslating, QWidget):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         dates_note = muted("")
-        self.tr_bind(dates_note.setText, QT_TRANSLATE_NOOP("Reports", "Ship's dates. A bundle carries both reports "
-                                                           "as of its export (reports/ and pdf/reports.pdf)."))
+        self.tr_bind(
+            dates_note.setText,
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).",
+            ),
+        )
         layout.addWidget(dates_note)
         layout.addStretch(1)
 
@@ -146,9 +162,11 @@ class ReportsPage(Retranslating, QWidget):
     # --- showing ---------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         super().retranslate()
-        for table, columns in ((getattr(self, "week_table", None), WEEK_COLUMNS),
-                               (getattr(self, "species_table", None), SPECIES_COLUMNS),
-                               (getattr(self, "catchers_table", None), CATCHER_COLUMNS)):
+        for table, columns in (
+            (getattr(self, "week_table", None), WEEK_COLUMNS),
+            (getattr(self, "species_table", None), SPECIES_COLUMNS),
+            (getattr(self, "catchers_table", None), CATCHER_COLUMNS),
+        ):
             if table is not None:
                 table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
 
@@ -158,8 +176,12 @@ class ReportsPage(Retranslating, QWidget):
         self.week.blockSignals(True)
         self.week.clear()
         for w in self.reports.weekly["weeks"]:
-            self.week.addItem(translate("Reports", "{week} ({start} to {end}), due {due}").format(
-                week=w["week"], start=w["from"], end=w["to"], due=w["due"]), w["week"])
+            self.week.addItem(
+                translate("Reports", "{week} ({start} to {end}), due {due}").format(
+                    week=w["week"], start=w["from"], end=w["to"], due=w["due"]
+                ),
+                w["week"],
+            )
         self.week.setCurrentIndex(max(0, self.week.findData(current)) if self.week.count() else -1)
         self.week.blockSignals(False)
         self._show_week()
@@ -175,29 +197,55 @@ class ReportsPage(Retranslating, QWidget):
         self.weekly_pdf.setEnabled(week is not None)
         self.weekly_csv.setEnabled(week is not None)
         if week is None:
-            self.week_summary.setText(translate("Reports", "No baleen whale taken south of 40°S by a factory ship or "
-                                                "its catchers: no weekly notification is due."))
+            self.week_summary.setText(
+                translate(
+                    "Reports",
+                    "No baleen whale taken south of 40°S by a factory ship or "
+                    "its catchers: no weekly notification is due.",
+                )
+            )
             self._fill(self.week_table, [])
             return
-        daily = (" " + translate("Reports", "Daily notification: 85 % of a catch limit reached.")
-                 if week.get("daily") else "")
-        self.week_summary.setText(translate("Reports", "{total} baleen whale(s) in {week}; notify by {due}.").format(
-            total=week["total"], week=week["week"], due=week["due"]) + daily)
+        daily = (
+            " " + translate("Reports", "Daily notification: 85 % of a catch limit reached.")
+            if week.get("daily")
+            else ""
+        )
+        self.week_summary.setText(
+            translate("Reports", "{total} baleen whale(s) in {week}; notify by {due}.").format(
+                total=week["total"], week=week["week"], due=week["due"]
+            )
+            + daily
+        )
         self._fill(self.week_table, [(_species(k), n) for k, n in week["baleen_south_of_40s"].items()])
 
     def _show_season(self) -> None:
         season = self.reports.season
         methods = len(season["25(a)"]["methods_other_than_harpoon"])
         self.season_summary.setText(
-            translate("Reports", "Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck "
-                      "but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} "
-                      "catcher season(s).").format(
-                methods=methods, lost=season["25(a)"]["struck_but_lost"], particulars=len(season["27"]["particulars"]),
-                seasons=len(season["28(a)(2)"])))
-        self._fill(self.species_table, [(_species(s["species"]), s["taken"], s["lost"], s["treated"])
-                                        for s in season["27"]["by_species"]])
-        self._fill(self.catchers_table, [(c["catcher"], c["season"], c["commissioned"] or "", c["ceased"] or "",
-                                          c["days_at_sea_on_grounds"]) for c in season["28(a)(2)"]])
+            translate(
+                "Reports",
+                "Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck "
+                "but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} "
+                "catcher season(s).",
+            ).format(
+                methods=methods,
+                lost=season["25(a)"]["struck_but_lost"],
+                particulars=len(season["27"]["particulars"]),
+                seasons=len(season["28(a)(2)"]),
+            )
+        )
+        self._fill(
+            self.species_table,
+            [(_species(s["species"]), s["taken"], s["lost"], s["treated"]) for s in season["27"]["by_species"]],
+        )
+        self._fill(
+            self.catchers_table,
+            [
+                (c["catcher"], c["season"], c["commissioned"] or "", c["ceased"] or "", c["days_at_sea_on_grounds"])
+                for c in season["28(a)(2)"]
+            ],
+        )
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple]) -> None:
@@ -212,8 +260,12 @@ class ReportsPage(Retranslating, QWidget):
         stem = f"notification-26a-{week['week']}" if report == WEEKLY and week else f"{report}-report"
         if report == WEEKLY and kind == "csv":
             stem = "notification-26a-weeks"
-        path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Save the report"), f"{stem}.{kind}",
-                                              "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("Reports", "Save the report"),
+            f"{stem}.{kind}",
+            "PDF (*.pdf)" if kind == "pdf" else "CSV (*.csv)",
+        )
         if path:
             self.write(report, kind, path)
 
@@ -241,5 +293,6 @@ class ReportsPage(Retranslating, QWidget):
         from whalelog_gui.export.pdf import render_reports
 
         week = self.selected_week()
-        return render_reports(self.reports, self.fingerprint() or NO_KEY, report,
-                              week["week"] if report == WEEKLY and week else None)
+        return render_reports(
+            self.reports, self.fingerprint() or NO_KEY, report, week["week"] if report == WEEKLY and week else None
+        )

@@ -73,8 +73,12 @@ class SchoolGrid(QTableWidget):
         super().__init__(parent)
         self.catchers = list(catchers)
         self.school_ids: list[str | None] = []
-        self.row_labels = [*HEAD_ROWS, *(f"Caught by {name}" for name in self.catchers),
-                           "Total number caught from school", "Remarks (other expeditions, note D)"]
+        self.row_labels = [
+            *HEAD_ROWS,
+            *(f"Caught by {name}" for name in self.catchers),
+            "Total number caught from school",
+            "Remarks (other expeditions, note D)",
+        ]
         self.setRowCount(len(self.row_labels))
         self.setVerticalHeaderLabels(self.row_labels)
         self.setItemDelegate(CellDelegate(self))
@@ -99,8 +103,9 @@ class SchoolGrid(QTableWidget):
         catcher_rows = range(len(HEAD_ROWS), self.total_row)
         shown = {}
         for (row, col), reason in errors.items():
-            if (row, col) in self.touched or (row == self.total_row and any((r, col) in self.touched
-                                                                            for r in catcher_rows)):
+            if (row, col) in self.touched or (
+                row == self.total_row and any((r, col) in self.touched for r in catcher_rows)
+            ):
                 shown[(row, col)] = reason
         return shown
 
@@ -178,8 +183,11 @@ class SchoolGrid(QTableWidget):
         schools, errors = [], {}
         for col in range(self.columnCount()):
             head = {}
-            for row, parse in ((0, parse_time_found), (1, lambda t: parse_count(t, "total")),
-                               (2, lambda t: parse_count(t, "takeable"))):
+            for row, parse in (
+                (0, parse_time_found),
+                (1, lambda t: parse_count(t, "total")),
+                (2, lambda t: parse_count(t, "takeable")),
+            ):
                 try:
                     head[row] = parse(self.text(row, col))
                 except ValueError as exc:
@@ -193,8 +201,13 @@ class SchoolGrid(QTableWidget):
                     caught[name] = parse_caught(text)
                 except ValueError as exc:
                     errors[(self.catcher_row(name), col)] = str(exc)
-            school = School(head.get(0, time(0, 0)), head.get(1, 1), head.get(2, 0), caught,
-                            self.text(self.remarks_row, col).strip())
+            school = School(
+                head.get(0, time(0, 0)),
+                head.get(1, 1),
+                head.get(2, 0),
+                caught,
+                self.text(self.remarks_row, col).strip(),
+            )
             if self.school_ids[col] is not None:
                 school.id = self.school_ids[col]
             else:

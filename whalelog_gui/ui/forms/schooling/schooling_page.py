@@ -191,8 +191,10 @@ class SchoolingPage(QWidget):
             self.day.setDate(QDate(self._shown[1]))
             self.name.blockSignals(False)
             self.day.blockSignals(False)
-            self.status.setText(f"The form of {self._shown[1]} has unsaved changes: Save them, or choose the "
-                                "other date again to discard them.")
+            self.status.setText(
+                f"The form of {self._shown[1]} has unsaved changes: Save them, or choose the "
+                "other date again to discard them."
+            )
             return
         self.load_day(by_date)
 
@@ -209,8 +211,14 @@ class SchoolingPage(QWidget):
                 self.name.setText(name)
                 self.name.blockSignals(False)
         self.saved = existing is not None
-        self.report = existing or new_schooling_report(self.db, name, self.current_day, list(self.fleet.catchers),
-                                                       self.ship_tz, track_is_factory_ship=self.fleet.is_factory_ship)
+        self.report = existing or new_schooling_report(
+            self.db,
+            name,
+            self.current_day,
+            list(self.fleet.catchers),
+            self.ship_tz,
+            track_is_factory_ship=self.fleet.is_factory_ship,
+        )
         if self.report.catchers != self.grid.catchers:  # a saved form keeps the fleet it was written with
             old = self.grid
             self.grid = SchoolGrid(self.report.catchers)
@@ -268,8 +276,17 @@ class SchoolingPage(QWidget):
                 lat, lon = self.noon.position()
             except ValueError as exc:
                 field_errors["noon_position"] = str(exc)
-        report = SchoolingReport(self.name.text().strip(), self.current_day, list(self.grid.catchers), lat, lon,
-                                 edited, schools, self.remarks.text().strip(), id=self.report.id)
+        report = SchoolingReport(
+            self.name.text().strip(),
+            self.current_day,
+            list(self.grid.catchers),
+            lat,
+            lon,
+            edited,
+            schools,
+            self.remarks.text().strip(),
+            id=self.report.id,
+        )
         for error in report.validate():
             if not error.field.startswith("schools["):
                 field_errors.setdefault(error.field, error.reason)
@@ -278,12 +295,13 @@ class SchoolingPage(QWidget):
     def check(self) -> bool:
         report, field_errors, cell_errors = self.read()
         # a fresh form is not a form of mistakes: a field's error shows once it was edited, or after a save
-        self.messages.show({k: v for k, v in field_errors.items()
-                            if self.grid.reveal_all or k in self._edited_fields})
+        self.messages.show({k: v for k, v in field_errors.items() if self.grid.reveal_all or k in self._edited_fields})
         shown = self.grid.visible_errors(cell_errors)
         self.grid.show_errors(shown)
-        lines = [f"School {col + 1}, {self.grid.row_labels[row]}: {reason}"
-                 for (row, col), reason in sorted(shown.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+        lines = [
+            f"School {col + 1}, {self.grid.row_labels[row]}: {reason}"
+            for (row, col), reason in sorted(shown.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+        ]
         self.errors_label.setText("\n".join(lines))
         self.errors_label.setVisible(bool(lines))
         signed = self.report is not None and self.report.signature is not None
@@ -320,8 +338,9 @@ class SchoolingPage(QWidget):
         return True
 
     def sign(self) -> bool:
-        signature = Signature(self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()),
-                              datetime.now(timezone.utc))
+        signature = Signature(
+            self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()), datetime.now(timezone.utc)
+        )
         try:
             sign_schooling_report(self.db, self.report.id, signature, self.who())
         except (InvalidRecord, ReportSignedError, IntegrityBroken, sqlite3.Error) as exc:

@@ -54,8 +54,14 @@ class ExportJob(QRunnable):
             custody = KeyCustody(db, self.db_path)  # never a new key for a logbook with history
             custody.use_outbox(self.out_dir)  # its copy of the journal survives a restore of the data folder
             signing_key = custody.signing_key_for_export()
-            steps = export_steps(db, self.out_dir, signing_key, all_records=self.all_records,
-                                 pdf_renderer=render_forms, journal=custody.journals())
+            steps = export_steps(
+                db,
+                self.out_dir,
+                signing_key,
+                all_records=self.all_records,
+                pdf_renderer=render_forms,
+                journal=custody.journals(),
+            )
             while True:
                 try:
                     step = next(steps)

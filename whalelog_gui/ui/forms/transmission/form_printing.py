@@ -6,8 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from whalelog_gui.export.pdf import render_form
 from whalelog_gui.export.season import read_season
@@ -22,20 +21,44 @@ def printable_forms(snapshot) -> list[tuple[str, FormChoice]]:
     fam = {name: [e.data for e in entries] for name, entries in snapshot.families.items()}
     out: list[tuple[str, FormChoice]] = []
     for book in fam.get("logbooks", []):
-        out.append((translate("FormPrinter", "Title page — {catcher} {season}").format(
-            catcher=book.get("catcher_name") or "", season=book.get("season") or "").strip(), ("title-page", book["id"])))
+        out.append(
+            (
+                translate("FormPrinter", "Title page — {catcher} {season}")
+                .format(catcher=book.get("catcher_name") or "", season=book.get("season") or "")
+                .strip(),
+                ("title-page", book["id"]),
+            )
+        )
     for sheet in sorted(fam.get("sheets", []), key=lambda s: (s["day"], s["sheet_no"])):
-        out.append((translate("FormPrinter", "Daily record sheet {number} ({day})").format(
-            number=sheet["sheet_no"], day=sheet["day"]), ("daily-sheet", sheet["id"])))
+        out.append(
+            (
+                translate("FormPrinter", "Daily record sheet {number} ({day})").format(
+                    number=sheet["sheet_no"], day=sheet["day"]
+                ),
+                ("daily-sheet", sheet["id"]),
+            )
+        )
     for report in sorted(fam.get("schooling_reports", []), key=lambda r: r["day"]):
-        out.append((translate("FormPrinter", "Schooling report {day} — {name}").format(
-            day=report["day"], name=report["name"]), ("schooling-report", report["id"])))
+        out.append(
+            (
+                translate("FormPrinter", "Schooling report {day} — {name}").format(
+                    day=report["day"], name=report["name"]
+                ),
+                ("schooling-report", report["id"]),
+            )
+        )
     catches = fam.get("catches", [])
     if catches:
         out.append((translate("FormPrinter", "Catch list — all catches"), ("catch-list", None)))
     for c in catches:
-        out.append((translate("FormPrinter", "Catch {catcher} {number}").format(
-            catcher=c["catcher"], number=c["catch_order"]), ("catch-list", c["id"])))
+        out.append(
+            (
+                translate("FormPrinter", "Catch {catcher} {number}").format(
+                    catcher=c["catcher"], number=c["catch_order"]
+                ),
+                ("catch-list", c["id"]),
+            )
+        )
     return out
 
 
@@ -79,8 +102,9 @@ class FormPrinter(Retranslating, QWidget):
         if code == "en":
             self.bilingual.setChecked(False)
         else:
-            self.bilingual.setText(translate("FormPrinter", "English with {language} beneath").format(
-                language=ENDONYMS[code]))
+            self.bilingual.setText(
+                translate("FormPrinter", "English with {language} beneath").format(language=ENDONYMS[code])
+            )
 
     def refresh(self) -> None:
         self.snapshot = read_season(self.db)
@@ -95,7 +119,9 @@ class FormPrinter(Retranslating, QWidget):
         if self.forms.currentIndex() < 0:
             return
         name = self.forms.currentText().replace("—", "-").replace("/", "-") + ".pdf"
-        path, _ = QFileDialog.getSaveFileName(self, translate("FormPrinter", "Save the form as PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("FormPrinter", "Save the form as PDF"), name, "PDF (*.pdf)"
+        )
         if path:
             self.write_pdf(self.forms.currentIndex(), path)
 

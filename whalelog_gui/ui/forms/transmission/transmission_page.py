@@ -42,11 +42,19 @@ from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
-STATUS_COLUMNS = (QT_TRANSLATE_NOOP("Transmission", "Records"), QT_TRANSLATE_NOOP("Transmission", "Unsent"),
-                  QT_TRANSLATE_NOOP("Transmission", "Sent"), QT_TRANSLATE_NOOP("Transmission", "Acknowledged"))
-BUNDLE_COLUMNS = (QT_TRANSLATE_NOOP("Transmission", "Bundle"), QT_TRANSLATE_NOOP("Transmission", "File"),
-                  QT_TRANSLATE_NOOP("Transmission", "Created (UTC)"), QT_TRANSLATE_NOOP("Transmission", "Records"),
-                  QT_TRANSLATE_NOOP("Transmission", "Acknowledged"))
+STATUS_COLUMNS = (
+    QT_TRANSLATE_NOOP("Transmission", "Records"),
+    QT_TRANSLATE_NOOP("Transmission", "Unsent"),
+    QT_TRANSLATE_NOOP("Transmission", "Sent"),
+    QT_TRANSLATE_NOOP("Transmission", "Acknowledged"),
+)
+BUNDLE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Transmission", "Bundle"),
+    QT_TRANSLATE_NOOP("Transmission", "File"),
+    QT_TRANSLATE_NOOP("Transmission", "Created (UTC)"),
+    QT_TRANSLATE_NOOP("Transmission", "Records"),
+    QT_TRANSLATE_NOOP("Transmission", "Acknowledged"),
+)
 FAMILY_NAMES = {
     "logbooks": QT_TRANSLATE_NOOP("Transmission", "Title pages"),
     "sheets": QT_TRANSLATE_NOOP("Transmission", "Daily record sheets"),
@@ -112,8 +120,9 @@ class TransmissionPage(Retranslating, QWidget):
         self.pending.setObjectName("pending")
         self.out_dir = QLineEdit()
         # the whole folder is shown (the page scrolls sideways on a small screen rather than hide its end)
-        self.out_dir.textChanged.connect(lambda text: self.out_dir.setMinimumWidth(
-            self.out_dir.fontMetrics().horizontalAdvance(text) + 16))
+        self.out_dir.textChanged.connect(
+            lambda text: self.out_dir.setMinimumWidth(self.out_dir.fontMetrics().horizontalAdvance(text) + 16)
+        )
         self.out_dir.setText(str(self.db_path.parent / "outbox"))
         self.choose_button = QPushButton()
         self.tr_bind(self.choose_button.setText, QT_TRANSLATE_NOOP("Transmission", "Choose…"))
@@ -140,14 +149,21 @@ class TransmissionPage(Retranslating, QWidget):
 
     def _build(self) -> None:
         key_box = QGroupBox()
-        self.tr_bind(key_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Signing key fingerprint (SHA-256) — "
-                                                         "authorities pin this"))
+        self.tr_bind(
+            key_box.setTitle,
+            QT_TRANSLATE_NOOP("Transmission", "Signing key fingerprint (SHA-256) — authorities pin this"),
+        )
         key_col = QVBoxLayout(key_box)
         key_col.addWidget(self.fingerprint)
         key_hint = muted("")
-        self.tr_bind(key_hint.setText, QT_TRANSLATE_NOOP(
-            "Transmission", "Printed on every PDF form. Read it out or send it by a separate channel so an authority "
-            "can check that bundles come from this installation."))
+        self.tr_bind(
+            key_hint.setText,
+            QT_TRANSLATE_NOOP(
+                "Transmission",
+                "Printed on every PDF form. Read it out or send it by a separate channel so an authority "
+                "can check that bundles come from this installation.",
+            ),
+        )
         key_col.addWidget(key_hint)
         export_box = QGroupBox()
         self.tr_bind(export_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Export"))
@@ -214,8 +230,7 @@ class TransmissionPage(Retranslating, QWidget):
             self._show_key(translate("Transmission", "Export blocked: {reason}").format(reason=exc), "", alarm=True)
             return
         if key is None:
-            self._show_key(translate("Transmission", "No signing key yet: the first export makes one"), "",
-                           alarm=False)
+            self._show_key(translate("Transmission", "No signing key yet: the first export makes one"), "", alarm=False)
             return
         text = keys.fingerprint(key.public_key())
         groups = text.split()
@@ -240,30 +255,42 @@ class TransmissionPage(Retranslating, QWidget):
         if report.intact:
             self.integrity_box.hide()
         else:
-            self.integrity_reason.setText(translate(
-                "Transmission", "Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship "
-                "until the master declares the break with a reason; the declaration travels, flagged, in the next "
-                "bundle.").format(records=report.names()))
+            self.integrity_reason.setText(
+                translate(
+                    "Transmission",
+                    "Export refused: records changed outside WhaleLog: {records}. Nothing leaves the ship "
+                    "until the master declares the break with a reason; the declaration travels, flagged, in the next "
+                    "bundle.",
+                ).format(records=report.names())
+            )
             self.integrity_box.show()
         self._enable_export()
 
     def refresh(self) -> None:
         self.show_fingerprint()  # the first export made the key; a key may have gone missing since
         status = transmission_status(self.db)
-        families = [(name, fam) for name, fam in status.families.items()
-                    if fam.unsent or fam.sent or fam.acknowledged]
+        families = [(name, fam) for name, fam in status.families.items() if fam.unsent or fam.sent or fam.acknowledged]
         self.status_table.setRowCount(len(families))
         for row, (name, fam) in enumerate(families):
             family = tr_template(FAMILY_NAMES[name]) if name in FAMILY_NAMES else name
             for col, value in enumerate((family, fam.unsent, fam.sent, fam.acknowledged)):
                 self.status_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self.pending.setText(translate("Transmission", "Nothing to send.") if status.nothing_to_send else
-                             translate("Transmission", "Also unsent: {points} track points, {alerts} alerts.").format(
-                                 points=status.unsent_track_points, alerts=status.unsent_alerts))
+        self.pending.setText(
+            translate("Transmission", "Nothing to send.")
+            if status.nothing_to_send
+            else translate("Transmission", "Also unsent: {points} track points, {alerts} alerts.").format(
+                points=status.unsent_track_points, alerts=status.unsent_alerts
+            )
+        )
         self.bundle_table.setRowCount(len(status.bundles))
         for row, b in enumerate(reversed(status.bundles)):
-            values = (b.seq, b.file_name, b.created_at, b.records,
-                      b.acknowledged_at or translate("Transmission", "not yet"))
+            values = (
+                b.seq,
+                b.file_name,
+                b.created_at,
+                b.records,
+                b.acknowledged_at or translate("Transmission", "not yet"),
+            )
             for col, value in enumerate(values):
                 self.bundle_table.setItem(row, col, QTableWidgetItem(str(value)))
         self.printer.refresh()
@@ -276,8 +303,9 @@ class TransmissionPage(Retranslating, QWidget):
 
     # --- export on the thread pool ------------------------------------------------------------------------------
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, translate("Transmission", "Folder for the bundle"),
-                                                  self.out_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("Transmission", "Folder for the bundle"), self.out_dir.text()
+        )
         if folder:
             self.out_dir.setText(folder)
 
@@ -304,8 +332,17 @@ class TransmissionPage(Retranslating, QWidget):
 
     def _progress(self, stage: str, done: int, total: int, message: str) -> None:
         # The zip is the long part: it fills the bar from 10 % to 90 %.
-        share = {"recovered": 0, "integrity": 0, "snapshot": 0, "pdf": 5, "files": 10, "synced": 90, "pending": 92, "renamed": 95,
-                 "marked": 100}
+        share = {
+            "recovered": 0,
+            "integrity": 0,
+            "snapshot": 0,
+            "pdf": 5,
+            "files": 10,
+            "synced": 90,
+            "pending": 92,
+            "renamed": 95,
+            "marked": 100,
+        }
         value = 10 + int(80 * done / max(total, 1)) if stage == "zip" else share.get(stage, 0)
         self.progress.setValue(value)
         self.message.setText(message)
@@ -314,8 +351,11 @@ class TransmissionPage(Retranslating, QWidget):
         self.job, self.last_result = None, result
         self._enable_export()
         self.progress.setValue(100)
-        self.message.setText(translate("Transmission", "Bundle {number} written: {file} ({size} bytes).").format(
-            number=result.sequence, file=result.path, size=f"{result.size:,}"))
+        self.message.setText(
+            translate("Transmission", "Bundle {number} written: {file} ({size} bytes).").format(
+                number=result.sequence, file=result.path, size=f"{result.size:,}"
+            )
+        )
         self.refresh()
 
     def _blocked(self, report: IntegrityReport, reason: str) -> None:
@@ -334,9 +374,12 @@ class TransmissionPage(Retranslating, QWidget):
 
     # --- receipts -------------------------------------------------------------------------------------------------
     def choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("Transmission", "Authority's receipt"),
-                                              self.out_dir.text(),
-                                              translate("Transmission", "Receipts (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Transmission", "Authority's receipt"),
+            self.out_dir.text(),
+            translate("Transmission", "Receipts (*.json);;All files (*)"),
+        )
         if path:
             self.import_receipt_file(path)
 
@@ -346,7 +389,10 @@ class TransmissionPage(Retranslating, QWidget):
         except ReceiptError as exc:
             self.message.setText(translate("Transmission", "Receipt refused: {reason}").format(reason=exc))
             return False
-        self.message.setText(translate("Transmission", "Bundle {number} acknowledged (received {when}).").format(
-            number=sent.seq, when=sent.acknowledged_at))
+        self.message.setText(
+            translate("Transmission", "Bundle {number} acknowledged (received {when}).").format(
+                number=sent.seq, when=sent.acknowledged_at
+            )
+        )
         self.refresh()
         return True
