@@ -14,7 +14,7 @@ import json
 import math
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 from decimal import Decimal
 from typing import Literal, overload
 
@@ -22,6 +22,7 @@ from whalelog_gui.records.catch import Catch, Sex, weapon_from_text
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
 from whalelog_gui.records.measurement import LengthReading, MeasurementError
 from whalelog_gui.records.species import BY_KEY
+from whalelog_gui.utc import parse_utc
 
 REQUIRED = ("species", "sex", "length", "taken", "lat", "lon", "operation", "flag_state")
 OPTIONAL = ("calf", "local_consumption", "fender", "weapon", "hauled_up", "gland_cm", "milk")
@@ -72,16 +73,17 @@ def parse_length(value) -> LengthReading | None:
 
 
 @overload
-def parse_utc(value, what: str, required: Literal[True]) -> datetime: ...
+def line_time(value, what: str, required: Literal[True]) -> datetime: ...
 @overload
-def parse_utc(value, what: str, required: bool) -> datetime | None: ...
-def parse_utc(value, what: str, required: bool) -> datetime | None:
+def line_time(value, what: str, required: bool) -> datetime | None: ...
+def line_time(value, what: str, required: bool) -> datetime | None:
+    """A time field of the line: the grammar checked here (UTC only, Z or +00:00), parsed by utc.parse_utc."""
     if value is None and not required:
         return None
     if not isinstance(value, str) or not _UTC.match(value):
         raise CatchLineError(f"{what}: {value!r} is not a UTC ISO 8601 time (e.g. 2026-12-04T06:30:00Z)")
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(timezone.utc)
+        return parse_utc(value)
     except ValueError as exc:
         raise CatchLineError(f"{what}: {exc}") from None
 
@@ -118,7 +120,7 @@ def parse_catch(obj) -> tuple[Catch, dict]:
     if obj["sex"] not in ("male", "female", "unknown"):
         raise CatchLineError(f"sex: {obj['sex']!r} is not male, female or unknown")
     length = parse_length(obj["length"])
-    taken = parse_utc(obj["taken"], "taken", required=True)
+    taken = line_time(obj["taken"], "taken", required=True)
     lat = None if obj["lat"] is None else _coordinate(obj["lat"], "lat", 90.0)
     lon = None if obj["lon"] is None else _coordinate(obj["lon"], "lon", 180.0)
     if (lat is None) != (lon is None):
@@ -142,7 +144,7 @@ def parse_catch(obj) -> tuple[Catch, dict]:
         if not isinstance(text, str) or not text.strip() or _CONTROL.search(text) or len(text) > MAX_METHOD:
             raise CatchLineError(f"weapon: expected null, a harpoon name or a method in words, got {text!r}")
         weapon, method = weapon_from_text(text)
-    hauled_up = parse_utc(obj.get("hauled_up"), "hauled_up", required=False)
+    hauled_up = line_time(obj.get("hauled_up"), "hauled_up", required=False)
     gland = obj.get("gland_cm")
     if gland is not None:
         if not isinstance(gland, str):
