@@ -145,12 +145,12 @@ class Pages(QObject):
         def catches():
             from whalelog_gui.ui.forms.catches import CatchesPage
 
-            return CatchesPage(session.db, session.app_settings, current_fix, who)
+            return CatchesPage(session.db, session.app_settings, current_fix, who, writer=session.writer)
 
         def schooling():
             from whalelog_gui.ui.forms.schooling import SchoolingPage
 
-            return SchoolingPage(session.db, session.app_settings, who)
+            return SchoolingPage(session.db, session.app_settings, who, writer=session.writer)
 
         def transmission():
             from whalelog_gui.ui.forms.transmission import TransmissionPage

@@ -114,21 +114,24 @@ class FormStore:
         button: QAbstractButton | None = None,
         *,
         field: str = "sheet",
-    ) -> None:
+    ) -> bool:
         """prepare() on the GUI thread (reads widgets and settings; may refuse with InvalidRecord) returns the write,
-        write(db), or None when there is nothing to write; done(result) on the GUI thread once it is stored."""
+        write(db), or None when there is nothing to write; done(result) on the GUI thread once it is stored.
+        True when the save is stored or on its way to the writer, False when it was refused (and said so)."""
         from whalelog_gui.ui.forms.field_messages import saved_or_shown
 
         prepared: list = []
         if not saved_or_shown(messages, lambda: prepared.append(prepare()), field=field):
-            return
+            return False
         write = prepared[0]
         if write is None:
             done(None)
-            return
+            return True
         if self.writer is None:
             results: list = []
-            if saved_or_shown(messages, lambda: results.append(write(self.db)), field=field):
-                done(results[0])
-            return
+            if not saved_or_shown(messages, lambda: results.append(write(self.db)), field=field):
+                return False
+            done(results[0])
+            return True
         StoreOp(form, self.writer, write, done).at_form(form, messages, button, field=field).run_in_background()
+        return True

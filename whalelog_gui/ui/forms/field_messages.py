@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QVBoxLayout, QWid
 from whalelog_gui.records.daily_sheet import SheetSignedError
 from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
+from whalelog_gui.store.catches import CatchSignedError
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.integrity import IntegrityBroken
+from whalelog_gui.store.schooling import ReportSignedError
+
+# a record the store refuses to change or sign: signed already, audit, or its stored chain broken (sign-off)
+REFUSED = (SheetSignedError, CatchSignedError, ReportSignedError, AuditError, IntegrityBroken)
 
 
 def muted(text: str) -> QLabel:
@@ -121,9 +126,7 @@ def refusal_errors(exc: BaseException, field: str = "sheet") -> list[FieldError]
     """What a save refused by the core or by storage shows at the form; None for an exception that is a bug."""
     if isinstance(exc, InvalidRecord):
         return list(exc.errors)
-    if isinstance(
-        exc, (SheetSignedError, AuditError, IntegrityBroken)
-    ):  # IntegrityBroken: sign-off of a changed record
+    if isinstance(exc, REFUSED):
         return [FieldError(field, str(exc))]
     if isinstance(exc, sqlite3.Error):  # disk full, I/O error, read-only: the reason at the form, the input kept
         return [FieldError(field, not_saved_reason(exc))]
@@ -134,7 +137,7 @@ def saved_or_shown(messages: FieldMessages, save, *, field: str = "sheet") -> bo
     """Run `save()`; a refusal from the core is shown at its field (or on the sheet) and the dialog stays open."""
     try:
         save()
-    except (InvalidRecord, SheetSignedError, AuditError, IntegrityBroken, sqlite3.Error) as refused:
+    except (InvalidRecord, *REFUSED, sqlite3.Error) as refused:
         messages.show(refusal_errors(refused, field) or [])
         return False
     return True

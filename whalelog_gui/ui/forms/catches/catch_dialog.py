@@ -8,12 +8,11 @@ the CLI and the store use, so the flags shown are the flags that will be saved.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
 import sqlite_utils
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -33,15 +32,13 @@ from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.catch_areas import compliance_context
 from whalelog_gui.records.compliance import MIN_EXPLANATION_WORDS, evaluate, missing_explanations, record_blockers
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
-from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.stocks import stock_text
 from whalelog_gui.operations import Fleet
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import stock_for
 from whalelog_gui.store.vessel import compliance_facts, load_ship_clock
-from whalelog_gui.store.catches import CatchSignedError, save_catch, sign_catch
-from whalelog_gui.store.held_writes import not_saved_reason
-from whalelog_gui.store.integrity import IntegrityBroken
+from whalelog_gui.store.writer import StoreWriter
+from whalelog_gui.store.catches import save_catch, sign_catch
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 from whalelog_gui.ui.forms.catches.catch_reading import (
     PositionSource,
@@ -51,8 +48,10 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
     show_lactation,
 )
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
+from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.signer_fields import signer_fields
 from whalelog_gui.ui.i18n import tr_message, translate
+from whalelog_gui.ui.store_op import FormStore
 
 EXPLAINED_AT_SIGN_OFF = "crew's explanation added at sign-off (para 24(b)(6))"
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
@@ -84,6 +83,8 @@ def _readable(blocker: str) -> str:
 
 
 class CatchDialog(QDialog):
+    record_saved = Signal()  # stored (saved or signed): delivered once the store writer has committed it
+
     def __init__(
         self,
         db: sqlite_utils.Database,
@@ -93,9 +94,12 @@ class CatchDialog(QDialog):
         existing: list[Catch] = (),
         catch: Catch | None = None,
         parent=None,
+        *,
+        writer: StoreWriter | None = None,
     ):
         super().__init__(parent)
         self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
+        self.store = FormStore(db, writer)  # saves and signatures commit on the store writer's thread
         # times are typed in the ship's time then in force, from the logbook's zone history (issue 15)
         clock = load_ship_clock(db)
         when = catch.time_taken if catch is not None else datetime.now(timezone.utc)
@@ -294,7 +298,10 @@ class CatchDialog(QDialog):
         self.form.set_read_only(signed)
 
     # --- saving and signing ---------------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Store the form: committed on the store writer's thread (the dialog disabled, "Saving…" until it is
+        done), then(), if given, once stored. True when stored or on its way; False when refused, said at the
+        fields and on the status line with the form as typed."""
         self.recheck()
         if self.errors:
             self.status.setText(
@@ -303,50 +310,64 @@ class CatchDialog(QDialog):
             return False
         draft, _ = self.read()
         reason = self.reason.text().strip() or None if self.saved is not None else None
-        try:
-            self.saved = save_catch(self.db, draft, self.context, self.who(), reason)
-        except InvalidRecord as exc:
-            self.form.messages.show({form_field(e.field): tr_message(e.reason) for e in exc.errors})
-            self.status.setText(translate("CatchDialog", "Not saved: {reason}").format(reason=exc))
-            return False
-        except CatchSignedError as exc:
-            self.status.setText(str(exc))
-            return False
-        except sqlite3.Error as failed:  # storage refused: the reason here, the form as typed
-            self.status.setText(not_saved_reason(failed))
-            return False
-        self._base = self.saved
-        self.reason.clear()
-        self.setWindowTitle(translate("CatchDialog", "Catch {marking}").format(marking=self.saved.marking))
-        self.status.setText(
-            translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
-                marking=self.saved.marking, count=len(self.saved.flags)
+        context, who = self.context, self.who()
+
+        def stored(saved: Catch) -> None:
+            self.saved = self._base = saved
+            self.reason.clear()
+            self.setWindowTitle(translate("CatchDialog", "Catch {marking}").format(marking=saved.marking))
+            self.status.setText(
+                translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
+                    marking=saved.marking, count=len(saved.flags)
+                )
             )
+            self.recheck()
+            self.record_saved.emit()
+            if then is not None:
+                then()
+
+        return self.store.submit(
+            self,
+            SaveRefusals(self.form.messages, self.status, form_field),
+            lambda: lambda db: save_catch(db, draft, context, who, reason),
+            stored,
+            self.save_button,
+            field=STATUS,
         )
-        self.recheck()
-        return True
 
     def sign(self) -> bool:
+        """Sign the record; a form that differs from the saved record is saved first (save, stored, then sign).
+        True when signed or on its way; False when refused (said on the status line)."""
         draft, _ = self.read()
         if self._only_explanations_added(draft):
             # para 24(b)(6): the explanations sign-off asks for are completed, not a change to what was recorded
             self.reason.setText(self.reason.text().strip() or EXPLAINED_AT_SIGN_OFF)
-        if self._dirty(draft) and not self.save():
-            return False
+        if not self._dirty(draft):
+            return self._sign_saved()
+        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
+        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+
+    def _sign_saved(self) -> bool:
         signature = Signature(
             self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()), datetime.now(timezone.utc)
         )
-        try:
-            sign_catch(self.db, self.saved.id, signature, self.who())
-        except (InvalidRecord, CatchSignedError, IntegrityBroken, sqlite3.Error) as exc:
-            self.status.setText(
-                translate("CatchDialog", "Not signed: {reason}").format(reason=exc)
-            )  # IntegrityBroken: the reason and the records
-            return False
-        self.saved = dataclasses.replace(self.saved, signature=signature)
-        self.status.setText(translate("CatchDialog", "Signed {marking}.").format(marking=self.saved.marking))
-        self.recheck()
-        return True
+        catch_id, who = self.saved.id, self.who()
+
+        def signed(_none) -> None:
+            self.saved = dataclasses.replace(self.saved, signature=signature)
+            self.status.setText(translate("CatchDialog", "Signed {marking}.").format(marking=self.saved.marking))
+            self.recheck()
+            self.record_saved.emit()
+
+        # IntegrityBroken (a stored record changed outside WhaleLog) is said with its reason and records
+        return self.store.submit(
+            self,
+            SaveRefusals(self.form.messages, self.status, form_field, signing=True),
+            lambda: lambda db: sign_catch(db, catch_id, signature, who),
+            signed,
+            self.sign_button,
+            field=STATUS,
+        )
 
     def _only_explanations_added(self, draft: Catch) -> bool:
         """The form differs from the saved record only by explanations given where there were none."""

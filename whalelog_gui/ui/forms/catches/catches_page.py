@@ -27,6 +27,7 @@ from whalelog_gui.records.species import BY_KEY
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catch
 from whalelog_gui.store.vessel import load_ship_clock
+from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog, CurrentFix
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
@@ -109,9 +110,12 @@ class CatchesPage(QWidget):
         current_fix: CurrentFix,
         who: Callable[[], str],
         parent=None,
+        *,
+        writer: StoreWriter | None = None,
     ):
         super().__init__(parent)
         self.db, self.settings, self.current_fix, self.who = db, settings, current_fix, who
+        self.writer = writer  # the dialogs' saves commit on its thread (issue 14)
         self.catches: list[Catch] = []
         self.dialog: QWidget | None = None
         self.new_button = QPushButton("New catch")
@@ -248,7 +252,9 @@ class CatchesPage(QWidget):
         dialog.show()
 
     def new_catch(self) -> CatchDialog:
-        dialog = CatchDialog(self.db, self.settings, self.current_fix, self.who, self.catches, parent=self)
+        dialog = CatchDialog(
+            self.db, self.settings, self.current_fix, self.who, self.catches, parent=self, writer=self.writer
+        )
         self._show(dialog)
         return dialog
 
@@ -258,7 +264,9 @@ class CatchesPage(QWidget):
         if item is None:
             return None
         catch = load_catch(self.db, item.data(Qt.ItemDataRole.UserRole))
-        dialog = CatchDialog(self.db, self.settings, self.current_fix, self.who, self.catches, catch, parent=self)
+        dialog = CatchDialog(
+            self.db, self.settings, self.current_fix, self.who, self.catches, catch, parent=self, writer=self.writer
+        )
         self._show(dialog)
         return dialog
 
@@ -266,6 +274,6 @@ class CatchesPage(QWidget):
         return self.open_catch(self.catch_table.currentRow())
 
     def struck_and_lost(self) -> StruckLostDialog:
-        dialog = StruckLostDialog(self.db, self.settings, self.current_fix, self.who, parent=self)
+        dialog = StruckLostDialog(self.db, self.settings, self.current_fix, self.who, parent=self, writer=self.writer)
         self._show(dialog)
         return dialog

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -10,17 +9,18 @@ import sqlite_utils
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from whalelog_gui.records.catch import StruckLost
-from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.species import SPECIES
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_struck_lost
-from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.vessel import load_ship_clock
+from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
+from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.i18n import tr_message, translate
+from whalelog_gui.ui.store_op import FormStore
 
 FIELD_AT = {"lat": "position", "lon": "position"}
 
@@ -33,9 +33,12 @@ class StruckLostDialog(QDialog):
         current_fix: CurrentFix,
         who: Callable[[], str],
         parent=None,
+        *,
+        writer: StoreWriter | None = None,
     ):
         super().__init__(parent)
         self.db, self.who = db, who
+        self.store = FormStore(db, writer)
         self.saved_id: str | None = None
         #: Schedule para 25(a)(2) "struck and lost": glossary term
         self.setWindowTitle(translate("StruckLost", "Whale struck but lost (para 25(a)(2))"))
@@ -65,7 +68,9 @@ class StruckLostDialog(QDialog):
         form.addRow(translate("StruckLost", "Method other than harpoon (para 25(a)(1))"), self.killing_method)
         form.addRow(translate("StruckLost", "Remarks"), self.remarks)
         self.status = QLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -112,12 +117,18 @@ class StruckLostDialog(QDialog):
         if errors:
             self.status.setText(translate("StruckLost", "Not saved: correct the fields marked."))
             return
-        try:
-            self.saved_id = save_struck_lost(self.db, record, self.who())
-        except InvalidRecord as exc:
-            self.messages.show({FIELD_AT.get(e.field, e.field): e.reason for e in exc.errors})
-            return
-        except sqlite3.Error as failed:  # storage refused: stay open with what was typed
-            self.status.setText(not_saved_reason(failed))
-            return
-        self.accept()
+        who = self.who()
+
+        def stored(saved_id: str) -> None:
+            self.saved_id = saved_id
+            self.accept()
+
+        # committed on the store writer's thread: the dialog disabled and "Saving…" until it is, then closed
+        self.store.submit(
+            self,
+            SaveRefusals(self.messages, self.status, lambda name: FIELD_AT.get(name, name)),
+            lambda: lambda db: save_struck_lost(db, record, who),
+            stored,
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            field=STATUS,
+        )

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import fields as dataclass_fields
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
@@ -33,6 +35,7 @@ from whalelog_gui.ui.store_op import FormStore, StoreOp
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
 from whalelog_gui.ui.forms.logbook.stamping import Moment
 
+T = TypeVar("T")
 TICK_MS = 1000  # fix line and running totals follow the clock
 EDITABLE_EVENT_FIELDS = [f.name for f in dataclass_fields(LogEvent) if f.name not in ("id", "sheet_id", "kind")]
 
@@ -59,6 +62,7 @@ class SheetController(SheetRecordActions, QObject):
         self.ship_clock: ShipClock = load_ship_clock(db)  # the sheet's date and hours are the ship's (issue 15)
         self.active_dialog: QDialog | None = None
         self.keeper: DraftKeeper | None = None
+        self._opening: list[Callable[[DailyRecordSheet], object]] | None = None  # waiting for the sheet to open
         v = view
         v.buttons.tapped.connect(self.tap)
         v.buttons.key_pressed.connect(self.key_pressed)
@@ -92,10 +96,45 @@ class SheetController(SheetRecordActions, QObject):
         self.day = self.sheet.day
         self.refresh()
 
-    def ensure_sheet(self) -> DailyRecordSheet:
-        if self.sheet is None:
-            self.sheet = logbook_repo.create_sheet(self.db, self.title_page.id, self.day, self.who())
-        return self.sheet
+    def ensure_sheet(self, then: Callable[[DailyRecordSheet], T]) -> T | None:
+        """then(the day's sheet): at once when it exists; otherwise once it is opened (create_sheet, the next
+        number), which commits on the store writer's thread like every other write. Returns then()'s result when
+        it ran now, None while the sheet is being opened (a refusal is said on the logged line)."""
+        if self.sheet is not None:
+            return then(self.sheet)
+        if self._opening is not None:  # a second tap while the sheet is being opened waits for the same sheet
+            self._opening.append(then)
+            return None
+        self._opening = [then]
+        title_id, day, who = self.title_page.id, self.day, self.who()
+
+        def write(db) -> DailyRecordSheet:
+            return logbook_repo.create_sheet(db, title_id, day, who)
+
+        if self.writer is not None:
+            StoreOp(self, self.writer, write, self._sheet_opened).failure(self._sheet_refused).run_in_background()
+            return None
+        try:
+            sheet = write(self.db)
+        except (InvalidRecord, AuditError, sqlite3.Error) as refused:
+            self._sheet_refused(refused)
+            return None
+        self._opening = None  # written here and now: nobody else can have asked meanwhile
+        self.sheet = sheet
+        self.refresh()
+        return then(sheet)
+
+    def _sheet_opened(self, sheet: DailyRecordSheet) -> None:  # on the GUI thread, once the writer has stored it
+        waiting, self._opening = self._opening or [], None
+        self.sheet = sheet
+        self.refresh()
+        for then in waiting:
+            then(sheet)
+
+    def _sheet_refused(self, refused: Exception) -> None:
+        self._opening = None
+        self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
+        set_role(self.view.logged_label, "alarm")
 
     def reload(self) -> None:
         if self.sheet is not None:
@@ -198,7 +237,7 @@ class SheetController(SheetRecordActions, QObject):
     def event_draft_key(self, mode: EventMode, event: LogEvent) -> str:
         if mode in (EventMode.EDIT, EventMode.AMEND):
             return f"event-edit:{self.sheet.id}:{event.id}"
-        return f"event:{self.ensure_sheet().id}"
+        return f"event:{self.sheet.id}"  # a new event's dialog opens once its sheet is there
 
     # --- events --------------------------------------------------------------------------------------------
 
@@ -216,23 +255,21 @@ class SheetController(SheetRecordActions, QObject):
     def tap(self, kind: EventKind) -> LogEvent | None:
         """One tap: stamp now; log at once, or open the details dialog for events that need them."""
         moment = self.moment()
-        event = moment.stamp(kind)
-        try:
-            self.ensure_sheet()
-        except (InvalidRecord, AuditError, sqlite3.Error) as refused:
-            self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
-            set_role(self.view.logged_label, "alarm")
-            return None
+        event = moment.stamp(kind)  # the stamp is taken now, whenever the sheet and the event are stored
+        return self.ensure_sheet(lambda sheet: self._log(sheet, moment, event))
+
+    def _log(self, sheet: DailyRecordSheet, moment: Moment, event: LogEvent) -> LogEvent | None:
+        kind = event.kind
         if kind in NEEDS_DETAILS:
             self.prefill(event)
             self.open_event_dialog(EventMode.NEW, event)
             return None
-        sheet_id, who = self.sheet.id, self.who()
+        sheet_id, who = sheet.id, self.who()
 
         def write(db) -> None:
             sheet_entries.add_event(db, sheet_id, event, who, gps_now=moment.gps_now)
 
-        if self.writer is not None:  # the stamp is taken now; its commit runs on the store writer's thread
+        if self.writer is not None:  # its commit runs on the store writer's thread
             self.view.logged_label.setText(f"Saving: {LABELS[kind]} at {event.at:%H:%M:%S} UTC…")
             StoreOp(self, self.writer, write, lambda _none: self._tapped(event)).failure(
                 lambda exc: self._not_logged(event, exc)
@@ -287,7 +324,7 @@ class SheetController(SheetRecordActions, QObject):
         def save(event: LogEvent, reason: str):
             gps_now, who = self.moment().gps_now, self.who()
             if mode in (EventMode.NEW, EventMode.INSERT):
-                sheet_id = self.ensure_sheet().id
+                sheet_id = self.sheet.id  # the dialog was opened on it (ensure_sheet)
                 return lambda db: sheet_entries.add_event(db, sheet_id, event, who, gps_now=gps_now)
             changes = {k: getattr(event, k) for k in EDITABLE_EVENT_FIELDS if getattr(event, k) != getattr(original, k)}
             if mode is EventMode.EDIT:
@@ -311,7 +348,7 @@ class SheetController(SheetRecordActions, QObject):
             return self.edit_weather(data["obs_id"], data) if found else None
         mode, kind = EventMode(data["mode"]), EventKind(data["kind"])
         if mode in (EventMode.NEW, EventMode.INSERT):
-            return self.open_event_dialog(mode, stamp_from_draft(kind, data), data)
+            return self.ensure_sheet(lambda _sheet: self.open_event_dialog(mode, stamp_from_draft(kind, data), data))
         event = next((e for e in (self.sheet.events if self.sheet else []) if e.id == data.get("event_id")), None)
         if event is None:
             return None
@@ -324,8 +361,11 @@ class SheetController(SheetRecordActions, QObject):
         mode = EventMode.AMEND if self.sheet.signed else EventMode.EDIT
         return self.open_event_dialog(mode, self._event(event_id))
 
-    def insert_event(self) -> EventDialog:
-        sheet = self.ensure_sheet()
+    def insert_event(self) -> EventDialog | None:
+        """The insert dialog, now (or once the day's sheet is opened, then None here)."""
+        return self.ensure_sheet(self._insert_on)
+
+    def _insert_on(self, sheet: DailyRecordSheet) -> EventDialog:
         if self.view.live or not sheet.events:
             at = self.moment().time.replace(microsecond=0)
         else:  # a previous day: start from its last event, the user types the real time

@@ -60,8 +60,11 @@ class SheetRecordActions:
         dialog.finished.connect(done)  # before _open's handler: delete first, then reload
         return self._open(dialog, "")
 
-    def add_weather(self, draft: dict | None = None) -> WeatherDialog:
-        sheet = self.ensure_sheet()
+    def add_weather(self, draft: dict | None = None) -> WeatherDialog | None:
+        """The new-observation dialog, now (or once the day's sheet is opened, then None here)."""
+        return self.ensure_sheet(lambda sheet: self._add_weather(sheet, draft))
+
+    def _add_weather(self, sheet, draft: dict | None) -> WeatherDialog:
         obs = new_observation(self.moment().time)
 
         def save(value, _reason):  # prepared here, written by the store writer

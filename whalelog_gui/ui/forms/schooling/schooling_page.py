@@ -5,7 +5,6 @@ the factory ship's noon position from the track (editable), explanatory notes Aâ
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 
@@ -24,13 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
-from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.operations import Fleet
 from whalelog_gui.records.schooling import FORM_NOTE, SchoolingReport
 from whalelog_gui.settings import AppSettings
-from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.schooling import (
-    ReportSignedError,
     find_schooling_report,
     new_schooling_report,
     noon_position_from_track,
@@ -38,19 +34,30 @@ from whalelog_gui.store.schooling import (
     schooling_reports_on,
     sign_schooling_report,
 )
-from whalelog_gui.store.integrity import IntegrityBroken
 from whalelog_gui.store.vessel import load_ship_clock
+from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
 from whalelog_gui.ui.forms.schooling.school_grid import SchoolGrid
+from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.signer_fields import signer_fields
+from whalelog_gui.ui.store_op import FormStore
 
 
 class SchoolingPage(QWidget):
-    def __init__(self, db: sqlite_utils.Database, settings: AppSettings, who: Callable[[], str], parent=None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        settings: AppSettings,
+        who: Callable[[], str],
+        parent=None,
+        *,
+        writer: StoreWriter | None = None,
+    ):
         super().__init__(parent)
         self.db, self.settings, self.who = db, settings, who
+        self.store = FormStore(db, writer)  # saves and signatures commit on the store writer's thread (issue 14)
         self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
         self.ship_clock = load_ship_clock(db)  # forms are dated by the ship's date, from the logbook (issue 15)
         self.report: SchoolingReport | None = None
@@ -314,41 +321,62 @@ class SchoolingPage(QWidget):
         return not field_errors and not cell_errors
 
     # --- saving and signing ---------------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Store the day's form: committed on the store writer's thread (the page disabled, "Savingâ€¦" until it is
+        done), then(), if given, once stored. True when stored or on its way; False when refused (said at the
+        fields and on the status line, the grid as typed)."""
         self.grid.reveal_all = True  # a save shows every refused cell, touched or not
         if not self.check():
             self.status.setText("Not saved: correct the cells and fields marked.")
             return False
         report, _, _ = self.read()
-        try:
-            save_schooling_report(self.db, report, self.who(), self.reason.text().strip() or None)
-        except (InvalidRecord, ReportSignedError) as exc:
-            errors = getattr(exc, "errors", [])
-            self.messages.show({e.field: e.reason for e in errors})
-            self.status.setText(f"Not saved: {exc}")
-            return False
-        except sqlite3.Error as failed:  # storage refused: the reason here, the grid as typed
-            self.status.setText(not_saved_reason(failed))
-            return False
-        self.report, self.saved = report, True
-        self._loaded = _comparable(report)
-        self.reason.clear()
-        self.status.setText(f"Saved: {len(report.schools)} school(s), {report.total_caught} whale(s) caught.")
-        self.check()
-        return True
+        who, reason = self.who(), self.reason.text().strip() or None
+
+        def stored(_none) -> None:
+            self.report, self.saved = report, True
+            self._loaded = _comparable(report)
+            self.reason.clear()
+            self.status.setText(f"Saved: {len(report.schools)} school(s), {report.total_caught} whale(s) caught.")
+            self.check()
+            if then is not None:
+                then()
+
+        return self.store.submit(
+            self,
+            SaveRefusals(self.messages, self.status),
+            lambda: lambda db: save_schooling_report(db, report, who, reason),
+            stored,
+            self.save_button,
+            field=STATUS,
+        )
 
     def sign(self) -> bool:
+        """Sign the saved form; unsaved changes are saved first (save, stored, then sign), so what is signed is
+        what the page shows. True when signed or on its way; False when refused (said on the status line)."""
+        if not self.unsaved():
+            return self._sign_saved()
+        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
+        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+
+    def _sign_saved(self) -> bool:
         signature = Signature(
             self.signer_name.text().strip(), SignerRole(self.signer_role.currentData()), datetime.now(timezone.utc)
         )
-        try:
-            sign_schooling_report(self.db, self.report.id, signature, self.who())
-        except (InvalidRecord, ReportSignedError, IntegrityBroken, sqlite3.Error) as exc:
-            self.status.setText(f"Not signed: {exc}")  # IntegrityBroken: the reason and the records
-            return False
-        self.report.signature = signature
-        self.check()
-        return True
+        report_id, who = self.report.id, self.who()
+
+        def signed(_none) -> None:
+            self.report.signature = signature
+            self.check()
+
+        # IntegrityBroken (a stored record changed outside WhaleLog) is said with its reason and records
+        return self.store.submit(
+            self,
+            SaveRefusals(self.messages, self.status, signing=True),
+            lambda: lambda db: sign_schooling_report(db, report_id, signature, who),
+            signed,
+            self.sign_button,
+            field=STATUS,
+        )
 
 
 def _comparable(report: SchoolingReport) -> dict:
