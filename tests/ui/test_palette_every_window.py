@@ -115,6 +115,16 @@ def make_catch_dialog(ctx):
     return CatchDialog(ctx.db, ctx.app_settings(), no_fix, lambda: "Mate")
 
 
+def make_catch_view(ctx):
+    """The catch dialog's view alone, with no controller: layout and colours do not depend on one."""
+    from datetime import timezone
+
+    from whalelog_gui.ui.forms.catches.catch_form import CatchForm
+    from whalelog_gui.ui.forms.catches.catch_view import CatchView
+
+    return CatchView(CatchForm(["Cazador"], "metres", timezone.utc, "UTC"), "Mate")
+
+
 def make_struck_lost(ctx):
     from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
 
@@ -178,6 +188,7 @@ FACTORIES = {
     "whalelog_gui.ui.settings_dialog.SettingsDialog": make_settings_dialog,
     "whalelog_gui.ui.alert_history.AlertHistoryWindow": make_alert_history,
     "whalelog_gui.ui.forms.catches.catch_dialog.CatchDialog": make_catch_dialog,
+    "whalelog_gui.ui.forms.catches.catch_view.CatchView": make_catch_view,
     "whalelog_gui.ui.forms.catches.struck_lost_dialog.StruckLostDialog": make_struck_lost,
     "whalelog_gui.ui.forms.logbook.event_dialog.EventDialog": make_event_dialog,
     "whalelog_gui.ui.forms.logbook.whales_seen.WhalesSeenDialog": make_whales_seen,

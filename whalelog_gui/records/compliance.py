@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 
 from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import PARA_6_WEAPONS, Catch, Flag, Weapon, validate_catch
+from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.records.rules.footnotes_2007 import FOOTNOTES
 from whalelog_gui.records.rules.schedule_2007 import RULES
@@ -230,24 +231,31 @@ def missing_explanations(catch: Catch) -> list[Flag]:
     return [f for f in catch.flags if f.needs_explanation and not is_reasoned(catch.explanations.get(f.rule_id, ""))]
 
 
-def record_blockers(catch: Catch) -> list[str]:
-    """What in the record itself stops sign-off ("field: reason"), leaving out the flags still to explain."""
-    problems = [str(e) for e in validate_catch(catch)]
+def record_blocker_errors(catch: Catch) -> list[FieldError]:
+    """What in the record itself stops sign-off, each at its field, leaving out the flags still to explain."""
+    problems = list(validate_catch(catch))
     if catch.lat is None:
-        problems.append("position: the position of taking is required (para 27(c))")
+        problems.append(FieldError("position", "the position of taking is required (para 27(c))"))
     if catch.length is None:
-        problems.append("length: the length measured per para 23 is required (para 24(b)(2))")
+        problems.append(FieldError("length", "the length measured per para 23 is required (para 24(b)(2))"))
     if catch.lactating is True and catch.milk_present is None:  # issue 15: never "lactating: yes" beside "not examined"
         problems.append(
-            "milk_present: record whether milk is present in the mammary gland: para 1(b) lactation "
-            "needs both the milk and the gland thickness, and a signed record cannot say lactating with "
-            "milk not examined"
+            FieldError(
+                "milk_present",
+                "record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk "
+                "and the gland thickness, and a signed record cannot say lactating with milk not examined",
+            )
         )
     return problems
 
 
+def record_blockers(catch: Catch) -> list[str]:
+    """record_blocker_errors() as "field: reason" lines (the store's refusal, the CLI)."""
+    return [str(e) for e in record_blocker_errors(catch)]
+
+
 def sign_off_blockers(catch: Catch) -> list[str]:
-    """Why the catch record cannot be signed off yet; empty when it can. A UI should use record_blockers() and
+    """Why the catch record cannot be signed off yet; empty when it can. A UI should use record_blocker_errors() and
     missing_explanations() (structured flags) instead of reading these lines."""
     return record_blockers(catch) + [
         f"explanation: para {f.paragraph} flag needs the crew's full explanation (para 24(b)(6)), "
@@ -280,6 +288,7 @@ __all__ = [
     "evaluate",
     "is_reasoned",
     "missing_explanations",
+    "record_blocker_errors",
     "record_blockers",
     "sign_off_blockers",
     "who_is_bound",

@@ -14,7 +14,7 @@ from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_struck_lost
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.store.writer import StoreWriter
-from whalelog_gui.ui.forms.catches.catch_dialog import CurrentFix, fleet_catchers
+from whalelog_gui.ui.forms.catches.catch_controller import CurrentFix, fleet_catchers
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.catches.time_entry import ShipTimeEdit
