@@ -16,7 +16,7 @@ from whalelog_gui.store.catches import save_catch
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.vessel import VesselRegime, save_vessel
 from whalelog_gui.ui.forms.catches import CatchesPage
-from whalelog_gui.ui.forms.catches.catches_page import CATCH_COLUMNS
+from whalelog_gui.ui.forms.catches.catch_rows import CATCH_COLUMNS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "records"))
 from records_builders import make_catch  # noqa: E402
