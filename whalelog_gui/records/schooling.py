@@ -4,6 +4,8 @@ one column per sperm whale school chased, one row per catcher of the fleet.
 
 from __future__ import annotations
 
+import dataclasses
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -119,6 +121,14 @@ class SchoolingReport:
     @property
     def total_caught(self) -> int:
         return sum(s.total_caught for s in self.schools)
+
+    def content(self) -> dict:
+        """What is written on the form, to tell whether it was changed: name and day pick the form and the
+        signature is given at sign-off, so none of them is an edit of it."""
+        values = dataclasses.asdict(self)
+        for key in ("signature", "name", "day"):
+            values.pop(key)
+        return values
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
