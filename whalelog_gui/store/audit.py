@@ -193,23 +193,40 @@ def record_action(
     _audit(db, who, action, table, record_id, reason, old, new)
 
 
+_HISTORY_COLUMNS = "seq, at, who, action, reason, old_json, new_json"
+
+
+def _history_entry(seq, at, who, action, reason, old, new) -> dict:
+    """One audit row as a record's history shows it (and a bundle carries it): old/new decoded from JSON."""
+    return {
+        "seq": seq,
+        "at": at,
+        "who": who,
+        "action": action,
+        "reason": reason,
+        "old": None if old is None else json.loads(old),
+        "new": None if new is None else json.loads(new),
+    }
+
+
 def history(db: sqlite_utils.Database, table: str, record_id: str) -> list[dict]:
     """The audit rows of one record, oldest first, with old/new decoded from JSON (not the schema-5 genesis link,
     which vouches for the state found at the upgrade and changes nothing)."""
     cursor = db.conn.execute(
-        "SELECT seq, at, who, action, reason, old_json, new_json FROM audit "
+        f"SELECT {_HISTORY_COLUMNS} FROM audit "
         "WHERE table_name = ? AND record_id = ? AND action != 'genesis' ORDER BY seq",  # genesis is no change
         (table, record_id),
     )
-    return [
-        {
-            "seq": seq,
-            "at": at,
-            "who": who,
-            "action": action,
-            "reason": reason,
-            "old": None if old is None else json.loads(old),
-            "new": None if new is None else json.loads(new),
-        }
-        for seq, at, who, action, reason, old, new in cursor
-    ]
+    return [_history_entry(*row) for row in cursor]
+
+
+def histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple[dict, ...]]:
+    """Every record's history at once, keyed by (table, record id): one pass over the audit table for an export,
+    instead of one query per record. Genesis links are left out as in history()."""
+    out: dict[tuple[str, str], list[dict]] = {}
+    cursor = db.conn.execute(
+        f"SELECT {_HISTORY_COLUMNS}, table_name, record_id FROM audit WHERE action != 'genesis' ORDER BY seq"
+    )
+    for *row, table, record_id in cursor:
+        out.setdefault((table, record_id), []).append(_history_entry(*row))
+    return {k: tuple(v) for k, v in out.items()}
