@@ -14,12 +14,15 @@ import re
 import uuid
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
+
+if TYPE_CHECKING:  # only the type: records imports nothing of the store
+    from whalelog_gui.records.daily_sheet import Signature
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -175,6 +178,20 @@ def delete_record(db: sqlite_utils.Database, table: str, record_id: str, who: st
         db.conn.execute(f"DELETE FROM [{table}] WHERE id = ?", (record_id,))
         _audit(db, who, "delete", table, record_id, reason.strip(), old, None)
     return old
+
+
+def sign_record(db: sqlite_utils.Database, table: str, record_id: str, signature: Signature, who: str) -> None:
+    """Put a signature on a sheet, catch or schooling report: one audited update, its reason naming the signer (the
+    same words in every record's history). Call inside the caller's transaction, after its own sign-off checks."""
+    name = signature.name.strip()
+    update_record(
+        db,
+        table,
+        record_id,
+        {"signed_by": name, "signed_role": signature.role, "signed_at": signature.at},
+        who,
+        reason=f"signed by {signature.role.value} {name}",
+    )
 
 
 def record_action(
