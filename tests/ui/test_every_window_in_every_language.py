@@ -46,8 +46,6 @@ LANGUAGES = ("nb", "is", "ja")
 NOT_YET_TRANSLATED = (
     "whalelog_gui.ui.settings_authorities_page",
     "whalelog_gui.ui.forms.logbook.",
-    "whalelog_gui.ui.forms.catches.",
-    "whalelog_gui.ui.forms.schooling.",
 )
 # Shown the same in every language: proper names, abbreviations and units as on the bridge's instruments.
 ALLOWED_WORDS = {
@@ -105,16 +103,8 @@ ALLOWED_WORDS = {
 }
 # Translated modules inside the packages above: checked like the rest (their widgets from the packages above are not).
 TRANSLATED_INSIDE = (
-    "whalelog_gui.ui.forms.catches.struck_lost_dialog",
     "whalelog_gui.ui.forms.logbook.reason_dialog",
     "whalelog_gui.ui.forms.logbook.event_labels",
-    "whalelog_gui.ui.forms.catches.catch_dialog",
-    "whalelog_gui.ui.forms.catches.catch_form",
-    "whalelog_gui.ui.forms.catches.flags_panel",
-    "whalelog_gui.ui.forms.catches.specimens_editor",
-    "whalelog_gui.ui.forms.catches.measurement_helper",
-    "whalelog_gui.ui.forms.catches.time_entry",
-    "whalelog_gui.ui.forms.catches.position_entry",
 )
 WORD = re.compile(r"[^\W\d_]{2,}")
 

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.compliance import MIN_EXPLANATION_WORDS, missing_explanations, record_blocker_errors
 from whalelog_gui.records.field_error import FieldError
 
 # the reason the audit log keeps when sign-off only completed the explanations it asked for (para 24(b)(6))
 EXPLAINED_AT_SIGN_OFF = "crew's explanation added at sign-off (para 24(b)(6))"
-NOT_SAVED = FieldError("save", "the record must be saved before it is signed")
-CHANGED = FieldError("save", "the changes must be saved (with a reason) before the record is signed")
+NOT_SAVED = FieldError(
+    "save", Message(QT_TRANSLATE_NOOP("CatchSignOff", "the record must be saved before it is signed"))
+)
+CHANGED = FieldError(
+    "save",
+    Message(QT_TRANSLATE_NOOP("CatchSignOff", "the changes must be saved (with a reason) before the record is signed")),
+)
 _NOT_EDITS = {"flags", "signature"}  # what the record derives or receives at sign-off, never typed on the form
 
 
@@ -47,13 +53,20 @@ def sign_off_checklist(draft: Catch, saved: Catch | None) -> list[FieldError]:
     """Everything that stops the draft (with its flags evaluated) being signed now: the record's own blockers, one
     item for every binding flag still to explain, and a save still to make."""
     items = record_blocker_errors(draft)
-    waiting = list(dict.fromkeys(f"para {f.paragraph}" for f in missing_explanations(draft)))
+    waiting = list(dict.fromkeys(f"para {f.paragraph}" for f in missing_explanations(draft)))  # as the flags say
     if waiting:
         items.append(
             FieldError(
                 "explanation",
-                f"the crew's full explanation is needed (para 24(b)(6)) for the flag of {', '.join(waiting)}, "
-                f"at least {MIN_EXPLANATION_WORDS} words",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "CatchSignOff",
+                        "the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least "
+                        "{words} words",
+                    ),
+                    paragraphs=", ".join(waiting),
+                    words=MIN_EXPLANATION_WORDS,
+                ),
             )
         )
     if saved is None:

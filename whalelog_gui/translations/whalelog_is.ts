@@ -903,6 +903,62 @@ tengi…</translation>
             <translation>Vista</translation>
         </message>
         <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Röð</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Tími veiddur</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>Tími drepinn</translation>
+        </message>
+        <message>
+            <source>Time hauled up</source>
+            <translation>Tími dreginn upp</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Staðsetning</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breiddargráða</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Lengdargráða</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kyn</translation>
+        </message>
+        <message>
+            <source>Milk present</source>
+            <translation>Mjólk til staðar</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>Fóstur</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Skýring</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Loka</translation>
         </message>
@@ -947,16 +1003,8 @@ tengi…</translation>
             <translation>Ekki vistað: {count} reit(i) þarf að leiðrétta.</translation>
         </message>
         <message>
-            <source>Not saved: {reason}</source>
-            <translation>Ekki vistað: {reason}</translation>
-        </message>
-        <message>
             <source>Saved {marking} with {count} flag(s).</source>
             <translation>Vistaði {marking} með {count} athugasemd(um).</translation>
-        </message>
-        <message>
-            <source>Not signed: {reason}</source>
-            <translation>Ekki undirritað: {reason}</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1283,6 +1331,163 @@ tengi…</translation>
         <message>
             <source>no para 9 stock for this species here</source>
             <translation>enginn stofn samkvæmt gr. 9 fyrir þessa tegund hér</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchSignOff</name>
+        <message>
+            <source>the record must be saved before it is signed</source>
+            <translation>vista þarf skráninguna áður en hún er undirrituð</translation>
+        </message>
+        <message>
+            <source>the changes must be saved (with a reason) before the record is signed</source>
+            <translation>vista þarf breytingarnar (með ástæðu) áður en skráningin er undirrituð</translation>
+        </message>
+        <message>
+            <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
+            <translation>full skýring áhafnar þarf (gr. 24(b)(6)) á athugasemdinni um {paragraphs}, að minnsta kosti {words} orð</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchesPage</name>
+        <message>
+            <source>Marking</source>
+            <extracomment>column headings of the season's catch list (Schedule para 24(b))</extracomment>
+            <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Athugasemdir</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Undirritað</translation>
+        </message>
+        <message>
+            <source>Ship's date</source>
+            <translation>Dagsetning skips</translation>
+        </message>
+        <message>
+            <source>Taken (ship's time, UTC)</source>
+            <translation>Veiddur (skipstími, UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Staðsetning</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kyn</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>Mjólkandi</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <extracomment>column headings of the whales struck but lost (Schedule para 25(a)(2))</extracomment>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Struck (ship's time, UTC)</source>
+            <translation>Skutlaður (skipstími, UTC)</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon</source>
+            <translation>Önnur aðferð en skutull</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Athugasemdir</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>já</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>presumed yes (milk not examined)</source>
+            <translation>talið já (mjólk ekki skoðuð)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>engar</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — {count} to explain</source>
+            <translation>{paragraphs} — {count} óskýrð</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — explained</source>
+            <translation>{paragraphs} — skýrt</translation>
+        </message>
+        <message>
+            <source>information: {paragraphs}</source>
+            <translation>til upplýsingar: {paragraphs}</translation>
+        </message>
+        <message>
+            <source>{binding}; {information}</source>
+            <translation>{binding}; {information}</translation>
+        </message>
+        <message>
+            <source>harpoon</source>
+            <translation>skutull</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}; flags to explain: {flags}</source>
+            <translation>Afli: {catches}; skutlaðir og tapaðir: {lost}; óskýrðar athugasemdir: {flags}</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}</source>
+            <translation>Afli: {catches}; skutlaðir og tapaðir: {lost}</translation>
+        </message>
+        <message>
+            <source>Double-click a catch to open it; click a heading to sort. Dates and times are the ship's ({zone}) with UTC beside them; records are kept in UTC.</source>
+            <translation>Tvísmelltu á afla til að opna hann; smelltu á fyrirsögn til að raða. Dagsetningar og tímar eru skipsins ({zone}) með UTC við hlið; skráningar eru geymdar í UTC.</translation>
+        </message>
+        <message>
+            <source>New catch</source>
+            <translation>Nýr afli</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>Skutlaður og tapaður</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Opna</translation>
+        </message>
+        <message>
+            <source>Filter: marking, species, flag paragraph…</source>
+            <translation>Sía: merking, tegund, grein athugasemdar…</translation>
+        </message>
+        <message>
+            <source>Ship's date:</source>
+            <translation>Dagsetning skips:</translation>
+        </message>
+        <message>
+            <source>Catches (para 24(b))</source>
+            <translation>Afli (gr. 24(b))</translation>
+        </message>
+        <message>
+            <source>Struck but lost (para 25(a)(2))</source>
+            <translation>Skutlaðir en tapaðir (gr. 25(a)(2))</translation>
+        </message>
+        <message>
+            <source>All days</source>
+            <translation>Allir dagar</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +2585,182 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveRefusals</name>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>Ekki undirritað: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ekki vistað: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolGrid</name>
+        <message>
+            <source>Time school found</source>
+            <translation>Tími vaða fannst</translation>
+        </message>
+        <message>
+            <source>Total number of whales in school</source>
+            <translation>Heildarfjöldi hvala í vöðunni</translation>
+        </message>
+        <message>
+            <source>Number of takeable whales in school</source>
+            <translation>Fjöldi veiðanlegra hvala í vöðunni</translation>
+        </message>
+        <message>
+            <source>Caught by {catcher}</source>
+            <translation>Veiddir af {catcher}</translation>
+        </message>
+        <message>
+            <source>Total number caught from school</source>
+            <translation>Heildarfjöldi veiddur úr vöðunni</translation>
+        </message>
+        <message>
+            <source>Remarks (other expeditions, note D)</source>
+            <translation>Athugasemdir (aðrir leiðangrar, skýring D)</translation>
+        </message>
+        <message>
+            <source>School {number}</source>
+            <translation>Vaða {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schooling</name>
+        <message>
+            <source>The form of {day} has unsaved changes: Save them, or choose the other date again to discard them.</source>
+            <translation>Eyðublað {day} hefur óvistaðar breytingar: Vistaðu þær, eða veldu hina dagsetninguna aftur til að henda þeim.</translation>
+        </message>
+        <message>
+            <source>Saved form loaded.</source>
+            <translation>Vistað eyðublað opnað.</translation>
+        </message>
+        <message>
+            <source>New form for the day.</source>
+            <translation>Nýtt eyðublað fyrir daginn.</translation>
+        </message>
+        <message>
+            <source>Entered by hand.</source>
+            <translation>Slegið inn handvirkt.</translation>
+        </message>
+        <message>
+            <source>Type the noon position of {factory_ship} as received (not this catcher's track).</source>
+            <translation>Sláðu inn hádegisstaðsetningu {factory_ship} eins og hún barst (ekki feril þessa hvalbáts).</translation>
+        </message>
+        <message>
+            <source>No factory ship: type the position the form asks for, as received, or leave it blank.</source>
+            <translation>Ekkert verksmiðjuskip: sláðu inn staðsetninguna sem eyðublaðið biður um, eins og hún barst, eða láttu autt.</translation>
+        </message>
+        <message>
+            <source>No track at noon ship's time: type the noon position.</source>
+            <translation>Enginn ferill á hádegi skipstíma: sláðu inn hádegisstaðsetninguna.</translation>
+        </message>
+        <message>
+            <source>From the track at noon ship's time.</source>
+            <translation>Úr ferlinum á hádegi skipstíma.</translation>
+        </message>
+        <message>
+            <source>No track within an hour of noon ship's time: type the noon position.</source>
+            <translation>Enginn ferill innan klukkustundar frá hádegi skipstíma: sláðu inn hádegisstaðsetninguna.</translation>
+        </message>
+        <message>
+            <source>School {number}, {row}: {reason}</source>
+            <translation>Vaða {number}, {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}: locked.</source>
+            <translation>Undirritað af {signer}: læst.</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the cells and fields marked.</source>
+            <translation>Ekki vistað: leiðréttu merktu reitina og hólfin.</translation>
+        </message>
+        <message>
+            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
+            <translation>Vistað: {schools} vaða/vöður, {caught} hvalir veiddir.</translation>
+        </message>
+        <message>
+            <source>expedition or station</source>
+            <translation>leiðangur eða stöð</translation>
+        </message>
+        <message>
+            <source>From track</source>
+            <translation>Úr ferli</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>Nafn leiðangurs eða strandstöðvar</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dagsetning</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>Hádegisstaðsetning verksmiðjuskips</translation>
+        </message>
+        <message>
+            <source>Add school</source>
+            <translation>Bæta við vöðu</translation>
+        </message>
+        <message>
+            <source>Remove school</source>
+            <translation>Fjarlægja vöðu</translation>
+        </message>
+        <message>
+            <source>Explanatory notes</source>
+            <translation>Skýringar</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved report (audit log)</source>
+            <translation>ástæða breytingar á vistaðri skýrslu (endurskoðunarskrá)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Vista</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Undirrita</translation>
+        </message>
+        <message>
+            <source>Schooling report (Schedule Appendix A, Table 2). {note}</source>
+            <translation>Vöðuskýrsla (reglugerð viðauki A, tafla 2). {note}</translation>
+        </message>
+        <message>
+            <source>Remarks for the day's form</source>
+            <translation>Athugasemdir við eyðublað dagsins</translation>
+        </message>
+        <message>
+            <source>ship's date ({zone}); one form per day</source>
+            <translation>dagsetning skips ({zone}); eitt eyðublað á dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingNotes</name>
+        <message>
+            <source>&lt;b&gt;Explanatory notes&lt;/b&gt; (Appendix A, Table 2)</source>
+            <translation>&lt;b&gt;Skýringar&lt;/b&gt; (viðauki A, tafla 2)</translation>
+        </message>
+        <message>
+            <source>Fill in one column for each school chased with number of whales caught by each catcher taking part in the chase; if catchers chase the school but do not catch from it, enter 0; for catchers in fleet which do not chase that school enter X.</source>
+            <translation>Fylltu út einn dálk fyrir hverja vöðu sem elt er, með fjölda hvala sem hver hvalbátur sem tekur þátt í eftirförinni veiðir; ef hvalbátar elta vöðuna en veiða ekki úr henni, skráðu 0; fyrir hvalbáta flotans sem elta ekki vöðuna, skráðu X.</translation>
+        </message>
+        <message>
+            <source>A school on this form means a group of whales which are sufficiently close together that a catcher having completed handling one whale can start chasing another whale almost immediately without spending time searching. A solitary whale should be entered as a school of 1 whale.</source>
+            <translation>Vaða á þessu eyðublaði merkir hóp hvala sem eru svo nálægt hver öðrum að hvalbátur sem lokið hefur við einn hval getur hafið eftirför annars nær samstundis án þess að eyða tíma í leit. Stakur hvalur skal skráður sem vaða með 1 hval.</translation>
+        </message>
+        <message>
+            <source>A takeable whale is a whale of a size or kind which the catchers would take if possible. It does not necessarily include all whales above legal size, e.g. if catchers are concentrating on large whales only these would be counted as takeable.</source>
+            <translation>Veiðanlegur hvalur er hvalur af þeirri stærð eða gerð sem hvalbátarnir myndu veiða ef unnt væri. Það tekur ekki endilega til allra hvala yfir lágmarksstærð; ef hvalbátarnir einbeita sér t.d. að stórum hvölum teljast aðeins þeir veiðanlegir.</translation>
+        </message>
+        <message>
+            <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
+            <translation>Upplýsingar um hvalbáta annarra leiðangra eða fyrirtækja sem veiða úr sömu vöðu skal skrá undir Athugasemdir.</translation>
         </message>
     </context>
     <context>

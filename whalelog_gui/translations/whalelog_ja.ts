@@ -900,6 +900,62 @@ port…</source>
             <translation>保存</translation>
         </message>
         <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>順番</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>捕獲時刻</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>捕殺時刻</translation>
+        </message>
+        <message>
+            <source>Time hauled up</source>
+            <translation>引揚げ時刻</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>緯度</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>経度</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>体長</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Milk present</source>
+            <translation>乳汁の有無</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>胎児</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>説明</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
@@ -944,16 +1000,8 @@ port…</source>
             <translation>保存されていません: 修正が必要な項目 {count} 件。</translation>
         </message>
         <message>
-            <source>Not saved: {reason}</source>
-            <translation>保存されていません: {reason}</translation>
-        </message>
-        <message>
             <source>Saved {marking} with {count} flag(s).</source>
             <translation>{marking} を保存しました(指摘 {count} 件)。</translation>
-        </message>
-        <message>
-            <source>Not signed: {reason}</source>
-            <translation>署名されていません: {reason}</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1280,6 +1328,163 @@ port…</source>
         <message>
             <source>no para 9 stock for this species here</source>
             <translation>この海域にはこの鯨種の第9項系群はありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchSignOff</name>
+        <message>
+            <source>the record must be saved before it is signed</source>
+            <translation>署名の前に記録を保存する必要があります</translation>
+        </message>
+        <message>
+            <source>the changes must be saved (with a reason) before the record is signed</source>
+            <translation>署名の前に変更を(理由を付けて)保存する必要があります</translation>
+        </message>
+        <message>
+            <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
+            <translation>{paragraphs} の指摘には乗組員による十分な説明が必要です(第24項(b)(6))。{words} 語以上</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchesPage</name>
+        <message>
+            <source>Marking</source>
+            <extracomment>column headings of the season's catch list (Schedule para 24(b))</extracomment>
+            <translation>標識</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>指摘</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>署名済み</translation>
+        </message>
+        <message>
+            <source>Ship's date</source>
+            <translation>船内日付</translation>
+        </message>
+        <message>
+            <source>Taken (ship's time, UTC)</source>
+            <translation>捕獲(船内時間、UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>体長</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性別</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>泌乳</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <extracomment>column headings of the whales struck but lost (Schedule para 25(a)(2))</extracomment>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Struck (ship's time, UTC)</source>
+            <translation>被弾(船内時間、UTC)</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon</source>
+            <translation>銛以外の方法</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>presumed yes (milk not examined)</source>
+            <translation>はいと推定(乳汁未検査)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — {count} to explain</source>
+            <translation>{paragraphs} — 説明待ち {count} 件</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — explained</source>
+            <translation>{paragraphs} — 説明済み</translation>
+        </message>
+        <message>
+            <source>information: {paragraphs}</source>
+            <translation>参考: {paragraphs}</translation>
+        </message>
+        <message>
+            <source>{binding}; {information}</source>
+            <translation>{binding}; {information}</translation>
+        </message>
+        <message>
+            <source>harpoon</source>
+            <translation>銛</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}; flags to explain: {flags}</source>
+            <translation>捕獲: {catches}、被弾逃走: {lost}、説明待ちの指摘: {flags}</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}</source>
+            <translation>捕獲: {catches}、被弾逃走: {lost}</translation>
+        </message>
+        <message>
+            <source>Double-click a catch to open it; click a heading to sort. Dates and times are the ship's ({zone}) with UTC beside them; records are kept in UTC.</source>
+            <translation>捕獲をダブルクリックすると開きます。見出しをクリックすると並べ替えます。日付と時刻は船内時間({zone})で、UTC を併記します。記録は UTC で保存されます。</translation>
+        </message>
+        <message>
+            <source>New catch</source>
+            <translation>新しい捕獲</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>被弾逃走</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Filter: marking, species, flag paragraph…</source>
+            <translation>絞り込み: 標識、鯨種、指摘の項…</translation>
+        </message>
+        <message>
+            <source>Ship's date:</source>
+            <translation>船内日付:</translation>
+        </message>
+        <message>
+            <source>Catches (para 24(b))</source>
+            <translation>捕獲(第24項(b))</translation>
+        </message>
+        <message>
+            <source>Struck but lost (para 25(a)(2))</source>
+            <translation>被弾逃走(第25項(a)(2))</translation>
+        </message>
+        <message>
+            <source>All days</source>
+            <translation>全日</translation>
         </message>
     </context>
     <context>
@@ -2373,6 +2578,182 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveRefusals</name>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>署名されていません: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>保存されていません: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolGrid</name>
+        <message>
+            <source>Time school found</source>
+            <translation>群れ発見時刻</translation>
+        </message>
+        <message>
+            <source>Total number of whales in school</source>
+            <translation>群れの総頭数</translation>
+        </message>
+        <message>
+            <source>Number of takeable whales in school</source>
+            <translation>群れの捕獲可能頭数</translation>
+        </message>
+        <message>
+            <source>Caught by {catcher}</source>
+            <translation>{catcher} の捕獲数</translation>
+        </message>
+        <message>
+            <source>Total number caught from school</source>
+            <translation>群れからの捕獲総数</translation>
+        </message>
+        <message>
+            <source>Remarks (other expeditions, note D)</source>
+            <translation>備考(他の船団、注記D)</translation>
+        </message>
+        <message>
+            <source>School {number}</source>
+            <translation>群れ {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schooling</name>
+        <message>
+            <source>The form of {day} has unsaved changes: Save them, or choose the other date again to discard them.</source>
+            <translation>{day} の用紙に未保存の変更があります。保存するか、もう一度別の日付を選ぶと破棄します。</translation>
+        </message>
+        <message>
+            <source>Saved form loaded.</source>
+            <translation>保存済みの用紙を読み込みました。</translation>
+        </message>
+        <message>
+            <source>New form for the day.</source>
+            <translation>この日の新しい用紙です。</translation>
+        </message>
+        <message>
+            <source>Entered by hand.</source>
+            <translation>手入力。</translation>
+        </message>
+        <message>
+            <source>Type the noon position of {factory_ship} as received (not this catcher's track).</source>
+            <translation>受信した {factory_ship} の正午位置を入力してください(このキャッチャーボートの航跡ではありません)。</translation>
+        </message>
+        <message>
+            <source>No factory ship: type the position the form asks for, as received, or leave it blank.</source>
+            <translation>母船なし: 用紙が求める位置を受信したとおりに入力するか、空欄のままにしてください。</translation>
+        </message>
+        <message>
+            <source>No track at noon ship's time: type the noon position.</source>
+            <translation>船内時間の正午の航跡がありません。正午位置を入力してください。</translation>
+        </message>
+        <message>
+            <source>From the track at noon ship's time.</source>
+            <translation>船内時間正午の航跡から。</translation>
+        </message>
+        <message>
+            <source>No track within an hour of noon ship's time: type the noon position.</source>
+            <translation>船内時間正午の前後1時間に航跡がありません。正午位置を入力してください。</translation>
+        </message>
+        <message>
+            <source>School {number}, {row}: {reason}</source>
+            <translation>群れ {number}、{row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}: locked.</source>
+            <translation>{signer} が署名: ロック済み。</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the cells and fields marked.</source>
+            <translation>保存されていません: 示されたセルと項目を修正してください。</translation>
+        </message>
+        <message>
+            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
+            <translation>保存しました: 群れ {schools}、捕獲 {caught} 頭。</translation>
+        </message>
+        <message>
+            <source>expedition or station</source>
+            <translation>船団または基地</translation>
+        </message>
+        <message>
+            <source>From track</source>
+            <translation>航跡から</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>船団名または沿岸基地名</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>母船の正午位置</translation>
+        </message>
+        <message>
+            <source>Add school</source>
+            <translation>群れを追加</translation>
+        </message>
+        <message>
+            <source>Remove school</source>
+            <translation>群れを削除</translation>
+        </message>
+        <message>
+            <source>Explanatory notes</source>
+            <translation>注記</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved report (audit log)</source>
+            <translation>保存済み報告を変更する理由(監査ログ)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>署名する</translation>
+        </message>
+        <message>
+            <source>Schooling report (Schedule Appendix A, Table 2). {note}</source>
+            <translation>群れ報告(附表 付録A 表2)。{note}</translation>
+        </message>
+        <message>
+            <source>Remarks for the day's form</source>
+            <translation>この日の用紙の備考</translation>
+        </message>
+        <message>
+            <source>ship's date ({zone}); one form per day</source>
+            <translation>船内日付({zone})。1日1用紙</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingNotes</name>
+        <message>
+            <source>&lt;b&gt;Explanatory notes&lt;/b&gt; (Appendix A, Table 2)</source>
+            <translation>&lt;b&gt;注記&lt;/b&gt;(付録A 表2)</translation>
+        </message>
+        <message>
+            <source>Fill in one column for each school chased with number of whales caught by each catcher taking part in the chase; if catchers chase the school but do not catch from it, enter 0; for catchers in fleet which do not chase that school enter X.</source>
+            <translation>追尾した群れごとに1列を使い、追尾に参加した各キャッチャーボートの捕獲頭数を記入する。群れを追尾したが捕獲しなかったキャッチャーボートは0、その群れを追尾しなかった船団のキャッチャーボートは X と記入する。</translation>
+        </message>
+        <message>
+            <source>A school on this form means a group of whales which are sufficiently close together that a catcher having completed handling one whale can start chasing another whale almost immediately without spending time searching. A solitary whale should be entered as a school of 1 whale.</source>
+            <translation>この用紙でいう群れとは、1頭の処理を終えたキャッチャーボートが探索に時間をかけずにほぼ直ちに別の鯨の追尾を始められるほど近くにいる鯨の集まりをいう。単独の鯨は1頭の群れとして記入する。</translation>
+        </message>
+        <message>
+            <source>A takeable whale is a whale of a size or kind which the catchers would take if possible. It does not necessarily include all whales above legal size, e.g. if catchers are concentrating on large whales only these would be counted as takeable.</source>
+            <translation>捕獲可能な鯨とは、可能であればキャッチャーボートが捕獲する大きさまたは種類の鯨をいう。法定体長を超えるすべての鯨を必ずしも含まない。例えばキャッチャーボートが大型鯨のみを狙っている場合は、それらのみを捕獲可能として数える。</translation>
+        </message>
+        <message>
+            <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
+            <translation>同じ群れで操業する他の船団または会社のキャッチャーボートに関する情報は備考に記入する。</translation>
         </message>
     </context>
     <context>

@@ -903,6 +903,62 @@ port…</translation>
             <translation>Lagre</translation>
         </message>
         <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Rekkefølge</translation>
+        </message>
+        <message>
+            <source>Time taken</source>
+            <translation>Tidspunkt tatt</translation>
+        </message>
+        <message>
+            <source>Time killed</source>
+            <translation>Tidspunkt avlivet</translation>
+        </message>
+        <message>
+            <source>Time hauled up</source>
+            <translation>Tidspunkt halt opp</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posisjon</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breddegrad</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Lengdegrad</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengde</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kjønn</translation>
+        </message>
+        <message>
+            <source>Milk present</source>
+            <translation>Melk til stede</translation>
+        </message>
+        <message>
+            <source>Foetus</source>
+            <translation>Foster</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Forklaring</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
@@ -947,16 +1003,8 @@ port…</translation>
             <translation>Ikke lagret: {count} felt å rette.</translation>
         </message>
         <message>
-            <source>Not saved: {reason}</source>
-            <translation>Ikke lagret: {reason}</translation>
-        </message>
-        <message>
             <source>Saved {marking} with {count} flag(s).</source>
             <translation>Lagret {marking} med {count} merknad(er).</translation>
-        </message>
-        <message>
-            <source>Not signed: {reason}</source>
-            <translation>Ikke signert: {reason}</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1283,6 +1331,163 @@ port…</translation>
         <message>
             <source>no para 9 stock for this species here</source>
             <translation>ingen bestand etter § 9 for denne arten her</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchSignOff</name>
+        <message>
+            <source>the record must be saved before it is signed</source>
+            <translation>registreringen må lagres før den signeres</translation>
+        </message>
+        <message>
+            <source>the changes must be saved (with a reason) before the record is signed</source>
+            <translation>endringene må lagres (med begrunnelse) før registreringen signeres</translation>
+        </message>
+        <message>
+            <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
+            <translation>mannskapets fullstendige forklaring trengs (§ 24(b)(6)) for merknaden om {paragraphs}, minst {words} ord</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchesPage</name>
+        <message>
+            <source>Marking</source>
+            <extracomment>column headings of the season's catch list (Schedule para 24(b))</extracomment>
+            <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signert</translation>
+        </message>
+        <message>
+            <source>Ship's date</source>
+            <translation>Skipsdato</translation>
+        </message>
+        <message>
+            <source>Taken (ship's time, UTC)</source>
+            <translation>Tatt (skipstid, UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Posisjon</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Lengde</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Kjønn</translation>
+        </message>
+        <message>
+            <source>Lactating</source>
+            <translation>Diegivende</translation>
+        </message>
+        <message>
+            <source>Catcher</source>
+            <extracomment>column headings of the whales struck but lost (Schedule para 25(a)(2))</extracomment>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Struck (ship's time, UTC)</source>
+            <translation>Truffet (skipstid, UTC)</translation>
+        </message>
+        <message>
+            <source>Method other than harpoon</source>
+            <translation>Annen metode enn harpun</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Merknader</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>presumed yes (milk not examined)</source>
+            <translation>antatt ja (melk ikke undersøkt)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — {count} to explain</source>
+            <translation>{paragraphs} — {count} å forklare</translation>
+        </message>
+        <message>
+            <source>{paragraphs} — explained</source>
+            <translation>{paragraphs} — forklart</translation>
+        </message>
+        <message>
+            <source>information: {paragraphs}</source>
+            <translation>til informasjon: {paragraphs}</translation>
+        </message>
+        <message>
+            <source>{binding}; {information}</source>
+            <translation>{binding}; {information}</translation>
+        </message>
+        <message>
+            <source>harpoon</source>
+            <translation>harpun</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}; flags to explain: {flags}</source>
+            <translation>Fangster: {catches}; truffet og tapt: {lost}; merknader å forklare: {flags}</translation>
+        </message>
+        <message>
+            <source>Catches: {catches}; struck and lost: {lost}</source>
+            <translation>Fangster: {catches}; truffet og tapt: {lost}</translation>
+        </message>
+        <message>
+            <source>Double-click a catch to open it; click a heading to sort. Dates and times are the ship's ({zone}) with UTC beside them; records are kept in UTC.</source>
+            <translation>Dobbeltklikk på en fangst for å åpne den; klikk på en overskrift for å sortere. Datoer og tider er skipets ({zone}) med UTC ved siden av; registreringene lagres i UTC.</translation>
+        </message>
+        <message>
+            <source>New catch</source>
+            <translation>Ny fangst</translation>
+        </message>
+        <message>
+            <source>Struck and lost</source>
+            <extracomment>Schedule para 25(a)(2) "struck and lost": glossary term</extracomment>
+            <translation>Truffet og tapt</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Filter: marking, species, flag paragraph…</source>
+            <translation>Filter: merking, art, paragraf i merknad…</translation>
+        </message>
+        <message>
+            <source>Ship's date:</source>
+            <translation>Skipsdato:</translation>
+        </message>
+        <message>
+            <source>Catches (para 24(b))</source>
+            <translation>Fangster (§ 24(b))</translation>
+        </message>
+        <message>
+            <source>Struck but lost (para 25(a)(2))</source>
+            <translation>Truffet, men tapt (§ 25(a)(2))</translation>
+        </message>
+        <message>
+            <source>All days</source>
+            <translation>Alle dager</translation>
         </message>
     </context>
     <context>
@@ -2380,6 +2585,182 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveRefusals</name>
+        <message>
+            <source>Not signed: {reason}</source>
+            <translation>Ikke signert: {reason}</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Ikke lagret: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolGrid</name>
+        <message>
+            <source>Time school found</source>
+            <translation>Tidspunkt flokken ble funnet</translation>
+        </message>
+        <message>
+            <source>Total number of whales in school</source>
+            <translation>Samlet antall hval i flokken</translation>
+        </message>
+        <message>
+            <source>Number of takeable whales in school</source>
+            <translation>Antall fangbare hval i flokken</translation>
+        </message>
+        <message>
+            <source>Caught by {catcher}</source>
+            <translation>Fanget av {catcher}</translation>
+        </message>
+        <message>
+            <source>Total number caught from school</source>
+            <translation>Samlet antall fanget fra flokken</translation>
+        </message>
+        <message>
+            <source>Remarks (other expeditions, note D)</source>
+            <translation>Merknader (andre ekspedisjoner, merknad D)</translation>
+        </message>
+        <message>
+            <source>School {number}</source>
+            <translation>Flokk {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schooling</name>
+        <message>
+            <source>The form of {day} has unsaved changes: Save them, or choose the other date again to discard them.</source>
+            <translation>Skjemaet for {day} har endringer som ikke er lagret: Lagre dem, eller velg den andre datoen igjen for å forkaste dem.</translation>
+        </message>
+        <message>
+            <source>Saved form loaded.</source>
+            <translation>Lagret skjema lastet inn.</translation>
+        </message>
+        <message>
+            <source>New form for the day.</source>
+            <translation>Nytt skjema for dagen.</translation>
+        </message>
+        <message>
+            <source>Entered by hand.</source>
+            <translation>Skrevet inn for hånd.</translation>
+        </message>
+        <message>
+            <source>Type the noon position of {factory_ship} as received (not this catcher's track).</source>
+            <translation>Skriv inn middagsposisjonen til {factory_ship} slik den ble mottatt (ikke denne hvalbåtens spor).</translation>
+        </message>
+        <message>
+            <source>No factory ship: type the position the form asks for, as received, or leave it blank.</source>
+            <translation>Intet kokeri: skriv inn posisjonen skjemaet ber om, slik den ble mottatt, eller la feltet stå tomt.</translation>
+        </message>
+        <message>
+            <source>No track at noon ship's time: type the noon position.</source>
+            <translation>Ikke noe spor ved middag skipstid: skriv inn middagsposisjonen.</translation>
+        </message>
+        <message>
+            <source>From the track at noon ship's time.</source>
+            <translation>Fra sporet ved middag skipstid.</translation>
+        </message>
+        <message>
+            <source>No track within an hour of noon ship's time: type the noon position.</source>
+            <translation>Ikke noe spor innen en time fra middag skipstid: skriv inn middagsposisjonen.</translation>
+        </message>
+        <message>
+            <source>School {number}, {row}: {reason}</source>
+            <translation>Flokk {number}, {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed by {signer}: locked.</source>
+            <translation>Signert av {signer}: låst.</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the cells and fields marked.</source>
+            <translation>Ikke lagret: rett cellene og feltene som er merket.</translation>
+        </message>
+        <message>
+            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
+            <translation>Lagret: {schools} flokk(er), {caught} hval fanget.</translation>
+        </message>
+        <message>
+            <source>expedition or station</source>
+            <translation>ekspedisjon eller stasjon</translation>
+        </message>
+        <message>
+            <source>From track</source>
+            <translation>Fra sporet</translation>
+        </message>
+        <message>
+            <source>Name of expedition or coastal station</source>
+            <translation>Ekspedisjonens eller kyststasjonens navn</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Noon position of factory ship</source>
+            <translation>Kokeriets middagsposisjon</translation>
+        </message>
+        <message>
+            <source>Add school</source>
+            <translation>Legg til flokk</translation>
+        </message>
+        <message>
+            <source>Remove school</source>
+            <translation>Fjern flokk</translation>
+        </message>
+        <message>
+            <source>Explanatory notes</source>
+            <translation>Forklarende merknader</translation>
+        </message>
+        <message>
+            <source>reason for changing the saved report (audit log)</source>
+            <translation>begrunnelse for å endre den lagrede rapporten (revisjonslogg)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Sign</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Schooling report (Schedule Appendix A, Table 2). {note}</source>
+            <translation>Flokkrapport (Reglementet vedlegg A, tabell 2). {note}</translation>
+        </message>
+        <message>
+            <source>Remarks for the day's form</source>
+            <translation>Merknader til dagens skjema</translation>
+        </message>
+        <message>
+            <source>ship's date ({zone}); one form per day</source>
+            <translation>skipsdato ({zone}); ett skjema per dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingNotes</name>
+        <message>
+            <source>&lt;b&gt;Explanatory notes&lt;/b&gt; (Appendix A, Table 2)</source>
+            <translation>&lt;b&gt;Forklarende merknader&lt;/b&gt; (vedlegg A, tabell 2)</translation>
+        </message>
+        <message>
+            <source>Fill in one column for each school chased with number of whales caught by each catcher taking part in the chase; if catchers chase the school but do not catch from it, enter 0; for catchers in fleet which do not chase that school enter X.</source>
+            <translation>Fyll ut én kolonne for hver flokk som jages, med antall hval fanget av hver hvalbåt som deltar i jakten; jager en hvalbåt flokken uten å fange fra den, skriv 0; for hvalbåter i flåten som ikke jager flokken, skriv X.</translation>
+        </message>
+        <message>
+            <source>A school on this form means a group of whales which are sufficiently close together that a catcher having completed handling one whale can start chasing another whale almost immediately without spending time searching. A solitary whale should be entered as a school of 1 whale.</source>
+            <translation>En flokk på dette skjemaet er en gruppe hval som er så nær hverandre at en hvalbåt som er ferdig med én hval, kan begynne å jage en annen nesten umiddelbart uten å bruke tid på å lete. En enslig hval føres som en flokk på 1 hval.</translation>
+        </message>
+        <message>
+            <source>A takeable whale is a whale of a size or kind which the catchers would take if possible. It does not necessarily include all whales above legal size, e.g. if catchers are concentrating on large whales only these would be counted as takeable.</source>
+            <translation>En fangbar hval er en hval av en størrelse eller et slag som hvalbåtene ville fanget om mulig. Det omfatter ikke nødvendigvis alle hval over minstemålet; konsentrerer hvalbåtene seg for eksempel om store hval, regnes bare disse som fangbare.</translation>
+        </message>
+        <message>
+            <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
+            <translation>Opplysninger om hvalbåter fra andre ekspedisjoner eller selskaper som arbeider på samme flokk, føres under Merknader.</translation>
         </message>
     </context>
     <context>

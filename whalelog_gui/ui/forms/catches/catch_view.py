@@ -20,18 +20,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_utc
 from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
-from whalelog_gui.ui.forms.signer_fields import signer_fields
-from whalelog_gui.ui.i18n import tr_message, translate
+from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES, signer_fields
+from whalelog_gui.ui.i18n import tr_message, tr_template, translate
+
+
+# what each sign-off checklist item is about (records/catch_sign_off.py names them by the record's fields)
+CHECKLIST_FIELDS = {
+    "species": QT_TRANSLATE_NOOP("CatchDialog", "Species"),
+    "catcher": QT_TRANSLATE_NOOP("CatchDialog", "Catcher"),
+    "order": QT_TRANSLATE_NOOP("CatchDialog", "Order"),
+    "time_taken": QT_TRANSLATE_NOOP("CatchDialog", "Time taken"),
+    "time_killed": QT_TRANSLATE_NOOP("CatchDialog", "Time killed"),
+    "time_hauled_up": QT_TRANSLATE_NOOP("CatchDialog", "Time hauled up"),
+    "position": QT_TRANSLATE_NOOP("CatchDialog", "Position"),
+    "lat": QT_TRANSLATE_NOOP("CatchDialog", "Latitude"),
+    "lon": QT_TRANSLATE_NOOP("CatchDialog", "Longitude"),
+    "length": QT_TRANSLATE_NOOP("CatchDialog", "Length"),
+    "sex": QT_TRANSLATE_NOOP("CatchDialog", "Sex"),
+    "milk_present": QT_TRANSLATE_NOOP("CatchDialog", "Milk present"),
+    "foetus": QT_TRANSLATE_NOOP("CatchDialog", "Foetus"),
+    "explanation": QT_TRANSLATE_NOOP("CatchDialog", "Explanation"),
+    "save": QT_TRANSLATE_NOOP("CatchDialog", "Save"),
+}
 
 
 def checklist_line(item: FieldError) -> str:
     """FieldError("time_hauled_up", "hauled up before …") -> "Time hauled up: hauled up before …" for the crew."""
-    return f"{item.field.replace('_', ' ').capitalize()}: {tr_message(item.reason)}"
+    name = CHECKLIST_FIELDS.get(item.field)
+    said = tr_template(name) if name is not None else item.field.replace("_", " ").capitalize()
+    return f"{said}: {tr_message(item.reason)}"
 
 
 class CatchView(QDialog):
@@ -120,7 +143,11 @@ class CatchView(QDialog):
             self.blockers.setText(
                 translate(
                     "CatchDialog", "Signed by {role} {name} at {when}. Corrections are made as amendments."
-                ).format(role=signature.role.value, name=signature.name, when=format_utc(signature.at))
+                ).format(
+                    role=tr_template(ROLE_NAMES.get(signature.role, signature.role.value)),
+                    name=signature.name,
+                    when=format_utc(signature.at),
+                )
             )
         elif not checklist:
             self.blockers.setText(translate("CatchDialog", "Ready to sign."))

@@ -19,7 +19,7 @@ from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog, CurrentFix
 from whalelog_gui.ui.forms.catches.catch_rows import catch_cells, lost_cells, season_summary
-from whalelog_gui.ui.forms.catches.catches_view import CatchesView, fill_table
+from whalelog_gui.ui.forms.catches.catches_view import CatchesView
 from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
 
 
@@ -49,18 +49,20 @@ class CatchesPage(CatchesView):
 
     def refresh(self) -> None:
         clock = load_ship_clock(self.db)  # the logbook's ship's time, as on the daily record sheet
-        self.show_zone(clock.current_zone)
         self.catches = list_catches(self.db)
-        fill_table(self.catch_table, [(c.id, catch_cells(c, clock)) for c in self.catches])
         lost = list_struck_lost(self.db)
-        fill_table(self.lost_table, [(s.id, lost_cells(s, clock)) for s in lost])
+        self.show_records(
+            [(c.id, catch_cells(c, clock)) for c in self.catches],
+            [(s.id, lost_cells(s, clock)) for s in lost],
+            season_summary(self.catches, lost),
+            clock.current_zone,
+        )
         self.show_days(
             sorted(
                 {clock.ship_date(c.time_taken).isoformat() for c in self.catches}
                 | {clock.ship_date(s.time_struck).isoformat() for s in lost}
             )
         )
-        self.summary.setText(season_summary(self.catches, lost))
 
     def set_settings(self, settings: AppSettings) -> None:
         """New settings (fleet, time zone, units, operation) apply to the next dialog opened."""

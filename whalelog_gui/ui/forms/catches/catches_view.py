@@ -1,5 +1,8 @@
 """The Catches tab on screen: the buttons, the ship's-date and text filters, the catches and the struck-and-lost
 tables. Layout, filling and filtering only; what the buttons open and what the tables hold is catches_page's.
+
+Texts are the crew's language and follow a language switch (Retranslating): the cells are kept as Messages and
+said again.
 """
 
 from __future__ import annotations
@@ -19,15 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from whalelog_gui.ui.forms.catches.catch_rows import CATCH_COLUMNS, LOST_COLUMNS
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.ui.forms.catches.catch_rows import CATCH_COLUMNS, LOST_COLUMNS, SHIP_DATE
 from whalelog_gui.ui.forms.field_messages import muted
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template
 
-ALL_DAYS = "All days"
+Rows = list[tuple[str, tuple[str, ...]]]  # (record id, cells)
+ZONE_NOTE = QT_TRANSLATE_NOOP(
+    "CatchesPage",
+    "Double-click a catch to open it; click a heading to sort. Dates and times are the ship's ({zone}) with UTC "
+    "beside them; records are kept in UTC.",
+)
 
 
 def _table(columns) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -38,25 +47,34 @@ def _table(columns) -> QTableWidget:
     return table
 
 
-def fill_table(table: QTableWidget, rows: list[tuple[str, tuple[str, ...]]]) -> None:
-    """Rows of (record id, cells); sorting is paused while filling so rows are not reordered under the loop."""
+def fill_table(table: QTableWidget, rows: Rows) -> None:
+    """Rows of (record id, cells) in the language showing; sorting is paused while filling so rows are not
+    reordered under the loop."""
     sorting = table.isSortingEnabled()
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for row, (record_id, values) in enumerate(rows):
         for col, value in enumerate(values):
-            item = QTableWidgetItem(value)
+            item = QTableWidgetItem(tr_message(value))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(row, col, item)
     table.setSortingEnabled(sorting)
 
 
-class CatchesView(QWidget):
+class CatchesView(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.new_button = QPushButton("New catch")
-        self.lost_button = QPushButton("Struck and lost")
-        self.open_button = QPushButton("Open")
+        self._catch_rows: Rows = []
+        self._lost_rows: Rows = []
+        self._summary: Message | str = ""
+        self._zone = ""
+        self.new_button = QPushButton()
+        self.lost_button = QPushButton()
+        self.open_button = QPushButton()
+        self.tr_bind(self.new_button.setText, QT_TRANSLATE_NOOP("CatchesPage", "New catch"))
+        #: Schedule para 25(a)(2) "struck and lost": glossary term
+        self.tr_bind(self.lost_button.setText, QT_TRANSLATE_NOOP("CatchesPage", "Struck and lost"))
+        self.tr_bind(self.open_button.setText, QT_TRANSLATE_NOOP("CatchesPage", "Open"))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         buttons = QHBoxLayout()
@@ -65,41 +83,68 @@ class CatchesView(QWidget):
         buttons.addWidget(self.summary, 1)
         self.day_filter = QComboBox()  # the season grouped by ship's date, as the sheets are
         self.day_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_filter.addItem("", None)  # all days, said in retranslate()
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter: marking, species, flag paragraph…")
+        self.tr_bind(
+            self.text_filter.setPlaceholderText,
+            QT_TRANSLATE_NOOP("CatchesPage", "Filter: marking, species, flag paragraph…"),
+        )
         self.text_filter.setClearButtonEnabled(True)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Ship's date:"))
+        filters.addWidget(self._label(QT_TRANSLATE_NOOP("CatchesPage", "Ship's date:")))
         filters.addWidget(self.day_filter)
         filters.addWidget(self.text_filter, 1)
         self.day_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.text_filter.textChanged.connect(lambda _t: self.apply_filter())
         self.catch_table = _table(CATCH_COLUMNS)
         self.catch_table.sortItems(CATCH_COLUMNS.index("Taken (ship's time, UTC)"))
-        self.catch_table.sortItems(CATCH_COLUMNS.index("Ship's date"))
+        self.catch_table.sortItems(SHIP_DATE[0])
         self.lost_table = _table(LOST_COLUMNS)
         column = QVBoxLayout(self)
         column.addLayout(buttons)
         column.addLayout(filters)
-        column.addWidget(QLabel("Catches (para 24(b))"))
+        column.addWidget(self._label(QT_TRANSLATE_NOOP("CatchesPage", "Catches (para 24(b))")))
         column.addWidget(self.catch_table, 3)
-        column.addWidget(QLabel("Struck but lost (para 25(a)(2))"))
+        column.addWidget(self._label(QT_TRANSLATE_NOOP("CatchesPage", "Struck but lost (para 25(a)(2))")))
         column.addWidget(self.lost_table, 1)
         self.zone_note = muted("")
         column.addWidget(self.zone_note)
+        self.retranslate()
 
-    def show_zone(self, zone: str) -> None:
-        self.zone_note.setText(
-            "Double-click a catch to open it; click a heading to sort. Dates and times are the "
-            f"ship's ({zone}) with UTC beside them; records are kept in UTC."
-        )
+    def _label(self, template) -> QLabel:
+        label = QLabel()
+        self.tr_bind(label.setText, template)
+        return label
+
+    def retranslate(self) -> None:
+        """Every text again in the language now showing: bound labels, headings, cells, the day filter's first
+        choice, the summary and the zone note."""
+        super().retranslate()
+        if not hasattr(self, "zone_note"):  # a language change while the view is still being built
+            return
+        self.catch_table.setHorizontalHeaderLabels([tr_template(c) for c in CATCH_COLUMNS])
+        self.lost_table.setHorizontalHeaderLabels([tr_template(c) for c in LOST_COLUMNS])
+        self.day_filter.setItemText(0, tr_template(QT_TRANSLATE_NOOP("CatchesPage", "All days")))
+        self.summary.setText(tr_message(self._summary))
+        self.zone_note.setText(tr_template(ZONE_NOTE, zone=self._zone) if self._zone else "")
+        fill_table(self.catch_table, self._catch_rows)
+        fill_table(self.lost_table, self._lost_rows)
+        self.apply_filter()
+
+    def show_records(self, catches: Rows, lost: Rows, summary: Message, zone: str) -> None:
+        """The season's records (record id, cells) and the zone of the ship's time they are shown in."""
+        self._catch_rows, self._lost_rows, self._summary, self._zone = catches, lost, summary, zone
+        self.summary.setText(tr_message(summary))
+        self.zone_note.setText(tr_template(ZONE_NOTE, zone=zone))
+        fill_table(self.catch_table, catches)
+        fill_table(self.lost_table, lost)
 
     def show_days(self, days: list[str]) -> None:
         """The ship's dates to filter by; the one chosen stays chosen if it is still there."""
         chosen = self.day_filter.currentData()
         self.day_filter.blockSignals(True)
-        self.day_filter.clear()
-        self.day_filter.addItem(ALL_DAYS, None)
+        while self.day_filter.count() > 1:  # the first choice is every day
+            self.day_filter.removeItem(1)
         for day in days:
             self.day_filter.addItem(day, day)
         self.day_filter.setCurrentIndex(max(0, self.day_filter.findData(chosen)) if chosen else 0)
@@ -109,8 +154,7 @@ class CatchesView(QWidget):
     def apply_filter(self) -> None:
         """Show the rows of the chosen ship's date whose cells contain the filter text (case-insensitive)."""
         day, words = self.day_filter.currentData(), self.text_filter.text().strip().casefold().split()
-        for table in (self.catch_table, self.lost_table):
-            day_col = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index("Ship's date")
+        for table, day_col in zip((self.catch_table, self.lost_table), SHIP_DATE):
             for row in range(table.rowCount()):
                 cells = " ".join(table.item(row, c).text() for c in range(table.columnCount())).casefold()
                 hidden = (day is not None and table.item(row, day_col).text() != day) or any(

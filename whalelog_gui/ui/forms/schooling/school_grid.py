@@ -13,11 +13,21 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.schooling import School, parse_caught
+from whalelog_gui.ui.i18n import tr_template
 from whalelog_gui.ui.palette_colours import DAY, PALETTES, BridgeColours
 
-HEAD_ROWS = ("Time school found", "Total number of whales in school", "Number of takeable whales in school")
+HEAD_ROWS = (  # Appendix A Table 2's rows, in the crew's language on screen
+    QT_TRANSLATE_NOOP("SchoolGrid", "Time school found"),
+    QT_TRANSLATE_NOOP("SchoolGrid", "Total number of whales in school"),
+    QT_TRANSLATE_NOOP("SchoolGrid", "Number of takeable whales in school"),
+)
+CAUGHT_BY = QT_TRANSLATE_NOOP("SchoolGrid", "Caught by {catcher}")
+TOTAL_CAUGHT = QT_TRANSLATE_NOOP("SchoolGrid", "Total number caught from school")
+REMARKS = QT_TRANSLATE_NOOP("SchoolGrid", "Remarks (other expeditions, note D)")
+SCHOOL = QT_TRANSLATE_NOOP("SchoolGrid", "School {number}")
 CELL_PATTERNS = {"time": r"\d{0,2}:?\d{0,2}", "count": r"\d{0,4}", "caught": r"(\d{0,3}|[xX])"}
 
 
@@ -73,14 +83,8 @@ class SchoolGrid(QTableWidget):
         super().__init__(parent)
         self.catchers = list(catchers)
         self.school_ids: list[str | None] = []
-        self.row_labels = [
-            *HEAD_ROWS,
-            *(f"Caught by {name}" for name in self.catchers),
-            "Total number caught from school",
-            "Remarks (other expeditions, note D)",
-        ]
-        self.setRowCount(len(self.row_labels))
-        self.setVerticalHeaderLabels(self.row_labels)
+        self.setRowCount(len(HEAD_ROWS) + len(self.catchers) + 2)
+        self._relabel()
         self.setItemDelegate(CellDelegate(self))
         self.horizontalHeader().setDefaultSectionSize(140)
         self.setWordWrap(True)
@@ -170,8 +174,19 @@ class SchoolGrid(QTableWidget):
         self.touched, self.reveal_all = set(), False
         self.blockSignals(False)
 
+    def _relabel(self) -> None:
+        """The rows' labels in the language showing (and again on a language change)."""
+        self.row_labels = [
+            *(tr_template(row) for row in HEAD_ROWS),
+            *(tr_template(CAUGHT_BY, catcher=name) for name in self.catchers),
+            tr_template(TOTAL_CAUGHT),
+            tr_template(REMARKS),
+        ]
+        self.setVerticalHeaderLabels(self.row_labels)
+        self._renumber()
+
     def _renumber(self) -> None:
-        self.setHorizontalHeaderLabels([f"School {i + 1}" for i in range(self.columnCount())])
+        self.setHorizontalHeaderLabels([tr_template(SCHOOL, number=i + 1) for i in range(self.columnCount())])
 
     def text(self, row: int, col: int) -> str:
         item = self.item(row, col)
@@ -248,6 +263,8 @@ class SchoolGrid(QTableWidget):
         # Day/dusk/night switch: re-mark refused cells in the new palette's alarm colours.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.show_errors(self.errors)
+        elif event.type() == QEvent.Type.LanguageChange:  # the rows' and schools' labels in the new language
+            self._relabel()
         super().changeEvent(event)
 
 

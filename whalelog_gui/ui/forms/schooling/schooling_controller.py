@@ -27,12 +27,14 @@ from whalelog_gui.store.schooling import (
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.schooling.schooling_view import SchoolingView
+from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES
+from whalelog_gui.ui.i18n import tr_message, tr_template, translate
 from whalelog_gui.ui.store_op import FormStore
 
 
 def report_signer(report: SchoolingReport) -> str:
     s = report.signature
-    return f"{s.role.value} {s.name}"
+    return f"{tr_template(ROLE_NAMES.get(s.role, s.role.value))} {s.name}"
 
 
 class SchoolingController(QObject):
@@ -104,8 +106,10 @@ class SchoolingController(QObject):
             v.name.blockSignals(False)
             v.day.blockSignals(False)
             v.status.setText(
-                f"The form of {self._shown[1]} has unsaved changes: Save them, or choose the "
-                "other date again to discard them."
+                translate(
+                    "Schooling",
+                    "The form of {day} has unsaved changes: Save them, or choose the other date again to discard them.",
+                ).format(day=self._shown[1])
             )
             return
         self.load_day(by_date)
@@ -143,7 +147,11 @@ class SchoolingController(QObject):
         self._noon_edited = self.report.noon_position_edited or self.report.noon_lat is None
         v.noon_source.setText(self._noon_text(existing))
         v.remarks.setText(self.report.remarks)
-        v.status.setText("Saved form loaded." if existing else "New form for the day.")
+        v.status.setText(
+            translate("Schooling", "Saved form loaded.")
+            if existing
+            else translate("Schooling", "New form for the day.")
+        )
         self.check()
         self._shown = (name, self.current_day)
         self._discard_armed = False
@@ -151,27 +159,33 @@ class SchoolingController(QObject):
 
     def _noon_text(self, existing: SchoolingReport | None) -> str:
         if existing is not None and existing.noon_position_edited:
-            return "Entered by hand."
+            return translate("Schooling", "Entered by hand.")
         if not self.fleet.is_factory_ship:
             if self.fleet.factory_ship:
-                return f"Type the noon position of {self.fleet.factory_ship} as received (not this catcher's track)."
-            return "No factory ship: type the position the form asks for, as received, or leave it blank."
+                return translate(
+                    "Schooling", "Type the noon position of {factory_ship} as received (not this catcher's track)."
+                ).format(factory_ship=self.fleet.factory_ship)
+            return translate(
+                "Schooling", "No factory ship: type the position the form asks for, as received, or leave it blank."
+            )
         if self.report.noon_lat is None:
-            return "No track at noon ship's time: type the noon position."
-        return "From the track at noon ship's time."
+            return translate("Schooling", "No track at noon ship's time: type the noon position.")
+        return translate("Schooling", "From the track at noon ship's time.")
 
     def _noon_typed(self) -> None:
         self._noon_edited = True
-        self.view.noon_source.setText("Entered by hand.")
+        self.view.noon_source.setText(translate("Schooling", "Entered by hand."))
 
     def noon_from_track(self) -> None:
         position = noon_position_from_track(self.db, self.current_day, self.ship_tz)
         if position is None:
-            self.view.noon_source.setText("No track within an hour of noon ship's time: type the noon position.")
+            self.view.noon_source.setText(
+                translate("Schooling", "No track within an hour of noon ship's time: type the noon position.")
+            )
             return
         self.view.noon.set_position(*position)
         self._noon, self._noon_edited = position, False
-        self.view.noon_source.setText("From the track at noon ship's time.")
+        self.view.noon_source.setText(translate("Schooling", "From the track at noon ship's time."))
 
     # --- checking ---------------------------------------------------------------------------------------------
     def read(self) -> tuple[SchoolingReport, dict, dict]:
@@ -211,7 +225,9 @@ class SchoolingController(QObject):
         v.grid.show_errors(shown)
         v.show_grid_errors(
             [
-                f"School {col + 1}, {v.grid.row_labels[row]}: {reason}"
+                translate("Schooling", "School {number}, {row}: {reason}").format(
+                    number=col + 1, row=v.grid.row_labels[row], reason=tr_message(reason)
+                )
                 for (row, col), reason in sorted(shown.items(), key=lambda kv: (kv[0][1], kv[0][0]))
             ]
         )
@@ -220,7 +236,9 @@ class SchoolingController(QObject):
         v.set_locked(signed)
         v.sign_button.setEnabled(self.saved and not signed and not field_errors and not cell_errors)
         if signed:
-            v.status.setText(f"Signed by {report_signer(self.report)}: locked.")
+            v.status.setText(
+                translate("Schooling", "Signed by {signer}: locked.").format(signer=report_signer(self.report))
+            )
         return not field_errors and not cell_errors
 
     # --- saving and signing ---------------------------------------------------------------------------------------
@@ -231,7 +249,7 @@ class SchoolingController(QObject):
         v = self.view
         v.grid.reveal_all = True  # a save shows every refused cell, touched or not
         if not self.check():
-            v.status.setText("Not saved: correct the cells and fields marked.")
+            v.status.setText(translate("Schooling", "Not saved: correct the cells and fields marked."))
             return False
         report, _, _ = self.read()
         who, reason = self.who(), v.reason.text().strip() or None
@@ -240,7 +258,11 @@ class SchoolingController(QObject):
             self.report, self.saved = report, True
             self._loaded = report.content()
             v.reason.clear()
-            v.status.setText(f"Saved: {len(report.schools)} school(s), {report.total_caught} whale(s) caught.")
+            v.status.setText(
+                translate("Schooling", "Saved: {schools} school(s), {caught} whale(s) caught.").format(
+                    schools=len(report.schools), caught=report.total_caught
+                )
+            )
             self.check()
             if then is not None:
                 then()

@@ -2,6 +2,8 @@
 ship's noon position), the schools grid with the explanatory notes A–D beside it, remarks, save and sign-off.
 
 Layout and showing only; which form is open, what is refused and what Save and Sign do is schooling_controller's.
+Labels are in the crew's language and follow a language switch (Retranslating); the form itself, as printed and
+sent, stays in English (Appendix A).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.records.schooling import FORM_NOTE
 from whalelog_gui.ui.forms.catches.position_entry import PositionEdit
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.forms.schooling.notes_panel import NotesPanel
 from whalelog_gui.ui.forms.schooling.school_grid import SchoolGrid
 from whalelog_gui.ui.forms.signer_fields import signer_fields
+from whalelog_gui.ui.i18n import Retranslating, translate
 
 
 def _boxed(layout) -> QWidget:
@@ -34,17 +38,18 @@ def _boxed(layout) -> QWidget:
     return box
 
 
-class SchoolingView(QWidget):
+class SchoolingView(Retranslating, QWidget):
     def __init__(self, catchers: list[str], signer: str, parent=None):
         super().__init__(parent)
         self.messages = FieldMessages()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("expedition or station")
+        self.tr_bind(self.name.setPlaceholderText, QT_TRANSLATE_NOOP("Schooling", "expedition or station"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.noon = PositionEdit()
-        self.noon_button = QPushButton("From track")
+        self.noon_button = QPushButton()
+        self.tr_bind(self.noon_button.setText, QT_TRANSLATE_NOOP("Schooling", "From track"))
         self.noon_source = muted("")
         self.noon_source.setObjectName("noon_source")
         self.remarks = QLineEdit()
@@ -62,22 +67,31 @@ class SchoolingView(QWidget):
 
     def _build(self) -> None:
         header = QFormLayout()
-        header.addRow("Name of expedition or coastal station", self.messages.wrap(self.name, "name"))
+        header.addRow(
+            self._label(QT_TRANSLATE_NOOP("Schooling", "Name of expedition or coastal station")),
+            self.messages.wrap(self.name, "name"),
+        )
         day_row = QHBoxLayout()
         day_row.addWidget(self.day)
         self.day_note = muted("")
         self.day_note.setWordWrap(True)
         day_row.addStretch(1)
-        header.addRow("Date", self.messages.wrap(_boxed(day_row), "day"))
+        header.addRow(self._label(QT_TRANSLATE_NOOP("Schooling", "Date")), self.messages.wrap(_boxed(day_row), "day"))
         header.addRow("", self.day_note)  # its own line: a zone name such as Atlantic/Reykjavik is long
         noon_row = QHBoxLayout()
         noon_row.addWidget(self.noon, 1)
         noon_row.addWidget(self.noon_button)
-        header.addRow("Noon position of factory ship", self.messages.wrap(_boxed(noon_row), "noon_position"))
+        header.addRow(
+            self._label(QT_TRANSLATE_NOOP("Schooling", "Noon position of factory ship")),
+            self.messages.wrap(_boxed(noon_row), "noon_position"),
+        )
         header.addRow("", self.noon_source)
-        self.add_button = QPushButton("Add school")
-        self.remove_button = QPushButton("Remove school")
-        self.help_button = QPushButton("Explanatory notes")
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.help_button = QPushButton()
+        self.tr_bind(self.add_button.setText, QT_TRANSLATE_NOOP("Schooling", "Add school"))
+        self.tr_bind(self.remove_button.setText, QT_TRANSLATE_NOOP("Schooling", "Remove school"))
+        self.tr_bind(self.help_button.setText, QT_TRANSLATE_NOOP("Schooling", "Explanatory notes"))
         self.help_button.setCheckable(True)
         self.add_button.clicked.connect(lambda: self.grid.add_school())
         self.remove_button.clicked.connect(lambda: self.grid.remove_school(self.grid.currentColumn()))
@@ -99,9 +113,14 @@ class SchoolingView(QWidget):
         splitter.setStretchFactor(1, 1)
         self.notes.hide()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("reason for changing the saved report (audit log)")
-        self.save_button = QPushButton("Save")
-        self.sign_button = QPushButton("Sign")
+        self.tr_bind(
+            self.reason.setPlaceholderText,
+            QT_TRANSLATE_NOOP("Schooling", "reason for changing the saved report (audit log)"),
+        )
+        self.save_button = QPushButton()
+        self.sign_button = QPushButton()
+        self.tr_bind(self.save_button.setText, QT_TRANSLATE_NOOP("Schooling", "Save"))
+        self.tr_bind(self.sign_button.setText, QT_TRANSLATE_NOOP("Schooling", "Sign"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 2)
         bottom.addWidget(self.reason, 2)
@@ -110,16 +129,36 @@ class SchoolingView(QWidget):
         bottom.addWidget(self.signer_name, 1)
         bottom.addWidget(self.sign_button)
         column = QVBoxLayout(self)
-        column.addWidget(muted("Schooling report (Schedule Appendix A, Table 2). " + FORM_NOTE))
+        heading = muted("")
+        # the form's own note as the printed form gives it in the crew's language (ui/appendix_a_labels.py)
+        self.tr_bind(
+            heading.setText,
+            QT_TRANSLATE_NOOP("Schooling", "Schooling report (Schedule Appendix A, Table 2). {note}"),
+            note=Template("AppendixA", FORM_NOTE),
+        )
+        column.addWidget(heading)
         column.addWidget(self.messages.general)  # what belongs to no field is said here, never dropped
         column.addLayout(header)
         column.addLayout(tools)
         column.addWidget(splitter, 1)
-        column.addWidget(self.messages.wrap(self.remarks, "remarks", hint="Remarks for the day's form"))
+        column.addWidget(
+            self.messages.wrap(self.remarks, "remarks", hint=translate("Schooling", "Remarks for the day's form"))
+        )
         column.addLayout(bottom)
 
+    def _label(self, template) -> QLabel:
+        label = QLabel()
+        self.tr_bind(label.setText, template)
+        return label
+
     def show_zone(self, zone: str) -> None:
-        self.day_note.setText(f"ship's date ({zone}); one form per day")
+        self._zone = zone
+        self.day_note.setText(translate("Schooling", "ship's date ({zone}); one form per day").format(zone=zone))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "_zone"):
+            self.show_zone(self._zone)
 
     def replace_grid(self, catchers: list[str]) -> SchoolGrid:
         """A grid with one row per catcher in place of the one shown (a saved form keeps the fleet it was written
