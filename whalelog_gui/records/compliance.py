@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable, Iterable
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import PARA_6_WEAPONS, Catch, Flag, Weapon, validate_catch
 from whalelog_gui.records.field_error import FieldError
@@ -235,15 +236,32 @@ def record_blocker_errors(catch: Catch) -> list[FieldError]:
     """What in the record itself stops sign-off, each at its field, leaving out the flags still to explain."""
     problems = list(validate_catch(catch))
     if catch.lat is None:
-        problems.append(FieldError("position", "the position of taking is required (para 27(c))"))
+        problems.append(
+            FieldError(
+                "position",
+                Message(QT_TRANSLATE_NOOP("CatchSignOff", "the position of taking is required (para 27(c))")),
+            )
+        )
     if catch.length is None:
-        problems.append(FieldError("length", "the length measured per para 23 is required (para 24(b)(2))"))
+        problems.append(
+            FieldError(
+                "length",
+                Message(
+                    QT_TRANSLATE_NOOP("CatchSignOff", "the length measured per para 23 is required (para 24(b)(2))")
+                ),
+            )
+        )
     if catch.lactating is True and catch.milk_present is None:  # issue 15: never "lactating: yes" beside "not examined"
         problems.append(
             FieldError(
                 "milk_present",
-                "record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk "
-                "and the gland thickness, and a signed record cannot say lactating with milk not examined",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "CatchSignOff",
+                        "record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk "
+                        "and the gland thickness, and a signed record cannot say lactating with milk not examined",
+                    )
+                ),
             )
         )
     return problems

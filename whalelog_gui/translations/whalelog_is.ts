@@ -1347,6 +1347,18 @@ tengi…</translation>
             <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
             <translation>full skýring áhafnar þarf (gr. 24(b)(6)) á athugasemdinni um {paragraphs}, að minnsta kosti {words} orð</translation>
         </message>
+        <message>
+            <source>the position of taking is required (para 27(c))</source>
+            <translation>veiðistaður er áskilinn (gr. 27(c))</translation>
+        </message>
+        <message>
+            <source>the length measured per para 23 is required (para 24(b)(2))</source>
+            <translation>lengd mæld skv. gr. 23 er áskilin (gr. 24(b)(2))</translation>
+        </message>
+        <message>
+            <source>record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk and the gland thickness, and a signed record cannot say lactating with milk not examined</source>
+            <translation>skráðu hvort mjólk er í mjólkurkirtlinum: mjólkandi skv. gr. 1(b) krefst bæði mjólkurinnar og þykktar kirtilsins, og undirrituð skráning getur ekki sagt mjólkandi án þess að mjólk hafi verið skoðuð</translation>
+        </message>
     </context>
     <context>
         <name>CatchesPage</name>

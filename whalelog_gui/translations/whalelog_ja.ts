@@ -1344,6 +1344,18 @@ port…</source>
             <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
             <translation>{paragraphs} の指摘には乗組員による十分な説明が必要です(第24項(b)(6))。{words} 語以上</translation>
         </message>
+        <message>
+            <source>the position of taking is required (para 27(c))</source>
+            <translation>捕獲位置が必要です(第27項(c))</translation>
+        </message>
+        <message>
+            <source>the length measured per para 23 is required (para 24(b)(2))</source>
+            <translation>第23項に従って測定した体長が必要です(第24項(b)(2))</translation>
+        </message>
+        <message>
+            <source>record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk and the gland thickness, and a signed record cannot say lactating with milk not examined</source>
+            <translation>乳腺に乳汁があるかを記録してください: 第1項(b)の泌乳には乳汁と乳腺の厚さの両方が必要で、乳汁未検査のまま泌乳と署名することはできません</translation>
+        </message>
     </context>
     <context>
         <name>CatchesPage</name>

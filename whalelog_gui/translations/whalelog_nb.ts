@@ -1347,6 +1347,18 @@ port…</translation>
             <source>the crew's full explanation is needed (para 24(b)(6)) for the flag of {paragraphs}, at least {words} words</source>
             <translation>mannskapets fullstendige forklaring trengs (§ 24(b)(6)) for merknaden om {paragraphs}, minst {words} ord</translation>
         </message>
+        <message>
+            <source>the position of taking is required (para 27(c))</source>
+            <translation>fangstposisjonen kreves (§ 27(c))</translation>
+        </message>
+        <message>
+            <source>the length measured per para 23 is required (para 24(b)(2))</source>
+            <translation>lengden målt etter § 23 kreves (§ 24(b)(2))</translation>
+        </message>
+        <message>
+            <source>record whether milk is present in the mammary gland: para 1(b) lactation needs both the milk and the gland thickness, and a signed record cannot say lactating with milk not examined</source>
+            <translation>før opp om det er melk i melkekjertelen: diegiving etter § 1(b) krever både melken og kjerteltykkelsen, og en signert registrering kan ikke si diegivende med melk ikke undersøkt</translation>
+        </message>
     </context>
     <context>
         <name>CatchesPage</name>
