@@ -267,6 +267,10 @@ class TranslatedLabels(Mapping):
     def __getitem__(self, key) -> str:
         return tr_template(self._templates[key])
 
+    def template(self, key) -> Template:
+        """The untranslated label, for a text re-said on every language change (Retranslating.tr_bind values)."""
+        return self._templates[key]
+
     def __iter__(self):
         return iter(self._templates)
 

@@ -16,6 +16,7 @@ from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.integrity import IntegrityBroken
+from whalelog_gui.ui.i18n import tr_message
 
 
 def muted(text: str) -> QLabel:
@@ -102,7 +103,8 @@ class FieldMessages:
         texts: dict[int, tuple[QLabel, list[str]]] = {}
         for error in errors:
             label = self.labels.get(error.field)
-            reason = error.reason if label is not None else f"{error.field}: {error.reason}"
+            said = tr_message(error.reason)  # a core Message in the language showing; other text as it is
+            reason = said if label is not None else f"{error.field}: {said}"
             label = label or self.general
             texts.setdefault(id(label), (label, []))[1].append(reason)
         for label, reasons in texts.values():
