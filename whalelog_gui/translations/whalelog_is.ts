@@ -881,6 +881,62 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>Beaufort</name>
+        <message>
+            <source>calm</source>
+            <extracomment>Beaufort scale 0-12 descriptions, as in the bridge's weather log</extracomment>
+            <translation>logn</translation>
+        </message>
+        <message>
+            <source>light air</source>
+            <translation>andvari</translation>
+        </message>
+        <message>
+            <source>light breeze</source>
+            <translation>kul</translation>
+        </message>
+        <message>
+            <source>gentle breeze</source>
+            <translation>gola</translation>
+        </message>
+        <message>
+            <source>moderate breeze</source>
+            <translation>stinningsgola</translation>
+        </message>
+        <message>
+            <source>fresh breeze</source>
+            <translation>kaldi</translation>
+        </message>
+        <message>
+            <source>strong breeze</source>
+            <translation>stinningskaldi</translation>
+        </message>
+        <message>
+            <source>near gale</source>
+            <translation>allhvass vindur</translation>
+        </message>
+        <message>
+            <source>gale</source>
+            <translation>hvassviðri</translation>
+        </message>
+        <message>
+            <source>strong gale</source>
+            <translation>stormur</translation>
+        </message>
+        <message>
+            <source>storm</source>
+            <translation>rok</translation>
+        </message>
+        <message>
+            <source>violent storm</source>
+            <translation>ofsaveður</translation>
+        </message>
+        <message>
+            <source>hurricane</source>
+            <translation>fárviðri</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchDialog</name>
         <message>
             <source>Catch record</source>
@@ -1380,6 +1436,46 @@ Mappa: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>Drafts</name>
+        <message>
+            <source>Unsaved title page kept from {saved} UTC</source>
+            <translation>Óvistuð titilsíða geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation correction kept from {saved} UTC</source>
+            <translation>Óvistuð leiðrétting veðurathugunar geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation kept from {saved} UTC</source>
+            <translation>Óvistuð veðurathugun geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>atburður</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' correction kept from {saved} UTC</source>
+            <translation>Óvistuð leiðrétting á „{event}“ geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' stamped {stamp} UTC kept from {saved} UTC</source>
+            <translation>Óvistað „{event}“ stimplað {stamp} UTC geymt frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' kept from {saved} UTC</source>
+            <translation>Óvistað „{event}“ geymt frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <extracomment>put back what was typed before the app stopped / throw it away</extracomment>
+            <translation>Endurheimta</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Henda</translation>
+        </message>
+    </context>
+    <context>
         <name>EventButtons</name>
         <message>
             <source>Start / resume
@@ -1465,6 +1561,136 @@ hætt</translation>
         </message>
     </context>
     <context>
+        <name>EventDetails</name>
+        <message>
+            <source>bunkering</source>
+            <translation>olíutaka</translation>
+        </message>
+        <message>
+            <source>in port</source>
+            <translation>í höfn</translation>
+        </message>
+        <message>
+            <source>waiting on weather</source>
+            <translation>beðið eftir veðri</translation>
+        </message>
+        <message>
+            <source>transit</source>
+            <translation>sigling</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— veljið —</translation>
+        </message>
+        <message>
+            <source>Asdic used: YES</source>
+            <extracomment>Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale</extracomment>
+            <translation>Asdic notað: JÁ</translation>
+        </message>
+        <message>
+            <source>NO asdic</source>
+            <translation>ÁN asdic</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM (UTC)</source>
+            <extracomment>the digits' order, as typed: year-month-day hours:minutes</extracomment>
+            <translation>ÁÁÁÁ-MM-DD KK:MM (UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Other species</source>
+            <translation>Önnur tegund</translation>
+        </message>
+        <message>
+            <source>Number seen</source>
+            <translation>Fjöldi séður</translation>
+        </message>
+        <message>
+            <source>Number of groups</source>
+            <translation>Fjöldi vaða</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Staðsetning fundar</translation>
+        </message>
+        <message>
+            <source>Catcher that found them</source>
+            <translation>Hvalbátur sem fann þá</translation>
+        </message>
+        <message>
+            <source>Asdic</source>
+            <translation>Asdic</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Raðnúmer afla</translation>
+        </message>
+        <message>
+            <source>Delivered (date, time UTC)</source>
+            <translation>Afhent (dagsetning, tími UTC)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Starfsemi</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Skrá</translation>
+        </message>
+        <message>
+            <source>Insert after the fact</source>
+            <translation>Skrá eftir á</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Breyta</translation>
+        </message>
+        <message>
+            <source>Amend (sheet is signed)</source>
+            <extracomment>an amendment: a correction recorded beside the original of a signed daily record sheet</extracomment>
+            <translation>Leiðrétta (skráningin er undirrituð)</translation>
+        </message>
+        <message>
+            <source>{mode}: {event}</source>
+            <translation>{mode}: {event}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Atburður</translation>
+        </message>
+        <message>
+            <source>No fix (no position)</source>
+            <translation>Engin staðsetning (ekkert fix)</translation>
+        </message>
+        <message>
+            <source>Stamped</source>
+            <extracomment>the time and position recorded automatically at the tap</extracomment>
+            <translation>Stimplað</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <source>why is the saved record changed?</source>
+            <translation>hvers vegna er vistaðri skráningu breytt?</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Ástæða breytingar</translation>
+        </message>
+        <message>
+            <source>{time} UTC (computer clock) — {no_fix}: no position</source>
+            <translation>{time} UTC (klukka tölvunnar) — {no_fix}: engin staðsetning</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1518,6 +1744,11 @@ hætt</translation>
             <source>Ceased operations</source>
             <translation>Veiðum hætt</translation>
         </message>
+        <message>
+            <source>NO FIX</source>
+            <extracomment>No valid GPS position when the event was logged (shown in capitals, as an alarm)</extracomment>
+            <translation>ENGIN STAÐSETNING</translation>
+        </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
@@ -1560,6 +1791,53 @@ hætt</translation>
         <message>
             <source>delivered {when} UTC</source>
             <translation>afhentur {when} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventList</name>
+        <message>
+            <source>AMENDED by {who} at {when} UTC: {changes} — reason: {reason}</source>
+            <extracomment>an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs</extracomment>
+            <translation>LEIÐRÉTT af {who} {when} UTC: {changes} — ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Breyta…</translation>
+        </message>
+        <message>
+            <source>Insert after the fact…</source>
+            <translation>Skrá eftir á…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Eyða…</translation>
+        </message>
+        <message>
+            <source>{no_fix}: no valid GPS fix when logged; time from the computer clock</source>
+            <translation>{no_fix}: engin gild GPS-staðsetning við skráningu; tími frá klukku tölvunnar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldValues</name>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>„{text}“ er ekki tala</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>verður að vera endanleg tala</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>„{text}“ er ekki heil tala</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it as YYYY-MM-DD)</source>
+            <translation>„{text}“ er ekki dagsetning (skrifið hana sem ÁÁÁÁ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>write the time as YYYY-MM-DD HH:MM (UTC)</source>
+            <translation>skrifið tímann sem ÁÁÁÁ-MM-DD KK:MM (UTC)</translation>
         </message>
     </context>
     <context>
@@ -1780,6 +2058,158 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (án dagsetningar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Logbook:</source>
+            <translation>Dagbók:</translation>
+        </message>
+        <message>
+            <source>New season…</source>
+            <translation>Ný vertíð…</translation>
+        </message>
+        <message>
+            <source>Today's sheet</source>
+            <translation>Skráning dagsins</translation>
+        </message>
+        <message>
+            <source>Previous days</source>
+            <translation>Fyrri dagar</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>Titilsíða</translation>
+        </message>
+        <message>
+            <source>{catcher} — season {season}</source>
+            <translation>{catcher} — vertíð {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookSheet</name>
+        <message>
+            <source>Ship's time (UTC)</source>
+            <extracomment>ship's time, with the UTC time beside it in brackets</extracomment>
+            <translation>Skipstími (UTC)</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Leiðrétta…</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>leit</translation>
+        </message>
+        <message>
+            <source>chasing with asdic</source>
+            <translation>eftirför með asdic</translation>
+        </message>
+        <message>
+            <source>chasing without asdic</source>
+            <translation>eftirför án asdic</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>meðhöndlun</translation>
+        </message>
+        <message>
+            <source>towing</source>
+            <translation>dráttur</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>hvíld</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annað</translation>
+        </message>
+        <message>
+            <source>operations ceased</source>
+            <translation>veiðum hætt</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ný)</translation>
+        </message>
+        <message>
+            <source>Sheet No. {number} · {day} ({zone}) · {catcher}</source>
+            <translation>Blað nr. {number} · {day} ({zone}) · {catcher}</translation>
+        </message>
+        <message>
+            <source>Dated by the ship's date; times are ship's time with UTC beside them</source>
+            <translation>Dagsett eftir dagsetningu skips; tímar eru skipstími með UTC við hlið</translation>
+        </message>
+        <message>
+            <source>SIGNED by {name} ({role}) {when} — amend only</source>
+            <translation>UNDIRRITAÐ af {name} ({role}) {when} — aðeins leiðréttingar</translation>
+        </message>
+        <message>
+            <source>{no_fix} — events are logged with the computer clock and no position</source>
+            <translation>{no_fix} — atburðir eru skráðir með klukku tölvunnar og án staðsetningar</translation>
+        </message>
+        <message>
+            <source>Now: {activity}</source>
+            <translation>Núna: {activity}</translation>
+        </message>
+        <message>
+            <source>{no_fix} (no position)</source>
+            <translation>{no_fix} (engin staðsetning)</translation>
+        </message>
+        <message>
+            <source>Logged: {event} at {when} — {where}</source>
+            <translation>Skráð: {event} {when} — {where}</translation>
+        </message>
+        <message>
+            <source>Not logged: {event} — today's sheet is signed and locked; correct it with an amendment (Previous days → the sheet → Insert after the fact).</source>
+            <translation>Ekki skráð: {event} — skráning dagsins er undirrituð og læst; leiðréttu hana með leiðréttingu (Fyrri dagar → skráningin → Skrá eftir á).</translation>
+        </message>
+        <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Gat ekki opnað skráningu dagsins: {reason}</translation>
+        </message>
+        <message>
+            <source>Saving: {event} at {time} UTC…</source>
+            <translation>Vista: {event} {time} UTC…</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} at {time} UTC — {reason}</source>
+            <translation>EKKI skráð: {event} {time} UTC — {reason}</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} — {reason}</source>
+            <translation>EKKI skráð: {event} — {reason}</translation>
+        </message>
+        <message>
+            <source>Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?</source>
+            <translation>Eyða „{event}“ {time} UTC? Það verður áfram í endurskoðunarslóðinni. Hvers vegna er því eytt?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eyða</translation>
+        </message>
+        <message>
+            <source>NOT deleted: {reason}</source>
+            <translation>EKKI eytt: {reason}</translation>
+        </message>
+        <message>
+            <source>sheet No. {number} of {day}</source>
+            <translation>blað nr. {number} fyrir {day}</translation>
+        </message>
+        <message>
+            <source>Sign sheet…</source>
+            <translation>Undirrita skráningu…</translation>
+        </message>
+        <message>
+            <source>Whales seen (No. / schools)</source>
+            <extracomment>Appendix A Table 1 columns "Whales Seen (No. and No. of schools)" and "WEATHER CONDITIONS"</extracomment>
+            <translation>Hvalir séðir (fjöldi / vöður)</translation>
+        </message>
+        <message>
+            <source>Weather conditions</source>
+            <translation>Veðurskilyrði</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2601,25 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>PreviousDays</name>
+        <message>
+            <source>Events</source>
+            <translation>Atburðir</translation>
+        </message>
+        <message>
+            <source>signed by {name} {when} UTC</source>
+            <translation>undirritað af {name} {when} UTC</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>óundirritað</translation>
+        </message>
+        <message>
+            <source>Daily record sheets of this logbook; select one to open it:</source>
+            <translation>Daglegar skráningar þessarar dagbókar; veldu eina til að opna hana:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2380,6 +2829,50 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeaState</name>
+        <message>
+            <source>calm (glassy)</source>
+            <extracomment>WMO code 3700 sea state descriptions, 0-9, as in the bridge's weather log</extracomment>
+            <translation>ládautt (spegilslétt)</translation>
+        </message>
+        <message>
+            <source>calm (rippled)</source>
+            <translation>ládautt (gárað)</translation>
+        </message>
+        <message>
+            <source>smooth (wavelets)</source>
+            <translation>sléttur sjór (smábárur)</translation>
+        </message>
+        <message>
+            <source>slight</source>
+            <translation>smábára</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>kvika</translation>
+        </message>
+        <message>
+            <source>rough</source>
+            <translation>allmikill sjór</translation>
+        </message>
+        <message>
+            <source>very rough</source>
+            <translation>mikill sjór</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>stórsjór</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>mjög mikill sjór</translation>
+        </message>
+        <message>
+            <source>phenomenal</source>
+            <translation>aftakasjór</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +3235,29 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>SignOff</name>
+        <message>
+            <source>Sign the daily record sheet</source>
+            <translation>Undirrita daglega skráningu</translation>
+        </message>
+        <message>
+            <source>Sign {sheet}. After signing it cannot be edited; corrections become amendments with a reason, shown next to the original.</source>
+            <translation>Undirrita {sheet}. Eftir undirritun er ekki hægt að breyta henni; leiðréttingar verða skráðar með ástæðu og sýndar við hlið upprunalegu færslunnar.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <source>Signing as</source>
+            <translation>Undirritar sem</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>Undirrita og læsa</translation>
+        </message>
+    </context>
+    <context>
         <name>Signer</name>
         <message>
             <source>master</source>
@@ -2877,6 +3393,106 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Not saved: correct the fields marked.</source>
             <translation>Ekki vistað: leiðréttu merktu reitina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitlePage</name>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Attached to expedition / land station</source>
+            <translation>Á vegum leiðangurs / hvalstöðvar</translation>
+        </message>
+        <message>
+            <source>Hull</source>
+            <translation>Skrokkur</translation>
+        </message>
+        <message>
+            <source>Engine and speed</source>
+            <translation>Vél og hraði</translation>
+        </message>
+        <message>
+            <source>Asdic and gear</source>
+            <translation>Asdic og búnaður</translation>
+        </message>
+        <message>
+            <source>Date of installation (YYYY-MM-DD)</source>
+            <translation>Uppsetningardagur (ÁÁÁÁ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used</source>
+            <translation>Gerð fyrsta skutuls</translation>
+        </message>
+        <message>
+            <source>First harpoon is</source>
+            <translation>Fyrsti skutull er</translation>
+        </message>
+        <message>
+            <source>Length of forerunner (m)</source>
+            <translation>Lengd forlínu (m)</translation>
+        </message>
+        <message>
+            <source>Type of forerunner</source>
+            <translation>Gerð forlínu</translation>
+        </message>
+        <message>
+            <source>Speedboat used</source>
+            <translation>Hraðbátur notaður</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Áhöfn</translation>
+        </message>
+        <message>
+            <source>Captain's years of experience</source>
+            <translation>Starfsreynsla skipstjóra í árum</translation>
+        </message>
+        <message>
+            <source>Gunner's years of experience</source>
+            <translation>Starfsreynsla skyttu í árum</translation>
+        </message>
+        <message>
+            <source>wooden</source>
+            <translation>tré</translation>
+        </message>
+        <message>
+            <source>steel</source>
+            <translation>stál</translation>
+        </message>
+        <message>
+            <source>explosive</source>
+            <extracomment>Appendix A: the first harpoon is explosive, electric or non-explosive</extracomment>
+            <translation>sprengiskutull</translation>
+        </message>
+        <message>
+            <source>electric</source>
+            <translation>rafmagns</translation>
+        </message>
+        <message>
+            <source>non-explosive</source>
+            <translation>án sprengju</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Já</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Save title page</source>
+            <translation>Vista titilsíðu</translation>
+        </message>
+        <message>
+            <source>New logbook: enter the title page once for the season.</source>
+            <translation>Ný dagbók: fylltu út titilsíðuna einu sinni fyrir vertíðina.</translation>
+        </message>
+        <message>
+            <source>Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.</source>
+            <translation>Titilsíða {catcher}, vertíð {season}. Breytingar eftir vistun eru skráðar til endurskoðunar og þurfa ástæðu.</translation>
         </message>
     </context>
     <context>
@@ -3073,6 +3689,108 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Móttaka sendingar {number} staðfest (móttekin {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <source>calm/var.</source>
+            <translation>logn/breyt.</translation>
+        </message>
+        <message>
+            <source>Bf {force} from {direction}</source>
+            <extracomment>Bf = Beaufort force; {direction} is where the wind blows from, e.g. 270°</extracomment>
+            <translation>Bf {force} úr {direction}</translation>
+        </message>
+        <message>
+            <source>Correct weather observation</source>
+            <translation>Leiðrétta veðurathugun</translation>
+        </message>
+        <message>
+            <source>Weather observation</source>
+            <translation>Veðurathugun</translation>
+        </message>
+        <message>
+            <source>Sea state (WMO 0–9)</source>
+            <extracomment>WMO code 3700: sea state 0 (calm) to 9 (phenomenal)</extracomment>
+            <translation>Sjólag (WMO 0–9)</translation>
+        </message>
+        <message>
+            <source>Wind force (Beaufort)</source>
+            <translation>Vindstyrkur (Beaufort)</translation>
+        </message>
+        <message>
+            <source>Wind from (° true)</source>
+            <extracomment>the true bearing the wind blows from, in degrees</extracomment>
+            <translation>Vindur úr (° réttvísandi)</translation>
+        </message>
+        <message>
+            <source>blank when calm or variable</source>
+            <translation>autt í logni eða breytilegri átt</translation>
+        </message>
+        <message>
+            <source>Visibility (nm)</source>
+            <translation>Skyggni (sjómílur)</translation>
+        </message>
+        <message>
+            <source>Wind</source>
+            <translation>Vindur</translation>
+        </message>
+        <message>
+            <source>Add weather…</source>
+            <translation>Bæta við veðri…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Leiðrétta…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhalesSeen</name>
+        <message>
+            <source>Correct whales seen</source>
+            <translation>Leiðrétta séða hvali</translation>
+        </message>
+        <message>
+            <source>Other species name</source>
+            <translation>Heiti annarrar tegundar</translation>
+        </message>
+        <message>
+            <source>Number of schools</source>
+            <extracomment>Appendix A Table 1 "No. of schools": groups of whales</extracomment>
+            <translation>Fjöldi vaða</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <source>why the tally from the sightings is corrected</source>
+            <translation>hvers vegna talningin úr athugununum er leiðrétt</translation>
+        </message>
+        <message>
+            <source>a reason is required to change the tally</source>
+            <translation>ástæðu þarf til að breyta talningunni</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Fjöldi</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Vöður</translation>
+        </message>
+        <message>
+            <source>Correct tally…</source>
+            <translation>Leiðrétta talningu…</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>leiðrétt</translation>
+        </message>
+        <message>
+            <source>from sightings</source>
+            <translation>úr athugunum</translation>
         </message>
     </context>
 </TS>

@@ -881,6 +881,62 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>Beaufort</name>
+        <message>
+            <source>calm</source>
+            <extracomment>Beaufort scale 0-12 descriptions, as in the bridge's weather log</extracomment>
+            <translation>stille</translation>
+        </message>
+        <message>
+            <source>light air</source>
+            <translation>flau vind</translation>
+        </message>
+        <message>
+            <source>light breeze</source>
+            <translation>svak vind</translation>
+        </message>
+        <message>
+            <source>gentle breeze</source>
+            <translation>lett bris</translation>
+        </message>
+        <message>
+            <source>moderate breeze</source>
+            <translation>laber bris</translation>
+        </message>
+        <message>
+            <source>fresh breeze</source>
+            <translation>frisk bris</translation>
+        </message>
+        <message>
+            <source>strong breeze</source>
+            <translation>liten kuling</translation>
+        </message>
+        <message>
+            <source>near gale</source>
+            <translation>stiv kuling</translation>
+        </message>
+        <message>
+            <source>gale</source>
+            <translation>sterk kuling</translation>
+        </message>
+        <message>
+            <source>strong gale</source>
+            <translation>liten storm</translation>
+        </message>
+        <message>
+            <source>storm</source>
+            <translation>full storm</translation>
+        </message>
+        <message>
+            <source>violent storm</source>
+            <translation>sterk storm</translation>
+        </message>
+        <message>
+            <source>hurricane</source>
+            <translation>orkan</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchDialog</name>
         <message>
             <source>Catch record</source>
@@ -1380,6 +1436,46 @@ Mappe: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>Drafts</name>
+        <message>
+            <source>Unsaved title page kept from {saved} UTC</source>
+            <translation>Ulagret tittelside tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation correction kept from {saved} UTC</source>
+            <translation>Ulagret rettelse av værobservasjon tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation kept from {saved} UTC</source>
+            <translation>Ulagret værobservasjon tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>hendelse</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' correction kept from {saved} UTC</source>
+            <translation>Ulagret rettelse av «{event}» tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' stamped {stamp} UTC kept from {saved} UTC</source>
+            <translation>Ulagret «{event}» stemplet {stamp} UTC tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' kept from {saved} UTC</source>
+            <translation>Ulagret «{event}» tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <extracomment>put back what was typed before the app stopped / throw it away</extracomment>
+            <translation>Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+    </context>
+    <context>
         <name>EventButtons</name>
         <message>
             <source>Start / resume
@@ -1465,6 +1561,136 @@ opphørt</translation>
         </message>
     </context>
     <context>
+        <name>EventDetails</name>
+        <message>
+            <source>bunkering</source>
+            <translation>bunkring</translation>
+        </message>
+        <message>
+            <source>in port</source>
+            <translation>i havn</translation>
+        </message>
+        <message>
+            <source>waiting on weather</source>
+            <translation>venter på vær</translation>
+        </message>
+        <message>
+            <source>transit</source>
+            <translation>transitt</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— velg —</translation>
+        </message>
+        <message>
+            <source>Asdic used: YES</source>
+            <extracomment>Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale</extracomment>
+            <translation>Asdic brukt: JA</translation>
+        </message>
+        <message>
+            <source>NO asdic</source>
+            <translation>UTEN asdic</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM (UTC)</source>
+            <extracomment>the digits' order, as typed: year-month-day hours:minutes</extracomment>
+            <translation>ÅÅÅÅ-MM-DD TT:MM (UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Other species</source>
+            <translation>Annen art</translation>
+        </message>
+        <message>
+            <source>Number seen</source>
+            <translation>Antall sett</translation>
+        </message>
+        <message>
+            <source>Number of groups</source>
+            <translation>Antall flokker</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Posisjon funnet</translation>
+        </message>
+        <message>
+            <source>Catcher that found them</source>
+            <translation>Hvalbåt som fant dem</translation>
+        </message>
+        <message>
+            <source>Asdic</source>
+            <translation>Asdic</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Fangstens løpenr.</translation>
+        </message>
+        <message>
+            <source>Delivered (date, time UTC)</source>
+            <translation>Levert (dato, tid UTC)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Loggfør</translation>
+        </message>
+        <message>
+            <source>Insert after the fact</source>
+            <translation>Før inn i ettertid</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Rediger</translation>
+        </message>
+        <message>
+            <source>Amend (sheet is signed)</source>
+            <extracomment>an amendment: a correction recorded beside the original of a signed daily record sheet</extracomment>
+            <translation>Endre (rapporten er signert)</translation>
+        </message>
+        <message>
+            <source>{mode}: {event}</source>
+            <translation>{mode}: {event}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hendelse</translation>
+        </message>
+        <message>
+            <source>No fix (no position)</source>
+            <translation>Ingen posisjon (mangler fix)</translation>
+        </message>
+        <message>
+            <source>Stamped</source>
+            <extracomment>the time and position recorded automatically at the tap</extracomment>
+            <translation>Stemplet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>why is the saved record changed?</source>
+            <translation>hvorfor endres den lagrede registreringen?</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Begrunnelse for endring</translation>
+        </message>
+        <message>
+            <source>{time} UTC (computer clock) — {no_fix}: no position</source>
+            <translation>{time} UTC (datamaskinens klokke) — {no_fix}: ingen posisjon</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1518,6 +1744,11 @@ opphørt</translation>
             <source>Ceased operations</source>
             <translation>Drift opphørt</translation>
         </message>
+        <message>
+            <source>NO FIX</source>
+            <extracomment>No valid GPS position when the event was logged (shown in capitals, as an alarm)</extracomment>
+            <translation>INGEN POSISJON</translation>
+        </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
@@ -1560,6 +1791,53 @@ opphørt</translation>
         <message>
             <source>delivered {when} UTC</source>
             <translation>levert {when} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventList</name>
+        <message>
+            <source>AMENDED by {who} at {when} UTC: {changes} — reason: {reason}</source>
+            <extracomment>an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs</extracomment>
+            <translation>ENDRET av {who} {when} UTC: {changes} — begrunnelse: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Rediger…</translation>
+        </message>
+        <message>
+            <source>Insert after the fact…</source>
+            <translation>Før inn i ettertid…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Slett…</translation>
+        </message>
+        <message>
+            <source>{no_fix}: no valid GPS fix when logged; time from the computer clock</source>
+            <translation>{no_fix}: ingen gyldig GPS-posisjon ved loggføring; tid fra datamaskinens klokke</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldValues</name>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>«{text}» er ikke et tall</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>må være et endelig tall</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>«{text}» er ikke et heltall</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it as YYYY-MM-DD)</source>
+            <translation>«{text}» er ikke en dato (skriv den som ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>write the time as YYYY-MM-DD HH:MM (UTC)</source>
+            <translation>skriv tiden som ÅÅÅÅ-MM-DD TT:MM (UTC)</translation>
         </message>
     </context>
     <context>
@@ -1780,6 +2058,158 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (uten dato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Logbook:</source>
+            <translation>Loggbok:</translation>
+        </message>
+        <message>
+            <source>New season…</source>
+            <translation>Ny sesong…</translation>
+        </message>
+        <message>
+            <source>Today's sheet</source>
+            <translation>Dagens rapport</translation>
+        </message>
+        <message>
+            <source>Previous days</source>
+            <translation>Tidligere dager</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>Tittelside</translation>
+        </message>
+        <message>
+            <source>{catcher} — season {season}</source>
+            <translation>{catcher} — sesong {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookSheet</name>
+        <message>
+            <source>Ship's time (UTC)</source>
+            <extracomment>ship's time, with the UTC time beside it in brackets</extracomment>
+            <translation>Skipstid (UTC)</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Endre…</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>leting</translation>
+        </message>
+        <message>
+            <source>chasing with asdic</source>
+            <translation>jaging med asdic</translation>
+        </message>
+        <message>
+            <source>chasing without asdic</source>
+            <translation>jaging uten asdic</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>håndtering</translation>
+        </message>
+        <message>
+            <source>towing</source>
+            <translation>slep</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>hvile</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annet</translation>
+        </message>
+        <message>
+            <source>operations ceased</source>
+            <translation>drift opphørt</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Sheet No. {number} · {day} ({zone}) · {catcher}</source>
+            <translation>Ark nr. {number} · {day} ({zone}) · {catcher}</translation>
+        </message>
+        <message>
+            <source>Dated by the ship's date; times are ship's time with UTC beside them</source>
+            <translation>Datert etter skipsdato; tider er skipstid med UTC ved siden av</translation>
+        </message>
+        <message>
+            <source>SIGNED by {name} ({role}) {when} — amend only</source>
+            <translation>SIGNERT av {name} ({role}) {when} — bare endringer</translation>
+        </message>
+        <message>
+            <source>{no_fix} — events are logged with the computer clock and no position</source>
+            <translation>{no_fix} — hendelser loggføres med datamaskinens klokke og uten posisjon</translation>
+        </message>
+        <message>
+            <source>Now: {activity}</source>
+            <translation>Nå: {activity}</translation>
+        </message>
+        <message>
+            <source>{no_fix} (no position)</source>
+            <translation>{no_fix} (ingen posisjon)</translation>
+        </message>
+        <message>
+            <source>Logged: {event} at {when} — {where}</source>
+            <translation>Loggført: {event} {when} — {where}</translation>
+        </message>
+        <message>
+            <source>Not logged: {event} — today's sheet is signed and locked; correct it with an amendment (Previous days → the sheet → Insert after the fact).</source>
+            <translation>Ikke loggført: {event} — dagens rapport er signert og låst; rett den med en endring (Tidligere dager → rapporten → Før inn i ettertid).</translation>
+        </message>
+        <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Kunne ikke åpne dagens rapport: {reason}</translation>
+        </message>
+        <message>
+            <source>Saving: {event} at {time} UTC…</source>
+            <translation>Lagrer: {event} {time} UTC…</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} at {time} UTC — {reason}</source>
+            <translation>IKKE loggført: {event} {time} UTC — {reason}</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} — {reason}</source>
+            <translation>IKKE loggført: {event} — {reason}</translation>
+        </message>
+        <message>
+            <source>Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?</source>
+            <translation>Slette «{event}» {time} UTC? Den blir stående i revisjonssporet. Hvorfor slettes den?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>NOT deleted: {reason}</source>
+            <translation>IKKE slettet: {reason}</translation>
+        </message>
+        <message>
+            <source>sheet No. {number} of {day}</source>
+            <translation>ark nr. {number} for {day}</translation>
+        </message>
+        <message>
+            <source>Sign sheet…</source>
+            <translation>Signer rapport…</translation>
+        </message>
+        <message>
+            <source>Whales seen (No. / schools)</source>
+            <extracomment>Appendix A Table 1 columns "Whales Seen (No. and No. of schools)" and "WEATHER CONDITIONS"</extracomment>
+            <translation>Hval sett (antall / flokker)</translation>
+        </message>
+        <message>
+            <source>Weather conditions</source>
+            <translation>Værforhold</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2601,25 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>PreviousDays</name>
+        <message>
+            <source>Events</source>
+            <translation>Hendelser</translation>
+        </message>
+        <message>
+            <source>signed by {name} {when} UTC</source>
+            <translation>signert av {name} {when} UTC</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>ikke signert</translation>
+        </message>
+        <message>
+            <source>Daily record sheets of this logbook; select one to open it:</source>
+            <translation>Dagsrapportene i denne loggboken; velg én for å åpne den:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2380,6 +2829,50 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeaState</name>
+        <message>
+            <source>calm (glassy)</source>
+            <extracomment>WMO code 3700 sea state descriptions, 0-9, as in the bridge's weather log</extracomment>
+            <translation>stille (speilblank)</translation>
+        </message>
+        <message>
+            <source>calm (rippled)</source>
+            <translation>stille (krusning)</translation>
+        </message>
+        <message>
+            <source>smooth (wavelets)</source>
+            <translation>smul sjø (små bølger)</translation>
+        </message>
+        <message>
+            <source>slight</source>
+            <translation>lett sjø</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderat sjø</translation>
+        </message>
+        <message>
+            <source>rough</source>
+            <translation>grov sjø</translation>
+        </message>
+        <message>
+            <source>very rough</source>
+            <translation>svært grov sjø</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>høy sjø</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>svært høy sjø</translation>
+        </message>
+        <message>
+            <source>phenomenal</source>
+            <translation>ekstrem sjø</translation>
         </message>
     </context>
     <context>
@@ -2742,6 +3235,29 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>SignOff</name>
+        <message>
+            <source>Sign the daily record sheet</source>
+            <translation>Signer dagsrapporten</translation>
+        </message>
+        <message>
+            <source>Sign {sheet}. After signing it cannot be edited; corrections become amendments with a reason, shown next to the original.</source>
+            <translation>Signer {sheet}. Etter signering kan den ikke redigeres; rettelser blir endringer med begrunnelse, vist ved siden av originalen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Signing as</source>
+            <translation>Signerer som</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>Signer og lås</translation>
+        </message>
+    </context>
+    <context>
         <name>Signer</name>
         <message>
             <source>master</source>
@@ -2877,6 +3393,106 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Not saved: correct the fields marked.</source>
             <translation>Ikke lagret: rett feltene som er merket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitlePage</name>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Attached to expedition / land station</source>
+            <translation>Tilknyttet ekspedisjon / landstasjon</translation>
+        </message>
+        <message>
+            <source>Hull</source>
+            <translation>Skrog</translation>
+        </message>
+        <message>
+            <source>Engine and speed</source>
+            <translation>Motor og fart</translation>
+        </message>
+        <message>
+            <source>Asdic and gear</source>
+            <translation>Asdic og utstyr</translation>
+        </message>
+        <message>
+            <source>Date of installation (YYYY-MM-DD)</source>
+            <translation>Installasjonsdato (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used</source>
+            <translation>Type første harpun</translation>
+        </message>
+        <message>
+            <source>First harpoon is</source>
+            <translation>Første harpun er</translation>
+        </message>
+        <message>
+            <source>Length of forerunner (m)</source>
+            <translation>Forløperens lengde (m)</translation>
+        </message>
+        <message>
+            <source>Type of forerunner</source>
+            <translation>Type forløper</translation>
+        </message>
+        <message>
+            <source>Speedboat used</source>
+            <translation>Speedbåt brukt</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mannskap</translation>
+        </message>
+        <message>
+            <source>Captain's years of experience</source>
+            <translation>Skipperens års erfaring</translation>
+        </message>
+        <message>
+            <source>Gunner's years of experience</source>
+            <translation>Skytterens års erfaring</translation>
+        </message>
+        <message>
+            <source>wooden</source>
+            <translation>tre</translation>
+        </message>
+        <message>
+            <source>steel</source>
+            <translation>stål</translation>
+        </message>
+        <message>
+            <source>explosive</source>
+            <extracomment>Appendix A: the first harpoon is explosive, electric or non-explosive</extracomment>
+            <translation>eksplosiv</translation>
+        </message>
+        <message>
+            <source>electric</source>
+            <translation>elektrisk</translation>
+        </message>
+        <message>
+            <source>non-explosive</source>
+            <translation>ikke-eksplosiv</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Save title page</source>
+            <translation>Lagre tittelside</translation>
+        </message>
+        <message>
+            <source>New logbook: enter the title page once for the season.</source>
+            <translation>Ny loggbok: fyll ut tittelsiden én gang for sesongen.</translation>
+        </message>
+        <message>
+            <source>Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.</source>
+            <translation>Tittelside for {catcher}, sesong {season}. Endringer etter lagring revideres og krever en begrunnelse.</translation>
         </message>
     </context>
     <context>
@@ -3073,6 +3689,108 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Pakke {number} kvittert mottatt (mottatt {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <source>calm/var.</source>
+            <translation>stille/var.</translation>
+        </message>
+        <message>
+            <source>Bf {force} from {direction}</source>
+            <extracomment>Bf = Beaufort force; {direction} is where the wind blows from, e.g. 270°</extracomment>
+            <translation>Bf {force} fra {direction}</translation>
+        </message>
+        <message>
+            <source>Correct weather observation</source>
+            <translation>Rett værobservasjon</translation>
+        </message>
+        <message>
+            <source>Weather observation</source>
+            <translation>Værobservasjon</translation>
+        </message>
+        <message>
+            <source>Sea state (WMO 0–9)</source>
+            <extracomment>WMO code 3700: sea state 0 (calm) to 9 (phenomenal)</extracomment>
+            <translation>Sjøtilstand (WMO 0–9)</translation>
+        </message>
+        <message>
+            <source>Wind force (Beaufort)</source>
+            <translation>Vindstyrke (Beaufort)</translation>
+        </message>
+        <message>
+            <source>Wind from (° true)</source>
+            <extracomment>the true bearing the wind blows from, in degrees</extracomment>
+            <translation>Vind fra (° rettvisende)</translation>
+        </message>
+        <message>
+            <source>blank when calm or variable</source>
+            <translation>tom ved stille eller variabel vind</translation>
+        </message>
+        <message>
+            <source>Visibility (nm)</source>
+            <translation>Sikt (nm)</translation>
+        </message>
+        <message>
+            <source>Wind</source>
+            <translation>Vind</translation>
+        </message>
+        <message>
+            <source>Add weather…</source>
+            <translation>Legg til vær…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Rett…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhalesSeen</name>
+        <message>
+            <source>Correct whales seen</source>
+            <translation>Rett hval sett</translation>
+        </message>
+        <message>
+            <source>Other species name</source>
+            <translation>Navn på annen art</translation>
+        </message>
+        <message>
+            <source>Number of schools</source>
+            <extracomment>Appendix A Table 1 "No. of schools": groups of whales</extracomment>
+            <translation>Antall flokker</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>why the tally from the sightings is corrected</source>
+            <translation>hvorfor opptellingen fra observasjonene rettes</translation>
+        </message>
+        <message>
+            <source>a reason is required to change the tally</source>
+            <translation>en begrunnelse kreves for å endre opptellingen</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Flokker</translation>
+        </message>
+        <message>
+            <source>Correct tally…</source>
+            <translation>Rett opptelling…</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>rettet</translation>
+        </message>
+        <message>
+            <source>from sightings</source>
+            <translation>fra observasjoner</translation>
         </message>
     </context>
 </TS>

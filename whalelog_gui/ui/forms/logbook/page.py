@@ -105,18 +105,17 @@ class LogbookPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if hasattr(self, "title_form"):  # built: the chooser's entries in the new language
-            self._fill_combo()
+        for index, book in enumerate(self.__dict__.get("books", [])):  # the chooser's entries, no database read
+            self.logbook_combo.setItemText(index, self._book_text(book))
+
+    def _book_text(self, book) -> str:
+        return translate("Logbook", "{catcher} — season {season}").format(catcher=book.catcher_name, season=book.season)
 
     def _fill_combo(self) -> None:
         self.logbook_combo.clear()
-        for book in logbook_repo.list_logbooks(self.db):
-            self.logbook_combo.addItem(
-                translate("Logbook", "{catcher} — season {season}").format(
-                    catcher=book.catcher_name, season=book.season
-                ),
-                book.id,
-            )
+        self.books = logbook_repo.list_logbooks(self.db)
+        for book in self.books:
+            self.logbook_combo.addItem(self._book_text(book), book.id)
         if self.title_page is not None:
             self.logbook_combo.setCurrentIndex(self.logbook_combo.findData(self.title_page.id))
 

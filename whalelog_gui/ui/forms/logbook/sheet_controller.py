@@ -83,7 +83,7 @@ class SheetController(SheetRecordActions, QObject):
         v.weather.edit_requested.connect(self.edit_weather)
         v.whales_seen.edit_requested.connect(self.edit_whales_seen)
         v.sign_button.clicked.connect(self.sign)
-        v.language_changed.connect(self.refresh)  # the header and status lines in the new language
+        v.language_changed.connect(self.show)  # the header and status lines in the new language (no database read)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -123,8 +123,14 @@ class SheetController(SheetRecordActions, QObject):
     def refresh(self) -> None:
         if self.day is None:  # no sheet chosen yet (previous days before one is picked)
             return
-        v, sheet = self.view, self.sheet
-        self.ship_clock = clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
+        self.ship_clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
+        self.show()
+
+    def show(self) -> None:
+        """The sheet as loaded, in the language showing."""
+        if self.day is None:
+            return
+        v, sheet, clock = self.view, self.sheet, self.ship_clock
         number = sheet.sheet_no if sheet else translate("LogbookSheet", "(new)")
         start, _ = clock.day_bounds(self.day)
         v.title_label.setText(

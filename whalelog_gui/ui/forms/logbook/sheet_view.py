@@ -42,6 +42,7 @@ class SheetView(Retranslating, QWidget):
         big.setPointSize(big.pointSize() + 2)
         big.setBold(True)
         self.title_label.setFont(big)
+        self.title_label.setWordWrap(True)  # a long zone name or a longer language wraps, never cut off
         head.addWidget(self.title_label)
         self.fix_label = QLabel()
         self.fix_label.setWordWrap(True)  # "NO FIX — …" wraps rather than widening the page on a small screen
