@@ -293,6 +293,14 @@ tengi…</translation>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>Reglugerð gr. {paragraph}; skilafrestur {due} (dagsetning skips). Síðan Skýrslur prentar og vistar hana.</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>Gr. 26(a) vikuleg tilkynning fyrir {week} (skíðishvalir sunnan 40°S: {total}) á að berast fyrir {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>Gr. 26(a) dagleg tilkynning fyrir {day} (skíðishvalir sunnan 40°S hingað til: {total}; 85 % af aflamarki náð) á að berast í lok dags</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -766,6 +774,38 @@ tengi…</translation>
         <message>
             <source>Possible infractions</source>
             <translation>Hugsanleg brot</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>Nyrðri hluti, tekinn bókstaflega: hafsvæði norðurhvels frá strönd Afríku að 100 E: Indlandshaf með Rauðahafi, Adenflóa, Arabíuhafi, Ómanflóa, Persaflóa og Malakkasundi vestan 100 E, og vesturhluta Taílandsflóa vestan 100 E (haf sem tilheyrir Kyrrahafi, en hafsvæði norðurhvels milli Afríku og 100 E: við vörum frekar en að missa af). Miðjarðarhaf og Svartahaf (Atlantshaf, norðan Afríku, ekki austan strandar hennar) eru utan.</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>Lína: 40S 50W, austur að 20E, suður að 55S, austur að 130E, norður að 40S, austur yfir 180 að 130W, suður að 60S, austur að 50W, norður að 40S.</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>Gildir um öll hafsvæði norðan 66 N, hvaða haf sem er.</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>Noregshaf og Grænlandshaf, og Baffinsflói, Davissund, Foxe-djúp og Hudsonflói sunnan 66 N, teljast hafsvæði tengd Atlantshafi (stofnsvæði Norður-Atlantshafs í reglugerð gr. 9(c) ná yfir þau); Miðjarðarhaf, Svartahaf og Eystrasalt teljast til Atlantshafs.</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>Atlantshaf / Kyrrahaf meðfram Mið-Ameríkueiðinu.</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>Taílandsflói, Suður-Kínahaf, Singapúrsund, Jövuhaf, höfin í indónesíska eyjaklasanum norðan og austan Litlu-Sundaeyja, Tímorhaf og Arafurahaf og Basssund teljast hafsvæði tengd Kyrrahafi.</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>Malakkasund, Persaflói og Rauðahaf teljast hafsvæði tengd Indlandshafi.</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1434,45 @@ tengi…</translation>
         <message>
             <source>No regulated area</source>
             <translation>Ekkert lögbundið svæði</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>skráð {logged}, undir {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>skráð {logged}, yfir {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>{hours} klst. frá aflífun til upphölunar, hámark {limit} klst.</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} Fundið: {detail}.</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} Ekki hægt að útiloka: {missing}.</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} Fundið: {detail}. Ekki hægt að útiloka: {missing}.</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>staðsetning veiðinnar er ekki skráð</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>ekki tókst að fletta upp lögbundnum svæðum á staðsetningunni</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2908,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>Aflífaður með kaldsprengjuskutli (skutli án sprengju), bannað í hvalveiðum í atvinnuskyni á öðrum hvölum en hrefnu frá úthafsvertíðinni 1980/81 og strandvertíðinni 1981.</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>Hrefna aflífuð með kaldsprengjuskutli (skutli án sprengju), bannað í hvalveiðum í atvinnuskyni frá úthafsvertíðinni 1982/83 og strandvertíðinni 1983.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Veiddur innan Griðasvæðis Indlandshafs, þar sem hvalveiðar í atvinnuskyni, á úthafi eða frá hvalstöðvum, eru bannaðar.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Veiddur innan Griðasvæðis Suðurhafsins, þar sem hvalveiðar í atvinnuskyni, á úthafi eða frá hvalstöðvum, eru bannaðar.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti norðan 66°N (utan beltisins 150°E–140°W milli 66°N og 72°N).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Atlantshafi norðan 40°S.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Kyrrahafi austan 150°W milli 40°S og 35°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Kyrrahafi vestan 150°W milli 40°S og 20°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Indlandshafi norðan 40°S.</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>Bann við veiðum, aflífun eða vinnslu búrhvala, háhyrninga og skíðishvala (nema hrefnu) af verksmiðjuskipum eða hvalbátum tengdum þeim.</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>Aflamörk fyrir aflífun hvala í atvinnuskyni úr öllum stofnum eru núll frá úthafsvertíðinni 1985/86 og strandvertíðinni 1986 (skýrðu ef veitt var á öðrum grundvelli, t.d. með sérstöku leyfi, VIII. grein, eða frumbyggjaveiðar til sjálfsþurftar, gr. 13).</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>Aflamörk búrhvala eru núll á suðurhveli frá úthafsvertíðinni 1981/82 og strandvertíðinni 1982.</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>Aflamörk búrhvala eru núll á strandvertíðum á norðurhveli frá 1982, nema í vesturhluta Norður-Kyrrahafs (gr. 9(d)).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti sunnan 40°S utan vertíðarinnar 12. desember til 7. apríl, báðir dagar meðtaldir.</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>Kálfur á spena, eða kýr með kálf, veidd eða aflífuð (skíðishvalir, gr. 14).</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>Kálfur á spena, eða kýr með kálf, veidd eða aflífuð (búrhvalir og aðrir tannhvalir, gr. 17).</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Sandreyður eða skorureyður undir stærðarmörkum: 40 fet (12,2 m); 35 fet (10,7 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Langreyður undir stærðarmörkum suðurhvels: 57 fet (17,4 m); 55 fet (16,8 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Langreyður undir stærðarmörkum norðurhvels: 55 fet (16,8 m); 50 fet (15,2 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>Búrhvalur undir stærðarmörkunum 30 fet (9,2 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>Búrhvalur undir stærðarmörkum Norður-Atlantshafs, 35 fet (10,7 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>Búrhvalur yfir 45 fet (13,7 m) veiddur á suðurhveli norðan 40°S í október til janúar.</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>Búrhvalur yfir 45 fet (13,7 m) veiddur í Norður-Kyrrahafi sunnan 40°N í mars til júní.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur sunnan 40°S af verksmiðjuskipi eða tengdum hvalbáti eftir miðnætti lokunardagsins sem skipstjóra var tilkynntur.</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>Hræið var í sjó meira en 33 klukkustundir frá aflífun til upphölunar til vinnslu í verksmiðjuskipi.</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>Smáhvalaveiðar beinast eingöngu að hrefnu, andarnefju, svínhval, grindhval eða háhyrningi.</translation>
         </message>
     </context>
     <context>

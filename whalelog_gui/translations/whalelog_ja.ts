@@ -290,6 +290,14 @@ port…</source>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>附表第{paragraph}項。期限 {due}(船内日付)。「報告」ページで印刷・保存できます。</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>第26項(a) {week} の週報(南緯40度以南のひげ鯨 {total} 頭)— 期限 {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>第26項(a) {day} の日報(これまでの南緯40度以南のひげ鯨 {total} 頭、捕獲枠の85%に到達)— 期限は当日の終わり</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -763,6 +771,38 @@ port…</source>
         <message>
             <source>Possible infractions</source>
             <translation>違反の可能性</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>北部は文字どおりに解釈: アフリカ沿岸から東経100度までの北半球の水域。紅海、アデン湾、アラビア海、オマーン湾、ペルシャ湾、東経100度以西のマラッカ海峡を含むインド洋、および東経100度以西のタイランド湾西部(太平洋の海だが、アフリカと東経100度の間の北半球の水域のため、見逃すより警報を出す)。地中海と黒海(大西洋側、アフリカの北で、その沿岸の東ではない)は対象外。</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>境界線: 40S 50W から東へ 20E、南へ 55S、東へ 130E、北へ 40S、180度を越えて東へ 130W、南へ 60S、東へ 50W、北へ 40S。</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>海洋を問わず北緯66度以北のすべての水域に適用。</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>ノルウェー海とグリーンランド海、および北緯66度以南のバフィン湾、デービス海峡、フォックス湾、ハドソン湾は大西洋の付属水域とみなす(附表第9項(c)の北大西洋系群海域に含まれる)。地中海、黒海、バルト海は大西洋とする。</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>大西洋と太平洋の境界は中米地峡に沿う。</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>タイランド湾、南シナ海、シンガポール海峡、ジャワ海、小スンダ列島の北と東のインドネシア諸島の海、ティモール海、アラフラ海、バス海峡は太平洋の付属水域とみなす。</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>マラッカ海峡、ペルシャ湾、紅海はインド洋の付属水域とみなす。</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +1431,45 @@ port…</source>
         <message>
             <source>No regulated area</source>
             <translation>規制海域外</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>記録値 {logged}、{figure} {unit} 未満</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>記録値 {logged}、{figure} {unit} 超</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>捕殺から引揚げまで {hours} 時間(上限 {limit} 時間)</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} 確認内容: {detail}。</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} 否定できません: {missing}。</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} 確認内容: {detail}。否定できません: {missing}。</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>捕獲位置が記録されていません</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>その位置の規制海域を照会できませんでした</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +2901,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>コールドグレネード銛(非爆発性銛)で捕殺。1980/81年母船式漁期・1981年沿岸漁期から、ミンククジラ以外の鯨の商業捕鯨で禁止。</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>ミンククジラをコールドグレネード銛(非爆発性銛)で捕殺。1982/83年母船式漁期・1983年沿岸漁期から商業捕鯨で禁止。</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>インド洋サンクチュアリ内で捕獲。同海域では母船式・陸上基地式を問わず商業捕鯨は禁止。</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>南大洋サンクチュアリ内で捕獲。同海域では母船式・陸上基地式を問わず商業捕鯨は禁止。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>母船または付属キャッチャーボートが北緯66度以北で捕獲したひげ鯨(ミンククジラを除く)(北緯66度~72度の東経150度~西経140度の帯域を除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以北の大西洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度~北緯35度の西経150度以東の太平洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度~北緯20度の西経150度以西の太平洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以北のインド洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>母船またはその付属キャッチャーボートによるマッコウクジラ、シャチ、ひげ鯨(ミンククジラを除く)の捕獲・捕殺・処理の一時停止(モラトリアム)。</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>1985/86年母船式漁期・1986年沿岸漁期から、全系群の鯨の商業目的の捕殺枠はゼロ(特別許可(第8条)や先住民生存捕鯨(第13項)など他の根拠で捕獲した場合は説明すること)。</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>南半球のマッコウクジラの捕獲枠は、1981/82年母船式漁期・1982年沿岸漁期からゼロ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>北半球沿岸漁期のマッコウクジラの捕獲枠は1982年からゼロ(北太平洋西部海区を除く、第9項(d))。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以南で、12月12日から4月7日(両日を含む)の漁期外に捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>授乳中の子鯨、または子鯨を連れた雌を捕獲・捕殺(ひげ鯨、第14項)。</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>授乳中の子鯨、または子鯨を連れた雌を捕獲・捕殺(マッコウクジラその他のハクジラ、第17項)。</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>体長制限未満のイワシクジラまたはニタリクジラ: 40フィート(12.2 m)。肉が地元消費用で陸上基地に引き渡す場合は35フィート(10.7 m)。</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>南半球の体長制限未満のナガスクジラ: 57フィート(17.4 m)。肉が地元消費用で陸上基地に引き渡す場合は55フィート(16.8 m)。</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>北半球の体長制限未満のナガスクジラ: 55フィート(16.8 m)。肉が地元消費用で陸上基地に引き渡す場合は50フィート(15.2 m)。</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>体長制限30フィート(9.2 m)未満のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>北大西洋の体長制限35フィート(10.7 m)未満のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>10月から1月に南半球の南緯40度以北で捕獲した45フィート(13.7 m)超のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>3月から6月に北太平洋の北緯40度以南で捕獲した45フィート(13.7 m)超のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>船長に通知された閉鎖日の午前0時以降に、母船または付属キャッチャーボートが南緯40度以南で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>捕殺から母船での処理のための引揚げまで、鯨体が33時間を超えて海中にあった。</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>小型捕鯨の対象はミンククジラ、トックリクジラ、ツチクジラ、ゴンドウクジラ、シャチに限られる。</translation>
         </message>
     </context>
     <context>

@@ -293,6 +293,14 @@ port…</translation>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>Reglementet § {paragraph}; frist {due} (skipsdato). Siden Rapporter skriver ut og lagrer den.</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>§ 26(a) ukentlig melding for {week} (bardehval sør for 40°S: {total}) skal sendes innen {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>§ 26(a) daglig melding for {day} (bardehval sør for 40°S så langt: {total}; 85 % av en fangstgrense er nådd) skal sendes ved dagens slutt</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -766,6 +774,38 @@ port…</translation>
         <message>
             <source>Possible infractions</source>
             <translation>Mulige overtredelser</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>Nordlig del, tatt bokstavelig: farvannene på den nordlige halvkule fra Afrikas kyst til 100 E: Indiahavet med Rødehavet, Adenbukta, Arabiahavet, Omanbukta, Persiabukta og Malakkastredet vest for 100 E, og den vestlige Thailandbukta vest for 100 E (et hav i Stillehavet, men farvann på den nordlige halvkule mellom Afrika og 100 E: vi varsler heller enn å overse). Middelhavet og Svartehavet (Atlanterhavet, nord for Afrika, ikke øst for kysten) er utenfor.</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>Linje: 40S 50W, østover til 20E, sørover til 55S, østover til 130E, nordover til 40S, østover over 180 til 130W, sørover til 60S, østover til 50W, nordover til 40S.</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>Gjelder alle farvann nord for 66 N uansett hav.</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>Norskehavet og Grønlandshavet, og Baffinbukta, Davisstredet, Foxebassenget og Hudsonbukta sør for 66 N, regnes som Atlanterhavets tilstøtende farvann (Reglementets § 9(c) nordatlantiske bestandsområder dekker dem); Middelhavet, Svartehavet og Østersjøen regnes til Atlanterhavet.</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>Atlanterhavet / Stillehavet langs den mellomamerikanske landtangen.</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>Thailandbukta, Sør-Kinahavet, Singaporestredet, Javahavet, havene i den indonesiske øygruppen nord og øst for De små Sundaøyene, Timorhavet og Arafurahavet og Bassstredet regnes som Stillehavets tilstøtende farvann.</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>Malakkastredet, Persiabukta og Rødehavet regnes som Indiahavets tilstøtende farvann.</translation>
         </message>
     </context>
     <context>
@@ -1394,6 +1434,45 @@ port…</translation>
         <message>
             <source>No regulated area</source>
             <translation>Intet regulert område</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>ført {logged}, under {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>ført {logged}, over {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>{hours} t fra avliving til opphaling, grense {limit} t</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} Funnet: {detail}.</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} Kunne ikke utelukkes: {missing}.</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} Funnet: {detail}. Kunne ikke utelukkes: {missing}.</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>fangstposisjonen er ikke registrert</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>de regulerte områdene ved posisjonen kunne ikke slås opp</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2908,113 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>Avlivet med kaldgranatharpun (ikke-eksplosiv granat), forbudt i kommersiell fangst av annen hval enn vågehval fra de pelagiske sesongene 1980/81 og kystsesongene 1981.</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>Vågehval avlivet med kaldgranatharpun (ikke-eksplosiv granat), forbudt i kommersiell fangst fra de pelagiske sesongene 1982/83 og kystsesongene 1983.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Tatt innenfor Indiahavet hvalreservat, der kommersiell fangst, pelagisk eller fra landstasjoner, er forbudt.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Tatt innenfor Sørishavet hvalreservat, der kommersiell fangst, pelagisk eller fra landstasjoner, er forbudt.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt nord for 66°N (utenfor beltet 150°E–140°W mellom 66°N og 72°N).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Atlanterhavet nord for 40°S.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Stillehavet øst for 150°W mellom 40°S og 35°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Stillehavet vest for 150°W mellom 40°S og 20°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Indiahavet nord for 40°S.</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>Moratorium på fangst, avliving eller behandling av spermhval, spekkhogger og bardehval (unntatt vågehval) for kokerier eller hvalbåter tilknyttet dem.</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>Fangstgrensene for avliving av hval fra alle bestander i kommersielt øyemed er null fra de pelagiske sesongene 1985/86 og kystsesongene 1986 (forklar om fangsten er tatt på annet grunnlag, f.eks. med særskilt tillatelse, artikkel VIII, eller aboriginal fangst til livsopphold, § 13).</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>Fangstgrensene for spermhval er null på den sørlige halvkule fra de pelagiske sesongene 1981/82 og kystsesongene 1982.</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>Fangstgrensene for spermhval er null i kystsesongene på den nordlige halvkule fra 1982, unntatt i den vestlige delen av Nord-Stillehavet (§ 9(d)).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt sør for 40°S utenfor sesongen 12. desember til 7. april, begge dager medregnet.</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>Diende kalv, eller hunn fulgt av kalv, tatt eller avlivet (bardehval, § 14).</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>Diende kalv, eller hunn fulgt av kalv, tatt eller avlivet (spermhval og andre tannhvaler, § 17).</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Seihval eller brydehval under minstemålet: 40 fot (12,2 m); 35 fot (10,7 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Finnhval under minstemålet for den sørlige halvkule: 57 fot (17,4 m); 55 fot (16,8 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Finnhval under minstemålet for den nordlige halvkule: 55 fot (16,8 m); 50 fot (15,2 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>Spermhval under minstemålet på 30 fot (9,2 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>Spermhval under minstemålet for Nord-Atlanteren på 35 fot (10,7 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>Spermhval over 45 fot (13,7 m) tatt på den sørlige halvkule nord for 40°S i oktober til januar.</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>Spermhval over 45 fot (13,7 m) tatt i Nord-Stillehavet sør for 40°N i mars til juni.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>Bardehval (ikke vågehval) tatt sør for 40°S av et kokeri eller tilknyttet hvalbåt etter midnatt på stengningsdatoen som er meldt til skipsføreren.</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>Skrotten lå i sjøen mer enn 33 timer fra avliving til opphaling for behandling på kokeriet.</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>Småhvalfangst fanger utelukkende vågehval, nebbhval, nebbhval (Berardius), grindhval eller spekkhogger.</translation>
         </message>
     </context>
     <context>
