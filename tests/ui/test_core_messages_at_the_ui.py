@@ -71,3 +71,20 @@ def test_a_notification_caution_is_said_in_the_crew_language(language):
         == "§ 26(a) ukentlig melding for 2025-W49 (bardehval sør for 40°S: 3) skal sendes innen 2025-12-09"
     )
     assert caution == "Para 26(a) weekly notification for 2025-W49 (3 baleen whale(s) south of 40°S) due by 2025-12-09"
+
+
+def test_the_clock_change_line_is_english_on_the_form_and_translated_on_the_sheet(language):
+    from datetime import datetime, timezone
+
+    from whalelog_gui.records.ship_time import ShipClock, ZoneChange
+
+    change = ZoneChange(datetime(2026, 1, 20, 2, 0, tzinfo=timezone.utc), "UTC+13")
+    line = ShipClock([ZoneChange(None, "UTC+12"), change]).change_text(change, "UTC+12")
+    english = "Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)"
+    assert line == english  # the printed Appendix A sheet (export/pdf_forms.py) keeps the English
+    language.apply("is", remember=False)
+    assert (
+        tr_message(line)
+        == "Klukkum skipsins breytt úr UTC+12 í UTC+13 2026-01-20 02:00 UTC (sá dagur er 23 klst. langur)"
+    )
+    assert line == english

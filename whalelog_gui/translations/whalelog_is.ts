@@ -3421,6 +3421,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>Klukkum skipsins breytt úr {before} í {zone} {when} UTC (sá dagur er {hours} klst. langur)</translation>
+        </message>
+    </context>
+    <context>
         <name>SignOff</name>
         <message>
             <source>Sign the daily record sheet</source>

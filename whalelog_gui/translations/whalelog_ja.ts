@@ -3414,6 +3414,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>{when} UTC に船内時計を {before} から {zone} に変更(この日は {hours} 時間)</translation>
+        </message>
+    </context>
+    <context>
         <name>SignOff</name>
         <message>
             <source>Sign the daily record sheet</source>

@@ -3421,6 +3421,13 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>Skipsklokkene ble endret fra {before} til {zone} {when} UTC (det døgnet er {hours} t langt)</translation>
+        </message>
+    </context>
+    <context>
         <name>SignOff</name>
         <message>
             <source>Sign the daily record sheet</source>

@@ -145,7 +145,7 @@ class SheetController(SheetRecordActions, QObject):
             translate("LogbookSheet", "Dated by the ship's date; times are ship's time with UTC beside them")
         )
         changes = clock.changes_on(self.day)
-        v.show_zone_change("; ".join(clock.change_text(c, before) for c, before in changes) or None)
+        v.show_zone_change("; ".join(tr_message(clock.change_text(c, before)) for c, before in changes) or None)
         signed = bool(sheet and sheet.signed)
         if signed:
             s = sheet.signature
