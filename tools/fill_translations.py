@@ -17,6 +17,7 @@ SEED = ROOT / "tools" / "translation_seed.psv"
 TRANSLATIONS = ROOT / "whalelog_gui" / "translations"
 LANGUAGES = ("nb", "is", "ja")  # the seed's columns after context and source
 PLURAL_SEPARATOR = " ‖ "
+ESCAPED_BAR = "\x00"
 
 
 def read_seed(path: Path = SEED) -> dict[tuple[str, str], dict[str, list[str]]]:
@@ -24,7 +25,11 @@ def read_seed(path: Path = SEED) -> dict[tuple[str, str], dict[str, list[str]]]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        fields = [field.replace("\\n", "\n") for field in line.split("|")]
+        # "\|" is a "|" inside a text (an area note has one); "|" alone separates the fields
+        fields = [
+            field.replace("\\n", "\n").replace(ESCAPED_BAR, "|")
+            for field in line.replace("\\|", ESCAPED_BAR).split("|")
+        ]
         if len(fields) != 2 + len(LANGUAGES):
             raise SystemExit(f"{path.name}:{number}: expected {2 + len(LANGUAGES)} fields, got {len(fields)}")
         context, source, *texts = fields

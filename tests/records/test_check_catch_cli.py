@@ -185,3 +185,32 @@ def test_optional_keys_may_be_left_out():
     minimal = {k: BASE[k] for k in ("species", "sex", "length", "taken", "lat", "lon", "operation", "flag_state")}
     [out] = run(minimal)
     assert "flags" in out
+
+
+def test_flag_reasons_stay_english_byte_for_byte():
+    """The flag texts are translatable messages at the UI (issue 16); the CLI prints exactly the English."""
+    [out] = run(
+        with_(
+            species="sei",
+            length={"value": "10.0", "unit": "m"},
+            taken="2026-01-10T10:00:00Z",
+            lat=None,
+            lon=None,
+            operation="factory-ship",
+            flag_state="JP",
+            hauled_up="2026-01-11T22:00:00Z",
+        )
+    )
+    reasons = {f["paragraph"]: f["reason"] for f in out["flags"]}
+    assert reasons["15(a)"] == (
+        "Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations "
+        "when the meat is for local consumption. Found: logged 10.0 m, below 12.2 m."
+    )
+    assert reasons["20(a)"] == (
+        "Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship. "
+        "Found: 36.0 h from killing to hauling up, limit 33 h."
+    )
+    assert reasons["7(a)"] == (
+        "Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is "
+        "prohibited. Could not be ruled out: the position of taking is not recorded."
+    )

@@ -187,6 +187,31 @@ def test_notification_due_is_a_caution_until_its_due_date(season):
         db.close()
 
 
+def test_notification_texts_stay_english_in_the_report_and_carry_their_template(season):
+    """The season report's JSON and the CLI print the English text byte for byte (issue 16); the bridge translates
+    the same message from its template."""
+    import json
+
+    from whalelog_gui.messages import Message
+    from whalelog_gui.store.db import open_db
+    from whalelog_gui.store.notifications import WEEKLY_DUE
+
+    db = open_db(season)
+    try:
+        due = notifications_due(db, timezone.utc, date(2025, 12, 3), daily=True, operation="factory-ship")
+    finally:
+        db.close()
+    weekly, daily = due[0], due[-1]
+    english = "Para 26(a) weekly notification for 2025-W49 (3 baleen whale(s) south of 40°S) due by 2025-12-09"
+    assert weekly["message"] == english and isinstance(weekly["message"], Message)
+    assert weekly["message"].template is WEEKLY_DUE
+    assert json.dumps(weekly) == json.dumps({**weekly, "message": english})  # the bytes a bundle or report holds
+    assert daily["message"] == (
+        "Para 26(a) daily notification for 2025-12-03 (1 baleen whale(s) south of 40°S so far; 85 % of a catch "
+        "limit reached) due at the end of the day"
+    )
+
+
 def test_daily_notification_once_85_percent_is_reached_for_a_factory_operation(season):
     """Para 26(a) proviso: at the end of each day, counted in the ship's day, zero days included."""
     from whalelog_gui.store.db import open_db

@@ -62,3 +62,26 @@ def test_the_panel_shows_the_locale_but_keeps_positions(qtbot, language):
     assert panel.utc_label.text() == "02.05.2026 09:30:05 UTC"
     assert panel.lat_label.text() == "45°12.345′S"  # degrees and decimal minutes as on the chart, in every language
     assert local_utc(None, time(9, 30, 5)) == "09:30:05 UTC (uten dato)"
+
+
+def test_an_open_spin_box_shows_the_new_decimal_separator_after_a_live_switch(qtbot, language):
+    """A spin box made in English and still open shows 2,5 after a switch to Bokmål (and 2.5 again after English):
+    the value is unchanged, only how it is written follows the language."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    spin = QDoubleSpinBox()
+    spin.setDecimals(1)
+    spin.setValue(2.5)
+    QVBoxLayout(window).addWidget(spin)
+    window.show()
+    assert spin.text() == "2.5"
+    language.apply("nb", remember=False)
+    qtbot.waitUntil(lambda: spin.text() == "2,5")
+    assert spin.value() == 2.5 and spin.locale().decimalPoint() == ","
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "3,7")  # typed with the comma the crew's keyboard has
+    assert spin.value() == 3.7
+    language.apply("en", remember=False)
+    qtbot.waitUntil(lambda: spin.text() == "3.7")

@@ -161,7 +161,11 @@ def make_reason(ctx):
 def make_sign_off(ctx):
     from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
 
-    return SignOffDialog("sheet 2 of 2 May 2026", "Einar Jónsson", ignore, clock=lambda: T0 + timedelta(hours=9))
+    from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+
+    # which sheet, as the sheet controller words it: said in the language showing
+    sheet = Message(QT_TRANSLATE_NOOP("LogbookSheet", "sheet No. {number} of {day}"), number=2, day="2026-05-02")
+    return SignOffDialog(sheet, "Einar Jónsson", ignore, clock=lambda: T0 + timedelta(hours=9))
 
 
 def make_integrity_declaration(ctx):

@@ -62,6 +62,12 @@ def area_name(name: str) -> Template:
     return Template("Areas", name)
 
 
+def area_note(note: str) -> Template | str:
+    """An area's interpretation note from its GeoJSON, translatable under "AreaNotes" (ui/area_names.py lists
+    them); English wherever it is written down (the alert log, `whalelog watch`)."""
+    return Template("AreaNotes", note) if note else note
+
+
 def zone_situations(picture) -> list[_Situation]:
     """The alert situations a ZonePicture shows (zones.monitor.ZonePicture; duck-typed to keep alerts/ standalone)."""
     out = []
@@ -74,7 +80,7 @@ def zone_situations(picture) -> list[_Situation]:
                     Message(QT_TRANSLATE_NOOP("Alerts", "Inside {area}"), area=area_name(s.name)),
                     s.paragraph,
                     s.area_id,
-                    s.note,
+                    area_note(s.note),
                 )
             )
         elif s.applies and s.approach:
@@ -85,7 +91,7 @@ def zone_situations(picture) -> list[_Situation]:
                     Message(QT_TRANSLATE_NOOP("Alerts", "Approaching {area}"), area=area_name(s.name)),
                     s.paragraph,
                     s.area_id,
-                    s.note,
+                    area_note(s.note),
                     s.approach.distance_nm,
                     s.approach.eta_min,
                 )
@@ -108,7 +114,7 @@ def zone_situations(picture) -> list[_Situation]:
                     ),
                     s.paragraph,
                     s.area_id,
-                    s.note,
+                    area_note(s.note),
                     a.distance_nm if a else None,
                     a.eta_min if a else None,
                 )

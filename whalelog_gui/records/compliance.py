@@ -129,9 +129,19 @@ def _length_detail(rule: dict, c: Catch, ctx: ComplianceContext, day: date) -> s
     unit = c.length.unit.value
     logged = f"{c.length.logged_text} {unit}"
     if key == "min" and c.length.logged < figure:
-        return f"logged {logged}, below {figure} {unit}"
+        return Message(
+            QT_TRANSLATE_NOOP("Compliance", "logged {logged}, below {figure} {unit}"),
+            logged=logged,
+            figure=figure,
+            unit=unit,
+        )
     if key == "max" and c.length.logged > figure:
-        return f"logged {logged}, over {figure} {unit}"
+        return Message(
+            QT_TRANSLATE_NOOP("Compliance", "logged {logged}, over {figure} {unit}"),
+            logged=logged,
+            figure=figure,
+            unit=unit,
+        )
     return None
 
 
@@ -140,8 +150,22 @@ def _hours_detail(rule: dict, c: Catch) -> str | None:
     if hours is None or c.used_as_fender:
         return None
     if hours > Decimal(rule["hours"]):
-        return f"{hours.quantize(Decimal('0.1'))} h from killing to hauling up, limit {rule['hours']} h"
+        return Message(
+            QT_TRANSLATE_NOOP("Compliance", "{hours} h from killing to hauling up, limit {limit} h"),
+            hours=hours.quantize(Decimal("0.1")),
+            limit=rule["hours"],
+        )
     return None
+
+
+# A flag's text: the rule's summary, what was found (a length, the hours in the sea) and a fact that was missing.
+# English in the record and the bundle; the UI translates each part (ui/i18n.tr_message).
+FLAG_TEXTS = {
+    (False, False): QT_TRANSLATE_NOOP("Compliance", "{summary}"),
+    (True, False): QT_TRANSLATE_NOOP("Compliance", "{summary} Found: {detail}."),
+    (False, True): QT_TRANSLATE_NOOP("Compliance", "{summary} Could not be ruled out: {missing}."),
+    (True, True): QT_TRANSLATE_NOOP("Compliance", "{summary} Found: {detail}. Could not be ruled out: {missing}."),
+}
 
 
 def evaluate(catch: Catch, context: ComplianceContext, rules: list[dict] | None = None) -> list[Flag]:
@@ -166,9 +190,8 @@ def evaluate(catch: Catch, context: ComplianceContext, rules: list[dict] | None 
             raise ValueError(f"rule {rule['id']}: unknown kind {kind!r}")
         if detail is None:
             continue
-        text = rule["summary"] + (f" Found: {detail}." if detail else "")
-        if applies is None:
-            text += " Could not be ruled out: " + _missing(catch, context) + "."
+        missing = _missing(catch, context) if applies is None else ""
+        text = Message(FLAG_TEXTS[bool(detail), bool(missing)], summary=rule["summary"], detail=detail, missing=missing)
         binding, note = who_is_bound(rule["id"], catch, context, day)
         flags.append(
             Flag(rule["id"], rule["paragraph"], text, uncertain=applies is None, binding=binding, binding_note=note)
@@ -207,8 +230,8 @@ def who_is_bound(rule_id: str, catch: Catch, context: ComplianceContext, day: da
 
 def _missing(c: Catch, ctx: ComplianceContext) -> str:
     if c.lat is None:
-        return "the position of taking is not recorded"
-    return "the regulated areas at the position could not be looked up"
+        return Message(QT_TRANSLATE_NOOP("Compliance", "the position of taking is not recorded"))
+    return Message(QT_TRANSLATE_NOOP("Compliance", "the regulated areas at the position could not be looked up"))
 
 
 def check_catch(catch: Catch, context: ComplianceContext, rules: list[dict] | None = None) -> Catch:

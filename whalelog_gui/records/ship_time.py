@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.settings import parse_time_zone
 
 
@@ -117,14 +118,20 @@ class ShipClock:
             return f"{utc:%Y-%m-%d %H:%M} UTC"
         return f"{local:%Y-%m-%d %H:%M} {self.zone_name(moment)} ({utc:%H:%M} UTC)"
 
-    def change_text(self, change: ZoneChange, before: str) -> str:
-        """ "Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)"."""
+    def change_text(self, change: ZoneChange, before: str) -> Message:
+        """ "Ship's clocks changed from UTC+12 to UTC+13 at 2026-01-20 02:00 UTC (that day is 23 h long)": English
+        on the printed form, translated on screen (ui/i18n.tr_message)."""
         at = _aware(change.effective_from)  # type: ignore[arg-type]
         start, end = self.day_bounds(self.ship_date(at))
         hours = (end - start).total_seconds() / 3600
-        return (
-            f"Ship's clocks changed from {before} to {change.zone} at {at:%Y-%m-%d %H:%M} UTC "
-            f"(that day is {hours:g} h long)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "ShipTime", "Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)"
+            ),
+            before=before,
+            zone=change.zone,
+            when=f"{at:%Y-%m-%d %H:%M}",
+            hours=f"{hours:g}",
         )
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 
 import sqlite_utils
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.catch import Catch, Weapon
 from whalelog_gui.records.species import BY_KEY
 
@@ -191,6 +192,17 @@ def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]
     return sorted(weeks)
 
 
+# The bridge's caution for each notification due (English in the season report, translated on the bridge)
+WEEKLY_DUE = QT_TRANSLATE_NOOP(
+    "Alerts", "Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}"
+)
+DAILY_DUE = QT_TRANSLATE_NOOP(
+    "Alerts",
+    "Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit "
+    "reached) due at the end of the day",
+)
+
+
 def notifications_due(
     db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False, operation: str | None = None
 ) -> list[dict]:
@@ -211,8 +223,7 @@ def notifications_due(
                     "week": week,
                     "due": report["due"],
                     "total": report["total"],
-                    "message": f"Para 26(a) weekly notification for {week} ({report['total']} baleen whale(s) "
-                    f"south of 40°S) due by {report['due']}",
+                    "message": Message(WEEKLY_DUE, week=week, total=report["total"], due=report["due"]),
                 }
             )
     if daily and operation in FACTORY:
@@ -226,9 +237,7 @@ def notifications_due(
                 "date": today.isoformat(),
                 "due": today.isoformat(),
                 "total": counts["total"],
-                "message": f"Para 26(a) daily notification for {today.isoformat()} ({counts['total']} baleen "
-                f"whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of "
-                f"the day",
+                "message": Message(DAILY_DUE, day=today.isoformat(), total=counts["total"]),
             }
         )
     return due

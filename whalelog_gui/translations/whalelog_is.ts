@@ -293,6 +293,14 @@ tengi…</translation>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>Reglugerð gr. {paragraph}; skilafrestur {due} (dagsetning skips). Síðan Skýrslur prentar og vistar hana.</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>Gr. 26(a) vikuleg tilkynning fyrir {week} (skíðishvalir sunnan 40°S: {total}) á að berast fyrir {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>Gr. 26(a) dagleg tilkynning fyrir {day} (skíðishvalir sunnan 40°S hingað til: {total}; 85 % af aflamarki náð) á að berast í lok dags</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -769,6 +777,38 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>Nyrðri hluti, tekinn bókstaflega: hafsvæði norðurhvels frá strönd Afríku að 100 E: Indlandshaf með Rauðahafi, Adenflóa, Arabíuhafi, Ómanflóa, Persaflóa og Malakkasundi vestan 100 E, og vesturhluta Taílandsflóa vestan 100 E (haf sem tilheyrir Kyrrahafi, en hafsvæði norðurhvels milli Afríku og 100 E: við vörum frekar en að missa af). Miðjarðarhaf og Svartahaf (Atlantshaf, norðan Afríku, ekki austan strandar hennar) eru utan.</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>Lína: 40S 50W, austur að 20E, suður að 55S, austur að 130E, norður að 40S, austur yfir 180 að 130W, suður að 60S, austur að 50W, norður að 40S.</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>Gildir um öll hafsvæði norðan 66 N, hvaða haf sem er.</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>Noregshaf og Grænlandshaf, og Baffinsflói, Davissund, Foxe-djúp og Hudsonflói sunnan 66 N, teljast hafsvæði tengd Atlantshafi (stofnsvæði Norður-Atlantshafs í reglugerð gr. 9(c) ná yfir þau); Miðjarðarhaf, Svartahaf og Eystrasalt teljast til Atlantshafs.</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>Atlantshaf / Kyrrahaf meðfram Mið-Ameríkueiðinu.</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>Taílandsflói, Suður-Kínahaf, Singapúrsund, Jövuhaf, höfin í indónesíska eyjaklasanum norðan og austan Litlu-Sundaeyja, Tímorhaf og Arafurahaf og Basssund teljast hafsvæði tengd Kyrrahafi.</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>Malakkasund, Persaflói og Rauðahaf teljast hafsvæði tengd Indlandshafi.</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -878,6 +918,62 @@ tengi…</translation>
         <message>
             <source>Trusted: {name} ({fingerprint})</source>
             <translation>Treyst: {name} ({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beaufort</name>
+        <message>
+            <source>calm</source>
+            <extracomment>Beaufort scale 0-12 descriptions, as in the bridge's weather log</extracomment>
+            <translation>logn</translation>
+        </message>
+        <message>
+            <source>light air</source>
+            <translation>andvari</translation>
+        </message>
+        <message>
+            <source>light breeze</source>
+            <translation>kul</translation>
+        </message>
+        <message>
+            <source>gentle breeze</source>
+            <translation>gola</translation>
+        </message>
+        <message>
+            <source>moderate breeze</source>
+            <translation>stinningsgola</translation>
+        </message>
+        <message>
+            <source>fresh breeze</source>
+            <translation>kaldi</translation>
+        </message>
+        <message>
+            <source>strong breeze</source>
+            <translation>stinningskaldi</translation>
+        </message>
+        <message>
+            <source>near gale</source>
+            <translation>allhvass vindur</translation>
+        </message>
+        <message>
+            <source>gale</source>
+            <translation>hvassviðri</translation>
+        </message>
+        <message>
+            <source>strong gale</source>
+            <translation>stormur</translation>
+        </message>
+        <message>
+            <source>storm</source>
+            <translation>rok</translation>
+        </message>
+        <message>
+            <source>violent storm</source>
+            <translation>ofsaveður</translation>
+        </message>
+        <message>
+            <source>hurricane</source>
+            <translation>fárviðri</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1654,45 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>skráð {logged}, undir {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>skráð {logged}, yfir {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>{hours} klst. frá aflífun til upphölunar, hámark {limit} klst.</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} Fundið: {detail}.</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} Ekki hægt að útiloka: {missing}.</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} Fundið: {detail}. Ekki hægt að útiloka: {missing}.</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>staðsetning veiðinnar er ekki skráð</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>ekki tókst að fletta upp lögbundnum svæðum á staðsetningunni</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>
@@ -1594,6 +1729,46 @@ tengi…</translation>
 Folder: {folder}</source>
             <translation>Vistaði {file} ({lines} NMEA-línur).
 Mappa: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>Unsaved title page kept from {saved} UTC</source>
+            <translation>Óvistuð titilsíða geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation correction kept from {saved} UTC</source>
+            <translation>Óvistuð leiðrétting veðurathugunar geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation kept from {saved} UTC</source>
+            <translation>Óvistuð veðurathugun geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>atburður</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' correction kept from {saved} UTC</source>
+            <translation>Óvistuð leiðrétting á „{event}“ geymd frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' stamped {stamp} UTC kept from {saved} UTC</source>
+            <translation>Óvistað „{event}“ stimplað {stamp} UTC geymt frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' kept from {saved} UTC</source>
+            <translation>Óvistað „{event}“ geymt frá {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <extracomment>put back what was typed before the app stopped / throw it away</extracomment>
+            <translation>Endurheimta</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Henda</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1857,136 @@ hætt</translation>
         </message>
     </context>
     <context>
+        <name>EventDetails</name>
+        <message>
+            <source>bunkering</source>
+            <translation>olíutaka</translation>
+        </message>
+        <message>
+            <source>in port</source>
+            <translation>í höfn</translation>
+        </message>
+        <message>
+            <source>waiting on weather</source>
+            <translation>beðið eftir veðri</translation>
+        </message>
+        <message>
+            <source>transit</source>
+            <translation>sigling</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— veljið —</translation>
+        </message>
+        <message>
+            <source>Asdic used: YES</source>
+            <extracomment>Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale</extracomment>
+            <translation>Asdic notað: JÁ</translation>
+        </message>
+        <message>
+            <source>NO asdic</source>
+            <translation>ÁN asdic</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM (UTC)</source>
+            <extracomment>the digits' order, as typed: year-month-day hours:minutes</extracomment>
+            <translation>ÁÁÁÁ-MM-DD KK:MM (UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Tegund</translation>
+        </message>
+        <message>
+            <source>Other species</source>
+            <translation>Önnur tegund</translation>
+        </message>
+        <message>
+            <source>Number seen</source>
+            <translation>Fjöldi séður</translation>
+        </message>
+        <message>
+            <source>Number of groups</source>
+            <translation>Fjöldi vaða</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Staðsetning fundar</translation>
+        </message>
+        <message>
+            <source>Catcher that found them</source>
+            <translation>Hvalbátur sem fann þá</translation>
+        </message>
+        <message>
+            <source>Asdic</source>
+            <translation>Asdic</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Raðnúmer afla</translation>
+        </message>
+        <message>
+            <source>Delivered (date, time UTC)</source>
+            <translation>Afhent (dagsetning, tími UTC)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Starfsemi</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Skrá</translation>
+        </message>
+        <message>
+            <source>Insert after the fact</source>
+            <translation>Skrá eftir á</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Breyta</translation>
+        </message>
+        <message>
+            <source>Amend (sheet is signed)</source>
+            <extracomment>an amendment: a correction recorded beside the original of a signed daily record sheet</extracomment>
+            <translation>Leiðrétta (skráningin er undirrituð)</translation>
+        </message>
+        <message>
+            <source>{mode}: {event}</source>
+            <translation>{mode}: {event}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Atburður</translation>
+        </message>
+        <message>
+            <source>No fix (no position)</source>
+            <translation>Engin staðsetning (ekkert fix)</translation>
+        </message>
+        <message>
+            <source>Stamped</source>
+            <extracomment>the time and position recorded automatically at the tap</extracomment>
+            <translation>Stimplað</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <source>why is the saved record changed?</source>
+            <translation>hvers vegna er vistaðri skráningu breytt?</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Ástæða breytingar</translation>
+        </message>
+        <message>
+            <source>{time} UTC (computer clock) — {no_fix}: no position</source>
+            <translation>{time} UTC (klukka tölvunnar) — {no_fix}: engin staðsetning</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1735,6 +2040,11 @@ hætt</translation>
             <source>Ceased operations</source>
             <translation>Veiðum hætt</translation>
         </message>
+        <message>
+            <source>NO FIX</source>
+            <extracomment>No valid GPS position when the event was logged (shown in capitals, as an alarm)</extracomment>
+            <translation>ENGIN STAÐSETNING</translation>
+        </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
@@ -1777,6 +2087,53 @@ hætt</translation>
         <message>
             <source>delivered {when} UTC</source>
             <translation>afhentur {when} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventList</name>
+        <message>
+            <source>AMENDED by {who} at {when} UTC: {changes} — reason: {reason}</source>
+            <extracomment>an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs</extracomment>
+            <translation>LEIÐRÉTT af {who} {when} UTC: {changes} — ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Breyta…</translation>
+        </message>
+        <message>
+            <source>Insert after the fact…</source>
+            <translation>Skrá eftir á…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Eyða…</translation>
+        </message>
+        <message>
+            <source>{no_fix}: no valid GPS fix when logged; time from the computer clock</source>
+            <translation>{no_fix}: engin gild GPS-staðsetning við skráningu; tími frá klukku tölvunnar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldValues</name>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>„{text}“ er ekki tala</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>verður að vera endanleg tala</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>„{text}“ er ekki heil tala</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it as YYYY-MM-DD)</source>
+            <translation>„{text}“ er ekki dagsetning (skrifið hana sem ÁÁÁÁ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>write the time as YYYY-MM-DD HH:MM (UTC)</source>
+            <translation>skrifið tímann sem ÁÁÁÁ-MM-DD KK:MM (UTC)</translation>
         </message>
     </context>
     <context>
@@ -1997,6 +2354,154 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (án dagsetningar)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Logbook:</source>
+            <translation>Dagbók:</translation>
+        </message>
+        <message>
+            <source>New season…</source>
+            <translation>Ný vertíð…</translation>
+        </message>
+        <message>
+            <source>Today's sheet</source>
+            <translation>Skráning dagsins</translation>
+        </message>
+        <message>
+            <source>Previous days</source>
+            <translation>Fyrri dagar</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>Titilsíða</translation>
+        </message>
+        <message>
+            <source>{catcher} — season {season}</source>
+            <translation>{catcher} — vertíð {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookSheet</name>
+        <message>
+            <source>Ship's time (UTC)</source>
+            <extracomment>ship's time, with the UTC time beside it in brackets</extracomment>
+            <translation>Skipstími (UTC)</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Leiðrétta…</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>leit</translation>
+        </message>
+        <message>
+            <source>chasing with asdic</source>
+            <translation>eftirför með asdic</translation>
+        </message>
+        <message>
+            <source>chasing without asdic</source>
+            <translation>eftirför án asdic</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>meðhöndlun</translation>
+        </message>
+        <message>
+            <source>towing</source>
+            <translation>dráttur</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>hvíld</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annað</translation>
+        </message>
+        <message>
+            <source>operations ceased</source>
+            <translation>veiðum hætt</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ný)</translation>
+        </message>
+        <message>
+            <source>Sheet No. {number} · {day} ({zone}) · {catcher}</source>
+            <translation>Blað nr. {number} · {day} ({zone}) · {catcher}</translation>
+        </message>
+        <message>
+            <source>Dated by the ship's date; times are ship's time with UTC beside them</source>
+            <translation>Dagsett eftir dagsetningu skips; tímar eru skipstími með UTC við hlið</translation>
+        </message>
+        <message>
+            <source>SIGNED by {name} ({role}) {when} — amend only</source>
+            <translation>UNDIRRITAÐ af {name} ({role}) {when} — aðeins leiðréttingar</translation>
+        </message>
+        <message>
+            <source>{no_fix} — events are logged with the computer clock and no position</source>
+            <translation>{no_fix} — atburðir eru skráðir með klukku tölvunnar og án staðsetningar</translation>
+        </message>
+        <message>
+            <source>Now: {activity}</source>
+            <translation>Núna: {activity}</translation>
+        </message>
+        <message>
+            <source>{no_fix} (no position)</source>
+            <translation>{no_fix} (engin staðsetning)</translation>
+        </message>
+        <message>
+            <source>Logged: {event} at {when} — {where}</source>
+            <translation>Skráð: {event} {when} — {where}</translation>
+        </message>
+        <message>
+            <source>Not logged: {event} — today's sheet is signed and locked; correct it with an amendment (Previous days → the sheet → Insert after the fact).</source>
+            <translation>Ekki skráð: {event} — skráning dagsins er undirrituð og læst; leiðréttu hana með leiðréttingu (Fyrri dagar → skráningin → Skrá eftir á).</translation>
+        </message>
+        <message>
+            <source>Saving: {event} at {time} UTC…</source>
+            <translation>Vista: {event} {time} UTC…</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} at {time} UTC — {reason}</source>
+            <translation>EKKI skráð: {event} {time} UTC — {reason}</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} — {reason}</source>
+            <translation>EKKI skráð: {event} — {reason}</translation>
+        </message>
+        <message>
+            <source>Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?</source>
+            <translation>Eyða „{event}“ {time} UTC? Það verður áfram í endurskoðunarslóðinni. Hvers vegna er því eytt?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eyða</translation>
+        </message>
+        <message>
+            <source>NOT deleted: {reason}</source>
+            <translation>EKKI eytt: {reason}</translation>
+        </message>
+        <message>
+            <source>sheet No. {number} of {day}</source>
+            <translation>blað nr. {number} fyrir {day}</translation>
+        </message>
+        <message>
+            <source>Sign sheet…</source>
+            <translation>Undirrita skráningu…</translation>
+        </message>
+        <message>
+            <source>Whales seen (No. / schools)</source>
+            <extracomment>Appendix A Table 1 columns "Whales Seen (No. and No. of schools)" and "WEATHER CONDITIONS"</extracomment>
+            <translation>Hvalir séðir (fjöldi / vöður)</translation>
+        </message>
+        <message>
+            <source>Weather conditions</source>
+            <translation>Veðurskilyrði</translation>
         </message>
     </context>
     <context>
@@ -2388,6 +2893,25 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>PreviousDays</name>
+        <message>
+            <source>Events</source>
+            <translation>Atburðir</translation>
+        </message>
+        <message>
+            <source>signed by {name} {when} UTC</source>
+            <translation>undirritað af {name} {when} UTC</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>óundirritað</translation>
+        </message>
+        <message>
+            <source>Daily record sheets of this logbook; select one to open it:</source>
+            <translation>Daglegar skráningar þessarar dagbókar; veldu eina til að opna hana:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2611,6 +3135,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>Aflífaður með kaldsprengjuskutli (skutli án sprengju), bannað í hvalveiðum í atvinnuskyni á öðrum hvölum en hrefnu frá úthafsvertíðinni 1980/81 og strandvertíðinni 1981.</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>Hrefna aflífuð með kaldsprengjuskutli (skutli án sprengju), bannað í hvalveiðum í atvinnuskyni frá úthafsvertíðinni 1982/83 og strandvertíðinni 1983.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Veiddur innan Griðasvæðis Indlandshafs, þar sem hvalveiðar í atvinnuskyni, á úthafi eða frá hvalstöðvum, eru bannaðar.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Veiddur innan Griðasvæðis Suðurhafsins, þar sem hvalveiðar í atvinnuskyni, á úthafi eða frá hvalstöðvum, eru bannaðar.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti norðan 66°N (utan beltisins 150°E–140°W milli 66°N og 72°N).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Atlantshafi norðan 40°S.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Kyrrahafi austan 150°W milli 40°S og 35°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Kyrrahafi vestan 150°W milli 40°S og 20°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti í Indlandshafi norðan 40°S.</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>Bann við veiðum, aflífun eða vinnslu búrhvala, háhyrninga og skíðishvala (nema hrefnu) af verksmiðjuskipum eða hvalbátum tengdum þeim.</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>Aflamörk fyrir aflífun hvala í atvinnuskyni úr öllum stofnum eru núll frá úthafsvertíðinni 1985/86 og strandvertíðinni 1986 (skýrðu ef veitt var á öðrum grundvelli, t.d. með sérstöku leyfi, VIII. grein, eða frumbyggjaveiðar til sjálfsþurftar, gr. 13).</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>Aflamörk búrhvala eru núll á suðurhveli frá úthafsvertíðinni 1981/82 og strandvertíðinni 1982.</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>Aflamörk búrhvala eru núll á strandvertíðum á norðurhveli frá 1982, nema í vesturhluta Norður-Kyrrahafs (gr. 9(d)).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur af verksmiðjuskipi eða tengdum hvalbáti sunnan 40°S utan vertíðarinnar 12. desember til 7. apríl, báðir dagar meðtaldir.</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>Kálfur á spena, eða kýr með kálf, veidd eða aflífuð (skíðishvalir, gr. 14).</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>Kálfur á spena, eða kýr með kálf, veidd eða aflífuð (búrhvalir og aðrir tannhvalir, gr. 17).</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Sandreyður eða skorureyður undir stærðarmörkum: 40 fet (12,2 m); 35 fet (10,7 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Langreyður undir stærðarmörkum suðurhvels: 57 fet (17,4 m); 55 fet (16,8 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Langreyður undir stærðarmörkum norðurhvels: 55 fet (16,8 m); 50 fet (15,2 m) við afhendingu til hvalstöðva þegar kjötið er til neyslu innanlands.</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>Búrhvalur undir stærðarmörkunum 30 fet (9,2 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>Búrhvalur undir stærðarmörkum Norður-Atlantshafs, 35 fet (10,7 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>Búrhvalur yfir 45 fet (13,7 m) veiddur á suðurhveli norðan 40°S í október til janúar.</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>Búrhvalur yfir 45 fet (13,7 m) veiddur í Norður-Kyrrahafi sunnan 40°N í mars til júní.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>Skíðishvalur (ekki hrefna) veiddur sunnan 40°S af verksmiðjuskipi eða tengdum hvalbáti eftir miðnætti lokunardagsins sem skipstjóra var tilkynntur.</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>Hræið var í sjó meira en 33 klukkustundir frá aflífun til upphölunar til vinnslu í verksmiðjuskipi.</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>Smáhvalaveiðar beinast eingöngu að hrefnu, andarnefju, svínhval, grindhval eða háhyrningi.</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolGrid</name>
         <message>
             <source>Time school found</source>
@@ -2773,6 +3404,50 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
             <translation>Upplýsingar um hvalbáta annarra leiðangra eða fyrirtækja sem veiða úr sömu vöðu skal skrá undir Athugasemdir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeaState</name>
+        <message>
+            <source>calm (glassy)</source>
+            <extracomment>WMO code 3700 sea state descriptions, 0-9, as in the bridge's weather log</extracomment>
+            <translation>ládautt (spegilslétt)</translation>
+        </message>
+        <message>
+            <source>calm (rippled)</source>
+            <translation>ládautt (gárað)</translation>
+        </message>
+        <message>
+            <source>smooth (wavelets)</source>
+            <translation>sléttur sjór (smábárur)</translation>
+        </message>
+        <message>
+            <source>slight</source>
+            <translation>smábára</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>kvika</translation>
+        </message>
+        <message>
+            <source>rough</source>
+            <translation>allmikill sjór</translation>
+        </message>
+        <message>
+            <source>very rough</source>
+            <translation>mikill sjór</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>stórsjór</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>mjög mikill sjór</translation>
+        </message>
+        <message>
+            <source>phenomenal</source>
+            <translation>aftakasjór</translation>
         </message>
     </context>
     <context>
@@ -3135,6 +3810,36 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>Klukkum skipsins breytt úr {before} í {zone} {when} UTC (sá dagur er {hours} klst. langur)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOff</name>
+        <message>
+            <source>Sign the daily record sheet</source>
+            <translation>Undirrita daglega skráningu</translation>
+        </message>
+        <message>
+            <source>Sign {sheet}. After signing it cannot be edited; corrections become amendments with a reason, shown next to the original.</source>
+            <translation>Undirrita {sheet}. Eftir undirritun er ekki hægt að breyta henni; leiðréttingar verða skráðar með ástæðu og sýndar við hlið upprunalegu færslunnar.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <source>Signing as</source>
+            <translation>Undirritar sem</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>Undirrita og læsa</translation>
+        </message>
+    </context>
+    <context>
         <name>Signer</name>
         <message>
             <source>master</source>
@@ -3270,6 +3975,106 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Not saved: correct the fields marked.</source>
             <translation>Ekki vistað: leiðréttu merktu reitina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitlePage</name>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbátur</translation>
+        </message>
+        <message>
+            <source>Attached to expedition / land station</source>
+            <translation>Á vegum leiðangurs / hvalstöðvar</translation>
+        </message>
+        <message>
+            <source>Hull</source>
+            <translation>Skrokkur</translation>
+        </message>
+        <message>
+            <source>Engine and speed</source>
+            <translation>Vél og hraði</translation>
+        </message>
+        <message>
+            <source>Asdic and gear</source>
+            <translation>Asdic og búnaður</translation>
+        </message>
+        <message>
+            <source>Date of installation (YYYY-MM-DD)</source>
+            <translation>Uppsetningardagur (ÁÁÁÁ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used</source>
+            <translation>Gerð fyrsta skutuls</translation>
+        </message>
+        <message>
+            <source>First harpoon is</source>
+            <translation>Fyrsti skutull er</translation>
+        </message>
+        <message>
+            <source>Length of forerunner (m)</source>
+            <translation>Lengd forlínu (m)</translation>
+        </message>
+        <message>
+            <source>Type of forerunner</source>
+            <translation>Gerð forlínu</translation>
+        </message>
+        <message>
+            <source>Speedboat used</source>
+            <translation>Hraðbátur notaður</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Áhöfn</translation>
+        </message>
+        <message>
+            <source>Captain's years of experience</source>
+            <translation>Starfsreynsla skipstjóra í árum</translation>
+        </message>
+        <message>
+            <source>Gunner's years of experience</source>
+            <translation>Starfsreynsla skyttu í árum</translation>
+        </message>
+        <message>
+            <source>wooden</source>
+            <translation>tré</translation>
+        </message>
+        <message>
+            <source>steel</source>
+            <translation>stál</translation>
+        </message>
+        <message>
+            <source>explosive</source>
+            <extracomment>Appendix A: the first harpoon is explosive, electric or non-explosive</extracomment>
+            <translation>sprengiskutull</translation>
+        </message>
+        <message>
+            <source>electric</source>
+            <translation>rafmagns</translation>
+        </message>
+        <message>
+            <source>non-explosive</source>
+            <translation>án sprengju</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Já</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Save title page</source>
+            <translation>Vista titilsíðu</translation>
+        </message>
+        <message>
+            <source>New logbook: enter the title page once for the season.</source>
+            <translation>Ný dagbók: fylltu út titilsíðuna einu sinni fyrir vertíðina.</translation>
+        </message>
+        <message>
+            <source>Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.</source>
+            <translation>Titilsíða {catcher}, vertíð {season}. Breytingar eftir vistun eru skráðar til endurskoðunar og þurfa ástæðu.</translation>
         </message>
     </context>
     <context>
@@ -3466,6 +4271,108 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Móttaka sendingar {number} staðfest (móttekin {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <source>calm/var.</source>
+            <translation>logn/breyt.</translation>
+        </message>
+        <message>
+            <source>Bf {force} from {direction}</source>
+            <extracomment>Bf = Beaufort force; {direction} is where the wind blows from, e.g. 270°</extracomment>
+            <translation>Bf {force} úr {direction}</translation>
+        </message>
+        <message>
+            <source>Correct weather observation</source>
+            <translation>Leiðrétta veðurathugun</translation>
+        </message>
+        <message>
+            <source>Weather observation</source>
+            <translation>Veðurathugun</translation>
+        </message>
+        <message>
+            <source>Sea state (WMO 0–9)</source>
+            <extracomment>WMO code 3700: sea state 0 (calm) to 9 (phenomenal)</extracomment>
+            <translation>Sjólag (WMO 0–9)</translation>
+        </message>
+        <message>
+            <source>Wind force (Beaufort)</source>
+            <translation>Vindstyrkur (Beaufort)</translation>
+        </message>
+        <message>
+            <source>Wind from (° true)</source>
+            <extracomment>the true bearing the wind blows from, in degrees</extracomment>
+            <translation>Vindur úr (° réttvísandi)</translation>
+        </message>
+        <message>
+            <source>blank when calm or variable</source>
+            <translation>autt í logni eða breytilegri átt</translation>
+        </message>
+        <message>
+            <source>Visibility (nm)</source>
+            <translation>Skyggni (sjómílur)</translation>
+        </message>
+        <message>
+            <source>Wind</source>
+            <translation>Vindur</translation>
+        </message>
+        <message>
+            <source>Add weather…</source>
+            <translation>Bæta við veðri…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Leiðrétta…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhalesSeen</name>
+        <message>
+            <source>Correct whales seen</source>
+            <translation>Leiðrétta séða hvali</translation>
+        </message>
+        <message>
+            <source>Other species name</source>
+            <translation>Heiti annarrar tegundar</translation>
+        </message>
+        <message>
+            <source>Number of schools</source>
+            <extracomment>Appendix A Table 1 "No. of schools": groups of whales</extracomment>
+            <translation>Fjöldi vaða</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <source>why the tally from the sightings is corrected</source>
+            <translation>hvers vegna talningin úr athugununum er leiðrétt</translation>
+        </message>
+        <message>
+            <source>a reason is required to change the tally</source>
+            <translation>ástæðu þarf til að breyta talningunni</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Fjöldi</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Vöður</translation>
+        </message>
+        <message>
+            <source>Correct tally…</source>
+            <translation>Leiðrétta talningu…</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>leiðrétt</translation>
+        </message>
+        <message>
+            <source>from sightings</source>
+            <translation>úr athugunum</translation>
         </message>
     </context>
 </TS>

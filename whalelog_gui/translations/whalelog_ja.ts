@@ -290,6 +290,14 @@ port…</source>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>附表第{paragraph}項。期限 {due}(船内日付)。「報告」ページで印刷・保存できます。</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>第26項(a) {week} の週報(南緯40度以南のひげ鯨 {total} 頭)— 期限 {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>第26項(a) {day} の日報(これまでの南緯40度以南のひげ鯨 {total} 頭、捕獲枠の85%に到達)— 期限は当日の終わり</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -766,6 +774,38 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>北部は文字どおりに解釈: アフリカ沿岸から東経100度までの北半球の水域。紅海、アデン湾、アラビア海、オマーン湾、ペルシャ湾、東経100度以西のマラッカ海峡を含むインド洋、および東経100度以西のタイランド湾西部(太平洋の海だが、アフリカと東経100度の間の北半球の水域のため、見逃すより警報を出す)。地中海と黒海(大西洋側、アフリカの北で、その沿岸の東ではない)は対象外。</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>境界線: 40S 50W から東へ 20E、南へ 55S、東へ 130E、北へ 40S、180度を越えて東へ 130W、南へ 60S、東へ 50W、北へ 40S。</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>海洋を問わず北緯66度以北のすべての水域に適用。</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>ノルウェー海とグリーンランド海、および北緯66度以南のバフィン湾、デービス海峡、フォックス湾、ハドソン湾は大西洋の付属水域とみなす(附表第9項(c)の北大西洋系群海域に含まれる)。地中海、黒海、バルト海は大西洋とする。</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>大西洋と太平洋の境界は中米地峡に沿う。</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>タイランド湾、南シナ海、シンガポール海峡、ジャワ海、小スンダ列島の北と東のインドネシア諸島の海、ティモール海、アラフラ海、バス海峡は太平洋の付属水域とみなす。</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>マラッカ海峡、ペルシャ湾、紅海はインド洋の付属水域とみなす。</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -875,6 +915,62 @@ port…</source>
         <message>
             <source>Trusted: {name} ({fingerprint})</source>
             <translation>信頼済み: {name}({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beaufort</name>
+        <message>
+            <source>calm</source>
+            <extracomment>Beaufort scale 0-12 descriptions, as in the bridge's weather log</extracomment>
+            <translation>平穏</translation>
+        </message>
+        <message>
+            <source>light air</source>
+            <translation>至軽風</translation>
+        </message>
+        <message>
+            <source>light breeze</source>
+            <translation>軽風</translation>
+        </message>
+        <message>
+            <source>gentle breeze</source>
+            <translation>軟風</translation>
+        </message>
+        <message>
+            <source>moderate breeze</source>
+            <translation>和風</translation>
+        </message>
+        <message>
+            <source>fresh breeze</source>
+            <translation>疾風</translation>
+        </message>
+        <message>
+            <source>strong breeze</source>
+            <translation>雄風</translation>
+        </message>
+        <message>
+            <source>near gale</source>
+            <translation>強風</translation>
+        </message>
+        <message>
+            <source>gale</source>
+            <translation>疾強風</translation>
+        </message>
+        <message>
+            <source>strong gale</source>
+            <translation>大強風</translation>
+        </message>
+        <message>
+            <source>storm</source>
+            <translation>全強風</translation>
+        </message>
+        <message>
+            <source>violent storm</source>
+            <translation>暴風</translation>
+        </message>
+        <message>
+            <source>hurricane</source>
+            <translation>颶風</translation>
         </message>
     </context>
     <context>
@@ -1555,6 +1651,45 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>記録値 {logged}、{figure} {unit} 未満</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>記録値 {logged}、{figure} {unit} 超</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>捕殺から引揚げまで {hours} 時間(上限 {limit} 時間)</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} 確認内容: {detail}。</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} 否定できません: {missing}。</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} 確認内容: {detail}。否定できません: {missing}。</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>捕獲位置が記録されていません</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>その位置の規制海域を照会できませんでした</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>
@@ -1591,6 +1726,46 @@ port…</source>
 Folder: {folder}</source>
             <translation>{file} を保存しました(NMEA {lines} 行)。
 フォルダ: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>Unsaved title page kept from {saved} UTC</source>
+            <translation>{saved} UTC から保持されている未保存の表紙</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation correction kept from {saved} UTC</source>
+            <translation>{saved} UTC から保持されている未保存の気象観測の訂正</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation kept from {saved} UTC</source>
+            <translation>{saved} UTC から保持されている未保存の気象観測</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>事象</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' correction kept from {saved} UTC</source>
+            <translation>{saved} UTC から保持されている「{event}」の未保存の訂正</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' stamped {stamp} UTC kept from {saved} UTC</source>
+            <translation>{stamp} UTC に記録された未保存の「{event}」({saved} UTC から保持)</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' kept from {saved} UTC</source>
+            <translation>{saved} UTC から保持されている未保存の「{event}」</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <extracomment>put back what was typed before the app stopped / throw it away</extracomment>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
         </message>
     </context>
     <context>
@@ -1679,6 +1854,136 @@ operations</source>
         </message>
     </context>
     <context>
+        <name>EventDetails</name>
+        <message>
+            <source>bunkering</source>
+            <translation>燃料補給</translation>
+        </message>
+        <message>
+            <source>in port</source>
+            <translation>入港中</translation>
+        </message>
+        <message>
+            <source>waiting on weather</source>
+            <translation>天候待ち</translation>
+        </message>
+        <message>
+            <source>transit</source>
+            <translation>回航</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 選択 —</translation>
+        </message>
+        <message>
+            <source>Asdic used: YES</source>
+            <extracomment>Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale</extracomment>
+            <translation>アスディック使用: 有</translation>
+        </message>
+        <message>
+            <source>NO asdic</source>
+            <translation>アスディック: 無</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM (UTC)</source>
+            <extracomment>the digits' order, as typed: year-month-day hours:minutes</extracomment>
+            <translation>YYYY-MM-DD HH:MM(UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>鯨種</translation>
+        </message>
+        <message>
+            <source>Other species</source>
+            <translation>その他の鯨種</translation>
+        </message>
+        <message>
+            <source>Number seen</source>
+            <translation>発見頭数</translation>
+        </message>
+        <message>
+            <source>Number of groups</source>
+            <translation>群れ数</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>発見位置</translation>
+        </message>
+        <message>
+            <source>Catcher that found them</source>
+            <translation>発見したキャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Asdic</source>
+            <translation>アスディック</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>捕獲通し番号</translation>
+        </message>
+        <message>
+            <source>Delivered (date, time UTC)</source>
+            <translation>引渡し(日付、時刻 UTC)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>作業</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Insert after the fact</source>
+            <translation>事後に挿入</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>編集</translation>
+        </message>
+        <message>
+            <source>Amend (sheet is signed)</source>
+            <extracomment>an amendment: a correction recorded beside the original of a signed daily record sheet</extracomment>
+            <translation>訂正(日報は署名済み)</translation>
+        </message>
+        <message>
+            <source>{mode}: {event}</source>
+            <translation>{mode}: {event}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事象</translation>
+        </message>
+        <message>
+            <source>No fix (no position)</source>
+            <translation>測位なし(位置なし)</translation>
+        </message>
+        <message>
+            <source>Stamped</source>
+            <extracomment>the time and position recorded automatically at the tap</extracomment>
+            <translation>記録時刻・位置</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>why is the saved record changed?</source>
+            <translation>保存済みの記録を変更する理由は?</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>変更の理由</translation>
+        </message>
+        <message>
+            <source>{time} UTC (computer clock) — {no_fix}: no position</source>
+            <translation>{time} UTC(コンピュータの時計)— {no_fix}: 位置なし</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1732,6 +2037,11 @@ operations</source>
             <source>Ceased operations</source>
             <translation>操業終了</translation>
         </message>
+        <message>
+            <source>NO FIX</source>
+            <extracomment>No valid GPS position when the event was logged (shown in capitals, as an alarm)</extracomment>
+            <translation>測位なし</translation>
+        </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
@@ -1773,6 +2083,53 @@ operations</source>
         <message>
             <source>delivered {when} UTC</source>
             <translation>引渡し {when} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventList</name>
+        <message>
+            <source>AMENDED by {who} at {when} UTC: {changes} — reason: {reason}</source>
+            <extracomment>an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs</extracomment>
+            <translation>{when} UTC に {who} が訂正: {changes} — 理由: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>編集…</translation>
+        </message>
+        <message>
+            <source>Insert after the fact…</source>
+            <translation>事後に挿入…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>削除…</translation>
+        </message>
+        <message>
+            <source>{no_fix}: no valid GPS fix when logged; time from the computer clock</source>
+            <translation>{no_fix}: 記録時に有効な GPS 測位なし。時刻はコンピュータの時計</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldValues</name>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>「{text}」は数値ではありません</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>有限の数値でなければなりません</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>「{text}」は整数ではありません</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it as YYYY-MM-DD)</source>
+            <translation>「{text}」は日付ではありません(YYYY-MM-DD の形で入力してください)</translation>
+        </message>
+        <message>
+            <source>write the time as YYYY-MM-DD HH:MM (UTC)</source>
+            <translation>時刻は YYYY-MM-DD HH:MM(UTC)の形で入力してください</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2350,154 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC(日付なし)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Logbook:</source>
+            <translation>日誌:</translation>
+        </message>
+        <message>
+            <source>New season…</source>
+            <translation>新しい漁期…</translation>
+        </message>
+        <message>
+            <source>Today's sheet</source>
+            <translation>本日の日報</translation>
+        </message>
+        <message>
+            <source>Previous days</source>
+            <translation>過去の日</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>表紙</translation>
+        </message>
+        <message>
+            <source>{catcher} — season {season}</source>
+            <translation>{catcher} — {season}年漁期</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookSheet</name>
+        <message>
+            <source>Ship's time (UTC)</source>
+            <extracomment>ship's time, with the UTC time beside it in brackets</extracomment>
+            <translation>船内時間(UTC)</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>訂正…</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>探鯨</translation>
+        </message>
+        <message>
+            <source>chasing with asdic</source>
+            <translation>追尾(アスディック使用)</translation>
+        </message>
+        <message>
+            <source>chasing without asdic</source>
+            <translation>追尾(アスディック不使用)</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>処理</translation>
+        </message>
+        <message>
+            <source>towing</source>
+            <translation>曳航</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>休止</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>operations ceased</source>
+            <translation>操業終了</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(新規)</translation>
+        </message>
+        <message>
+            <source>Sheet No. {number} · {day} ({zone}) · {catcher}</source>
+            <translation>用紙番号 {number} · {day}({zone})· {catcher}</translation>
+        </message>
+        <message>
+            <source>Dated by the ship's date; times are ship's time with UTC beside them</source>
+            <translation>船内日付で日付を付けています。時刻は船内時間で、UTC を併記しています</translation>
+        </message>
+        <message>
+            <source>SIGNED by {name} ({role}) {when} — amend only</source>
+            <translation>{when} {name}({role})が署名済み — 訂正のみ可</translation>
+        </message>
+        <message>
+            <source>{no_fix} — events are logged with the computer clock and no position</source>
+            <translation>{no_fix} — 事象はコンピュータの時計で、位置なしで記録されます</translation>
+        </message>
+        <message>
+            <source>Now: {activity}</source>
+            <translation>現在: {activity}</translation>
+        </message>
+        <message>
+            <source>{no_fix} (no position)</source>
+            <translation>{no_fix}(位置なし)</translation>
+        </message>
+        <message>
+            <source>Logged: {event} at {when} — {where}</source>
+            <translation>記録済み: {event} {when} — {where}</translation>
+        </message>
+        <message>
+            <source>Not logged: {event} — today's sheet is signed and locked; correct it with an amendment (Previous days → the sheet → Insert after the fact).</source>
+            <translation>記録されていません: {event} — 本日の日報は署名済みでロックされています。訂正で修正してください(過去の日 → 日報 → 事後に挿入)。</translation>
+        </message>
+        <message>
+            <source>Saving: {event} at {time} UTC…</source>
+            <translation>保存中: {event} {time} UTC…</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} at {time} UTC — {reason}</source>
+            <translation>記録されていません: {event} {time} UTC — {reason}</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} — {reason}</source>
+            <translation>記録されていません: {event} — {reason}</translation>
+        </message>
+        <message>
+            <source>Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?</source>
+            <translation>{time} UTC の「{event}」を削除しますか? 監査記録には残ります。削除の理由は?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>NOT deleted: {reason}</source>
+            <translation>削除されていません: {reason}</translation>
+        </message>
+        <message>
+            <source>sheet No. {number} of {day}</source>
+            <translation>{day} の用紙番号 {number}</translation>
+        </message>
+        <message>
+            <source>Sign sheet…</source>
+            <translation>日報に署名…</translation>
+        </message>
+        <message>
+            <source>Whales seen (No. / schools)</source>
+            <extracomment>Appendix A Table 1 columns "Whales Seen (No. and No. of schools)" and "WEATHER CONDITIONS"</extracomment>
+            <translation>発見鯨(頭数/群れ)</translation>
+        </message>
+        <message>
+            <source>Weather conditions</source>
+            <translation>気象状況</translation>
         </message>
     </context>
     <context>
@@ -2381,6 +2886,25 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>PreviousDays</name>
+        <message>
+            <source>Events</source>
+            <translation>事象</translation>
+        </message>
+        <message>
+            <source>signed by {name} {when} UTC</source>
+            <translation>{when} UTC {name} が署名</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>未署名</translation>
+        </message>
+        <message>
+            <source>Daily record sheets of this logbook; select one to open it:</source>
+            <translation>この日誌の日報です。開く日報を選択してください:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2604,6 +3128,113 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>コールドグレネード銛(非爆発性銛)で捕殺。1980/81年母船式漁期・1981年沿岸漁期から、ミンククジラ以外の鯨の商業捕鯨で禁止。</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>ミンククジラをコールドグレネード銛(非爆発性銛)で捕殺。1982/83年母船式漁期・1983年沿岸漁期から商業捕鯨で禁止。</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>インド洋サンクチュアリ内で捕獲。同海域では母船式・陸上基地式を問わず商業捕鯨は禁止。</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>南大洋サンクチュアリ内で捕獲。同海域では母船式・陸上基地式を問わず商業捕鯨は禁止。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>母船または付属キャッチャーボートが北緯66度以北で捕獲したひげ鯨(ミンククジラを除く)(北緯66度~72度の東経150度~西経140度の帯域を除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以北の大西洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度~北緯35度の西経150度以東の太平洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度~北緯20度の西経150度以西の太平洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以北のインド洋で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>母船またはその付属キャッチャーボートによるマッコウクジラ、シャチ、ひげ鯨(ミンククジラを除く)の捕獲・捕殺・処理の一時停止(モラトリアム)。</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>1985/86年母船式漁期・1986年沿岸漁期から、全系群の鯨の商業目的の捕殺枠はゼロ(特別許可(第8条)や先住民生存捕鯨(第13項)など他の根拠で捕獲した場合は説明すること)。</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>南半球のマッコウクジラの捕獲枠は、1981/82年母船式漁期・1982年沿岸漁期からゼロ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>北半球沿岸漁期のマッコウクジラの捕獲枠は1982年からゼロ(北太平洋西部海区を除く、第9項(d))。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>母船または付属キャッチャーボートが南緯40度以南で、12月12日から4月7日(両日を含む)の漁期外に捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>授乳中の子鯨、または子鯨を連れた雌を捕獲・捕殺(ひげ鯨、第14項)。</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>授乳中の子鯨、または子鯨を連れた雌を捕獲・捕殺(マッコウクジラその他のハクジラ、第17項)。</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>体長制限未満のイワシクジラまたはニタリクジラ: 40フィート(12.2 m)。肉が地元消費用で陸上基地に引き渡す場合は35フィート(10.7 m)。</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>南半球の体長制限未満のナガスクジラ: 57フィート(17.4 m)。肉が地元消費用で陸上基地に引き渡す場合は55フィート(16.8 m)。</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>北半球の体長制限未満のナガスクジラ: 55フィート(16.8 m)。肉が地元消費用で陸上基地に引き渡す場合は50フィート(15.2 m)。</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>体長制限30フィート(9.2 m)未満のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>北大西洋の体長制限35フィート(10.7 m)未満のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>10月から1月に南半球の南緯40度以北で捕獲した45フィート(13.7 m)超のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>3月から6月に北太平洋の北緯40度以南で捕獲した45フィート(13.7 m)超のマッコウクジラ。</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>船長に通知された閉鎖日の午前0時以降に、母船または付属キャッチャーボートが南緯40度以南で捕獲したひげ鯨(ミンククジラを除く)。</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>捕殺から母船での処理のための引揚げまで、鯨体が33時間を超えて海中にあった。</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>小型捕鯨の対象はミンククジラ、トックリクジラ、ツチクジラ、ゴンドウクジラ、シャチに限られる。</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolGrid</name>
         <message>
             <source>Time school found</source>
@@ -2766,6 +3397,50 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
             <translation>同じ群れで操業する他の船団または会社のキャッチャーボートに関する情報は備考に記入する。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeaState</name>
+        <message>
+            <source>calm (glassy)</source>
+            <extracomment>WMO code 3700 sea state descriptions, 0-9, as in the bridge's weather log</extracomment>
+            <translation>平穏(鏡のよう)</translation>
+        </message>
+        <message>
+            <source>calm (rippled)</source>
+            <translation>平穏(さざ波)</translation>
+        </message>
+        <message>
+            <source>smooth (wavelets)</source>
+            <translation>滑らか(小波)</translation>
+        </message>
+        <message>
+            <source>slight</source>
+            <translation>やや穏やか</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>並</translation>
+        </message>
+        <message>
+            <source>rough</source>
+            <translation>やや荒い</translation>
+        </message>
+        <message>
+            <source>very rough</source>
+            <translation>荒い</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>かなり荒い</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>非常に荒い</translation>
+        </message>
+        <message>
+            <source>phenomenal</source>
+            <translation>異常な状態</translation>
         </message>
     </context>
     <context>
@@ -3128,6 +3803,36 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>{when} UTC に船内時計を {before} から {zone} に変更(この日は {hours} 時間)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOff</name>
+        <message>
+            <source>Sign the daily record sheet</source>
+            <translation>日報に署名</translation>
+        </message>
+        <message>
+            <source>Sign {sheet}. After signing it cannot be edited; corrections become amendments with a reason, shown next to the original.</source>
+            <translation>{sheet}に署名します。署名後は編集できません。訂正は理由付きの訂正記録となり、元の記録の横に表示されます。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Signing as</source>
+            <translation>署名者の立場</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>署名してロック</translation>
+        </message>
+    </context>
+    <context>
         <name>Signer</name>
         <message>
             <source>master</source>
@@ -3263,6 +3968,106 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Not saved: correct the fields marked.</source>
             <translation>保存されていません: 示された項目を修正してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitlePage</name>
+        <message>
+            <source>Catcher</source>
+            <translation>キャッチャーボート</translation>
+        </message>
+        <message>
+            <source>Attached to expedition / land station</source>
+            <translation>所属する船団/陸上基地</translation>
+        </message>
+        <message>
+            <source>Hull</source>
+            <translation>船体</translation>
+        </message>
+        <message>
+            <source>Engine and speed</source>
+            <translation>機関と速力</translation>
+        </message>
+        <message>
+            <source>Asdic and gear</source>
+            <translation>アスディックと漁具</translation>
+        </message>
+        <message>
+            <source>Date of installation (YYYY-MM-DD)</source>
+            <translation>設置年月日(YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used</source>
+            <translation>初銛の種類</translation>
+        </message>
+        <message>
+            <source>First harpoon is</source>
+            <translation>初銛の方式</translation>
+        </message>
+        <message>
+            <source>Length of forerunner (m)</source>
+            <translation>先綱の長さ(m)</translation>
+        </message>
+        <message>
+            <source>Type of forerunner</source>
+            <translation>先綱の種類</translation>
+        </message>
+        <message>
+            <source>Speedboat used</source>
+            <translation>高速艇の使用</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>乗組員</translation>
+        </message>
+        <message>
+            <source>Captain's years of experience</source>
+            <translation>船長の経験年数</translation>
+        </message>
+        <message>
+            <source>Gunner's years of experience</source>
+            <translation>砲手の経験年数</translation>
+        </message>
+        <message>
+            <source>wooden</source>
+            <translation>木造</translation>
+        </message>
+        <message>
+            <source>steel</source>
+            <translation>鋼製</translation>
+        </message>
+        <message>
+            <source>explosive</source>
+            <extracomment>Appendix A: the first harpoon is explosive, electric or non-explosive</extracomment>
+            <translation>爆発式</translation>
+        </message>
+        <message>
+            <source>electric</source>
+            <translation>電気式</translation>
+        </message>
+        <message>
+            <source>non-explosive</source>
+            <translation>非爆発式</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>有</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Save title page</source>
+            <translation>表紙を保存</translation>
+        </message>
+        <message>
+            <source>New logbook: enter the title page once for the season.</source>
+            <translation>新しい日誌: 漁期ごとに一度、表紙を入力してください。</translation>
+        </message>
+        <message>
+            <source>Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.</source>
+            <translation>{catcher}、{season}年漁期の表紙。保存後の変更は監査され、理由が必要です。</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +4264,108 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>パッケージ {number} の受領を確認(受領 {when})。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <source>calm/var.</source>
+            <translation>静穏/不定</translation>
+        </message>
+        <message>
+            <source>Bf {force} from {direction}</source>
+            <extracomment>Bf = Beaufort force; {direction} is where the wind blows from, e.g. 270°</extracomment>
+            <translation>風力 {force}、風向 {direction}</translation>
+        </message>
+        <message>
+            <source>Correct weather observation</source>
+            <translation>気象観測を訂正</translation>
+        </message>
+        <message>
+            <source>Weather observation</source>
+            <translation>気象観測</translation>
+        </message>
+        <message>
+            <source>Sea state (WMO 0–9)</source>
+            <extracomment>WMO code 3700: sea state 0 (calm) to 9 (phenomenal)</extracomment>
+            <translation>海況(WMO 0–9)</translation>
+        </message>
+        <message>
+            <source>Wind force (Beaufort)</source>
+            <translation>風力(ビューフォート)</translation>
+        </message>
+        <message>
+            <source>Wind from (° true)</source>
+            <extracomment>the true bearing the wind blows from, in degrees</extracomment>
+            <translation>風向(真方位 °)</translation>
+        </message>
+        <message>
+            <source>blank when calm or variable</source>
+            <translation>静穏または風向不定のときは空欄</translation>
+        </message>
+        <message>
+            <source>Visibility (nm)</source>
+            <translation>視程(海里)</translation>
+        </message>
+        <message>
+            <source>Wind</source>
+            <translation>風</translation>
+        </message>
+        <message>
+            <source>Add weather…</source>
+            <translation>気象を追加…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>訂正…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhalesSeen</name>
+        <message>
+            <source>Correct whales seen</source>
+            <translation>発見鯨を訂正</translation>
+        </message>
+        <message>
+            <source>Other species name</source>
+            <translation>その他の鯨種名</translation>
+        </message>
+        <message>
+            <source>Number of schools</source>
+            <extracomment>Appendix A Table 1 "No. of schools": groups of whales</extracomment>
+            <translation>群れ数</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>why the tally from the sightings is corrected</source>
+            <translation>目視記録からの集計を訂正する理由</translation>
+        </message>
+        <message>
+            <source>a reason is required to change the tally</source>
+            <translation>集計を変更するには理由が必要です</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>頭数</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>群れ</translation>
+        </message>
+        <message>
+            <source>Correct tally…</source>
+            <translation>集計を訂正…</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>訂正済み</translation>
+        </message>
+        <message>
+            <source>from sightings</source>
+            <translation>目視記録から</translation>
         </message>
     </context>
 </TS>

@@ -293,6 +293,14 @@ port…</translation>
             <source>Schedule para {paragraph}; due {due} (ship's date). The Reports page prints and saves it.</source>
             <translation>Reglementet § {paragraph}; frist {due} (skipsdato). Siden Rapporter skriver ut og lagrer den.</translation>
         </message>
+        <message>
+            <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
+            <translation>§ 26(a) ukentlig melding for {week} (bardehval sør for 40°S: {total}) skal sendes innen {due}</translation>
+        </message>
+        <message>
+            <source>Para 26(a) daily notification for {day} ({total} baleen whale(s) south of 40°S so far; 85 % of a catch limit reached) due at the end of the day</source>
+            <translation>§ 26(a) daglig melding for {day} (bardehval sør for 40°S så langt: {total}; 85 % av en fangstgrense er nådd) skal sendes ved dagens slutt</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -769,6 +777,38 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>AreaNotes</name>
+        <message>
+            <source>Northern part, taken literally: the waters of the Northern Hemisphere from the coast of Africa to 100 E: the Indian Ocean with the Red Sea, Gulf of Aden, Arabian Sea, Gulf of Oman, the Persian Gulf and the Strait of Malacca west of 100 E, and the western Gulf of Thailand west of 100 E (a Pacific sea, but Northern-Hemisphere water between Africa and 100 E: we warn rather than miss). The Mediterranean and Black Sea (Atlantic, north of Africa, not east of its coast) are outside.</source>
+            <extracomment>How WhaleLog reads each area's boundary where the Schedule's wording leaves room: shown with the area's alert after "Interpretation:". Place names as on the crew's charts; N/S/E/W and figures as written.</extracomment>
+            <translation>Nordlig del, tatt bokstavelig: farvannene på den nordlige halvkule fra Afrikas kyst til 100 E: Indiahavet med Rødehavet, Adenbukta, Arabiahavet, Omanbukta, Persiabukta og Malakkastredet vest for 100 E, og den vestlige Thailandbukta vest for 100 E (et hav i Stillehavet, men farvann på den nordlige halvkule mellom Afrika og 100 E: vi varsler heller enn å overse). Middelhavet og Svartehavet (Atlanterhavet, nord for Afrika, ikke øst for kysten) er utenfor.</translation>
+        </message>
+        <message>
+            <source>Line: 40S 50W, east to 20E, south to 55S, east to 130E, north to 40S, east across 180 to 130W, south to 60S, east to 50W, north to 40S.</source>
+            <translation>Linje: 40S 50W, østover til 20E, sørover til 55S, østover til 130E, nordover til 40S, østover over 180 til 130W, sørover til 60S, østover til 50W, nordover til 40S.</translation>
+        </message>
+        <message>
+            <source>Applies to all waters north of 66 N whatever the ocean.</source>
+            <translation>Gjelder alle farvann nord for 66 N uansett hav.</translation>
+        </message>
+        <message>
+            <source>The Norwegian and Greenland Seas, and Baffin Bay, Davis Strait, Foxe Basin and Hudson Bay south of 66 N, are taken as Atlantic dependent waters (the Schedule's para 9(c) North Atlantic stock areas cover them); the Mediterranean, Black Sea and Baltic are Atlantic.</source>
+            <translation>Norskehavet og Grønlandshavet, og Baffinbukta, Davisstredet, Foxebassenget og Hudsonbukta sør for 66 N, regnes som Atlanterhavets tilstøtende farvann (Reglementets § 9(c) nordatlantiske bestandsområder dekker dem); Middelhavet, Svartehavet og Østersjøen regnes til Atlanterhavet.</translation>
+        </message>
+        <message>
+            <source>Atlantic | Pacific along the Central American isthmus.</source>
+            <translation>Atlanterhavet / Stillehavet langs den mellomamerikanske landtangen.</translation>
+        </message>
+        <message>
+            <source>The Gulf of Thailand, South China Sea, Singapore Strait, Java Sea, the seas of the Indonesian archipelago north and east of the Lesser Sunda islands, the Timor and Arafura Seas and Bass Strait are taken as Pacific dependent waters.</source>
+            <translation>Thailandbukta, Sør-Kinahavet, Singaporestredet, Javahavet, havene i den indonesiske øygruppen nord og øst for De små Sundaøyene, Timorhavet og Arafurahavet og Bassstredet regnes som Stillehavets tilstøtende farvann.</translation>
+        </message>
+        <message>
+            <source>The Strait of Malacca, the Persian Gulf and the Red Sea are taken as Indian Ocean dependent waters.</source>
+            <translation>Malakkastredet, Persiabukta og Rødehavet regnes som Indiahavets tilstøtende farvann.</translation>
+        </message>
+    </context>
+    <context>
         <name>Areas</name>
         <message>
             <source>Southern Ocean Sanctuary</source>
@@ -878,6 +918,62 @@ port…</translation>
         <message>
             <source>Trusted: {name} ({fingerprint})</source>
             <translation>Klarert: {name} ({fingerprint})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Beaufort</name>
+        <message>
+            <source>calm</source>
+            <extracomment>Beaufort scale 0-12 descriptions, as in the bridge's weather log</extracomment>
+            <translation>stille</translation>
+        </message>
+        <message>
+            <source>light air</source>
+            <translation>flau vind</translation>
+        </message>
+        <message>
+            <source>light breeze</source>
+            <translation>svak vind</translation>
+        </message>
+        <message>
+            <source>gentle breeze</source>
+            <translation>lett bris</translation>
+        </message>
+        <message>
+            <source>moderate breeze</source>
+            <translation>laber bris</translation>
+        </message>
+        <message>
+            <source>fresh breeze</source>
+            <translation>frisk bris</translation>
+        </message>
+        <message>
+            <source>strong breeze</source>
+            <translation>liten kuling</translation>
+        </message>
+        <message>
+            <source>near gale</source>
+            <translation>stiv kuling</translation>
+        </message>
+        <message>
+            <source>gale</source>
+            <translation>sterk kuling</translation>
+        </message>
+        <message>
+            <source>strong gale</source>
+            <translation>liten storm</translation>
+        </message>
+        <message>
+            <source>storm</source>
+            <translation>full storm</translation>
+        </message>
+        <message>
+            <source>violent storm</source>
+            <translation>sterk storm</translation>
+        </message>
+        <message>
+            <source>hurricane</source>
+            <translation>orkan</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1654,45 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>Compliance</name>
+        <message>
+            <source>logged {logged}, below {figure} {unit}</source>
+            <translation>ført {logged}, under {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>logged {logged}, over {figure} {unit}</source>
+            <translation>ført {logged}, over {figure} {unit}</translation>
+        </message>
+        <message>
+            <source>{hours} h from killing to hauling up, limit {limit} h</source>
+            <translation>{hours} t fra avliving til opphaling, grense {limit} t</translation>
+        </message>
+        <message>
+            <source>{summary}</source>
+            <translation>{summary}</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}.</source>
+            <translation>{summary} Funnet: {detail}.</translation>
+        </message>
+        <message>
+            <source>{summary} Could not be ruled out: {missing}.</source>
+            <translation>{summary} Kunne ikke utelukkes: {missing}.</translation>
+        </message>
+        <message>
+            <source>{summary} Found: {detail}. Could not be ruled out: {missing}.</source>
+            <translation>{summary} Funnet: {detail}. Kunne ikke utelukkes: {missing}.</translation>
+        </message>
+        <message>
+            <source>the position of taking is not recorded</source>
+            <translation>fangstposisjonen er ikke registrert</translation>
+        </message>
+        <message>
+            <source>the regulated areas at the position could not be looked up</source>
+            <translation>de regulerte områdene ved posisjonen kunne ikke slås opp</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>
@@ -1594,6 +1729,46 @@ port…</translation>
 Folder: {folder}</source>
             <translation>Lagret {file} ({lines} NMEA-linjer).
 Mappe: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>Unsaved title page kept from {saved} UTC</source>
+            <translation>Ulagret tittelside tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation correction kept from {saved} UTC</source>
+            <translation>Ulagret rettelse av værobservasjon tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved weather observation kept from {saved} UTC</source>
+            <translation>Ulagret værobservasjon tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>hendelse</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' correction kept from {saved} UTC</source>
+            <translation>Ulagret rettelse av «{event}» tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' stamped {stamp} UTC kept from {saved} UTC</source>
+            <translation>Ulagret «{event}» stemplet {stamp} UTC tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Unsaved '{event}' kept from {saved} UTC</source>
+            <translation>Ulagret «{event}» tatt vare på fra {saved} UTC</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <extracomment>put back what was typed before the app stopped / throw it away</extracomment>
+            <translation>Gjenopprett</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1857,136 @@ opphørt</translation>
         </message>
     </context>
     <context>
+        <name>EventDetails</name>
+        <message>
+            <source>bunkering</source>
+            <translation>bunkring</translation>
+        </message>
+        <message>
+            <source>in port</source>
+            <translation>i havn</translation>
+        </message>
+        <message>
+            <source>waiting on weather</source>
+            <translation>venter på vær</translation>
+        </message>
+        <message>
+            <source>transit</source>
+            <translation>transitt</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— velg —</translation>
+        </message>
+        <message>
+            <source>Asdic used: YES</source>
+            <extracomment>Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale</extracomment>
+            <translation>Asdic brukt: JA</translation>
+        </message>
+        <message>
+            <source>NO asdic</source>
+            <translation>UTEN asdic</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD HH:MM (UTC)</source>
+            <extracomment>the digits' order, as typed: year-month-day hours:minutes</extracomment>
+            <translation>ÅÅÅÅ-MM-DD TT:MM (UTC)</translation>
+        </message>
+        <message>
+            <source>Species</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Other species</source>
+            <translation>Annen art</translation>
+        </message>
+        <message>
+            <source>Number seen</source>
+            <translation>Antall sett</translation>
+        </message>
+        <message>
+            <source>Number of groups</source>
+            <translation>Antall flokker</translation>
+        </message>
+        <message>
+            <source>Position found</source>
+            <translation>Posisjon funnet</translation>
+        </message>
+        <message>
+            <source>Catcher that found them</source>
+            <translation>Hvalbåt som fant dem</translation>
+        </message>
+        <message>
+            <source>Asdic</source>
+            <translation>Asdic</translation>
+        </message>
+        <message>
+            <source>Serial No. of catch</source>
+            <translation>Fangstens løpenr.</translation>
+        </message>
+        <message>
+            <source>Delivered (date, time UTC)</source>
+            <translation>Levert (dato, tid UTC)</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Log</source>
+            <translation>Loggfør</translation>
+        </message>
+        <message>
+            <source>Insert after the fact</source>
+            <translation>Før inn i ettertid</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Rediger</translation>
+        </message>
+        <message>
+            <source>Amend (sheet is signed)</source>
+            <extracomment>an amendment: a correction recorded beside the original of a signed daily record sheet</extracomment>
+            <translation>Endre (rapporten er signert)</translation>
+        </message>
+        <message>
+            <source>{mode}: {event}</source>
+            <translation>{mode}: {event}</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Hendelse</translation>
+        </message>
+        <message>
+            <source>No fix (no position)</source>
+            <translation>Ingen posisjon (mangler fix)</translation>
+        </message>
+        <message>
+            <source>Stamped</source>
+            <extracomment>the time and position recorded automatically at the tap</extracomment>
+            <translation>Stemplet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Merknad</translation>
+        </message>
+        <message>
+            <source>why is the saved record changed?</source>
+            <translation>hvorfor endres den lagrede registreringen?</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Begrunnelse for endring</translation>
+        </message>
+        <message>
+            <source>{time} UTC (computer clock) — {no_fix}: no position</source>
+            <translation>{time} UTC (datamaskinens klokke) — {no_fix}: ingen posisjon</translation>
+        </message>
+    </context>
+    <context>
         <name>EventLabels</name>
         <message>
             <source>Start / resume searching</source>
@@ -1735,6 +2040,11 @@ opphørt</translation>
             <source>Ceased operations</source>
             <translation>Drift opphørt</translation>
         </message>
+        <message>
+            <source>NO FIX</source>
+            <extracomment>No valid GPS position when the event was logged (shown in capitals, as an alarm)</extracomment>
+            <translation>INGEN POSISJON</translation>
+        </message>
         <message numerus="yes">
             <source>%n group(s)</source>
             <translation>
@@ -1777,6 +2087,53 @@ opphørt</translation>
         <message>
             <source>delivered {when} UTC</source>
             <translation>levert {when} UTC</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventList</name>
+        <message>
+            <source>AMENDED by {who} at {when} UTC: {changes} — reason: {reason}</source>
+            <extracomment>an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs</extracomment>
+            <translation>ENDRET av {who} {when} UTC: {changes} — begrunnelse: {reason}</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Rediger…</translation>
+        </message>
+        <message>
+            <source>Insert after the fact…</source>
+            <translation>Før inn i ettertid…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Slett…</translation>
+        </message>
+        <message>
+            <source>{no_fix}: no valid GPS fix when logged; time from the computer clock</source>
+            <translation>{no_fix}: ingen gyldig GPS-posisjon ved loggføring; tid fra datamaskinens klokke</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldValues</name>
+        <message>
+            <source>'{text}' is not a number</source>
+            <translation>«{text}» er ikke et tall</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>må være et endelig tall</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a whole number</source>
+            <translation>«{text}» er ikke et heltall</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date (write it as YYYY-MM-DD)</source>
+            <translation>«{text}» er ikke en dato (skriv den som ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>write the time as YYYY-MM-DD HH:MM (UTC)</source>
+            <translation>skriv tiden som ÅÅÅÅ-MM-DD TT:MM (UTC)</translation>
         </message>
     </context>
     <context>
@@ -1997,6 +2354,154 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>{time} UTC (no date)</source>
             <translation>{time} UTC (uten dato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Logbook</name>
+        <message>
+            <source>Logbook:</source>
+            <translation>Loggbok:</translation>
+        </message>
+        <message>
+            <source>New season…</source>
+            <translation>Ny sesong…</translation>
+        </message>
+        <message>
+            <source>Today's sheet</source>
+            <translation>Dagens rapport</translation>
+        </message>
+        <message>
+            <source>Previous days</source>
+            <translation>Tidligere dager</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>Tittelside</translation>
+        </message>
+        <message>
+            <source>{catcher} — season {season}</source>
+            <translation>{catcher} — sesong {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookSheet</name>
+        <message>
+            <source>Ship's time (UTC)</source>
+            <extracomment>ship's time, with the UTC time beside it in brackets</extracomment>
+            <translation>Skipstid (UTC)</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Endre…</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>leting</translation>
+        </message>
+        <message>
+            <source>chasing with asdic</source>
+            <translation>jaging med asdic</translation>
+        </message>
+        <message>
+            <source>chasing without asdic</source>
+            <translation>jaging uten asdic</translation>
+        </message>
+        <message>
+            <source>handling</source>
+            <translation>håndtering</translation>
+        </message>
+        <message>
+            <source>towing</source>
+            <translation>slep</translation>
+        </message>
+        <message>
+            <source>resting</source>
+            <translation>hvile</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>annet</translation>
+        </message>
+        <message>
+            <source>operations ceased</source>
+            <translation>drift opphørt</translation>
+        </message>
+        <message>
+            <source>(new)</source>
+            <translation>(ny)</translation>
+        </message>
+        <message>
+            <source>Sheet No. {number} · {day} ({zone}) · {catcher}</source>
+            <translation>Ark nr. {number} · {day} ({zone}) · {catcher}</translation>
+        </message>
+        <message>
+            <source>Dated by the ship's date; times are ship's time with UTC beside them</source>
+            <translation>Datert etter skipsdato; tider er skipstid med UTC ved siden av</translation>
+        </message>
+        <message>
+            <source>SIGNED by {name} ({role}) {when} — amend only</source>
+            <translation>SIGNERT av {name} ({role}) {when} — bare endringer</translation>
+        </message>
+        <message>
+            <source>{no_fix} — events are logged with the computer clock and no position</source>
+            <translation>{no_fix} — hendelser loggføres med datamaskinens klokke og uten posisjon</translation>
+        </message>
+        <message>
+            <source>Now: {activity}</source>
+            <translation>Nå: {activity}</translation>
+        </message>
+        <message>
+            <source>{no_fix} (no position)</source>
+            <translation>{no_fix} (ingen posisjon)</translation>
+        </message>
+        <message>
+            <source>Logged: {event} at {when} — {where}</source>
+            <translation>Loggført: {event} {when} — {where}</translation>
+        </message>
+        <message>
+            <source>Not logged: {event} — today's sheet is signed and locked; correct it with an amendment (Previous days → the sheet → Insert after the fact).</source>
+            <translation>Ikke loggført: {event} — dagens rapport er signert og låst; rett den med en endring (Tidligere dager → rapporten → Før inn i ettertid).</translation>
+        </message>
+        <message>
+            <source>Saving: {event} at {time} UTC…</source>
+            <translation>Lagrer: {event} {time} UTC…</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} at {time} UTC — {reason}</source>
+            <translation>IKKE loggført: {event} {time} UTC — {reason}</translation>
+        </message>
+        <message>
+            <source>NOT logged: {event} — {reason}</source>
+            <translation>IKKE loggført: {event} — {reason}</translation>
+        </message>
+        <message>
+            <source>Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?</source>
+            <translation>Slette «{event}» {time} UTC? Den blir stående i revisjonssporet. Hvorfor slettes den?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>NOT deleted: {reason}</source>
+            <translation>IKKE slettet: {reason}</translation>
+        </message>
+        <message>
+            <source>sheet No. {number} of {day}</source>
+            <translation>ark nr. {number} for {day}</translation>
+        </message>
+        <message>
+            <source>Sign sheet…</source>
+            <translation>Signer rapport…</translation>
+        </message>
+        <message>
+            <source>Whales seen (No. / schools)</source>
+            <extracomment>Appendix A Table 1 columns "Whales Seen (No. and No. of schools)" and "WEATHER CONDITIONS"</extracomment>
+            <translation>Hval sett (antall / flokker)</translation>
+        </message>
+        <message>
+            <source>Weather conditions</source>
+            <translation>Værforhold</translation>
         </message>
     </context>
     <context>
@@ -2388,6 +2893,25 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>PreviousDays</name>
+        <message>
+            <source>Events</source>
+            <translation>Hendelser</translation>
+        </message>
+        <message>
+            <source>signed by {name} {when} UTC</source>
+            <translation>signert av {name} {when} UTC</translation>
+        </message>
+        <message>
+            <source>not signed</source>
+            <translation>ikke signert</translation>
+        </message>
+        <message>
+            <source>Daily record sheets of this logbook; select one to open it:</source>
+            <translation>Dagsrapportene i denne loggboken; velg én for å åpne den:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -2611,6 +3135,113 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>ScheduleRules</name>
+        <message>
+            <source>Killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling of whales other than minke from the 1980/81 pelagic and 1981 coastal seasons.</source>
+            <translation>Avlivet med kaldgranatharpun (ikke-eksplosiv granat), forbudt i kommersiell fangst av annen hval enn vågehval fra de pelagiske sesongene 1980/81 og kystsesongene 1981.</translation>
+        </message>
+        <message>
+            <source>Minke whale killed with the cold grenade (non-explosive grenade) harpoon, forbidden for commercial whaling from the 1982/83 pelagic and 1983 coastal seasons.</source>
+            <translation>Vågehval avlivet med kaldgranatharpun (ikke-eksplosiv granat), forbudt i kommersiell fangst fra de pelagiske sesongene 1982/83 og kystsesongene 1983.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Indian Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Tatt innenfor Indiahavet hvalreservat, der kommersiell fangst, pelagisk eller fra landstasjoner, er forbudt.</translation>
+        </message>
+        <message>
+            <source>Taken inside the Southern Ocean Sanctuary, where commercial whaling, pelagic or from land stations, is prohibited.</source>
+            <translation>Tatt innenfor Sørishavet hvalreservat, der kommersiell fangst, pelagisk eller fra landstasjoner, er forbudt.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher north of 66°N (outside the 150°E–140°W band between 66°N and 72°N).</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt nord for 66°N (utenfor beltet 150°E–140°W mellom 66°N og 72°N).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Atlantic Ocean north of 40°S.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Atlanterhavet nord for 40°S.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean east of 150°W between 40°S and 35°N.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Stillehavet øst for 150°W mellom 40°S og 35°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Pacific Ocean west of 150°W between 40°S and 20°N.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Stillehavet vest for 150°W mellom 40°S og 20°N.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher in the Indian Ocean north of 40°S.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt i Indiahavet nord for 40°S.</translation>
+        </message>
+        <message>
+            <source>Moratorium on the taking, killing or treating of sperm, killer and baleen whales (except minke) by factory ships or catchers attached to them.</source>
+            <translation>Moratorium på fangst, avliving eller behandling av spermhval, spekkhogger og bardehval (unntatt vågehval) for kokerier eller hvalbåter tilknyttet dem.</translation>
+        </message>
+        <message>
+            <source>Catch limits for the killing for commercial purposes of whales from all stocks are zero from the 1985/86 pelagic and 1986 coastal seasons (explain if taken otherwise, e.g. under special permit, Article VIII, or aboriginal subsistence, para 13).</source>
+            <translation>Fangstgrensene for avliving av hval fra alle bestander i kommersielt øyemed er null fra de pelagiske sesongene 1985/86 og kystsesongene 1986 (forklar om fangsten er tatt på annet grunnlag, f.eks. med særskilt tillatelse, artikkel VIII, eller aboriginal fangst til livsopphold, § 13).</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero in the Southern Hemisphere from the 1981/82 pelagic and 1982 coastal seasons.</source>
+            <translation>Fangstgrensene for spermhval er null på den sørlige halvkule fra de pelagiske sesongene 1981/82 og kystsesongene 1982.</translation>
+        </message>
+        <message>
+            <source>Sperm whale catch limits are zero for Northern-Hemisphere coastal seasons from 1982, except in the Western Division of the North Pacific (para 9(d)).</source>
+            <translation>Fangstgrensene for spermhval er null i kystsesongene på den nordlige halvkule fra 1982, unntatt i den vestlige delen av Nord-Stillehavet (§ 9(d)).</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken by a factory ship or attached catcher south of 40°S outside the season 12 December to 7 April, both days inclusive.</source>
+            <translation>Bardehval (ikke vågehval) tatt av et kokeri eller tilknyttet hvalbåt sør for 40°S utenfor sesongen 12. desember til 7. april, begge dager medregnet.</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (baleen whales, para 14).</source>
+            <translation>Diende kalv, eller hunn fulgt av kalv, tatt eller avlivet (bardehval, § 14).</translation>
+        </message>
+        <message>
+            <source>Suckling calf, or female accompanied by a calf, taken or killed (sperm and other toothed whales, para 17).</source>
+            <translation>Diende kalv, eller hunn fulgt av kalv, tatt eller avlivet (spermhval og andre tannhvaler, § 17).</translation>
+        </message>
+        <message>
+            <source>Sei or Bryde's whale below the size limit: 40 ft (12.2 m); 35 ft (10.7 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Seihval eller brydehval under minstemålet: 40 fot (12,2 m); 35 fot (10,7 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Southern Hemisphere size limit: 57 ft (17.4 m); 55 ft (16.8 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Finnhval under minstemålet for den sørlige halvkule: 57 fot (17,4 m); 55 fot (16,8 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Fin whale below the Northern Hemisphere size limit: 55 ft (16.8 m); 50 ft (15.2 m) for delivery to land stations when the meat is for local consumption.</source>
+            <translation>Finnhval under minstemålet for den nordlige halvkule: 55 fot (16,8 m); 50 fot (15,2 m) ved levering til landstasjoner når kjøttet er til lokalt forbruk.</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the size limit of 30 ft (9.2 m).</source>
+            <translation>Spermhval under minstemålet på 30 fot (9,2 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale below the North Atlantic Ocean size limit of 35 ft (10.7 m).</source>
+            <translation>Spermhval under minstemålet for Nord-Atlanteren på 35 fot (10,7 m).</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the Southern Hemisphere north of 40°S in October to January.</source>
+            <translation>Spermhval over 45 fot (13,7 m) tatt på den sørlige halvkule nord for 40°S i oktober til januar.</translation>
+        </message>
+        <message>
+            <source>Sperm whale over 45 ft (13.7 m) taken in the North Pacific south of 40°N in March to June.</source>
+            <translation>Spermhval over 45 fot (13,7 m) tatt i Nord-Stillehavet sør for 40°N i mars til juni.</translation>
+        </message>
+        <message>
+            <source>Baleen whale (not minke) taken south of 40°S by a factory ship or attached catcher after midnight of the closure date notified to the master.</source>
+            <translation>Bardehval (ikke vågehval) tatt sør for 40°S av et kokeri eller tilknyttet hvalbåt etter midnatt på stengningsdatoen som er meldt til skipsføreren.</translation>
+        </message>
+        <message>
+            <source>Carcass in the sea more than 33 hours from killing to hauling up for treatment by the factory ship.</source>
+            <translation>Skrotten lå i sjøen mer enn 33 timer fra avliving til opphaling for behandling på kokeriet.</translation>
+        </message>
+        <message>
+            <source>Small-type whaling hunts exclusively for minke, bottlenose, beaked, pilot or killer whales.</source>
+            <translation>Småhvalfangst fanger utelukkende vågehval, nebbhval, nebbhval (Berardius), grindhval eller spekkhogger.</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolGrid</name>
         <message>
             <source>Time school found</source>
@@ -2773,6 +3404,50 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Information about catchers from other expeditions or companies operating on the same school should be recorded under Remarks.</source>
             <translation>Opplysninger om hvalbåter fra andre ekspedisjoner eller selskaper som arbeider på samme flokk, føres under Merknader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeaState</name>
+        <message>
+            <source>calm (glassy)</source>
+            <extracomment>WMO code 3700 sea state descriptions, 0-9, as in the bridge's weather log</extracomment>
+            <translation>stille (speilblank)</translation>
+        </message>
+        <message>
+            <source>calm (rippled)</source>
+            <translation>stille (krusning)</translation>
+        </message>
+        <message>
+            <source>smooth (wavelets)</source>
+            <translation>smul sjø (små bølger)</translation>
+        </message>
+        <message>
+            <source>slight</source>
+            <translation>lett sjø</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderat sjø</translation>
+        </message>
+        <message>
+            <source>rough</source>
+            <translation>grov sjø</translation>
+        </message>
+        <message>
+            <source>very rough</source>
+            <translation>svært grov sjø</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>høy sjø</translation>
+        </message>
+        <message>
+            <source>very high</source>
+            <translation>svært høy sjø</translation>
+        </message>
+        <message>
+            <source>phenomenal</source>
+            <translation>ekstrem sjø</translation>
         </message>
     </context>
     <context>
@@ -3135,6 +3810,36 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>ShipTime</name>
+        <message>
+            <source>Ship's clocks changed from {before} to {zone} at {when} UTC (that day is {hours} h long)</source>
+            <translation>Skipsklokkene ble endret fra {before} til {zone} {when} UTC (det døgnet er {hours} t langt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOff</name>
+        <message>
+            <source>Sign the daily record sheet</source>
+            <translation>Signer dagsrapporten</translation>
+        </message>
+        <message>
+            <source>Sign {sheet}. After signing it cannot be edited; corrections become amendments with a reason, shown next to the original.</source>
+            <translation>Signer {sheet}. Etter signering kan den ikke redigeres; rettelser blir endringer med begrunnelse, vist ved siden av originalen.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Signing as</source>
+            <translation>Signerer som</translation>
+        </message>
+        <message>
+            <source>Sign and lock</source>
+            <translation>Signer og lås</translation>
+        </message>
+    </context>
+    <context>
         <name>Signer</name>
         <message>
             <source>master</source>
@@ -3270,6 +3975,106 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Not saved: correct the fields marked.</source>
             <translation>Ikke lagret: rett feltene som er merket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitlePage</name>
+        <message>
+            <source>Catcher</source>
+            <translation>Hvalbåt</translation>
+        </message>
+        <message>
+            <source>Attached to expedition / land station</source>
+            <translation>Tilknyttet ekspedisjon / landstasjon</translation>
+        </message>
+        <message>
+            <source>Hull</source>
+            <translation>Skrog</translation>
+        </message>
+        <message>
+            <source>Engine and speed</source>
+            <translation>Motor og fart</translation>
+        </message>
+        <message>
+            <source>Asdic and gear</source>
+            <translation>Asdic og utstyr</translation>
+        </message>
+        <message>
+            <source>Date of installation (YYYY-MM-DD)</source>
+            <translation>Installasjonsdato (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Type of first harpoon used</source>
+            <translation>Type første harpun</translation>
+        </message>
+        <message>
+            <source>First harpoon is</source>
+            <translation>Første harpun er</translation>
+        </message>
+        <message>
+            <source>Length of forerunner (m)</source>
+            <translation>Forløperens lengde (m)</translation>
+        </message>
+        <message>
+            <source>Type of forerunner</source>
+            <translation>Type forløper</translation>
+        </message>
+        <message>
+            <source>Speedboat used</source>
+            <translation>Speedbåt brukt</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mannskap</translation>
+        </message>
+        <message>
+            <source>Captain's years of experience</source>
+            <translation>Skipperens års erfaring</translation>
+        </message>
+        <message>
+            <source>Gunner's years of experience</source>
+            <translation>Skytterens års erfaring</translation>
+        </message>
+        <message>
+            <source>wooden</source>
+            <translation>tre</translation>
+        </message>
+        <message>
+            <source>steel</source>
+            <translation>stål</translation>
+        </message>
+        <message>
+            <source>explosive</source>
+            <extracomment>Appendix A: the first harpoon is explosive, electric or non-explosive</extracomment>
+            <translation>eksplosiv</translation>
+        </message>
+        <message>
+            <source>electric</source>
+            <translation>elektrisk</translation>
+        </message>
+        <message>
+            <source>non-explosive</source>
+            <translation>ikke-eksplosiv</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <source>Save title page</source>
+            <translation>Lagre tittelside</translation>
+        </message>
+        <message>
+            <source>New logbook: enter the title page once for the season.</source>
+            <translation>Ny loggbok: fyll ut tittelsiden én gang for sesongen.</translation>
+        </message>
+        <message>
+            <source>Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.</source>
+            <translation>Tittelside for {catcher}, sesong {season}. Endringer etter lagring revideres og krever en begrunnelse.</translation>
         </message>
     </context>
     <context>
@@ -3466,6 +4271,108 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Pakke {number} kvittert mottatt (mottatt {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weather</name>
+        <message>
+            <source>calm/var.</source>
+            <translation>stille/var.</translation>
+        </message>
+        <message>
+            <source>Bf {force} from {direction}</source>
+            <extracomment>Bf = Beaufort force; {direction} is where the wind blows from, e.g. 270°</extracomment>
+            <translation>Bf {force} fra {direction}</translation>
+        </message>
+        <message>
+            <source>Correct weather observation</source>
+            <translation>Rett værobservasjon</translation>
+        </message>
+        <message>
+            <source>Weather observation</source>
+            <translation>Værobservasjon</translation>
+        </message>
+        <message>
+            <source>Sea state (WMO 0–9)</source>
+            <extracomment>WMO code 3700: sea state 0 (calm) to 9 (phenomenal)</extracomment>
+            <translation>Sjøtilstand (WMO 0–9)</translation>
+        </message>
+        <message>
+            <source>Wind force (Beaufort)</source>
+            <translation>Vindstyrke (Beaufort)</translation>
+        </message>
+        <message>
+            <source>Wind from (° true)</source>
+            <extracomment>the true bearing the wind blows from, in degrees</extracomment>
+            <translation>Vind fra (° rettvisende)</translation>
+        </message>
+        <message>
+            <source>blank when calm or variable</source>
+            <translation>tom ved stille eller variabel vind</translation>
+        </message>
+        <message>
+            <source>Visibility (nm)</source>
+            <translation>Sikt (nm)</translation>
+        </message>
+        <message>
+            <source>Wind</source>
+            <translation>Vind</translation>
+        </message>
+        <message>
+            <source>Add weather…</source>
+            <translation>Legg til vær…</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Rett…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhalesSeen</name>
+        <message>
+            <source>Correct whales seen</source>
+            <translation>Rett hval sett</translation>
+        </message>
+        <message>
+            <source>Other species name</source>
+            <translation>Navn på annen art</translation>
+        </message>
+        <message>
+            <source>Number of schools</source>
+            <extracomment>Appendix A Table 1 "No. of schools": groups of whales</extracomment>
+            <translation>Antall flokker</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>why the tally from the sightings is corrected</source>
+            <translation>hvorfor opptellingen fra observasjonene rettes</translation>
+        </message>
+        <message>
+            <source>a reason is required to change the tally</source>
+            <translation>en begrunnelse kreves for å endre opptellingen</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Flokker</translation>
+        </message>
+        <message>
+            <source>Correct tally…</source>
+            <translation>Rett opptelling…</translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>rettet</translation>
+        </message>
+        <message>
+            <source>from sightings</source>
+            <translation>fra observasjoner</translation>
         </message>
     </context>
 </TS>

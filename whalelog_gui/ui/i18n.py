@@ -19,7 +19,7 @@ import importlib.resources
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QLibraryInfo, QLocale, QObject, QSettings, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -138,12 +138,22 @@ class LanguageController(QObject):
         self.problems = []
         self._install_catalogues(code)  # English too: its catalogue holds the plural forms
         QLocale.setDefault(QLocale(code))
+        self._relocalise_open_windows()
         self._set_font(code)
         self.code = LanguageController.current = code
         if remember:
             self._settings.setValue(LANGUAGE_KEY, code)
         self.changed.emit(code)
         return code
+
+    def _relocalise_open_windows(self) -> None:
+        """Open windows take the new default locale: a widget copies the default when it is made, so without this a
+        spin box made before the switch keeps writing the old decimal separator. Re-resolving a window passes the
+        locale to every child that has none of its own and sends each a LocaleChange (spin boxes re-write their
+        text then); a widget given its own locale on purpose keeps it."""
+        for window in self._app.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                window.unsetLocale()
 
     def _install_catalogues(self, code: str) -> None:
         own = catalogue_bytes(code)
@@ -266,6 +276,10 @@ class TranslatedLabels(Mapping):
 
     def __getitem__(self, key) -> str:
         return tr_template(self._templates[key])
+
+    def template(self, key) -> Template:
+        """The untranslated label, for a text re-said on every language change (Retranslating.tr_bind values)."""
+        return self._templates[key]
 
     def __iter__(self):
         return iter(self._templates)

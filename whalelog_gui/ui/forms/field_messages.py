@@ -21,6 +21,7 @@ from whalelog_gui.store.schooling import ReportSignedError
 
 # a record the store refuses to change or sign: signed already, audit, or its stored chain broken (sign-off)
 REFUSED = (SheetSignedError, CatchSignedError, ReportSignedError, AuditError, IntegrityBroken)
+from whalelog_gui.ui.i18n import tr_message
 
 
 def muted(text: str) -> QLabel:
@@ -107,7 +108,8 @@ class FieldMessages:
         texts: dict[int, tuple[QLabel, list[str]]] = {}
         for error in errors:
             label = self.labels.get(error.field)
-            reason = error.reason if label is not None else f"{error.field}: {error.reason}"
+            said = tr_message(error.reason)  # a core Message in the language showing; other text as it is
+            reason = said if label is not None else f"{error.field}: {said}"
             label = label or self.general
             texts.setdefault(id(label), (label, []))[1].append(reason)
         for label, reasons in texts.values():

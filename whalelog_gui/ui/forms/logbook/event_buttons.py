@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.events import EventKind
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS
-from whalelog_gui.ui.i18n import TranslatedLabels, translate
+from whalelog_gui.ui.i18n import Retranslating, TranslatedLabels, translate
 
 K = EventKind
 
@@ -60,7 +60,7 @@ BUTTON_TEXT = TranslatedLabels(
 MIN_BUTTON_HEIGHT = 60  # about 13 mm on a typical bridge panel: a gloved thumb on a rolling deck
 
 
-class EventButtons(QWidget):
+class EventButtons(Retranslating, QWidget):
     tapped = Signal(object)  # EventKind
     key_pressed = Signal(object)  # EventKind, from its F-key
 
@@ -78,17 +78,12 @@ class EventButtons(QWidget):
         for row, kinds in enumerate(LAYOUT):
             for column, kind in enumerate(kinds):
                 key = SHORTCUTS[kind]
-                button = QPushButton(f"{BUTTON_TEXT[kind]}\n[{key}]")
+                button = QPushButton()
                 button.setObjectName(f"event_{kind.value}")
                 # the key is a window shortcut of its own, not the button's: it still reaches the controller
                 # when the buttons are disabled on a signed sheet, which then says why nothing is logged
                 shortcut = QShortcut(QKeySequence(key), self, lambda k=kind: self.key_pressed.emit(k))
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                button.setToolTip(
-                    translate("EventButtons", "Log '{event}' now with the GPS time and position ({key})").format(
-                        event=LABELS[kind], key=key
-                    )
-                )
                 button.setFont(font)
                 button.setMinimumHeight(MIN_BUTTON_HEIGHT)
                 button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -96,3 +91,15 @@ class EventButtons(QWidget):
                 span = GRID_COLUMNS // len(kinds)
                 grid.addWidget(button, row, column * span, 1, span)
                 self.buttons[kind] = button
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for kind, button in self.__dict__.get("buttons", {}).items():
+            key = SHORTCUTS[kind]
+            button.setText(f"{BUTTON_TEXT[kind]}\n[{key}]")
+            button.setToolTip(
+                translate("EventButtons", "Log '{event}' now with the GPS time and position ({key})").format(
+                    event=LABELS[kind], key=key
+                )
+            )

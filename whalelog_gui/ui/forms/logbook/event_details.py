@@ -17,15 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_lat, format_lon
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.form_rows import translated_row
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+from whalelog_gui.ui.i18n import Retranslating, tr_template
 
 K = EventKind
-OTHER_ACTIVITIES = ("bunkering", "in port", "waiting on weather", "transit")
+# suggestions only: the activity is free text, kept as typed (in the crew's language)
+OTHER_ACTIVITIES = (
+    QT_TRANSLATE_NOOP("EventDetails", "bunkering"),
+    QT_TRANSLATE_NOOP("EventDetails", "in port"),
+    QT_TRANSLATE_NOOP("EventDetails", "waiting on weather"),
+    QT_TRANSLATE_NOOP("EventDetails", "transit"),
+)
+CHOOSE = QT_TRANSLATE_NOOP("EventDetails", "— choose —")
 FIELD_HEIGHT = 40  # touch-sized inputs
+
+
+def seen_species_name(species: SeenSpecies) -> str:
+    """A Table 1 species column in the language showing (the printed form's own names, context AppendixA)."""
+    label = "Others (specify)" if species is SeenSpecies.OTHER else species.label
+    return tr_template(QT_TRANSLATE_NOOP("AppendixA", label))
 
 
 def _tall(widget):
@@ -33,7 +49,7 @@ def _tall(widget):
     return widget
 
 
-class EventDetailFields(QWidget):
+class EventDetailFields(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, messages: FieldMessages, parent=None):
@@ -42,9 +58,9 @@ class EventDetailFields(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         m = messages
         self.species = _tall(QComboBox())
-        self.species.addItem("— choose —", None)
+        self.species.addItem(tr_template(CHOOSE), None)
         for s in SeenSpecies:
-            self.species.addItem("Others (specify)" if s is SeenSpecies.OTHER else s.label, s.value)
+            self.species.addItem(seen_species_name(s), s.value)
         self.other_species = _tall(QLineEdit())
         self.number_seen = _tall(QSpinBox())
         self.number_seen.setRange(0, 9999)
@@ -58,7 +74,10 @@ class EventDetailFields(QWidget):
         row.addWidget(self.found_lat)
         row.addWidget(self.found_lon)
         self.found_by = _tall(QLineEdit())
-        self.asdic_yes, self.asdic_no = QPushButton("Asdic used: YES"), QPushButton("NO asdic")
+        self.asdic_yes, self.asdic_no = QPushButton(), QPushButton()
+        #: Appendix A Table 1 "Asdic used (Yes/No)": the echo-sounding set used to chase the whale
+        self.tr_bind(self.asdic_yes.setText, QT_TRANSLATE_NOOP("EventDetails", "Asdic used: YES"))
+        self.tr_bind(self.asdic_no.setText, QT_TRANSLATE_NOOP("EventDetails", "NO asdic"))
         self.asdic_group = QButtonGroup(self)
         asdic = QWidget()
         row = QHBoxLayout(asdic)
@@ -70,23 +89,32 @@ class EventDetailFields(QWidget):
             row.addWidget(button)
         self.catch_serial = _tall(QLineEdit())
         self.delivered_at = _tall(QLineEdit())
-        self.delivered_at.setPlaceholderText("YYYY-MM-DD HH:MM (UTC)")
+        #: the digits' order, as typed: year-month-day hours:minutes
+        self.tr_bind(self.delivered_at.setPlaceholderText, QT_TRANSLATE_NOOP("EventDetails", "YYYY-MM-DD HH:MM (UTC)"))
         self.other_text = _tall(QComboBox())
         self.other_text.setEditable(True)
-        self.other_text.addItems(["", *OTHER_ACTIVITIES])
+        self.other_text.addItems(["", *map(tr_template, OTHER_ACTIVITIES)])
+
+        def row(title, widget: QWidget, *fields: str) -> QWidget:
+            return translated_row(self, m, self.form, title, widget, *fields)
+
         self.rows = {
             K.WHALES_SEEN: [
-                m.add_row(self.form, "Species", self.species, "species"),
-                m.add_row(self.form, "Other species", self.other_species, "other_species"),
-                m.add_row(self.form, "Number seen", self.number_seen, "number_seen"),
-                m.add_row(self.form, "Number of groups", self.groups, "number_of_groups"),
-                m.add_row(self.form, "Position found", found, "found_lat", "found_lon"),
-                m.add_row(self.form, "Catcher that found them", self.found_by, "found_by_catcher"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Species"), self.species, "species"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Other species"), self.other_species, "other_species"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Number seen"), self.number_seen, "number_seen"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Number of groups"), self.groups, "number_of_groups"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Position found"), found, "found_lat", "found_lon"),
+                row(QT_TRANSLATE_NOOP("EventDetails", "Catcher that found them"), self.found_by, "found_by_catcher"),
             ],
-            K.CHASE_STARTED: [m.add_row(self.form, "Asdic", asdic, "asdic_used")],
-            K.FLAGGED_ALONGSIDE: [m.add_row(self.form, "Serial No. of catch", self.catch_serial, "catch_serial")],
-            K.DELIVERED: [m.add_row(self.form, "Delivered (date, time UTC)", self.delivered_at, "delivered_at")],
-            K.OTHER_ACTIVITY: [m.add_row(self.form, "Activity", self.other_text, "other_text")],
+            K.CHASE_STARTED: [row(QT_TRANSLATE_NOOP("EventDetails", "Asdic"), asdic, "asdic_used")],
+            K.FLAGGED_ALONGSIDE: [
+                row(QT_TRANSLATE_NOOP("EventDetails", "Serial No. of catch"), self.catch_serial, "catch_serial")
+            ],
+            K.DELIVERED: [
+                row(QT_TRANSLATE_NOOP("EventDetails", "Delivered (date, time UTC)"), self.delivered_at, "delivered_at")
+            ],
+            K.OTHER_ACTIVITY: [row(QT_TRANSLATE_NOOP("EventDetails", "Activity"), self.other_text, "other_text")],
         }
         for signal in (
             self.species.currentIndexChanged,
@@ -104,6 +132,14 @@ class EventDetailFields(QWidget):
             signal.connect(self.changed)
         self.species.currentIndexChanged.connect(self._species_changed)
         self.kind: EventKind | None = None
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if not hasattr(self, "species"):  # a language change delivered while the fields are being built
+            return
+        self.species.setItemText(0, tr_template(CHOOSE))
+        for index, species in enumerate(SeenSpecies, 1):
+            self.species.setItemText(index, seen_species_name(species))
 
     def show_kind(self, kind: EventKind) -> None:
         self.kind = kind

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_lat, format_lon, format_position
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.field_error import FieldError
@@ -32,7 +33,9 @@ from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
 from whalelog_gui.ui.forms.field_messages import FieldMessages
+from whalelog_gui.ui.forms.logbook.form_rows import translated_row
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
+from whalelog_gui.ui.i18n import Retranslating, translate
 from whalelog_gui.ui.store_op import FormStore
 
 
@@ -44,10 +47,11 @@ class EventMode(enum.Enum):
 
 
 TITLES = {
-    EventMode.NEW: "Log",
-    EventMode.INSERT: "Insert after the fact",
-    EventMode.EDIT: "Edit",
-    EventMode.AMEND: "Amend (sheet is signed)",
+    EventMode.NEW: QT_TRANSLATE_NOOP("EventDialog", "Log"),
+    EventMode.INSERT: QT_TRANSLATE_NOOP("EventDialog", "Insert after the fact"),
+    EventMode.EDIT: QT_TRANSLATE_NOOP("EventDialog", "Edit"),
+    #: an amendment: a correction recorded beside the original of a signed daily record sheet
+    EventMode.AMEND: QT_TRANSLATE_NOOP("EventDialog", "Amend (sheet is signed)"),
 }
 SaveEvent = Callable[[LogEvent, str], Callable | None]  # (event, reason) -> write(db), on the GUI thread
 
@@ -56,7 +60,7 @@ def time_text(at: datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M:%S}"
 
 
-class EventDialog(QDialog):
+class EventDialog(Retranslating, QDialog):
     changed = Signal()
 
     def __init__(
@@ -66,7 +70,12 @@ class EventDialog(QDialog):
         self.mode, self.original, self.on_save = mode, event, on_save
         self.store = store or FormStore()
         self.saved_event: LogEvent | None = None
-        self.setWindowTitle(f"{TITLES[mode]}: {LABELS[event.kind]}")
+        self.tr_bind(
+            self.setWindowTitle,
+            QT_TRANSLATE_NOOP("EventDialog", "{mode}: {event}"),
+            mode=TITLES[mode],
+            event=LABELS.template(event.kind),
+        )
         outer = QVBoxLayout(self)
         body = QWidget()  # the fields scroll on a small screen; Save and Cancel stay in view (issue 15)
         layout = QVBoxLayout(body)
@@ -82,16 +91,19 @@ class EventDialog(QDialog):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(event.kind.value))
         self.kind_combo.setEnabled(mode is EventMode.INSERT)
         self.kind_combo.setMinimumHeight(40)
-        m.add_row(self.form, "Event", self.kind_combo, "kind")
+        translated_row(self, m, self.form, QT_TRANSLATE_NOOP("EventDialog", "Event"), self.kind_combo, "kind")
         self.stamp_label = QLabel()
         self.time_edit, self.lat_edit, self.lon_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        self.no_fix_check = QCheckBox("No fix (no position)")
+        self.no_fix_check = QCheckBox()
+        self.tr_bind(self.no_fix_check.setText, QT_TRANSLATE_NOOP("EventDialog", "No fix (no position)"))
         if mode is EventMode.NEW:
             self._show_stamp(event)
-            m.add_row(self.form, "Stamped", self.stamp_label, "at", "lat", "lon")
+            #: the time and position recorded automatically at the tap
+            stamped = QT_TRANSLATE_NOOP("EventDialog", "Stamped")
+            translated_row(self, m, self.form, stamped, self.stamp_label, "at", "lat", "lon")
         else:
             self.time_edit.setText(time_text(event.at))
-            m.add_row(self.form, "Time (UTC)", self.time_edit, "at")
+            translated_row(self, m, self.form, QT_TRANSLATE_NOOP("AppendixA", "Time (UTC)"), self.time_edit, "at")
             position = QWidget()
             row = QHBoxLayout(position)
             row.setContentsMargins(0, 0, 0, 0)
@@ -100,7 +112,8 @@ class EventDialog(QDialog):
             self.lat_edit.setText(format_lat(event.lat) if event.lat is not None else "")
             self.lon_edit.setText(format_lon(event.lon) if event.lon is not None else "")
             self.no_fix_check.setChecked(event.no_fix)
-            m.add_row(self.form, "Position", position, "lat", "lon", "no_fix")
+            title = QT_TRANSLATE_NOOP("AppendixA", "Position")
+            translated_row(self, m, self.form, title, position, "lat", "lon", "no_fix")
         self.details = EventDetailFields(m)
         self.details.fill(event)
         self.details.show_kind(event.kind)
@@ -108,13 +121,17 @@ class EventDialog(QDialog):
         tail = QFormLayout()
         layout.addLayout(tail)
         self.note_edit = QLineEdit(event.note)
-        m.add_row(tail, "Note", self.note_edit, "note")
+        translated_row(self, m, tail, QT_TRANSLATE_NOOP("EventDialog", "Note"), self.note_edit, "note")
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("why is the saved record changed?")
+        self.tr_bind(
+            self.reason_edit.setPlaceholderText, QT_TRANSLATE_NOOP("EventDialog", "why is the saved record changed?")
+        )
         if mode in (EventMode.EDIT, EventMode.AMEND):
-            m.add_row(tail, "Reason for change", self.reason_edit, "reason")
+            title = QT_TRANSLATE_NOOP("EventDialog", "Reason for change")
+            translated_row(self, m, tail, title, self.reason_edit, "reason")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.tr_bind(self.save_button.setText, QT_TRANSLATE_NOOP("ReasonDialog", "Save"))
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(56)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setMinimumHeight(56)
@@ -137,12 +154,24 @@ class EventDialog(QDialog):
         focus = self.details.first_field() or (self.time_edit if mode is not EventMode.NEW else self.save_button)
         focus.setFocus()
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "kind_combo"):
+            for index, kind in enumerate(EventKind):
+                self.kind_combo.setItemText(index, LABELS[kind])
+
     def _show_stamp(self, event: LogEvent) -> None:
+        time = f"{event.at:%H:%M:%S}"
         if event.no_fix:
-            self.stamp_label.setText(f"{event.at:%H:%M:%S} UTC (computer clock) — {NO_FIX_TEXT}: no position")
+            self.tr_bind(
+                self.stamp_label.setText,
+                QT_TRANSLATE_NOOP("EventDialog", "{time} UTC (computer clock) — {no_fix}: no position"),
+                time=time,
+                no_fix=NO_FIX_TEXT,
+            )
             self.stamp_label.setProperty("role", "alarm")
         else:
-            self.stamp_label.setText(f"{event.at:%H:%M:%S} UTC  {format_position(event.lat, event.lon)}")
+            self.stamp_label.setText(f"{time} UTC  {format_position(event.lat, event.lon)}")
 
     @property
     def kind(self) -> EventKind:
@@ -165,7 +194,9 @@ class EventDialog(QDialog):
         event, errors = self.build()
         reason = self.reason_edit.text().strip()
         if self.mode in (EventMode.EDIT, EventMode.AMEND) and not reason:
-            errors.append(FieldError("reason", "a reason is required to change a saved record"))
+            errors.append(
+                FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))
+            )
         if errors:
             self.messages.show(errors)
             return

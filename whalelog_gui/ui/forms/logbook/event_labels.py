@@ -8,7 +8,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
-from whalelog_gui.ui.i18n import TranslatedLabels, translate
+from whalelog_gui.ui.i18n import TranslatedLabels, tr_template, translate
 
 K = EventKind
 
@@ -34,7 +34,8 @@ LABELS = TranslatedLabels(
 # Events that cannot be logged without details (Appendix A Table 1 columns); the rest are one tap.
 NEEDS_DETAILS = {K.WHALES_SEEN, K.CHASE_STARTED, K.FLAGGED_ALONGSIDE, K.DELIVERED, K.OTHER_ACTIVITY}
 
-NO_FIX_TEXT = "NO FIX"
+#: No valid GPS position when the event was logged (shown in capitals, as an alarm)
+NO_FIX_TEXT = QT_TRANSLATE_NOOP("EventLabels", "NO FIX")
 
 
 class EventLabels(QObject):
@@ -82,4 +83,4 @@ def details(event: LogEvent) -> str:
 
 
 def position_text(event: LogEvent) -> str:
-    return NO_FIX_TEXT if event.no_fix else format_position(event.lat, event.lon)
+    return tr_template(NO_FIX_TEXT) if event.no_fix else format_position(event.lat, event.lon)

@@ -6,11 +6,19 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet
 from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT, details, position_text
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
-COLUMNS = ("Ship's time (UTC)", "Position", "Event")  # position before the event so NO FIX is never scrolled away
+# position before the event so NO FIX is never scrolled away
+COLUMNS = (
+    #: ship's time, with the UTC time beside it in brackets
+    QT_TRANSLATE_NOOP("LogbookSheet", "Ship's time (UTC)"),
+    QT_TRANSLATE_NOOP("AppendixA", "Position"),
+    QT_TRANSLATE_NOOP("EventDialog", "Event"),
+)
 POSITION = 1
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -18,13 +26,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def amendment_text(amendment: Amendment) -> str:
     changes = ", ".join(f"{k} → {v}" for k, v in sorted(amendment.changes.items()))
     when = amendment.created_at[:16].replace("T", " ")
-    return f"AMENDED by {amendment.created_by} at {when} UTC: {changes} — reason: {amendment.reason}"
+    #: an amendment to a signed daily record sheet, shown under the original; {changes} are "field → value" pairs
+    return translate("EventList", "AMENDED by {who} at {when} UTC: {changes} — reason: {reason}").format(
+        who=amendment.created_by, when=when, changes=changes, reason=amendment.reason
+    )
 
 
 MIN_ROWS = 6
 
 
-class EventList(QWidget):
+class EventList(Retranslating, QWidget):
     edit_requested = Signal(str)  # event id (edit, or amend when the sheet is signed)
     insert_requested = Signal()
     delete_requested = Signal(str)
@@ -34,7 +45,7 @@ class EventList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels([tr_template(column) for column in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         # "22:00:05 (10:00 UTC)": ship's time with UTC beside it, never cut
@@ -50,9 +61,11 @@ class EventList(QWidget):
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…")
-        self.insert_button = QPushButton("Insert after the fact…")
-        self.delete_button = QPushButton("Delete…")
+        self.edit_button = QPushButton(translate("EventList", "Edit…"))
+        self.insert_button = QPushButton()
+        self.tr_bind(self.insert_button.setText, QT_TRANSLATE_NOOP("EventList", "Insert after the fact…"))
+        self.delete_button = QPushButton()
+        self.tr_bind(self.delete_button.setText, QT_TRANSLATE_NOOP("EventList", "Delete…"))
         for button in (self.edit_button, self.insert_button, self.delete_button):
             button.setMinimumHeight(48)
             row.addWidget(button)
@@ -94,7 +107,12 @@ class EventList(QWidget):
             if event.no_fix:
                 item.setForeground(POSITION, alarm)
                 item.setFont(POSITION, bold)
-                item.setToolTip(POSITION, f"{NO_FIX_TEXT}: no valid GPS fix when logged; time from the computer clock")
+                item.setToolTip(
+                    POSITION,
+                    translate(
+                        "EventList", "{no_fix}: no valid GPS fix when logged; time from the computer clock"
+                    ).format(no_fix=tr_template(NO_FIX_TEXT)),
+                )
             for amendment in sheet.amendments_for(event.id):
                 child = QTreeWidgetItem(["", "", amendment_text(amendment)])
                 child.setForeground(2, alarm)
@@ -113,8 +131,16 @@ class EventList(QWidget):
             self.tree.scrollToItem(newest)  # the event just logged is in view, whatever was selected
         elif self.tree.currentItem() is None:
             self.tree.scrollToBottom()  # the newest event stays in view on a running day
-        self.edit_button.setText("Amend…" if self.signed else "Edit…")
+        self.edit_button.setText(
+            translate("LogbookSheet", "Amend…") if self.signed else translate("EventList", "Edit…")
+        )
         self._selection_changed()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "tree"):
+            self.tree.setHeaderLabels([tr_template(column) for column in COLUMNS])
+            self.show_sheet(self.sheet)
 
     def changeEvent(self, event) -> None:
         # items carry the alarm colour as a brush: redraw them when day/dusk/night changes

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.title_page import TitlePage
 from whalelog_gui.store import logbook_repo
 from whalelog_gui.store.drafts import Draft, load_drafts
@@ -23,12 +24,13 @@ from whalelog_gui.ui.forms.logbook.sheet_controller import SheetController
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView
 from whalelog_gui.ui.forms.logbook.stamping import Clock, CurrentFix, Moment, system_clock
 from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm, start_next_season
+from whalelog_gui.ui.i18n import Retranslating, translate
 
 CURRENT_LOGBOOK = "logbook.current_id"  # store.settings key: the logbook reused until a new season is entered
 DAY_CHECK_MS = 10_000
 
 
-class LogbookPage(QWidget):
+class LogbookPage(Retranslating, QWidget):
     def __init__(
         self,
         db,
@@ -54,13 +56,16 @@ class LogbookPage(QWidget):
         bar = QHBoxLayout(corner)
         bar.setContentsMargins(6, 0, 0, 0)
         corner.setStyleSheet("QPushButton { min-height: 24px; padding: 2px 10px; }")  # as high as the tabs
-        bar.addWidget(QLabel("Logbook:"))
+        logbook_label = QLabel()
+        self.tr_bind(logbook_label.setText, QT_TRANSLATE_NOOP("Logbook", "Logbook:"))
+        bar.addWidget(logbook_label)
         self.logbook_combo = QComboBox()
         self.logbook_combo.setMinimumWidth(180)
         self.logbook_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.logbook_combo.setMinimumContentsLength(16)
         bar.addWidget(self.logbook_combo, 1)
-        self.new_season_button = QPushButton("New season…")
+        self.new_season_button = QPushButton()
+        self.tr_bind(self.new_season_button.setText, QT_TRANSLATE_NOOP("Logbook", "New season…"))
         bar.addWidget(self.new_season_button)
         self.tabs.setCornerWidget(corner)
 
@@ -68,9 +73,15 @@ class LogbookPage(QWidget):
         self.previous_view = SheetView(live=False)
         self.previous_days = PreviousDays(self.previous_view)
         self.title_form = TitlePageForm(db, who, writer=writer)
-        self.tabs.addTab(self.today_view, "Today's sheet")
-        self.tabs.addTab(self.previous_days, "Previous days")
-        self.tabs.addTab(self.title_form, "Title page")
+        for index, (tab, title) in enumerate(
+            (
+                (self.today_view, QT_TRANSLATE_NOOP("Logbook", "Today's sheet")),
+                (self.previous_days, QT_TRANSLATE_NOOP("Logbook", "Previous days")),
+                (self.title_form, QT_TRANSLATE_NOOP("Logbook", "Title page")),
+            )
+        ):
+            self.tabs.addTab(tab, "")
+            self.tr_bind(lambda text, i=index: self.tabs.setTabText(i, text), title)
         self.today: SheetController | None = None
         self.previous: SheetController | None = None
 
@@ -92,10 +103,19 @@ class LogbookPage(QWidget):
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, book in enumerate(self.__dict__.get("books", [])):  # the chooser's entries, no database read
+            self.logbook_combo.setItemText(index, self._book_text(book))
+
+    def _book_text(self, book) -> str:
+        return translate("Logbook", "{catcher} — season {season}").format(catcher=book.catcher_name, season=book.season)
+
     def _fill_combo(self) -> None:
         self.logbook_combo.clear()
-        for book in logbook_repo.list_logbooks(self.db):
-            self.logbook_combo.addItem(f"{book.catcher_name} — season {book.season}", book.id)
+        self.books = logbook_repo.list_logbooks(self.db)
+        for book in self.books:
+            self.logbook_combo.addItem(self._book_text(book), book.id)
         if self.title_page is not None:
             self.logbook_combo.setCurrentIndex(self.logbook_combo.findData(self.title_page.id))
 

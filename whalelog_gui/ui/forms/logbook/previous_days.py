@@ -5,15 +5,30 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.logbook import SheetSummary
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("AppendixA", "Sheet No."),
+    QT_TRANSLATE_NOOP("AppendixA", "Date"),
+    QT_TRANSLATE_NOOP("PreviousDays", "Events"),
+    QT_TRANSLATE_NOOP("AppendixA", "Signed"),
+)
 
 
 def summary_row(s: SheetSummary) -> list[str]:
-    signed = f"signed by {s.signed_by} {s.signed_at:%Y-%m-%d %H:%M} UTC" if s.signed else "not signed"
+    signed = (
+        translate("PreviousDays", "signed by {name} {when} UTC").format(
+            name=s.signed_by, when=f"{s.signed_at:%Y-%m-%d %H:%M}"
+        )
+        if s.signed
+        else translate("PreviousDays", "not signed")
+    )
     return [str(s.sheet_no), f"{s.day:%Y-%m-%d}", str(s.event_count), signed]
 
 
-class PreviousDays(QWidget):
+class PreviousDays(Retranslating, QWidget):
     sheet_chosen = Signal(str)  # sheet id
 
     def __init__(self, sheet_widget: QWidget, parent=None):
@@ -24,11 +39,15 @@ class PreviousDays(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(6, 6, 6, 0)
-        hint = QLabel("Daily record sheets of this logbook; select one to open it:")
+        hint = QLabel()
+        self.tr_bind(
+            hint.setText,
+            QT_TRANSLATE_NOOP("PreviousDays", "Daily record sheets of this logbook; select one to open it:"),
+        )
         hint.setWordWrap(True)
         top_layout.addWidget(hint)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Sheet No.", "Date", "Events", "Signed"])
+        self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setMinimumHeight(90)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -40,8 +59,16 @@ class PreviousDays(QWidget):
         split.setChildrenCollapsible(False)
         layout.addWidget(split)
         self.tree.currentItemChanged.connect(self._chosen)
+        self.sheets: list[SheetSummary] = []
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "sheets"):
+            self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
+            self.show_sheets(self.sheets)
 
     def show_sheets(self, sheets: list[SheetSummary]) -> None:
+        self.sheets = sheets
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
         self.tree.blockSignals(True)

@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.activity_totals import Activity, ActivityTotals, activity_after
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError
@@ -34,8 +35,22 @@ from whalelog_gui.ui.forms.logbook.sheet_record_actions import SheetRecordAction
 from whalelog_gui.ui.store_op import FormStore, StoreOp
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
 from whalelog_gui.ui.forms.logbook.stamping import Moment
+from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES
+from whalelog_gui.ui.i18n import tr_message, tr_template, translate
 
 T = TypeVar("T")
+
+# what the catcher is doing now, in the header of today's sheet (None: after "Ceased operations")
+ACTIVITY_NOW = {
+    Activity.SEARCHING: QT_TRANSLATE_NOOP("LogbookSheet", "searching"),
+    Activity.CHASING_WITH_ASDIC: QT_TRANSLATE_NOOP("LogbookSheet", "chasing with asdic"),
+    Activity.CHASING_WITHOUT_ASDIC: QT_TRANSLATE_NOOP("LogbookSheet", "chasing without asdic"),
+    Activity.HANDLING: QT_TRANSLATE_NOOP("LogbookSheet", "handling"),
+    Activity.TOWING: QT_TRANSLATE_NOOP("LogbookSheet", "towing"),
+    Activity.RESTING: QT_TRANSLATE_NOOP("LogbookSheet", "resting"),
+    Activity.OTHER: QT_TRANSLATE_NOOP("LogbookSheet", "other"),
+    None: QT_TRANSLATE_NOOP("LogbookSheet", "operations ceased"),
+}
 TICK_MS = 1000  # fix line and running totals follow the clock
 EDITABLE_EVENT_FIELDS = [f.name for f in dataclass_fields(LogEvent) if f.name not in ("id", "sheet_id", "kind")]
 
@@ -73,6 +88,7 @@ class SheetController(SheetRecordActions, QObject):
         v.weather.edit_requested.connect(self.edit_weather)
         v.whales_seen.edit_requested.connect(self.edit_whales_seen)
         v.sign_button.clicked.connect(self.sign)
+        v.language_changed.connect(self.show)  # the header and status lines in the new language (no database read)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -147,20 +163,37 @@ class SheetController(SheetRecordActions, QObject):
     def refresh(self) -> None:
         if self.day is None:  # no sheet chosen yet (previous days before one is picked)
             return
-        v, sheet = self.view, self.sheet
-        self.ship_clock = clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
-        number = sheet.sheet_no if sheet else "(new)"
+        self.ship_clock = load_ship_clock(self.db)  # a zone change made in Settings shows at once
+        self.show()
+
+    def show(self) -> None:
+        """The sheet as loaded, in the language showing."""
+        if self.day is None:
+            return
+        v, sheet, clock = self.view, self.sheet, self.ship_clock
+        number = sheet.sheet_no if sheet else translate("LogbookSheet", "(new)")
         start, _ = clock.day_bounds(self.day)
         v.title_label.setText(
-            f"Sheet No. {number} · {self.day:%Y-%m-%d} ({clock.zone_name(start)}) · {self.title_page.catcher_name}"
+            translate("LogbookSheet", "Sheet No. {number} · {day} ({zone}) · {catcher}").format(
+                number=number,
+                day=f"{self.day:%Y-%m-%d}",
+                zone=clock.zone_name(start),
+                catcher=self.title_page.catcher_name,
+            )
         )
-        v.title_label.setToolTip("Dated by the ship's date; times are ship's time with UTC beside them")
+        v.title_label.setToolTip(
+            translate("LogbookSheet", "Dated by the ship's date; times are ship's time with UTC beside them")
+        )
         changes = clock.changes_on(self.day)
-        v.show_zone_change("; ".join(clock.change_text(c, before) for c, before in changes) or None)
+        v.show_zone_change("; ".join(tr_message(clock.change_text(c, before)) for c, before in changes) or None)
         signed = bool(sheet and sheet.signed)
         if signed:
             s = sheet.signature
-            v.show_lock(f"SIGNED by {s.name} ({s.role.value}) {clock.date_stamp(s.at)} — amend only")
+            v.show_lock(
+                translate("LogbookSheet", "SIGNED by {name} ({role}) {when} — amend only").format(
+                    name=s.name, role=tr_template(ROLE_NAMES[s.role]), when=clock.date_stamp(s.at)
+                )
+            )
         else:
             v.show_lock(None)
         v.sign_button.setEnabled(bool(sheet and sheet.events) and not signed)
@@ -182,7 +215,11 @@ class SheetController(SheetRecordActions, QObject):
                 )
                 set_role(v.fix_label, "ok")
             else:
-                v.fix_label.setText(f"{NO_FIX_TEXT} — events are logged with the computer clock and no position")
+                v.fix_label.setText(
+                    translate(
+                        "LogbookSheet", "{no_fix} — events are logged with the computer clock and no position"
+                    ).format(no_fix=tr_template(NO_FIX_TEXT))
+                )
                 set_role(v.fix_label, "alarm")
         events = self.sheet.events if self.sheet else []
         until = moment.time if v.live and not (self.sheet and self.sheet.signed) else None
@@ -191,15 +228,24 @@ class SheetController(SheetRecordActions, QObject):
         for event in events:
             ceased = ceased or event.kind is EventKind.CEASED
             current = Activity.OTHER if event.kind is EventKind.CEASED else activity_after(event, current)
-        now = "operations ceased" if ceased else current.value.replace("-", " ")  # not "other" after Ceased
-        v.activity_label.setText(f"Now: {now}" if events and v.live else "")
+        now = ACTIVITY_NOW[None if ceased else current]  # not "other" after Ceased
+        v.activity_label.setText(
+            translate("LogbookSheet", "Now: {activity}").format(activity=tr_template(now)) if events and v.live else ""
+        )
 
     def show_logged(self, event: LogEvent) -> None:
-        where = f"{NO_FIX_TEXT} (no position)" if event.no_fix else format_position(event.lat, event.lon)
-        self.view.logged_label.setText(
-            f"Logged: {LABELS[event.kind]} at {self.ship_clock.stamp(event.at, True)} — {where}"
+        where = (
+            Message(QT_TRANSLATE_NOOP("LogbookSheet", "{no_fix} (no position)"), no_fix=NO_FIX_TEXT)
+            if event.no_fix
+            else format_position(event.lat, event.lon)
         )
-        set_role(self.view.logged_label, "alarm" if event.no_fix else "ok")
+        self.view.say(
+            QT_TRANSLATE_NOOP("LogbookSheet", "Logged: {event} at {when} — {where}"),
+            "alarm" if event.no_fix else "ok",
+            event=LABELS.template(event.kind),
+            when=self.ship_clock.stamp(event.at, True),
+            where=where,
+        )
 
     # --- dialogs and drafts --------------------------------------------------------------------------------
 
@@ -244,11 +290,15 @@ class SheetController(SheetRecordActions, QObject):
     def key_pressed(self, kind: EventKind) -> LogEvent | None:
         """An event's F-key: as its button, or a refusal that says why when the sheet is signed (issue 15)."""
         if self.sheet is not None and self.sheet.signed:
-            self.view.logged_label.setText(
-                f"Not logged: {LABELS[kind]} — today's sheet is signed and locked; correct it with an amendment "
-                "(Previous days → the sheet → Insert after the fact)."
+            self.view.say(
+                QT_TRANSLATE_NOOP(
+                    "LogbookSheet",
+                    "Not logged: {event} — today's sheet is signed and locked; correct it with an amendment "
+                    "(Previous days → the sheet → Insert after the fact).",
+                ),
+                "alarm",
+                event=LABELS.template(kind),
             )
-            set_role(self.view.logged_label, "alarm")
             return None
         return self.tap(kind)
 
@@ -269,8 +319,13 @@ class SheetController(SheetRecordActions, QObject):
         def write(db) -> None:
             sheet_entries.add_event(db, sheet_id, event, who, gps_now=moment.gps_now)
 
-        if self.writer is not None:  # its commit runs on the store writer's thread
-            self.view.logged_label.setText(f"Saving: {LABELS[kind]} at {event.at:%H:%M:%S} UTC…")
+        if self.writer is not None:  # the stamp is taken now; its commit runs on the store writer's thread
+            self.view.say(
+                QT_TRANSLATE_NOOP("LogbookSheet", "Saving: {event} at {time} UTC…"),
+                None,
+                event=LABELS.template(kind),
+                time=f"{event.at:%H:%M:%S}",
+            )
             StoreOp(self, self.writer, write, lambda _none: self._tapped(event)).failure(
                 lambda exc: self._not_logged(event, exc)
             ).run_in_background()
@@ -289,12 +344,21 @@ class SheetController(SheetRecordActions, QObject):
 
     def _not_logged(self, event: LogEvent, refused: Exception) -> None:
         if isinstance(refused, sqlite3.Error):
-            text = f"NOT logged: {LABELS[event.kind]} at {event.at:%H:%M:%S} UTC — {not_saved_reason(refused)}"
-        else:
-            reason = "; ".join(e.reason for e in refused.errors) if isinstance(refused, InvalidRecord) else refused
-            text = f"NOT logged: {LABELS[event.kind]} — {reason}"
-        self.view.logged_label.setText(text)
-        set_role(self.view.logged_label, "alarm")
+            self.view.say(
+                QT_TRANSLATE_NOOP("LogbookSheet", "NOT logged: {event} at {time} UTC — {reason}"),
+                "alarm",
+                event=LABELS.template(event.kind),
+                time=f"{event.at:%H:%M:%S}",
+                reason=not_saved_reason(refused),
+            )
+            return
+        reasons = [e.reason for e in refused.errors] if isinstance(refused, InvalidRecord) else [str(refused)]
+        self.view.say(
+            QT_TRANSLATE_NOOP("LogbookSheet", "NOT logged: {event} — {reason}"),
+            "alarm",
+            event=LABELS.template(event.kind),
+            reason="; ".join(map(tr_message, reasons)),
+        )
 
     def prefill(self, event: LogEvent) -> None:
         if event.kind is EventKind.WHALES_SEEN:

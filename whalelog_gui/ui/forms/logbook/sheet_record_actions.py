@@ -10,6 +10,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QDialog
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.daily_sheet import Amendment, SheetSignedError
 from whalelog_gui.records.field_error import InvalidRecord, raise_if
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
@@ -17,10 +18,10 @@ from whalelog_gui.store import logbook_repo, sheet_entries
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
-from whalelog_gui.ui.forms.logbook.sheet_view import set_role
 from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
 from whalelog_gui.ui.forms.logbook.weather import WeatherDialog, new_observation
 from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenDialog
+from whalelog_gui.ui.i18n import translate
 from whalelog_gui.ui.store_op import StoreOp
 
 WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibility_nm")
@@ -30,15 +31,15 @@ class SheetRecordActions:
     def delete_event(self, event_id: str) -> ReasonDialog:
         event = self._event(event_id)
         dialog = ReasonDialog(
-            f"Delete '{LABELS[event.kind]}' at {event.at:%H:%M:%S} UTC? It stays in the audit "
-            "trail. Why is it deleted?",
-            "Delete",
+            translate(
+                "LogbookSheet", "Delete '{event}' at {time} UTC? It stays in the audit trail. Why is it deleted?"
+            ).format(event=LABELS[event.kind], time=f"{event.at:%H:%M:%S}"),
+            translate("LogbookSheet", "Delete"),
             self.view,
         )
 
         def refused(exc: Exception) -> None:
-            self.view.logged_label.setText(f"NOT deleted: {exc}")
-            set_role(self.view.logged_label, "alarm")
+            self.view.say(QT_TRANSLATE_NOOP("LogbookSheet", "NOT deleted: {reason}"), "alarm", reason=str(exc))
 
         def done(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
@@ -107,5 +108,9 @@ class SheetRecordActions:
             sheet_id, who = self.sheet.id, self.who()
             return lambda db: logbook_repo.sign_sheet(db, sheet_id, signature, who)
 
-        title = f"sheet No. {self.sheet.sheet_no} of {self.sheet.day:%Y-%m-%d}"
+        title = Message(
+            QT_TRANSLATE_NOOP("LogbookSheet", "sheet No. {number} of {day}"),
+            number=self.sheet.sheet_no,
+            day=f"{self.sheet.day:%Y-%m-%d}",
+        )
         return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view, store=self.store), "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.operations import Fleet
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.title_page import FirstHarpoonKind, Hull, TitlePage
@@ -28,67 +29,80 @@ from whalelog_gui.ui.forms.logbook.drafts import DraftKeeper
 from whalelog_gui.ui.forms.field_messages import FieldMessages, saved_or_shown
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.forms.logbook.form_rows import translated_row
+from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.locale_display import local_decimals
 from whalelog_gui.ui.store_op import StoreOp
 
 # (group, [(field, label, kind)]) in the order of the Appendix A title page.
 GROUPS = (
     (
-        "Catcher",
+        QT_TRANSLATE_NOOP("TitlePage", "Catcher"),
         [
-            ("catcher_name", "Catcher name", "text"),
-            ("year_built", "Year built", "int"),
-            ("attached_to", "Attached to expedition / land station", "text"),
-            ("season", "Season", "text"),
-            ("overall_length_m", "Overall length (m)", "decimal"),
-            ("hull", "Hull", "hull"),
-            ("gross_tonnage", "Gross tonnage", "decimal"),
+            ("catcher_name", QT_TRANSLATE_NOOP("AppendixA", "Catcher name"), "text"),
+            ("year_built", QT_TRANSLATE_NOOP("AppendixA", "Year built"), "int"),
+            ("attached_to", QT_TRANSLATE_NOOP("TitlePage", "Attached to expedition / land station"), "text"),
+            ("season", QT_TRANSLATE_NOOP("AppendixA", "Season"), "text"),
+            ("overall_length_m", QT_TRANSLATE_NOOP("AppendixA", "Overall length (m)"), "decimal"),
+            ("hull", QT_TRANSLATE_NOOP("TitlePage", "Hull"), "hull"),
+            ("gross_tonnage", QT_TRANSLATE_NOOP("AppendixA", "Gross tonnage"), "decimal"),
         ],
     ),
     (
-        "Engine and speed",
+        QT_TRANSLATE_NOOP("TitlePage", "Engine and speed"),
         [
-            ("engine_type", "Type of engine", "text"),
-            ("horsepower", "H.P.", "decimal"),
-            ("max_speed_kn", "Maximum speed (kn)", "decimal"),
-            ("avg_search_speed_kn", "Average searching speed (kn)", "decimal"),
+            ("engine_type", QT_TRANSLATE_NOOP("AppendixA", "Type of engine"), "text"),
+            ("horsepower", QT_TRANSLATE_NOOP("AppendixA", "H.P."), "decimal"),
+            ("max_speed_kn", QT_TRANSLATE_NOOP("AppendixA", "Maximum speed (kn)"), "decimal"),
+            ("avg_search_speed_kn", QT_TRANSLATE_NOOP("AppendixA", "Average searching speed (kn)"), "decimal"),
         ],
     ),
     (
-        "Asdic and gear",
+        QT_TRANSLATE_NOOP("TitlePage", "Asdic and gear"),
         [
-            ("asdic_make_model", "Asdic set, make and model no.", "text"),
-            ("asdic_installed_on", "Date of installation (YYYY-MM-DD)", "date"),
-            ("cannon_make_size", "Make and size of cannon", "text"),
-            ("first_harpoon_type", "Type of first harpoon used", "text"),
-            ("first_harpoon_kind", "First harpoon is", "harpoon"),
-            ("killer_harpoon_type", "Type of killer harpoon used", "text"),
-            ("forerunner_length_m", "Length of forerunner (m)", "decimal"),
-            ("forerunner_type", "Type of forerunner", "text"),
-            ("whaleline_type", "Type of whaleline", "text"),
-            ("barrel_height_m", "Height of barrel above sea level (m)", "decimal"),
-            ("speedboat_used", "Speedboat used", "yesno"),
+            ("asdic_make_model", QT_TRANSLATE_NOOP("AppendixA", "Asdic set, make and model no."), "text"),
+            ("asdic_installed_on", QT_TRANSLATE_NOOP("TitlePage", "Date of installation (YYYY-MM-DD)"), "date"),
+            ("cannon_make_size", QT_TRANSLATE_NOOP("AppendixA", "Make and size of cannon"), "text"),
+            ("first_harpoon_type", QT_TRANSLATE_NOOP("TitlePage", "Type of first harpoon used"), "text"),
+            ("first_harpoon_kind", QT_TRANSLATE_NOOP("TitlePage", "First harpoon is"), "harpoon"),
+            ("killer_harpoon_type", QT_TRANSLATE_NOOP("AppendixA", "Type of killer harpoon used"), "text"),
+            ("forerunner_length_m", QT_TRANSLATE_NOOP("TitlePage", "Length of forerunner (m)"), "decimal"),
+            ("forerunner_type", QT_TRANSLATE_NOOP("TitlePage", "Type of forerunner"), "text"),
+            ("whaleline_type", QT_TRANSLATE_NOOP("AppendixA", "Type of whaleline"), "text"),
+            ("barrel_height_m", QT_TRANSLATE_NOOP("AppendixA", "Height of barrel above sea level (m)"), "decimal"),
+            ("speedboat_used", QT_TRANSLATE_NOOP("TitlePage", "Speedboat used"), "yesno"),
         ],
     ),
     (
-        "People",
+        QT_TRANSLATE_NOOP("TitlePage", "People"),
         [
-            ("captain_name", "Name of Captain", "text"),
-            ("captain_years", "Captain's years of experience", "int"),
-            ("gunner_name", "Name of gunner", "text"),
-            ("gunner_years", "Gunner's years of experience", "int"),
-            ("crew_count", "Number of crew", "int"),
+            ("captain_name", QT_TRANSLATE_NOOP("AppendixA", "Name of Captain"), "text"),
+            ("captain_years", QT_TRANSLATE_NOOP("TitlePage", "Captain's years of experience"), "int"),
+            ("gunner_name", QT_TRANSLATE_NOOP("AppendixA", "Name of gunner"), "text"),
+            ("gunner_years", QT_TRANSLATE_NOOP("TitlePage", "Gunner's years of experience"), "int"),
+            ("crew_count", QT_TRANSLATE_NOOP("AppendixA", "Number of crew"), "int"),
         ],
     ),
 )
+# the stored values are the enums; only what is shown is translated
 CHOICES = {
-    "hull": [("", None), *[(h.value, h) for h in Hull]],
-    "harpoon": [("", None), *[(k.value, k) for k in FirstHarpoonKind]],
-    "yesno": [("", None), ("Yes", True), ("No", False)],
+    "hull": [
+        ("", None),
+        (QT_TRANSLATE_NOOP("TitlePage", "wooden"), Hull.WOODEN),
+        (QT_TRANSLATE_NOOP("TitlePage", "steel"), Hull.STEEL),
+    ],
+    #: Appendix A: the first harpoon is explosive, electric or non-explosive
+    "harpoon": [
+        ("", None),
+        (QT_TRANSLATE_NOOP("TitlePage", "explosive"), FirstHarpoonKind.EXPLOSIVE),
+        (QT_TRANSLATE_NOOP("TitlePage", "electric"), FirstHarpoonKind.ELECTRIC),
+        (QT_TRANSLATE_NOOP("TitlePage", "non-explosive"), FirstHarpoonKind.NON_EXPLOSIVE),
+    ],
+    "yesno": [("", None), (QT_TRANSLATE_NOOP("TitlePage", "Yes"), True), (QT_TRANSLATE_NOOP("TitlePage", "No"), False)],
 }
 
 
-class TitlePageForm(QWidget):
+class TitlePageForm(Retranslating, QWidget):
     saved = Signal(object)  # TitlePage
     changed = Signal()
 
@@ -112,18 +126,19 @@ class TitlePageForm(QWidget):
         self.kinds: dict[str, str] = {}
         self.boxes: list[QGroupBox] = []
         for i, (title, rows) in enumerate(GROUPS):
-            box = QGroupBox(title)
+            box = QGroupBox()
+            self.tr_bind(box.setTitle, title)
             form = QFormLayout(box)
             for field, label, kind in rows:
                 widget = QComboBox() if kind in CHOICES else QLineEdit()
                 for text, value in CHOICES.get(kind, []):
-                    widget.addItem(text or "—", value)
+                    widget.addItem(tr_template(text) if text else "—", value)
                 widget.setObjectName(field)
                 widget.setMinimumHeight(36)
                 if kind == "text":  # a ship's or a gear's name is read whole, not scrolled (issue 15)
                     widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("x" * 30))
                 (widget.currentIndexChanged if kind in CHOICES else widget.textChanged).connect(self._edited)
-                self.messages.add_row(form, label, widget, field)
+                translated_row(self, self.messages, form, label, widget, field)
                 self.inputs[field], self.kinds[field] = widget, kind
             column_layouts[i % 2].addWidget(box)
             self.boxes.append(box)
@@ -134,15 +149,27 @@ class TitlePageForm(QWidget):
         outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = QPushButton("Save title page")
+        self.save_button = QPushButton()
+        self.tr_bind(self.save_button.setText, QT_TRANSLATE_NOOP("TitlePage", "Save title page"))
         self.save_button.setMinimumHeight(48)
         row.addWidget(self.save_button)
         outer.addLayout(row)
         self.save_button.clicked.connect(self.save)
+        self._heading: tuple[Template, dict] | None = None
         self.reason_dialog: ReasonDialog | None = None
         self.keeper: DraftKeeper | None = None
         self._loading = False
         self.show_page(None)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.__dict__.get("_heading") is None:
+            return
+        self.heading.setText(tr_template(self._heading[0], **self._heading[1]))
+        for field, widget in self.inputs.items():
+            for index, (text, _value) in enumerate(CHOICES.get(self.kinds[field], [])):
+                if text:  # the index (and the value behind it) stays: only the shown word changes
+                    widget.setItemText(index, tr_template(text))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Two columns of groups where they fit side by side, one on a narrow screen (no sideways scrolling)."""
@@ -178,18 +205,25 @@ class TitlePageForm(QWidget):
         blank = page is None or page.id is None
         if page is None:  # a first logbook starts from the names given at set-up, not from nothing (issue 15)
             page = self.names_from_setup()
-        self.heading.setText(
-            "New logbook: enter the title page once for the season."
+        self._heading = (
+            (QT_TRANSLATE_NOOP("TitlePage", "New logbook: enter the title page once for the season."), {})
             if blank
-            else f"Title page of {page.catcher_name}, season {page.season}. "
-            "Changes after saving are audited and need a reason."
+            else (
+                QT_TRANSLATE_NOOP(
+                    "TitlePage",
+                    "Title page of {catcher}, season {season}. Changes after saving are audited and need a reason.",
+                ),
+                {"catcher": page.catcher_name, "season": page.season},
+            )
         )
+        self.heading.setText(tr_template(self._heading[0], **self._heading[1]))
         for field, widget in self.inputs.items():
             value = getattr(page, field) if page is not None else None
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
             else:
-                widget.setText("" if value is None else str(value))
+                text = "" if value is None else str(value)
+                widget.setText(local_decimals(text) if self.kinds[field] == "decimal" else text)
         self._loading = False
         self.messages.clear()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.activity_totals import Activity, ActivityTotals
-from whalelog_gui.ui.i18n import tr_template, translate
+from whalelog_gui.ui.i18n import Retranslating, translate
 
 ROWS = (
     (QT_TRANSLATE_NOOP("LogbookTotals", "Searching"), Activity.SEARCHING),
@@ -27,9 +27,10 @@ def hours_minutes(span: timedelta) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-class TotalsPanel(QGroupBox):
+class TotalsPanel(Retranslating, QGroupBox):
     def __init__(self, parent=None):
-        super().__init__(translate("LogbookTotals", "Total time (h:mm, derived from the events)"), parent)
+        super().__init__(parent)
+        self.tr_bind(self.setTitle, QT_TRANSLATE_NOOP("LogbookTotals", "Total time (h:mm, derived from the events)"))
         grid = QGridLayout(self)  # two columns of totals: the page must fit a 1280x800 bridge screen
         grid.setVerticalSpacing(2)
         grid.setHorizontalSpacing(10)
@@ -37,9 +38,7 @@ class TotalsPanel(QGroupBox):
         bold = QFont(self.font())
         bold.setBold(True)
         self.chasing_label = QLabel("0:00")
-        rows = [(tr_template(title), activity) for title, activity in ROWS] + [
-            (translate("LogbookTotals", "Total chasing time"), None)
-        ]
+        rows = [*ROWS, (QT_TRANSLATE_NOOP("LogbookTotals", "Total chasing time"), None)]
         for i, (title, activity) in enumerate(rows):
             label = self.chasing_label if activity is None else QLabel("0:00")
             if activity is not None:
@@ -47,14 +46,25 @@ class TotalsPanel(QGroupBox):
                 label.setObjectName(f"total_{activity.value}")
                 self.values[activity] = label
             row, column = i % 4, (i // 4) * 2
-            grid.addWidget(QLabel(title), row, column)
+            title_label = QLabel()
+            self.tr_bind(title_label.setText, title)
+            grid.addWidget(title_label, row, column)
             grid.addWidget(label, row, column + 1)
         self.span_label = QLabel("—")
         self.span_label.setProperty("role", "muted")
-        grid.addWidget(QLabel(translate("LogbookTotals", "Day so far")), 4, 0)
+        day_so_far = QLabel()
+        self.tr_bind(day_so_far.setText, QT_TRANSLATE_NOOP("LogbookTotals", "Day so far"))
+        grid.addWidget(day_so_far, 4, 0)
         grid.addWidget(self.span_label, 4, 1, 1, 3)
+        self.totals: ActivityTotals | None = None
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.__dict__.get("totals") is not None:
+            self.show_totals(self.totals)
 
     def show_totals(self, totals: ActivityTotals) -> None:
+        self.totals = totals
         for activity, label in self.values.items():
             label.setText(hours_minutes(totals[activity]))
         self.chasing_label.setText(hours_minutes(totals.chasing))

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.typed_position import parse_coordinate
 from whalelog_gui.records.field_error import FieldError
 
@@ -21,6 +22,7 @@ class FieldValues:
         self.errors: list[FieldError] = []
 
     def fail(self, field: str, reason: str) -> None:
+        """reason: a Message where it can be (FieldMessages shows it in the language showing)."""
         self.errors.append(FieldError(field, reason))
 
     def decimal(self, field: str, text: str) -> Decimal | None:
@@ -30,10 +32,10 @@ class FieldValues:
         try:
             value = Decimal(text)
         except InvalidOperation:
-            self.fail(field, f"'{text}' is not a number")
+            self.fail(field, Message(QT_TRANSLATE_NOOP("FieldValues", "'{text}' is not a number"), text=text))
             return None
         if not value.is_finite():
-            self.fail(field, "must be a finite number")
+            self.fail(field, Message(QT_TRANSLATE_NOOP("FieldValues", "must be a finite number")))
             return None
         return value
 
@@ -42,7 +44,7 @@ class FieldValues:
         if not text:
             return None
         if not re.fullmatch(r"[+-]?\d+", text):
-            self.fail(field, f"'{text}' is not a whole number")
+            self.fail(field, Message(QT_TRANSLATE_NOOP("FieldValues", "'{text}' is not a whole number"), text=text))
             return None
         return int(text)
 
@@ -53,7 +55,10 @@ class FieldValues:
         try:
             return date.fromisoformat(text)
         except ValueError:
-            self.fail(field, f"'{text}' is not a date (write it as YYYY-MM-DD)")
+            self.fail(
+                field,
+                Message(QT_TRANSLATE_NOOP("FieldValues", "'{text}' is not a date (write it as YYYY-MM-DD)"), text=text),
+            )
             return None
 
     def utc_time(self, field: str, text: str) -> datetime | None:
@@ -63,7 +68,7 @@ class FieldValues:
         except ValueError:
             value = None
         if value is None:
-            self.fail(field, "write the time as YYYY-MM-DD HH:MM (UTC)")
+            self.fail(field, Message(QT_TRANSLATE_NOOP("FieldValues", "write the time as YYYY-MM-DD HH:MM (UTC)")))
             return None
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
