@@ -95,3 +95,44 @@ def test_quitting_while_the_preload_still_runs_exits_cleanly(tmp_path):
             timeout=60,
         )
         assert done.returncode == 0, f"--exit-after {after}: exit {done.returncode}\n{done.stderr[-2000:]}"
+
+
+SHOWN_WITHOUT = """
+import sys
+from whalelog_gui.cli import main
+from whalelog_gui.ui.main_window import MainWindow
+
+show = MainWindow.show
+
+def recorded_show(window):
+    loaded = [name for name in ("sqlite_utils", "numpy", "shapely") if name in sys.modules]
+    print("loaded when shown:", *loaded, file=sys.stderr, flush=True)
+    show(window)
+
+MainWindow.show = recorded_show
+sys.exit(main(["--db", sys.argv[1], "--exit-after", "0.5"]))
+"""
+
+
+def test_the_window_is_shown_before_sqlite_utils_and_numpy_are_imported(tmp_path):
+    """They take ~0.3 s and only the session needs them: the store modules the walkthrough and the logbook choice
+    use name sqlite-utils' type for annotations only, and store.db imports it at the first open (issue 14)."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_WITHOUT, str(path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = [line for line in done.stderr.splitlines() if line.startswith("loaded when shown:")]
+    assert shown == ["loaded when shown:"], shown

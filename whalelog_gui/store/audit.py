@@ -14,12 +14,13 @@ import re
 import uuid
 from datetime import date, datetime, timezone
 from decimal import Decimal
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
