@@ -145,7 +145,10 @@ class BridgeSession(QObject):
         self._show_regime_caution()
         from whalelog_gui.ui.notification_cautions import NotificationCautions
 
-        self.notices = NotificationCautions(self.watch.alerts, self.db, lambda: self.app_settings, self)
+        # read off the GUI thread (every catch of the season): the cautions follow when it is done (issue 14)
+        self.notices = NotificationCautions(
+            self.watch.alerts, self.db, lambda: self.app_settings, self, db_path=self.db_path
+        )
         self.notices.start()
         self._start_reader(source)
 

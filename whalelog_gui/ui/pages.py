@@ -162,7 +162,8 @@ class Pages(QObject):
         def reports():
             from whalelog_gui.ui.forms.reports import ReportsPage
 
-            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
+            # the season is read off the GUI thread; the page says so until it is (issue 14)
+            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "", db_path=session.db_path)
 
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook)
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches)
