@@ -7,7 +7,7 @@ monotonic clock) and `who()` returning the name of the person at the keyboard (t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -38,10 +38,20 @@ class LogbookPage(QWidget):
         *,
         clock: Clock = system_clock,
         writer=None,
+        staged: bool = False,
     ):
-        """writer: the session's StoreWriter, so drafts are written off the GUI thread."""
+        """writer: the session's StoreWriter, so drafts are written off the GUI thread. staged: built by whoever
+        runs `steps` (ui/pages.py at start-up, one step per event-loop turn), not all at once here."""
         super().__init__(parent)
         self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
+        self.steps = self._build()
+        if not staged:
+            for _ in self.steps:
+                pass
+
+    def _build(self) -> Iterator[QWidget]:
+        """The page in steps short enough for one event-loop turn each (issue 14); each yields the part it built."""
+        db, who, writer = self.db, self.who, self.writer
         self.title_page: TitlePage | None = None
         self.ship_clock = load_ship_clock(db)  # read once, and again when Settings change it: not on every tick
         layout = QVBoxLayout(self)
@@ -64,13 +74,17 @@ class LogbookPage(QWidget):
         bar.addWidget(self.new_season_button)
         self.tabs.setCornerWidget(corner)
 
+        yield corner
         self.today_view = SheetView(live=True)
+        self.tabs.addTab(self.today_view, "Today's sheet")
+        yield self.today_view
         self.previous_view = SheetView(live=False)
         self.previous_days = PreviousDays(self.previous_view)
-        self.title_form = TitlePageForm(db, who, writer=writer)
-        self.tabs.addTab(self.today_view, "Today's sheet")
         self.tabs.addTab(self.previous_days, "Previous days")
+        yield self.previous_days
+        self.title_form = TitlePageForm(db, who, writer=writer)
         self.tabs.addTab(self.title_form, "Title page")
+        yield self.title_form
         self.today: SheetController | None = None
         self.previous: SheetController | None = None
 
@@ -88,6 +102,7 @@ class LogbookPage(QWidget):
         remembered = get_setting(db, CURRENT_LOGBOOK)
         chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
         self.open_logbook(chosen.id if chosen else None)
+        yield self
         self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------
