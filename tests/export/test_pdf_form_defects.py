@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from whalelog_gui.demo_data import fill_season
 from whalelog_gui.export.pdf import render_form
-from whalelog_gui.export.pdf_forms import _columns, _whales_seen_rows
+from whalelog_gui.export.sheet_columns import occurrence_columns, whales_seen_rows
 from whalelog_gui.export.season import read_season
 from whalelog_gui.nav.format import format_lon
 from whalelog_gui.records.daily_sheet import Amendment, Signature, SignerRole
@@ -45,7 +45,7 @@ def season(qapp, tmp_path):
 
 
 def test_whales_seen_has_an_others_row_even_when_none_were_seen():
-    cells = [c for row in _whales_seen_rows([], []) for c in row]
+    cells = [c for row in whales_seen_rows([], []) for c in row]
     assert "Others (specify)" in cells
 
 
@@ -62,7 +62,7 @@ def test_a_chase_prints_in_the_column_of_the_sighting_it_followed():
         at(100, EventKind.TOWING_STARTED),
         at(200, EventKind.DELIVERED, delivered_at=T0 + timedelta(hours=3)),
     ]
-    cols = _columns(events)
+    cols = occurrence_columns(events)
     fin = next(i for i, c in enumerate(cols["search"]) if c[2] == "Fin")
     chased = next(i for i, c in enumerate(cols["chase"]) if c[0] == "09:50")
     assert chased == fin == 1

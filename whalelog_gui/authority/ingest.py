@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from whalelog_gui.authority.ledger import Incident, Ledger, LedgerEntry, utc_now
-from whalelog_gui.export.verify import BundleInvalid, VerifiedBundle, announced_rotation, replaced_key, verify_bundle
+from whalelog_gui.export.bundle_continuity import announced_rotation, replaced_key
+from whalelog_gui.export.verify import BundleInvalid, VerifiedBundle, verify_bundle
 
 
 @dataclass

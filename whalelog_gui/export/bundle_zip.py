@@ -10,6 +10,7 @@ the fixed constants, and that nothing lies between, before or after the members.
 from __future__ import annotations
 
 import hashlib
+import io
 import struct
 import zlib
 from collections.abc import Iterator
@@ -150,70 +151,6 @@ def _central_entries(data: bytes, cd_offset: int, cd_size: int, count: int) -> l
     return entries
 
 
-def _content(name: str, method: int, body: bytes, crc: int, usize: int) -> bytes:
-    if method == STORED:
-        content = body
-    else:
-        inflater = zlib.decompressobj(-15)
-        try:
-            content = inflater.decompress(body) + inflater.flush()
-        except zlib.error as exc:
-            raise ZipFormatError(f"zip: {name} does not decompress ({exc})") from exc
-        if not inflater.eof or inflater.unused_data:
-            raise ZipFormatError(f"zip: {name} compressed data does not end where its size says")
-    if len(content) != usize or zlib.crc32(content) != crc:
-        raise ZipFormatError(f"zip: {name} fails its size/CRC check")
-    return content
-
-
-def read_bundle_zip(data: bytes) -> tuple[dict[str, Member], tuple[int, int]]:
-    """Members by name (in file order) and the (dos time, dos date) all share; ZipFormatError otherwise."""
-    if len(data) < _END.size or data[-_END.size : -_END.size + 4] != b"PK\x05\x06":
-        raise ZipFormatError("zip: no end-of-directory record where it must be (truncated, or trailing bytes)")
-    _sig, disk, cd_disk, n_disk, n_total, cd_size, cd_offset, comment_len = _END.unpack(data[-_END.size :])
-    if disk or cd_disk or n_disk != n_total or comment_len:
-        raise ZipFormatError("zip: end-of-directory record is not in the bundle's form")
-    if cd_offset + cd_size != len(data) - _END.size:
-        raise ZipFormatError("zip: central directory size/offset do not match the file")
-    members: dict[str, Member] = {}
-    stamps = set()
-    pos = 0
-    for raw_name, method, mtime, mdate, crc, csize, usize, offset in _central_entries(
-        data, cd_offset, cd_size, n_total
-    ):
-        if offset != pos or pos + _LOCAL.size > cd_offset:
-            raise ZipFormatError("zip: members are not contiguous (gap, overlap or reordering)")
-        local = _LOCAL.unpack_from(data, pos)
-        start = pos + _LOCAL.size
-        name_len = local[9]
-        if (
-            local != (b"PK\x03\x04", NEEDED, 0, method, mtime, mdate, crc, csize, usize, len(raw_name), 0)
-            or data[start : start + name_len] != raw_name
-        ):
-            raise ZipFormatError("zip: a local header does not match the central directory")
-        try:
-            name = raw_name.decode("ascii")
-        except UnicodeDecodeError as exc:
-            raise ZipFormatError("zip: member name is not ASCII") from exc
-        if name in members or name.startswith("/") or ".." in name.split("/"):
-            raise ZipFormatError(f"zip: unsafe or duplicate member name {name!r}")
-        body_start = start + name_len
-        if body_start + csize > cd_offset:
-            raise ZipFormatError(f"zip: {name} runs into the central directory")
-        body = data[body_start : body_start + csize]
-        members[name] = Member(name, _content(name, method, body, crc, usize), method, body)
-        stamps.add((mtime, mdate))
-        pos = body_start + csize
-    if pos != cd_offset:
-        raise ZipFormatError("zip: bytes between the last member and the central directory")
-    if len(stamps) != 1:
-        raise ZipFormatError("zip: members do not share the bundle's timestamp")
-    return members, stamps.pop()
-
-
-# --- streaming reader: the bundle's structure from headers alone, members inflated on demand in bounded memory ---
-
-
 @dataclass(frozen=True)
 class ZipEntry:
     name: str
@@ -338,3 +275,16 @@ def read_member(fh: BinaryIO, entry: ZipEntry, limit: int) -> bytes:
             f"zip: {entry.name} is larger ({entry.usize} bytes) than this verifier reads ({limit} bytes)"
         )
     return b"".join(piece for _, piece in iter_member(fh, entry))
+
+
+def read_bundle_zip(data: bytes) -> tuple[dict[str, Member], tuple[int, int]]:
+    """Members by name (in file order) with their stored bytes, and the (dos time, dos date) all share, read in
+    memory through the same checks as a file (read_bundle_index, iter_member); ZipFormatError otherwise."""
+    fh = io.BytesIO(data)
+    entries, stamp = read_bundle_index(fh, len(data))
+    members = {}
+    for name, entry in entries.items():
+        pieces = list(iter_member(fh, entry))  # the size/CRC checks run at the end, even for an empty member
+        stored = b"".join(chunk for chunk, _ in pieces)
+        members[name] = Member(name, b"".join(piece for _, piece in pieces), entry.method, stored)
+    return members, stamp

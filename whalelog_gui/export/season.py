@@ -16,7 +16,7 @@ import sqlite_utils
 
 from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.records.ship_time import ShipClock
-from whalelog_gui.store.audit import audited_tables
+from whalelog_gui.store.audit import audited_tables, histories as audit_histories
 from whalelog_gui.store.custody import CUSTODY_TABLES
 from whalelog_gui.store.position_sources import UNKNOWN, logbook_kind
 
@@ -74,29 +74,6 @@ def record_tables(db: sqlite_utils.Database) -> list[str]:
     return sorted((t for t in audited_tables(db) if t not in CUSTODY_TABLES), key=family_sort_key)
 
 
-def _histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple]:
-    out: dict[tuple[str, str], list] = {}
-    cursor = db.conn.execute(
-        # genesis links (schema 5) vouch for a state, they are not changes: a record's history, and so its content
-        # hash, stays what it was, so an upgrade re-sends nothing
-        "SELECT seq, at, who, action, reason, old_json, new_json, table_name, record_id FROM audit "
-        "WHERE action != 'genesis' ORDER BY seq"
-    )
-    for seq, at, who, action, reason, old, new, table, record_id in cursor:
-        out.setdefault((table, record_id), []).append(
-            {
-                "seq": seq,
-                "at": at,
-                "who": who,
-                "action": action,
-                "reason": reason,
-                "old": None if old is None else json.loads(old),
-                "new": None if new is None else json.loads(new),
-            }
-        )
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def _date_or_time(value) -> str | None:
     """The value if it is an ISO date or date-time (what the period of a bundle is computed from)."""
     if not isinstance(value, str):
@@ -135,7 +112,7 @@ def read_season(db: sqlite_utils.Database) -> SeasonSnapshot:
     if own_transaction:
         conn.execute("BEGIN")  # WAL: a stable view while the app keeps saving
     try:
-        histories = _histories(db)
+        histories = audit_histories(db)
         families: dict[str, list[RecordEntry]] = {}
         for table in record_tables(db):
             cursor = conn.execute(f"SELECT * FROM [{table}] ORDER BY id")

@@ -16,7 +16,6 @@ import binascii
 import csv
 import hashlib
 import stat
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -38,6 +37,8 @@ from whalelog_gui.export.csv_export import check_csv_matches_records, parse_fami
 from whalelog_gui.export.gpx import iter_gpx_points
 from whalelog_gui.export.manifest import MANIFEST_NAME, SIGNATURE_NAME, ManifestError, validate_manifest
 from whalelog_gui.export.record_files import RecordFileError, kind_counts, parse_family_json
+from whalelog_gui.export.bundle_continuity import check_continues, check_custody, check_pinned_key
+from whalelog_gui.export.verified_bundle import BundleInvalid, VerifiedBundle
 
 
 # What this verifier reads into memory at most (a 400-day season: manifest 8 kB, largest record file 6.5 MB,
@@ -46,64 +47,6 @@ MAX_MANIFEST_BYTES = 4 << 20
 MAX_SIGNATURE_BYTES = 1024
 MAX_PARSED_MEMBER_BYTES = 24 << 20  # one record JSON/CSV or alerts.json file
 MAX_TRACK_POINTS = 1_000_000
-
-
-class BundleInvalid(ValueError):
-    """The bundle must not be accepted; the message is the reason."""
-
-
-@dataclass
-class VerifiedBundle:
-    path: Path
-    sha256: str
-    manifest: dict
-    records: dict[str, list[dict]] = field(default_factory=dict)  # family -> parsed records
-    track: list[tuple[float, float, str]] = field(default_factory=list)
-    alerts: list[dict] = field(default_factory=list)
-    pinned: bool = False
-    previous: "VerifiedBundle | None" = None
-    warnings: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # custody declarations: "key replaced: <reason>", ...
-    chain_entries: list[dict] = field(default_factory=list)
-
-    def summary(self) -> dict:
-        m = self.manifest
-        return {
-            "valid": True,
-            "file": str(self.path),
-            "sha256": self.sha256,
-            "vessel": m["vessel"]["name"],
-            "logbooks": m["vessel"]["logbooks"],
-            "sequence": m["sequence"],
-            "created_at": m["created_at"],
-            "mode": m["mode"],
-            "period": m["period"],
-            "record_counts": m["record_counts"],
-            "track_points": m["track_points"],
-            "alerts": m["alerts"],
-            "files": len(m["files"]) + 2,
-            "sources": m.get("sources", "not stated (bundle made before source tracking)"),
-            "fingerprint": m["public_key"]["fingerprint"],
-            "pinned_key": self.pinned,
-            "warnings": list(self.warnings),
-            "notices": list(self.notices),
-            "custody": self.manifest.get("custody", []),
-            "chain": None
-            if "chain" not in m
-            else {k: m["chain"][k] for k in ("from_seq", "from_hash", "head_seq", "head_hash", "entries")},
-            "integrity_break_declared": bool(m.get("chain", {}).get("declarations")),
-            "integrity_declarations": [
-                {k: d[k] for k in ("at", "by", "reason")} for d in m.get("chain", {}).get("declarations", [])
-            ],
-            "previous": None
-            if self.previous is None
-            else {
-                "file": str(self.previous.path),
-                "sequence": self.previous.manifest["sequence"],
-                "sha256": self.previous.sha256,
-                "chain": "ok",
-            },
-        }
 
 
 def _signature(text: bytes) -> bytes:
@@ -312,9 +255,9 @@ def _verify_open(fh, size: int, path: Path, pubkey, previous) -> VerifiedBundle:
             previous_bundle = verify_bundle(previous, pubkey=pubkey)
         except BundleInvalid as exc:
             raise BundleInvalid(f"previous bundle: {exc}") from exc
-    _check_custody(bundle, previous_bundle)
+    check_custody(bundle, previous_bundle)
     if pubkey is not None:
-        _check_pinned(bundle, pubkey, previous_bundle)
+        check_pinned_key(bundle, pubkey, previous_bundle)
     else:  # internally consistent is not authentic: anyone can re-sign a tampered bundle with a key of their own
         signer = manifest["public_key"]["fingerprint"]
         bundle.warnings.append(
@@ -327,104 +270,5 @@ def _verify_open(fh, size: int, path: Path, pubkey, previous) -> VerifiedBundle:
     _check_hashes(fh, entries, manifest)
     _check_contents(fh, entries, manifest, bundle)
     if previous_bundle is not None:
-        bundle.previous = _check_chain(bundle, previous_bundle)
+        bundle.previous = check_continues(bundle, previous_bundle)
     return bundle
-
-
-def _check_custody(bundle: VerifiedBundle, previous: VerifiedBundle | None) -> None:
-    """Who may sign each declaration, and the notice verify prints for it (BUNDLE_FORMAT.md, "custody")."""
-    m = bundle.manifest
-    signer = m["public_key"]["fingerprint"]
-    for d in m.get("custody", []):
-        new = d["new_public_key"]
-        if new is not None and keys.fingerprint(base64.b64decode(new["raw_base64"])) != new["fingerprint"]:
-            raise BundleInvalid(f"custody: the fingerprint of {d['kind']} does not belong to its public key")
-        if d["kind"] == "key_rotation":
-            if d["old_fingerprint"] != signer or new["fingerprint"] == signer:
-                raise BundleInvalid("custody: a key rotation must be signed by the old key and name a new one")
-            bundle.notices.append(
-                f"key rotated: new key {new['fingerprint']} announced by the current key ({d['reason']})"
-            )
-        elif d["kind"] == "key_replacement":
-            if new["fingerprint"] != signer or d["old_fingerprint"] == signer:
-                raise BundleInvalid("custody: a key replacement must be signed by the new key")
-            bundle.notices.append(f"key replaced: {d['reason']}")
-        else:
-            after = d["continues_after"]
-            if after["sequence"] != m["sequence"] - 1 or after["sha256"] != m["previous_bundle_sha256"]:
-                raise BundleInvalid("custody: the chain continuation does not name the previous bundle")
-            bundle.notices.append(
-                f"chain continued after bundle {after['sequence']} from a restored logbook: {d['reason']}"
-            )
-
-
-def announced_rotation(manifest: dict) -> str | None:
-    """The fingerprint a bundle announces as the vessel's next key, if it carries a rotation."""
-    for d in manifest.get("custody", []):
-        if d["kind"] == "key_rotation":
-            return d["new_public_key"]["fingerprint"]
-    return None
-
-
-def replaced_key(manifest: dict) -> str | None:
-    """The fingerprint a bundle declares lost (replaced by its signer), if it carries a replacement."""
-    for d in manifest.get("custody", []):
-        if d["kind"] == "key_replacement":
-            return d["old_fingerprint"]
-    return None
-
-
-def _check_pinned(bundle: VerifiedBundle, pubkey, previous: VerifiedBundle | None) -> None:
-    m = bundle.manifest
-    try:
-        pinned = keys.fingerprint(keys.load_public_key_file(pubkey))
-    except keys.KeyFileError as exc:
-        raise BundleInvalid(f"--pubkey: {exc}") from exc
-    signer = m["public_key"]["fingerprint"]
-    if pinned == signer:
-        bundle.pinned = True
-        return
-    if previous is not None and previous.pinned and announced_rotation(previous.manifest) == signer:
-        bundle.pinned = True  # the pinned key announced this one in the previous bundle
-        return
-    if replaced_key(m) == pinned:  # the pinned key is declared lost: reported, the new key is not authenticated
-        bundle.warnings.append(
-            f"signed by replacement key {signer}, not by the pinned key {pinned}: confirm the "
-            "new fingerprint with the vessel by another channel"
-        )
-        return
-    raise BundleInvalid(f"wrong key: bundle signed by {signer}, pinned key is {pinned}")
-
-
-def _check_chain(bundle: VerifiedBundle, prev: VerifiedBundle) -> VerifiedBundle:
-    m, p = bundle.manifest, prev.manifest
-    if m["vessel"]["name"] != p["vessel"]["name"]:
-        raise BundleInvalid(f"broken chain: previous bundle is from {p['vessel']['name']!r}")
-    signer, before = m["public_key"]["fingerprint"], p["public_key"]["fingerprint"]
-    if signer != before and announced_rotation(p) != signer and replaced_key(m) != before:
-        raise BundleInvalid("broken chain: previous bundle was signed with a different key")
-    if m["sequence"] != p["sequence"] + 1:
-        raise BundleInvalid(f"broken chain: sequence {m['sequence']} does not follow {p['sequence']}")
-    if m["previous_bundle_sha256"] != prev.sha256:
-        raise BundleInvalid("broken chain: previous_bundle_sha256 is not the hash of the previous bundle")
-    if "chain" in m and "chain" in p:
-        mine, theirs = m["chain"], p["chain"]
-        continued = next((d for d in m.get("custody", []) if d["kind"] == "chain_continuation"), None)
-        if (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]) and continued:
-            # declared: the logbook was restored from a backup; what it held after that backup is gone
-            bundle.warnings.append(
-                f"audit chain of bundle {m['sequence']} does not continue bundle {p['sequence']}'s head: the vessel "
-                f"declared its logbook restored from a backup ({continued['reason']}); changes recorded after that "
-                "backup are not in this logbook"
-            )
-        elif (mine["from_seq"], mine["from_hash"]) != (theirs["head_seq"], theirs["head_hash"]):
-            raise BundleInvalid(
-                f"broken audit chain: bundle {m['sequence']} does not continue the audit chain head of bundle "
-                f"{p['sequence']} (entry {theirs['head_seq']}): the logbook was rewritten between the two bundles"
-            )
-    elif "chain" in m:
-        bundle.warnings.append(
-            f"previous bundle {p['sequence']} carries no audit chain: the chain is checked from "
-            f"bundle {m['sequence']} on"
-        )
-    return prev

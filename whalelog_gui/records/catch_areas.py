@@ -33,31 +33,26 @@ def _areas():
 
 
 @functools.cache
+def _prepared_shapes(file_name: str) -> dict[str, object]:
+    """The features of one resources/zones file by id, as prepared shapely geometries (read once per process)."""
+    import shapely
+    from shapely.geometry import shape
+
+    features = json.loads(resource_path("zones", file_name).read_text(encoding="utf-8"))["features"]
+    shapes = {}
+    for feature in features:
+        geometry = shape(feature["geometry"])
+        shapely.prepare(geometry)
+        shapes[feature["properties"]["id"]] = geometry
+    return shapes
+
+
 def _basins() -> dict[str, object]:
-    import shapely
-    from shapely.geometry import shape
-
-    features = json.loads(resource_path("zones", "basins.geojson").read_text(encoding="utf-8"))["features"]
-    basins = {}
-    for feature in features:
-        geometry = shape(feature["geometry"])
-        shapely.prepare(geometry)
-        basins[feature["properties"]["id"]] = geometry
-    return basins
+    return _prepared_shapes("basins.geojson")
 
 
-@functools.cache
 def _dependent_seas() -> dict[str, object]:
-    import shapely
-    from shapely.geometry import shape
-
-    features = json.loads(resource_path("zones", "seas.geojson").read_text(encoding="utf-8"))["features"]
-    seas = {}
-    for feature in features:
-        geometry = shape(feature["geometry"])
-        shapely.prepare(geometry)
-        seas[feature["properties"]["id"]] = geometry
-    return seas
+    return _prepared_shapes("seas.geojson")
 
 
 def dependent_sea_at(lat: float, lon: float) -> str | None:

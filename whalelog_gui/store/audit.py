@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only the types: records imports nothing of the store; sqlite-utils loads at the first open
     import sqlite_utils
+
+    from whalelog_gui.records.daily_sheet import Signature
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -178,6 +180,20 @@ def delete_record(db: sqlite_utils.Database, table: str, record_id: str, who: st
     return old
 
 
+def sign_record(db: sqlite_utils.Database, table: str, record_id: str, signature: Signature, who: str) -> None:
+    """Put a signature on a sheet, catch or schooling report: one audited update, its reason naming the signer (the
+    same words in every record's history). Call inside the caller's transaction, after its own sign-off checks."""
+    name = signature.name.strip()
+    update_record(
+        db,
+        table,
+        record_id,
+        {"signed_by": name, "signed_role": signature.role, "signed_at": signature.at},
+        who,
+        reason=f"signed by {signature.role.value} {name}",
+    )
+
+
 def record_action(
     db: sqlite_utils.Database,
     table: str,
@@ -194,23 +210,40 @@ def record_action(
     _audit(db, who, action, table, record_id, reason, old, new)
 
 
+_HISTORY_COLUMNS = "seq, at, who, action, reason, old_json, new_json"
+
+
+def _history_entry(seq, at, who, action, reason, old, new) -> dict:
+    """One audit row as a record's history shows it (and a bundle carries it): old/new decoded from JSON."""
+    return {
+        "seq": seq,
+        "at": at,
+        "who": who,
+        "action": action,
+        "reason": reason,
+        "old": None if old is None else json.loads(old),
+        "new": None if new is None else json.loads(new),
+    }
+
+
 def history(db: sqlite_utils.Database, table: str, record_id: str) -> list[dict]:
     """The audit rows of one record, oldest first, with old/new decoded from JSON (not the schema-5 genesis link,
     which vouches for the state found at the upgrade and changes nothing)."""
     cursor = db.conn.execute(
-        "SELECT seq, at, who, action, reason, old_json, new_json FROM audit "
+        f"SELECT {_HISTORY_COLUMNS} FROM audit "
         "WHERE table_name = ? AND record_id = ? AND action != 'genesis' ORDER BY seq",  # genesis is no change
         (table, record_id),
     )
-    return [
-        {
-            "seq": seq,
-            "at": at,
-            "who": who,
-            "action": action,
-            "reason": reason,
-            "old": None if old is None else json.loads(old),
-            "new": None if new is None else json.loads(new),
-        }
-        for seq, at, who, action, reason, old, new in cursor
-    ]
+    return [_history_entry(*row) for row in cursor]
+
+
+def histories(db: sqlite_utils.Database) -> dict[tuple[str, str], tuple[dict, ...]]:
+    """Every record's history at once, keyed by (table, record id): one pass over the audit table for an export,
+    instead of one query per record. Genesis links are left out as in history()."""
+    out: dict[tuple[str, str], list[dict]] = {}
+    cursor = db.conn.execute(
+        f"SELECT {_HISTORY_COLUMNS}, table_name, record_id FROM audit WHERE action != 'genesis' ORDER BY seq"
+    )
+    for *row, table, record_id in cursor:
+        out.setdefault((table, record_id), []).append(_history_entry(*row))
+    return {k: tuple(v) for k, v in out.items()}

@@ -315,18 +315,7 @@ def sign_catch(db: sqlite_utils.Database, catch_id: str, signature: Signature, w
         blockers = sign_off_blockers(load_catch(db, catch_id))
         if blockers:
             raise InvalidRecord([FieldError(b.split(":", 1)[0], b.split(":", 1)[1].strip()) for b in blockers])
-        audit.update_record(
-            db,
-            "catches",
-            catch_id,
-            {
-                "signed_by": signature.name.strip(),
-                "signed_role": signature.role,
-                "signed_at": signature.at,
-            },
-            who,
-            reason=f"signed by {signature.role.value} {signature.name.strip()}",
-        )
+        audit.sign_record(db, "catches", catch_id, signature, who)
 
 
 def amend_catch(db: sqlite_utils.Database, catch_id: str, amendment: CatchAmendment, who: str) -> str:

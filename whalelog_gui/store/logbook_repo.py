@@ -173,18 +173,7 @@ def sign_sheet(db: sqlite_utils.Database, sheet_id: str, signature: Signature, w
         check_sheet_editable(db, sheet_id)
         # the signature vouches for the record as the chain has it, never for an edit made outside WhaleLog
         integrity.require_intact(db, "sign-off", integrity.check_signed_record(db, "sheets", sheet_id))
-        audit.update_record(
-            db,
-            "sheets",
-            sheet_id,
-            {
-                "signed_by": signature.name.strip(),
-                "signed_role": signature.role,
-                "signed_at": signature.at,
-            },
-            who,
-            reason=f"signed by {signature.role.value} {signature.name.strip()}",
-        )
+        audit.sign_record(db, "sheets", sheet_id, signature, who)
 
 
 def add_amendment(db: sqlite_utils.Database, sheet_id: str, amendment: Amendment, who: str) -> str:

@@ -187,15 +187,4 @@ def sign_schooling_report(db: sqlite_utils.Database, report_id: str, signature: 
         if report.signature is not None:
             raise ReportSignedError(report.name, report.day.isoformat())
         raise_if(report.validate())
-        audit.update_record(
-            db,
-            "schooling_reports",
-            report_id,
-            {
-                "signed_by": signature.name.strip(),
-                "signed_role": signature.role,
-                "signed_at": signature.at,
-            },
-            who,
-            reason=f"signed by {signature.role.value} {signature.name.strip()}",
-        )
+        audit.sign_record(db, "schooling_reports", report_id, signature, who)
