@@ -43,8 +43,7 @@ ALARM = dataclasses.replace(
 LANGUAGES = ("nb", "is", "ja")
 # Modules whose texts are not yet wrapped (issue 16 leaves them for a follow-up, see notes/i16-i18n.md): widgets
 # defined in them, and everything inside those widgets, are skipped by the untranslated check (not the fit check).
-NOT_YET_TRANSLATED = (
-)
+NOT_YET_TRANSLATED = ()
 # Shown the same in every language: proper names, abbreviations and units as on the bridge's instruments.
 ALLOWED_WORDS = {
     "WhaleLog",

@@ -86,8 +86,16 @@ def test_a_running_bridge_shows_this_weeks_notification(qtbot, palette, settings
     session = BridgeSession(window, settings, officer=lambda: "Mate")
     try:
         session.start(path, None, app_settings=AppSettings())
-        titles = [a.title for a in window.alert_bar.active_alerts()]
-        assert any(t.startswith("Para 26(a) weekly notification for ") and "(1 baleen whale(s)" in t for t in titles)
+
+        def weekly_shown():
+            titles = [a.title for a in window.alert_bar.active_alerts()]
+            return any(
+                t.startswith("Para 26(a) weekly notification for ") and "(1 baleen whale(s)" in t for t in titles
+            )
+
+        # read off the GUI thread (issue 14): the caution arrives once the read is done
+        qtbot.waitUntil(weekly_shown, timeout=10_000)
+        assert session.notices.jobs is not None
     finally:
         session.stop()
 
@@ -107,12 +115,53 @@ def test_a_catch_saved_from_the_catches_page_updates_the_cautions_and_reports(qt
     try:
         session.start(path, None, app_settings=AppSettings())
         pages = install_pages(window, session, palette)
+        qtbot.waitUntil(lambda: not session.notices.jobs.busy and pages.reports.reports is not None)
         assert not [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
         assert pages.reports.week.count() == 0
         dialog = pages.catches.new_catch()
         add_fin(session.db, datetime.now(timezone.utc) - timedelta(minutes=5))  # what the dialog saves
         dialog.reject()  # the dialog closes: the page re-reads and says the records changed
-        assert [a for a in session.watch.alerts.active() if a.key.startswith(KEY_PREFIX)]
-        assert pages.reports.week.count() == 1
+        # both read off the GUI thread (issue 14): they follow once the reads are done
+        qtbot.waitUntil(lambda: any(a.key.startswith(KEY_PREFIX) for a in session.watch.alerts.active()))
+        qtbot.waitUntil(lambda: pages.reports.week.count() == 1)
     finally:
         session.stop()
+
+
+def test_notifications_read_in_the_background_arrive_and_a_failed_read_is_a_warning(qtbot, db, tmp_path):
+    """The bridge's read runs on a pool thread with its own connection; its result raises the caution on the GUI
+    thread, and a read that fails is a warning on the bridge (no caution must never look like none due)."""
+    import threading
+
+    from whalelog_gui.ui import notification_cautions
+
+    add_fin(db, datetime(2025, 12, 3, 8, tzinfo=timezone.utc))
+    save_vessel(db, regime_of(SHIP, VesselRegime(flag_state="JP")), "Master")
+    manager = AlertManager()
+    read_on = []
+    real_due = notification_cautions._due
+
+    def recorded(db, **kw):
+        read_on.append(threading.get_ident())
+        return real_due(db, **kw)
+
+    notices = NotificationCautions(
+        manager, None, lambda: SHIP, today=lambda tz: date(2025, 12, 4), db_path=tmp_path / "log.sqlite"
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(notification_cautions, "_due", recorded)
+        assert notices.refresh() is None  # nothing yet: the result comes later
+        qtbot.waitUntil(lambda: len(cautions(manager)) == 1, timeout=10_000)
+    assert read_on and read_on[0] != threading.get_ident()
+    assert cautions(manager)[0][0].startswith("Para 26(a) weekly notification for 2025-W49")
+
+    broken = NotificationCautions(
+        manager, None, lambda: SHIP, today=lambda tz: date(2025, 12, 4), db_path=tmp_path / "missing.sqlite"
+    )
+    broken.refresh()
+    qtbot.waitUntil(lambda: any(a.key == notification_cautions.UNREAD_KEY for a in manager.active()), timeout=10_000)
+    warning = next(a for a in manager.active() if a.key == notification_cautions.UNREAD_KEY)
+    assert warning.category is AlertCategory.WARNING and "missing.sqlite" in str(warning.note)
+    assert len(cautions(manager)) == 1  # the caution read before stays: a failed read clears nothing
+    notices.stop()
+    broken.stop()

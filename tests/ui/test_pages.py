@@ -136,3 +136,34 @@ def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palet
         assert pages.catches.settings.operation == "factory-ship"  # and connected to later changes
     finally:
         session.stop()
+
+
+def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_finishes_it(qtbot, palette, settings, tmp_path):
+    """Start-up builds the Logbook one part per event-loop turn (issue 14: no turn longer than 50 ms): hidden in its
+    slot until done; the officer showing its tab half-way gets the whole page at once."""
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    window.show()
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    try:
+        pages = install_pages(window, session, palette)
+        slot = pages._slots["Logbook"]
+        qtbot.waitUntil(lambda: slot.building is not None and hasattr(slot.building, "today_view"))
+        page = slot.building
+        assert slot.page is None and not hasattr(page, "title_form")  # today's sheet made, the rest not yet
+        assert not page.isVisible()  # its tab is not shown: the part-built page cannot be used
+        built = []
+        pages.page_built.connect(lambda title, _page: built.append(title))
+        window.pages.setCurrentIndex(1)  # the officer clicks "Logbook" before the build is done
+        assert built == ["Logbook"] and slot.page is page and page.isVisible()
+        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+            "Today's sheet",
+            "Previous days",
+            "Title page",
+        ]
+        assert page.tabs.currentWidget() is page.title_form  # an empty logbook opens on its title page
+        with qtbot.waitSignal(pages.all_built, timeout=10000):
+            pass
+    finally:
+        session.stop()

@@ -95,3 +95,104 @@ def test_quitting_while_the_preload_still_runs_exits_cleanly(tmp_path):
             timeout=60,
         )
         assert done.returncode == 0, f"--exit-after {after}: exit {done.returncode}\n{done.stderr[-2000:]}"
+
+
+SHOWN_WITHOUT = """
+import sys
+from whalelog_gui.cli import main
+from whalelog_gui.ui.main_window import MainWindow
+
+show = MainWindow.show
+
+def recorded_show(window):
+    loaded = [name for name in ("sqlite_utils", "numpy", "shapely") if name in sys.modules]
+    print("loaded when shown:", *loaded, file=sys.stderr, flush=True)
+    show(window)
+
+MainWindow.show = recorded_show
+sys.exit(main(["--db", sys.argv[1], "--exit-after", "0.5"]))
+"""
+
+
+def test_the_window_is_shown_before_sqlite_utils_and_numpy_are_imported(tmp_path):
+    """They take ~0.3 s and only the session needs them: the store modules the walkthrough and the logbook choice
+    use name sqlite-utils' type for annotations only, and store.db imports it at the first open (issue 14)."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_WITHOUT, str(path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = [line for line in done.stderr.splitlines() if line.startswith("loaded when shown:")]
+    assert shown == ["loaded when shown:"], shown
+
+
+INTEGRITY_AFTER_PAGES = """
+import sys
+from PySide6.QtWidgets import QApplication
+from whalelog_gui.cli import main
+from whalelog_gui.ui import integrity_watch
+from whalelog_gui.ui.pages import pages_of
+
+check, checked = integrity_watch.IntegrityWatch.check, integrity_watch.IntegrityWatch._checked
+
+def recorded_check(watch):
+    print("integrity check started; every page built:", pages_of(watch.parent().window).built, file=sys.stderr,
+          flush=True)
+    check(watch)
+
+def recorded_result(watch, report):
+    checked(watch, report)
+    alarm = any(a.key == integrity_watch.INTEGRITY_KEY for a in watch.alerts.active())
+    print("integrity checked; intact:", report.intact, "alarm:", alarm, file=sys.stderr, flush=True)
+    QApplication.instance().exit(0)
+
+integrity_watch.IntegrityWatch.check = recorded_check
+integrity_watch.IntegrityWatch._checked = recorded_result
+sys.exit(main(["--db", sys.argv[1], "--exit-after", "60"]))
+"""
+
+
+def test_the_integrity_check_starts_once_every_page_is_built_and_still_raises_its_alarm(tmp_path):
+    """The whole-season check (~1 s of Python on a pool thread) would slow the pages' building; run_gui starts it
+    when they are built, and a record changed outside WhaleLog still raises the alarm (issue 14)."""
+    import os
+    import subprocess
+    import sys
+
+    from whalelog_gui.demo_data import fill_season
+
+    path = tmp_path / "log.sqlite"
+    db = open_db(path)
+    fill_season(db, days=2)
+    db.conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)  # as an adversary would, outside WhaleLog
+    conn.execute("UPDATE vessel_settings SET value_json = '\"JP\"' WHERE key = 'flag_state'")
+    conn.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", INTEGRITY_AFTER_PAGES, str(path)], env=env, capture_output=True, text=True, timeout=90
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stderr.splitlines() if line.startswith("integrity check")]
+    assert lines == [
+        "integrity check started; every page built: True",
+        "integrity checked; intact: False alarm: True",
+    ], done.stderr[-2000:]

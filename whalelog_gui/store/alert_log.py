@@ -6,14 +6,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store import chain
 from whalelog_gui.store.position_sources import check_source
 from whalelog_gui.store.rows import fetch_all, fetch_existing
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
 
-if TYPE_CHECKING:  # only the type: records imports nothing of the store
+if TYPE_CHECKING:  # only the types: records imports nothing of the store; sqlite-utils loads at the first open
+    import sqlite_utils
+
     from whalelog_gui.records.daily_sheet import Signature
 
 RECORD_COLUMNS = ("id", "created_at", "updated_at", "created_by", "updated_by")

@@ -11,8 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.catch import Catch, Flag, Foetus, Sex, Specimen, SpecimenKind, StruckLost, Weapon
 from whalelog_gui.records.compliance import (
@@ -28,6 +27,9 @@ from whalelog_gui.records.measurement import LengthReading
 from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class NotFound(LookupError):

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from typing import NamedTuple, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 CHAIN_VERSION = 1
 GENESIS_HASH = "0" * 64  # the "previous hash" of the first link

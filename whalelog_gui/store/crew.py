@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.field_error import FieldError, raise_if
 from whalelog_gui.store import audit
 from whalelog_gui.store.rows import fetch_all
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ROLES = ("master", "inspector", "gunner", "mate", "crew")
 

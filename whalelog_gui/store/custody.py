@@ -8,10 +8,12 @@ DECLARATION_FAMILY, so it is marked sent in the same transaction as the bundle's
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.store import audit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DECLARATIONS = "custody_declarations"
 AUTHORITIES = "trusted_authorities"

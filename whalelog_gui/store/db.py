@@ -11,10 +11,12 @@ import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.store import migrations, open_checks
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = max((m.VERSION for m in migrations.discover()), default=0)
@@ -48,7 +50,7 @@ def open_db(
         open_checks.inspect_database(path, quick_check=False)  # still never another program's file
         conn = open_checks.read_only_connection(path, immutable=open_checks.no_writer_open(path))
         conn.execute("PRAGMA query_only = ON")
-        return sqlite_utils.Database(conn)
+        return _database(conn)
     open_checks.check_writable(path)  # first: on a read-only medium the real reason, not "damaged"
     open_checks.inspect_database(path, quick_check=quick_check)
     # isolation_level=None: no implicit BEGIN, so nothing is ever left uncommitted by accident
@@ -64,10 +66,18 @@ def open_db(
         raise ValueError(f"synchronous: {synchronous!r}")
     conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = sqlite_utils.Database(conn)
+    db = _database(conn)
     if migrate:
         migrate_to_latest(db)
     return db
+
+
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # imported at the first open, not by every store module that names the type: sqlite-utils brings numpy
+    # (~0.3 s), and the window is shown before any logbook is opened (issue 14)
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
 
 
 @contextlib.contextmanager

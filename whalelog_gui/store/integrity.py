@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.store import chain
@@ -23,6 +22,9 @@ from whalelog_gui.store.audit import AuditError, audited_tables, insert_record, 
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.transmission import transmission_state
 from whalelog_gui.store.vessel import FAMILY as VESSEL_SETTINGS, settings_row
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ALERT_TITLE = QT_TRANSLATE_NOOP("Alerts", "Logbook integrity: records changed outside WhaleLog")
 ALERT_KEY = "logbook-integrity"  # the alarm's situation key (bridge alert bar, `whalelog watch` "kind")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError, Signature, SignerRole
 from whalelog_gui.records.events import LogEvent
@@ -22,6 +21,9 @@ from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_existing, fetch_one
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class NotFound(LookupError):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone, tzinfo
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.catch import Catch, Weapon
 from whalelog_gui.records.species import BY_KEY
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FACTORY = ("factory-ship", "factory-catcher")  # para 26(a): "factory ships or whale catchers attached thereto"
 DUE_AFTER_WEEK = timedelta(days=2)  # para 26(a): "within two days after the end of each calendar week"

@@ -8,11 +8,14 @@ approach can never reach the record an authority receives.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlite3
 
-import sqlite_utils
-
 from whalelog_gui.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 RECEIVER, REPLAY, SIMULATOR = "receiver", "replay", "simulator"
 SOURCES = (RECEIVER, REPLAY, SIMULATOR)

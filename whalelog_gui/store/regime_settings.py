@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.settings import AppSettings, settings_from_mapping
 from whalelog_gui.store.vessel import REGIME_FIELDS, VesselRegime, adopt_regime_settings, load_vessel
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger("whalelog.settings")
 

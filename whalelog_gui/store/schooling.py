@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time, timedelta, tzinfo
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
@@ -14,6 +13,9 @@ from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
 from whalelog_gui.store.track import track_between
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NOON_WINDOW = timedelta(hours=1)  # the fixes either side of noon must be this close to interpolate
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from whalelog_gui.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CURRENT_USER = "current_user"
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.daily_sheet import day_errors
 from whalelog_gui.records.events import LogEvent, validate_timeline
@@ -21,6 +20,9 @@ from whalelog_gui.store import audit
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.logbook_repo import NotFound, check_sheet_editable
 from whalelog_gui.store.rows import fetch_all, fetch_one
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _day_events(db, sheet_id: str, except_id: str | None = None) -> list[LogEvent]:

@@ -4,8 +4,7 @@ last kept fix, and always on an alert, so a 200-day season stays small while tur
 from __future__ import annotations
 
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.track_point import TrackPoint
@@ -14,6 +13,9 @@ from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.position_sources import check_source
 from whalelog_gui.zones.geodesy import distance_nm
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEEP_EVERY_S = 60
 KEEP_DISTANCE_NM = 0.1

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.store import chain
 from whalelog_gui.store.custody import DECLARATIONS
 from whalelog_gui.store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KINDS = ("new", "correction", "deletion", "repeat")
 

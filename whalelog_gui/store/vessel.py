@@ -15,8 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.records.field_error import FieldError, raise_if
 from whalelog_gui.records.flag_state import FlagStateError, check_flag_state
@@ -25,6 +24,9 @@ from whalelog_gui.store import chain
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_one
 from whalelog_gui.utc import parse_utc, utc_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # AppSettings fields that define the regime and so live in the database (the rest stay per user).
 REGIME_FIELDS = ("vessel_name", "catcher_names", "operation", "time_zone")

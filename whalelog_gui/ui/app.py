@@ -200,10 +200,19 @@ def run_gui(args) -> int:
                 zones=preload.areas,
                 monitor=preload.monitor,
                 checked=preload.checked and not read_only,
+                check_integrity=False,
             )
             from whalelog_gui.ui.pages import install_pages
 
-            install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
+            pages = install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
+            # the whole-season integrity check (~1 s of Python on a pool thread) would take the GIL from the pages
+            # being built: it starts once they are, and its alarm follows a second later
+            integrity = session.integrity
+            if integrity is not None:
+                if pages.built:
+                    integrity.check()
+                else:
+                    pages.all_built.connect(integrity.check)
         except StoreOpenError as refused:  # another program's file, damaged, unwritable: refused with the reason
             session.stop()
             # a person is at the screen unless this is a smoke test (--exit-after), even in the demo

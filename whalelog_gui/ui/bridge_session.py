@@ -65,6 +65,7 @@ class BridgeSession(QObject):
         read_only: bool = False,
         checked: bool = False,
         monitor=None,
+        check_integrity: bool = True,
     ) -> None:
         """Open the store, load the areas once, build the watch and start reading `source` (None: no GPS).
 
@@ -72,7 +73,8 @@ class BridgeSession(QObject):
         is recorded only in a demo or replay logbook. read_only opens the logbook without writing anything.
         checked: the file has just passed open_checks.inspect_database with its quick_check (on the start-up
         preload thread), so this open does not read the whole file again on the GUI thread. monitor: a ZoneMonitor
-        already built over `zones` off the GUI thread (its boundaries take a while); given the settings here."""
+        already built over `zones` off the GUI thread (its boundaries take a while); given the settings here.
+        check_integrity False: the caller starts `integrity.check()` itself (run_gui: once every page is built)."""
         from whalelog_gui import paths
         from whalelog_gui.alerts.manager import AlertManager
         from whalelog_gui.logbook_choice import choice_for, prepare_logbook
@@ -126,7 +128,8 @@ class BridgeSession(QObject):
 
         # checked off the GUI thread (~1 s on a full season): a break raises the integrity alarm when found
         self.integrity = IntegrityWatch(db_path, self.watch.alerts, read_only=read_only, parent=self)
-        self.integrity.check()
+        if check_integrity:
+            self.integrity.check()
         panel, bar = self.window.position_panel, self.window.alert_bar
         self.bridge.fix_received.connect(self.watch.on_fix)
         self.bridge.status_changed.connect(self.watch.on_status)
@@ -145,7 +148,10 @@ class BridgeSession(QObject):
         self._show_regime_caution()
         from whalelog_gui.ui.notification_cautions import NotificationCautions
 
-        self.notices = NotificationCautions(self.watch.alerts, self.db, lambda: self.app_settings, self)
+        # read off the GUI thread (every catch of the season): the cautions follow when it is done (issue 14)
+        self.notices = NotificationCautions(
+            self.watch.alerts, self.db, lambda: self.app_settings, self, db_path=self.db_path
+        )
         self.notices.start()
         self._start_reader(source)
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from whalelog_gui.alerts.model import AlertCategory
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
@@ -26,41 +25,13 @@ from whalelog_gui.store.integrity import (
     check_logbook,
     declare_break,
 )
+from whalelog_gui.ui.database_job import DatabaseJobs
 
 log = logging.getLogger("whalelog.integrity")
 
 INTEGRITY_KEY = ALERT_KEY  # the alarm's situation key (one alert while the break stands)
 CHECK_FAILED_KEY = "logbook-integrity-unchecked"
 DECLARE_ACTION = "Declare integrity break…"
-
-
-class _JobSignals(QObject):
-    done = Signal(object)  # the job's result
-    failed = Signal(object)  # the exception
-
-
-class _DatabaseJob(QRunnable):
-    """op(db) on a pool thread, on a connection of its own (an SQLite connection belongs to its thread)."""
-
-    def __init__(self, db_path: Path, op: Callable, *, read_only: bool):
-        super().__init__()
-        self.db_path, self.op, self.read_only = db_path, op, read_only
-        self.signals = _JobSignals()
-        self.setAutoDelete(False)  # kept by IntegrityWatch until its signals have been delivered
-
-    def run(self) -> None:  # on the pool thread: no UI routine here
-        from whalelog_gui.store.db import open_db
-
-        try:
-            db = open_db(self.db_path, read_only=self.read_only, quick_check=False)  # checked when opened first
-            try:
-                result = self.op(db)
-            finally:
-                db.close()
-        except Exception as exc:  # noqa: BLE001 - every failure is reported on the GUI thread, never lost
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 class IntegrityWatch(QObject):
@@ -73,9 +44,7 @@ class IntegrityWatch(QObject):
         super().__init__(parent)
         self.db_path, self.alerts, self.read_only = Path(db_path), alerts, read_only
         self.report: IntegrityReport | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # a check and a declaration never overlap; results arrive in order
-        self._jobs: set[_DatabaseJob] = set()
+        self.jobs = DatabaseJobs(self.db_path, self)  # a check and a declaration never overlap; results in order
 
     @property
     def broken(self) -> bool:
@@ -104,23 +73,11 @@ class IntegrityWatch(QObject):
         self._checked(report)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.jobs.wait(msecs)
 
     # --- on the GUI thread ------------------------------------------------------------------------------------
     def _start(self, op, done, failed, *, read_only: bool) -> None:
-        job = _DatabaseJob(self.db_path, op, read_only=read_only)
-
-        def finish(slot):
-            def deliver(value) -> None:
-                self._jobs.discard(job)
-                slot(value)
-
-            return deliver
-
-        job.signals.done.connect(finish(done))
-        job.signals.failed.connect(finish(failed))
-        self._jobs.add(job)
-        self.pool.start(job)
+        self.jobs.run(op, done, failed, read_only=read_only)
 
     def _checked(self, report: IntegrityReport) -> None:
         self.report = report

@@ -7,7 +7,8 @@ through one signal, `settings_changed`, instead of being pushed to each object b
 Start-up (issue 14): the Chart is built at once (it is the first screen); every other tab holds an empty slot
 and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
 window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
-install_pages calls unless told to wait). `build_all()` builds the rest now.
+install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, inside
+its hidden slot. `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory() -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
@@ -36,6 +37,7 @@ class PageSlot(QWidget):
         super().__init__()
         self.factory = factory
         self.page: QWidget | None = None
+        self.building: QWidget | None = None  # a page made, still being built step by step (its `steps`)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -140,7 +142,8 @@ class Pages(QObject):
         def logbook():
             from whalelog_gui.ui.forms.logbook import LogbookPage
 
-            return LogbookPage(session.db, current_fix, who, writer=session.writer)
+            # in steps (today's sheet, previous days, the title page, the logbook opened), one per turn
+            return LogbookPage(session.db, current_fix, who, writer=session.writer, staged=True)
 
         def catches():
             from whalelog_gui.ui.forms.catches import CatchesPage
@@ -162,7 +165,8 @@ class Pages(QObject):
         def reports():
             from whalelog_gui.ui.forms.reports import ReportsPage
 
-            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "")
+            # the season is read off the GUI thread; the page says so until it is (issue 14)
+            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "", db_path=session.db_path)
 
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook)
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches)
@@ -184,12 +188,32 @@ class Pages(QObject):
         if self.session.notices is not None:
             page.records_changed.connect(self.session.notices.refresh)
 
-    def _build(self, title: str) -> None:
+    def _build(self, title: str, *, one_step: bool = False) -> None:
+        """Build the page of `title`: all of it, or (one_step) only its next step. A page with `steps` (an
+        iterator yielding each part it built) is built one step per event-loop turn at start-up; each part is
+        polished (the style sheet applied) in its own step, not all at once when the page is shown."""
         slot = self._slots[title]
         if slot.page is not None:
             return
-        page = slot.page = slot.factory()
-        slot.layout().addWidget(page)
+        page = slot.building
+        if page is None:
+            page = slot.building = slot.factory()  # the first step: its modules imported, the page made
+            if getattr(page, "steps", None) is not None:
+                # in its slot before its parts are made: parts made inside the window are styled once (moving a
+                # built page into the window re-styles every widget in it); the slot is hidden until its tab is
+                # shown, and showing it builds the rest at once
+                slot.layout().addWidget(page)
+                if one_step:
+                    return
+        steps = getattr(page, "steps", None)
+        if steps is not None:
+            for part in steps:
+                part.ensurePolished()
+                if one_step:
+                    return
+        slot.page, slot.building = page, None
+        if page.parent() is not slot:
+            slot.layout().addWidget(page)
         page.show()  # a widget added to a slot already on screen is otherwise shown only on a later turn
         self._pending.remove(title)
         if hasattr(page, "set_settings"):
@@ -200,11 +224,12 @@ class Pages(QObject):
             self.all_built.emit()
 
     def _build_next(self) -> None:
-        """One page per event-loop turn: the window repaints and answers between pages."""
+        """One page (or one step of a page built in steps) per event-loop turn: the window repaints and answers
+        between them."""
         if self.session.db is None:  # the session stopped (quit, or a refused logbook): nothing more to build
             return
         if self._pending:
-            self._build(self._pending[0])
+            self._build(self._pending[0], one_step=True)
         if self._pending:
             self._next_page.start()
 

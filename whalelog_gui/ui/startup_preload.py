@@ -1,10 +1,10 @@
 """Start-up work that needs no widget, done on a thread while the main window is shown (issue 14).
 
 The window must appear and answer at once; what the session needs first is slow to import or to read (sqlite-utils
-and numpy, shapely and the regulated areas) and the logbook's full-file check reads the whole file. None of it
-touches Qt, so it runs here, beside the GUI thread's event
-loop, and `done` (queued to the GUI thread) says when the session may start. Nothing here decides anything: an
-error is kept and the GUI thread's own open of the logbook then meets it and says why, as it always has.
+and numpy, shapely and the regulated areas, the chart's land, the store modules the pages use) and the logbook's
+full-file check reads the whole file. None of it touches Qt, so it runs here, beside the GUI thread's event loop,
+and `done` (queued to the GUI thread) says when the session may start. Nothing here decides anything: an error is
+kept and the GUI thread's own open of the logbook then meets it and says why, as it always has.
 """
 
 from __future__ import annotations
@@ -33,9 +33,33 @@ SESSION_MODULES = (
     "whalelog_gui.zones.monitor",
     "whalelog_gui.alerts.manager",
     "whalelog_gui.nav.reader",
+    "whalelog_gui.ui.chart.layers",
 )
-# The pages' modules hold widgets: they are imported on the GUI thread, the first time each page is built.
-PAGE_MODULES: tuple[str, ...] = ()
+# The core modules the pages read and write through (Qt-free, ~0.4 s to import): loaded here, so building a page
+# on the GUI thread imports only its widget modules (those are imported there, the first time each page is built).
+PAGE_MODULES = (
+    "whalelog_gui.records.daily_sheet",
+    "whalelog_gui.records.title_page",
+    "whalelog_gui.records.catch",
+    "whalelog_gui.records.compliance",
+    "whalelog_gui.records.schooling",
+    "whalelog_gui.records.stocks",
+    "whalelog_gui.nav.typed_position",
+    "whalelog_gui.store.logbook_repo",
+    "whalelog_gui.store.sheet_entries",
+    "whalelog_gui.store.drafts",
+    "whalelog_gui.store.catches",
+    "whalelog_gui.store.schooling",
+    "whalelog_gui.store.notifications",
+    "whalelog_gui.store.regime_settings",
+    "whalelog_gui.store.writer",
+    "whalelog_gui.export.report_files",
+    "whalelog_gui.export.status",
+    "whalelog_gui.export.custody",
+    "whalelog_gui.export.receipt",
+    "whalelog_gui.export.season",
+    "whalelog_gui.export.bundle",
+)
 
 
 class StartupPreload(QObject):
@@ -87,6 +111,10 @@ class StartupPreload(QObject):
                     self.monitor = ZoneMonitor(self.areas, OPERATIONS[0])
                 elif name == "whalelog_gui.store.db":
                     self._inspect()
+                elif name == "whalelog_gui.ui.chart.layers":  # Qt-free: the chart's land, read from its file
+                    from whalelog_gui.ui.chart.layers import chart_land
+
+                    chart_land()
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
                 if self._stopping:

@@ -121,3 +121,43 @@ def test_an_empty_logbook_says_no_notification_is_due(qtbot, tmp_path):
         assert b"WEEKLY" not in widget.render(SEASON, "csv")
     finally:
         empty.conn.close()
+
+
+def test_the_season_is_read_off_the_gui_thread_and_said_while_it_is(qtbot, db, tmp_path):
+    """Given the logbook's path the page is built at once, says it is reading (never an empty table that looks like
+    a season without whales), and shows the reports read on a pool thread when they arrive (issue 14)."""
+    import threading
+
+    from whalelog_gui.export import report_files
+
+    read_on = []
+    release = threading.Event()
+
+    def slow_read(conn_db, at=None):
+        read_on.append(threading.get_ident())
+        release.wait(10)  # the page is looked at while the read is still running
+        return read_reports(conn_db, at)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("whalelog_gui.ui.forms.reports.reports_page.read_reports", slow_read)
+        widget = ReportsPage(db, lambda: FINGERPRINT, db_path=tmp_path / "log.sqlite")
+        qtbot.addWidget(widget)
+        assert widget.week_summary.text() == "Reading the season…" == widget.season_summary.text()
+        assert not widget.season_pdf.isEnabled() and not widget.weekly_csv.isEnabled()
+        release.set()
+        qtbot.waitUntil(lambda: widget.reports is not None, timeout=10_000)
+    assert read_on and read_on[0] != threading.get_ident()
+    assert [widget.week.itemData(i) for i in range(widget.week.count())] == ["2025-W49", "2025-W50"]
+    assert "Para 27: 4 whale(s)" in widget.season_summary.text() and widget.season_pdf.isEnabled()
+    assert report_files.season_csv(widget.reports.season) == widget.render(SEASON, "csv")
+
+
+def test_a_background_read_that_fails_is_said_on_the_page(qtbot, db, tmp_path):
+    widget = ReportsPage(db, lambda: FINGERPRINT, db_path=tmp_path / "no-such.sqlite")
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.result.property("role") == "alarm", timeout=10_000)
+    assert (
+        widget.result.text().startswith("The reports could not be read: ") and "no-such.sqlite" in widget.result.text()
+    )
+    assert widget.season_summary.text() == widget.result.text()  # not "Reading the season…" for ever
+    assert widget.reports is None and not widget.season_csv.isEnabled() and widget.refresh_button.isEnabled()

@@ -7,7 +7,11 @@ Record tables share the audited columns id (UUID text, stable for bundle export)
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 1
 

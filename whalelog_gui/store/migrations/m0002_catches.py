@@ -5,7 +5,11 @@ schooling reports. Signed catches and reports are locked in the file itself; cor
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 2
 

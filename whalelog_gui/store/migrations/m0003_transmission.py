@@ -6,7 +6,11 @@ row (family, record id, bundle seq) exists; acknowledged when that bundle's rece
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 3
 

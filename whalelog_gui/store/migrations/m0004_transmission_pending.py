@@ -8,7 +8,11 @@ Marking the records sent deletes it in the same transaction. At most one row exi
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 4
 

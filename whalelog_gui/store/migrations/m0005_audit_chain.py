@@ -14,10 +14,12 @@ nothing changes after the upgrade; what happened before it is only as trustworth
 from __future__ import annotations
 
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.store import chain
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION = 5
 GENESIS_WHO = "WhaleLog upgrade (schema 5)"

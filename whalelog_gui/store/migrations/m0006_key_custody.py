@@ -8,7 +8,11 @@ trusted_authorities: the Ed25519 public keys whose receipts this logbook accepts
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 6
 

@@ -13,11 +13,13 @@ logbook, the WhaleLog file identity, and the export lease (issue 11).
 from __future__ import annotations
 
 from datetime import datetime, timezone
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from whalelog_gui.store import chain
 from whalelog_gui.store.open_checks import WHALELOG_APPLICATION_ID
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VERSION = 7
 

@@ -12,8 +12,11 @@ No table changes: only links are added.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 VERSION = 9
 GENESIS_WHO = "WhaleLog upgrade (schema 9)"

@@ -18,10 +18,10 @@ from whalelog_gui.store.catches import CatchSignedError
 from whalelog_gui.store.held_writes import not_saved_reason
 from whalelog_gui.store.integrity import IntegrityBroken
 from whalelog_gui.store.schooling import ReportSignedError
+from whalelog_gui.ui.i18n import tr_message
 
 # a record the store refuses to change or sign: signed already, audit, or its stored chain broken (sign-off)
 REFUSED = (SheetSignedError, CatchSignedError, ReportSignedError, AuditError, IntegrityBroken)
-from whalelog_gui.ui.i18n import tr_message
 
 
 def muted(text: str) -> QLabel:

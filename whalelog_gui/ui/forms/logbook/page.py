@@ -7,7 +7,7 @@ monotonic clock) and `who()` returning the name of the person at the keyboard (t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -31,6 +31,11 @@ DAY_CHECK_MS = 10_000
 
 
 class LogbookPage(Retranslating, QWidget):
+    def _add_tab(self, page: QWidget, title) -> None:
+        """A sheet tab, its title said in the crew's language and re-said on a language switch."""
+        index = self.tabs.addTab(page, "")
+        self.tr_bind(lambda text, i=index: self.tabs.setTabText(i, text), title)
+
     def __init__(
         self,
         db,
@@ -40,10 +45,20 @@ class LogbookPage(Retranslating, QWidget):
         *,
         clock: Clock = system_clock,
         writer=None,
+        staged: bool = False,
     ):
-        """writer: the session's StoreWriter, so drafts are written off the GUI thread."""
+        """writer: the session's StoreWriter, so drafts are written off the GUI thread. staged: built by whoever
+        runs `steps` (ui/pages.py at start-up, one step per event-loop turn), not all at once here."""
         super().__init__(parent)
         self.db, self.current_fix, self.who, self.clock, self.writer = db, current_fix, who, clock, writer
+        self.steps = self._build()
+        if not staged:
+            for _ in self.steps:
+                pass
+
+    def _build(self) -> Iterator[QWidget]:
+        """The page in steps short enough for one event-loop turn each (issue 14); each yields the part it built."""
+        db, who, writer = self.db, self.who, self.writer
         self.title_page: TitlePage | None = None
         self.ship_clock = load_ship_clock(db)  # read once, and again when Settings change it: not on every tick
         layout = QVBoxLayout(self)
@@ -69,19 +84,17 @@ class LogbookPage(Retranslating, QWidget):
         bar.addWidget(self.new_season_button)
         self.tabs.setCornerWidget(corner)
 
+        yield corner
         self.today_view = SheetView(live=True)
+        self._add_tab(self.today_view, QT_TRANSLATE_NOOP("Logbook", "Today's sheet"))
+        yield self.today_view
         self.previous_view = SheetView(live=False)
         self.previous_days = PreviousDays(self.previous_view)
+        self._add_tab(self.previous_days, QT_TRANSLATE_NOOP("Logbook", "Previous days"))
+        yield self.previous_days
         self.title_form = TitlePageForm(db, who, writer=writer)
-        for index, (tab, title) in enumerate(
-            (
-                (self.today_view, QT_TRANSLATE_NOOP("Logbook", "Today's sheet")),
-                (self.previous_days, QT_TRANSLATE_NOOP("Logbook", "Previous days")),
-                (self.title_form, QT_TRANSLATE_NOOP("Logbook", "Title page")),
-            )
-        ):
-            self.tabs.addTab(tab, "")
-            self.tr_bind(lambda text, i=index: self.tabs.setTabText(i, text), title)
+        self._add_tab(self.title_form, QT_TRANSLATE_NOOP("Logbook", "Title page"))
+        yield self.title_form
         self.today: SheetController | None = None
         self.previous: SheetController | None = None
 
@@ -99,6 +112,7 @@ class LogbookPage(Retranslating, QWidget):
         remembered = get_setting(db, CURRENT_LOGBOOK)
         chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
         self.open_logbook(chosen.id if chosen else None)
+        yield self
         self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------

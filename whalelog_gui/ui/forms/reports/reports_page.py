@@ -3,6 +3,8 @@ paras 25(a), 27 and 28(a)(2), each printable to PDF and saved as CSV.
 
 The figures come from export/report_files.read_reports (store/notifications.py, the functions behind
 `whalelog report weekly|season`); the PDF and CSV are the ones a bundle carries. The page only shows and saves.
+Given the logbook's path, the page reads the season off the GUI thread (~0.5 s on 200 days), saying "Reading the
+season…" meanwhile, and a read that fails is said on the page in the alarm colour (issue 14).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from whalelog_gui.export.report_files import SEASON, WEEKLY, Reports, read_reports, season_csv, weekly_csv
 from whalelog_gui.records.species import BY_KEY
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.database_job import SEASON_READ_MODULES, DatabaseJobs
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 
@@ -82,11 +85,20 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class ReportsPage(Retranslating, QWidget):
-    def __init__(self, db: sqlite_utils.Database, fingerprint: Callable[[], str], parent: QWidget | None = None):
-        """fingerprint(): the signing key's fingerprint printed on every PDF page (as on the bundle's forms)."""
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        fingerprint: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        db_path: str | Path | None = None,
+    ):
+        """fingerprint(): the signing key's fingerprint printed on every PDF page (as on the bundle's forms);
+        db_path: the logbook's file, to read the reports in the background (None: read on `db`, at once)."""
         super().__init__(parent)
         self.db, self.fingerprint = db, fingerprint
         self.reports: Reports | None = None
+        self.jobs = DatabaseJobs(db_path, self) if db_path is not None else None
         layout = QVBoxLayout(self)
 
         weekly = QGroupBox()
@@ -171,7 +183,39 @@ class ReportsPage(Retranslating, QWidget):
                 table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
 
     def refresh(self) -> None:
-        self.reports = read_reports(self.db)
+        """Read both reports again (in the background when the page has the logbook's path)."""
+        if self.jobs is None:
+            self._show_reports(read_reports(self.db))
+            return
+        self._reading()
+        self.jobs.run(read_reports, self._show_reports, self._not_read, needs=SEASON_READ_MODULES)
+
+    def _buttons_enabled(self, on: bool) -> None:
+        for button in (self.weekly_pdf, self.weekly_csv, self.season_pdf, self.season_csv):
+            button.setEnabled(on)
+
+    def _reading(self) -> None:
+        """Until the read is done: said, never an empty table that looks like a season without whales."""
+        self._buttons_enabled(False)
+        if self.reports is None:
+            reading = translate("Reports", "Reading the season…")
+            self.week_summary.setText(reading)
+            self.season_summary.setText(reading)
+
+    def _not_read(self, exc: Exception) -> None:
+        reason = translate("Reports", "The reports could not be read: {reason}").format(reason=f"{exc}")
+        self._say(reason, alarm=True)
+        if self.reports is None:
+            self.week_summary.setText(reason)
+            self.season_summary.setText(reason)
+        else:  # the reports read before stay shown (and saveable) with the reason beneath
+            self._show_reports(self.reports, keep_result=True)
+
+    def _show_reports(self, reports: Reports, *, keep_result: bool = False) -> None:
+        self.reports = reports
+        if not keep_result and self.result.property("role") == "alarm":
+            self._say("", alarm=False)  # a failed read before: this one worked
+        self._buttons_enabled(True)
         current = self.week.currentData()
         self.week.blockSignals(True)
         self.week.clear()
@@ -220,6 +264,7 @@ class ReportsPage(Retranslating, QWidget):
         self._fill(self.week_table, [(_species(k), n) for k, n in week["baleen_south_of_40s"].items()])
 
     def _show_season(self) -> None:
+        assert self.reports is not None
         season = self.reports.season
         methods = len(season["25(a)"]["methods_other_than_harpoon"])
         self.season_summary.setText(
