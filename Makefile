@@ -44,7 +44,7 @@ run: $(STAMP) translations
 	$(PY) -m whalelog_gui
 
 test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
 # CI contracts: pyflakes/pycodestyle/bugbear (ruff), Qt only in ui/ and the layers (import-linter), types of the core
 lint: $(STAMP)
