@@ -294,6 +294,10 @@ tengi…</translation>
             <translation>Reglugerð gr. {paragraph}; skilafrestur {due} (dagsetning skips). Síðan Skýrslur prentar og vistar hana.</translation>
         </message>
         <message>
+            <source>Para 26(a) notifications due could not be read</source>
+            <translation>Ekki tókst að lesa tilkynningar sem eru á gjalddaga skv. gr. 26(a)</translation>
+        </message>
+        <message>
             <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
             <translation>Gr. 26(a) vikuleg tilkynning fyrir {week} (skíðishvalir sunnan 40°S: {total}) á að berast fyrir {due}</translation>
         </message>
@@ -3089,6 +3093,14 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
             <translation>Dagsetningar skips. Sending ber báðar skýrslurnar eins og þær voru við útflutning (reports/ og pdf/reports.pdf).</translation>
+        </message>
+        <message>
+            <source>Reading the season…</source>
+            <translation>Les vertíðina…</translation>
+        </message>
+        <message>
+            <source>The reports could not be read: {reason}</source>
+            <translation>Ekki tókst að lesa skýrslurnar: {reason}</translation>
         </message>
         <message>
             <source>{week} ({start} to {end}), due {due}</source>

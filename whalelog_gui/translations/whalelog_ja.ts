@@ -291,6 +291,10 @@ port…</source>
             <translation>附表第{paragraph}項。期限 {due}(船内日付)。「報告」ページで印刷・保存できます。</translation>
         </message>
         <message>
+            <source>Para 26(a) notifications due could not be read</source>
+            <translation>第26項(a)の期限付き通報を読み込めませんでした</translation>
+        </message>
+        <message>
             <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
             <translation>第26項(a) {week} の週報(南緯40度以南のひげ鯨 {total} 頭)— 期限 {due}</translation>
         </message>
@@ -3082,6 +3086,14 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
             <translation>船内日付。パッケージには書き出し時点の両方の報告が含まれます(reports/ と pdf/reports.pdf)。</translation>
+        </message>
+        <message>
+            <source>Reading the season…</source>
+            <translation>漁期を読み込み中…</translation>
+        </message>
+        <message>
+            <source>The reports could not be read: {reason}</source>
+            <translation>報告を読み込めませんでした: {reason}</translation>
         </message>
         <message>
             <source>{week} ({start} to {end}), due {due}</source>

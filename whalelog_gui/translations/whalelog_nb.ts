@@ -294,6 +294,10 @@ port…</translation>
             <translation>Reglementet § {paragraph}; frist {due} (skipsdato). Siden Rapporter skriver ut og lagrer den.</translation>
         </message>
         <message>
+            <source>Para 26(a) notifications due could not be read</source>
+            <translation>Meldinger som forfaller etter § 26(a) kunne ikke leses</translation>
+        </message>
+        <message>
             <source>Para 26(a) weekly notification for {week} ({total} baleen whale(s) south of 40°S) due by {due}</source>
             <translation>§ 26(a) ukentlig melding for {week} (bardehval sør for 40°S: {total}) skal sendes innen {due}</translation>
         </message>
@@ -3089,6 +3093,14 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Ship's dates. A bundle carries both reports as of its export (reports/ and pdf/reports.pdf).</source>
             <translation>Skipets datoer. En pakke inneholder begge rapportene slik de var ved eksporten (reports/ og pdf/reports.pdf).</translation>
+        </message>
+        <message>
+            <source>Reading the season…</source>
+            <translation>Leser sesongen…</translation>
+        </message>
+        <message>
+            <source>The reports could not be read: {reason}</source>
+            <translation>Rapportene kunne ikke leses: {reason}</translation>
         </message>
         <message>
             <source>{week} ({start} to {end}), due {due}</source>
