@@ -26,7 +26,7 @@ from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.measurement import LengthReading
 from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
-from whalelog_gui.store.rows import fetch_all, fetch_one
+from whalelog_gui.store.rows import fetch_all, fetch_one, one_snapshot
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -193,13 +193,30 @@ def load_catch(db: sqlite_utils.Database, catch_id: str) -> Catch:
 
 
 def list_catches(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None) -> list[Catch]:
-    """Catches taken in [start, end) (UTC), in the order taken."""
-    sql, params = "SELECT id FROM catches WHERE 1 = 1", list[object]()
+    """Catches taken in [start, end) (UTC), in the order taken.
+
+    Three reads whatever the season's length (the catches, then all their specimens, then all their flags), in
+    one snapshot: one read per catch took ~0.5 s on a 200-day season (issue 14). Not one joined SELECT: a join
+    repeats each catch once per specimen times flag, and SQLite 3.40 cannot order rows inside json_group_array."""
+    taken, params = "1 = 1", list[object]()
     if start is not None:
-        sql, params = sql + " AND time_taken >= ?", [*params, audit.encode_value(start)]
+        taken, params = taken + " AND time_taken >= ?", [*params, audit.encode_value(start)]
     if end is not None:
-        sql, params = sql + " AND time_taken < ?", [*params, audit.encode_value(end)]
-    return [load_catch(db, r["id"]) for r in fetch_all(db, sql + " ORDER BY time_taken, catch_order", params)]
+        taken, params = taken + " AND time_taken < ?", [*params, audit.encode_value(end)]
+    with one_snapshot(db):
+        rows = fetch_all(db, f"SELECT * FROM catches WHERE {taken} ORDER BY time_taken, catch_order", params)
+        specimens = _children_by_catch(db, "catch_specimens", taken, params)
+        flags = _children_by_catch(db, "catch_flags", taken, params)
+    return [_catch_from(r, specimens.get(r["id"], []), flags.get(r["id"], [])) for r in rows]
+
+
+def _children_by_catch(db: sqlite_utils.Database, table: str, taken: str, params: list) -> dict[str, list[dict]]:
+    """The rows of `table` of every catch matching `taken`, by catch id, each catch's in load_catch's order."""
+    by_catch: dict[str, list[dict]] = {}
+    sql = f"SELECT * FROM {table} WHERE catch_id IN (SELECT id FROM catches WHERE {taken}) ORDER BY created_at, id"
+    for row in fetch_all(db, sql, params):
+        by_catch.setdefault(row["catch_id"], []).append(row)
+    return by_catch
 
 
 def save_catch(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,3 +27,20 @@ def fetch_existing(db: sqlite_utils.Database, sql: str, params=()) -> dict:
     if row is None:
         raise LookupError(f"no row for {sql!r} {tuple(params)!r}")
     return row
+
+
+@contextlib.contextmanager
+def one_snapshot(db: sqlite_utils.Database) -> Iterator[None]:
+    """Several reads that must agree (a record and its child rows) see one state of the file: a deferred read
+    transaction, unless the caller is already in one. A save landing between two of the reads is then either
+    wholly seen or not at all."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # nothing was written: only the read lock is let go

@@ -1569,6 +1569,14 @@ tengi…</translation>
             <translation>Tvísmelltu á afla til að opna hann; smelltu á fyrirsögn til að raða. Dagsetningar og tímar eru skipsins ({zone}) með UTC við hlið; skráningar eru geymdar í UTC.</translation>
         </message>
         <message>
+            <source>Reading the catches…</source>
+            <translation>Les aflann…</translation>
+        </message>
+        <message>
+            <source>The catches could not be read: {reason}</source>
+            <translation>Ekki tókst að lesa aflann: {reason}</translation>
+        </message>
+        <message>
             <source>New catch</source>
             <translation>Nýr afli</translation>
         </message>

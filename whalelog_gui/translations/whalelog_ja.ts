@@ -1566,6 +1566,14 @@ port…</source>
             <translation>捕獲をダブルクリックすると開きます。見出しをクリックすると並べ替えます。日付と時刻は船内時間({zone})で、UTC を併記します。記録は UTC で保存されます。</translation>
         </message>
         <message>
+            <source>Reading the catches…</source>
+            <translation>捕獲記録を読み込み中…</translation>
+        </message>
+        <message>
+            <source>The catches could not be read: {reason}</source>
+            <translation>捕獲記録を読み込めませんでした: {reason}</translation>
+        </message>
+        <message>
             <source>New catch</source>
             <translation>新しい捕獲</translation>
         </message>

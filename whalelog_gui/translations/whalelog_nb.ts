@@ -1569,6 +1569,14 @@ port…</translation>
             <translation>Dobbeltklikk på en fangst for å åpne den; klikk på en overskrift for å sortere. Datoer og tider er skipets ({zone}) med UTC ved siden av; registreringene lagres i UTC.</translation>
         </message>
         <message>
+            <source>Reading the catches…</source>
+            <translation>Leser fangstene…</translation>
+        </message>
+        <message>
+            <source>The catches could not be read: {reason}</source>
+            <translation>Fangstene kunne ikke leses: {reason}</translation>
+        </message>
+        <message>
             <source>New catch</source>
             <translation>Ny fangst</translation>
         </message>

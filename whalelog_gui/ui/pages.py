@@ -148,7 +148,10 @@ class Pages(QObject):
         def catches():
             from whalelog_gui.ui.forms.catches import CatchesPage
 
-            return CatchesPage(session.db, session.app_settings, current_fix, who, writer=session.writer)
+            # the season's catches are read off the GUI thread; the page says so until they are (issue 14)
+            return CatchesPage(
+                session.db, session.app_settings, current_fix, who, writer=session.writer, db_path=session.db_path
+            )
 
         def schooling():
             from whalelog_gui.ui.forms.schooling import SchoolingPage

@@ -33,6 +33,8 @@ ZONE_NOTE = QT_TRANSLATE_NOOP(
     "Double-click a catch to open it; click a heading to sort. Dates and times are the ship's ({zone}) with UTC "
     "beside them; records are kept in UTC.",
 )
+READING = QT_TRANSLATE_NOOP("CatchesPage", "Reading the catches…")
+NOT_READ = QT_TRANSLATE_NOOP("CatchesPage", "The catches could not be read: {reason}")
 
 
 def _table(columns) -> QTableWidget:
@@ -133,11 +135,32 @@ class CatchesView(Retranslating, QWidget):
 
     def show_records(self, catches: Rows, lost: Rows, summary: Message, zone: str) -> None:
         """The season's records (record id, cells) and the zone of the ship's time they are shown in."""
-        self._catch_rows, self._lost_rows, self._summary, self._zone = catches, lost, summary, zone
-        self.summary.setText(tr_message(summary))
+        self._catch_rows, self._lost_rows, self._zone = catches, lost, zone
+        self._say(summary, alarm=False)
+        self.new_button.setEnabled(True)
         self.zone_note.setText(tr_template(ZONE_NOTE, zone=zone))
         fill_table(self.catch_table, catches)
         fill_table(self.lost_table, lost)
+
+    def show_reading(self) -> None:
+        """A read is running: said where the summary goes, and no new catch until it is known which exist (the
+        dialog numbers a catch and refuses a marking twice from the list). Rows read before stay shown."""
+        self.new_button.setEnabled(False)
+        if not self._catch_rows and not self._lost_rows:  # never an empty table that looks like "no catches"
+            self._say(Message(READING), alarm=False)
+
+    def show_not_read(self, reason: str) -> None:
+        """The read failed: said in the alarm colour; rows read before (if any) stay, and New catch stays off."""
+        self.new_button.setEnabled(False)
+        self._say(Message(NOT_READ, reason=reason), alarm=True)
+
+    def _say(self, summary: Message, *, alarm: bool) -> None:
+        self._summary = summary
+        if (self.summary.property("role") == "alarm") != alarm:
+            self.summary.setProperty("role", "alarm" if alarm else "")
+            self.summary.style().unpolish(self.summary)  # re-read the style sheet for the new role
+            self.summary.style().polish(self.summary)
+        self.summary.setText(tr_message(summary))
 
     def show_days(self, days: list[str]) -> None:
         """The ship's dates to filter by; the one chosen stays chosen if it is still there."""
