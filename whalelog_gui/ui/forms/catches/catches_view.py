@@ -79,6 +79,7 @@ class CatchesView(Retranslating, QWidget):
         self.tr_bind(self.open_button.setText, QT_TRANSLATE_NOOP("CatchesPage", "Open"))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)  # a failed read's reason (a path) must not widen the page past the screen
         buttons = QHBoxLayout()
         for b in (self.new_button, self.lost_button, self.open_button):
             buttons.addWidget(b)
