@@ -37,3 +37,25 @@ def test_the_store_writer_writes_with_its_own_connection(tmp_path):
     assert seen == [True] and writer.failures == 0
     assert gui.conn.execute("SELECT value_json FROM settings WHERE key = 'k'").fetchone() == ("1",)
     gui.conn.close()
+
+
+def test_a_read_only_connection_is_refused_on_another_thread_too(tmp_path):
+    """The read-only opens (a logbook looked at read-only, every DatabaseJobs read, the open checks) each belong to
+    the thread that made them: a background read opens its own, never borrows the GUI thread's."""
+    path = tmp_path / "r.sqlite"
+    open_db(path).conn.close()
+    db = open_db(path, read_only=True)
+    errors = []
+
+    def use_it():
+        try:
+            db.conn.execute("SELECT 1").fetchone()
+        except sqlite3.ProgrammingError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=use_it)
+    thread.start()
+    thread.join()
+    assert len(errors) == 1 and "thread" in str(errors[0])
+    assert db.conn.execute("SELECT COUNT(*) FROM logbooks").fetchone() == (0,)  # its own thread still reads it
+    db.conn.close()

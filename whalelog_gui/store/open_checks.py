@@ -63,11 +63,10 @@ def no_writer_open(path: Path) -> bool:
 
 
 def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connection:
-    # mode=ro: SQLite may not create, convert or write anything (no WAL switch, no -journal)
+    # mode=ro: SQLite may not create, convert or write anything (no WAL switch, no -journal). Bound to the thread
+    # that opens it, as every logbook connection (store/db.py): each background read opens its own
     extra = "&immutable=1" if immutable else ""
-    return sqlite3.connect(
-        f"{Path(path).resolve().as_uri()}?mode=ro{extra}", uri=True, isolation_level=None, check_same_thread=False
-    )
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro{extra}", uri=True, isolation_level=None)
 
 
 def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
