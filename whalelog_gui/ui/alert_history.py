@@ -20,6 +20,7 @@ from whalelog_gui.nav.format import format_position
 from whalelog_gui.ui.alert_bar import CATEGORY_TEXT
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.locale_display import local_utc
+from whalelog_gui.ui.screen_size import ask_size
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("AlertHistory", "Time (UTC)"),
@@ -74,7 +75,7 @@ class AlertHistoryWindow(Retranslating, QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 520)
+        ask_size(self, 1100, 520)
 
     def retranslate(self) -> None:
         super().retranslate()

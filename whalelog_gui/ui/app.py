@@ -54,10 +54,7 @@ def make_application() -> QApplication:
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    from whalelog_gui.ui.screen_size import install_screen_fitter
-
-    install_screen_fitter(app)  # no window opens larger than a 1024x600 bridge screen
+    app.setApplicationName(APPLICATION)  # windows fit the screen as they ask for a size: ui/screen_size.py
     return app
 
 

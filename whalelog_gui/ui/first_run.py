@@ -23,6 +23,7 @@ from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_with_regime
+from whalelog_gui.ui.screen_size import ask_size
 
 if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
     from whalelog_gui.ui.settings_gps_page import GpsPage
@@ -191,7 +192,7 @@ class FirstRunWizard(Retranslating, QWizard):
             self.wizard_pages.append(page)
             self.addPage(page)
         self.addPage(_SummaryPage(self))
-        self.resize(760, 600)
+        ask_size(self, 760, 600)
         # Cancel (button, Escape, the window's close button) asks first: it quits WhaleLog (issue 15)
         self.confirm_cancel = ask_before_cancel  # (wizard) -> bool; a test passes its own answer
         cancel = self.button(QWizard.WizardButton.CancelButton)

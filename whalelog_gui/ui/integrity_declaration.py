@@ -31,7 +31,7 @@ from whalelog_gui.store.integrity import IntegrityReport, reason_problem
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.i18n import tr_template, translate
-from whalelog_gui.ui.screen_size import scrolling
+from whalelog_gui.ui.screen_size import ask_size, scrolling
 
 #: the master's declaration (ICRW Schedule para 24 records; issue 11)
 CONFIRMATION = QT_TRANSLATE_NOOP(
@@ -109,7 +109,7 @@ class IntegrityDeclarationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        ask_size(self, 680, 560)
 
     @property
     def master(self) -> str:

@@ -29,6 +29,7 @@ from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_pages import PALETTE_LABELS
+from whalelog_gui.ui.screen_size import ask_size
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
 SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole
@@ -87,7 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         palette.changed.connect(self._palette_changed)
         self._palette_changed(palette.colours)
-        self.resize(1280, 800)
+        ask_size(self, 1280, 800)
 
     def show_logbook_mode(
         self, kind: str, source: str, path: str, refusal: str | None, read_only: bool = False

@@ -1,22 +1,28 @@
 """Windows never open larger than the screen they are on (1024x600 bridge panel PCs, issue 15).
 
-Each window asks for the size it would like (resize() in its constructor); ScreenFitter, installed once on
-the application, shrinks every top-level window to the available screen as it is first shown, so a dialog
-designed on a large monitor still has its buttons on a small one (its layout scrolls where it must).
+A window that wants a size asks for it with ask_size() in its constructor, never resize(): it gets at most the
+usable area of its screen, so a dialog designed on a large monitor still has its buttons on a small one (its
+layout scrolls where it must). A window that asks for no size is kept within the screen by Qt itself (adjustSize()
+at the first show bounds it to 2/3 of the screen). No application-wide event filter: one ran Python for every
+event of every widget, ~11 µs each, 60-80 ms of each Logbook build at start-up (issue 14).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
-
-FITTED = "_whalelog_fitted_to_screen"
 
 
 def available_size(widget: QWidget) -> QSize:
     """The usable desktop (without task bar) of the widget's screen, in Qt's logical pixels."""
     screen = widget.screen() or QApplication.primaryScreen()
     return screen.availableGeometry().size()
+
+
+def ask_size(window: QWidget, width: int, height: int) -> None:
+    """The size `window` would like, at most the usable area of the screen it opens on (its parent's, or the
+    primary screen)."""
+    window.resize(QSize(width, height).boundedTo(available_size(window)))
 
 
 def fit_to_screen(widget: QWidget, available: QSize | None = None) -> None:
@@ -26,30 +32,6 @@ def fit_to_screen(widget: QWidget, available: QSize | None = None) -> None:
     fitted = size.boundedTo(available)
     if fitted != widget.size():
         widget.resize(fitted)
-    widget.setProperty(FITTED, True)
-
-
-class ScreenFitter(QObject):
-    """Event filter on the application: fits each top-level window to its screen when first shown."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and not watched.property(FITTED)
-        ):
-            fit_to_screen(watched)
-        return False
-
-
-def install_screen_fitter(app: QApplication) -> ScreenFitter:
-    """Once per application (make_application may be called again in one process)."""
-    fitter = app.findChild(ScreenFitter)
-    if fitter is None:
-        fitter = ScreenFitter(app)
-        app.installEventFilter(fitter)
-    return fitter
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

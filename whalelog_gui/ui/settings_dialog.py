@@ -20,6 +20,7 @@ from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_gps_page import GpsPage
 from whalelog_gui.ui.settings_pages import DisplayPage, NotificationsPage, PeoplePage, SettingsPage, VesselPage
 from whalelog_gui.ui.settings_store import save_with_regime
+from whalelog_gui.ui.screen_size import ask_size
 
 
 def default_port_lister():
@@ -94,7 +95,7 @@ class SettingsDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        ask_size(self, 720, 560)
 
     def retranslate(self) -> None:
         super().retranslate()

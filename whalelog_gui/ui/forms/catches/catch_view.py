@@ -28,6 +28,7 @@ from whalelog_gui.ui.forms.catches.catch_form import CatchForm
 from whalelog_gui.ui.forms.catches.flags_panel import FlagsPanel
 from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES, signer_fields
 from whalelog_gui.ui.i18n import tr_message, tr_template, translate
+from whalelog_gui.ui.screen_size import ask_size
 
 
 # what each sign-off checklist item is about (records/catch_sign_off.py names them by the record's fields)
@@ -104,7 +105,7 @@ class CatchView(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(splitter, 1)
         outer.addLayout(buttons)
-        self.resize(1150, 760)  # shrunk to a smaller screen as it is shown (ui/screen_size.py); the form scrolls
+        ask_size(self, 1150, 760)  # at most the screen (ui/screen_size.py); the form scrolls
 
     def _sign_box(self, signer: str) -> QGroupBox:
         box = QGroupBox(translate("CatchDialog", "Sign-off"))
