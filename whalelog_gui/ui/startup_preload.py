@@ -1,7 +1,7 @@
 """Start-up work that needs no widget, done on a thread while the main window is shown (issue 14).
 
 The window must appear and answer at once; what the session needs first is slow to import or to read (sqlite-utils
-and numpy, shapely and the regulated areas, the chart's land, the store modules the pages use) and the logbook's
+and numpy, shapely and the regulated areas, the chart's land and its painter paths, the store modules the pages use) and the logbook's
 full-file check reads the whole file. None of it touches Qt, so it runs here, beside the GUI thread's event loop,
 and `done` (queued to the GUI thread) says when the session may start. Nothing here decides anything: an error is
 kept and the GUI thread's own open of the logbook then meets it and says why, as it always has.
@@ -80,6 +80,9 @@ class StartupPreload(QObject):
         self._thread = threading.Thread(target=self._run, name="startup-preload", daemon=True)
 
     def start(self) -> None:
+        # the one Qt module the thread uses (QPainterPath, a value class, for the chart's land): imported here, on
+        # the GUI thread, as the import hook requires; it imports no more than QtGui, loaded already
+        importlib.import_module("whalelog_gui.ui.chart.chart_layers_qt")
         self._thread.start()
 
     def stop(self) -> None:
@@ -112,9 +115,14 @@ class StartupPreload(QObject):
                 elif name == "whalelog_gui.store.db":
                     self._inspect()
                 elif name == "whalelog_gui.ui.chart.layers":  # Qt-free: the chart's land, read from its file
+                    from whalelog_gui.ui.chart.chart_layers_qt import land_paths
                     from whalelog_gui.ui.chart.layers import chart_land
 
                     chart_land()
+                    # and its painter paths, both scales (~0.15 s), so the chart's first paint only draws them;
+                    # chart_layers_qt was imported by start(), on the GUI thread
+                    land_paths(coarse=True)
+                    land_paths(coarse=False)
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
                 if self._stopping:

@@ -1,7 +1,9 @@
 """World-coordinate QPainterPaths for land, built once and drawn through a per-view transform.
 
 Paths never need re-projecting on pan or zoom: the view only changes the QTransform (cosmetic pens keep line
-widths in pixels). Land is split into buckets so a zoomed-in view skips what it cannot see.
+widths in pixels). Land is split into buckets so a zoomed-in view skips what it cannot see. The land paths are
+built once (~0.15 s) by the start-up preload's thread, not at the chart's first paint (issue 14): QPainterPath is
+a value class, safe to build off the GUI thread; this module is imported on the GUI thread before (ui/startup_preload).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF, QTransform
 
-from whalelog_gui.ui.chart.layers import load_coarse_land, load_land
 from whalelog_gui.ui.chart.projection import Viewport, WorldRing, copy_shifts
 
 _BUCKET_DEG = 30.0
@@ -74,6 +75,9 @@ def draw_world(painter: QPainter, view: Viewport, paths: Iterable[WorldPaths], *
 @functools.lru_cache(maxsize=2)
 def land_paths(coarse: bool = False) -> tuple[WorldPaths, ...]:
     """Land in buckets of 30°; coarse drops detail under 0.2° for small scales (a fifth of the vertices)."""
+    # imported here: the land layer brings shapely, which the window must not wait for (the preload imports it)
+    from whalelog_gui.ui.chart.layers import load_coarse_land, load_land
+
     buckets: dict[tuple[int, int], list[WorldRing]] = {}
     for polygon in load_coarse_land() if coarse else load_land():  # holes share their outer ring's path (even-odd)
         x, y = polygon[0].points[0]
