@@ -25,7 +25,6 @@ from whalelog_gui.records.catch_sign_off import (
     sign_off_checklist,
 )
 from whalelog_gui.records.compliance import evaluate
-from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.stocks import stock_text
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_catch, sign_catch, stock_for
@@ -39,6 +38,7 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
 )
 from whalelog_gui.ui.forms.catches.catch_view import CatchView
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
+from whalelog_gui.ui.forms.signer_fields import signature_now
 from whalelog_gui.ui.i18n import tr_message, translate
 from whalelog_gui.ui.store_op import FormStore
 
@@ -219,9 +219,7 @@ class CatchController(QObject):
 
     def _sign_saved(self) -> bool:
         v = self.view
-        signature = Signature(
-            v.signer_name.text().strip(), SignerRole(v.signer_role.currentData()), datetime.now(timezone.utc)
-        )
+        signature = signature_now(v.signer_role, v.signer_name)
         catch_id, who = self.saved.id, self.who()
 
         def signed(_none) -> None:

@@ -13,7 +13,6 @@ from datetime import date, datetime, timezone
 from PySide6.QtCore import QDate, QObject
 
 from whalelog_gui.operations import Fleet
-from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.schooling import (
@@ -27,7 +26,7 @@ from whalelog_gui.store.schooling import (
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.schooling.schooling_view import SchoolingView
-from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES
+from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES, signature_now
 from whalelog_gui.ui.i18n import tr_message, tr_template, translate
 from whalelog_gui.ui.store_op import FormStore
 
@@ -286,9 +285,7 @@ class SchoolingController(QObject):
 
     def _sign_saved(self) -> bool:
         v = self.view
-        signature = Signature(
-            v.signer_name.text().strip(), SignerRole(v.signer_role.currentData()), datetime.now(timezone.utc)
-        )
+        signature = signature_now(v.signer_role, v.signer_name)
         report_id, who = self.report.id, self.who()
 
         def signed(_none) -> None:
