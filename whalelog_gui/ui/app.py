@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from whalelog_gui.ui.i18n import LanguageController, translate
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.palette import PaletteController
+from whalelog_gui.watch.pipeline import DEFAULT_OFFICER
 
 log = logging.getLogger("whalelog.app")
 
 ORGANISATION = APPLICATION = "WhaleLog"
 OFFICER_KEY = "people/watch_officer"  # shared with ui/settings_store.py
-DEFAULT_OFFICER = "Officer of the watch"
 DEFAULT_BAUD = 4800  # NMEA 0183 standard rate
 
 
