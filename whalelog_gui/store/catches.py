@@ -332,17 +332,8 @@ def amend_catch(db: sqlite_utils.Database, catch_id: str, amendment: CatchAmendm
             raise NotFound(f"no catch {catch_id}")
         if row["signed_at"] is None:
             raise InvalidRecord([FieldError("catch", "the catch is not signed yet: edit it directly")])
-        changes = {k: audit.encode_value(v) for k, v in amendment.changes.items()}
-        return audit.insert_record(
-            db,
-            "catch_amendments",
-            {
-                "catch_id": catch_id,
-                "changes_json": json.dumps(changes, sort_keys=True),
-                "reason": amendment.reason.strip(),
-            },
-            who,
-        )
+        columns = {"catch_id": catch_id, **audit.amendment_columns(amendment.changes, amendment.reason)}
+        return audit.insert_record(db, "catch_amendments", columns, who)
 
 
 def catch_amendments(db: sqlite_utils.Database, catch_id: str) -> list[CatchAmendment]:
