@@ -14,12 +14,10 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -34,6 +32,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.database_job import SEASON_READ_MODULES, DatabaseJobs
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_table
 
 NO_KEY = "no signing key yet (the first export makes one)"  # printed in the report PDF footer: English
 
@@ -60,12 +59,7 @@ def _species(key: str) -> str:
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(columns))
-    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = record_table(columns, len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(str(value)))

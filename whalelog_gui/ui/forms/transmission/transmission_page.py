@@ -14,17 +14,14 @@ import sqlite_utils
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +38,7 @@ from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_table
 
 STATUS_COLUMNS = (
     QT_TRANSLATE_NOOP("Transmission", "Records"),
@@ -75,16 +73,6 @@ FAMILY_NAMES = {
 }
 
 
-def _table(columns) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class TransmissionPage(Retranslating, QWidget):
     declare_requested = Signal()  # "Declare integrity break…"
     integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
@@ -114,8 +102,8 @@ class TransmissionPage(Retranslating, QWidget):
         font.setBold(True)
         self.fingerprint.setFont(font)
         self.fingerprint.setWordWrap(True)
-        self.status_table = _table(STATUS_COLUMNS)
-        self.bundle_table = _table(BUNDLE_COLUMNS)
+        self.status_table = record_table(STATUS_COLUMNS)
+        self.bundle_table = record_table(BUNDLE_COLUMNS)
         self.pending = QLabel()
         self.pending.setObjectName("pending")
         self.out_dir = QLineEdit()
