@@ -29,6 +29,7 @@ from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.form_rows import translated_row
+from whalelog_gui.ui.forms.logbook.reason_dialog import missing_reason
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.locale_display import local_decimals
@@ -173,10 +174,8 @@ class WeatherDialog(Retranslating, QDialog):
         unparsed = {e.field for e in errors}
         errors += [e for e in obs.validate() if e.field not in unparsed]
         reason = self.reason_edit.text().strip()
-        if self.editing and not reason:
-            errors.append(
-                FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))
-            )
+        if self.editing:
+            errors += missing_reason(reason)
         if errors:
             self.messages.show(errors)
             return
