@@ -12,7 +12,6 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -37,6 +36,7 @@ from whalelog_gui.store.integrity import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
+from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.record_table import record_table
 
@@ -97,10 +97,7 @@ class TransmissionPage(Retranslating, QWidget):
         self.last_result: ExportResult | None = None
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
+        self.fingerprint.setFont(bridge_font(self.font().pointSizeF() * 1.6, bold=True, mono=True))
         self.fingerprint.setWordWrap(True)
         self.status_table = record_table(STATUS_COLUMNS)
         self.bundle_table = record_table(BUNDLE_COLUMNS)
