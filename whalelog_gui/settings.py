@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
-from whalelog_gui.operations import OPERATIONS
+from whalelog_gui.operations import OPERATIONS, Fleet
 
 UNITS: dict[str, str] = {
     "metres": QT_TRANSLATE_NOOP("Settings", "Metres"),
@@ -225,6 +225,10 @@ class AppSettings:
 
     def ship_tz(self) -> tzinfo:
         return parse_time_zone(self.time_zone)
+
+    def fleet(self) -> Fleet:
+        """Who is who in the fleet these settings describe (the catchers never include the factory ship)."""
+        return Fleet(self.operation, self.vessel_name, self.catcher_names)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (tuples as lists); the inverse of settings_from_mapping."""

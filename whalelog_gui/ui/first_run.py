@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.operations import OPERATION_LABELS, Fleet
+from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
@@ -71,7 +71,7 @@ class _SummaryPage(Retranslating, QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s, vessel = self._wizard.edited_settings(), self._wizard.edited_vessel()
-        fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
+        fleet = s.fleet()  # never the factory ship as a "catcher"
         rows = [
             (translate("FirstRun", "Vessel"), s.vessel_name),
             (

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.format import format_utc
-from whalelog_gui.operations import Fleet
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.catch_areas import compliance_context
 from whalelog_gui.records.catch_sign_off import (
@@ -48,7 +47,7 @@ CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
 
 def fleet_catchers(settings: AppSettings) -> list[str]:
     """The fleet's catchers as "caught by" choices: this one included on a catcher, never the factory ship."""
-    return list(Fleet(settings.operation, settings.vessel_name, settings.catcher_names).catchers)
+    return list(settings.fleet().catchers)
 
 
 class CatchController(QObject):

@@ -12,7 +12,6 @@ from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QObject
 
-from whalelog_gui.operations import Fleet
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.schooling import (
@@ -40,7 +39,7 @@ class SchoolingController(QObject):
     def __init__(self, view: SchoolingView, db, settings: AppSettings, who: Callable[[], str], store: FormStore):
         super().__init__(view)
         self.view, self.db, self.settings, self.who, self.store = view, db, settings, who, store
-        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.fleet = settings.fleet()
         self.ship_clock = load_ship_clock(db)  # forms are dated by the ship's date, from the logbook (issue 15)
         self.report: SchoolingReport | None = None
         self.saved = False
@@ -78,7 +77,7 @@ class SchoolingController(QObject):
     def set_settings(self, settings: AppSettings) -> None:
         """New settings: a form not yet saved is re-opened with the new fleet; saved forms keep theirs."""
         self.settings = settings
-        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.fleet = settings.fleet()
         self.ship_clock = load_ship_clock(self.db)
         self.view.show_zone(self.ship_clock.current_zone)
         self.view.noon_button.setVisible(self.fleet.is_factory_ship)
