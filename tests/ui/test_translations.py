@@ -255,3 +255,25 @@ def test_a_missing_catalogue_is_said_in_the_status_bar(qtbot, qapp, settings, mo
     finally:
         monkeypatch.undo()  # the real catalogues again, then English with its plural forms for the tests after
         language.apply("en", remember=False)
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_the_alert_bar_names_the_tone_in_the_crews_language(language, qtbot, lang):
+    """The tone was once an English word ("alarm", "warning") put into the translated "♪ {tone} tone"."""
+    from whalelog_gui.ui.alert_bar import AlertBar
+
+    language.apply(lang, remember=False)
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    said = set()
+    for tone in ("alarm", "warning"):
+        for available in (True, False):
+            bar.show_sound_state(tone, available)
+            text = bar.sound_label.text()
+            # "warning" is English in every crew language ("alarm" is also Norwegian)
+            assert text and "warning" not in text.lower(), (lang, tone, text)
+            assert lang == "nb" or tone not in text.lower(), (lang, tone, text)
+            said.add(text)
+    assert len(said) == 4  # the alarm and the warning tone are told apart, playing or not
+    bar.show_sound_state(None, True)
+    assert bar.sound_label.text() == ""

@@ -131,12 +131,20 @@ tengi…</translation>
             <translation>✕ hljóð ekki tiltækt</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ hljóð ekki tiltækt ({tone}-tónn)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ hljóð ekki tiltækt (hættuboðstónn)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone}-tónn</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ hljóð ekki tiltækt (viðvörunartónn)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ hættuboðstónn</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ viðvörunartónn</translation>
         </message>
     </context>
     <context>

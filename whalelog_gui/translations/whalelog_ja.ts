@@ -130,12 +130,20 @@ port…</source>
             <translation>✕ 音声を出せません</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ 音声を出せません({tone} 音)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ 音声を出せません(警報音)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone} 音</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ 音声を出せません(警告音)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ 警報音</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ 警告音</translation>
         </message>
     </context>
     <context>

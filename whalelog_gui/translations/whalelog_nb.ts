@@ -131,12 +131,20 @@ port…</translation>
             <translation>✕ lyd utilgjengelig</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ lyd utilgjengelig ({tone}-tone)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ lyd utilgjengelig (alarmtone)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone}-tone</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ lyd utilgjengelig (advarselstone)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ alarmtone</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ advarselstone</translation>
         </message>
     </context>
     <context>
