@@ -277,3 +277,17 @@ def test_the_alert_bar_names_the_tone_in_the_crews_language(language, qtbot, lan
     assert len(said) == 4  # the alarm and the warning tone are told apart, playing or not
     bar.show_sound_state(None, True)
     assert bar.sound_label.text() == ""
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_every_demo_voyage_is_named_in_the_crews_language(language, lang):
+    """The status bar said "Simulated GPS: Southern Ocean Sanctuary boundary" in every language."""
+    import json
+
+    from whalelog_gui.ui.app import voyage_name
+
+    language.apply(lang, remember=False)
+    names = [json.loads(path.read_text())["name"] for path in (PACKAGE.parent / "resources" / "demo").glob("*.json")]
+    assert names
+    for name in names:
+        assert voyage_name(name) != name, f"{name!r}: add it to ui/app.DEMO_VOYAGE_NAMES and the catalogues"

@@ -1714,6 +1714,13 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>Mörk griðasvæðis Suðurhafsins</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>

@@ -1709,6 +1709,13 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>南大洋サンクチュアリの境界</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>

@@ -1714,6 +1714,13 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>Grensen til Sørishavet hvalreservat</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>
