@@ -291,3 +291,25 @@ def test_every_demo_voyage_is_named_in_the_crews_language(language, lang):
     assert names
     for name in names:
         assert voyage_name(name) != name, f"{name!r}: add it to ui/app.DEMO_VOYAGE_NAMES and the catalogues"
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_the_position_panel_says_the_readers_state_in_the_crews_language(language, qtbot, lang):
+    """The reader's words ("connected", "cannot open: …") and the simulator's name were English on every panel."""
+    from whalelog_gui.nav.fix import SourceState, SourceStatus
+    from whalelog_gui.nav.reader import CANNOT_OPEN, CONNECTED
+    from whalelog_gui.nav.simulator import SimulatorSource
+    from whalelog_gui.ui.position_panel import PositionPanel
+
+    language.apply(lang, remember=False)
+    panel = PositionPanel()
+    qtbot.addWidget(panel)
+    panel.show_status(SourceStatus(SimulatorSource().name, SourceState.NO_DATA, False, message=Message(CONNECTED)))
+    text = panel.state_label.text()
+    assert "connected" not in text and (lang == "nb" or "simulator" not in text), text
+    reason = "[Errno 2] No such file or directory: '/dev/ttyUSB9'"
+    panel.show_status(
+        SourceStatus("/dev/ttyUSB9", SourceState.DISCONNECTED, True, message=Message(CANNOT_OPEN, reason=reason))
+    )
+    text = panel.state_label.text()
+    assert "/dev/ttyUSB9" in text and reason in text and "cannot open" not in text, text  # the OS's own words kept

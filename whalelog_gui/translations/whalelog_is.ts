@@ -2307,6 +2307,44 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>ekki ræst</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>lesarinn brást; sjá atvikaskrá</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>ekki hægt að opna: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>tengt</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>loggskrá lokið</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>rofið: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>hermir</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>endurspilun {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityDeclaration</name>
         <message>
             <source>As master, I declare that these records were changed outside WhaleLog</source>

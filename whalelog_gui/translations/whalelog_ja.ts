@@ -2301,6 +2301,44 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>未開始</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>読み取りに失敗しました。ログを参照</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>開けません: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>接続済み</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>ログの終わり</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>切断: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>シミュレーター</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>再生 {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityDeclaration</name>
         <message>
             <source>As master, I declare that these records were changed outside WhaleLog</source>

@@ -2307,6 +2307,44 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>ikke startet</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>leseren feilet; se loggen</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>kan ikke åpnes: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>tilkoblet</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>slutt på loggen</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>mistet: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>simulator</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>avspilling {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>IntegrityDeclaration</name>
         <message>
             <source>As master, I declare that these records were changed outside WhaleLog</source>
