@@ -44,7 +44,8 @@ from whalelog_gui.export.chain_segment import SEGMENT_NAME, build_segment
 from whalelog_gui.store import chain, custody, transmission
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
-from whalelog_gui.store.integrity import IntegrityBroken, require_intact
+from whalelog_gui.store.integrity import require_intact
+from whalelog_gui.store.integrity_report import IntegrityBroken
 from whalelog_gui.utc import utc_text
 
 PARTIAL_SUFFIX = ".partial"
