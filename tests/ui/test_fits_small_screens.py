@@ -96,7 +96,7 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
 
 @pytest.mark.parametrize("screen_name", ["1024x600@150%", "1024x600"])
 def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot, ctx, screen_name):  # noqa: F811
-    from whalelog_gui.store.integrity import ALERT_TITLE
+    from whalelog_gui.store.integrity_report import ALERT_TITLE
     from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
 
     screen = SCREENS[screen_name]

@@ -30,7 +30,7 @@ from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import scrolling
-from whalelog_gui.ui.settings_pages import PALETTE_LABELS
+from whalelog_gui.ui.settings_display_page import PALETTE_LABELS
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
 SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole
