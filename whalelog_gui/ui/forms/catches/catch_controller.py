@@ -39,7 +39,7 @@ from whalelog_gui.ui.forms.catches.catch_view import CatchView
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.signer_fields import signature_now
 from whalelog_gui.ui.i18n import tr_message, translate
-from whalelog_gui.ui.store_op import FormStore
+from whalelog_gui.ui.store_op import FormStore, save_then_sign
 
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
 CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
@@ -209,8 +209,7 @@ class CatchController(QObject):
             self.view.reason.setText(self.view.reason.text().strip() or EXPLAINED_AT_SIGN_OFF)
         if not differs(draft, self.saved):
             return self._sign_saved()
-        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
-        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+        return save_then_sign(self.save, self._sign_saved)
 
     def _sign_saved(self) -> bool:
         v = self.view

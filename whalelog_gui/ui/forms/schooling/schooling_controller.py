@@ -27,7 +27,7 @@ from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.schooling.schooling_view import SchoolingView
 from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES, signature_now
 from whalelog_gui.ui.i18n import tr_message, tr_template, translate
-from whalelog_gui.ui.store_op import FormStore
+from whalelog_gui.ui.store_op import FormStore, save_then_sign
 
 
 def report_signer(report: SchoolingReport) -> str:
@@ -279,8 +279,7 @@ class SchoolingController(QObject):
         what the page shows. True when signed or on its way; False when refused (said on the status line)."""
         if not self.unsaved():
             return self._sign_saved()
-        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
-        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+        return save_then_sign(self.save, self._sign_saved)
 
     def _sign_saved(self) -> bool:
         v = self.view
