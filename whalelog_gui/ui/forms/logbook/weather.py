@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
@@ -32,6 +30,7 @@ from whalelog_gui.ui.forms.logbook.form_rows import translated_row
 from whalelog_gui.ui.forms.logbook.reason_dialog import missing_reason
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_tree
 from whalelog_gui.ui.locale_display import local_decimals
 from whalelog_gui.ui.store_op import FormStore
 
@@ -229,10 +228,7 @@ class WeatherPanel(Retranslating, QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
-        self.tree.setMinimumHeight(80)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = record_tree(HEADERS, 80)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton()
