@@ -4,7 +4,6 @@ Runs the real Makefile target with this interpreter (-o: the venv bootstrap is n
 --exit-after; before the change `make demo` opened an empty window on the ship's real default logbook.
 """
 
-import os
 import re
 import shutil
 import sqlite3
@@ -13,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from app_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,15 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_demo_opens_a_populated_demo_season_with_the_voyage_running(tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-        TMPDIR=str(tmp_path),
-    )
+    env = isolated_env(tmp_path, TMPDIR=str(tmp_path))
     done = subprocess.run(
         [
             "make",

@@ -5,7 +5,6 @@ Southern Ocean Sanctuary" alert into the real default logbook, unmarked, and bun
 """
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from whalelog_gui.store import logbook_repo
 from whalelog_gui.store import position_sources as ps
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.track import TrackRecorder
+from app_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,15 +85,7 @@ def test_demo_with_db_naming_a_real_logbook_records_nothing_and_says_why(tmp_pat
 
 @pytest.mark.slow
 def test_the_demo_window_says_demo_and_leaves_the_real_logbook_untouched(tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-        TMPDIR=str(tmp_path),
-    )
+    env = isolated_env(tmp_path, TMPDIR=str(tmp_path))
     done = subprocess.run(
         [sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "4"],
         cwd=ROOT,

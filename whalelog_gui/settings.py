@@ -14,9 +14,9 @@ from datetime import timedelta, timezone, tzinfo
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.nav.fields import SOG_LIMIT_KN
-from whalelog_gui.operations import OPERATIONS
+from whalelog_gui.operations import OPERATIONS, Fleet
 
 UNITS: dict[str, str] = {
     "metres": QT_TRANSLATE_NOOP("Settings", "Metres"),
@@ -110,6 +110,18 @@ def _names_error(values: tuple[str, ...], what: str) -> str | None:
     return None
 
 
+def _range_error(value: float, limits: tuple[float, float], template: Template) -> str | None:
+    """`template` (naming {low} and {high}) when value lies outside the inclusive limits."""
+    low, high = limits
+    return None if low <= value <= high else Message(template, low=low, high=high)
+
+
+def _choice_error(value: str, choices: tuple[str, ...]) -> str | None:
+    if value in choices:
+        return None
+    return Message(QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(choices))
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """Names typed one per line or separated by commas/semicolons; blanks dropped, spaces trimmed."""
     return tuple(part.strip() for part in re.split(r"[\n,;]", text) if part.strip())
@@ -151,10 +163,8 @@ class AppSettings:
             ),
         }
         errors.update({k: v for k, v in checks.items() if v})
-        if self.operation not in OPERATIONS:
-            errors["operation"] = Message(
-                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(OPERATIONS)
-            )
+        if problem := _choice_error(self.operation, OPERATIONS):
+            errors["operation"] = problem
         if (
             self.vessel_name.strip()
             and self.vessel_name.strip().casefold() in {c.strip().casefold() for c in self.catcher_names}
@@ -184,35 +194,26 @@ class AppSettings:
             )
         if self.units not in UNITS:
             errors["units"] = Message(QT_TRANSLATE_NOOP("Settings", "choose metres or feet"))
-        low, high = LOOKAHEAD_RANGE_MIN
-        if not low <= self.lookahead_min <= high:
-            errors["lookahead_min"] = Message(
+        later = {
+            "lookahead_min": _range_error(
+                self.lookahead_min,
+                LOOKAHEAD_RANGE_MIN,
                 QT_TRANSLATE_NOOP("Settings", "look-ahead must be between {low:g} and {high:g} minutes"),
-                low=low,
-                high=high,
-            )
-        low, high = LOST_FIX_RANGE_S
-        if not low <= self.lost_fix_s <= high:
-            errors["lost_fix_s"] = Message(
+            ),
+            "lost_fix_s": _range_error(
+                self.lost_fix_s,
+                LOST_FIX_RANGE_S,
                 QT_TRANSLATE_NOOP("Settings", "lost-fix time must be between {low:g} and {high:g} seconds"),
-                low=low,
-                high=high,
-            )
-        low, high = SOG_LIMIT_RANGE_KN
-        if not low <= self.sog_limit_kn <= high:
-            errors["sog_limit_kn"] = Message(
+            ),
+            "sog_limit_kn": _range_error(
+                self.sog_limit_kn,
+                SOG_LIMIT_RANGE_KN,
                 QT_TRANSLATE_NOOP("Settings", "speed limit must be between {low:g} and {high:g} knots"),
-                low=low,
-                high=high,
-            )
-        if self.palette not in PALETTES:
-            errors["palette"] = Message(
-                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(PALETTES)
-            )
-        if self.language and self.language not in LANGUAGES:
-            errors["language"] = Message(
-                QT_TRANSLATE_NOOP("Settings", "choose one of: {choices}"), choices=", ".join(LANGUAGES)
-            )
+            ),
+            "palette": _choice_error(self.palette, PALETTES),
+            "language": _choice_error(self.language, LANGUAGES) if self.language else None,  # "": the system's
+        }
+        errors.update({k: v for k, v in later.items() if v})
         return errors
 
     def validated(self) -> AppSettings:
@@ -224,6 +225,10 @@ class AppSettings:
 
     def ship_tz(self) -> tzinfo:
         return parse_time_zone(self.time_zone)
+
+    def fleet(self) -> Fleet:
+        """Who is who in the fleet these settings describe (the catchers never include the factory ship)."""
+        return Fleet(self.operation, self.vessel_name, self.catcher_names)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (tuples as lists); the inverse of settings_from_mapping."""

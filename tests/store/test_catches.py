@@ -101,6 +101,20 @@ def test_signed_catch_is_locked_in_the_file_and_amended_instead(db):
     assert load_catch(db, saved.id).length.logged == Decimal("8.2")  # the original stays as it was
 
 
+def test_a_catch_amendment_needs_a_reason_and_a_change_and_a_refused_one_writes_nothing(db):
+    saved = save_catch(
+        db, make_catch("minke", "8.2 m"), ComplianceContext("small-type", frozenset(), flag_state="NO"), who="Mate"
+    )
+    sign_catch(db, saved.id, MASTER, who="Captain Ito")
+    with pytest.raises(InvalidRecord) as refused:
+        amend_catch(db, saved.id, CatchAmendment({}, "  "), who="Inspector")
+    assert {(e.field, e.reason) for e in refused.value.errors} == {
+        ("reason", "an amendment needs a reason"),
+        ("changes", "an amendment must change something"),
+    }
+    assert catch_amendments(db, saved.id) == []
+
+
 def test_update_needs_reason_and_is_audited_old_to_new(db):
     saved = save_catch(db, make_catch("sei", "12.5 m"), LAND, who="Mate")
     saved.length = LengthReading.metres("12.05")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from app_env import isolated_env
 from whalelog_gui.cli import main
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.open_checks import (
@@ -111,14 +112,7 @@ def test_the_gui_refuses_another_programs_file_untouched(tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            HOME=str(tmp_path),
-            XDG_CONFIG_HOME=str(tmp_path / "config"),
-            XDG_DATA_HOME=str(tmp_path / "data"),
-            XDG_RUNTIME_DIR=str(tmp_path),
-        ),
+        env=isolated_env(tmp_path),
     )
     assert proc.returncode == 2, proc.stderr
     assert "not a WhaleLog logbook database" in proc.stderr
@@ -186,14 +180,7 @@ def _gui(tmp_path, *args):
         capture_output=True,
         text=True,
         timeout=120,
-        env=dict(
-            os.environ,
-            QT_QPA_PLATFORM="offscreen",
-            HOME=str(tmp_path),
-            XDG_CONFIG_HOME=str(tmp_path / "config"),
-            XDG_DATA_HOME=str(tmp_path / "data"),
-            XDG_RUNTIME_DIR=str(tmp_path),
-        ),
+        env=isolated_env(tmp_path),
     )
 
 

@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta, timezone
 
-from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from alert_samples import sanctuary_alarm
+from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.store.alert_log import record_alert_change
 from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.alert_history import COLUMNS, AlertHistoryWindow
@@ -10,32 +11,14 @@ T0 = datetime(2024, 1, 5, 3, 0, tzinfo=timezone.utc)
 
 def test_history_window_lists_stored_changes_newest_first(qtbot, tmp_path, palette):
     db = open_db(tmp_path / "log.sqlite")
-    alert = Alert(
-        "a1",
-        "inside:sos",
-        AlertCategory.ALARM,
-        AlertState.ACTIVE_UNACKNOWLEDGED,
-        "Inside Southern Ocean Sanctuary",
-        "7(b)",
-        "sos",
-        T0,
-        T0,
-        lat=-40.01,
-        lon=160.0,
-    )
+    alert = sanctuary_alarm(T0, -40.01, 160.0)
     record_alert_change(db, alert, "raised", source="receiver")
-    acked = Alert(
-        "a1",
-        "inside:sos",
-        AlertCategory.ALARM,
-        AlertState.ACKNOWLEDGED,
-        "Inside Southern Ocean Sanctuary",
-        "7(b)",
-        "sos",
+    acked = sanctuary_alarm(
         T0,
-        T0 + timedelta(seconds=20),
-        lat=-40.02,
-        lon=160.0,
+        -40.02,
+        160.0,
+        state=AlertState.ACKNOWLEDGED,
+        changed_at=T0 + timedelta(seconds=20),
         acknowledged_by="J. Smith",
     )
     record_alert_change(db, acked, "acknowledged", who="J. Smith", source="receiver")

@@ -1,8 +1,10 @@
 """Issue 15 item 9: the alert history named the watch officer as having done an automatic "rectified"."""
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
-from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
+from alert_samples import sanctuary_alarm
+from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.store.alert_log import record_alert_change
 from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.alert_history import AlertHistoryWindow
@@ -12,23 +14,11 @@ T0 = datetime(2026, 5, 2, 9, 30, tzinfo=timezone.utc)
 
 def test_only_the_acknowledgement_is_by_the_officer(qtbot, tmp_path):
     db = open_db(tmp_path / "log.sqlite")
-    alert = Alert(
-        "a1",
-        "inside:sos",
-        AlertCategory.ALARM,
-        AlertState.ACTIVE_UNACKNOWLEDGED,
-        "Inside Southern Ocean Sanctuary",
-        "7(b)",
-        "sos",
-        T0,
-        T0,
-        lat=-61.5,
-        lon=171.0,
-    )
+    alert = sanctuary_alarm(T0, -61.5, 171.0)
     record_alert_change(db, alert, "raised", source="receiver")
-    acked = Alert(**{**alert.__dict__, "state": AlertState.ACKNOWLEDGED, "acknowledged_by": "J. Smith"})
+    acked = replace(alert, state=AlertState.ACKNOWLEDGED, acknowledged_by="J. Smith")
     record_alert_change(db, acked, "acknowledged", "J. Smith", source="receiver")
-    rectified = Alert(**{**acked.__dict__, "state": AlertState.RECTIFIED_UNACKNOWLEDGED})
+    rectified = replace(acked, state=AlertState.RECTIFIED_UNACKNOWLEDGED)
     record_alert_change(db, rectified, "rectified", source="receiver")
     window = AlertHistoryWindow(db)
     qtbot.addWidget(window)

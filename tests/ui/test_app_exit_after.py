@@ -1,25 +1,18 @@
 """`whalelog --demo --exit-after N` as the packaging smoke test runs it: a real process, real reader thread."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from app_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
 def test_demo_exits_cleanly_after_the_time_given_and_logs_a_fix_and_an_alert(tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-    )
+    env = isolated_env(tmp_path)
     db = tmp_path / "smoke.sqlite"
     done = subprocess.run(
         [sys.executable, "-m", "whalelog_gui", "--demo", "--exit-after", "3", "--db", str(db), "--palette", "night"],
@@ -41,14 +34,7 @@ def test_demo_exits_cleanly_after_the_time_given_and_logs_a_fix_and_an_alert(tmp
 
 @pytest.mark.slow
 def test_a_database_that_cannot_be_opened_is_reported_and_exits_2(tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-    )
+    env = isolated_env(tmp_path)
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database " * 300)
     done = subprocess.run(

@@ -22,8 +22,9 @@ from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTabWidget, QWidget
 
+from alert_samples import sanctuary_alarm
+
 import whalelog_gui.ui
-from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.records.weather import WeatherObservation
@@ -90,19 +91,7 @@ def make_settings_dialog(ctx):
 def make_alert_history(ctx):
     from whalelog_gui.ui.alert_history import AlertHistoryWindow
 
-    alert = Alert(
-        "a1",
-        "inside:sos",
-        AlertCategory.ALARM,
-        AlertState.ACTIVE_UNACKNOWLEDGED,
-        "Inside Southern Ocean Sanctuary",
-        "7(b)",
-        "sos",
-        T0,
-        T0,
-        lat=-61.5,
-        lon=171.0,
-    )
+    alert = sanctuary_alarm(T0, -61.5, 171.0)
     record_alert_change(ctx.db, alert, "raised", source="receiver")
     window = AlertHistoryWindow(ctx.db)
     window.refresh()

@@ -4,7 +4,6 @@ Before the change the default SIGTERM action killed the interpreter at once: exi
 open drafts lost, the WAL left beside the database.
 """
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -13,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from app_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,14 +30,7 @@ def _track_rows(path: Path) -> int:
 
 @pytest.mark.slow
 def test_sigterm_quits_cleanly_draining_the_writer_and_closing_the_database(tmp_path):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-    )
+    env = isolated_env(tmp_path)
     db = tmp_path / "demo.sqlite"
     proc = subprocess.Popen(
         [sys.executable, "-m", "whalelog_gui", "--demo", "--db", str(db)],

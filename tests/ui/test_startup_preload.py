@@ -7,6 +7,7 @@ from pathlib import Path
 from whalelog_gui.logbook_choice import LogbookChoice
 from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.startup_preload import StartupPreload
+from app_env import isolated_env
 
 
 def choice_at(path: Path):
@@ -64,17 +65,10 @@ def test_a_choice_that_fails_is_left_for_the_gui_thread_to_meet(qtbot):
 def test_quitting_while_the_preload_still_runs_exits_cleanly(tmp_path):
     """Quitting before the preload is done: it is stopped and joined, never left running into interpreter exit (a
     daemon thread in Qt or import code there aborted the process: exit -6)."""
-    import os
     import subprocess
     import sys
 
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
+    env = isolated_env(tmp_path)
     # spread over the preload's second or two (how long it takes depends on the machine): before the fix, quits
     # at 0.3 and 0.5 s aborted here
     for after in ("0.05", "0.2", "0.3", "0.4", "0.5", "0.7"):
@@ -117,19 +111,12 @@ sys.exit(main(["--db", sys.argv[1], "--exit-after", "0.5"]))
 def test_the_window_is_shown_before_sqlite_utils_and_numpy_are_imported(tmp_path):
     """They take ~0.3 s and only the session needs them: the store modules the walkthrough and the logbook choice
     use name sqlite-utils' type for annotations only, and store.db imports it at the first open (issue 14)."""
-    import os
     import subprocess
     import sys
 
     path = tmp_path / "log.sqlite"
     open_db(path).conn.close()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
+    env = isolated_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", SHOWN_WITHOUT, str(path)], env=env, capture_output=True, text=True, timeout=60
     )
@@ -167,7 +154,6 @@ sys.exit(main(["--db", sys.argv[1], "--exit-after", "60"]))
 def test_the_integrity_check_starts_once_every_page_is_built_and_still_raises_its_alarm(tmp_path):
     """The whole-season check (~1 s of Python on a pool thread) would slow the pages' building; run_gui starts it
     when they are built, and a record changed outside WhaleLog still raises the alarm (issue 14)."""
-    import os
     import subprocess
     import sys
 
@@ -180,13 +166,7 @@ def test_the_integrity_check_starts_once_every_page_is_built_and_still_raises_it
     conn = sqlite3.connect(path, isolation_level=None)  # as an adversary would, outside WhaleLog
     conn.execute("UPDATE vessel_settings SET value_json = '\"JP\"' WHERE key = 'flag_state'")
     conn.close()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
+    env = isolated_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", INTEGRITY_AFTER_PAGES, str(path)], env=env, capture_output=True, text=True, timeout=90
     )

@@ -328,35 +328,37 @@ class AlertManager:
         alert = self._alerts.get(alert_id) if alert_id else None
         if alert is None or alert.state is AlertState.RECTIFIED_UNACKNOWLEDGED:
             now = self._now()
-            alert = Alert(
-                id=uuid.uuid4().hex,
-                key=s.key,
-                category=s.category,
-                state=AlertState.ACTIVE_UNACKNOWLEDGED,
-                title=s.title,
-                paragraph=s.paragraph,
-                area_id=s.area_id,
-                raised_at=now,
-                changed_at=now,
-                lat=self._lat,
-                lon=self._lon,
-                distance_nm=s.distance_nm,
-                eta_min=s.eta_min,
-                note=s.note,
+            alert = self._with_figures(
+                Alert(
+                    id=uuid.uuid4().hex,
+                    key=s.key,
+                    category=s.category,
+                    state=AlertState.ACTIVE_UNACKNOWLEDGED,
+                    title=s.title,
+                    paragraph=s.paragraph,
+                    area_id=s.area_id,
+                    raised_at=now,
+                    changed_at=now,
+                ),
+                s,
             )
             self._alerts[alert.id] = alert
             self._by_key[s.key] = alert.id
             self._publish(alert, "raised")
         else:  # same situation continues: refresh figures silently, not a change
-            self._alerts[alert.id] = replace(
-                alert,
-                title=s.title,
-                lat=self._lat,
-                lon=self._lon,
-                distance_nm=s.distance_nm,
-                eta_min=s.eta_min,
-                note=s.note,
-            )
+            self._alerts[alert.id] = self._with_figures(alert, s)
+
+    def _with_figures(self, alert: Alert, s: _Situation) -> Alert:
+        """The situation's latest figures on the alert: its title, the ship's position, distance, ETA and note."""
+        return replace(
+            alert,
+            title=s.title,
+            lat=self._lat,
+            lon=self._lon,
+            distance_nm=s.distance_nm,
+            eta_min=s.eta_min,
+            note=s.note,
+        )
 
     def _clear(self, key: str) -> None:
         alert_id = self._by_key.get(key)

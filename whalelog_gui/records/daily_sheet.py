@@ -61,6 +61,16 @@ class Signature:
         return errors
 
 
+def amendment_errors(changes: dict, reason: str) -> list[FieldError]:
+    """What every amendment of a signed record needs (a sheet's or a catch's): a reason, and something changed."""
+    errors = []
+    if not reason.strip():
+        errors.append(FieldError("reason", "an amendment needs a reason"))
+    if not changes:
+        errors.append(FieldError("changes", "an amendment must change something"))
+    return errors
+
+
 @dataclass(frozen=True)
 class Amendment:
     """A correction to a signed sheet: shown next to the original record it refers to, which stays as it was."""
@@ -74,11 +84,7 @@ class Amendment:
     created_at: str = ""
 
     def validate(self) -> list[FieldError]:
-        errors = []
-        if not self.reason.strip():
-            errors.append(FieldError("reason", "an amendment needs a reason"))
-        if not self.changes:
-            errors.append(FieldError("changes", "an amendment must change something"))
+        errors = amendment_errors(self.changes, self.reason)
         if self.target_table not in ("events", "weather", "whales_seen", "sheets"):
             errors.append(FieldError("target_table", f"cannot amend {self.target_table!r}"))
         return errors

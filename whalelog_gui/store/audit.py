@@ -57,6 +57,12 @@ def encode_value(value: Any) -> Any:
     return value
 
 
+def amendment_columns(changes: dict[str, Any], reason: str) -> dict[str, Any]:
+    """What every amendment row stores (a sheet's or a catch's): the changed fields in stored form, and the reason."""
+    encoded = {k: encode_value(v) for k, v in changes.items()}
+    return {"changes_json": json.dumps(encoded, sort_keys=True), "reason": reason.strip()}
+
+
 def _check_table(db: sqlite_utils.Database, table: str) -> list[str]:
     if not _IDENT.match(table) or not db[table].exists():
         raise AuditError(f"unknown table {table!r}")

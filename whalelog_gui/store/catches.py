@@ -21,7 +21,7 @@ from whalelog_gui.records.compliance import (
     is_reasoned,
     sign_off_blockers,
 )
-from whalelog_gui.records.daily_sheet import Signature, SignerRole
+from whalelog_gui.records.daily_sheet import Signature, SignerRole, amendment_errors
 from whalelog_gui.records.field_error import FieldError, InvalidRecord, raise_if
 from whalelog_gui.records.measurement import LengthReading
 from whalelog_gui.store import audit, integrity
@@ -337,29 +337,15 @@ def sign_catch(db: sqlite_utils.Database, catch_id: str, signature: Signature, w
 
 def amend_catch(db: sqlite_utils.Database, catch_id: str, amendment: CatchAmendment, who: str) -> str:
     """A correction to a signed catch: a new audited record shown beside the original, which stays as it was."""
-    errors = []
-    if not amendment.reason.strip():
-        errors.append(FieldError("reason", "an amendment needs a reason"))
-    if not amendment.changes:
-        errors.append(FieldError("changes", "an amendment must change something"))
-    raise_if(errors)
+    raise_if(amendment_errors(amendment.changes, amendment.reason))
     with transaction(db):
         row = fetch_one(db, "SELECT signed_at FROM catches WHERE id = ?", (catch_id,))
         if row is None:
             raise NotFound(f"no catch {catch_id}")
         if row["signed_at"] is None:
             raise InvalidRecord([FieldError("catch", "the catch is not signed yet: edit it directly")])
-        changes = {k: audit.encode_value(v) for k, v in amendment.changes.items()}
-        return audit.insert_record(
-            db,
-            "catch_amendments",
-            {
-                "catch_id": catch_id,
-                "changes_json": json.dumps(changes, sort_keys=True),
-                "reason": amendment.reason.strip(),
-            },
-            who,
-        )
+        columns = {"catch_id": catch_id, **audit.amendment_columns(amendment.changes, amendment.reason)}
+        return audit.insert_record(db, "catch_amendments", columns, who)
 
 
 def catch_amendments(db: sqlite_utils.Database, catch_id: str) -> list[CatchAmendment]:

@@ -200,19 +200,13 @@ def add_amendment(db: sqlite_utils.Database, sheet_id: str, amendment: Amendment
             on_sheet = True
         if not on_sheet:
             raise InvalidRecord([FieldError("target_id", "the amended record is not on this sheet")])
-        changes = {k: audit.encode_value(v) for k, v in amendment.changes.items()}
-        return audit.insert_record(
-            db,
-            "amendments",
-            {
-                "sheet_id": sheet_id,
-                "target_table": amendment.target_table,
-                "target_id": amendment.target_id,
-                "changes_json": json.dumps(changes, sort_keys=True),
-                "reason": amendment.reason.strip(),
-            },
-            who,
-        )
+        columns = {
+            "sheet_id": sheet_id,
+            "target_table": amendment.target_table,
+            "target_id": amendment.target_id,
+            **audit.amendment_columns(amendment.changes, amendment.reason),
+        }
+        return audit.insert_record(db, "amendments", columns, who)
 
 
 def sheet_audit_trail(db: sqlite_utils.Database, sheet_id: str) -> list[dict]:

@@ -12,6 +12,7 @@ from whalelog_gui.records.schooling import DID_NOT_CHASE, School, SchoolingRepor
 from whalelog_gui.store import audit, integrity
 from whalelog_gui.store.db import transaction
 from whalelog_gui.store.rows import fetch_all, fetch_one
+from whalelog_gui.store.track import track_between
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -31,10 +32,6 @@ class ReportSignedError(PermissionError):
 def noon_position_from_track(db: sqlite_utils.Database, day: date, ship_tz: tzinfo) -> tuple[float, float] | None:
     """The ship's position at noon ship's time from the recorded track, or None (the user enters it)."""
     noon = noon_utc(day, ship_tz)
-    # imported here: the track module brings numpy (geodesy), and the UI imports this module's errors before the
-    # window shows (issue 14: nothing heavy before the window)
-    from whalelog_gui.store.track import track_between
-
     return noon_position(track_between(db, noon - NOON_WINDOW, noon + NOON_WINDOW), day, ship_tz, NOON_WINDOW)
 
 

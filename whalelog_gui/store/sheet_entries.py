@@ -37,8 +37,13 @@ def _sheet_day(db, sheet_id: str) -> date:
     return date.fromisoformat(row["day"])
 
 
+def _check_on_day(db, sheet_id: str, entry: LogEvent | WeatherObservation, gps_now: datetime | None) -> None:
+    """The entry's own rules, and its time on the sheet's day: every event and observation of a sheet."""
+    raise_if(entry.validate(gps_now) + day_errors(_sheet_day(db, sheet_id), entry.at))
+
+
 def _check_with_day(db, sheet_id: str, event: LogEvent, gps_now: datetime | None, except_id: str | None) -> None:
-    raise_if(event.validate(gps_now) + day_errors(_sheet_day(db, sheet_id), event.at))
+    _check_on_day(db, sheet_id, event, gps_now)
     others = _day_events(db, sheet_id, except_id)
     candidate = len(others)
     errors = []
@@ -111,7 +116,7 @@ def add_weather(
 ) -> str:
     with transaction(db):
         check_sheet_editable(db, sheet_id)
-        raise_if(obs.validate(gps_now) + day_errors(_sheet_day(db, sheet_id), obs.at))
+        _check_on_day(db, sheet_id, obs, gps_now)
         obs.sheet_id = sheet_id
         obs.id = audit.insert_record(db, "weather", obs.to_row(), who)
     return obs.id
@@ -127,7 +132,7 @@ def update_weather(
         old = WeatherObservation.from_row(row)
         check_sheet_editable(db, _sheet_of(old))
         new = replace(old, **changes)
-        raise_if(new.validate(gps_now) + day_errors(_sheet_day(db, _sheet_of(old)), new.at))
+        _check_on_day(db, _sheet_of(old), new, gps_now)
         audit.update_record(db, "weather", obs_id, {k: getattr(new, k) for k in changes}, who, reason)
     return new
 

@@ -131,12 +131,20 @@ port…</translation>
             <translation>✕ lyd utilgjengelig</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ lyd utilgjengelig ({tone}-tone)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ lyd utilgjengelig (alarmtone)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone}-tone</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ lyd utilgjengelig (advarselstone)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ alarmtone</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ advarselstone</translation>
         </message>
     </context>
     <context>
@@ -981,6 +989,23 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>CatchController</name>
+        <message numerus="yes">
+            <source>Not saved: %n field(s) to correct.</source>
+            <translation>
+                <numerusform>Ikke lagret: %n felt å rette.</numerusform>
+                <numerusform>Ikke lagret: %n felt å rette.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {marking} with %n flag(s).</source>
+            <translation>
+                <numerusform>Lagret {marking} med %n merknad.</numerusform>
+                <numerusform>Lagret {marking} med %n merknader.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatchDialog</name>
         <message>
             <source>Catch record</source>
@@ -1097,14 +1122,6 @@ port…</translation>
         <message>
             <source>Before sign-off:</source>
             <translation>Før signering:</translation>
-        </message>
-        <message>
-            <source>Not saved: {count} field(s) to correct.</source>
-            <translation>Ikke lagret: {count} felt å rette.</translation>
-        </message>
-        <message>
-            <source>Saved {marking} with {count} flag(s).</source>
-            <translation>Lagret {marking} med {count} merknad(er).</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1705,6 +1722,13 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>Grensen til Sørishavet hvalreservat</translation>
+        </message>
+    </context>
+    <context>
         <name>Diagnostics</name>
         <message>
             <source>Save diagnostics</source>
@@ -2288,6 +2312,44 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>ikke startet</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>leseren feilet; se loggen</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>kan ikke åpnes: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>tilkoblet</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>slutt på loggen</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>mistet: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>simulator</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>avspilling {file}</translation>
         </message>
     </context>
     <context>
@@ -3123,14 +3185,6 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Daglig melding: 85 % av en fangstgrense er nådd.</translation>
         </message>
         <message>
-            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
-            <translation>{total} bardehval i {week}; meld innen {due}.</translation>
-        </message>
-        <message>
-            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
-            <translation>§ 25(a): {methods} hval avlivet med annen metode enn harpun; {lost} truffet og tapt. § 27: {particulars} hval med opplysninger. § 28(a)(2): {seasons} hvalbåtsesong(er).</translation>
-        </message>
-        <message>
             <source>Save the report</source>
             <translation>Lagre rapporten</translation>
         </message>
@@ -3141,6 +3195,44 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>
+                <numerusform>%n bardehval i {week}; meld innen {due}.</numerusform>
+                <numerusform>%n bardehvaler i {week}; meld innen {due}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 25(a): %n whale(s) killed by a method other than a harpoon;</source>
+            <translation>
+                <numerusform>§ 25(a): %n hval avlivet med annen metode enn harpun;</numerusform>
+                <numerusform>§ 25(a): %n hvaler avlivet med annen metode enn harpun;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n struck but lost.</source>
+            <translation>
+                <numerusform>%n truffet og tapt.</numerusform>
+                <numerusform>%n truffet og tapt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 27: %n whale(s) with their particulars.</source>
+            <translation>
+                <numerusform>§ 27: %n hval med opplysninger.</numerusform>
+                <numerusform>§ 27: %n hvaler med opplysninger.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 28(a)(2): %n catcher season(s).</source>
+            <translation>
+                <numerusform>§ 28(a)(2): %n hvalbåtsesong.</numerusform>
+                <numerusform>§ 28(a)(2): %n hvalbåtsesonger.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3343,10 +3435,6 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Ikke lagret: rett cellene og feltene som er merket.</translation>
         </message>
         <message>
-            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
-            <translation>Lagret: {schools} flokk(er), {caught} hval fanget.</translation>
-        </message>
-        <message>
             <source>expedition or station</source>
             <translation>ekspedisjon eller stasjon</translation>
         </message>
@@ -3401,6 +3489,23 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>skipsdato ({zone}); ett skjema per dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingController</name>
+        <message numerus="yes">
+            <source>Saved: %n school(s),</source>
+            <translation>
+                <numerusform>Lagret: %n flokk,</numerusform>
+                <numerusform>Lagret: %n flokker,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n whale(s) caught.</source>
+            <translation>
+                <numerusform>%n hval fanget.</numerusform>
+                <numerusform>%n hvaler fanget.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -10,12 +10,13 @@ Without a position the areas are not monitored: the quiet bar says so as a cauti
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
+from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.fit_label import FitLabel
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.locale_display import local_decimals
@@ -37,13 +38,6 @@ STATE_TEXT = {
     AlertState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "acknowledged"),
     AlertState.RECTIFIED_UNACKNOWLEDGED: QT_TRANSLATE_NOOP("AlertBar", "✓ CLEARED — acknowledge to close"),
 }
-
-
-def _font(size: int, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSize(size)
-    font.setBold(bold)
-    return font
 
 
 def alert_details(alert: Alert) -> str:
@@ -68,7 +62,7 @@ def alert_details(alert: Alert) -> str:
 
 
 def _bar_button(button: QPushButton) -> QPushButton:
-    button.setFont(_font(12, bold=True))
+    button.setFont(bridge_font(12, bold=True))
     button.setMinimumHeight(52)  # touch target
     # style-sheet padding makes Fusion under-size the button for a large font: size from the text
     widest = max(button.fontMetrics().horizontalAdvance(line) for line in button.text().split("\n"))
@@ -101,7 +95,7 @@ class AlertBar(Retranslating, QFrame):
         self.details_label = FitLabel(largest_pt=13, smallest_pt=9, may_elide=True)
         self.note_label = FitLabel(largest_pt=10, smallest_pt=8, lines=2, may_elide=True)
         self.others_label = QLabel()
-        self.others_label.setFont(_font(11, bold=True))
+        self.others_label.setFont(bridge_font(11, bold=True))
         self.sound_label = FitLabel(largest_pt=10, smallest_pt=8, may_elide=True)
         self.sound_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.ack_button = QPushButton()
@@ -256,14 +250,22 @@ class AlertBar(Retranslating, QFrame):
         return button
 
     def show_sound_state(self, tone: str | None, available: bool) -> None:
+        # whole phrases per tone (ui/sound.requested_tone names "alarm" or "warning"), never the English tone
+        # name put into a translated sentence
         if not available:
-            self.sound_label.setText(
-                translate("AlertBar", "✕ sound unavailable")
-                if tone is None
-                else translate("AlertBar", "✕ sound unavailable ({tone} tone)").format(tone=tone)
-            )
+            unavailable = {
+                None: translate("AlertBar", "✕ sound unavailable"),
+                "alarm": translate("AlertBar", "✕ sound unavailable (alarm tone)"),
+                "warning": translate("AlertBar", "✕ sound unavailable (warning tone)"),
+            }
+            self.sound_label.setText(unavailable[tone])
         else:
-            self.sound_label.setText(translate("AlertBar", "♪ {tone} tone").format(tone=tone) if tone else "")
+            playing = {
+                None: "",
+                "alarm": translate("AlertBar", "♪ alarm tone"),
+                "warning": translate("AlertBar", "♪ warning tone"),
+            }
+            self.sound_label.setText(playing[tone])
 
     def request_acknowledge(self) -> None:
         if self.current is not None and self.current.state is not AlertState.ACKNOWLEDGED:

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
@@ -19,6 +17,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.ui.alert_bar import CATEGORY_TEXT
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
+from whalelog_gui.ui.record_table import record_table
 from whalelog_gui.ui.locale_display import local_utc
 from whalelog_gui.ui.screen_size import ask_size
 
@@ -59,13 +58,8 @@ class AlertHistoryWindow(Retranslating, QDialog):
         self.limit = limit
         self.summary_label = QLabel()
         self._entries: list = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr_template(column) for column in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         refresh = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.tr_bind(refresh.setText, QT_TRANSLATE_NOOP("AlertHistory", "Refresh"))

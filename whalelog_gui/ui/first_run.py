@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.operations import OPERATION_LABELS, Fleet
+from whalelog_gui.operations import OPERATION_LABELS
 from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
@@ -27,7 +27,7 @@ from whalelog_gui.ui.screen_size import ask_size
 
 if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
     from whalelog_gui.ui.settings_gps_page import GpsPage
-    from whalelog_gui.ui.settings_pages import SettingsPage
+    from whalelog_gui.ui.settings_page import SettingsPage
 
 log = logging.getLogger("whalelog.settings")
 
@@ -72,7 +72,7 @@ class _SummaryPage(Retranslating, QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         s, vessel = self._wizard.edited_settings(), self._wizard.edited_vessel()
-        fleet = Fleet(s.operation, s.vessel_name, s.catcher_names)  # never the factory ship as a "catcher"
+        fleet = s.fleet()  # never the factory ship as a "catcher"
         rows = [
             (translate("FirstRun", "Vessel"), s.vessel_name),
             (
@@ -129,7 +129,7 @@ class _WelcomePage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         form = QFormLayout()
-        from whalelog_gui.ui.settings_pages import language_combo  # imported when shown: start-up stays quick
+        from whalelog_gui.ui.settings_display_page import language_combo  # imported when shown: start-up stays quick
 
         self.language = language_combo()
         self.language.setCurrentIndex(max(0, self.language.findData(wizard.settings.language)))
@@ -144,7 +144,7 @@ class _WelcomePage(Retranslating, QWizardPage):
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
-        from whalelog_gui.ui.settings_pages import DisplayPage
+        from whalelog_gui.ui.settings_display_page import DisplayPage
 
         display = next(p for p in self._wizard.field_pages if isinstance(p, DisplayPage))
         display.language.setCurrentIndex(max(0, display.language.findData(code)))  # saved with the rest at Finish

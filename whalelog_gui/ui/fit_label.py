@@ -14,6 +14,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
+from whalelog_gui.ui.bridge_font import bridge_font
+
 
 class FitLabel(QLabel):
     def __init__(
@@ -29,12 +31,7 @@ class FitLabel(QLabel):
         parent=None,
     ):
         super().__init__(text, parent)
-        font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
-        if mono:
-            font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setBold(bold)
-        font.setPointSize(largest_pt)
-        self.setFont(font)
+        self.setFont(bridge_font(largest_pt, bold=bold, mono=mono))
         self.largest_pt, self.smallest_pt, self.lines = largest_pt, smallest_pt, lines
         self.setProperty("fits_by_shrinking", True)  # tests/ui/screen_fit.py checks fits(), not text()
         self.setProperty("may_elide", may_elide)

@@ -5,14 +5,14 @@ The figures shrink their font to the panel's width rather than lose digits (a 10
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
 from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog
+from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.fit_label import FitLabel
-from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.locale_display import local_decimals, local_utc
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
@@ -37,12 +37,7 @@ STATE_NAMES = {
 
 def _label(point_size: int, bold: bool = False, mono: bool = False) -> QLabel:
     label = QLabel(DASH)
-    font = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
-    if mono:
-        font.setStyleHint(QFont.StyleHint.Monospace)
-    font.setPointSize(point_size)
-    font.setBold(bold)
-    label.setFont(font)
+    label.setFont(bridge_font(point_size, bold=bold, mono=mono))
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return label
 
@@ -182,8 +177,11 @@ class PositionPanel(Retranslating, QFrame):
             )
         else:
             text = tr_template(STATE_NAMES[status.state])
-            extra = f" ({status.message})" if status.message and status.message != status.state.value else ""
-            self.state_label.setText(f"{text} — {status.source}{extra}")
+            # the reader's words and a simulator's or replay's name are core Messages; a port's name shows as it is
+            extra = (
+                f" ({tr_message(status.message)})" if status.message and status.message != status.state.value else ""
+            )
+            self.state_label.setText(f"{text} — {tr_message(status.source)}{extra}")
             self.state_label.setProperty("role", "ok" if status.state is SourceState.VALID_FIX else "warning")
             c = status.counters
             #: NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences

@@ -135,3 +135,10 @@ class FormStore:
             return True
         StoreOp(form, self.writer, write, done).at_form(form, messages, button, field=field).run_in_background()
         return True
+
+
+def save_then_sign(save: Callable[..., bool], sign: Callable[[], bool]) -> bool:
+    """save(then=…) the form, and sign once it is stored, so what is signed is what the form shows. True when
+    signed or on its way; False when the save or the signature was refused (each says why)."""
+    signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
+    return save(then=lambda: signed.append(sign())) and all(signed)

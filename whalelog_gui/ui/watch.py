@@ -6,7 +6,6 @@ alert manager needs no locks and its tick can be driven by a QTimer.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -19,18 +18,10 @@ class BridgeWatch(QObject):
     alerts_changed = Signal(object)  # list[Alert]: the active alerts after any change
     alert_changed = Signal(object, object)  # Alert, change (as the AlertManager reported it)
 
-    def __init__(
-        self,
-        monitor,
-        alerts,
-        *,
-        record_fix: Callable | None = None,
-        record_change: Callable | None = None,
-        officer: Callable[[], str] = lambda: "Officer of the watch",
-        parent: QObject | None = None,
-    ):
+    def __init__(self, monitor, alerts, *, parent: QObject | None = None, **options):
+        """options: the core Watch's (record_fix, record_change, officer), passed through unchanged."""
         super().__init__(parent)
-        self.core = Watch(monitor, alerts, record_fix=record_fix, record_change=record_change, officer=officer)
+        self.core = Watch(monitor, alerts, **options)
         self.core.on_change(self.alert_changed.emit)
         self.core.on_active(self.alerts_changed.emit)
         self._tick = QTimer(self)

@@ -84,7 +84,7 @@ def _raise_integrity_alarm(alerts: AlertManager, report, db: str) -> None:
     """The bridge's integrity alarm, in the watch's own output; it stands for the run (declaring is the master's
     act: whalelog db declare-break, or the app)."""
     from whalelog_gui.alerts.model import AlertCategory
-    from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, alarm_note
+    from whalelog_gui.store.integrity_report import ALERT_KEY, ALERT_TITLE, alarm_note
 
     print(
         f"{PROG}: {ALERT_TITLE}: {report.names()} (the master declares it with: whalelog db declare-break "
@@ -124,8 +124,7 @@ def _source(args, clock: FeedClock | None):
 def watch_command(args, out: IO[str] | None = None) -> int:
     from whalelog_gui.nav.reader import NavReader
     from whalelog_gui.nav.sources import EndOfStream
-    from whalelog_gui.zones.areas import AreaDataError, load_areas
-    from whalelog_gui.zones.monitor import ZoneMonitor
+    from whalelog_gui.zones.commands import command_monitor
 
     out = out or sys.stdout
     chosen = [bool(args.source), bool(args.watch_port), bool(args.demo)]
@@ -135,13 +134,9 @@ def watch_command(args, out: IO[str] | None = None) -> int:
         return _usage(f"--duration must be > 0 seconds, not {args.duration:g}")
     live = bool(args.watch_port)
     clock = None if live else FeedClock()
-    try:
-        monitor = ZoneMonitor(load_areas(), args.operation, args.lookahead_min)
-    except AreaDataError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:  # bad --lookahead-min: a usage error, like argparse's own
-        return _usage(str(exc))
+    monitor = command_monitor(PROG, args.operation, args.lookahead_min)
+    if isinstance(monitor, int):
+        return monitor
     try:
         source = _source(args, clock)
     except OSError as exc:

@@ -16,6 +16,7 @@ from whalelog_gui.nav.format import format_cog, format_position, format_sog
 fix_log = logging.getLogger("whalelog.nav")
 alert_log = logging.getLogger("whalelog.alerts")
 
+DEFAULT_OFFICER = "Officer of the watch"  # who acknowledged, when nobody has said who keeps the watch
 FIX_LOG_EVERY_S = 10.0  # a fix line every 10 s (not 10 per second) keeps the rotating log useful
 
 ChangeListener = Callable[[Alert, str], None]
@@ -30,7 +31,7 @@ class Watch:
         *,
         record_fix: Callable | None = None,
         record_change: Callable | None = None,
-        officer: Callable[[], str] = lambda: "Officer of the watch",
+        officer: Callable[[], str] = lambda: DEFAULT_OFFICER,
     ):
         """record_fix(fix, alarm_active) and record_change(alert, change, who) store; they may queue the write."""
         self.monitor = monitor

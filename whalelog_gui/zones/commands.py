@@ -45,15 +45,23 @@ def parse_check_line(text: str, sog_limit_kn: float = SOG_LIMIT_KN) -> tuple[flo
     return lat, lon, cog, sog
 
 
-def check_command(args) -> int:
+def command_monitor(prog: str, operation: str, lookahead_min: float) -> ZoneMonitor | int:
+    """The ZoneMonitor a command asks for, or its exit status once the reason is on stderr: 1 when the
+    regulated-area data cannot be read, 2 for a bad --lookahead-min (a usage error, like argparse's own)."""
     try:
-        monitor = ZoneMonitor(load_areas(), args.operation, args.lookahead_min)
+        return ZoneMonitor(load_areas(), operation, lookahead_min)
     except AreaDataError as exc:
-        print(f"whalelog zones check: {exc}", file=sys.stderr)
+        print(f"{prog}: {exc}", file=sys.stderr)
         return 1
-    except ValueError as exc:  # bad --lookahead-min: a usage error, like argparse's own
-        print(f"whalelog zones check: error: {exc}", file=sys.stderr)
+    except ValueError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
         return 2
+
+
+def check_command(args) -> int:
+    monitor = command_monitor("whalelog zones check", args.operation, args.lookahead_min)
+    if isinstance(monitor, int):
+        return monitor
     out = sys.stdout
     for n, raw in enumerate(sys.stdin.buffer, start=1):
         text = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")

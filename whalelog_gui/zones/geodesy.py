@@ -3,13 +3,18 @@
 geographiclib is exact but costs ~130 us per inverse in pure Python, so the per-fix path uses Lambert's formula for
 long lines on the ellipsoid (error ~10 m over thousands of km, far inside the 0.5 % the issue asks for; checked
 against geographiclib in tests/zones/test_geodesy.py) and closed-form rhumb lines via the isometric latitude.
+
+numpy is imported only by the functions that take or return arrays: the store's track (distance_nm) and the
+catch forms reach this module before the window shows, and numpy costs ~0.1 s there (issue 14).
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 A = 6378137.0  # WGS84 semi-major axis, m
 F = 1.0 / 298.257223563  # WGS84 flattening
@@ -63,8 +68,12 @@ def distance_nm(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def meridian_arc_m(lat_rad):
     """Distance from the equator along the meridian, metres (Helmert series; works on floats and arrays)."""
-    s2 = np.sin(2.0 * lat_rad) if isinstance(lat_rad, np.ndarray) else math.sin(2.0 * lat_rad)
-    c2 = np.cos(2.0 * lat_rad) if isinstance(lat_rad, np.ndarray) else math.cos(2.0 * lat_rad)
+    if isinstance(lat_rad, (int, float)):
+        s2, c2 = math.sin(2.0 * lat_rad), math.cos(2.0 * lat_rad)
+    else:
+        import numpy as np
+
+        s2, c2 = np.sin(2.0 * lat_rad), np.cos(2.0 * lat_rad)
     # sin 4x, 6x, 8x from sin 2x / cos 2x to save trig calls
     s4, c4 = 2.0 * s2 * c2, 1.0 - 2.0 * s2 * s2
     s6, s8 = s4 * c2 + c4 * s2, 2.0 * s4 * c4
@@ -73,18 +82,25 @@ def meridian_arc_m(lat_rad):
 
 def footpoint_lat(arc_m):
     mu = arc_m / _RECT
-    sin = np.sin if isinstance(mu, np.ndarray) else math.sin
+    if isinstance(mu, (int, float)):
+        sin = math.sin
+    else:
+        import numpy as np
+
+        sin = np.sin
     return (
         mu + _FOOT[0] * sin(2.0 * mu) + _FOOT[1] * sin(4.0 * mu) + _FOOT[2] * sin(6.0 * mu) + _FOOT[3] * sin(8.0 * mu)
     )
 
 
 def isometric_lat(lat_rad):
-    if isinstance(lat_rad, np.ndarray):
-        s = np.clip(np.sin(lat_rad), -1.0 + 1e-15, 1.0 - 1e-15)
-        return np.arctanh(s) - E * np.arctanh(E * s)
-    s = max(-1.0 + 1e-15, min(1.0 - 1e-15, math.sin(lat_rad)))
-    return math.atanh(s) - E * math.atanh(E * s)
+    if isinstance(lat_rad, (int, float)):
+        s = max(-1.0 + 1e-15, min(1.0 - 1e-15, math.sin(lat_rad)))
+        return math.atanh(s) - E * math.atanh(E * s)
+    import numpy as np
+
+    s = np.clip(np.sin(lat_rad), -1.0 + 1e-15, 1.0 - 1e-15)
+    return np.arctanh(s) - E * np.arctanh(E * s)
 
 
 QUARTER_MERIDIAN_M = meridian_arc_m(math.pi / 2.0)
@@ -97,6 +113,8 @@ def rhumb_track(lat: float, lon: float, course_deg: float, distances_nm: np.ndar
     Short tracks (<= 60 nm, |lat| <= 70) -- the per-fix look-ahead -- use Taylor steps in the meridian arc and the
     isometric latitude (error < 5 m, tested against the closed form); everything else the closed form.
     """
+    import numpy as np
+
     d = np.asarray(distances_nm, dtype=float) * METRES_PER_NM
     alpha = math.radians(course_deg)
     phi1 = math.radians(lat)
@@ -126,6 +144,8 @@ def rhumb_track(lat: float, lon: float, course_deg: float, distances_nm: np.ndar
 
 
 def rhumb_closed_form(phi1: float, alpha: float, d: np.ndarray, w: float):
+    import numpy as np
+
     arc = np.clip(meridian_arc_m(phi1) + d * math.cos(alpha), -QUARTER_MERIDIAN_M, QUARTER_MERIDIAN_M)
     phi2 = footpoint_lat(arc)
     if abs(math.cos(alpha)) > 1e-12:
@@ -137,12 +157,16 @@ def rhumb_closed_form(phi1: float, alpha: float, d: np.ndarray, w: float):
 
 def rhumb_destination(lat: float, lon: float, course_deg: float, distance: float) -> tuple[float, float]:
     """One position `distance` nautical miles along the rhumb line from (lat, lon) on `course_deg` true."""
+    import numpy as np
+
     lats, lons = rhumb_track(lat, lon, course_deg, np.array([distance]))
     return float(lats[0]), float(lons[0])
 
 
 def unit_vectors(lats_deg: np.ndarray, lons_deg: np.ndarray) -> np.ndarray:
     """(n, 3) unit vectors on the sphere, the wrap-free frame used to find nearest boundary points."""
+    import numpy as np
+
     la, lo = np.radians(lats_deg), np.radians(lons_deg)
     c = np.cos(la)
     return np.stack([c * np.cos(lo), c * np.sin(lo), np.sin(la)], axis=-1)
@@ -150,6 +174,8 @@ def unit_vectors(lats_deg: np.ndarray, lons_deg: np.ndarray) -> np.ndarray:
 
 def distances_nm(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
     """Lambert's formula from one point to many (vectorised twin of distance_nm, same accuracy; not for antipodes)."""
+    import numpy as np
+
     b1 = math.atan(_ONE_MINUS_F * math.tan(math.radians(max(-89.999999999, min(89.999999999, lat)))))
     b2 = np.arctan(_ONE_MINUS_F * np.tan(np.radians(np.clip(lats, -89.999999999, 89.999999999))))
     h = np.sin((b2 - b1) / 2.0) ** 2 + math.cos(b1) * np.cos(b2) * np.sin(np.radians(lons - lon) / 2.0) ** 2

@@ -218,3 +218,21 @@ def test_a_time_in_the_future_beyond_the_gps_clock_is_refused(qtbot, palette, db
     stored = logbook_repo.load_sheet(db, page.today.sheet.id).events[1]
     assert (stored.kind, stored.at, stored.no_fix) == (K.RESTING_STARTED, utc(5, 50), True)
     assert page.today_view.event_list.tree.topLevelItem(1).text(1) == "NO FIX"
+
+
+def test_weather_correction_needs_a_reason(qtbot, palette):
+    from whalelog_gui.records.weather import WeatherObservation
+    from whalelog_gui.ui.forms.logbook.weather import WeatherDialog
+
+    saved = []
+    obs = WeatherObservation(utc(9), 3, 4, 220)
+    dialog = WeatherDialog(obs, lambda obs, reason: saved.append((obs.wind_force, reason)), editing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.wind_force.setCurrentIndex(5)
+    dialog.accept()
+    assert dialog.messages.message("reason") == "a reason is required to change a saved record"
+    assert saved == []
+    dialog.reason_edit.setText("force read off the wrong gauge")
+    dialog.accept()
+    assert saved == [(5, "force read off the wrong gauge")]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.records.daily_sheet import SignerRole
+from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.ui.i18n import tr_template
 
 #: who signs a record (Schedule para 24(b)): the master or an inspector (para 21)
@@ -24,3 +26,8 @@ def signer_fields(name: str) -> tuple[QComboBox, QLineEdit]:
     # "Officer of the watch" read whole on a small screen (issue 15)
     name_edit.setMinimumWidth(name_edit.fontMetrics().horizontalAdvance("Officer of the watch") + 16)
     return role, name_edit
+
+
+def signature_now(role: QComboBox, name_edit: QLineEdit) -> Signature:
+    """The signature the fields from signer_fields() give, made now (UTC)."""
+    return Signature(name_edit.text().strip(), SignerRole(role.currentData()), datetime.now(timezone.utc))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.format import format_utc
-from whalelog_gui.operations import Fleet
 from whalelog_gui.records.catch import Catch
 from whalelog_gui.records.catch_areas import compliance_context
 from whalelog_gui.records.catch_sign_off import (
@@ -25,7 +24,6 @@ from whalelog_gui.records.catch_sign_off import (
     sign_off_checklist,
 )
 from whalelog_gui.records.compliance import evaluate
-from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.stocks import stock_text
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_catch, sign_catch, stock_for
@@ -39,8 +37,9 @@ from whalelog_gui.ui.forms.catches.catch_reading import (
 )
 from whalelog_gui.ui.forms.catches.catch_view import CatchView
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
+from whalelog_gui.ui.forms.signer_fields import signature_now
 from whalelog_gui.ui.i18n import tr_message, translate
-from whalelog_gui.ui.store_op import FormStore
+from whalelog_gui.ui.store_op import FormStore, save_then_sign
 
 RECHECK_MS = 150  # re-check after typing pauses, not on every keystroke's half-typed value
 CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
@@ -48,7 +47,7 @@ CurrentFix = Callable[[], "tuple[Fix | None, float | None]"]
 
 def fleet_catchers(settings: AppSettings) -> list[str]:
     """The fleet's catchers as "caught by" choices: this one included on a catcher, never the factory ship."""
-    return list(Fleet(settings.operation, settings.vessel_name, settings.catcher_names).catchers)
+    return list(settings.fleet().catchers)
 
 
 class CatchController(QObject):
@@ -174,9 +173,7 @@ class CatchController(QObject):
         v = self.view
         self.recheck()
         if self.errors:
-            v.status.setText(
-                translate("CatchDialog", "Not saved: {count} field(s) to correct.").format(count=len(self.errors))
-            )
+            v.status.setText(self.tr("Not saved: %n field(s) to correct.", "", len(self.errors)))
             return False
         draft, _ = self.read()
         reason = v.reason.text().strip() or None if self.saved is not None else None
@@ -187,9 +184,7 @@ class CatchController(QObject):
             v.reason.clear()
             v.show_title(saved.marking)
             v.status.setText(
-                translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
-                    marking=saved.marking, count=len(saved.flags)
-                )
+                self.tr("Saved {marking} with %n flag(s).", "", len(saved.flags)).format(marking=saved.marking)
             )
             self.recheck()
             self.record_saved.emit()
@@ -214,14 +209,11 @@ class CatchController(QObject):
             self.view.reason.setText(self.view.reason.text().strip() or EXPLAINED_AT_SIGN_OFF)
         if not differs(draft, self.saved):
             return self._sign_saved()
-        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
-        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+        return save_then_sign(self.save, self._sign_saved)
 
     def _sign_saved(self) -> bool:
         v = self.view
-        signature = Signature(
-            v.signer_name.text().strip(), SignerRole(v.signer_role.currentData()), datetime.now(timezone.utc)
-        )
+        signature = signature_now(v.signer_role, v.signer_name)
         catch_id, who = self.saved.id, self.who()
 
         def signed(_none) -> None:

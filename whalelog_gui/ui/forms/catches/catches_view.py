@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.ui.forms.catches.catch_rows import CATCH_COLUMNS, LOST_COLUMNS, SHIP_DATE
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template
+from whalelog_gui.ui.record_table import record_table
 
 Rows = list[tuple[str, tuple[str, ...]]]  # (record id, cells)
 ZONE_NOTE = QT_TRANSLATE_NOOP(
@@ -38,13 +38,9 @@ NOT_READ = QT_TRANSLATE_NOOP("CatchesPage", "The catches could not be read: {rea
 
 
 def _table(columns) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = record_table(columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     table.setSortingEnabled(True)  # a click on a header sorts by it (issue 15)
     return table
 

@@ -34,8 +34,9 @@ from whalelog_gui.ui.forms.logbook.event_details import EventDetailFields
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS, NO_FIX_TEXT
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.form_rows import translated_row
+from whalelog_gui.ui.forms.logbook.reason_dialog import missing_reason
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
-from whalelog_gui.ui.i18n import Retranslating, translate
+from whalelog_gui.ui.i18n import Retranslating
 from whalelog_gui.ui.store_op import FormStore
 
 
@@ -193,10 +194,8 @@ class EventDialog(Retranslating, QDialog):
     def accept(self) -> None:
         event, errors = self.build()
         reason = self.reason_edit.text().strip()
-        if self.mode in (EventMode.EDIT, EventMode.AMEND) and not reason:
-            errors.append(
-                FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))
-            )
+        if self.mode in (EventMode.EDIT, EventMode.AMEND):
+            errors += missing_reason(reason)
         if errors:
             self.messages.show(errors)
             return

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.logbook import SheetSummary
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_tree
 
 HEADERS = (
     QT_TRANSLATE_NOOP("AppendixA", "Sheet No."),
@@ -46,11 +47,8 @@ class PreviousDays(Retranslating, QWidget):
         )
         hint.setWordWrap(True)
         top_layout.addWidget(hint)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
+        self.tree = record_tree(HEADERS, 90)
         self.tree.setRootIsDecorated(False)
-        self.tree.setMinimumHeight(90)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top_layout.addWidget(self.tree)
         split.addWidget(top)
         split.addWidget(sheet_widget)

@@ -9,6 +9,13 @@ from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.i18n import translate
 
 
+def missing_reason(reason: str) -> list[FieldError]:
+    """The refusal when a saved record is changed without a reason (the audit trail needs one); else none."""
+    if reason.strip():
+        return []
+    return [FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))]
+
+
 class ReasonDialog(QDialog):
     def __init__(self, question: str, action: str | None = None, parent=None):
         """action: the accept button's text (default "Save", in the language showing)."""
@@ -34,9 +41,7 @@ class ReasonDialog(QDialog):
         return self.reason_edit.text().strip()
 
     def accept(self) -> None:
-        if not self.reason:
-            self.messages.show(
-                [FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))]
-            )
+        if refused := missing_reason(self.reason):
+            self.messages.show(refused)
             return
         super().accept()

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
@@ -29,8 +27,10 @@ from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.ui.forms.logbook.event_list import amendment_text
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.form_rows import translated_row
+from whalelog_gui.ui.forms.logbook.reason_dialog import missing_reason
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_tree
 from whalelog_gui.ui.locale_display import local_decimals
 from whalelog_gui.ui.store_op import FormStore
 
@@ -173,10 +173,8 @@ class WeatherDialog(Retranslating, QDialog):
         unparsed = {e.field for e in errors}
         errors += [e for e in obs.validate() if e.field not in unparsed]
         reason = self.reason_edit.text().strip()
-        if self.editing and not reason:
-            errors.append(
-                FieldError("reason", translate("ReasonDialog", "a reason is required to change a saved record"))
-            )
+        if self.editing:
+            errors += missing_reason(reason)
         if errors:
             self.messages.show(errors)
             return
@@ -230,10 +228,7 @@ class WeatherPanel(Retranslating, QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
-        self.tree.setMinimumHeight(80)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = record_tree(HEADERS, 80)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.add_button = QPushButton()

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
 )
@@ -29,6 +27,7 @@ from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.event_details import seen_species_name
 from whalelog_gui.ui.forms.logbook.form_rows import translated_row
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_tree
 from whalelog_gui.ui.store_op import FormStore
 
 SaveEntry = Callable[[WhalesSeenEntry, str], Callable | None]  # (entry, reason) -> write(db) or None
@@ -114,11 +113,8 @@ class WhalesSeenPanel(Retranslating, QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr_template(header) for header in HEADERS])
+        self.tree = record_tree(HEADERS, 80)
         self.tree.setRootIsDecorated(False)
-        self.tree.setMinimumHeight(80)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.edit_button = QPushButton()

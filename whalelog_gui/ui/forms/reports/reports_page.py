@@ -14,12 +14,10 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -34,6 +32,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.database_job import SEASON_READ_MODULES, DatabaseJobs
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_table
 
 NO_KEY = "no signing key yet (the first export makes one)"  # printed in the report PDF footer: English
 
@@ -60,12 +59,7 @@ def _species(key: str) -> str:
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(columns))
-    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = record_table(columns, len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(str(value)))
@@ -255,9 +249,10 @@ class ReportsPage(Retranslating, QWidget):
             if week.get("daily")
             else ""
         )
+        total = week["total"]
         self.week_summary.setText(
-            translate("Reports", "{total} baleen whale(s) in {week}; notify by {due}.").format(
-                total=week["total"], week=week["week"], due=week["due"]
+            self.tr("%n baleen whale(s) in {week}; notify by {due}.", "", total).format(
+                week=week["week"], due=week["due"]
             )
             + daily
         )
@@ -267,17 +262,18 @@ class ReportsPage(Retranslating, QWidget):
         assert self.reports is not None
         season = self.reports.season
         methods = len(season["25(a)"]["methods_other_than_harpoon"])
+        lost = season["25(a)"]["struck_but_lost"]
+        particulars = len(season["27"]["particulars"])
+        seasons = len(season["28(a)(2)"])
+        # one clause per count: Qt's plural forms take one %n a text, and each clause is a whole statement
         self.season_summary.setText(
-            translate(
-                "Reports",
-                "Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck "
-                "but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} "
-                "catcher season(s).",
-            ).format(
-                methods=methods,
-                lost=season["25(a)"]["struck_but_lost"],
-                particulars=len(season["27"]["particulars"]),
-                seasons=len(season["28(a)(2)"]),
+            " ".join(
+                (
+                    self.tr("Para 25(a): %n whale(s) killed by a method other than a harpoon;", "", methods),
+                    self.tr("%n struck but lost.", "", lost),
+                    self.tr("Para 27: %n whale(s) with their particulars.", "", particulars),
+                    self.tr("Para 28(a)(2): %n catcher season(s).", "", seasons),
+                )
             )
         )
         self._fill(

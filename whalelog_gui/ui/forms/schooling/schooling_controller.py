@@ -12,8 +12,6 @@ from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QObject
 
-from whalelog_gui.operations import Fleet
-from whalelog_gui.records.daily_sheet import Signature, SignerRole
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.schooling import (
@@ -27,9 +25,9 @@ from whalelog_gui.store.schooling import (
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.ui.forms.save_refusals import STATUS, SaveRefusals
 from whalelog_gui.ui.forms.schooling.schooling_view import SchoolingView
-from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES
+from whalelog_gui.ui.forms.signer_fields import ROLE_NAMES, signature_now
 from whalelog_gui.ui.i18n import tr_message, tr_template, translate
-from whalelog_gui.ui.store_op import FormStore
+from whalelog_gui.ui.store_op import FormStore, save_then_sign
 
 
 def report_signer(report: SchoolingReport) -> str:
@@ -41,7 +39,7 @@ class SchoolingController(QObject):
     def __init__(self, view: SchoolingView, db, settings: AppSettings, who: Callable[[], str], store: FormStore):
         super().__init__(view)
         self.view, self.db, self.settings, self.who, self.store = view, db, settings, who, store
-        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.fleet = settings.fleet()
         self.ship_clock = load_ship_clock(db)  # forms are dated by the ship's date, from the logbook (issue 15)
         self.report: SchoolingReport | None = None
         self.saved = False
@@ -79,7 +77,7 @@ class SchoolingController(QObject):
     def set_settings(self, settings: AppSettings) -> None:
         """New settings: a form not yet saved is re-opened with the new fleet; saved forms keep theirs."""
         self.settings = settings
-        self.fleet = Fleet(settings.operation, settings.vessel_name, settings.catcher_names)
+        self.fleet = settings.fleet()
         self.ship_clock = load_ship_clock(self.db)
         self.view.show_zone(self.ship_clock.current_zone)
         self.view.noon_button.setVisible(self.fleet.is_factory_ship)
@@ -259,9 +257,9 @@ class SchoolingController(QObject):
             self._loaded = report.content()
             v.reason.clear()
             v.status.setText(
-                translate("Schooling", "Saved: {schools} school(s), {caught} whale(s) caught.").format(
-                    schools=len(report.schools), caught=report.total_caught
-                )
+                self.tr("Saved: %n school(s),", "", len(report.schools))
+                + " "
+                + self.tr("%n whale(s) caught.", "", report.total_caught)
             )
             self.check()
             if then is not None:
@@ -281,14 +279,11 @@ class SchoolingController(QObject):
         what the page shows. True when signed or on its way; False when refused (said on the status line)."""
         if not self.unsaved():
             return self._sign_saved()
-        signed: list[bool] = []  # without a writer the save, and so the signing, happen before save() returns
-        return self.save(then=lambda: signed.append(self._sign_saved())) and all(signed)
+        return save_then_sign(self.save, self._sign_saved)
 
     def _sign_saved(self) -> bool:
         v = self.view
-        signature = Signature(
-            v.signer_name.text().strip(), SignerRole(v.signer_role.currentData()), datetime.now(timezone.utc)
-        )
+        signature = signature_now(v.signer_role, v.signer_name)
         report_id, who = self.report.id, self.who()
 
         def signed(_none) -> None:

@@ -8,7 +8,6 @@ from datetime import date
 
 import sqlite_utils
 
-from whalelog_gui.operations import Fleet
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.writer import StoreWriter
@@ -27,7 +26,7 @@ class SchoolingPage(SchoolingView):
         *,
         writer: StoreWriter | None = None,
     ):
-        catchers = list(Fleet(settings.operation, settings.vessel_name, settings.catcher_names).catchers)
+        catchers = list(settings.fleet().catchers)
         super().__init__(catchers, who(), parent)
         # saves and signatures commit on the store writer's thread (issue 14)
         self.controller = SchoolingController(self, db, settings, who, FormStore(db, writer))

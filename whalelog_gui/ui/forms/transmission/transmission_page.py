@@ -12,19 +12,15 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,11 +32,13 @@ from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.store.integrity import IntegrityReport
+from whalelog_gui.store.integrity_report import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
+from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.record_table import record_table
 
 STATUS_COLUMNS = (
     QT_TRANSLATE_NOOP("Transmission", "Records"),
@@ -75,16 +73,6 @@ FAMILY_NAMES = {
 }
 
 
-def _table(columns) -> QTableWidget:
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class TransmissionPage(Retranslating, QWidget):
     declare_requested = Signal()  # "Declare integrity break…"
     integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
@@ -109,13 +97,10 @@ class TransmissionPage(Retranslating, QWidget):
         self.last_result: ExportResult | None = None
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSizeF(self.font().pointSizeF() * 1.6)
-        font.setBold(True)
-        self.fingerprint.setFont(font)
+        self.fingerprint.setFont(bridge_font(self.font().pointSizeF() * 1.6, bold=True, mono=True))
         self.fingerprint.setWordWrap(True)
-        self.status_table = _table(STATUS_COLUMNS)
-        self.bundle_table = _table(BUNDLE_COLUMNS)
+        self.status_table = record_table(STATUS_COLUMNS)
+        self.bundle_table = record_table(BUNDLE_COLUMNS)
         self.pending = QLabel()
         self.pending.setObjectName("pending")
         self.out_dir = QLineEdit()

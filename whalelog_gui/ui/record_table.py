@@ -1,0 +1,32 @@
+"""The read-only lists of records: the table (catches, reports, transmission, alert history) and the tree whose
+rows may carry amendments (a sheet's weather, whales seen, previous days)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTreeWidget
+
+from whalelog_gui.messages import Template
+from whalelog_gui.ui.i18n import tr_template
+
+
+def record_table(columns: Sequence[Template], rows: int = 0) -> QTableWidget:
+    """One row a record, never edited in place (a record changes through its form, audited); column titles in the
+    language showing; columns as wide as their contents, the last one taking what is left."""
+    table = QTableWidget(rows, len(columns))
+    table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def record_tree(headers: Sequence[Template], min_height: int) -> QTreeWidget:
+    """Column titles in the language showing, columns as wide as their contents, at least `min_height` tall."""
+    tree = QTreeWidget()
+    tree.setHeaderLabels([tr_template(header) for header in headers])
+    tree.setMinimumHeight(min_height)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
