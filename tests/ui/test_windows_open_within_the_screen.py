@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from test_palette_every_window import FACTORIES
-from whalelog_gui.ui.screen_size import ask_size, available_size
+from whalelog_gui.ui.screen_size import ask_size, available_size, fit_to_screen
 
 
 def assert_within_screen(widget, where: str) -> None:
@@ -46,6 +46,9 @@ def test_a_window_asking_for_more_than_its_screen_gets_the_screen_and_a_smaller_
     small.show()
     assert big.size() == screen
     assert small.size() == QSize(screen.width() - 100, screen.height() - 50)
+    # as it would open on a larger screen (the tests' bridge screens): the size asked for, not the one it got here
+    fit_to_screen(big, QSize(screen.width() + 1000, screen.height() + 1000))
+    assert big.size() == QSize(screen.width() + 600, screen.height() + 400)
 
 
 def test_a_window_asking_for_no_size_is_kept_within_its_screen(qtbot):

@@ -19,16 +19,27 @@ def available_size(widget: QWidget) -> QSize:
     return screen.availableGeometry().size()
 
 
+ASKED = "_whalelog_asked_size"  # the size a window asked for, kept so it can be fitted to another screen
+
+
 def ask_size(window: QWidget, width: int, height: int) -> None:
     """The size `window` would like, at most the usable area of the screen it opens on (its parent's, or the
     primary screen)."""
-    window.resize(QSize(width, height).boundedTo(available_size(window)))
+    asked = QSize(width, height)
+    window.setProperty(ASKED, asked)
+    window.resize(asked.boundedTo(available_size(window)))
 
 
 def fit_to_screen(widget: QWidget, available: QSize | None = None) -> None:
-    """Shrink the window to the available screen (never grow it); a window wider than the screen is useless."""
+    """The window as it opens on a screen of `available` (default: its own): the size it asked for (or had, or its
+    size hint), at most that screen; a window wider than the screen is useless. Tests size windows to the bridge
+    screens of issue 15 with it."""
     available = available or available_size(widget)
-    size = widget.size() if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) else widget.sizeHint()
+    asked = widget.property(ASKED)
+    if isinstance(asked, QSize):
+        size = asked
+    else:
+        size = widget.size() if widget.testAttribute(Qt.WidgetAttribute.WA_Resized) else widget.sizeHint()
     fitted = size.boundedTo(available)
     if fitted != widget.size():
         widget.resize(fitted)
