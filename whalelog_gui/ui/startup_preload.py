@@ -119,10 +119,11 @@ class StartupPreload(QObject):
                     from whalelog_gui.ui.chart.layers import chart_land
 
                     chart_land()
-                    # and its painter paths, both scales (~0.15 s), so the chart's first paint only draws them;
-                    # chart_layers_qt was imported by start(), on the GUI thread
+                    # and the painter paths the Chart's first screen draws (the whole-world scale: coarse land,
+                    # ~25 ms), so its first paint only draws them; chart_layers_qt was imported by start(), on the
+                    # GUI thread. The fine land (~0.12 s) is built at the first zoom-in: here it would hold back the
+                    # session by that much
                     land_paths(coarse=True)
-                    land_paths(coarse=False)
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
                 if self._stopping:

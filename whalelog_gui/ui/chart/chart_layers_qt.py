@@ -1,10 +1,10 @@
 """World-coordinate QPainterPaths for land, built once and drawn through a per-view transform.
 
 Paths never need re-projecting on pan or zoom: the view only changes the QTransform (cosmetic pens keep line
-widths in pixels). Land is split into buckets so a zoomed-in view skips what it cannot see. The land paths are
-built once (~0.15 s) by the start-up preload's thread, not at the chart's first paint (issue 14): QPainterPath is
-a value class, safe to build off the GUI thread; this module is imported on the GUI thread before (ui/startup_preload).
-"""
+widths in pixels). Land is split into buckets so a zoomed-in view skips what it cannot see. The coarse land the
+first screen draws is built by the start-up preload's thread, not at the chart's first paint (issue 14):
+QPainterPath is a value class, safe to build off the GUI thread; ui/startup_preload imports this module on the GUI
+thread first."""
 
 from __future__ import annotations
 
