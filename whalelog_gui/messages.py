@@ -60,3 +60,9 @@ class Message(str):
 
 def _message(template: Template, values: dict[str, Any], numerus: int | None = None) -> Message:
     return Message(template, numerus, **values)
+
+
+def reason_of(exc: BaseException) -> str:
+    """Why an exception was raised, as said to a person: the Message it was raised with (so the UI can translate
+    it), else its text. `raise ValueError(Message(...))` keeps str(exc) the English text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)

@@ -31,6 +31,9 @@ log = logging.getLogger("whalelog.integrity")
 
 INTEGRITY_KEY = ALERT_KEY  # the alarm's situation key (one alert while the break stands)
 CHECK_FAILED_KEY = "logbook-integrity-unchecked"
+READ_ONLY_REFUSAL = QT_TRANSLATE_NOOP(
+    "IntegrityDeclaration", "the logbook is open read-only: open it normally to record a declaration"
+)
 DECLARE_ACTION = "Declare integrity break…"
 
 
@@ -57,9 +60,7 @@ class IntegrityWatch(QObject):
     def declare(self, who: str, reason: str) -> None:
         """The master's declaration (store.integrity.declare_break) in the background, then a fresh check."""
         if self.read_only:
-            self.declaration_failed.emit(
-                RuntimeError("the logbook is open read-only: open it normally to record a declaration")
-            )
+            self.declaration_failed.emit(RuntimeError(Message(READ_ONLY_REFUSAL)))
             return
 
         def op(db):

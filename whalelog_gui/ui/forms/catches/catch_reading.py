@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from whalelog_gui.messages import reason_of
 from whalelog_gui.records.catch import Catch, Foetus, Sex, Weapon, validate_catch
 from whalelog_gui.records.measurement import MeasurementError, log_gland_cm, parse_reading
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
@@ -43,7 +44,7 @@ def read_catch(
         try:
             lat, lon = form.position.position()
         except ValueError as exc:
-            errors["position"] = str(exc)
+            errors["position"] = reason_of(exc)
     else:
         lat, lon = source.lat, source.lon
     try:
