@@ -16,19 +16,18 @@ _DECIMAL = re.compile(r"^\s*[+-]?\d{1,3}(?:\.\d+)?\s*$")
 _LIMITS = {"lat": (90.0, "NS"), "lon": (180.0, "EW")}
 
 # Why a typed position is refused; {name} is "latitude" or "longitude", {text} the text as typed (quoted).
-P = "TypedPosition"
-LATITUDE, LONGITUDE = QT_TRANSLATE_NOOP(P, "latitude"), QT_TRANSLATE_NOOP(P, "longitude")
+LATITUDE, LONGITUDE = QT_TRANSLATE_NOOP("TypedPosition", "latitude"), QT_TRANSLATE_NOOP("TypedPosition", "longitude")
 #: {first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)
-EITHER = QT_TRANSLATE_NOOP(P, "{first} or {second}")
-ENTER = QT_TRANSLATE_NOOP(P, "enter the {name}")
+EITHER = QT_TRANSLATE_NOOP("TypedPosition", "{first} or {second}")
+ENTER = QT_TRANSLATE_NOOP("TypedPosition", "enter the {name}")
 #: the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are
-WRITE_LIKE = QT_TRANSLATE_NOOP(P, "{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057")
-ADD_HEMISPHERE = QT_TRANSLATE_NOOP(P, "{name} {text}: add the hemisphere ({hemispheres})")
-WRONG_HEMISPHERE = QT_TRANSLATE_NOOP(P, "{name} {text}: hemisphere must be {hemispheres}")
-WHOLE_DEGREES = QT_TRANSLATE_NOOP(P, "{name}: give whole degrees when minutes follow")
-MINUTES_UNDER_60 = QT_TRANSLATE_NOOP(P, "{name}: minutes must be less than 60")
-OUTSIDE = QT_TRANSLATE_NOOP(P, "{name} {text} is outside {low}..{high}")
-BOTH = QT_TRANSLATE_NOOP(P, "give both latitude and longitude")
+WRITE_LIKE = QT_TRANSLATE_NOOP("TypedPosition", "{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057")
+ADD_HEMISPHERE = QT_TRANSLATE_NOOP("TypedPosition", "{name} {text}: add the hemisphere ({hemispheres})")
+WRONG_HEMISPHERE = QT_TRANSLATE_NOOP("TypedPosition", "{name} {text}: hemisphere must be {hemispheres}")
+WHOLE_DEGREES = QT_TRANSLATE_NOOP("TypedPosition", "{name}: give whole degrees when minutes follow")
+MINUTES_UNDER_60 = QT_TRANSLATE_NOOP("TypedPosition", "{name}: minutes must be less than 60")
+OUTSIDE = QT_TRANSLATE_NOOP("TypedPosition", "{name} {text} is outside {low}..{high}")
+BOTH = QT_TRANSLATE_NOOP("TypedPosition", "give both latitude and longitude")
 
 
 def parse_coordinate(text: str, kind: str) -> float:

@@ -42,26 +42,27 @@ FORM_NOTE = (
 
 
 # Why a form or a cell is refused: English in the core (CLI, logs), said in the crew's language on the form.
-S = "Schooling"
 #: X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)
 CAUGHT_REFUSED = QT_TRANSLATE_NOOP(
-    S, "enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}"
+    "Schooling", "enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}"
 )
-CAUGHT_NEGATIVE = QT_TRANSLATE_NOOP(S, "number caught cannot be negative")
-WHOLE_NUMBER = QT_TRANSLATE_NOOP(S, "must be a whole number")
-AT_LEAST_ONE = QT_TRANSLATE_NOOP(S, "a school has at least 1 whale; a solitary whale is a school of 1 (note B)")
-NOT_NEGATIVE = QT_TRANSLATE_NOOP(S, "cannot be negative")
-TAKEABLE_OVER = QT_TRANSLATE_NOOP(S, "takeable ({takeable}) cannot exceed the whales in the school ({total})")
-CAUGHT_WHOLE = QT_TRANSLATE_NOOP(S, "enter a whole number, or X if the catcher did not chase")
-CAUGHT_MISSING = QT_TRANSLATE_NOOP(S, "enter the number caught, 0, or X (note A)")
-NOT_IN_FLEET = QT_TRANSLATE_NOOP(S, "not a catcher of this fleet")
+CAUGHT_NEGATIVE = QT_TRANSLATE_NOOP("Schooling", "number caught cannot be negative")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("Schooling", "must be a whole number")
+AT_LEAST_ONE = QT_TRANSLATE_NOOP(
+    "Schooling", "a school has at least 1 whale; a solitary whale is a school of 1 (note B)"
+)
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("Schooling", "cannot be negative")
+TAKEABLE_OVER = QT_TRANSLATE_NOOP("Schooling", "takeable ({takeable}) cannot exceed the whales in the school ({total})")
+CAUGHT_WHOLE = QT_TRANSLATE_NOOP("Schooling", "enter a whole number, or X if the catcher did not chase")
+CAUGHT_MISSING = QT_TRANSLATE_NOOP("Schooling", "enter the number caught, 0, or X (note A)")
+NOT_IN_FLEET = QT_TRANSLATE_NOOP("Schooling", "not a catcher of this fleet")
 NOBODY_CHASED = QT_TRANSLATE_NOOP(
-    S, "at least one catcher must have chased the school (otherwise it is not on this form)"
+    "Schooling", "at least one catcher must have chased the school (otherwise it is not on this form)"
 )
-CAUGHT_OVER = QT_TRANSLATE_NOOP(S, "caught ({caught}) cannot exceed the whales in the school ({total})")
-NAME_REQUIRED = QT_TRANSLATE_NOOP(S, "name of expedition or coastal station is required")
-CATCHER_TWICE = QT_TRANSLATE_NOOP(S, "a catcher is listed twice")
-OUT_OF_RANGE = QT_TRANSLATE_NOOP(S, "position out of range")
+CAUGHT_OVER = QT_TRANSLATE_NOOP("Schooling", "caught ({caught}) cannot exceed the whales in the school ({total})")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Schooling", "name of expedition or coastal station is required")
+CATCHER_TWICE = QT_TRANSLATE_NOOP("Schooling", "a catcher is listed twice")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Schooling", "position out of range")
 
 
 def parse_caught(text: str | int) -> Caught:

@@ -978,6 +978,99 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message>
+            <source>Logbook storage failing: track and alerts NOT written to disk</source>
+            <translation>日誌の保存に失敗: 航跡と警報はディスクに書き込まれていません</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog.</source>
+            <extracomment>{reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts</extracomment>
+            <translation>{reason}。{held_track}と{held_alerts}はメモリに保持され、保存が回復すると書き込まれます。WhaleLog を閉じないでください。</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
+            <translation>{reason}。{held_track}と{held_alerts}はメモリに保持され、保存が回復すると書き込まれます。WhaleLog を閉じないでください。{dropped}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>航跡点 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>警報の変化 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>最も古い航跡点 %n 件が破棄されました(メモリに保持できるのは最大 {limit} 件)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: 航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: {start} から {end} UTC までの航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storage failed ({reason}) for longer than the memory could hold.</source>
+            <translation>保存の失敗({reason})がメモリで保持できる時間を超えて続きました。</translation>
+        </message>
+        <message>
+            <source>Vessel settings missing in this logbook: open Settings</source>
+            <translation>この日誌に船舶設定がありません: 設定を開いてください</translation>
+        </message>
+        <message>
+            <source>This logbook has no vessel name, operation or flag State yet.</source>
+            <translation>この日誌にはまだ船名、操業形態、旗国がありません。</translation>
+        </message>
+        <message>
+            <source>{setting}: {problem}</source>
+            <extracomment>{setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used</extracomment>
+            <translation>{setting}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{detail} The rules are applied with the defaults until they are set.</source>
+            <translation>{detail} 設定されるまで、規則は既定値で適用されます。</translation>
+        </message>
+        <message>
+            <source>Logbook open READ-ONLY: nothing is recorded</source>
+            <translation>日誌は読み取り専用で開いています: 何も記録されません</translation>
+        </message>
+        <message>
+            <source>Positions NOT recorded in this logbook</source>
+            <translation>この日誌には位置が記録されていません</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: nothing is recorded</source>
+            <translation>日誌は読み取り専用で開いています: 何も記録されません</translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgeSession</name>
+        <message>
+            <source>Declare
+break…</source>
+            <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
+            <translation>破損を
+申告…</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchDialog</name>
         <message>
             <source>Catch record</source>
@@ -1524,6 +1617,11 @@ port…</source>
         <message>
             <source>no</source>
             <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>{logged} {unit} (read {raw})</source>
+            <extracomment>a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from</extracomment>
+            <translation>{logged} {unit}(実測 {raw})</translation>
         </message>
         <message>
             <source>presumed yes (milk not examined)</source>
@@ -2236,6 +2334,147 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Footnotes</name>
+        <message>
+            <source>Schedule footnote {number}</source>
+            <translation>附表脚注 {number}</translation>
+        </message>
+        <message>
+            <source>{note} ({cite})</source>
+            <extracomment>{note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"</extracomment>
+            <translation>{note}({cite})</translation>
+        </message>
+        <message>
+            <source>not binding on {state}: {position} ({cite})</source>
+            <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
+            <translation>{state} を拘束しない: {position}({cite})</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>ブラジル</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>アイスランド</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>日本</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>ノルウェー</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>ペルー</translation>
+        </message>
+        <message>
+            <source>the Russian Federation</source>
+            <translation>ロシア連邦</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>第6項第2文に対する異議を(ソ連として)申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 9 July 1985</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回は1985年7月9日</translation>
+        </message>
+        <message>
+            <source>binding on Norway: its objection to the second sentence of para 6 was withdrawn on 9 July 1985</source>
+            <translation>ノルウェーを拘束: 第6項第2文に対する異議は1985年7月9日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 8 January 1992</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回は1992年1月8日</translation>
+        </message>
+        <message>
+            <source>binding on Brazil: its objection to the second sentence of para 6 was withdrawn on 8 January 1992</source>
+            <translation>ブラジルを拘束: 第6項第2文に対する異議は1992年1月8日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged; it lapsed when Iceland withdrew from the Convention with effect from 30 June 1992</source>
+            <translation>第6項第2文に対する異議申立て済み。アイスランドが1992年6月30日付で条約から脱退したため失効</translation>
+        </message>
+        <message>
+            <source>binding on Iceland: its objection lapsed when it withdrew from the Convention (30 June 1992); on adhering again it reserved para 10(e) only (footnote 6)</source>
+            <translation>アイスランドを拘束: 条約脱退(1992年6月30日)により異議は失効。再加入時の留保は第10項(e)のみ(脚注6)</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) as far as it applies to the Antarctic minke whale stocks, lodged, not withdrawn</source>
+            <translation>クロミンククジラ資源に適用される限りでの第7項(b)に対する異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection to para 7(b) covers the Antarctic minke whale stocks only</source>
+            <translation>日本を拘束: 第7項(b)に対する異議はクロミンククジラ資源のみが対象</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) lodged, withdrawn only on 26 October 1994</source>
+            <translation>第7項(b)に対する異議申立て済み、撤回は1994年10月26日</translation>
+        </message>
+        <message>
+            <source>binding on the Russian Federation: its objection to para 7(b) was withdrawn on 26 October 1994</source>
+            <translation>ロシア連邦を拘束: 第7項(b)に対する異議は1994年10月26日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged, not withdrawn</source>
+            <translation>異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) lodged, not withdrawn</source>
+            <translation>異議を(ソ連として)申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection lodged, withdrawn only on 22 July 1983</source>
+            <translation>異議申立て済み、撤回は1983年7月22日</translation>
+        </message>
+        <message>
+            <source>binding on Peru: its objection was withdrawn on 22 July 1983</source>
+            <translation>ペルーを拘束: 異議は1983年7月22日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial pelagic whaling only with effect from 1 May 1987</source>
+            <translation>異議申立て済み。1987年5月1日付で商業母船式捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial pelagic whaling with effect from 1 May 1987</source>
+            <translation>日本を拘束: 商業母船式捕鯨についての異議は1987年5月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal minke and Bryde's whaling only with effect from 1 October 1987</source>
+            <translation>異議申立て済み。1987年10月1日付で商業沿岸ミンククジラ・ニタリクジラ捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal minke and Bryde's whaling with effect from 1 October 1987</source>
+            <translation>日本を拘束: 商業沿岸ミンククジラ・ニタリクジラ捕鯨についての異議は1987年10月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal sperm whaling only with effect from 1 April 1988</source>
+            <translation>異議申立て済み。1988年4月1日付で商業沿岸マッコウクジラ捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal sperm whaling with effect from 1 April 1988</source>
+            <translation>日本を拘束: 商業沿岸マッコウクジラ捕鯨についての異議は1988年4月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn only for pelagic whaling and for coastal minke, Bryde's and sperm whaling, not for coastal whaling of this species</source>
+            <translation>異議申立て済み。撤回は母船式捕鯨と沿岸ミンククジラ・ニタリクジラ・マッコウクジラ捕鯨についてのみで、この鯨種の沿岸捕鯨については撤回されていない</translation>
+        </message>
+        <message>
+            <source>treated as binding on Iceland: despite its reservation, Iceland undertook not to authorise whaling for commercial purposes by Icelandic vessels before 2006</source>
+            <translation>アイスランドを拘束するものとして扱う: 留保にかかわらず、アイスランドは2006年まで自国船舶による商業捕鯨を許可しないと約束した</translation>
+        </message>
+        <message>
+            <source>reservation made on adherence (instrument deposited 10 October 2002), objected to by 18 Governments (footnote 7)</source>
+            <translation>加入時に付した留保(2002年10月10日寄託)、18か国政府が異議(脚注7)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPrinter</name>
         <message>
             <source>Title page — {catcher} {season}</source>
@@ -2340,6 +2579,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Declaration not recorded: {reason}</source>
             <translation>申告は記録されませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: open it normally to record a declaration</source>
+            <translation>日誌は読み取り専用で開いています: 申告を記録するには通常どおり開いてください</translation>
         </message>
     </context>
     <context>
@@ -2700,6 +2943,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>inches</source>
             <translation>インチ</translation>
         </message>
+        <message>
+            <source>read {raw} → logged {logged} {unit} (para 23)</source>
+            <translation>実測 {raw} → 記録 {logged} {unit}(第23項)</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -2887,6 +3134,17 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
             <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
             <translation>センテンス {sentences} · 受理 {accepted} · チェックサム不良 {bad_checksum} · 解析不能 {unparsable} · スキップ {skipped} · エポック {epochs} · 有効測位 {valid_fixes} · 除外フィールド {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionSources</name>
+        <message>
+            <source>Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>シミュレーションの位置は記録されません: これは本船の実際の日誌です。デモまたは再生は --db なしで起動する(専用の日誌を使います)か、--db でデモ/再生用の日誌を指定してください</translation>
+        </message>
+        <message>
+            <source>Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>再生された位置は記録されません: これは本船の実際の日誌です。デモまたは再生は --db なしで起動する(専用の日誌を使います)か、--db でデモ/再生用の日誌を指定してください</translation>
         </message>
     </context>
     <context>
@@ -3386,6 +3644,81 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>船内日付({zone})。1日1用紙</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>発見時刻 {text}: 船内時間を HH:MM で入力してください(例 09:30)</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: 鯨の頭数を整数で入力してください</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>総頭数</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>捕獲可能頭数</translation>
+        </message>
+        <message>
+            <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
+            <extracomment>X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)</extracomment>
+            <translation>捕獲頭数を入力してください(追尾して捕獲なしは 0、追尾しなかった場合は X)。入力値 {text}</translation>
+        </message>
+        <message>
+            <source>number caught cannot be negative</source>
+            <translation>捕獲数は負にできません</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>整数で入力してください</translation>
+        </message>
+        <message>
+            <source>a school has at least 1 whale; a solitary whale is a school of 1 (note B)</source>
+            <translation>群れは1頭以上です。単独の鯨は1頭の群れです(注記B)</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>負にできません</translation>
+        </message>
+        <message>
+            <source>takeable ({takeable}) cannot exceed the whales in the school ({total})</source>
+            <translation>捕獲可能頭数({takeable})は群れの頭数({total})を超えられません</translation>
+        </message>
+        <message>
+            <source>enter a whole number, or X if the catcher did not chase</source>
+            <translation>整数を入力するか、キャッチャーボートが追尾しなかった場合は X を入力してください</translation>
+        </message>
+        <message>
+            <source>enter the number caught, 0, or X (note A)</source>
+            <translation>捕獲数、0、または X を入力してください(注記A)</translation>
+        </message>
+        <message>
+            <source>not a catcher of this fleet</source>
+            <translation>この船団のキャッチャーボートではありません</translation>
+        </message>
+        <message>
+            <source>at least one catcher must have chased the school (otherwise it is not on this form)</source>
+            <translation>少なくとも1隻のキャッチャーボートが群れを追尾している必要があります(そうでなければこの用紙の対象外です)</translation>
+        </message>
+        <message>
+            <source>caught ({caught}) cannot exceed the whales in the school ({total})</source>
+            <translation>捕獲数({caught})は群れの頭数({total})を超えられません</translation>
+        </message>
+        <message>
+            <source>name of expedition or coastal station is required</source>
+            <translation>船団または沿岸基地の名称が必要です</translation>
+        </message>
+        <message>
+            <source>a catcher is listed twice</source>
+            <translation>キャッチャーボートが重複しています</translation>
+        </message>
+        <message>
+            <source>position out of range</source>
+            <translation>位置が範囲外です</translation>
         </message>
     </context>
     <context>
@@ -4276,6 +4609,55 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>パッケージ {number} の受領を確認(受領 {when})。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPosition</name>
+        <message>
+            <source>latitude</source>
+            <translation>緯度</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>経度</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <extracomment>{first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)</extracomment>
+            <translation>{first} または {second}</translation>
+        </message>
+        <message>
+            <source>enter the {name}</source>
+            <translation>{name}を入力してください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057</source>
+            <extracomment>the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are</extracomment>
+            <translation>{name} {text}: 45°12.345′S、45 12.345 S、-45.2057 のように入力してください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: add the hemisphere ({hemispheres})</source>
+            <translation>{name} {text}: 半球({hemispheres})を付けてください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: hemisphere must be {hemispheres}</source>
+            <translation>{name} {text}: 半球は {hemispheres} にしてください</translation>
+        </message>
+        <message>
+            <source>{name}: give whole degrees when minutes follow</source>
+            <translation>{name}: 分を続けるときは度を整数にしてください</translation>
+        </message>
+        <message>
+            <source>{name}: minutes must be less than 60</source>
+            <translation>{name}: 分は60未満にしてください</translation>
+        </message>
+        <message>
+            <source>{name} {text} is outside {low}..{high}</source>
+            <translation>{name} {text} は {low}..{high} の範囲外です</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>緯度と経度の両方を入力してください</translation>
         </message>
     </context>
     <context>

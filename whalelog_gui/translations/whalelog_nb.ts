@@ -981,6 +981,104 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message>
+            <source>Logbook storage failing: track and alerts NOT written to disk</source>
+            <translation>Lagring av loggboken svikter: spor og varsler skrives IKKE til disk</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog.</source>
+            <extracomment>{reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts</extracomment>
+            <translation>{reason}. {held_track} og {held_alerts} holdes i minnet og skrives når lagringen virker igjen; ikke lukk WhaleLog.</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
+            <translation>{reason}. {held_track} og {held_alerts} holdes i minnet og skrives når lagringen virker igjen; ikke lukk WhaleLog. {dropped}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n sporpunkt</numerusform>
+                <numerusform>%n sporpunkter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n varselendring</numerusform>
+                <numerusform>%n varselendringer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>Det eldste sporpunktet ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+                <numerusform>De %n eldste sporpunktene ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter ble ikke lagret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt mellom {start} og {end} UTC ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter mellom {start} og {end} UTC ble ikke lagret</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Storage failed ({reason}) for longer than the memory could hold.</source>
+            <translation>Lagringen sviktet ({reason}) lenger enn minnet kunne holde på.</translation>
+        </message>
+        <message>
+            <source>Vessel settings missing in this logbook: open Settings</source>
+            <translation>Fartøyinnstillinger mangler i denne loggboken: åpne Innstillinger</translation>
+        </message>
+        <message>
+            <source>This logbook has no vessel name, operation or flag State yet.</source>
+            <translation>Denne loggboken har ennå ikke fartøynavn, driftsform eller flaggstat.</translation>
+        </message>
+        <message>
+            <source>{setting}: {problem}</source>
+            <extracomment>{setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used</extracomment>
+            <translation>{setting}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{detail} The rules are applied with the defaults until they are set.</source>
+            <translation>{detail} Reglene brukes med standardverdiene til de er satt.</translation>
+        </message>
+        <message>
+            <source>Logbook open READ-ONLY: nothing is recorded</source>
+            <translation>Loggboken er åpnet SKRIVEBESKYTTET: ingenting registreres</translation>
+        </message>
+        <message>
+            <source>Positions NOT recorded in this logbook</source>
+            <translation>Posisjoner registreres IKKE i denne loggboken</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: nothing is recorded</source>
+            <translation>loggboken er åpnet skrivebeskyttet: ingenting registreres</translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgeSession</name>
+        <message>
+            <source>Declare
+break…</source>
+            <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
+            <translation>Erklær
+brudd …</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchDialog</name>
         <message>
             <source>Catch record</source>
@@ -1527,6 +1625,11 @@ port…</translation>
         <message>
             <source>no</source>
             <translation>nei</translation>
+        </message>
+        <message>
+            <source>{logged} {unit} (read {raw})</source>
+            <extracomment>a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from</extracomment>
+            <translation>{logged} {unit} (målt {raw})</translation>
         </message>
         <message>
             <source>presumed yes (milk not examined)</source>
@@ -2240,6 +2343,147 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>Footnotes</name>
+        <message>
+            <source>Schedule footnote {number}</source>
+            <translation>Reglementets fotnote {number}</translation>
+        </message>
+        <message>
+            <source>{note} ({cite})</source>
+            <extracomment>{note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"</extracomment>
+            <translation>{note} ({cite})</translation>
+        </message>
+        <message>
+            <source>not binding on {state}: {position} ({cite})</source>
+            <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
+            <translation>ikke bindende for {state}: {position} ({cite})</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brasil</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>Island</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Norge</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <source>the Russian Federation</source>
+            <translation>Den russiske føderasjon</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>innsigelse (som Sovjetunionen) mot annet punktum i § 6 inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 9 July 1985</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, først trukket tilbake 9. juli 1985</translation>
+        </message>
+        <message>
+            <source>binding on Norway: its objection to the second sentence of para 6 was withdrawn on 9 July 1985</source>
+            <translation>bindende for Norge: innsigelsen mot annet punktum i § 6 ble trukket tilbake 9. juli 1985</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 8 January 1992</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, først trukket tilbake 8. januar 1992</translation>
+        </message>
+        <message>
+            <source>binding on Brazil: its objection to the second sentence of para 6 was withdrawn on 8 January 1992</source>
+            <translation>bindende for Brasil: innsigelsen mot annet punktum i § 6 ble trukket tilbake 8. januar 1992</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged; it lapsed when Iceland withdrew from the Convention with effect from 30 June 1992</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt; den falt bort da Island trakk seg fra konvensjonen med virkning fra 30. juni 1992</translation>
+        </message>
+        <message>
+            <source>binding on Iceland: its objection lapsed when it withdrew from the Convention (30 June 1992); on adhering again it reserved para 10(e) only (footnote 6)</source>
+            <translation>bindende for Island: innsigelsen falt bort da landet trakk seg fra konvensjonen (30. juni 1992); ved ny tiltredelse tok det forbehold bare mot § 10(e) (fotnote 6)</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) as far as it applies to the Antarctic minke whale stocks, lodged, not withdrawn</source>
+            <translation>innsigelse mot § 7(b) for så vidt den gjelder bestandene av antarktisk vågehval, inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection to para 7(b) covers the Antarctic minke whale stocks only</source>
+            <translation>bindende for Japan: innsigelsen mot § 7(b) gjelder bare bestandene av antarktisk vågehval</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) lodged, withdrawn only on 26 October 1994</source>
+            <translation>innsigelse mot § 7(b) inngitt, først trukket tilbake 26. oktober 1994</translation>
+        </message>
+        <message>
+            <source>binding on the Russian Federation: its objection to para 7(b) was withdrawn on 26 October 1994</source>
+            <translation>bindende for Den russiske føderasjon: innsigelsen mot § 7(b) ble trukket tilbake 26. oktober 1994</translation>
+        </message>
+        <message>
+            <source>objection lodged, not withdrawn</source>
+            <translation>innsigelse inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) lodged, not withdrawn</source>
+            <translation>innsigelse (som Sovjetunionen) inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection lodged, withdrawn only on 22 July 1983</source>
+            <translation>innsigelse inngitt, først trukket tilbake 22. juli 1983</translation>
+        </message>
+        <message>
+            <source>binding on Peru: its objection was withdrawn on 22 July 1983</source>
+            <translation>bindende for Peru: innsigelsen ble trukket tilbake 22. juli 1983</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial pelagic whaling only with effect from 1 May 1987</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell pelagisk hvalfangst med virkning fra 1. mai 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial pelagic whaling with effect from 1 May 1987</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell pelagisk hvalfangst med virkning fra 1. mai 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal minke and Bryde's whaling only with effect from 1 October 1987</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell kystfangst av vågehval og brydehval med virkning fra 1. oktober 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal minke and Bryde's whaling with effect from 1 October 1987</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell kystfangst av vågehval og brydehval med virkning fra 1. oktober 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal sperm whaling only with effect from 1 April 1988</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell kystfangst av spermhval med virkning fra 1. april 1988</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal sperm whaling with effect from 1 April 1988</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell kystfangst av spermhval med virkning fra 1. april 1988</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn only for pelagic whaling and for coastal minke, Bryde's and sperm whaling, not for coastal whaling of this species</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for pelagisk fangst og for kystfangst av vågehval, brydehval og spermhval, ikke for kystfangst av denne arten</translation>
+        </message>
+        <message>
+            <source>treated as binding on Iceland: despite its reservation, Iceland undertook not to authorise whaling for commercial purposes by Icelandic vessels before 2006</source>
+            <translation>regnes som bindende for Island: til tross for forbeholdet forpliktet Island seg til ikke å tillate kommersiell hvalfangst med islandske fartøy før 2006</translation>
+        </message>
+        <message>
+            <source>reservation made on adherence (instrument deposited 10 October 2002), objected to by 18 Governments (footnote 7)</source>
+            <translation>forbehold tatt ved tiltredelse (dokument deponert 10. oktober 2002), som 18 regjeringer har gjort innsigelse mot (fotnote 7)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPrinter</name>
         <message>
             <source>Title page — {catcher} {season}</source>
@@ -2344,6 +2588,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Declaration not recorded: {reason}</source>
             <translation>Erklæringen ble ikke registrert: {reason}</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: open it normally to record a declaration</source>
+            <translation>loggboken er åpnet skrivebeskyttet: åpne den vanlig for å registrere en erklæring</translation>
         </message>
     </context>
     <context>
@@ -2706,6 +2954,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <source>inches</source>
             <translation>tommer</translation>
         </message>
+        <message>
+            <source>read {raw} → logged {logged} {unit} (para 23)</source>
+            <translation>målt {raw} → ført {logged} {unit} (§ 23)</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -2894,6 +3146,17 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
             <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
             <translation>setninger {sentences} · godtatt {accepted} · feil sjekksum {bad_checksum} · uleselige {unparsable} · hoppet over {skipped} · epoker {epochs} · gyldige posisjoner {valid_fixes} · avviste felt {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionSources</name>
+        <message>
+            <source>Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Simulerte posisjoner registreres ikke: dette er skipets virkelige loggbok. Start demoen eller avspillingen uten --db (den bruker sin egen loggbok), eller angi en demo-/avspillingsloggbok med --db</translation>
+        </message>
+        <message>
+            <source>Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Avspilte posisjoner registreres ikke: dette er skipets virkelige loggbok. Start demoen eller avspillingen uten --db (den bruker sin egen loggbok), eller angi en demo-/avspillingsloggbok med --db</translation>
         </message>
     </context>
     <context>
@@ -3393,6 +3656,81 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>skipsdato ({zone}); ett skjema per dag</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>tidspunkt funnet {text}: skriv skipstid som TT:MM, f.eks. 09:30</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: skriv inn et helt antall hval</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>samlet antall</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>fangbare</translation>
+        </message>
+        <message>
+            <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
+            <extracomment>X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)</extracomment>
+            <translation>skriv inn antall hval fanget, 0 hvis jaget men ingen fanget, eller X hvis ikke jaget; fikk {text}</translation>
+        </message>
+        <message>
+            <source>number caught cannot be negative</source>
+            <translation>antall fanget kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>må være et helt tall</translation>
+        </message>
+        <message>
+            <source>a school has at least 1 whale; a solitary whale is a school of 1 (note B)</source>
+            <translation>en flokk har minst 1 hval; en enslig hval er en flokk på 1 (merknad B)</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>takeable ({takeable}) cannot exceed the whales in the school ({total})</source>
+            <translation>fangbare ({takeable}) kan ikke være flere enn hvalene i flokken ({total})</translation>
+        </message>
+        <message>
+            <source>enter a whole number, or X if the catcher did not chase</source>
+            <translation>skriv inn et helt tall, eller X hvis hvalbåten ikke jaget</translation>
+        </message>
+        <message>
+            <source>enter the number caught, 0, or X (note A)</source>
+            <translation>skriv inn antall fanget, 0 eller X (merknad A)</translation>
+        </message>
+        <message>
+            <source>not a catcher of this fleet</source>
+            <translation>ikke en hvalbåt i denne flåten</translation>
+        </message>
+        <message>
+            <source>at least one catcher must have chased the school (otherwise it is not on this form)</source>
+            <translation>minst én hvalbåt må ha jaget flokken (ellers hører den ikke hjemme på dette skjemaet)</translation>
+        </message>
+        <message>
+            <source>caught ({caught}) cannot exceed the whales in the school ({total})</source>
+            <translation>fanget ({caught}) kan ikke være flere enn hvalene i flokken ({total})</translation>
+        </message>
+        <message>
+            <source>name of expedition or coastal station is required</source>
+            <translation>navn på ekspedisjon eller kyststasjon må fylles ut</translation>
+        </message>
+        <message>
+            <source>a catcher is listed twice</source>
+            <translation>en hvalbåt er oppført to ganger</translation>
+        </message>
+        <message>
+            <source>position out of range</source>
+            <translation>posisjonen er utenfor gyldig område</translation>
         </message>
     </context>
     <context>
@@ -4283,6 +4621,55 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Pakke {number} kvittert mottatt (mottatt {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPosition</name>
+        <message>
+            <source>latitude</source>
+            <translation>bredde</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>lengde</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <extracomment>{first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)</extracomment>
+            <translation>{first} eller {second}</translation>
+        </message>
+        <message>
+            <source>enter the {name}</source>
+            <translation>skriv inn {name}</translation>
+        </message>
+        <message>
+            <source>{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057</source>
+            <extracomment>the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are</extracomment>
+            <translation>{name} {text}: skriv det som 45°12.345′S, 45 12.345 S eller -45.2057</translation>
+        </message>
+        <message>
+            <source>{name} {text}: add the hemisphere ({hemispheres})</source>
+            <translation>{name} {text}: legg til halvkule ({hemispheres})</translation>
+        </message>
+        <message>
+            <source>{name} {text}: hemisphere must be {hemispheres}</source>
+            <translation>{name} {text}: halvkulen må være {hemispheres}</translation>
+        </message>
+        <message>
+            <source>{name}: give whole degrees when minutes follow</source>
+            <translation>{name}: oppgi hele grader når minutter følger</translation>
+        </message>
+        <message>
+            <source>{name}: minutes must be less than 60</source>
+            <translation>{name}: minuttene må være under 60</translation>
+        </message>
+        <message>
+            <source>{name} {text} is outside {low}..{high}</source>
+            <translation>{name} {text} er utenfor {low}..{high}</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>oppgi både bredde og lengde</translation>
         </message>
     </context>
     <context>

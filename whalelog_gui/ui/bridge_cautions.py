@@ -10,47 +10,50 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from whalelog_gui.alerts.model import AlertCategory
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.store.held_writes import TRACK_POINTS_HELD, StorageState
 
 STORAGE_KEY, TRACK_GAP_KEY, NOT_RECORDED_KEY, READ_ONLY_KEY = "storage", "track-gap", "not-recorded", "read-only"
 REGIME_KEY = "vessel-regime"
 
-C = "BridgeCautions"
-STORAGE_FAILING = QT_TRANSLATE_NOOP(C, "Logbook storage failing: track and alerts NOT written to disk")
+STORAGE_FAILING = QT_TRANSLATE_NOOP("BridgeCautions", "Logbook storage failing: track and alerts NOT written to disk")
 #: {reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts
 STORAGE_HELD = QT_TRANSLATE_NOOP(
-    C,
+    "BridgeCautions",
     "{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; "
     "do not close WhaleLog.",
 )
 STORAGE_HELD_DROPPED = QT_TRANSLATE_NOOP(
-    C,
+    "BridgeCautions",
     "{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; "
     "do not close WhaleLog. {dropped}",
 )
-TRACK_POINTS = QT_TRANSLATE_NOOP(C, "%n track point(s)")
-ALERT_CHANGES = QT_TRANSLATE_NOOP(C, "%n alert change(s)")
-DROPPED = QT_TRANSLATE_NOOP(C, "The oldest %n track point(s) were dropped (at most {limit} are kept in memory).")
-#: a stretch of the ship's track (positions) that is missing from the logbook
-TRACK_GAP = QT_TRANSLATE_NOOP(C, "Track gap: %n track point(s) were not stored")
-TRACK_GAP_BETWEEN = QT_TRANSLATE_NOOP(C, "Track gap: %n track point(s) between {start} and {end} UTC were not stored")
-TRACK_GAP_NOTE = QT_TRANSLATE_NOOP(C, "Storage failed ({reason}) for longer than the memory could hold.")
-REGIME_MISSING = QT_TRANSLATE_NOOP(C, "Vessel settings missing in this logbook: open Settings")
-REGIME_EMPTY = QT_TRANSLATE_NOOP(C, "This logbook has no vessel name, operation or flag State yet.")
+TRACK_POINTS = Template("BridgeCautions", "%n track point(s)")
+ALERT_CHANGES = Template("BridgeCautions", "%n alert change(s)")
+DROPPED = Template("BridgeCautions", "The oldest %n track point(s) were dropped (at most {limit} are kept in memory).")
+# a track gap: a stretch of the ship's track (positions) missing from the logbook
+TRACK_GAP = Template("BridgeCautions", "Track gap: %n track point(s) were not stored")
+TRACK_GAP_BETWEEN = Template(
+    "BridgeCautions", "Track gap: %n track point(s) between {start} and {end} UTC were not stored"
+)
+TRACK_GAP_NOTE = QT_TRANSLATE_NOOP("BridgeCautions", "Storage failed ({reason}) for longer than the memory could hold.")
+REGIME_MISSING = QT_TRANSLATE_NOOP("BridgeCautions", "Vessel settings missing in this logbook: open Settings")
+REGIME_EMPTY = QT_TRANSLATE_NOOP("BridgeCautions", "This logbook has no vessel name, operation or flag State yet.")
 #: {setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used
-REGIME_PROBLEM = QT_TRANSLATE_NOOP(C, "{setting}: {problem}")
-REGIME_PROBLEMS = QT_TRANSLATE_NOOP(C, "{first}; {rest}")
-REGIME_NOTE = QT_TRANSLATE_NOOP(C, "{detail} The rules are applied with the defaults until they are set.")
-READ_ONLY_TITLE = QT_TRANSLATE_NOOP(C, "Logbook open READ-ONLY: nothing is recorded")
-NOT_RECORDED_TITLE = QT_TRANSLATE_NOOP(C, "Positions NOT recorded in this logbook")
-READ_ONLY_REFUSAL = QT_TRANSLATE_NOOP(C, "the logbook is open read-only: nothing is recorded")
+REGIME_PROBLEM = QT_TRANSLATE_NOOP("BridgeCautions", "{setting}: {problem}")
+REGIME_PROBLEMS = QT_TRANSLATE_NOOP("BridgeCautions", "{first}; {rest}")
+REGIME_NOTE = QT_TRANSLATE_NOOP(
+    "BridgeCautions", "{detail} The rules are applied with the defaults until they are set."
+)
+READ_ONLY_TITLE = QT_TRANSLATE_NOOP("BridgeCautions", "Logbook open READ-ONLY: nothing is recorded")
+NOT_RECORDED_TITLE = QT_TRANSLATE_NOOP("BridgeCautions", "Positions NOT recorded in this logbook")
+READ_ONLY_REFUSAL = QT_TRANSLATE_NOOP("BridgeCautions", "the logbook is open read-only: nothing is recorded")
 
 
 class BridgeCautions(QObject):
-    """Only for pyside6-lupdate: it files a text as plural (numerus) when it sees it in a class's self.tr(text, "",
-    n), never in QT_TRANSLATE_NOOP. The plural templates above are listed here once more; a test checks both
-    lists and the catalogues agree (tests/ui/test_bridge_cautions.py)."""
+    """Only for pyside6-lupdate: it files a text as plural (numerus) only when it sees it in a class's self.tr(text,
+    "", n), never in QT_TRANSLATE_NOOP (so the plural templates above are plain Templates, listed here for the
+    catalogues; tests/ui/test_bridge_cautions.py checks the two lists and the catalogues agree)."""
 
     def plural_sources(self, n: int = 0) -> tuple[str, ...]:
         return (
