@@ -2679,6 +2679,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>veiðum hætt</translation>
         </message>
         <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Gat ekki opnað skráningu dagsins: {reason}</translation>
+        </message>
+        <message>
             <source>(new)</source>
             <translation>(ný)</translation>
         </message>
@@ -4281,6 +4285,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Add specimen</source>
             <translation>Bæta við sýni</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Vistar…</translation>
         </message>
     </context>
     <context>

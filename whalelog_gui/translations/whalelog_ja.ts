@@ -2670,6 +2670,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>操業終了</translation>
         </message>
         <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>本日の日報を開けませんでした: {reason}</translation>
+        </message>
+        <message>
             <source>(new)</source>
             <translation>(新規)</translation>
         </message>
@@ -4269,6 +4273,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Add specimen</source>
             <translation>標本を追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
         </message>
     </context>
     <context>

@@ -2679,6 +2679,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>drift opphørt</translation>
         </message>
         <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Kunne ikke åpne dagens rapport: {reason}</translation>
+        </message>
+        <message>
             <source>(new)</source>
             <translation>(ny)</translation>
         </message>
@@ -4281,6 +4285,13 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Add specimen</source>
             <translation>Legg til prøve</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Lagrer …</translation>
         </message>
     </context>
     <context>

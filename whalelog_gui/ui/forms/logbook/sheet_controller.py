@@ -16,7 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, reason_of
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.activity_totals import Activity, ActivityTotals, activity_after
 from whalelog_gui.records.daily_sheet import Amendment, DailyRecordSheet, SheetSignedError
@@ -149,7 +149,11 @@ class SheetController(SheetRecordActions, QObject):
 
     def _sheet_refused(self, refused: Exception) -> None:
         self._opening = None
-        self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
+        self.view.logged_label.setText(
+            translate("LogbookSheet", "Could not open today's sheet: {reason}").format(
+                reason=tr_message(reason_of(refused))
+            )
+        )
         set_role(self.view.logged_label, "alarm")
 
     def reload(self) -> None:
