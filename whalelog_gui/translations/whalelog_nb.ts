@@ -1012,7 +1012,7 @@ port…</translation>
         <message numerus="yes">
             <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
             <translation>
-                <numerusform>Det eldste sporpunktet ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+                <numerusform>%n sporpunkt, det eldste, ble forkastet (høyst {limit} holdes i minnet).</numerusform>
                 <numerusform>De %n eldste sporpunktene ble forkastet (høyst {limit} holdes i minnet).</numerusform>
             </translation>
         </message>
