@@ -33,7 +33,8 @@ BOTH = QT_TRANSLATE_NOOP("TypedPosition", "give both latitude and longitude")
 def parse_coordinate(text: str, kind: str) -> float:
     """Decimal degrees (south/west negative) from what the user typed; ValueError with the reason otherwise (a
     Message: English in the core, translated where the crew typed it)."""
-    limit, (first, second) = _LIMITS[kind]
+    limit, hemispheres = _LIMITS[kind]
+    first, second = hemispheres[0], hemispheres[1]
     name = Message(LATITUDE if kind == "lat" else LONGITUDE)
     typed = repr(text.strip())
     either = Message(EITHER, first=first, second=second)
@@ -49,7 +50,7 @@ def parse_coordinate(text: str, kind: str) -> float:
         hemisphere = (match["pre"] or match["post"] or "").upper()
         if not hemisphere:
             raise ValueError(Message(ADD_HEMISPHERE, name=name, text=typed, hemispheres=either))
-        if hemisphere not in (first, second):
+        if hemisphere not in hemispheres:
             raise ValueError(Message(WRONG_HEMISPHERE, name=name, text=typed, hemispheres=either))
         degrees = float(match["deg"])
         minutes = float(match["min"] or 0)
