@@ -255,3 +255,61 @@ def test_a_missing_catalogue_is_said_in_the_status_bar(qtbot, qapp, settings, mo
     finally:
         monkeypatch.undo()  # the real catalogues again, then English with its plural forms for the tests after
         language.apply("en", remember=False)
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_the_alert_bar_names_the_tone_in_the_crews_language(language, qtbot, lang):
+    """The tone was once an English word ("alarm", "warning") put into the translated "♪ {tone} tone"."""
+    from whalelog_gui.ui.alert_bar import AlertBar
+
+    language.apply(lang, remember=False)
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    said = set()
+    for tone in ("alarm", "warning"):
+        for available in (True, False):
+            bar.show_sound_state(tone, available)
+            text = bar.sound_label.text()
+            # "warning" is English in every crew language ("alarm" is also Norwegian)
+            assert text and "warning" not in text.lower(), (lang, tone, text)
+            assert lang == "nb" or tone not in text.lower(), (lang, tone, text)
+            said.add(text)
+    assert len(said) == 4  # the alarm and the warning tone are told apart, playing or not
+    bar.show_sound_state(None, True)
+    assert bar.sound_label.text() == ""
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_every_demo_voyage_is_named_in_the_crews_language(language, lang):
+    """The status bar said "Simulated GPS: Southern Ocean Sanctuary boundary" in every language."""
+    import json
+
+    from whalelog_gui.ui.app import voyage_name
+
+    language.apply(lang, remember=False)
+    names = [json.loads(path.read_text())["name"] for path in (PACKAGE.parent / "resources" / "demo").glob("*.json")]
+    assert names
+    for name in names:
+        assert voyage_name(name) != name, f"{name!r}: add it to ui/app.DEMO_VOYAGE_NAMES and the catalogues"
+
+
+@pytest.mark.parametrize("lang", CREW_LANGUAGES)
+def test_the_position_panel_says_the_readers_state_in_the_crews_language(language, qtbot, lang):
+    """The reader's words ("connected", "cannot open: …") and the simulator's name were English on every panel."""
+    from whalelog_gui.nav.fix import SourceState, SourceStatus
+    from whalelog_gui.nav.reader import CANNOT_OPEN, CONNECTED
+    from whalelog_gui.nav.simulator import SimulatorSource
+    from whalelog_gui.ui.position_panel import PositionPanel
+
+    language.apply(lang, remember=False)
+    panel = PositionPanel()
+    qtbot.addWidget(panel)
+    panel.show_status(SourceStatus(SimulatorSource().name, SourceState.NO_DATA, False, message=Message(CONNECTED)))
+    text = panel.state_label.text()
+    assert "connected" not in text and (lang == "nb" or "simulator" not in text), text
+    reason = "[Errno 2] No such file or directory: '/dev/ttyUSB9'"
+    panel.show_status(
+        SourceStatus("/dev/ttyUSB9", SourceState.DISCONNECTED, True, message=Message(CANNOT_OPEN, reason=reason))
+    )
+    text = panel.state_label.text()
+    assert "/dev/ttyUSB9" in text and reason in text and "cannot open" not in text, text  # the OS's own words kept

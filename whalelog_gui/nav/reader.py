@@ -14,8 +14,18 @@ import time
 from dataclasses import replace
 from typing import Callable
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fix import Fix, SourceCounters, SourceState, SourceStatus
 from whalelog_gui.nav.sources import EndOfStream, Source
+
+# What the reader says beside its state (the bridge's position panel shows it in the crew's language; the log and
+# the CLI in English); {reason} is the operating system's own text
+NOT_STARTED = QT_TRANSLATE_NOOP("GpsReader", "not started")
+READER_FAILED = QT_TRANSLATE_NOOP("GpsReader", "reader failed; see log")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("GpsReader", "cannot open: {reason}")
+CONNECTED = QT_TRANSLATE_NOOP("GpsReader", "connected")
+END_OF_LOG = QT_TRANSLATE_NOOP("GpsReader", "end of log")
+LOST = QT_TRANSLATE_NOOP("GpsReader", "lost: {reason}")
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +67,7 @@ class NavReader:
         self._last_publish = -1e9
         self.state = SourceState.DISCONNECTED
         self.fix_lost = False
-        self.message = "not started"
+        self.message: str = Message(NOT_STARTED)
         self.callback_errors = 0
         self.finished = threading.Event()  # set when the thread ends (stop() or end of a finite log)
 
@@ -94,7 +104,7 @@ class NavReader:
             self._loop()
         except Exception:  # a bug must not kill the app silently: report it as a state the UI shows
             log.exception("reader for %s failed", self.source.name)
-            self._set(SourceState.DISCONNECTED, "reader failed; see log")
+            self._set(SourceState.DISCONNECTED, Message(READER_FAILED))
         finally:
             self._close()
             self.finished.set()
@@ -106,7 +116,7 @@ class NavReader:
             try:
                 self.source.open()
             except OSError as exc:
-                self._set(SourceState.DISCONNECTED, f"cannot open: {exc}")
+                self._set(SourceState.DISCONNECTED, Message(CANNOT_OPEN, reason=str(exc)))
                 self._wait_disconnected(BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)])
                 attempt += 1
                 continue
@@ -114,7 +124,7 @@ class NavReader:
             self._last_data = self._clock()
             self._data_since_open = False
             self._last_fix_valid = False
-            self._set(SourceState.NO_DATA, "connected")
+            self._set(SourceState.NO_DATA, Message(CONNECTED))
             if self._read_until_lost():
                 return  # stopped, or a finite log ended
 
@@ -137,14 +147,14 @@ class NavReader:
                 data = self.source.read(READ_TIMEOUT_S)
             except EndOfStream:
                 self._deliver(decoder.flush(), self._clock())
-                self._set(SourceState.DISCONNECTED, "end of log")
+                self._set(SourceState.DISCONNECTED, Message(END_OF_LOG))
                 self._publish(force=True)
                 return True
             except OSError as exc:
                 self._deliver(decoder.flush(), self._clock())  # a half line before the unplug is rejected
                 self._close()
                 self.fix_lost = self._clock() - self._last_valid > self.lost_fix_after_s
-                self._set(SourceState.DISCONNECTED, f"lost: {exc}")
+                self._set(SourceState.DISCONNECTED, Message(LOST, reason=str(exc)))
                 return False
             now = self._clock()
             if data:

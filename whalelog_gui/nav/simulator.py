@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.sources import Clock, Sleep, Source
 from whalelog_gui.nav.voyage import Voyage, epoch_sentences, offset_metres
 from whalelog_gui.resources import resource_path
@@ -41,7 +42,7 @@ class SimulatorSource(Source):
         dropout_rate: float = 0.0,
         corrupt_rate: float = 0.0,
         seed: int | None = None,
-        name: str = "simulator",
+        name: str = Message(QT_TRANSLATE_NOOP("GpsSource", "simulator")),
         clock: Clock = time.monotonic,
         sleep: Sleep = time.sleep,
     ) -> None:

@@ -21,6 +21,8 @@ from typing import Callable
 import serial
 import serial.tools.list_ports
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+
 # Imported now, on the thread that imports this module, rather than on a reader thread at its first connection
 # (getaddrinfo's first host name imports encodings.idna; serial_for_url imports its URL handler): PySide's import
 # hook, run for every import once Qt is loaded, has crashed with two threads importing at once.
@@ -267,7 +269,7 @@ class ReplaySource(Source):
         self.path = Path(path)
         self.speed = speed
         self.loop = loop
-        self.name = name or f"replay {self.path.name}"
+        self.name = name or Message(QT_TRANSLATE_NOOP("GpsSource", "replay {file}"), file=self.path.name)
         self._clock, self._sleep = clock, sleep
         self._lines: list[bytes] = []
         self._next = 0

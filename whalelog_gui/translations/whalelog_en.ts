@@ -47,7 +47,7 @@
         <message numerus="yes">
             <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
             <translation>
-                <numerusform>The oldest track point was dropped (at most {limit} are kept in memory).</numerusform>
+                <numerusform>The oldest %n track point was dropped (at most {limit} are kept in memory).</numerusform>
                 <numerusform>The oldest %n track points were dropped (at most {limit} are kept in memory).</numerusform>
             </translation>
         </message>
@@ -63,6 +63,23 @@
             <translation>
                 <numerusform>Track gap: %n track point between {start} and {end} UTC was not stored</numerusform>
                 <numerusform>Track gap: %n track points between {start} and {end} UTC were not stored</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchController</name>
+        <message numerus="yes">
+            <source>Not saved: %n field(s) to correct.</source>
+            <translation>
+                <numerusform>Not saved: %n field to correct.</numerusform>
+                <numerusform>Not saved: %n fields to correct.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {marking} with %n flag(s).</source>
+            <translation>
+                <numerusform>Saved {marking} with %n flag.</numerusform>
+                <numerusform>Saved {marking} with %n flags.</numerusform>
             </translation>
         </message>
     </context>
@@ -100,6 +117,61 @@
             <translation>
                 <numerusform>%n line from {port} in {seconds} s: the receiver is talking.</numerusform>
                 <numerusform>%n lines from {port} in {seconds} s: the receiver is talking.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>
+                <numerusform>%n baleen whale in {week}; notify by {due}.</numerusform>
+                <numerusform>%n baleen whales in {week}; notify by {due}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 25(a): %n whale(s) killed by a method other than a harpoon;</source>
+            <translation>
+                <numerusform>Para 25(a): %n whale killed by a method other than a harpoon;</numerusform>
+                <numerusform>Para 25(a): %n whales killed by a method other than a harpoon;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n struck but lost.</source>
+            <translation>
+                <numerusform>%n struck but lost.</numerusform>
+                <numerusform>%n struck but lost.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 27: %n whale(s) with their particulars.</source>
+            <translation>
+                <numerusform>Para 27: %n whale with their particulars.</numerusform>
+                <numerusform>Para 27: %n whales with their particulars.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 28(a)(2): %n catcher season(s).</source>
+            <translation>
+                <numerusform>Para 28(a)(2): %n catcher season.</numerusform>
+                <numerusform>Para 28(a)(2): %n catcher seasons.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingController</name>
+        <message numerus="yes">
+            <source>Saved: %n school(s),</source>
+            <translation>
+                <numerusform>Saved: %n school,</numerusform>
+                <numerusform>Saved: %n schools,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n whale(s) caught.</source>
+            <translation>
+                <numerusform>%n whale caught.</numerusform>
+                <numerusform>%n whales caught.</numerusform>
             </translation>
         </message>
     </context>

@@ -131,12 +131,20 @@ tengi…</translation>
             <translation>✕ hljóð ekki tiltækt</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ hljóð ekki tiltækt ({tone}-tónn)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ hljóð ekki tiltækt (hættuboðstónn)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone}-tónn</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ hljóð ekki tiltækt (viðvörunartónn)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ hættuboðstónn</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ viðvörunartónn</translation>
         </message>
     </context>
     <context>
@@ -995,41 +1003,6 @@ tengi…</translation>
             <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
             <translation>{reason}. {held_track} og {held_alerts} eru geymd í minni og verða skrifuð þegar vistun kemst í lag; ekki loka WhaleLog. {dropped}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n track point(s)</source>
-            <translation>
-                <numerusform>%n ferilpunktur</numerusform>
-                <numerusform>%n ferilpunktar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n alert change(s)</source>
-            <translation>
-                <numerusform>%n boðabreyting</numerusform>
-                <numerusform>%n boðabreytingar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
-            <translation>
-                <numerusform>%n elsta ferilpunktinum var hent (mest {limit} eru geymd í minni).</numerusform>
-                <numerusform>%n elstu ferilpunktunum var hent (mest {limit} eru geymd í minni).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) were not stored</source>
-            <translation>
-                <numerusform>Gat í ferli: %n ferilpunktur var ekki vistaður</numerusform>
-                <numerusform>Gat í ferli: %n ferilpunktar voru ekki vistaðir</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
-            <translation>
-                <numerusform>Gat í ferli: %n ferilpunktur milli {start} og {end} UTC var ekki vistaður</numerusform>
-                <numerusform>Gat í ferli: %n ferilpunktar milli {start} og {end} UTC voru ekki vistaðir</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Storage failed ({reason}) for longer than the memory could hold.</source>
             <translation>Vistun brást ({reason}) lengur en minnið gat haldið.</translation>
@@ -1067,6 +1040,41 @@ tengi…</translation>
             <source>the logbook is open read-only: nothing is recorded</source>
             <translation>dagbókin er opin í lesham: ekkert er skráð</translation>
         </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n ferilpunktur</numerusform>
+                <numerusform>%n ferilpunktar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n boðabreyting</numerusform>
+                <numerusform>%n boðabreytingar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>%n elsta ferilpunktinum var hent (mest {limit} eru geymd í minni).</numerusform>
+                <numerusform>%n elstu ferilpunktunum var hent (mest {limit} eru geymd í minni).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Gat í ferli: %n ferilpunktur var ekki vistaður</numerusform>
+                <numerusform>Gat í ferli: %n ferilpunktar voru ekki vistaðir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Gat í ferli: %n ferilpunktur milli {start} og {end} UTC var ekki vistaður</numerusform>
+                <numerusform>Gat í ferli: %n ferilpunktar milli {start} og {end} UTC voru ekki vistaðir</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BridgeSession</name>
@@ -1076,6 +1084,23 @@ break…</source>
             <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
             <translation>Lýsa yfir
 rofi…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchController</name>
+        <message numerus="yes">
+            <source>Not saved: %n field(s) to correct.</source>
+            <translation>
+                <numerusform>Ekki vistað: %n reit þarf að leiðrétta.</numerusform>
+                <numerusform>Ekki vistað: %n reiti þarf að leiðrétta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {marking} with %n flag(s).</source>
+            <translation>
+                <numerusform>Vistaði {marking} með %n athugasemd.</numerusform>
+                <numerusform>Vistaði {marking} með %n athugasemdum.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1195,14 +1220,6 @@ rofi…</translation>
         <message>
             <source>Before sign-off:</source>
             <translation>Fyrir undirritun:</translation>
-        </message>
-        <message>
-            <source>Not saved: {count} field(s) to correct.</source>
-            <translation>Ekki vistað: {count} reit(i) þarf að leiðrétta.</translation>
-        </message>
-        <message>
-            <source>Saved {marking} with {count} flag(s).</source>
-            <translation>Vistaði {marking} með {count} athugasemd(um).</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1797,6 +1814,13 @@ rofi…</translation>
         <message>
             <source>the regulated areas at the position could not be looked up</source>
             <translation>ekki tókst að fletta upp lögbundnum svæðum á staðsetningunni</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>Mörk griðasvæðis Suðurhafsins</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2548,44 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>ekki ræst</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>lesarinn brást; sjá atvikaskrá</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>ekki hægt að opna: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>tengt</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>loggskrá lokið</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>rofið: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>hermir</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>endurspilun {file}</translation>
         </message>
     </context>
     <context>
@@ -3382,14 +3444,6 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Dagleg tilkynning: 85 % af aflamarki náð.</translation>
         </message>
         <message>
-            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
-            <translation>{total} skíðishvalir í {week}; tilkynna fyrir {due}.</translation>
-        </message>
-        <message>
-            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
-            <translation>Gr. 25(a): {methods} hvalir drepnir með annarri aðferð en skutli; {lost} skutlaðir og tapaðir. Gr. 27: {particulars} hvalir með upplýsingum. Gr. 28(a)(2): {seasons} vertíð(ir) hvalbáta.</translation>
-        </message>
-        <message>
             <source>Save the report</source>
             <translation>Vista skýrsluna</translation>
         </message>
@@ -3400,6 +3454,44 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>Vistaði {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>
+                <numerusform>%n skíðishvalur í {week}; tilkynna fyrir {due}.</numerusform>
+                <numerusform>%n skíðishvalir í {week}; tilkynna fyrir {due}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 25(a): %n whale(s) killed by a method other than a harpoon;</source>
+            <translation>
+                <numerusform>Gr. 25(a): %n hvalur drepinn með annarri aðferð en skutli;</numerusform>
+                <numerusform>Gr. 25(a): %n hvalir drepnir með annarri aðferð en skutli;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n struck but lost.</source>
+            <translation>
+                <numerusform>%n skutlaður og tapaður.</numerusform>
+                <numerusform>%n skutlaðir og tapaðir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 27: %n whale(s) with their particulars.</source>
+            <translation>
+                <numerusform>Gr. 27: %n hvalur með upplýsingum.</numerusform>
+                <numerusform>Gr. 27: %n hvalir með upplýsingum.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 28(a)(2): %n catcher season(s).</source>
+            <translation>
+                <numerusform>Gr. 28(a)(2): %n vertíð hvalbáts.</numerusform>
+                <numerusform>Gr. 28(a)(2): %n vertíðir hvalbáta.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3602,10 +3694,6 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Ekki vistað: leiðréttu merktu reitina og hólfin.</translation>
         </message>
         <message>
-            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
-            <translation>Vistað: {schools} vaða/vöður, {caught} hvalir veiddir.</translation>
-        </message>
-        <message>
             <source>expedition or station</source>
             <translation>leiðangur eða stöð</translation>
         </message>
@@ -3660,24 +3748,6 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>dagsetning skips ({zone}); eitt eyðublað á dag</translation>
-        </message>
-        <message>
-            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
-            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
-            <translation>tími fundið {text}: skrifaðu skipstíma sem KK:MM, t.d. 09:30</translation>
-        </message>
-        <message>
-            <source>{what}: enter a whole number of whales</source>
-            <translation>{what}: sláðu inn heila tölu hvala</translation>
-        </message>
-        <message>
-            <source>total</source>
-            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
-            <translation>heildarfjöldi</translation>
-        </message>
-        <message>
-            <source>takeable</source>
-            <translation>veiðanlegir</translation>
         </message>
         <message>
             <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
@@ -3735,6 +3805,41 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>position out of range</source>
             <translation>staðsetning utan marka</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>tími fundið {text}: skrifaðu skipstíma sem KK:MM, t.d. 09:30</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: sláðu inn heila tölu hvala</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>heildarfjöldi</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>veiðanlegir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingController</name>
+        <message numerus="yes">
+            <source>Saved: %n school(s),</source>
+            <translation>
+                <numerusform>Vistað: %n vaða,</numerusform>
+                <numerusform>Vistað: %n vöður,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n whale(s) caught.</source>
+            <translation>
+                <numerusform>%n hvalur veiddur.</numerusform>
+                <numerusform>%n hvalir veiddir.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -130,12 +130,20 @@ port…</source>
             <translation>✕ 音声を出せません</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ 音声を出せません({tone} 音)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ 音声を出せません(警報音)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone} 音</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ 音声を出せません(警告音)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ 警報音</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ 警告音</translation>
         </message>
     </context>
     <context>
@@ -992,36 +1000,6 @@ port…</source>
             <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
             <translation>{reason}。{held_track}と{held_alerts}はメモリに保持され、保存が回復すると書き込まれます。WhaleLog を閉じないでください。{dropped}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n track point(s)</source>
-            <translation>
-                <numerusform>航跡点 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n alert change(s)</source>
-            <translation>
-                <numerusform>警報の変化 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
-            <translation>
-                <numerusform>最も古い航跡点 %n 件が破棄されました(メモリに保持できるのは最大 {limit} 件)。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) were not stored</source>
-            <translation>
-                <numerusform>航跡の欠落: 航跡点 %n 件が保存されませんでした</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
-            <translation>
-                <numerusform>航跡の欠落: {start} から {end} UTC までの航跡点 %n 件が保存されませんでした</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Storage failed ({reason}) for longer than the memory could hold.</source>
             <translation>保存の失敗({reason})がメモリで保持できる時間を超えて続きました。</translation>
@@ -1059,6 +1037,36 @@ port…</source>
             <source>the logbook is open read-only: nothing is recorded</source>
             <translation>日誌は読み取り専用で開いています: 何も記録されません</translation>
         </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>航跡点 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>警報の変化 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>最も古い航跡点 %n 件が破棄されました(メモリに保持できるのは最大 {limit} 件)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: 航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: {start} から {end} UTC までの航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BridgeSession</name>
@@ -1068,6 +1076,21 @@ break…</source>
             <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
             <translation>破損を
 申告…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchController</name>
+        <message numerus="yes">
+            <source>Not saved: %n field(s) to correct.</source>
+            <translation>
+                <numerusform>保存されていません: 修正が必要な項目 %n 件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {marking} with %n flag(s).</source>
+            <translation>
+                <numerusform>{marking} を保存しました(指摘 %n 件)。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1187,14 +1210,6 @@ break…</source>
         <message>
             <source>Before sign-off:</source>
             <translation>署名の前に:</translation>
-        </message>
-        <message>
-            <source>Not saved: {count} field(s) to correct.</source>
-            <translation>保存されていません: 修正が必要な項目 {count} 件。</translation>
-        </message>
-        <message>
-            <source>Saved {marking} with {count} flag(s).</source>
-            <translation>{marking} を保存しました(指摘 {count} 件)。</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1789,6 +1804,13 @@ break…</source>
         <message>
             <source>the regulated areas at the position could not be looked up</source>
             <translation>その位置の規制海域を照会できませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>南大洋サンクチュアリの境界</translation>
         </message>
     </context>
     <context>
@@ -2515,6 +2537,44 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>未開始</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>読み取りに失敗しました。ログを参照</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>開けません: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>接続済み</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>ログの終わり</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>切断: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>シミュレーター</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>再生 {file}</translation>
         </message>
     </context>
     <context>
@@ -3370,14 +3430,6 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>毎日通知: 捕獲枠の85%に到達。</translation>
         </message>
         <message>
-            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
-            <translation>{week} のひげ鯨 {total} 頭。{due} までに通知。</translation>
-        </message>
-        <message>
-            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
-            <translation>第25項(a): 銛以外の方法で捕殺した鯨 {methods} 頭、被弾逃走 {lost} 頭。第27項: 個体情報のある鯨 {particulars} 頭。第28項(a)(2): キャッチャーボートの漁期 {seasons} 件。</translation>
-        </message>
-        <message>
             <source>Save the report</source>
             <translation>報告を保存</translation>
         </message>
@@ -3388,6 +3440,39 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Saved {file}</source>
             <translation>{file} を保存しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>
+                <numerusform>{week} のひげ鯨 %n 頭。{due} までに通知。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 25(a): %n whale(s) killed by a method other than a harpoon;</source>
+            <translation>
+                <numerusform>第25項(a): 銛以外の方法で捕殺した鯨 %n 頭、</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n struck but lost.</source>
+            <translation>
+                <numerusform>被弾逃走 %n 頭。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 27: %n whale(s) with their particulars.</source>
+            <translation>
+                <numerusform>第27項: 個体情報のある鯨 %n 頭。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 28(a)(2): %n catcher season(s).</source>
+            <translation>
+                <numerusform>第28項(a)(2): キャッチャーボートの漁期 %n 件。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3590,10 +3675,6 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>保存されていません: 示されたセルと項目を修正してください。</translation>
         </message>
         <message>
-            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
-            <translation>保存しました: 群れ {schools}、捕獲 {caught} 頭。</translation>
-        </message>
-        <message>
             <source>expedition or station</source>
             <translation>船団または基地</translation>
         </message>
@@ -3648,24 +3729,6 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>船内日付({zone})。1日1用紙</translation>
-        </message>
-        <message>
-            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
-            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
-            <translation>発見時刻 {text}: 船内時間を HH:MM で入力してください(例 09:30)</translation>
-        </message>
-        <message>
-            <source>{what}: enter a whole number of whales</source>
-            <translation>{what}: 鯨の頭数を整数で入力してください</translation>
-        </message>
-        <message>
-            <source>total</source>
-            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
-            <translation>総頭数</translation>
-        </message>
-        <message>
-            <source>takeable</source>
-            <translation>捕獲可能頭数</translation>
         </message>
         <message>
             <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
@@ -3723,6 +3786,39 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>position out of range</source>
             <translation>位置が範囲外です</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>発見時刻 {text}: 船内時間を HH:MM で入力してください(例 09:30)</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: 鯨の頭数を整数で入力してください</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>総頭数</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>捕獲可能頭数</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingController</name>
+        <message numerus="yes">
+            <source>Saved: %n school(s),</source>
+            <translation>
+                <numerusform>保存しました: 群れ %n、</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n whale(s) caught.</source>
+            <translation>
+                <numerusform>捕獲 %n 頭。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

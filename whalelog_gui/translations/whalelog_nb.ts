@@ -131,12 +131,20 @@ port…</translation>
             <translation>✕ lyd utilgjengelig</translation>
         </message>
         <message>
-            <source>✕ sound unavailable ({tone} tone)</source>
-            <translation>✕ lyd utilgjengelig ({tone}-tone)</translation>
+            <source>✕ sound unavailable (alarm tone)</source>
+            <translation>✕ lyd utilgjengelig (alarmtone)</translation>
         </message>
         <message>
-            <source>♪ {tone} tone</source>
-            <translation>♪ {tone}-tone</translation>
+            <source>✕ sound unavailable (warning tone)</source>
+            <translation>✕ lyd utilgjengelig (advarselstone)</translation>
+        </message>
+        <message>
+            <source>♪ alarm tone</source>
+            <translation>♪ alarmtone</translation>
+        </message>
+        <message>
+            <source>♪ warning tone</source>
+            <translation>♪ advarselstone</translation>
         </message>
     </context>
     <context>
@@ -995,41 +1003,6 @@ port…</translation>
             <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
             <translation>{reason}. {held_track} og {held_alerts} holdes i minnet og skrives når lagringen virker igjen; ikke lukk WhaleLog. {dropped}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n track point(s)</source>
-            <translation>
-                <numerusform>%n sporpunkt</numerusform>
-                <numerusform>%n sporpunkter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n alert change(s)</source>
-            <translation>
-                <numerusform>%n varselendring</numerusform>
-                <numerusform>%n varselendringer</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
-            <translation>
-                <numerusform>%n sporpunkt, det eldste, ble forkastet (høyst {limit} holdes i minnet).</numerusform>
-                <numerusform>De %n eldste sporpunktene ble forkastet (høyst {limit} holdes i minnet).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) were not stored</source>
-            <translation>
-                <numerusform>Hull i sporet: %n sporpunkt ble ikke lagret</numerusform>
-                <numerusform>Hull i sporet: %n sporpunkter ble ikke lagret</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
-            <translation>
-                <numerusform>Hull i sporet: %n sporpunkt mellom {start} og {end} UTC ble ikke lagret</numerusform>
-                <numerusform>Hull i sporet: %n sporpunkter mellom {start} og {end} UTC ble ikke lagret</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Storage failed ({reason}) for longer than the memory could hold.</source>
             <translation>Lagringen sviktet ({reason}) lenger enn minnet kunne holde på.</translation>
@@ -1067,6 +1040,41 @@ port…</translation>
             <source>the logbook is open read-only: nothing is recorded</source>
             <translation>loggboken er åpnet skrivebeskyttet: ingenting registreres</translation>
         </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n sporpunkt</numerusform>
+                <numerusform>%n sporpunkter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n varselendring</numerusform>
+                <numerusform>%n varselendringer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>%n sporpunkt, det eldste, ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+                <numerusform>De %n eldste sporpunktene ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter ble ikke lagret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt mellom {start} og {end} UTC ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter mellom {start} og {end} UTC ble ikke lagret</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BridgeSession</name>
@@ -1076,6 +1084,23 @@ break…</source>
             <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
             <translation>Erklær
 brudd …</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchController</name>
+        <message numerus="yes">
+            <source>Not saved: %n field(s) to correct.</source>
+            <translation>
+                <numerusform>Ikke lagret: %n felt å rette.</numerusform>
+                <numerusform>Ikke lagret: %n felt å rette.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {marking} with %n flag(s).</source>
+            <translation>
+                <numerusform>Lagret {marking} med %n merknad.</numerusform>
+                <numerusform>Lagret {marking} med %n merknader.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1195,14 +1220,6 @@ brudd …</translation>
         <message>
             <source>Before sign-off:</source>
             <translation>Før signering:</translation>
-        </message>
-        <message>
-            <source>Not saved: {count} field(s) to correct.</source>
-            <translation>Ikke lagret: {count} felt å rette.</translation>
-        </message>
-        <message>
-            <source>Saved {marking} with {count} flag(s).</source>
-            <translation>Lagret {marking} med {count} merknad(er).</translation>
         </message>
         <message>
             <source>Signed {marking}.</source>
@@ -1797,6 +1814,13 @@ brudd …</translation>
         <message>
             <source>the regulated areas at the position could not be looked up</source>
             <translation>de regulerte områdene ved posisjonen kunne ikke slås opp</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoVoyage</name>
+        <message>
+            <source>Southern Ocean Sanctuary boundary</source>
+            <translation>Grensen til Sørishavet hvalreservat</translation>
         </message>
     </context>
     <context>
@@ -2524,6 +2548,44 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsReader</name>
+        <message>
+            <source>not started</source>
+            <translation>ikke startet</translation>
+        </message>
+        <message>
+            <source>reader failed; see log</source>
+            <translation>leseren feilet; se loggen</translation>
+        </message>
+        <message>
+            <source>cannot open: {reason}</source>
+            <translation>kan ikke åpnes: {reason}</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>tilkoblet</translation>
+        </message>
+        <message>
+            <source>end of log</source>
+            <translation>slutt på loggen</translation>
+        </message>
+        <message>
+            <source>lost: {reason}</source>
+            <translation>mistet: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GpsSource</name>
+        <message>
+            <source>simulator</source>
+            <translation>simulator</translation>
+        </message>
+        <message>
+            <source>replay {file}</source>
+            <translation>avspilling {file}</translation>
         </message>
     </context>
     <context>
@@ -3382,14 +3444,6 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Daglig melding: 85 % av en fangstgrense er nådd.</translation>
         </message>
         <message>
-            <source>{total} baleen whale(s) in {week}; notify by {due}.</source>
-            <translation>{total} bardehval i {week}; meld innen {due}.</translation>
-        </message>
-        <message>
-            <source>Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} catcher season(s).</source>
-            <translation>§ 25(a): {methods} hval avlivet med annen metode enn harpun; {lost} truffet og tapt. § 27: {particulars} hval med opplysninger. § 28(a)(2): {seasons} hvalbåtsesong(er).</translation>
-        </message>
-        <message>
             <source>Save the report</source>
             <translation>Lagre rapporten</translation>
         </message>
@@ -3400,6 +3454,44 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Saved {file}</source>
             <translation>Lagret {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <source>%n baleen whale(s) in {week}; notify by {due}.</source>
+            <translation>
+                <numerusform>%n bardehval i {week}; meld innen {due}.</numerusform>
+                <numerusform>%n bardehvaler i {week}; meld innen {due}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 25(a): %n whale(s) killed by a method other than a harpoon;</source>
+            <translation>
+                <numerusform>§ 25(a): %n hval avlivet med annen metode enn harpun;</numerusform>
+                <numerusform>§ 25(a): %n hvaler avlivet med annen metode enn harpun;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n struck but lost.</source>
+            <translation>
+                <numerusform>%n truffet og tapt.</numerusform>
+                <numerusform>%n truffet og tapt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 27: %n whale(s) with their particulars.</source>
+            <translation>
+                <numerusform>§ 27: %n hval med opplysninger.</numerusform>
+                <numerusform>§ 27: %n hvaler med opplysninger.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Para 28(a)(2): %n catcher season(s).</source>
+            <translation>
+                <numerusform>§ 28(a)(2): %n hvalbåtsesong.</numerusform>
+                <numerusform>§ 28(a)(2): %n hvalbåtsesonger.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3602,10 +3694,6 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Ikke lagret: rett cellene og feltene som er merket.</translation>
         </message>
         <message>
-            <source>Saved: {schools} school(s), {caught} whale(s) caught.</source>
-            <translation>Lagret: {schools} flokk(er), {caught} hval fanget.</translation>
-        </message>
-        <message>
             <source>expedition or station</source>
             <translation>ekspedisjon eller stasjon</translation>
         </message>
@@ -3660,24 +3748,6 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>skipsdato ({zone}); ett skjema per dag</translation>
-        </message>
-        <message>
-            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
-            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
-            <translation>tidspunkt funnet {text}: skriv skipstid som TT:MM, f.eks. 09:30</translation>
-        </message>
-        <message>
-            <source>{what}: enter a whole number of whales</source>
-            <translation>{what}: skriv inn et helt antall hval</translation>
-        </message>
-        <message>
-            <source>total</source>
-            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
-            <translation>samlet antall</translation>
-        </message>
-        <message>
-            <source>takeable</source>
-            <translation>fangbare</translation>
         </message>
         <message>
             <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
@@ -3735,6 +3805,41 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>position out of range</source>
             <translation>posisjonen er utenfor gyldig område</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>tidspunkt funnet {text}: skriv skipstid som TT:MM, f.eks. 09:30</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: skriv inn et helt antall hval</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>samlet antall</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>fangbare</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolingController</name>
+        <message numerus="yes">
+            <source>Saved: %n school(s),</source>
+            <translation>
+                <numerusform>Lagret: %n flokk,</numerusform>
+                <numerusform>Lagret: %n flokker,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n whale(s) caught.</source>
+            <translation>
+                <numerusform>%n hval fanget.</numerusform>
+                <numerusform>%n hvaler fanget.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

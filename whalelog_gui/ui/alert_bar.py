@@ -258,14 +258,22 @@ class AlertBar(Retranslating, QFrame):
         return button
 
     def show_sound_state(self, tone: str | None, available: bool) -> None:
+        # whole phrases per tone (ui/sound.requested_tone names "alarm" or "warning"), never the English tone
+        # name put into a translated sentence
         if not available:
-            self.sound_label.setText(
-                translate("AlertBar", "✕ sound unavailable")
-                if tone is None
-                else translate("AlertBar", "✕ sound unavailable ({tone} tone)").format(tone=tone)
-            )
+            unavailable = {
+                None: translate("AlertBar", "✕ sound unavailable"),
+                "alarm": translate("AlertBar", "✕ sound unavailable (alarm tone)"),
+                "warning": translate("AlertBar", "✕ sound unavailable (warning tone)"),
+            }
+            self.sound_label.setText(unavailable[tone])
         else:
-            self.sound_label.setText(translate("AlertBar", "♪ {tone} tone").format(tone=tone) if tone else "")
+            playing = {
+                None: "",
+                "alarm": translate("AlertBar", "♪ alarm tone"),
+                "warning": translate("AlertBar", "♪ warning tone"),
+            }
+            self.sound_label.setText(playing[tone])
 
     def request_acknowledge(self) -> None:
         if self.current is not None and self.current.state is not AlertState.ACKNOWLEDGED:

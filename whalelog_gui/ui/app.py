@@ -15,7 +15,8 @@ import time
 from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from whalelog_gui.ui.i18n import LanguageController, translate
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.i18n import LanguageController, tr_message, translate
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.palette import PaletteController
 
@@ -25,6 +26,14 @@ ORGANISATION = APPLICATION = "WhaleLog"
 OFFICER_KEY = "people/watch_officer"  # shared with ui/settings_store.py
 DEFAULT_OFFICER = "Officer of the watch"
 DEFAULT_BAUD = 4800  # NMEA 0183 standard rate
+# the names of the demo voyages in resources/demo/*.json, for the catalogues (a test checks the list is complete)
+DEMO_VOYAGE_NAMES = (QT_TRANSLATE_NOOP("DemoVoyage", "Southern Ocean Sanctuary boundary"),)
+
+
+def voyage_name(name: str) -> str:
+    """A demo voyage's name in the crew's language (as written in its file when it is not in DEMO_VOYAGE_NAMES)."""
+    known = {str(marked): marked for marked in DEMO_VOYAGE_NAMES}
+    return tr_message(known[name]) if name in known else name
 
 
 def build_source(args):
@@ -33,7 +42,7 @@ def build_source(args):
         from whalelog_gui.nav.simulator import SimulatorSource
 
         source = SimulatorSource()
-        return source, translate("App", "Simulated GPS: {voyage}").format(voyage=source.voyage.name)
+        return source, translate("App", "Simulated GPS: {voyage}").format(voyage=voyage_name(source.voyage.name))
     if getattr(args, "port", None):
         from whalelog_gui.nav.sources import SerialSource, source_for
 

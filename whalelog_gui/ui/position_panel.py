@@ -12,7 +12,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.fix import Fix, SourceState, SourceStatus
 from whalelog_gui.nav.format import DASH, format_cog, format_lat, format_lon, format_sog
 from whalelog_gui.ui.fit_label import FitLabel
-from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.locale_display import local_decimals, local_utc
 
 # Fix.quality (nav.fix.GGA_QUALITY / MODE_QUALITY names) as the bridge reads them
@@ -182,8 +182,11 @@ class PositionPanel(Retranslating, QFrame):
             )
         else:
             text = tr_template(STATE_NAMES[status.state])
-            extra = f" ({status.message})" if status.message and status.message != status.state.value else ""
-            self.state_label.setText(f"{text} — {status.source}{extra}")
+            # the reader's words and a simulator's or replay's name are core Messages; a port's name shows as it is
+            extra = (
+                f" ({tr_message(status.message)})" if status.message and status.message != status.state.value else ""
+            )
+            self.state_label.setText(f"{text} — {tr_message(status.source)}{extra}")
             self.state_label.setProperty("role", "ok" if status.state is SourceState.VALID_FIX else "warning")
             c = status.counters
             #: NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences

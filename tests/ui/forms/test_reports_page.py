@@ -57,16 +57,16 @@ def pdf_text(path) -> str:
 
 def test_weeks_and_season_are_shown(page):
     assert [page.week.itemData(i) for i in range(page.week.count())] == ["2025-W49", "2025-W50"]
-    assert page.week_summary.text().startswith("2 baleen whale(s) in 2025-W49; notify by 2025-12-09")
+    assert page.week_summary.text().startswith("2 baleen whales in 2025-W49; notify by 2025-12-09")
     assert [page.week_table.item(r, 0).text() for r in range(page.week_table.rowCount())] == ["fin whale"]
     page.week.setCurrentIndex(1)
-    assert "1 baleen whale(s) in 2025-W50; notify by 2025-12-16" in page.week_summary.text()
+    assert "1 baleen whale in 2025-W50; notify by 2025-12-16" in page.week_summary.text()
     species = {
         page.species_table.item(r, 0).text(): page.species_table.item(r, 1).text()
         for r in range(page.species_table.rowCount())
     }
     assert species == {"fin whale": "2", "minke whale": "1", "sperm whale": "1"}
-    assert "Para 27: 4 whale(s)" in page.season_summary.text()
+    assert "Para 27: 4 whales with their particulars." in page.season_summary.text()
 
 
 def test_week_prints_to_pdf_with_the_fingerprint(page, tmp_path):
@@ -109,6 +109,9 @@ def test_refresh_picks_up_a_new_week_and_struck_lost(page, db):
     page.refresh()
     assert page.week.itemData(page.week.count() - 1) == "2025-W51"
     assert "1 struck but lost" in page.season_summary.text()
+    # Qt's plural forms, not "whale(s)": English says 0 whales, 1 whale
+    assert "Para 25(a): 0 whales killed by a method other than a harpoon;" in page.season_summary.text()
+    assert "(s)" not in page.season_summary.text() + page.week_summary.text()
 
 
 def test_an_empty_logbook_says_no_notification_is_due(qtbot, tmp_path):
@@ -148,7 +151,7 @@ def test_the_season_is_read_off_the_gui_thread_and_said_while_it_is(qtbot, db, t
         qtbot.waitUntil(lambda: widget.reports is not None, timeout=10_000)
     assert read_on and read_on[0] != threading.get_ident()
     assert [widget.week.itemData(i) for i in range(widget.week.count())] == ["2025-W49", "2025-W50"]
-    assert "Para 27: 4 whale(s)" in widget.season_summary.text() and widget.season_pdf.isEnabled()
+    assert "Para 27: 4 whales with their particulars." in widget.season_summary.text() and widget.season_pdf.isEnabled()
     assert report_files.season_csv(widget.reports.season) == widget.render(SEASON, "csv")
 
 

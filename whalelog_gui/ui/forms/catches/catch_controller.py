@@ -174,9 +174,7 @@ class CatchController(QObject):
         v = self.view
         self.recheck()
         if self.errors:
-            v.status.setText(
-                translate("CatchDialog", "Not saved: {count} field(s) to correct.").format(count=len(self.errors))
-            )
+            v.status.setText(self.tr("Not saved: %n field(s) to correct.", "", len(self.errors)))
             return False
         draft, _ = self.read()
         reason = v.reason.text().strip() or None if self.saved is not None else None
@@ -187,9 +185,7 @@ class CatchController(QObject):
             v.reason.clear()
             v.show_title(saved.marking)
             v.status.setText(
-                translate("CatchDialog", "Saved {marking} with {count} flag(s).").format(
-                    marking=saved.marking, count=len(saved.flags)
-                )
+                self.tr("Saved {marking} with %n flag(s).", "", len(saved.flags)).format(marking=saved.marking)
             )
             self.recheck()
             self.record_saved.emit()

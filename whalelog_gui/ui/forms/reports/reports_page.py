@@ -255,9 +255,10 @@ class ReportsPage(Retranslating, QWidget):
             if week.get("daily")
             else ""
         )
+        total = week["total"]
         self.week_summary.setText(
-            translate("Reports", "{total} baleen whale(s) in {week}; notify by {due}.").format(
-                total=week["total"], week=week["week"], due=week["due"]
+            self.tr("%n baleen whale(s) in {week}; notify by {due}.", "", total).format(
+                week=week["week"], due=week["due"]
             )
             + daily
         )
@@ -267,17 +268,18 @@ class ReportsPage(Retranslating, QWidget):
         assert self.reports is not None
         season = self.reports.season
         methods = len(season["25(a)"]["methods_other_than_harpoon"])
+        lost = season["25(a)"]["struck_but_lost"]
+        particulars = len(season["27"]["particulars"])
+        seasons = len(season["28(a)(2)"])
+        # one clause per count: Qt's plural forms take one %n a text, and each clause is a whole statement
         self.season_summary.setText(
-            translate(
-                "Reports",
-                "Para 25(a): {methods} whale(s) killed by a method other than a harpoon; {lost} struck "
-                "but lost. Para 27: {particulars} whale(s) with their particulars. Para 28(a)(2): {seasons} "
-                "catcher season(s).",
-            ).format(
-                methods=methods,
-                lost=season["25(a)"]["struck_but_lost"],
-                particulars=len(season["27"]["particulars"]),
-                seasons=len(season["28(a)(2)"]),
+            " ".join(
+                (
+                    self.tr("Para 25(a): %n whale(s) killed by a method other than a harpoon;", "", methods),
+                    self.tr("%n struck but lost.", "", lost),
+                    self.tr("Para 27: %n whale(s) with their particulars.", "", particulars),
+                    self.tr("Para 28(a)(2): %n catcher season(s).", "", seasons),
+                )
             )
         )
         self._fill(

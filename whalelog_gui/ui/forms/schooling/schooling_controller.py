@@ -260,9 +260,9 @@ class SchoolingController(QObject):
             self._loaded = report.content()
             v.reason.clear()
             v.status.setText(
-                translate("Schooling", "Saved: {schools} school(s), {caught} whale(s) caught.").format(
-                    schools=len(report.schools), caught=report.total_caught
-                )
+                self.tr("Saved: %n school(s),", "", len(report.schools))
+                + " "
+                + self.tr("%n whale(s) caught.", "", report.total_caught)
             )
             self.check()
             if then is not None:
