@@ -2369,7 +2369,7 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>not binding on {state}: {position} ({cite})</source>
             <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
-            <translation>{state} を拘束しない: {position}({cite})</translation>
+            <translation>{state}を拘束しない: {position}({cite})</translation>
         </message>
         <message>
             <source>Brazil</source>

@@ -59,7 +59,7 @@ def test_the_binding_notes_stay_english_in_the_record():
     [
         ("nb", "ikke bindende for Norge: innsigelse inngitt, ikke trukket tilbake (Reglementets fotnote 5)"),
         ("is", "ekki bindandi fyrir Noreg: andmæli lögð fram, ekki dregin til baka (neðanmálsgrein 5 í"),
-        ("ja", "ノルウェー を拘束しない: 異議申立て済み、撤回されていない(附表脚注 5)"),
+        ("ja", "ノルウェーを拘束しない: 異議申立て済み、撤回されていない(附表脚注 5)"),
     ],
 )
 def test_the_flag_text_and_its_footnote_note_are_said_in_the_crew_language(qtbot, language, lang, note):
