@@ -3013,12 +3013,78 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>álestur málbands, t.d. 10,25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>álestur</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>lengd í metrum</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>fet</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>tommur</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>þykkt kirtils í cm</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} er ekki tala</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: bjóst við tölu, fékk {text}</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} er ekki endanleg tala</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} er neikvætt</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: fleiri en {places} aukastafir</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} er allt of stórt</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>lengdin {value} m skráist 0,0 m: lengd hvals verður að skrást yfir núlli</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>lengdin {read} skráist 0 fet: lengd hvals verður að skrást yfir núlli</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>tommur: {inches} verða að vera færri en 12 (bættu heilum fetum við fetin)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>lengdin verður að vera meiri en núll</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>lengdin {value} {unit} er of mikil til að vera hvalur</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>fet: {feet} verður að vera heil tala þegar tommur eru gefnar</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>þykkt kirtils {value} cm er of mikil</translation>
         </message>
         <message>
             <source>read {raw} → logged {logged} {unit} (para 23)</source>

@@ -3000,12 +3000,78 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>巻尺の読み、例: 10.25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>読み</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>体長(メートル)</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>フィート</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>インチ</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>乳腺の厚さ(cm)</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} は数値ではありません</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: 数値が必要です(入力 {text})</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} は有限の数値ではありません</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} は負の値です</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: 小数点以下が {places} 桁を超えています</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} は大きすぎます</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>体長 {value} m は 0.0 m と記録されます: 鯨の体長はゼロより大きく記録される必要があります</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>体長 {read} は 0 ft と記録されます: 鯨の体長はゼロより大きく記録される必要があります</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>インチ: {inches} は12未満にしてください(12インチ以上はフィートに加えてください)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>体長はゼロより大きくしてください</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>体長 {value} {unit} は鯨としては大きすぎます</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>フィート: インチを入力するときは {feet} を整数にしてください</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>乳腺の厚さ {value} cm は大きすぎます</translation>
         </message>
         <message>
             <source>read {raw} → logged {logged} {unit} (para 23)</source>

@@ -3013,12 +3013,78 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>målebåndet viser, f.eks. 10,25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>avlesning</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>lengde i meter</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>fot</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>tommer</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>kjerteltykkelse i cm</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} er ikke et tall</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: ventet et tall, fikk {text}</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} er ikke et endelig tall</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} er negativt</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: mer enn {places} desimaler</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} er altfor stort</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>lengden {value} m føres som 0,0 m: en hvals lengde må føres over null</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>lengden {read} føres som 0 fot: en hvals lengde må føres over null</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>tommer: {inches} må være under 12 (legg hele fot til fotene)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>lengden må være større enn null</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>lengden {value} {unit} er for stor til å være en hval</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>fot: {feet} må være et helt tall når tommer er oppgitt</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>kjerteltykkelsen {value} cm er for stor</translation>
         </message>
         <message>
             <source>read {raw} → logged {logged} {unit} (para 23)</source>

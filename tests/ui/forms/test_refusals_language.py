@@ -155,3 +155,22 @@ def test_a_read_only_logbook_refuses_a_declaration_in_the_crew_language(qtbot, c
     said = dialog.messages.general.text()
     assert "loggboken er åpnet skrivebeskyttet: åpne den vanlig for å registrere en erklæring" in said
     assert "read-only" not in said
+
+
+def test_a_length_reading_is_refused_in_the_crew_language_at_the_field(qtbot, db, language):
+    from whalelog_gui.records.measurement import MeasurementError, log_metres
+
+    with pytest.raises(MeasurementError) as refused:
+        log_metres("10,2x")
+    assert str(refused.value) == "length in metres: '10,2x' is not a number"  # the CLI's English, as before
+    language.apply("is", remember=False)
+    page = CatchesPage(
+        db, AppSettings(vessel_name="Cazador", operation="land-station"), lambda: (FIX, 1.0), lambda: "Mate"
+    )
+    qtbot.addWidget(page)
+    dialog = page.new_catch()
+    dialog.form.length.metres.setText("0.01")
+    dialog.recheck()
+    said = dialog.form.messages.message("length").lower()
+    assert "lengdin 0.01 m skráist 0,0 m" in said and "logs to" not in said
+    dialog.close()
