@@ -2698,6 +2698,116 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>tíminn verður að vera UTC með tímabelti</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>tíminn er í framtíðinni (GPS-klukkan er {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>atburður merktur ENGIN STAÐSETNING getur ekki haft staðsetningu</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>getur ekki verið neikvætt</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>tilgreindu hvort asdic var notað (já/nei)</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>raðnúmer aflans vantar</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>tilgreindu hver starfsemin var (t.d. olíutaka, í höfn)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>skráning á séðum hvölum þarf tegund</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>tilgreindu tegundina</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>a.m.k. einn hvalur verður að hafa sést</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>fleiri vöður en hvalir séðir</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>séðir hvalir mynda a.m.k. eina vöðu</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>staðsetningu vantar (eða merktu atburðinn ENGIN STAÐSETNING)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>breidd verður að vera milli 90°S og 90°N</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>lengd verður að vera milli 180°W og 180°E</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>eftir að veiðum var hætt kl. {time} UTC</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>eftirför lýkur áður en hún hófst ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>engin eftirför hófst á undan þessu</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>reki / hvíld lauk áður en það hófst</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>hvalurinn var skotinn</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>hann var merktur / tekinn á síðu</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>upptaka hófst</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>dráttur hófst</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>á undan því að {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>afhent eftir að það var skráð ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>afhendingartími er á undan því að {step} ({time} UTC)</translation>
+        </message>
+    </context>
+    <context>
         <name>LogbookSheet</name>
         <message>
             <source>Ship's time (UTC)</source>

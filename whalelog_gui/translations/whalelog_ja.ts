@@ -2687,6 +2687,116 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>時刻はタイムゾーン付きの UTC にしてください</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>時刻が未来です(GPS 時計は {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>測位なしとした事象には位置を付けられません</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>負にできません</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>アスディックを使用したか(有/無)を入力してください</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>捕獲の通し番号が必要です</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>作業内容を入力してください(例: 燃料補給、入港中)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>発見には鯨種が必要です</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>鯨種名を入力してください</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>少なくとも1頭の発見が必要です</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>群れ数が発見頭数を超えています</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>発見した鯨は少なくとも1群です</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>位置が必要です(または事象を測位なしとしてください)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>緯度は 90°S から 90°N の間にしてください</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>経度は 180°W から 180°E の間にしてください</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>{time} UTC の操業終了後です</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>追尾が開始({time} UTC)より前に終わっています</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>これより前に追尾が開始されていません</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>漂泊・休止が開始前に終わっています</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>鯨を射撃した時刻</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>旗立て・舷側付けの時刻</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>回収開始の時刻</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>曳航開始の時刻</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>{step}({time} UTC)より前です</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>記録時刻({time} UTC)より後に引き渡されています</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>引き渡し時刻が{step}({time} UTC)より前です</translation>
+        </message>
+    </context>
+    <context>
         <name>LogbookSheet</name>
         <message>
             <source>Ship's time (UTC)</source>

@@ -2698,6 +2698,116 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>tiden må være UTC med tidssone</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>tiden er i fremtiden (GPS-klokken er {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>en hendelse merket INGEN POSISJON kan ikke ha en posisjon</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>oppgi om asdic ble brukt (ja/nei)</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>fangstens serienummer må fylles ut</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>oppgi hva aktiviteten var (f.eks. bunkring, i havn)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>en observasjon trenger en art</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>oppgi arten</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>minst én hval må være sett</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>flere flokker enn hval sett</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>hval som er sett utgjør minst én flokk</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>en posisjon må oppgis (eller merk hendelsen INGEN POSISJON)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>bredden må være mellom 90°S og 90°N</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>lengden må være mellom 180°W og 180°E</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>etter at driften opphørte kl. {time} UTC</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>jagingen slutter før den startet ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>ingen jaging ble startet før dette</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>driving/hvile sluttet før den startet</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>hvalen ble skutt</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>den ble flagget / tatt på siden</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>opptak startet</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>slep startet</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>før {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>levert etter at det ble ført ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>leveringstiden er før {step} ({time} UTC)</translation>
+        </message>
+    </context>
+    <context>
         <name>LogbookSheet</name>
         <message>
             <source>Ship's time (UTC)</source>

@@ -79,3 +79,18 @@ def test_stored_and_shown_activities_round_trip(language):
         assert stored_activity(str(suggestion)) == str(suggestion)  # the English typed in is the same activity
     assert shown_activity("landað í Hvalfirði") == "landað í Hvalfirði"
     assert stored_activity("  landað í Hvalfirði ") == "landað í Hvalfirði"
+
+
+def test_an_empty_activity_is_refused_in_the_crew_language(qtbot, palette, db, language):
+    from whalelog_gui.records.events import LogEvent
+
+    (error,) = LogEvent(K.OTHER_ACTIVITY, utc(9, 0), lat=-60.0, lon=170.0).validate()
+    assert error.reason == "say what the activity was (e.g. bunkering, in port)"  # the core's English
+    language.apply("nb", remember=False)
+    feed = DeckFeed(utc(5, 0))
+    page = make_page(qtbot, db, feed)
+    dialog = _other_activity(qtbot, page, feed, 0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    said = dialog.messages.message("other_text").lower()
+    assert "oppgi hva aktiviteten var (f.eks. bunkring, i havn)" in said and "say what" not in said
+    assert _activities(db, page) == []
