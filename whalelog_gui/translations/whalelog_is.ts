@@ -2806,6 +2806,27 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>delivery time is before {step} ({time} UTC)</source>
             <translation>afhendingartími er á undan því að {step} ({time} UTC)</translation>
         </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC er ekki á degi þessarar skráningar ({day})</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>nafn þess sem undirritar vantar</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>breyting þarf ástæðu</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>breyting verður að breyta einhverju</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>númer skráninga byrja á 1</translation>
+        </message>
     </context>
     <context>
         <name>LogbookSheet</name>

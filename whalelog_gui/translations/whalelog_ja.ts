@@ -2795,6 +2795,27 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>delivery time is before {step} ({time} UTC)</source>
             <translation>引き渡し時刻が{step}({time} UTC)より前です</translation>
         </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC はこの日報の日付({day})ではありません</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>署名者の氏名が必要です</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>訂正には理由が必要です</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>訂正では何かを変更する必要があります</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>日報番号は1から始まります</translation>
+        </message>
     </context>
     <context>
         <name>LogbookSheet</name>

@@ -2806,6 +2806,27 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <source>delivery time is before {step} ({time} UTC)</source>
             <translation>leveringstiden er før {step} ({time} UTC)</translation>
         </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC er ikke på denne rapportens dag ({day})</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>navnet til den som signerer må fylles ut</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>en endring trenger en begrunnelse</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>en endring må endre noe</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>rapportnumre starter på 1</translation>
+        </message>
     </context>
     <context>
         <name>LogbookSheet</name>

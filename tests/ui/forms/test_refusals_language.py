@@ -16,6 +16,8 @@ from PySide6.QtCore import QDate, Qt
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.nav.typed_position import parse_coordinate
 from whalelog_gui.records.compliance import ComplianceContext
+from whalelog_gui.records.daily_sheet import Signature, SignerRole
+from whalelog_gui.records.events import EventKind, LogEvent, validate_timeline
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_catch
 from whalelog_gui.store.db import open_db
@@ -174,3 +176,14 @@ def test_a_length_reading_is_refused_in_the_crew_language_at_the_field(qtbot, db
     said = dialog.form.messages.message("length").lower()
     assert "lengdin 0.01 m skráist 0,0 m" in said and "logs to" not in said
     dialog.close()
+
+
+def test_sheet_and_event_refusals_keep_english_and_are_said_in_the_crew_language(language):
+    (unsigned,) = Signature("  ", SignerRole.MASTER, datetime(2026, 1, 10, 9, 0, tzinfo=timezone.utc)).validate()
+    assert unsigned.reason == "the signer's name is required"
+    language.apply("ja", remember=False)
+    assert tr_message(unsigned.reason) == "署名者の氏名が必要です"
+    at = datetime(2026, 1, 10, 9, 0, tzinfo=timezone.utc)
+    (orphan,) = validate_timeline([LogEvent(EventKind.RESTING_FINISHED, at, lat=-60.0, lon=170.0)])
+    assert orphan.reason == "resting finished before it started"
+    assert tr_message(orphan.reason) == "漂泊・休止が開始前に終わっています"
