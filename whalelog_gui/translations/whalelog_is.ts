@@ -1544,6 +1544,10 @@ rofi…</translation>
             <translation>kálfur á spena getur ekki borið fóstur</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>hvalbátinn sem hæfði hvalinn vantar</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>enginn stofn samkvæmt gr. 9 fyrir þessa tegund hér</translation>
         </message>
@@ -2826,6 +2830,30 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sheet numbers start at 1</source>
             <translation>númer skráninga byrja á 1</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>sjólag er WMO-kóði 0 til 9</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>vindstyrkur er Beaufort 0 til 12</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>stefnan er 0 til 360 gráður</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>skyggni getur ekki verið neikvætt</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>fleiri vöður en hvalir</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>aðeins „aðrir“ fá nafn</translation>
         </message>
     </context>
     <context>

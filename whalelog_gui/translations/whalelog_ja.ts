@@ -1534,6 +1534,10 @@ break…</source>
             <translation>授乳中の子鯨は胎児を持てません</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>鯨に命中させたキャッチャーボートが必要です</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>この海域にはこの鯨種の第9項系群はありません</translation>
         </message>
@@ -2815,6 +2819,30 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>sheet numbers start at 1</source>
             <translation>日報番号は1から始まります</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>海況は WMO コード 0〜9 です</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>風力はビューフォート 0〜12 です</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>方向は 0〜360 度です</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>視程は負にできません</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>群れ数が頭数を超えています</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>名称を入力するのは「その他」のみです</translation>
         </message>
     </context>
     <context>

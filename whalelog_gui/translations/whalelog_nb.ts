@@ -1544,6 +1544,10 @@ brudd …</translation>
             <translation>en diende kalv kan ikke bære foster</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>hvalbåten som traff hvalen må fylles ut</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>ingen bestand etter § 9 for denne arten her</translation>
         </message>
@@ -2826,6 +2830,30 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>sheet numbers start at 1</source>
             <translation>rapportnumre starter på 1</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>sjøgang er WMO-kode 0 til 9</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>vindstyrke er Beaufort 0 til 12</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>retningen er 0 til 360 grader</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>sikten kan ikke være negativ</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>flere flokker enn hval</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>bare «andre» skal ha et navn</translation>
         </message>
     </context>
     <context>
