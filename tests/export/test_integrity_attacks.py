@@ -14,7 +14,8 @@ from whalelog_gui.cli import main
 from whalelog_gui.export.bundle import ExportBlocked, export_bundle
 from whalelog_gui.export.verify import BundleInvalid, verify_bundle
 from whalelog_gui.store import chain, crew
-from whalelog_gui.store.integrity import check_logbook, declare_break
+from whalelog_gui.store.break_declaration import declare_break
+from whalelog_gui.store.integrity import check_logbook
 from whalelog_gui.store.migrations.m0002_catches import _LOCKED
 
 

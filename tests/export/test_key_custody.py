@@ -50,7 +50,7 @@ def _journal(db_path):
     """The journal of this logbook beside the key (named by the logbook's identity)."""
     db = open_db(db_path)
     try:
-        return KeyCustody(db, db_path).journal.path
+        return KeyCustody(db, db_path).journal_custody.journal.path
     finally:
         db.close()
 

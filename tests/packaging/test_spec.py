@@ -81,7 +81,7 @@ def spec(tmp_path_factory):
 
 
 def dispatch_targets() -> set[str]:
-    """Every module cli.py imports lazily, found by walking the real parser (not by reading its text)."""
+    """Every module the cli package imports lazily, found by walking the real parser (not by reading its text)."""
     found = set()
 
     def walk(parser: argparse.ArgumentParser):

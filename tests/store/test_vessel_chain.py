@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from whalelog_gui.store.db import migrate_to_latest, open_db
-from whalelog_gui.store.integrity import check_logbook, declare_break
+from whalelog_gui.store.break_declaration import declare_break
+from whalelog_gui.store.integrity import check_logbook
 from whalelog_gui.store.vessel import VesselRegime, load_vessel, save_vessel
 
 

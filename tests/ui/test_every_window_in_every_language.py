@@ -184,7 +184,7 @@ def test_window_fits_and_is_translated(qtbot, ctx, language, name, lang):  # noq
 
 def test_the_untranslated_check_can_fail(qtbot, language):
     """A label set once in English (no tr_bind) stays English after a switch, and the check finds it."""
-    from whalelog_gui.ui.settings_pages import PeoplePage
+    from whalelog_gui.ui.settings_people_page import PeoplePage
 
     page = PeoplePage()
     stray = QLabel("Harpoon gun serial number", page)

@@ -11,7 +11,9 @@ from whalelog_gui.nav.sources import PortChoice
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.ui.first_run import FirstRunWizard, settings_for_start
 from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import DisplayPage, PeoplePage, VesselPage
+from whalelog_gui.ui.settings_display_page import DisplayPage
+from whalelog_gui.ui.settings_people_page import PeoplePage
+from whalelog_gui.ui.settings_vessel_page import VesselPage
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.regime_settings import with_regime
 from whalelog_gui.store.vessel import REGIME_FIELDS, VesselRegime, load_vessel

@@ -96,7 +96,7 @@ def test_main_window_fits_with_an_alarm_on_every_page(qtbot, ctx, screen_name, p
 
 @pytest.mark.parametrize("screen_name", ["1024x600@150%", "1024x600"])
 def test_main_window_fits_with_the_integrity_alarm_and_its_declare_button(qtbot, ctx, screen_name):  # noqa: F811
-    from whalelog_gui.store.integrity import ALERT_TITLE
+    from whalelog_gui.store.integrity_report import ALERT_TITLE
     from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
 
     screen = SCREENS[screen_name]
@@ -192,3 +192,28 @@ def test_every_settings_tab_and_walkthrough_page_fits(qtbot, ctx, screen_name): 
         if wizard.currentId() == wizard.pageIds()[1]:
             wizard.currentPage().fields.vessel_name.setText("Kyo Maru")
         wizard.next()
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "is", "ja"])
+@pytest.mark.parametrize("screen_name", ["1024x600", "1280x800"])
+def test_todays_sheet_is_never_scrolled_sideways(qtbot, ctx, screen_name, lang):  # noqa: F811
+    """On a 1024x600 panel today's sheet (the one-tap buttons, the timeline, Sign) was wider than the space the
+    position panel left it: the officer had to scroll sideways to sign. The panel now narrows to let it fit."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from whalelog_gui.ui.i18n import LanguageController
+
+    language = LanguageController(QApplication.instance(), ctx.settings)
+    language.apply(lang, remember=False)
+    try:
+        screen = SCREENS[screen_name]
+        window = open_sized(qtbot, make_main_window(ctx), screen)
+        window.alert_bar.show_alerts([LONG_ALARM])
+        for where in each_page(window):
+            qtbot.wait(1)
+            page = window.pages.currentWidget()
+            if isinstance(page, QScrollArea):
+                assert not page.horizontalScrollBar().isVisible(), f"{where} at {screen_name} in {lang}"
+        assert window.position_panel.width() >= 200  # ui/main_window.SIDE_MIN_WIDTH: the figures still read
+    finally:
+        language.apply("en", remember=False)

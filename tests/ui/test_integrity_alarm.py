@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 
 from test_palette_every_window import make_main_window
 from whalelog_gui.alerts.model import AlertState
-from whalelog_gui.store.integrity import ALERT_TITLE
+from whalelog_gui.store.integrity_report import ALERT_TITLE
 from whalelog_gui.ui.pages import pages_of
 from whalelog_gui.ui.integrity_declaration import IntegrityDeclarationDialog
 from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY

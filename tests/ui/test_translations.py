@@ -206,7 +206,7 @@ def test_switching_language_keeps_an_unsaved_form(qtbot, settings, language, tmp
 
 
 def test_every_language_is_offered(qtbot):
-    from whalelog_gui.ui.settings_pages import DisplayPage
+    from whalelog_gui.ui.settings_display_page import DisplayPage
 
     page = DisplayPage()
     qtbot.addWidget(page)
@@ -217,7 +217,7 @@ def test_every_language_is_offered(qtbot):
 def test_the_walkthrough_offers_the_language_first_and_applies_it_at_once(qtbot, settings, language, tmp_path):
     from whalelog_gui.store.db import open_db
     from whalelog_gui.ui.first_run import FirstRunWizard
-    from whalelog_gui.ui.settings_pages import DisplayPage
+    from whalelog_gui.ui.settings_display_page import DisplayPage
 
     db = open_db(tmp_path / "logbook.sqlite")
     wizard = FirstRunWizard(store=settings, port_lister=lambda: [], db=db, language=language)

@@ -212,7 +212,7 @@ def test_port_on_a_real_pty_runs_in_real_time_for_the_duration():
 
 def test_db_with_records_changed_outside_whalelog_raises_the_integrity_alarm_first(tmp_path, capsys):
     """The watch opens a logbook for writing as the app does: checked against its hash chain (issue 11)."""
-    from whalelog_gui.store.integrity import ALERT_KEY
+    from whalelog_gui.store.integrity_report import ALERT_KEY
 
     log = write_log(tmp_path / "in.nmea", range(0, 6))
     db = tmp_path / "logbook.sqlite"

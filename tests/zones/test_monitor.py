@@ -1,5 +1,6 @@
 """ZoneMonitor: inside/distance/approach per fix, ETAs against hand-computed values, hysteresis, poles, 180."""
 
+import argparse
 import math
 from datetime import datetime, timezone
 
@@ -146,10 +147,19 @@ def test_picture_lists_non_applicable_areas_as_information():
 
 
 def test_operations_match_the_cli_contract_and_bad_settings_are_refused():
-    from whalelog_gui.cli import OPERATIONS as CLI_OPERATIONS
+    from whalelog_gui.cli import build_parser
     from whalelog_gui.operations import OPERATIONS
 
-    assert OPERATIONS == CLI_OPERATIONS == ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
+    def operation_choices(*command: str) -> tuple:
+        parser = build_parser()
+        for name in command:  # down the subcommands to the one that takes --operation
+            (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+            parser = commands.choices[name]
+        (operation,) = [a for a in parser._actions if "--operation" in a.option_strings]
+        return tuple(operation.choices)
+
+    assert OPERATIONS == ("factory-ship", "factory-catcher", "land-station", "small-type", "transit")
+    assert operation_choices("zones", "check") == operation_choices("watch") == OPERATIONS
     m = ZoneMonitor(AREAS, "factory-ship")
     with pytest.raises(ValueError, match="look-ahead"):
         m.lookahead_min = -1

@@ -29,7 +29,8 @@ from whalelog_gui import __version__
 from whalelog_gui.export import keys
 from whalelog_gui.export.bundle_zip import STORED, Member, iter_write_bundle_zip, member
 from whalelog_gui.export.csv_export import family_csv
-from whalelog_gui.export.custody import journal_entry, manifest_custody
+from whalelog_gui.export.custody import manifest_custody
+from whalelog_gui.export.journal_custody import journal_entry
 from whalelog_gui.export.export_lock import export_lock
 from whalelog_gui.export.gpx import track_gpx
 from whalelog_gui.export.journal import JournalSet, SentJournal
@@ -43,7 +44,8 @@ from whalelog_gui.export.chain_segment import SEGMENT_NAME, build_segment
 from whalelog_gui.store import chain, custody, transmission
 from whalelog_gui.store.audit import utc_now_iso
 from whalelog_gui.store.db import transaction
-from whalelog_gui.store.integrity import IntegrityBroken, require_intact
+from whalelog_gui.store.integrity import require_intact
+from whalelog_gui.store.integrity_report import IntegrityBroken
 from whalelog_gui.utc import utc_text
 
 PARTIAL_SUFFIX = ".partial"
@@ -184,7 +186,7 @@ def export_steps(
     now: datetime | None = None,
     journal: SentJournal | JournalSet | None = None,
 ) -> Generator[ExportProgress, None, ExportResult]:
-    """journal: the journal of sent bundles beside the key (export/custody.py); the bundle is appended to it
+    """journal: the journal of sent bundles beside the key (export/journal_custody.py); the bundle is appended to it
     after its rename and before its records are marked sent, so the journal never lags what left the ship."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():

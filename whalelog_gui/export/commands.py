@@ -52,7 +52,7 @@ def export_command(args: argparse.Namespace) -> int:
     try:
         db = _open_existing(args.db)
         custody = KeyCustody(db, args.db)  # never a new key for a logbook with history (custody.py)
-        custody.use_outbox(args.out)  # its copy of the journal survives a restore of the data folder
+        custody.journal_custody.use_outbox(args.out)  # its copy of the journal survives a restore of the data folder
         signing_key = custody.signing_key_for_export()
         Path(args.out).mkdir(parents=True, exist_ok=True)
         steps = export_steps(
@@ -61,7 +61,7 @@ def export_command(args: argparse.Namespace) -> int:
             signing_key,
             all_records=bool(args.all),
             pdf_renderer=default_pdf_renderer(),
-            journal=custody.journals(),
+            journal=custody.journal_custody.journals(),
         )
         stage = None
         while True:

@@ -1,7 +1,7 @@
 """The journal of sent bundles: one JSON line per bundle (sequence, SHA-256, signer), appended beside the signing
 key, outside the database, so restoring an older copy of the database cannot make the ship forget what it sent.
 
-An export compares the database with the journal first (export/custody.py): a database behind the journal (a
+An export compares the database with the journal first (export/journal_custody.py): a database behind the journal (a
 restored backup) would give a second, different bundle an already used sequence number, a fork the authority
 sees. Lines are only ever appended (O_APPEND, one write, fsynced); a torn last line (a crash inside that write)
 is ignored and cut at the next append: that bundle's pending row is settled by the next export, and the journal

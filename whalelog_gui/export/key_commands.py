@@ -59,7 +59,7 @@ def replace_command(args: argparse.Namespace) -> int:
 
 def adopt_journal_command(args: argparse.Namespace) -> int:
     def adopt(custody: KeyCustody) -> int:
-        d = custody.adopt_journal(_who(args), args.reason)
+        d = custody.journal_custody.adopt(_who(args), args.reason)
         print(
             f"the chain continues after bundle {d.continues_after_seq} ({d.continues_after_sha256}); records sent "
             "in the adopted bundles go again in the next bundle"

@@ -19,7 +19,8 @@ import sqlite_utils
 
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.db import SCHEMA_VERSION, migrate_to_latest, open_db, user_version
-from whalelog_gui.store.integrity import check_logbook, declare_break
+from whalelog_gui.store.break_declaration import declare_break
+from whalelog_gui.store.integrity import check_logbook
 from whalelog_gui.store.logbook_file import logbook_problem
 
 

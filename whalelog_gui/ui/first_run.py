@@ -26,7 +26,7 @@ from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_
 
 if TYPE_CHECKING:  # the settings pages (and the store modules behind them) load only when the walkthrough opens
     from whalelog_gui.ui.settings_gps_page import GpsPage
-    from whalelog_gui.ui.settings_pages import SettingsPage
+    from whalelog_gui.ui.settings_page import SettingsPage
 
 log = logging.getLogger("whalelog.settings")
 
@@ -128,7 +128,7 @@ class _WelcomePage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         form = QFormLayout()
-        from whalelog_gui.ui.settings_pages import language_combo  # imported when shown: start-up stays quick
+        from whalelog_gui.ui.settings_display_page import language_combo  # imported when shown: start-up stays quick
 
         self.language = language_combo()
         self.language.setCurrentIndex(max(0, self.language.findData(wizard.settings.language)))
@@ -143,7 +143,7 @@ class _WelcomePage(Retranslating, QWizardPage):
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
-        from whalelog_gui.ui.settings_pages import DisplayPage
+        from whalelog_gui.ui.settings_display_page import DisplayPage
 
         display = next(p for p in self._wizard.field_pages if isinstance(p, DisplayPage))
         display.language.setCurrentIndex(max(0, display.language.findData(code)))  # saved with the rest at Finish

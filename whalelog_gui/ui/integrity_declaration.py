@@ -1,6 +1,6 @@
 """The master's declaration of an integrity break (issue 11): the broken records, the master's name, a reason that
-explains, and a confirmation. Recorded by store.integrity.declare_break as a chained record that travels, flagged,
-in the next bundle (export/BUNDLE_FORMAT.md, "Integrity-break declarations").
+explains, and a confirmation. Recorded by store.break_declaration.declare_break as a chained record that travels,
+flagged, in the next bundle (export/BUNDLE_FORMAT.md, "Integrity-break declarations").
 
 The dialog only lays out and validates at the fields; `submit(who, reason)` records the declaration off the GUI
 thread (IntegrityWatch.declare) and the result comes back through recorded() or refused(). It scrolls inside a
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.store.audit import AuditError
-from whalelog_gui.store.integrity import IntegrityReport, reason_problem
+from whalelog_gui.store.break_declaration import reason_problem
+from whalelog_gui.store.integrity_report import IntegrityReport
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, reason_of
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
 from whalelog_gui.ui.i18n import tr_message, tr_template, translate

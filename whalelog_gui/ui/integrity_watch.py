@@ -17,14 +17,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from whalelog_gui.alerts.model import AlertCategory
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
-from whalelog_gui.store.integrity import (
-    ALERT_KEY,
-    ALERT_TITLE,
-    IntegrityReport,
-    alarm_note,
-    check_logbook,
-    declare_break,
-)
+from whalelog_gui.store.break_declaration import declare_break
+from whalelog_gui.store.integrity import check_logbook
+from whalelog_gui.store.integrity_report import ALERT_KEY, ALERT_TITLE, IntegrityReport, alarm_note
 from whalelog_gui.ui.database_job import DatabaseJobs
 
 log = logging.getLogger("whalelog.integrity")
@@ -58,7 +53,7 @@ class IntegrityWatch(QObject):
         self._start(check_logbook, self._checked, self._check_error, read_only=True)
 
     def declare(self, who: str, reason: str) -> None:
-        """The master's declaration (store.integrity.declare_break) in the background, then a fresh check."""
+        """The master's declaration (store.break_declaration.declare_break) in the background, then a fresh check."""
         if self.read_only:
             self.declaration_failed.emit(RuntimeError(Message(READ_ONLY_REFUSAL)))
             return

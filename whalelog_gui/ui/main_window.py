@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -28,7 +30,7 @@ from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, transla
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import scrolling
-from whalelog_gui.ui.settings_pages import PALETTE_LABELS
+from whalelog_gui.ui.settings_display_page import PALETTE_LABELS
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
 SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole
@@ -166,9 +168,23 @@ class MainWindow(Retranslating, QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        if not self._split_done and self.pages.isVisibleTo(self):
-            side = min(max(int(self.width() * SIDE_SHARE), SIDE_MIN_WIDTH), self.position_panel.maximumWidth())
-            self.splitter.setSizes([self.width() - side, side])
+        self.fit_split()
+
+    def fit_split(self) -> None:
+        """The panel's share of the width, narrowed (never below SIDE_MIN_WIDTH, where its figures still read) so
+        the pages built so far fit beside it: on a 1024x600 panel today's sheet had to be scrolled sideways."""
+        if self._split_done or not self.pages.isVisibleTo(self):
+            return
+        side = min(max(int(self.width() * SIDE_SHARE), SIDE_MIN_WIDTH), self.position_panel.maximumWidth())
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = max((self._page_width(i) for i in range(self.pages.count())), default=0) + scroll_bar + 4
+        side = max(SIDE_MIN_WIDTH, min(side, self.width() - self.splitter.handleWidth() - needed))
+        self.splitter.setSizes([self.width() - side, side])
+
+    def _page_width(self, index: int) -> int:
+        page = self.pages.widget(index)
+        inner = page.widget() if isinstance(page, QScrollArea) else None  # ui/screen_size.scrolling
+        return (inner or page).minimumSizeHint().width() if inner is not None else 0
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -72,6 +72,7 @@ class Pages(QObject):
             # live: open forms keep what was typed; the choice ("" = the system's) was saved with the settings
             self.settings_changed.connect(lambda new: language.apply(new.language or system_language(), remember=False))
         window.pages.currentChanged.connect(self._tab_shown)
+        self.page_built.connect(lambda *_: window.fit_split())  # a built page may need the panel narrower
         if session.db is None:
             return
         self._add_forms()

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from whalelog_gui.export import keys
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store import custody
 from whalelog_gui.store.audit import AuditError
-from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import tr_template, translate
-from whalelog_gui.ui.settings_pages import SettingsPage, muted
+from whalelog_gui.ui.settings_page import SettingsPage
 
 COLUMNS = (QT_TRANSLATE_NOOP("Authorities", "Authority"), QT_TRANSLATE_NOOP("Authorities", "Key fingerprint"))
 

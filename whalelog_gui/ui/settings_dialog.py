@@ -15,11 +15,15 @@ from whalelog_gui.settings import AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, regime_of
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.i18n import Retranslating, bind_text, translate
-from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.screen_size import scrolling
+from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
+from whalelog_gui.ui.settings_display_page import DisplayPage
 from whalelog_gui.ui.settings_gps_page import GpsPage
-from whalelog_gui.ui.settings_pages import DisplayPage, NotificationsPage, PeoplePage, SettingsPage, VesselPage
+from whalelog_gui.ui.settings_notifications_page import NotificationsPage
+from whalelog_gui.ui.settings_page import SettingsPage
+from whalelog_gui.ui.settings_people_page import PeoplePage
 from whalelog_gui.ui.settings_store import save_with_regime
+from whalelog_gui.ui.settings_vessel_page import VesselPage
 
 
 def default_port_lister():

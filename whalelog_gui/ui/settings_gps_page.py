@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.sources import NETWORK_CHOICES
 from whalelog_gui.settings import BAUD_RATES, LOST_FIX_RANGE_S, SOG_LIMIT_RANGE_KN, AppSettings
 from whalelog_gui.ui.i18n import tr_template
 from whalelog_gui.ui.port_test import PortTestPanel
-from whalelog_gui.ui.settings_pages import SettingsPage, retranslate_items
+from whalelog_gui.ui.settings_page import SettingsPage, field_row, retranslate_items, whole_number_spin
 
 BAUD_LABELS = {
     4800: QT_TRANSLATE_NOOP("SettingsPages", "4800 (NMEA 0183 standard)"),
@@ -35,9 +35,7 @@ class GpsPage(SettingsPage):
     ):
         super().__init__(parent)
         self._port_lister = port_lister
-        port_row = QWidget()
-        row = QHBoxLayout(port_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        port_row, row = field_row()
         self.gps_port = QComboBox()
         self.gps_port.setEditable(True)
         self.gps_port.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -64,10 +62,7 @@ class GpsPage(SettingsPage):
             QT_TRANSLATE_NOOP("SettingsPages", "Accept sentences without a checksum (old receivers only)"),
         )
         self._add("allow_missing_checksum", None, self.allow_missing_checksum)
-        self.lost_fix_s = QDoubleSpinBox()
-        self.lost_fix_s.setRange(*LOST_FIX_RANGE_S)
-        self.lost_fix_s.setDecimals(0)
-        self.lost_fix_s.setSuffix(" s")
+        self.lost_fix_s = whole_number_spin(LOST_FIX_RANGE_S, " s")
         self._add(
             "lost_fix_s",
             QT_TRANSLATE_NOOP("SettingsPages", "Position &lost after"),
@@ -76,10 +71,7 @@ class GpsPage(SettingsPage):
                 "SettingsPages", "Without a valid fix for this long the bridge gets a position-lost alarm."
             ),
         )
-        self.sog_limit_kn = QDoubleSpinBox()
-        self.sog_limit_kn.setRange(*SOG_LIMIT_RANGE_KN)
-        self.sog_limit_kn.setDecimals(0)
-        self.sog_limit_kn.setSuffix(" kn")
+        self.sog_limit_kn = whole_number_spin(SOG_LIMIT_RANGE_KN, " kn")
         self._add(
             "sog_limit_kn",
             QT_TRANSLATE_NOOP("SettingsPages", "&Speed limit"),

@@ -84,7 +84,7 @@ def _raise_integrity_alarm(alerts: AlertManager, report, db: str) -> None:
     """The bridge's integrity alarm, in the watch's own output; it stands for the run (declaring is the master's
     act: whalelog db declare-break, or the app)."""
     from whalelog_gui.alerts.model import AlertCategory
-    from whalelog_gui.store.integrity import ALERT_KEY, ALERT_TITLE, alarm_note
+    from whalelog_gui.store.integrity_report import ALERT_KEY, ALERT_TITLE, alarm_note
 
     print(
         f"{PROG}: {ALERT_TITLE}: {report.names()} (the master declares it with: whalelog db declare-break "

@@ -16,7 +16,7 @@ from whalelog_gui.records.field_error import FieldError, InvalidRecord
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.catches import CatchSignedError
 from whalelog_gui.store.held_writes import not_saved_reason
-from whalelog_gui.store.integrity import IntegrityBroken
+from whalelog_gui.store.integrity_report import IntegrityBroken
 from whalelog_gui.store.schooling import ReportSignedError
 from whalelog_gui.ui.i18n import tr_message
 

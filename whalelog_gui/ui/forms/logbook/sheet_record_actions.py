@@ -1,4 +1,6 @@
-"""The sheet's other records: deleting an event, weather observations, the whales-seen tally and sign-off.
+"""The sheet's other records: deleting an event (with a reason), a new weather observation, the whales-seen tally.
+
+Corrections after the fact and sign-off are in sheet_amendments.py.
 
 A mixin of SheetController (sheet_controller.py), which provides db, writer, store, sheet, who, moment(),
 ensure_sheet(), _event(), _open(), reload() and view; kept apart so each module stays small.
@@ -10,21 +12,18 @@ import sqlite3
 
 from PySide6.QtWidgets import QDialog
 
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
-from whalelog_gui.records.daily_sheet import Amendment, SheetSignedError
-from whalelog_gui.records.field_error import InvalidRecord, raise_if
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.records.daily_sheet import SheetSignedError
+from whalelog_gui.records.field_error import InvalidRecord
 from whalelog_gui.records.whales_seen import WhalesSeenEntry
-from whalelog_gui.store import logbook_repo, sheet_entries
+from whalelog_gui.store import sheet_entries
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.ui.forms.logbook.event_labels import LABELS
 from whalelog_gui.ui.forms.logbook.reason_dialog import ReasonDialog
-from whalelog_gui.ui.forms.logbook.sign_off import SignOffDialog
 from whalelog_gui.ui.forms.logbook.weather import WeatherDialog, new_observation
 from whalelog_gui.ui.forms.logbook.whales_seen import WhalesSeenDialog
 from whalelog_gui.ui.i18n import translate
 from whalelog_gui.ui.store_op import StoreOp
-
-WEATHER_FIELDS = ("at", "sea_state", "wind_force", "wind_direction_deg", "visibility_nm")
 
 
 class SheetRecordActions:
@@ -77,40 +76,9 @@ class SheetRecordActions:
             dialog.restore(draft)
         return self._open(dialog, f"weather:{sheet.id}")
 
-    def edit_weather(self, obs_id: str, draft: dict | None = None) -> WeatherDialog:
-        obs = next(o for o in self.sheet.weather if o.id == obs_id)
-
-        def save(value, reason):
-            changes = {k: getattr(value, k) for k in WEATHER_FIELDS if getattr(value, k) != getattr(obs, k)}
-            who, gps_now, sheet_id = self.who(), self.moment().gps_now, self.sheet.id
-            if self.sheet.signed:  # locked: the correction is a new amendment record, the original stays
-                raise_if(value.validate(gps_now))
-                amendment = Amendment("weather", obs_id, changes, reason)
-                return lambda db: logbook_repo.add_amendment(db, sheet_id, amendment, who)
-            if not changes:
-                return None
-            return lambda db: sheet_entries.update_weather(db, obs_id, changes, who, reason, gps_now=gps_now)
-
-        dialog = WeatherDialog(obs, save, editing=True, parent=self.view, store=self.store)
-        if draft:
-            dialog.restore(draft)
-        return self._open(dialog, f"weather-edit:{self.sheet.id}:{obs_id}")
-
     def edit_whales_seen(self, entry: WhalesSeenEntry) -> WhalesSeenDialog:
         def save(value: WhalesSeenEntry, reason: str):
             sheet_id, who = self.sheet.id, self.who()
             return lambda db: sheet_entries.set_whales_seen(db, sheet_id, value, who, reason)
 
         return self._open(WhalesSeenDialog(entry, save, self.view, store=self.store), "")
-
-    def sign(self) -> SignOffDialog:
-        def on_sign(signature):
-            sheet_id, who = self.sheet.id, self.who()
-            return lambda db: logbook_repo.sign_sheet(db, sheet_id, signature, who)
-
-        title = Message(
-            QT_TRANSLATE_NOOP("LogbookSheet", "sheet No. {number} of {day}"),
-            number=self.sheet.sheet_no,
-            day=f"{self.sheet.day:%Y-%m-%d}",
-        )
-        return self._open(SignOffDialog(title, self.who(), on_sign, self.clock, self.view, store=self.store), "")

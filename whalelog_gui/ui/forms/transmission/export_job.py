@@ -52,7 +52,9 @@ class ExportJob(QRunnable):
         db = open_db(self.db_path)
         try:
             custody = KeyCustody(db, self.db_path)  # never a new key for a logbook with history
-            custody.use_outbox(self.out_dir)  # its copy of the journal survives a restore of the data folder
+            custody.journal_custody.use_outbox(
+                self.out_dir
+            )  # its copy of the journal survives a restore of the data folder
             signing_key = custody.signing_key_for_export()
             steps = export_steps(
                 db,
@@ -60,7 +62,7 @@ class ExportJob(QRunnable):
                 signing_key,
                 all_records=self.all_records,
                 pdf_renderer=render_forms,
-                journal=custody.journals(),
+                journal=custody.journal_custody.journals(),
             )
             while True:
                 try:

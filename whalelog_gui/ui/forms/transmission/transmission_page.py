@@ -36,7 +36,7 @@ from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
 from whalelog_gui.export.status import transmission_status
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.store.integrity import IntegrityReport
+from whalelog_gui.store.integrity_report import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
