@@ -6,6 +6,11 @@ so the wording has one source of truth here, and the core imports no Qt:
 
     Message(QT_TRANSLATE_NOOP("Settings", "enter the {what}"), what=Message(QT_TRANSLATE_NOOP("Settings", "vessel name")))
 
+A message with a count says it through Qt's plural forms: the template has %n where the number goes and "(s)"
+in English ("%n track point(s)"), and Message(template, numerus=5) is "5 track point(s)" in the core, while the
+UI picks the language's plural form. lupdate files a text as plural only when it sees it in a class's
+`self.tr(text, "", n)`, so a plural template is also listed in such a call in the UI (ui/bridge_cautions.py).
+
 QT_TRANSLATE_NOOP is a plain function of that name because pyside6-lupdate finds the templates by it.
 """
 
@@ -34,20 +39,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 (the n
 
 
 class Message(str):
-    """`template.format(**values)` in English, remembering the template and values (values may be Messages)."""
+    """`template.format(**values)` in English, remembering the template and values (values may be Messages); with
+    numerus, %n in the template is that number first (Qt's plural forms pick the wording at the UI)."""
 
     template: Template
     values: dict[str, Any]
+    numerus: int | None
 
-    def __new__(cls, template: Template, **values: Any) -> Message:
-        message = super().__new__(cls, template.format(**values))
+    def __new__(cls, template: Template, numerus: int | None = None, **values: Any) -> Message:
+        text = template if numerus is None else template.replace("%n", str(numerus))
+        message = super().__new__(cls, text.format(**values))
         message.template = template
         message.values = values
+        message.numerus = numerus
         return message
 
     def __reduce__(self):
-        return (_message, (self.template, self.values))
+        return (_message, (self.template, self.values, self.numerus))
 
 
-def _message(template: Template, values: dict[str, Any]) -> Message:
-    return Message(template, **values)
+def _message(template: Template, values: dict[str, Any], numerus: int | None = None) -> Message:
+    return Message(template, numerus, **values)
+
+
+def reason_of(exc: BaseException) -> str:
+    """Why an exception was raised, as said to a person: the Message it was raised with (so the UI can translate
+    it), else its text. `raise ValueError(Message(...))` keeps str(exc) the English text."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)

@@ -316,15 +316,42 @@ class StruckLost:
     def validate(self) -> list[FieldError]:
         errors = []
         if not self.catcher.strip():
-            errors.append(FieldError("catcher", "the catcher that struck the whale is required"))
+            errors.append(
+                FieldError(
+                    "catcher",
+                    Message(QT_TRANSLATE_NOOP("CatchRecord", "the catcher that struck the whale is required")),
+                )
+            )
         if self.species is not None and self.species not in BY_KEY:
-            errors.append(FieldError("species", f"unknown species {self.species!r}"))
+            errors.append(
+                FieldError(
+                    "species",
+                    Message(QT_TRANSLATE_NOOP("CatchRecord", "unknown species {species}"), species=repr(self.species)),
+                )
+            )
         if not _aware(self.time_struck):
-            errors.append(FieldError("time_struck", "time must carry its time zone (stored as UTC)"))
+            errors.append(
+                FieldError(
+                    "time_struck",
+                    Message(QT_TRANSLATE_NOOP("CatchRecord", "time must carry its time zone (stored as UTC)")),
+                )
+            )
         if (self.lat is None) != (self.lon is None):
-            errors.append(FieldError("position", "give both latitude and longitude"))
+            errors.append(
+                FieldError("position", Message(QT_TRANSLATE_NOOP("CatchRecord", "give both latitude and longitude")))
+            )
         if self.lat is not None and not -90 <= self.lat <= 90:
-            errors.append(FieldError("lat", f"latitude {self.lat} is outside -90..90"))
+            errors.append(
+                FieldError(
+                    "lat",
+                    Message(QT_TRANSLATE_NOOP("CatchRecord", "latitude {value} is outside -90..90"), value=self.lat),
+                )
+            )
         if self.lon is not None and not -180 <= self.lon <= 180:
-            errors.append(FieldError("lon", f"longitude {self.lon} is outside -180..180"))
+            errors.append(
+                FieldError(
+                    "lon",
+                    Message(QT_TRANSLATE_NOOP("CatchRecord", "longitude {value} is outside -180..180"), value=self.lon),
+                )
+            )
         return errors

@@ -22,7 +22,7 @@ from whalelog_gui.operations import OPERATIONS
 from whalelog_gui.records.catch import PARA_6_WEAPONS, Catch, Flag, Weapon, validate_catch
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.flag_state import state_name
-from whalelog_gui.records.rules.footnotes_2007 import FOOTNOTES
+from whalelog_gui.records.rules.footnotes_2007 import FOOTNOTES, STATE_NAMES
 from whalelog_gui.records.rules.schedule_2007 import RULES
 from whalelog_gui.records.species import BY_KEY
 
@@ -207,7 +207,6 @@ def who_is_bound(rule_id: str, catch: Catch, context: ComplianceContext, day: da
     state = context.flag_state
     if state is None:
         return True, ""
-    name = state_name(state)
     bound_note = ""
     for entry in FOOTNOTES:
         if entry["state"] != state or rule_id not in entry["rules"]:
@@ -216,16 +215,25 @@ def who_is_bound(rule_id: str, catch: Catch, context: ComplianceContext, day: da
             continue
         started = entry["since"] is None or day >= entry["since"]
         ended = entry["until"] is not None and day >= entry["until"]
-        cite = f"Schedule footnote {entry['footnote']}"
+        cite = Message(FOOTNOTE_CITE, number=entry["footnote"])
         if entry["kind"] == "undertaking":
             if started and not ended:
-                return True, f"{entry['bound']} ({cite})"
+                return True, Message(CITED, note=entry["bound"], cite=cite)
             continue
         if started and not ended:
-            return False, f"not binding on {name}: {entry['not_bound']} ({cite})"
+            name = STATE_NAMES.get(state) or state_name(state)
+            return False, Message(NOT_BINDING, state=name, position=entry["not_bound"], cite=cite)
         if ended and entry["bound"]:
-            bound_note = f"{entry['bound']} ({cite})"
+            bound_note = Message(CITED, note=entry["bound"], cite=cite)
     return True, bound_note
+
+
+# Who is (not) bound, English on the flag and in the bundle, translated on screen (ui/i18n.tr_message).
+FOOTNOTE_CITE = QT_TRANSLATE_NOOP("Footnotes", "Schedule footnote {number}")
+#: {note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"
+CITED = QT_TRANSLATE_NOOP("Footnotes", "{note} ({cite})")
+#: {state}: the flag State; {position}: its objection or reservation (Convention Article V.3)
+NOT_BINDING = QT_TRANSLATE_NOOP("Footnotes", "not binding on {state}: {position} ({cite})")
 
 
 def _missing(c: Catch, ctx: ComplianceContext) -> str:

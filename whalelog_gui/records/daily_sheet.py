@@ -7,10 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 from whalelog_gui.records.activity_totals import ActivityTotals, activity_totals
-from whalelog_gui.records.events import LogEvent, validate_timeline
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.records.events import NOT_UTC, LogEvent, validate_timeline
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.weather import WeatherObservation
 from whalelog_gui.records.whales_seen import WhalesSeenEntry, whales_seen
+
+# Why a sheet is refused: English in the core, said in the crew's language on the logbook page.
+NOT_THIS_DAY = QT_TRANSLATE_NOOP("LogbookRules", "{at} UTC is not on this sheet's day ({day})")
+SIGNER_REQUIRED = QT_TRANSLATE_NOOP("LogbookRules", "the signer's name is required")
+#: an amendment: a correction of a signed record, kept beside the original (Appendix A)
+AMENDMENT_REASON = QT_TRANSLATE_NOOP("LogbookRules", "an amendment needs a reason")
+AMENDMENT_CHANGES = QT_TRANSLATE_NOOP("LogbookRules", "an amendment must change something")
+SHEET_NO_FROM_1 = QT_TRANSLATE_NOOP("LogbookRules", "sheet numbers start at 1")
 
 
 # The sheet's date is the ship's date; zone times run from UTC-12 to UTC+14, so in UTC its day can start
@@ -28,7 +37,7 @@ def day_window(day: date) -> tuple[datetime, datetime]:
 def day_errors(day: date, at: datetime, field: str = "at") -> list[FieldError]:
     start, end = day_window(day)
     if at.tzinfo is not None and not start <= at < end:
-        return [FieldError(field, f"{at:%Y-%m-%d %H:%M} UTC is not on this sheet's day ({day.isoformat()})")]
+        return [FieldError(field, Message(NOT_THIS_DAY, at=f"{at:%Y-%m-%d %H:%M}", day=day.isoformat()))]
     return []
 
 
@@ -55,9 +64,9 @@ class Signature:
     def validate(self) -> list[FieldError]:
         errors = []
         if not self.name.strip():
-            errors.append(FieldError("signed_by", "the signer's name is required"))
+            errors.append(FieldError("signed_by", Message(SIGNER_REQUIRED)))
         if self.at.tzinfo is None:
-            errors.append(FieldError("signed_at", "time must be UTC with a time zone"))
+            errors.append(FieldError("signed_at", Message(NOT_UTC)))
         return errors
 
 
@@ -65,9 +74,9 @@ def amendment_errors(changes: dict, reason: str) -> list[FieldError]:
     """What every amendment of a signed record needs (a sheet's or a catch's): a reason, and something changed."""
     errors = []
     if not reason.strip():
-        errors.append(FieldError("reason", "an amendment needs a reason"))
+        errors.append(FieldError("reason", Message(AMENDMENT_REASON)))
     if not changes:
-        errors.append(FieldError("changes", "an amendment must change something"))
+        errors.append(FieldError("changes", Message(AMENDMENT_CHANGES)))
     return errors
 
 
@@ -119,7 +128,7 @@ class DailyRecordSheet:
     def validate(self, gps_now: datetime | None = None) -> list[FieldError]:
         errors = []
         if self.sheet_no < 1:
-            errors.append(FieldError("sheet_no", "sheet numbers start at 1"))
+            errors.append(FieldError("sheet_no", Message(SHEET_NO_FROM_1)))
         for i, event in enumerate(self.events):
             errors += [FieldError(f"events[{i}].{e.field}", e.reason) for e in event.validate(gps_now)]
             errors += day_errors(self.day, event.at, f"events[{i}].at")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
@@ -79,41 +80,41 @@ class LogEvent:
         """Errors in this event alone (the timeline order is checked by validate_timeline)."""
         errors = []
         if self.at.tzinfo is None:
-            return [FieldError("at", "time must be UTC with a time zone")]
+            return [FieldError("at", Message(NOT_UTC))]
         if gps_now is not None and self.at > gps_now + FUTURE_TOLERANCE:
-            errors.append(FieldError("at", f"time is in the future (GPS clock is {gps_now:%H:%M} UTC)"))
+            errors.append(FieldError("at", Message(IN_THE_FUTURE, gps=f"{gps_now:%H:%M}")))
         if self.no_fix and (self.lat is not None or self.lon is not None):
-            errors.append(FieldError("lat", "an event marked no fix cannot carry a position"))
+            errors.append(FieldError("lat", Message(NO_FIX_WITH_POSITION)))
         if not self.no_fix:
             errors += _position_errors("lat", "lon", self.lat, self.lon, required=True)
         for name in ("number_seen", "number_of_groups"):
             if getattr(self, name) is not None and getattr(self, name) < 0:
-                errors.append(FieldError(name, "cannot be negative"))
+                errors.append(FieldError(name, Message(NOT_NEGATIVE)))
         if self.kind is EventKind.WHALES_SEEN:
             errors += self._sighting_errors()
         if self.kind is EventKind.CHASE_STARTED and self.asdic_used is None:
-            errors.append(FieldError("asdic_used", "say whether asdic was used (yes/no)"))
+            errors.append(FieldError("asdic_used", Message(SAY_ASDIC)))
         if self.kind is EventKind.FLAGGED_ALONGSIDE and not self.catch_serial.strip():
-            errors.append(FieldError("catch_serial", "the serial number of the catch is required"))
+            errors.append(FieldError("catch_serial", Message(SERIAL_REQUIRED)))
         if self.kind is EventKind.OTHER_ACTIVITY and not self.other_text.strip():
-            errors.append(FieldError("other_text", "say what the activity was (e.g. bunkering, in port)"))
+            errors.append(FieldError("other_text", Message(SAY_ACTIVITY)))
         if self.delivered_at is not None and self.delivered_at.tzinfo is None:
-            errors.append(FieldError("delivered_at", "time must be UTC with a time zone"))
+            errors.append(FieldError("delivered_at", Message(NOT_UTC)))
         return errors
 
     def _sighting_errors(self) -> list[FieldError]:
         errors = []
         if self.species is None:
-            errors.append(FieldError("species", "a sighting needs a species"))
+            errors.append(FieldError("species", Message(NEEDS_SPECIES)))
         elif self.species is SeenSpecies.OTHER and not self.other_species.strip():
-            errors.append(FieldError("other_species", "name the species"))
+            errors.append(FieldError("other_species", Message(NAME_SPECIES)))
         if self.number_seen is None or self.number_seen == 0:
-            errors.append(FieldError("number_seen", "at least one whale must be seen"))
+            errors.append(FieldError("number_seen", Message(ONE_SEEN)))
         groups = self.number_of_groups
         if groups is not None and self.number_seen is not None and groups > self.number_seen > 0:
-            errors.append(FieldError("number_of_groups", "more groups than whales seen"))
+            errors.append(FieldError("number_of_groups", Message(MORE_GROUPS)))
         if groups is not None and groups == 0 and (self.number_seen or 0) > 0:
-            errors.append(FieldError("number_of_groups", "whales seen make at least one group"))
+            errors.append(FieldError("number_of_groups", Message(ONE_GROUP)))
         if self.found_lat is not None or self.found_lon is not None:
             errors += _position_errors("found_lat", "found_lon", self.found_lat, self.found_lon, required=True)
         return errors
@@ -141,16 +142,40 @@ class LogEvent:
         return replace(self, **changes)
 
 
+# Why an event is refused: English in the core, said in the crew's language at the event dialog's field.
+NOT_UTC = QT_TRANSLATE_NOOP("LogbookRules", "time must be UTC with a time zone")
+IN_THE_FUTURE = QT_TRANSLATE_NOOP("LogbookRules", "time is in the future (GPS clock is {gps} UTC)")
+#: NO FIX: an event logged without a valid GPS position
+NO_FIX_WITH_POSITION = QT_TRANSLATE_NOOP("LogbookRules", "an event marked no fix cannot carry a position")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("LogbookRules", "cannot be negative")
+#: asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)
+SAY_ASDIC = QT_TRANSLATE_NOOP("LogbookRules", "say whether asdic was used (yes/no)")
+SERIAL_REQUIRED = QT_TRANSLATE_NOOP("LogbookRules", "the serial number of the catch is required")
+SAY_ACTIVITY = QT_TRANSLATE_NOOP("LogbookRules", "say what the activity was (e.g. bunkering, in port)")
+NEEDS_SPECIES = QT_TRANSLATE_NOOP("LogbookRules", "a sighting needs a species")
+NAME_SPECIES = QT_TRANSLATE_NOOP("LogbookRules", "name the species")
+ONE_SEEN = QT_TRANSLATE_NOOP("LogbookRules", "at least one whale must be seen")
+MORE_GROUPS = QT_TRANSLATE_NOOP("LogbookRules", "more groups than whales seen")
+ONE_GROUP = QT_TRANSLATE_NOOP("LogbookRules", "whales seen make at least one group")
+POSITION_REQUIRED = QT_TRANSLATE_NOOP("LogbookRules", "a position is required (or mark the event no fix)")
+LAT_RANGE = QT_TRANSLATE_NOOP("LogbookRules", "latitude must be between 90°S and 90°N")
+LON_RANGE = QT_TRANSLATE_NOOP("LogbookRules", "longitude must be between 180°W and 180°E")
+AFTER_CEASED = QT_TRANSLATE_NOOP("LogbookRules", "after operations ceased at {time} UTC")
+CHASE_ENDS_FIRST = QT_TRANSLATE_NOOP("LogbookRules", "chase ends before it started ({time} UTC)")
+NO_CHASE_STARTED = QT_TRANSLATE_NOOP("LogbookRules", "no chase was started before this")
+REST_ENDS_FIRST = QT_TRANSLATE_NOOP("LogbookRules", "resting finished before it started")
+
+
 def _position_errors(lat_name, lon_name, lat, lon, required: bool) -> list[FieldError]:
     errors = []
     if lat is None or lon is None:
         if required:
-            errors.append(FieldError(lat_name, "a position is required (or mark the event no fix)"))
+            errors.append(FieldError(lat_name, Message(POSITION_REQUIRED)))
         return errors
     if not -90 <= lat <= 90:
-        errors.append(FieldError(lat_name, "latitude must be between 90°S and 90°N"))
+        errors.append(FieldError(lat_name, Message(LAT_RANGE)))
     if not -180 <= lon <= 180:
-        errors.append(FieldError(lon_name, "longitude must be between 180°W and 180°E"))
+        errors.append(FieldError(lon_name, Message(LON_RANGE)))
     return errors
 
 
@@ -165,25 +190,21 @@ def validate_timeline(events: list[LogEvent]) -> list[FieldError]:
     for index, event in ordered:
         field = f"events[{index}].at"
         if ceased_at is not None and event.kind is not EventKind.DELIVERED:
-            errors.append(FieldError(field, f"after operations ceased at {ceased_at:%H:%M} UTC"))
+            errors.append(FieldError(field, Message(AFTER_CEASED, time=f"{ceased_at:%H:%M}")))
             continue
         if event.kind is EventKind.CHASE_STARTED:
             chase_open_at = event.at
         elif event.kind in CHASE_ENDS:
             if chase_open_at is None:
                 later = [e.at for e in events if e.kind is EventKind.CHASE_STARTED and e.at > event.at]
-                reason = (
-                    f"chase ends before it started ({min(later):%H:%M} UTC)"
-                    if later
-                    else "no chase was started before this"
-                )
+                reason = Message(CHASE_ENDS_FIRST, time=f"{min(later):%H:%M}") if later else Message(NO_CHASE_STARTED)
                 errors.append(FieldError(field, reason))
             chase_open_at = None
         elif event.kind is EventKind.RESTING_STARTED:
             resting = True
         elif event.kind is EventKind.RESTING_FINISHED:
             if not resting:
-                errors.append(FieldError(field, "resting finished before it started"))
+                errors.append(FieldError(field, Message(REST_ENDS_FIRST)))
             resting = False
         elif event.kind is EventKind.CEASED:
             ceased_at = event.at
@@ -200,11 +221,15 @@ PREDECESSOR = {
     EventKind.DELIVERED: EventKind.TOWING_STARTED,
 }
 STEP_NAMES = {
-    EventKind.WHALE_SHOT: "the whale was shot",
-    EventKind.FLAGGED_ALONGSIDE: "it was flagged / alongside",
-    EventKind.PICKUP_STARTED: "picking up started",
-    EventKind.TOWING_STARTED: "towing started",
+    EventKind.WHALE_SHOT: QT_TRANSLATE_NOOP("LogbookRules", "the whale was shot"),
+    EventKind.FLAGGED_ALONGSIDE: QT_TRANSLATE_NOOP("LogbookRules", "it was flagged / alongside"),
+    EventKind.PICKUP_STARTED: QT_TRANSLATE_NOOP("LogbookRules", "picking up started"),
+    EventKind.TOWING_STARTED: QT_TRANSLATE_NOOP("LogbookRules", "towing started"),
 }
+#: {step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM
+BEFORE_STEP = QT_TRANSLATE_NOOP("LogbookRules", "before {step} ({time} UTC)")
+DELIVERED_AFTER_LOGGED = QT_TRANSLATE_NOOP("LogbookRules", "delivered after it was logged ({time} UTC)")
+DELIVERY_BEFORE_STEP = QT_TRANSLATE_NOOP("LogbookRules", "delivery time is before {step} ({time} UTC)")
 
 
 def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
@@ -217,12 +242,17 @@ def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
             later = [e.at for e in events if e.kind is before and e.at > event.at]
             if not earlier and later:
                 errors.append(
-                    FieldError(f"events[{index}].at", f"before {STEP_NAMES[before]} ({min(later):%H:%M} UTC)")
+                    FieldError(
+                        f"events[{index}].at",
+                        Message(BEFORE_STEP, step=Message(STEP_NAMES[before]), time=f"{min(later):%H:%M}"),
+                    )
                 )
         if event.kind is EventKind.DELIVERED and event.delivered_at is not None and event.delivered_at.tzinfo:
             if event.delivered_at > event.at + FUTURE_TOLERANCE:
                 errors.append(
-                    FieldError(f"events[{index}].delivered_at", f"delivered after it was logged ({event.at:%H:%M} UTC)")
+                    FieldError(
+                        f"events[{index}].delivered_at", Message(DELIVERED_AFTER_LOGGED, time=f"{event.at:%H:%M}")
+                    )
                 )
             steps = [e for e in events if e.kind in STEP_NAMES and e.at <= event.at]
             latest = max(steps, key=lambda e: e.at, default=None)
@@ -230,7 +260,7 @@ def _sequence_errors(events: list[LogEvent]) -> list[FieldError]:
                 errors.append(
                     FieldError(
                         f"events[{index}].delivered_at",
-                        f"delivery time is before {STEP_NAMES[latest.kind]} ({latest.at:%H:%M} UTC)",
+                        Message(DELIVERY_BEFORE_STEP, step=Message(STEP_NAMES[latest.kind]), time=f"{latest.at:%H:%M}"),
                     )
                 )
     return errors

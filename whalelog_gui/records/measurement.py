@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
+
 # Readings beyond these are typing errors, not whales (and keep Decimal far inside its precision).
 MAX_LENGTH_READING = Decimal(1000)
 MAX_GLAND_CM = Decimal(100)
@@ -24,7 +26,37 @@ TENTH = Decimal("0.1")  # Schedule para 23: metres are logged to 0.1 m, and stor
 
 
 class MeasurementError(ValueError):
-    """A reading the user must correct; the message says what is wrong, in one line."""
+    """A reading the user must correct; the message says what is wrong, in one line (a Message: English in the CLI,
+    in the crew's language at the field, messages.reason_of)."""
+
+
+# What was read, named in a refusal ({what}); context Measurement, as the tape helper's own words.
+READING = QT_TRANSLATE_NOOP("Measurement", "reading")
+LENGTH_IN_METRES = QT_TRANSLATE_NOOP("Measurement", "length in metres")
+FEET = QT_TRANSLATE_NOOP("Measurement", "feet")
+INCHES = QT_TRANSLATE_NOOP("Measurement", "inches")
+GLAND_IN_CM = QT_TRANSLATE_NOOP("Measurement", "gland thickness in cm")
+#: {text}: the reading as typed, quoted
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Measurement", "{what}: {text} is not a number")
+EXPECTED_A_NUMBER = QT_TRANSLATE_NOOP("Measurement", "{what}: expected a number, got {text}")
+NOT_FINITE = QT_TRANSLATE_NOOP("Measurement", "{what}: {text} is not a finite number")
+NEGATIVE = QT_TRANSLATE_NOOP("Measurement", "{what}: {number} is negative")
+TOO_PRECISE = QT_TRANSLATE_NOOP("Measurement", "{what}: more than {places} decimal places")
+FAR_TOO_LARGE = QT_TRANSLATE_NOOP("Measurement", "{what}: {text} is far too large")
+LOGS_TO_ZERO_M = QT_TRANSLATE_NOOP(
+    "Measurement", "length {value} m logs to 0.0 m: a whale's length must log above zero"
+)
+#: {read}: the reading, e.g. "0 ft 2 in"
+LOGS_TO_ZERO_FT = QT_TRANSLATE_NOOP("Measurement", "length {read} logs to 0 ft: a whale's length must log above zero")
+INCHES_UNDER_12 = QT_TRANSLATE_NOOP("Measurement", "inches: {inches} must be less than 12 (add whole feet to the feet)")
+ABOVE_ZERO = QT_TRANSLATE_NOOP("Measurement", "length must be greater than zero")
+NOT_A_WHALE = QT_TRANSLATE_NOOP("Measurement", "length {value} {unit} is too large to be a whale")
+WHOLE_FEET = QT_TRANSLATE_NOOP("Measurement", "feet: {feet} must be a whole number when inches are given")
+GLAND_TOO_LARGE = QT_TRANSLATE_NOOP("Measurement", "gland thickness {value} cm is too large")
+
+
+def _named(what: str) -> str:
+    return Message(what) if isinstance(what, Template) else what
 
 
 class LengthUnit(str, enum.Enum):
@@ -32,26 +64,28 @@ class LengthUnit(str, enum.Enum):
     FEET = "ft"
 
 
-def parse_reading(value: str | int | float | Decimal, what: str = "reading") -> Decimal:
-    """A finite, non-negative Decimal from user text (or a number); MeasurementError otherwise."""
+def parse_reading(value: str | int | float | Decimal, what: str = READING) -> Decimal:
+    """A finite, non-negative Decimal from user text (or a number); MeasurementError otherwise. `what` names the
+    reading in the refusal (a Template is said in the crew's language)."""
+    what = _named(what)
     if isinstance(value, bool):
-        raise MeasurementError(f"{what}: expected a number, got {value!r}")
+        raise MeasurementError(Message(EXPECTED_A_NUMBER, what=what, text=repr(value)))
     if isinstance(value, float):
         value = repr(value)  # shortest repr is the decimal the user meant: 10.15, not 10.1499999...
     text = str(value).strip().replace(",", ".") if not isinstance(value, Decimal) else value
     try:
         number = Decimal(text)
     except (InvalidOperation, ValueError):
-        raise MeasurementError(f"{what}: {str(value).strip()!r} is not a number") from None
+        raise MeasurementError(Message(NOT_A_NUMBER, what=what, text=repr(str(value).strip()))) from None
     if not number.is_finite():
-        raise MeasurementError(f"{what}: {str(value).strip()!r} is not a finite number")
+        raise MeasurementError(Message(NOT_FINITE, what=what, text=repr(str(value).strip())))
     if number < 0:
-        raise MeasurementError(f"{what}: {number} is negative")
+        raise MeasurementError(Message(NEGATIVE, what=what, number=number))
     exponent = number.as_tuple().exponent  # an int for a finite number ('n', 'N', 'F' only for NaN and infinity)
     if isinstance(exponent, int) and exponent < -MAX_DECIMAL_PLACES:
-        raise MeasurementError(f"{what}: more than {MAX_DECIMAL_PLACES} decimal places")
+        raise MeasurementError(Message(TOO_PRECISE, what=what, places=MAX_DECIMAL_PLACES))
     if number.adjusted() > MAX_INTEGER_DIGITS:  # "1e100000000" parses, but no arithmetic survives it
-        raise MeasurementError(f"{what}: {str(value).strip()[:20]!r} is far too large")
+        raise MeasurementError(Message(FAR_TOO_LARGE, what=what, text=repr(str(value).strip()[:20])))
     return number + Decimal(0)  # normalise -0 to 0
 
 
@@ -62,36 +96,36 @@ def _round_half_up(value: Fraction) -> int:
 
 def log_metres(metres: str | int | float | Decimal) -> Decimal:
     """Schedule para 23: nearest 0.1 m, exact 0.05 goes up (10.25 -> 10.3, 10.15 -> 10.2)."""
-    value = _checked_length(parse_reading(metres, "length in metres"), "m")
+    value = _checked_length(parse_reading(metres, LENGTH_IN_METRES), "m")
     logged = (Decimal(_round_half_up(Fraction(value) * 10)) / 10).quantize(TENTH)  # 17 m is logged "17.0"
     if logged == 0:
-        raise MeasurementError(f"length {value} m logs to 0.0 m: a whale's length must log above zero")
+        raise MeasurementError(Message(LOGS_TO_ZERO_M, value=value))
     return logged
 
 
 def log_feet(feet: str | int | float | Decimal, inches: str | int | float | Decimal = 0) -> Decimal:
     """Schedule para 23: nearest foot, exact half foot goes up (76 ft 6 in -> 77 ft)."""
-    ft = parse_reading(feet, "feet")
-    inch = parse_reading(inches, "inches")
+    ft = parse_reading(feet, FEET)
+    inch = parse_reading(inches, INCHES)
     if inch >= INCHES_PER_FOOT:
-        raise MeasurementError(f"inches: {inch} must be less than 12 (add whole feet to the feet)")
+        raise MeasurementError(Message(INCHES_UNDER_12, inches=inch))
     total = Fraction(ft) + Fraction(inch) / INCHES_PER_FOOT
     if total == 0:
-        raise MeasurementError("length must be greater than zero")
+        raise MeasurementError(Message(ABOVE_ZERO))
     if ft > MAX_LENGTH_READING:
-        raise MeasurementError(f"length {ft} ft is too large to be a whale")
+        raise MeasurementError(Message(NOT_A_WHALE, value=ft, unit="ft"))
     logged = Decimal(_round_half_up(total))
     if logged == 0:
         read = f"{ft} ft {inch} in" if inch else f"{ft} ft"
-        raise MeasurementError(f"length {read} logs to 0 ft: a whale's length must log above zero")
+        raise MeasurementError(Message(LOGS_TO_ZERO_FT, read=read))
     return logged
 
 
 def _checked_length(value: Decimal, unit: str) -> Decimal:
     if value == 0:
-        raise MeasurementError("length must be greater than zero")
+        raise MeasurementError(Message(ABOVE_ZERO))
     if value > MAX_LENGTH_READING:
-        raise MeasurementError(f"length {value} {unit} is too large to be a whale")
+        raise MeasurementError(Message(NOT_A_WHALE, value=value, unit=unit))
     return value
 
 
@@ -112,19 +146,19 @@ class LengthReading:
 
     @classmethod
     def metres(cls, value: str | int | float | Decimal) -> "LengthReading":
-        raw = parse_reading(value, "length in metres")
+        raw = parse_reading(value, LENGTH_IN_METRES)
         return cls(raw=raw, unit=LengthUnit.METRES, logged=log_metres(raw))
 
     @classmethod
     def feet(
         cls, feet: str | int | float | Decimal, inches: str | int | float | Decimal | None = None
     ) -> "LengthReading":
-        ft = parse_reading(feet, "feet")
+        ft = parse_reading(feet, FEET)
         if inches is None:
             return cls(raw=ft, unit=LengthUnit.FEET, logged=log_feet(ft))
-        inch = parse_reading(inches, "inches")
+        inch = parse_reading(inches, INCHES)
         if ft != ft.to_integral_value():
-            raise MeasurementError(f"feet: {ft} must be a whole number when inches are given")
+            raise MeasurementError(Message(WHOLE_FEET, feet=ft))
         return cls(raw=ft, unit=LengthUnit.FEET, logged=log_feet(ft, inch), raw_inches=inch)
 
     @classmethod
@@ -159,9 +193,9 @@ def parse_length(value: str, unit: str) -> LengthReading:
 
 def log_gland_cm(cm: str | int | float | Decimal) -> Decimal:
     """Schedule para 1: mammary gland thickness to the nearest cm, exact 0.5 goes up (9.5 -> 10, 10.5 -> 11)."""
-    value = parse_reading(cm, "gland thickness in cm")
+    value = parse_reading(cm, GLAND_IN_CM)
     if value > MAX_GLAND_CM:
-        raise MeasurementError(f"gland thickness {value} cm is too large")
+        raise MeasurementError(Message(GLAND_TOO_LARGE, value=value))
     return Decimal(_round_half_up(Fraction(value)))
 
 

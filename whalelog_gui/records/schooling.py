@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Iterable, Literal, Union
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.nav.fix import Fix
+from whalelog_gui.nav.typed_position import BOTH
 from whalelog_gui.nav.track_point import TrackPoint
 from whalelog_gui.records.daily_sheet import Signature
 from whalelog_gui.records.field_error import FieldError
@@ -39,6 +41,30 @@ FORM_NOTE = (
 )
 
 
+# Why a form or a cell is refused: English in the core (CLI, logs), said in the crew's language on the form.
+#: X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)
+CAUGHT_REFUSED = QT_TRANSLATE_NOOP(
+    "Schooling", "enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}"
+)
+CAUGHT_NEGATIVE = QT_TRANSLATE_NOOP("Schooling", "number caught cannot be negative")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("Schooling", "must be a whole number")
+AT_LEAST_ONE = QT_TRANSLATE_NOOP(
+    "Schooling", "a school has at least 1 whale; a solitary whale is a school of 1 (note B)"
+)
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("Schooling", "cannot be negative")
+TAKEABLE_OVER = QT_TRANSLATE_NOOP("Schooling", "takeable ({takeable}) cannot exceed the whales in the school ({total})")
+CAUGHT_WHOLE = QT_TRANSLATE_NOOP("Schooling", "enter a whole number, or X if the catcher did not chase")
+CAUGHT_MISSING = QT_TRANSLATE_NOOP("Schooling", "enter the number caught, 0, or X (note A)")
+NOT_IN_FLEET = QT_TRANSLATE_NOOP("Schooling", "not a catcher of this fleet")
+NOBODY_CHASED = QT_TRANSLATE_NOOP(
+    "Schooling", "at least one catcher must have chased the school (otherwise it is not on this form)"
+)
+CAUGHT_OVER = QT_TRANSLATE_NOOP("Schooling", "caught ({caught}) cannot exceed the whales in the school ({total})")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Schooling", "name of expedition or coastal station is required")
+CATCHER_TWICE = QT_TRANSLATE_NOOP("Schooling", "a catcher is listed twice")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("Schooling", "position out of range")
+
+
 def parse_caught(text: str | int) -> Caught:
     """A catcher's cell: a whole number (0 = chased, caught none) or X (did not chase)."""
     if isinstance(text, int) and not isinstance(text, bool):
@@ -48,12 +74,10 @@ def parse_caught(text: str | int) -> Caught:
         if cell == DID_NOT_CHASE:
             return DID_NOT_CHASE
         if not cell.isdigit():
-            raise ValueError(
-                f"enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text!r}"
-            )
+            raise ValueError(Message(CAUGHT_REFUSED, text=repr(text)))
         value = int(cell)
     if value < 0:
-        raise ValueError("number caught cannot be negative")
+        raise ValueError(Message(CAUGHT_NEGATIVE))
     return value
 
 
@@ -79,29 +103,29 @@ class School:
         add = lambda f, m: errors.append(FieldError(f"{where}.{f}", m))  # noqa: E731
         for name, value in (("total", self.total), ("takeable", self.takeable)):
             if not isinstance(value, int) or isinstance(value, bool):
-                add(name, "must be a whole number")
+                add(name, Message(WHOLE_NUMBER))
                 return errors
         if self.total < 1:
-            add("total", "a school has at least 1 whale; a solitary whale is a school of 1 (note B)")
+            add("total", Message(AT_LEAST_ONE))
         if self.takeable < 0:
-            add("takeable", "cannot be negative")
+            add("takeable", Message(NOT_NEGATIVE))
         elif self.takeable > self.total:
-            add("takeable", f"takeable ({self.takeable}) cannot exceed the whales in the school ({self.total})")
+            add("takeable", Message(TAKEABLE_OVER, takeable=self.takeable, total=self.total))
         for name, caught in self.caught.items():
             if caught != DID_NOT_CHASE and (not isinstance(caught, int) or isinstance(caught, bool) or caught < 0):
-                add(f"caught[{name}]", "enter a whole number, or X if the catcher did not chase")
+                add(f"caught[{name}]", Message(CAUGHT_WHOLE))
         fleet = list(fleet)
         if fleet:
             for name in fleet:
                 if name not in self.caught:
-                    add(f"caught[{name}]", "enter the number caught, 0, or X (note A)")
+                    add(f"caught[{name}]", Message(CAUGHT_MISSING))
             for name in self.caught:
                 if name not in fleet:
-                    add(f"caught[{name}]", "not a catcher of this fleet")
+                    add(f"caught[{name}]", Message(NOT_IN_FLEET))
         if not self.chasers:
-            add("caught", "at least one catcher must have chased the school (otherwise it is not on this form)")
+            add("caught", Message(NOBODY_CHASED))
         if self.total_caught > self.total:
-            add("caught", f"caught ({self.total_caught}) cannot exceed the whales in the school ({self.total})")
+            add("caught", Message(CAUGHT_OVER, caught=self.total_caught, total=self.total))
         return errors
 
 
@@ -133,17 +157,17 @@ class SchoolingReport:
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
         if not self.name.strip():
-            errors.append(FieldError("name", "name of expedition or coastal station is required"))
+            errors.append(FieldError("name", Message(NAME_REQUIRED)))
         if len(set(self.catchers)) != len(self.catchers):
-            errors.append(FieldError("catchers", "a catcher is listed twice"))
+            errors.append(FieldError("catchers", Message(CATCHER_TWICE)))
         if (self.noon_lat is None) != (self.noon_lon is None):
-            errors.append(FieldError("noon_position", "give both latitude and longitude"))
+            errors.append(FieldError("noon_position", Message(BOTH)))
         if (
             self.noon_lat is not None
             and self.noon_lon is not None
             and not (-90 <= self.noon_lat <= 90 and -180 <= self.noon_lon <= 180)
         ):
-            errors.append(FieldError("noon_position", "position out of range"))
+            errors.append(FieldError("noon_position", Message(OUT_OF_RANGE)))
         for i, school in enumerate(self.schools):
             errors += school.validate(self.catchers, where=f"schools[{i}]")
         return errors

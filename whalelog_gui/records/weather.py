@@ -7,8 +7,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.records.field_error import FieldError
-from whalelog_gui.records.events import FUTURE_TOLERANCE
+from whalelog_gui.records.events import FUTURE_TOLERANCE, IN_THE_FUTURE, NOT_UTC
 
 
 @dataclass
@@ -25,17 +26,27 @@ class WeatherObservation:
     def validate(self, gps_now: datetime | None = None) -> list[FieldError]:
         errors = []
         if self.at.tzinfo is None:
-            errors.append(FieldError("at", "time must be UTC with a time zone"))
+            errors.append(FieldError("at", Message(NOT_UTC)))
         elif gps_now is not None and self.at > gps_now + FUTURE_TOLERANCE:
-            errors.append(FieldError("at", f"time is in the future (GPS clock is {gps_now:%H:%M} UTC)"))
+            errors.append(FieldError("at", Message(IN_THE_FUTURE, gps=f"{gps_now:%H:%M}")))
         if not 0 <= self.sea_state <= 9:
-            errors.append(FieldError("sea_state", "sea state is WMO code 0 to 9"))
+            errors.append(
+                FieldError("sea_state", Message(QT_TRANSLATE_NOOP("LogbookRules", "sea state is WMO code 0 to 9")))
+            )
         if not 0 <= self.wind_force <= 12:
-            errors.append(FieldError("wind_force", "wind force is Beaufort 0 to 12"))
+            errors.append(
+                FieldError("wind_force", Message(QT_TRANSLATE_NOOP("LogbookRules", "wind force is Beaufort 0 to 12")))
+            )
         if self.wind_direction_deg is not None and not 0 <= self.wind_direction_deg <= 360:
-            errors.append(FieldError("wind_direction_deg", "direction is 0 to 360 degrees"))
+            errors.append(
+                FieldError(
+                    "wind_direction_deg", Message(QT_TRANSLATE_NOOP("LogbookRules", "direction is 0 to 360 degrees"))
+                )
+            )
         if self.visibility_nm is not None and (not self.visibility_nm.is_finite() or self.visibility_nm < 0):
-            errors.append(FieldError("visibility_nm", "visibility cannot be negative"))
+            errors.append(
+                FieldError("visibility_nm", Message(QT_TRANSLATE_NOOP("LogbookRules", "visibility cannot be negative")))
+            )
         return errors
 
     def to_row(self) -> dict:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whalelog_gui.records.events import EventKind, LogEvent
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.records.events import NAME_SPECIES, NOT_NEGATIVE, EventKind, LogEvent
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.seen_species import SeenSpecies
 
@@ -28,15 +29,17 @@ class WhalesSeenEntry:
     def validate(self) -> list[FieldError]:
         errors = []
         if self.number < 0:
-            errors.append(FieldError("number", "cannot be negative"))
+            errors.append(FieldError("number", Message(NOT_NEGATIVE)))
         if self.schools < 0:
-            errors.append(FieldError("schools", "cannot be negative"))
+            errors.append(FieldError("schools", Message(NOT_NEGATIVE)))
         if self.schools > self.number >= 0:
-            errors.append(FieldError("schools", "more schools than whales"))
+            errors.append(FieldError("schools", Message(QT_TRANSLATE_NOOP("LogbookRules", "more schools than whales"))))
         if self.species is SeenSpecies.OTHER and not self.other_name.strip():
-            errors.append(FieldError("other_name", "name the species"))
+            errors.append(FieldError("other_name", Message(NAME_SPECIES)))
         if self.species is not SeenSpecies.OTHER and self.other_name.strip():
-            errors.append(FieldError("other_name", "only 'others' take a name"))
+            errors.append(
+                FieldError("other_name", Message(QT_TRANSLATE_NOOP("LogbookRules", "only 'others' take a name")))
+            )
         return errors
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import sqlite3
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.store.settings import get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -23,6 +24,18 @@ UNKNOWN = "unknown (before source tracking)"  # rows written before source track
 REAL, DEMO, REPLAY_LOGBOOK = "real", "demo", "replay"
 LOGBOOK_KINDS = (REAL, DEMO, REPLAY_LOGBOOK)
 KIND_KEY = "logbook_kind"
+NOT_RECORDED = {
+    True: QT_TRANSLATE_NOOP(
+        "PositionSources",
+        "Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay "
+        "without --db (it uses its own logbook), or name a demo/replay logbook with --db",
+    ),
+    False: QT_TRANSLATE_NOOP(
+        "PositionSources",
+        "Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay "
+        "without --db (it uses its own logbook), or name a demo/replay logbook with --db",
+    ),
+}
 
 
 class PlaybackRefused(RuntimeError):
@@ -61,11 +74,7 @@ def refusal(kind: str, source: str) -> str | None:
     if source not in SOURCES:
         return f"unknown position source {source!r} (receiver, replay or simulator)"
     if source != RECEIVER and kind == REAL:
-        what = "Simulated" if source == SIMULATOR else "Replayed"
-        return (
-            f"{what} positions are not recorded: this is the ship's real logbook. Start the demo or replay "
-            "without --db (it uses its own logbook), or name a demo/replay logbook with --db"
-        )
+        return Message(NOT_RECORDED[source == SIMULATOR])  # English in the CLI and logs, translated on the bridge
     return None
 
 

@@ -29,6 +29,44 @@
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n track point</numerusform>
+                <numerusform>%n track points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n alert change</numerusform>
+                <numerusform>%n alert changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>The oldest %n track point was dropped (at most {limit} are kept in memory).</numerusform>
+                <numerusform>The oldest %n track points were dropped (at most {limit} are kept in memory).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Track gap: %n track point was not stored</numerusform>
+                <numerusform>Track gap: %n track points were not stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Track gap: %n track point between {start} and {end} UTC was not stored</numerusform>
+                <numerusform>Track gap: %n track points between {start} and {end} UTC were not stored</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CatchController</name>
         <message numerus="yes">
             <source>Not saved: %n field(s) to correct.</source>

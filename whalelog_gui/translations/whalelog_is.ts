@@ -989,6 +989,104 @@ tengi…</translation>
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message>
+            <source>Logbook storage failing: track and alerts NOT written to disk</source>
+            <translation>Vistun dagbókar bilar: ferill og boð EKKI skrifuð á disk</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog.</source>
+            <extracomment>{reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts</extracomment>
+            <translation>{reason}. {held_track} og {held_alerts} eru geymd í minni og verða skrifuð þegar vistun kemst í lag; ekki loka WhaleLog.</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
+            <translation>{reason}. {held_track} og {held_alerts} eru geymd í minni og verða skrifuð þegar vistun kemst í lag; ekki loka WhaleLog. {dropped}</translation>
+        </message>
+        <message>
+            <source>Storage failed ({reason}) for longer than the memory could hold.</source>
+            <translation>Vistun brást ({reason}) lengur en minnið gat haldið.</translation>
+        </message>
+        <message>
+            <source>Vessel settings missing in this logbook: open Settings</source>
+            <translation>Skipsstillingar vantar í þessa dagbók: opnaðu Stillingar</translation>
+        </message>
+        <message>
+            <source>This logbook has no vessel name, operation or flag State yet.</source>
+            <translation>Þessi dagbók hefur enn ekkert skipsnafn, veiðiform eða fánaríki.</translation>
+        </message>
+        <message>
+            <source>{setting}: {problem}</source>
+            <extracomment>{setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used</extracomment>
+            <translation>{setting}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{detail} The rules are applied with the defaults until they are set.</source>
+            <translation>{detail} Reglunum er beitt með sjálfgefnum gildum þar til þau eru stillt.</translation>
+        </message>
+        <message>
+            <source>Logbook open READ-ONLY: nothing is recorded</source>
+            <translation>Dagbók opin í LESHAM: ekkert er skráð</translation>
+        </message>
+        <message>
+            <source>Positions NOT recorded in this logbook</source>
+            <translation>Staðsetningar EKKI skráðar í þessa dagbók</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: nothing is recorded</source>
+            <translation>dagbókin er opin í lesham: ekkert er skráð</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n ferilpunktur</numerusform>
+                <numerusform>%n ferilpunktar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n boðabreyting</numerusform>
+                <numerusform>%n boðabreytingar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>%n elsta ferilpunktinum var hent (mest {limit} eru geymd í minni).</numerusform>
+                <numerusform>%n elstu ferilpunktunum var hent (mest {limit} eru geymd í minni).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Gat í ferli: %n ferilpunktur var ekki vistaður</numerusform>
+                <numerusform>Gat í ferli: %n ferilpunktar voru ekki vistaðir</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Gat í ferli: %n ferilpunktur milli {start} og {end} UTC var ekki vistaður</numerusform>
+                <numerusform>Gat í ferli: %n ferilpunktar milli {start} og {end} UTC voru ekki vistaðir</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgeSession</name>
+        <message>
+            <source>Declare
+break…</source>
+            <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
+            <translation>Lýsa yfir
+rofi…</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchController</name>
         <message numerus="yes">
             <source>Not saved: %n field(s) to correct.</source>
@@ -1446,6 +1544,10 @@ tengi…</translation>
             <translation>kálfur á spena getur ekki borið fóstur</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>hvalbátinn sem hæfði hvalinn vantar</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>enginn stofn samkvæmt gr. 9 fyrir þessa tegund hér</translation>
         </message>
@@ -1544,6 +1646,11 @@ tengi…</translation>
         <message>
             <source>no</source>
             <translation>nei</translation>
+        </message>
+        <message>
+            <source>{logged} {unit} (read {raw})</source>
+            <extracomment>a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from</extracomment>
+            <translation>{logged} {unit} (mælt {raw})</translation>
         </message>
         <message>
             <source>presumed yes (milk not examined)</source>
@@ -2272,6 +2379,147 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Footnotes</name>
+        <message>
+            <source>Schedule footnote {number}</source>
+            <translation>neðanmálsgrein {number} í reglugerðinni</translation>
+        </message>
+        <message>
+            <source>{note} ({cite})</source>
+            <extracomment>{note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"</extracomment>
+            <translation>{note} ({cite})</translation>
+        </message>
+        <message>
+            <source>not binding on {state}: {position} ({cite})</source>
+            <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
+            <translation>ekki bindandi fyrir {state}: {position} ({cite})</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brasilíu</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>Ísland</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Noreg</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <source>the Russian Federation</source>
+            <translation>Rússneska sambandsríkið</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>andmæli við annarri málsgrein gr. 6 lögð fram, ekki dregin til baka</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>andmæli (sem Sovétríkin) við annarri málsgrein gr. 6 lögð fram, ekki dregin til baka</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 9 July 1985</source>
+            <translation>andmæli við annarri málsgrein gr. 6 lögð fram, ekki dregin til baka fyrr en 9. júlí 1985</translation>
+        </message>
+        <message>
+            <source>binding on Norway: its objection to the second sentence of para 6 was withdrawn on 9 July 1985</source>
+            <translation>bindandi fyrir Noreg: andmæli þess við annarri málsgrein gr. 6 voru dregin til baka 9. júlí 1985</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 8 January 1992</source>
+            <translation>andmæli við annarri málsgrein gr. 6 lögð fram, ekki dregin til baka fyrr en 8. janúar 1992</translation>
+        </message>
+        <message>
+            <source>binding on Brazil: its objection to the second sentence of para 6 was withdrawn on 8 January 1992</source>
+            <translation>bindandi fyrir Brasilíu: andmæli hennar við annarri málsgrein gr. 6 voru dregin til baka 8. janúar 1992</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged; it lapsed when Iceland withdrew from the Convention with effect from 30 June 1992</source>
+            <translation>andmæli við annarri málsgrein gr. 6 lögð fram; þau féllu niður þegar Ísland sagði sig frá samningnum frá og með 30. júní 1992</translation>
+        </message>
+        <message>
+            <source>binding on Iceland: its objection lapsed when it withdrew from the Convention (30 June 1992); on adhering again it reserved para 10(e) only (footnote 6)</source>
+            <translation>bindandi fyrir Ísland: andmælin féllu niður þegar það sagði sig frá samningnum (30. júní 1992); við endurinngöngu gerði það aðeins fyrirvara við gr. 10(e) (neðanmálsgrein 6)</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) as far as it applies to the Antarctic minke whale stocks, lodged, not withdrawn</source>
+            <translation>andmæli við gr. 7(b) að því leyti sem hún gildir um stofna suðurhvelshrefnu, lögð fram, ekki dregin til baka</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection to para 7(b) covers the Antarctic minke whale stocks only</source>
+            <translation>bindandi fyrir Japan: andmæli þess við gr. 7(b) ná aðeins til stofna suðurhvelshrefnu</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) lodged, withdrawn only on 26 October 1994</source>
+            <translation>andmæli við gr. 7(b) lögð fram, ekki dregin til baka fyrr en 26. október 1994</translation>
+        </message>
+        <message>
+            <source>binding on the Russian Federation: its objection to para 7(b) was withdrawn on 26 October 1994</source>
+            <translation>bindandi fyrir Rússneska sambandsríkið: andmæli þess við gr. 7(b) voru dregin til baka 26. október 1994</translation>
+        </message>
+        <message>
+            <source>objection lodged, not withdrawn</source>
+            <translation>andmæli lögð fram, ekki dregin til baka</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) lodged, not withdrawn</source>
+            <translation>andmæli (sem Sovétríkin) lögð fram, ekki dregin til baka</translation>
+        </message>
+        <message>
+            <source>objection lodged, withdrawn only on 22 July 1983</source>
+            <translation>andmæli lögð fram, ekki dregin til baka fyrr en 22. júlí 1983</translation>
+        </message>
+        <message>
+            <source>binding on Peru: its objection was withdrawn on 22 July 1983</source>
+            <translation>bindandi fyrir Perú: andmæli þess voru dregin til baka 22. júlí 1983</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial pelagic whaling only with effect from 1 May 1987</source>
+            <translation>andmæli lögð fram; dregin til baka aðeins fyrir hvalveiðar í atvinnuskyni á úthafinu frá og með 1. maí 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial pelagic whaling with effect from 1 May 1987</source>
+            <translation>bindandi fyrir Japan: andmæli þess voru dregin til baka fyrir hvalveiðar í atvinnuskyni á úthafinu frá og með 1. maí 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal minke and Bryde's whaling only with effect from 1 October 1987</source>
+            <translation>andmæli lögð fram; dregin til baka aðeins fyrir strandveiðar á hrefnu og skorureyði í atvinnuskyni frá og með 1. október 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal minke and Bryde's whaling with effect from 1 October 1987</source>
+            <translation>bindandi fyrir Japan: andmæli þess voru dregin til baka fyrir strandveiðar á hrefnu og skorureyði í atvinnuskyni frá og með 1. október 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal sperm whaling only with effect from 1 April 1988</source>
+            <translation>andmæli lögð fram; dregin til baka aðeins fyrir strandveiðar á búrhval í atvinnuskyni frá og með 1. apríl 1988</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal sperm whaling with effect from 1 April 1988</source>
+            <translation>bindandi fyrir Japan: andmæli þess voru dregin til baka fyrir strandveiðar á búrhval í atvinnuskyni frá og með 1. apríl 1988</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn only for pelagic whaling and for coastal minke, Bryde's and sperm whaling, not for coastal whaling of this species</source>
+            <translation>andmæli lögð fram; dregin til baka aðeins fyrir úthafsveiðar og strandveiðar á hrefnu, skorureyði og búrhval, ekki fyrir strandveiðar á þessari tegund</translation>
+        </message>
+        <message>
+            <source>treated as binding on Iceland: despite its reservation, Iceland undertook not to authorise whaling for commercial purposes by Icelandic vessels before 2006</source>
+            <translation>telst bindandi fyrir Ísland: þrátt fyrir fyrirvara sinn skuldbatt Ísland sig til að heimila ekki hvalveiðar í atvinnuskyni á íslenskum skipum fyrir 2006</translation>
+        </message>
+        <message>
+            <source>reservation made on adherence (instrument deposited 10 October 2002), objected to by 18 Governments (footnote 7)</source>
+            <translation>fyrirvari gerður við inngöngu (skjal afhent til vörslu 10. október 2002), sem 18 ríkisstjórnir hafa andmælt (neðanmálsgrein 7)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPrinter</name>
         <message>
             <source>Title page — {catcher} {season}</source>
@@ -2415,6 +2663,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>Declaration not recorded: {reason}</source>
             <translation>Yfirlýsingin var ekki skráð: {reason}</translation>
         </message>
+        <message>
+            <source>the logbook is open read-only: open it normally to record a declaration</source>
+            <translation>dagbókin er opin í lesham: opnaðu hana venjulega til að skrá yfirlýsingu</translation>
+        </message>
     </context>
     <context>
         <name>LanguageController</name>
@@ -2455,6 +2707,161 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{catcher} — season {season}</source>
             <translation>{catcher} — vertíð {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>tíminn verður að vera UTC með tímabelti</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>tíminn er í framtíðinni (GPS-klukkan er {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>atburður merktur ENGIN STAÐSETNING getur ekki haft staðsetningu</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>getur ekki verið neikvætt</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>tilgreindu hvort asdic var notað (já/nei)</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>raðnúmer aflans vantar</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>tilgreindu hver starfsemin var (t.d. olíutaka, í höfn)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>skráning á séðum hvölum þarf tegund</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>tilgreindu tegundina</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>a.m.k. einn hvalur verður að hafa sést</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>fleiri vöður en hvalir séðir</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>séðir hvalir mynda a.m.k. eina vöðu</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>staðsetningu vantar (eða merktu atburðinn ENGIN STAÐSETNING)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>breidd verður að vera milli 90°S og 90°N</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>lengd verður að vera milli 180°W og 180°E</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>eftir að veiðum var hætt kl. {time} UTC</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>eftirför lýkur áður en hún hófst ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>engin eftirför hófst á undan þessu</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>reki / hvíld lauk áður en það hófst</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>hvalurinn var skotinn</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>hann var merktur / tekinn á síðu</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>upptaka hófst</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>dráttur hófst</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>á undan því að {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>afhent eftir að það var skráð ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>afhendingartími er á undan því að {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC er ekki á degi þessarar skráningar ({day})</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>nafn þess sem undirritar vantar</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>breyting þarf ástæðu</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>breyting verður að breyta einhverju</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>númer skráninga byrja á 1</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>sjólag er WMO-kóði 0 til 9</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>vindstyrkur er Beaufort 0 til 12</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>stefnan er 0 til 360 gráður</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>skyggni getur ekki verið neikvætt</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>fleiri vöður en hvalir</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>aðeins „aðrir“ fá nafn</translation>
         </message>
     </context>
     <context>
@@ -2499,6 +2906,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>operations ceased</source>
             <translation>veiðum hætt</translation>
+        </message>
+        <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Gat ekki opnað skráningu dagsins: {reason}</translation>
         </message>
         <message>
             <source>(new)</source>
@@ -2769,12 +3180,82 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>álestur málbands, t.d. 10,25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>álestur</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>lengd í metrum</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>fet</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>tommur</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>þykkt kirtils í cm</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} er ekki tala</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: bjóst við tölu, fékk {text}</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} er ekki endanleg tala</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} er neikvætt</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: fleiri en {places} aukastafir</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} er allt of stórt</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>lengdin {value} m skráist 0,0 m: lengd hvals verður að skrást yfir núlli</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>lengdin {read} skráist 0 fet: lengd hvals verður að skrást yfir núlli</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>tommur: {inches} verða að vera færri en 12 (bættu heilum fetum við fetin)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>lengdin verður að vera meiri en núll</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>lengdin {value} {unit} er of mikil til að vera hvalur</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>fet: {feet} verður að vera heil tala þegar tommur eru gefnar</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>þykkt kirtils {value} cm er of mikil</translation>
+        </message>
+        <message>
+            <source>read {raw} → logged {logged} {unit} (para 23)</source>
+            <translation>mælt {raw} → skráð {logged} {unit} (gr. 23)</translation>
         </message>
     </context>
     <context>
@@ -2964,6 +3445,17 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
             <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
             <translation>setningar {sentences} · samþykktar {accepted} · röng prófsumma {bad_checksum} · ólæsilegar {unparsable} · sleppt {skipped} · tímabil {epochs} · gildar staðsetningar {valid_fixes} · höfnuð svið {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionSources</name>
+        <message>
+            <source>Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Hermdar staðsetningar eru ekki skráðar: þetta er raunveruleg dagbók skipsins. Ræstu sýnikennslu eða endurspilun án --db (hún notar eigin dagbók), eða tilgreindu sýnikennslu-/endurspilunardagbók með --db</translation>
+        </message>
+        <message>
+            <source>Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Endurspilaðar staðsetningar eru ekki skráðar: þetta er raunveruleg dagbók skipsins. Ræstu sýnikennslu eða endurspilun án --db (hún notar eigin dagbók), eða tilgreindu sýnikennslu-/endurspilunardagbók með --db</translation>
         </message>
     </context>
     <context>
@@ -3489,6 +3981,81 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>dagsetning skips ({zone}); eitt eyðublað á dag</translation>
+        </message>
+        <message>
+            <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
+            <extracomment>X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)</extracomment>
+            <translation>sláðu inn fjölda veiddra hvala, 0 ef elt en enginn veiddur, eða X ef ekki elt; fékk {text}</translation>
+        </message>
+        <message>
+            <source>number caught cannot be negative</source>
+            <translation>fjöldi veiddra getur ekki verið neikvæður</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>verður að vera heil tala</translation>
+        </message>
+        <message>
+            <source>a school has at least 1 whale; a solitary whale is a school of 1 (note B)</source>
+            <translation>vaða hefur a.m.k. 1 hval; stakur hvalur er vaða með 1 (skýring B)</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>getur ekki verið neikvætt</translation>
+        </message>
+        <message>
+            <source>takeable ({takeable}) cannot exceed the whales in the school ({total})</source>
+            <translation>veiðanlegir ({takeable}) geta ekki verið fleiri en hvalirnir í vöðunni ({total})</translation>
+        </message>
+        <message>
+            <source>enter a whole number, or X if the catcher did not chase</source>
+            <translation>sláðu inn heila tölu, eða X ef hvalbáturinn elti ekki</translation>
+        </message>
+        <message>
+            <source>enter the number caught, 0, or X (note A)</source>
+            <translation>sláðu inn fjölda veiddra, 0 eða X (skýring A)</translation>
+        </message>
+        <message>
+            <source>not a catcher of this fleet</source>
+            <translation>ekki hvalbátur í þessum flota</translation>
+        </message>
+        <message>
+            <source>at least one catcher must have chased the school (otherwise it is not on this form)</source>
+            <translation>a.m.k. einn hvalbátur verður að hafa elt vöðuna (annars á hún ekki heima á þessu eyðublaði)</translation>
+        </message>
+        <message>
+            <source>caught ({caught}) cannot exceed the whales in the school ({total})</source>
+            <translation>veiddir ({caught}) geta ekki verið fleiri en hvalirnir í vöðunni ({total})</translation>
+        </message>
+        <message>
+            <source>name of expedition or coastal station is required</source>
+            <translation>nafn leiðangurs eða strandstöðvar vantar</translation>
+        </message>
+        <message>
+            <source>a catcher is listed twice</source>
+            <translation>hvalbátur er skráður tvisvar</translation>
+        </message>
+        <message>
+            <source>position out of range</source>
+            <translation>staðsetning utan marka</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>tími fundið {text}: skrifaðu skipstíma sem KK:MM, t.d. 09:30</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: sláðu inn heila tölu hvala</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>heildarfjöldi</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>veiðanlegir</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4626,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Vistar…</translation>
+        </message>
+    </context>
+    <context>
         <name>StruckLost</name>
         <message>
             <source>Whale struck but lost (para 25(a)(2))</source>
@@ -4396,6 +4970,55 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Móttaka sendingar {number} staðfest (móttekin {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPosition</name>
+        <message>
+            <source>latitude</source>
+            <translation>breidd</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>lengd</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <extracomment>{first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)</extracomment>
+            <translation>{first} eða {second}</translation>
+        </message>
+        <message>
+            <source>enter the {name}</source>
+            <translation>sláðu inn {name}</translation>
+        </message>
+        <message>
+            <source>{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057</source>
+            <extracomment>the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are</extracomment>
+            <translation>{name} {text}: skrifaðu það eins og 45°12.345′S, 45 12.345 S eða -45.2057</translation>
+        </message>
+        <message>
+            <source>{name} {text}: add the hemisphere ({hemispheres})</source>
+            <translation>{name} {text}: bættu við jarðarhelmingi ({hemispheres})</translation>
+        </message>
+        <message>
+            <source>{name} {text}: hemisphere must be {hemispheres}</source>
+            <translation>{name} {text}: jarðarhelmingur verður að vera {hemispheres}</translation>
+        </message>
+        <message>
+            <source>{name}: give whole degrees when minutes follow</source>
+            <translation>{name}: gefðu upp heilar gráður þegar mínútur fylgja</translation>
+        </message>
+        <message>
+            <source>{name}: minutes must be less than 60</source>
+            <translation>{name}: mínútur verða að vera færri en 60</translation>
+        </message>
+        <message>
+            <source>{name} {text} is outside {low}..{high}</source>
+            <translation>{name} {text} er utan {low}..{high}</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>gefðu upp bæði breidd og lengd</translation>
         </message>
     </context>
     <context>

@@ -986,6 +986,99 @@ port…</source>
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message>
+            <source>Logbook storage failing: track and alerts NOT written to disk</source>
+            <translation>日誌の保存に失敗: 航跡と警報はディスクに書き込まれていません</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog.</source>
+            <extracomment>{reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts</extracomment>
+            <translation>{reason}。{held_track}と{held_alerts}はメモリに保持され、保存が回復すると書き込まれます。WhaleLog を閉じないでください。</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
+            <translation>{reason}。{held_track}と{held_alerts}はメモリに保持され、保存が回復すると書き込まれます。WhaleLog を閉じないでください。{dropped}</translation>
+        </message>
+        <message>
+            <source>Storage failed ({reason}) for longer than the memory could hold.</source>
+            <translation>保存の失敗({reason})がメモリで保持できる時間を超えて続きました。</translation>
+        </message>
+        <message>
+            <source>Vessel settings missing in this logbook: open Settings</source>
+            <translation>この日誌に船舶設定がありません: 設定を開いてください</translation>
+        </message>
+        <message>
+            <source>This logbook has no vessel name, operation or flag State yet.</source>
+            <translation>この日誌にはまだ船名、操業形態、旗国がありません。</translation>
+        </message>
+        <message>
+            <source>{setting}: {problem}</source>
+            <extracomment>{setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used</extracomment>
+            <translation>{setting}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{detail} The rules are applied with the defaults until they are set.</source>
+            <translation>{detail} 設定されるまで、規則は既定値で適用されます。</translation>
+        </message>
+        <message>
+            <source>Logbook open READ-ONLY: nothing is recorded</source>
+            <translation>日誌は読み取り専用で開いています: 何も記録されません</translation>
+        </message>
+        <message>
+            <source>Positions NOT recorded in this logbook</source>
+            <translation>この日誌には位置が記録されていません</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: nothing is recorded</source>
+            <translation>日誌は読み取り専用で開いています: 何も記録されません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>航跡点 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>警報の変化 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>最も古い航跡点 %n 件が破棄されました(メモリに保持できるのは最大 {limit} 件)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: 航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>航跡の欠落: {start} から {end} UTC までの航跡点 %n 件が保存されませんでした</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgeSession</name>
+        <message>
+            <source>Declare
+break…</source>
+            <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
+            <translation>破損を
+申告…</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchController</name>
         <message numerus="yes">
             <source>Not saved: %n field(s) to correct.</source>
@@ -1441,6 +1534,10 @@ port…</source>
             <translation>授乳中の子鯨は胎児を持てません</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>鯨に命中させたキャッチャーボートが必要です</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>この海域にはこの鯨種の第9項系群はありません</translation>
         </message>
@@ -1539,6 +1636,11 @@ port…</source>
         <message>
             <source>no</source>
             <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>{logged} {unit} (read {raw})</source>
+            <extracomment>a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from</extracomment>
+            <translation>{logged} {unit}(実測 {raw})</translation>
         </message>
         <message>
             <source>presumed yes (milk not examined)</source>
@@ -2266,6 +2368,147 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Footnotes</name>
+        <message>
+            <source>Schedule footnote {number}</source>
+            <translation>附表脚注 {number}</translation>
+        </message>
+        <message>
+            <source>{note} ({cite})</source>
+            <extracomment>{note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"</extracomment>
+            <translation>{note}({cite})</translation>
+        </message>
+        <message>
+            <source>not binding on {state}: {position} ({cite})</source>
+            <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
+            <translation>{state}を拘束しない: {position}({cite})</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>ブラジル</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>アイスランド</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>日本</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>ノルウェー</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>ペルー</translation>
+        </message>
+        <message>
+            <source>the Russian Federation</source>
+            <translation>ロシア連邦</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>第6項第2文に対する異議を(ソ連として)申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 9 July 1985</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回は1985年7月9日</translation>
+        </message>
+        <message>
+            <source>binding on Norway: its objection to the second sentence of para 6 was withdrawn on 9 July 1985</source>
+            <translation>ノルウェーを拘束: 第6項第2文に対する異議は1985年7月9日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 8 January 1992</source>
+            <translation>第6項第2文に対する異議申立て済み、撤回は1992年1月8日</translation>
+        </message>
+        <message>
+            <source>binding on Brazil: its objection to the second sentence of para 6 was withdrawn on 8 January 1992</source>
+            <translation>ブラジルを拘束: 第6項第2文に対する異議は1992年1月8日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged; it lapsed when Iceland withdrew from the Convention with effect from 30 June 1992</source>
+            <translation>第6項第2文に対する異議申立て済み。アイスランドが1992年6月30日付で条約から脱退したため失効</translation>
+        </message>
+        <message>
+            <source>binding on Iceland: its objection lapsed when it withdrew from the Convention (30 June 1992); on adhering again it reserved para 10(e) only (footnote 6)</source>
+            <translation>アイスランドを拘束: 条約脱退(1992年6月30日)により異議は失効。再加入時の留保は第10項(e)のみ(脚注6)</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) as far as it applies to the Antarctic minke whale stocks, lodged, not withdrawn</source>
+            <translation>クロミンククジラ資源に適用される限りでの第7項(b)に対する異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection to para 7(b) covers the Antarctic minke whale stocks only</source>
+            <translation>日本を拘束: 第7項(b)に対する異議はクロミンククジラ資源のみが対象</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) lodged, withdrawn only on 26 October 1994</source>
+            <translation>第7項(b)に対する異議申立て済み、撤回は1994年10月26日</translation>
+        </message>
+        <message>
+            <source>binding on the Russian Federation: its objection to para 7(b) was withdrawn on 26 October 1994</source>
+            <translation>ロシア連邦を拘束: 第7項(b)に対する異議は1994年10月26日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged, not withdrawn</source>
+            <translation>異議申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) lodged, not withdrawn</source>
+            <translation>異議を(ソ連として)申立て済み、撤回されていない</translation>
+        </message>
+        <message>
+            <source>objection lodged, withdrawn only on 22 July 1983</source>
+            <translation>異議申立て済み、撤回は1983年7月22日</translation>
+        </message>
+        <message>
+            <source>binding on Peru: its objection was withdrawn on 22 July 1983</source>
+            <translation>ペルーを拘束: 異議は1983年7月22日に撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial pelagic whaling only with effect from 1 May 1987</source>
+            <translation>異議申立て済み。1987年5月1日付で商業母船式捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial pelagic whaling with effect from 1 May 1987</source>
+            <translation>日本を拘束: 商業母船式捕鯨についての異議は1987年5月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal minke and Bryde's whaling only with effect from 1 October 1987</source>
+            <translation>異議申立て済み。1987年10月1日付で商業沿岸ミンククジラ・ニタリクジラ捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal minke and Bryde's whaling with effect from 1 October 1987</source>
+            <translation>日本を拘束: 商業沿岸ミンククジラ・ニタリクジラ捕鯨についての異議は1987年10月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal sperm whaling only with effect from 1 April 1988</source>
+            <translation>異議申立て済み。1988年4月1日付で商業沿岸マッコウクジラ捕鯨についてのみ撤回</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal sperm whaling with effect from 1 April 1988</source>
+            <translation>日本を拘束: 商業沿岸マッコウクジラ捕鯨についての異議は1988年4月1日付で撤回された</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn only for pelagic whaling and for coastal minke, Bryde's and sperm whaling, not for coastal whaling of this species</source>
+            <translation>異議申立て済み。撤回は母船式捕鯨と沿岸ミンククジラ・ニタリクジラ・マッコウクジラ捕鯨についてのみで、この鯨種の沿岸捕鯨については撤回されていない</translation>
+        </message>
+        <message>
+            <source>treated as binding on Iceland: despite its reservation, Iceland undertook not to authorise whaling for commercial purposes by Icelandic vessels before 2006</source>
+            <translation>アイスランドを拘束するものとして扱う: 留保にかかわらず、アイスランドは2006年まで自国船舶による商業捕鯨を許可しないと約束した</translation>
+        </message>
+        <message>
+            <source>reservation made on adherence (instrument deposited 10 October 2002), objected to by 18 Governments (footnote 7)</source>
+            <translation>加入時に付した留保(2002年10月10日寄託)、18か国政府が異議(脚注7)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPrinter</name>
         <message>
             <source>Title page — {catcher} {season}</source>
@@ -2409,6 +2652,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>Declaration not recorded: {reason}</source>
             <translation>申告は記録されませんでした: {reason}</translation>
         </message>
+        <message>
+            <source>the logbook is open read-only: open it normally to record a declaration</source>
+            <translation>日誌は読み取り専用で開いています: 申告を記録するには通常どおり開いてください</translation>
+        </message>
     </context>
     <context>
         <name>LanguageController</name>
@@ -2449,6 +2696,161 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>{catcher} — season {season}</source>
             <translation>{catcher} — {season}年漁期</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>時刻はタイムゾーン付きの UTC にしてください</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>時刻が未来です(GPS 時計は {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>測位なしとした事象には位置を付けられません</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>負にできません</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>アスディックを使用したか(有/無)を入力してください</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>捕獲の通し番号が必要です</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>作業内容を入力してください(例: 燃料補給、入港中)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>発見には鯨種が必要です</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>鯨種名を入力してください</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>少なくとも1頭の発見が必要です</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>群れ数が発見頭数を超えています</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>発見した鯨は少なくとも1群です</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>位置が必要です(または事象を測位なしとしてください)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>緯度は 90°S から 90°N の間にしてください</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>経度は 180°W から 180°E の間にしてください</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>{time} UTC の操業終了後です</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>追尾が開始({time} UTC)より前に終わっています</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>これより前に追尾が開始されていません</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>漂泊・休止が開始前に終わっています</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>鯨を射撃した時刻</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>旗立て・舷側付けの時刻</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>回収開始の時刻</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>曳航開始の時刻</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>{step}({time} UTC)より前です</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>記録時刻({time} UTC)より後に引き渡されています</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>引き渡し時刻が{step}({time} UTC)より前です</translation>
+        </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC はこの日報の日付({day})ではありません</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>署名者の氏名が必要です</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>訂正には理由が必要です</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>訂正では何かを変更する必要があります</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>日報番号は1から始まります</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>海況は WMO コード 0〜9 です</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>風力はビューフォート 0〜12 です</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>方向は 0〜360 度です</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>視程は負にできません</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>群れ数が頭数を超えています</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>名称を入力するのは「その他」のみです</translation>
         </message>
     </context>
     <context>
@@ -2493,6 +2895,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>operations ceased</source>
             <translation>操業終了</translation>
+        </message>
+        <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>本日の日報を開けませんでした: {reason}</translation>
         </message>
         <message>
             <source>(new)</source>
@@ -2761,12 +3167,82 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>巻尺の読み、例: 10.25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>読み</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>体長(メートル)</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>フィート</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>インチ</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>乳腺の厚さ(cm)</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} は数値ではありません</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: 数値が必要です(入力 {text})</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} は有限の数値ではありません</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} は負の値です</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: 小数点以下が {places} 桁を超えています</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} は大きすぎます</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>体長 {value} m は 0.0 m と記録されます: 鯨の体長はゼロより大きく記録される必要があります</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>体長 {read} は 0 ft と記録されます: 鯨の体長はゼロより大きく記録される必要があります</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>インチ: {inches} は12未満にしてください(12インチ以上はフィートに加えてください)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>体長はゼロより大きくしてください</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>体長 {value} {unit} は鯨としては大きすぎます</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>フィート: インチを入力するときは {feet} を整数にしてください</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>乳腺の厚さ {value} cm は大きすぎます</translation>
+        </message>
+        <message>
+            <source>read {raw} → logged {logged} {unit} (para 23)</source>
+            <translation>実測 {raw} → 記録 {logged} {unit}(第23項)</translation>
         </message>
     </context>
     <context>
@@ -2955,6 +3431,17 @@ These few steps set it up for this vessel. It works without internet; every reco
             <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
             <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
             <translation>センテンス {sentences} · 受理 {accepted} · チェックサム不良 {bad_checksum} · 解析不能 {unparsable} · スキップ {skipped} · エポック {epochs} · 有効測位 {valid_fixes} · 除外フィールド {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionSources</name>
+        <message>
+            <source>Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>シミュレーションの位置は記録されません: これは本船の実際の日誌です。デモまたは再生は --db なしで起動する(専用の日誌を使います)か、--db でデモ/再生用の日誌を指定してください</translation>
+        </message>
+        <message>
+            <source>Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>再生された位置は記録されません: これは本船の実際の日誌です。デモまたは再生は --db なしで起動する(専用の日誌を使います)か、--db でデモ/再生用の日誌を指定してください</translation>
         </message>
     </context>
     <context>
@@ -3475,6 +3962,81 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>船内日付({zone})。1日1用紙</translation>
+        </message>
+        <message>
+            <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
+            <extracomment>X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)</extracomment>
+            <translation>捕獲頭数を入力してください(追尾して捕獲なしは 0、追尾しなかった場合は X)。入力値 {text}</translation>
+        </message>
+        <message>
+            <source>number caught cannot be negative</source>
+            <translation>捕獲数は負にできません</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>整数で入力してください</translation>
+        </message>
+        <message>
+            <source>a school has at least 1 whale; a solitary whale is a school of 1 (note B)</source>
+            <translation>群れは1頭以上です。単独の鯨は1頭の群れです(注記B)</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>負にできません</translation>
+        </message>
+        <message>
+            <source>takeable ({takeable}) cannot exceed the whales in the school ({total})</source>
+            <translation>捕獲可能頭数({takeable})は群れの頭数({total})を超えられません</translation>
+        </message>
+        <message>
+            <source>enter a whole number, or X if the catcher did not chase</source>
+            <translation>整数を入力するか、キャッチャーボートが追尾しなかった場合は X を入力してください</translation>
+        </message>
+        <message>
+            <source>enter the number caught, 0, or X (note A)</source>
+            <translation>捕獲数、0、または X を入力してください(注記A)</translation>
+        </message>
+        <message>
+            <source>not a catcher of this fleet</source>
+            <translation>この船団のキャッチャーボートではありません</translation>
+        </message>
+        <message>
+            <source>at least one catcher must have chased the school (otherwise it is not on this form)</source>
+            <translation>少なくとも1隻のキャッチャーボートが群れを追尾している必要があります(そうでなければこの用紙の対象外です)</translation>
+        </message>
+        <message>
+            <source>caught ({caught}) cannot exceed the whales in the school ({total})</source>
+            <translation>捕獲数({caught})は群れの頭数({total})を超えられません</translation>
+        </message>
+        <message>
+            <source>name of expedition or coastal station is required</source>
+            <translation>船団または沿岸基地の名称が必要です</translation>
+        </message>
+        <message>
+            <source>a catcher is listed twice</source>
+            <translation>キャッチャーボートが重複しています</translation>
+        </message>
+        <message>
+            <source>position out of range</source>
+            <translation>位置が範囲外です</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>発見時刻 {text}: 船内時間を HH:MM で入力してください(例 09:30)</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: 鯨の頭数を整数で入力してください</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>総頭数</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>捕獲可能頭数</translation>
         </message>
     </context>
     <context>
@@ -4043,6 +4605,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+    </context>
+    <context>
         <name>StruckLost</name>
         <message>
             <source>Whale struck but lost (para 25(a)(2))</source>
@@ -4380,6 +4949,55 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>パッケージ {number} の受領を確認(受領 {when})。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPosition</name>
+        <message>
+            <source>latitude</source>
+            <translation>緯度</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>経度</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <extracomment>{first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)</extracomment>
+            <translation>{first} または {second}</translation>
+        </message>
+        <message>
+            <source>enter the {name}</source>
+            <translation>{name}を入力してください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057</source>
+            <extracomment>the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are</extracomment>
+            <translation>{name} {text}: 45°12.345′S、45 12.345 S、-45.2057 のように入力してください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: add the hemisphere ({hemispheres})</source>
+            <translation>{name} {text}: 半球({hemispheres})を付けてください</translation>
+        </message>
+        <message>
+            <source>{name} {text}: hemisphere must be {hemispheres}</source>
+            <translation>{name} {text}: 半球は {hemispheres} にしてください</translation>
+        </message>
+        <message>
+            <source>{name}: give whole degrees when minutes follow</source>
+            <translation>{name}: 分を続けるときは度を整数にしてください</translation>
+        </message>
+        <message>
+            <source>{name}: minutes must be less than 60</source>
+            <translation>{name}: 分は60未満にしてください</translation>
+        </message>
+        <message>
+            <source>{name} {text} is outside {low}..{high}</source>
+            <translation>{name} {text} は {low}..{high} の範囲外です</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>緯度と経度の両方を入力してください</translation>
         </message>
     </context>
     <context>

@@ -989,6 +989,104 @@ port…</translation>
         </message>
     </context>
     <context>
+        <name>BridgeCautions</name>
+        <message>
+            <source>Logbook storage failing: track and alerts NOT written to disk</source>
+            <translation>Lagring av loggboken svikter: spor og varsler skrives IKKE til disk</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog.</source>
+            <extracomment>{reason}: the storage error as the operating system says it (English); {held_track}, {held_alerts}: counts</extracomment>
+            <translation>{reason}. {held_track} og {held_alerts} holdes i minnet og skrives når lagringen virker igjen; ikke lukk WhaleLog.</translation>
+        </message>
+        <message>
+            <source>{reason}. {held_track} and {held_alerts} are kept in memory and will be written when storage recovers; do not close WhaleLog. {dropped}</source>
+            <translation>{reason}. {held_track} og {held_alerts} holdes i minnet og skrives når lagringen virker igjen; ikke lukk WhaleLog. {dropped}</translation>
+        </message>
+        <message>
+            <source>Storage failed ({reason}) for longer than the memory could hold.</source>
+            <translation>Lagringen sviktet ({reason}) lenger enn minnet kunne holde på.</translation>
+        </message>
+        <message>
+            <source>Vessel settings missing in this logbook: open Settings</source>
+            <translation>Fartøyinnstillinger mangler i denne loggboken: åpne Innstillinger</translation>
+        </message>
+        <message>
+            <source>This logbook has no vessel name, operation or flag State yet.</source>
+            <translation>Denne loggboken har ennå ikke fartøynavn, driftsform eller flaggstat.</translation>
+        </message>
+        <message>
+            <source>{setting}: {problem}</source>
+            <extracomment>{setting}: the setting's internal name (e.g. time_zone), {problem}: why its stored value cannot be used</extracomment>
+            <translation>{setting}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{detail} The rules are applied with the defaults until they are set.</source>
+            <translation>{detail} Reglene brukes med standardverdiene til de er satt.</translation>
+        </message>
+        <message>
+            <source>Logbook open READ-ONLY: nothing is recorded</source>
+            <translation>Loggboken er åpnet SKRIVEBESKYTTET: ingenting registreres</translation>
+        </message>
+        <message>
+            <source>Positions NOT recorded in this logbook</source>
+            <translation>Posisjoner registreres IKKE i denne loggboken</translation>
+        </message>
+        <message>
+            <source>the logbook is open read-only: nothing is recorded</source>
+            <translation>loggboken er åpnet skrivebeskyttet: ingenting registreres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n track point(s)</source>
+            <translation>
+                <numerusform>%n sporpunkt</numerusform>
+                <numerusform>%n sporpunkter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert change(s)</source>
+            <translation>
+                <numerusform>%n varselendring</numerusform>
+                <numerusform>%n varselendringer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The oldest %n track point(s) were dropped (at most {limit} are kept in memory).</source>
+            <translation>
+                <numerusform>%n sporpunkt, det eldste, ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+                <numerusform>De %n eldste sporpunktene ble forkastet (høyst {limit} holdes i minnet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter ble ikke lagret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Track gap: %n track point(s) between {start} and {end} UTC were not stored</source>
+            <translation>
+                <numerusform>Hull i sporet: %n sporpunkt mellom {start} og {end} UTC ble ikke lagret</numerusform>
+                <numerusform>Hull i sporet: %n sporpunkter mellom {start} og {end} UTC ble ikke lagret</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgeSession</name>
+        <message>
+            <source>Declare
+break…</source>
+            <extracomment>the integrity alarm's button: the master declares the break found (store/integrity.declare_break)</extracomment>
+            <translation>Erklær
+brudd …</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchController</name>
         <message numerus="yes">
             <source>Not saved: %n field(s) to correct.</source>
@@ -1446,6 +1544,10 @@ port…</translation>
             <translation>en diende kalv kan ikke bære foster</translation>
         </message>
         <message>
+            <source>the catcher that struck the whale is required</source>
+            <translation>hvalbåten som traff hvalen må fylles ut</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>ingen bestand etter § 9 for denne arten her</translation>
         </message>
@@ -1544,6 +1646,11 @@ port…</translation>
         <message>
             <source>no</source>
             <translation>nei</translation>
+        </message>
+        <message>
+            <source>{logged} {unit} (read {raw})</source>
+            <extracomment>a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from</extracomment>
+            <translation>{logged} {unit} (målt {raw})</translation>
         </message>
         <message>
             <source>presumed yes (milk not examined)</source>
@@ -2272,6 +2379,147 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>Footnotes</name>
+        <message>
+            <source>Schedule footnote {number}</source>
+            <translation>Reglementets fotnote {number}</translation>
+        </message>
+        <message>
+            <source>{note} ({cite})</source>
+            <extracomment>{note}: why the paragraph binds the flag State; {cite}: "Schedule footnote N"</extracomment>
+            <translation>{note} ({cite})</translation>
+        </message>
+        <message>
+            <source>not binding on {state}: {position} ({cite})</source>
+            <extracomment>{state}: the flag State; {position}: its objection or reservation (Convention Article V.3)</extracomment>
+            <translation>ikke bindende for {state}: {position} ({cite})</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brasil</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>Island</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japan</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Norge</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <source>the Russian Federation</source>
+            <translation>Den russiske føderasjon</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) to the second sentence of para 6 lodged, not withdrawn</source>
+            <translation>innsigelse (som Sovjetunionen) mot annet punktum i § 6 inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 9 July 1985</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, først trukket tilbake 9. juli 1985</translation>
+        </message>
+        <message>
+            <source>binding on Norway: its objection to the second sentence of para 6 was withdrawn on 9 July 1985</source>
+            <translation>bindende for Norge: innsigelsen mot annet punktum i § 6 ble trukket tilbake 9. juli 1985</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged, withdrawn only on 8 January 1992</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt, først trukket tilbake 8. januar 1992</translation>
+        </message>
+        <message>
+            <source>binding on Brazil: its objection to the second sentence of para 6 was withdrawn on 8 January 1992</source>
+            <translation>bindende for Brasil: innsigelsen mot annet punktum i § 6 ble trukket tilbake 8. januar 1992</translation>
+        </message>
+        <message>
+            <source>objection to the second sentence of para 6 lodged; it lapsed when Iceland withdrew from the Convention with effect from 30 June 1992</source>
+            <translation>innsigelse mot annet punktum i § 6 inngitt; den falt bort da Island trakk seg fra konvensjonen med virkning fra 30. juni 1992</translation>
+        </message>
+        <message>
+            <source>binding on Iceland: its objection lapsed when it withdrew from the Convention (30 June 1992); on adhering again it reserved para 10(e) only (footnote 6)</source>
+            <translation>bindende for Island: innsigelsen falt bort da landet trakk seg fra konvensjonen (30. juni 1992); ved ny tiltredelse tok det forbehold bare mot § 10(e) (fotnote 6)</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) as far as it applies to the Antarctic minke whale stocks, lodged, not withdrawn</source>
+            <translation>innsigelse mot § 7(b) for så vidt den gjelder bestandene av antarktisk vågehval, inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection to para 7(b) covers the Antarctic minke whale stocks only</source>
+            <translation>bindende for Japan: innsigelsen mot § 7(b) gjelder bare bestandene av antarktisk vågehval</translation>
+        </message>
+        <message>
+            <source>objection to para 7(b) lodged, withdrawn only on 26 October 1994</source>
+            <translation>innsigelse mot § 7(b) inngitt, først trukket tilbake 26. oktober 1994</translation>
+        </message>
+        <message>
+            <source>binding on the Russian Federation: its objection to para 7(b) was withdrawn on 26 October 1994</source>
+            <translation>bindende for Den russiske føderasjon: innsigelsen mot § 7(b) ble trukket tilbake 26. oktober 1994</translation>
+        </message>
+        <message>
+            <source>objection lodged, not withdrawn</source>
+            <translation>innsigelse inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection (as the USSR) lodged, not withdrawn</source>
+            <translation>innsigelse (som Sovjetunionen) inngitt, ikke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>objection lodged, withdrawn only on 22 July 1983</source>
+            <translation>innsigelse inngitt, først trukket tilbake 22. juli 1983</translation>
+        </message>
+        <message>
+            <source>binding on Peru: its objection was withdrawn on 22 July 1983</source>
+            <translation>bindende for Peru: innsigelsen ble trukket tilbake 22. juli 1983</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial pelagic whaling only with effect from 1 May 1987</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell pelagisk hvalfangst med virkning fra 1. mai 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial pelagic whaling with effect from 1 May 1987</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell pelagisk hvalfangst med virkning fra 1. mai 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal minke and Bryde's whaling only with effect from 1 October 1987</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell kystfangst av vågehval og brydehval med virkning fra 1. oktober 1987</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal minke and Bryde's whaling with effect from 1 October 1987</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell kystfangst av vågehval og brydehval med virkning fra 1. oktober 1987</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn for commercial coastal sperm whaling only with effect from 1 April 1988</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for kommersiell kystfangst av spermhval med virkning fra 1. april 1988</translation>
+        </message>
+        <message>
+            <source>binding on Japan: its objection was withdrawn for commercial coastal sperm whaling with effect from 1 April 1988</source>
+            <translation>bindende for Japan: innsigelsen ble trukket tilbake for kommersiell kystfangst av spermhval med virkning fra 1. april 1988</translation>
+        </message>
+        <message>
+            <source>objection lodged; withdrawn only for pelagic whaling and for coastal minke, Bryde's and sperm whaling, not for coastal whaling of this species</source>
+            <translation>innsigelse inngitt; trukket tilbake bare for pelagisk fangst og for kystfangst av vågehval, brydehval og spermhval, ikke for kystfangst av denne arten</translation>
+        </message>
+        <message>
+            <source>treated as binding on Iceland: despite its reservation, Iceland undertook not to authorise whaling for commercial purposes by Icelandic vessels before 2006</source>
+            <translation>regnes som bindende for Island: til tross for forbeholdet forpliktet Island seg til ikke å tillate kommersiell hvalfangst med islandske fartøy før 2006</translation>
+        </message>
+        <message>
+            <source>reservation made on adherence (instrument deposited 10 October 2002), objected to by 18 Governments (footnote 7)</source>
+            <translation>forbehold tatt ved tiltredelse (dokument deponert 10. oktober 2002), som 18 regjeringer har gjort innsigelse mot (fotnote 7)</translation>
+        </message>
+    </context>
+    <context>
         <name>FormPrinter</name>
         <message>
             <source>Title page — {catcher} {season}</source>
@@ -2415,6 +2663,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <source>Declaration not recorded: {reason}</source>
             <translation>Erklæringen ble ikke registrert: {reason}</translation>
         </message>
+        <message>
+            <source>the logbook is open read-only: open it normally to record a declaration</source>
+            <translation>loggboken er åpnet skrivebeskyttet: åpne den vanlig for å registrere en erklæring</translation>
+        </message>
     </context>
     <context>
         <name>LanguageController</name>
@@ -2455,6 +2707,161 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>{catcher} — season {season}</source>
             <translation>{catcher} — sesong {season}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogbookRules</name>
+        <message>
+            <source>time must be UTC with a time zone</source>
+            <translation>tiden må være UTC med tidssone</translation>
+        </message>
+        <message>
+            <source>time is in the future (GPS clock is {gps} UTC)</source>
+            <translation>tiden er i fremtiden (GPS-klokken er {gps} UTC)</translation>
+        </message>
+        <message>
+            <source>an event marked no fix cannot carry a position</source>
+            <extracomment>NO FIX: an event logged without a valid GPS position</extracomment>
+            <translation>en hendelse merket INGEN POSISJON kan ikke ha en posisjon</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>say whether asdic was used (yes/no)</source>
+            <extracomment>asdic: the echo-sounding set used to chase the whale (Appendix A Table 1)</extracomment>
+            <translation>oppgi om asdic ble brukt (ja/nei)</translation>
+        </message>
+        <message>
+            <source>the serial number of the catch is required</source>
+            <translation>fangstens serienummer må fylles ut</translation>
+        </message>
+        <message>
+            <source>say what the activity was (e.g. bunkering, in port)</source>
+            <translation>oppgi hva aktiviteten var (f.eks. bunkring, i havn)</translation>
+        </message>
+        <message>
+            <source>a sighting needs a species</source>
+            <translation>en observasjon trenger en art</translation>
+        </message>
+        <message>
+            <source>name the species</source>
+            <translation>oppgi arten</translation>
+        </message>
+        <message>
+            <source>at least one whale must be seen</source>
+            <translation>minst én hval må være sett</translation>
+        </message>
+        <message>
+            <source>more groups than whales seen</source>
+            <translation>flere flokker enn hval sett</translation>
+        </message>
+        <message>
+            <source>whales seen make at least one group</source>
+            <translation>hval som er sett utgjør minst én flokk</translation>
+        </message>
+        <message>
+            <source>a position is required (or mark the event no fix)</source>
+            <translation>en posisjon må oppgis (eller merk hendelsen INGEN POSISJON)</translation>
+        </message>
+        <message>
+            <source>latitude must be between 90°S and 90°N</source>
+            <translation>bredden må være mellom 90°S og 90°N</translation>
+        </message>
+        <message>
+            <source>longitude must be between 180°W and 180°E</source>
+            <translation>lengden må være mellom 180°W og 180°E</translation>
+        </message>
+        <message>
+            <source>after operations ceased at {time} UTC</source>
+            <translation>etter at driften opphørte kl. {time} UTC</translation>
+        </message>
+        <message>
+            <source>chase ends before it started ({time} UTC)</source>
+            <translation>jagingen slutter før den startet ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>no chase was started before this</source>
+            <translation>ingen jaging ble startet før dette</translation>
+        </message>
+        <message>
+            <source>resting finished before it started</source>
+            <translation>driving/hvile sluttet før den startet</translation>
+        </message>
+        <message>
+            <source>the whale was shot</source>
+            <translation>hvalen ble skutt</translation>
+        </message>
+        <message>
+            <source>it was flagged / alongside</source>
+            <translation>den ble flagget / tatt på siden</translation>
+        </message>
+        <message>
+            <source>picking up started</source>
+            <translation>opptak startet</translation>
+        </message>
+        <message>
+            <source>towing started</source>
+            <translation>slep startet</translation>
+        </message>
+        <message>
+            <source>before {step} ({time} UTC)</source>
+            <extracomment>{step}: the earlier Table 1 step, e.g. "towing started"; {time}: HH:MM</extracomment>
+            <translation>før {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivered after it was logged ({time} UTC)</source>
+            <translation>levert etter at det ble ført ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>delivery time is before {step} ({time} UTC)</source>
+            <translation>leveringstiden er før {step} ({time} UTC)</translation>
+        </message>
+        <message>
+            <source>{at} UTC is not on this sheet's day ({day})</source>
+            <translation>{at} UTC er ikke på denne rapportens dag ({day})</translation>
+        </message>
+        <message>
+            <source>the signer's name is required</source>
+            <translation>navnet til den som signerer må fylles ut</translation>
+        </message>
+        <message>
+            <source>an amendment needs a reason</source>
+            <extracomment>an amendment: a correction of a signed record, kept beside the original (Appendix A)</extracomment>
+            <translation>en endring trenger en begrunnelse</translation>
+        </message>
+        <message>
+            <source>an amendment must change something</source>
+            <translation>en endring må endre noe</translation>
+        </message>
+        <message>
+            <source>sheet numbers start at 1</source>
+            <translation>rapportnumre starter på 1</translation>
+        </message>
+        <message>
+            <source>sea state is WMO code 0 to 9</source>
+            <translation>sjøgang er WMO-kode 0 til 9</translation>
+        </message>
+        <message>
+            <source>wind force is Beaufort 0 to 12</source>
+            <translation>vindstyrke er Beaufort 0 til 12</translation>
+        </message>
+        <message>
+            <source>direction is 0 to 360 degrees</source>
+            <translation>retningen er 0 til 360 grader</translation>
+        </message>
+        <message>
+            <source>visibility cannot be negative</source>
+            <translation>sikten kan ikke være negativ</translation>
+        </message>
+        <message>
+            <source>more schools than whales</source>
+            <translation>flere flokker enn hval</translation>
+        </message>
+        <message>
+            <source>only 'others' take a name</source>
+            <translation>bare «andre» skal ha et navn</translation>
         </message>
     </context>
     <context>
@@ -2499,6 +2906,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>operations ceased</source>
             <translation>drift opphørt</translation>
+        </message>
+        <message>
+            <source>Could not open today's sheet: {reason}</source>
+            <translation>Kunne ikke åpne dagens rapport: {reason}</translation>
         </message>
         <message>
             <source>(new)</source>
@@ -2769,12 +3180,82 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>målebåndet viser, f.eks. 10,25</translation>
         </message>
         <message>
+            <source>reading</source>
+            <translation>avlesning</translation>
+        </message>
+        <message>
+            <source>length in metres</source>
+            <translation>lengde i meter</translation>
+        </message>
+        <message>
             <source>feet</source>
             <translation>fot</translation>
         </message>
         <message>
             <source>inches</source>
             <translation>tommer</translation>
+        </message>
+        <message>
+            <source>gland thickness in cm</source>
+            <translation>kjerteltykkelse i cm</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a number</source>
+            <extracomment>{text}: the reading as typed, quoted</extracomment>
+            <translation>{what}: {text} er ikke et tall</translation>
+        </message>
+        <message>
+            <source>{what}: expected a number, got {text}</source>
+            <translation>{what}: ventet et tall, fikk {text}</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is not a finite number</source>
+            <translation>{what}: {text} er ikke et endelig tall</translation>
+        </message>
+        <message>
+            <source>{what}: {number} is negative</source>
+            <translation>{what}: {number} er negativt</translation>
+        </message>
+        <message>
+            <source>{what}: more than {places} decimal places</source>
+            <translation>{what}: mer enn {places} desimaler</translation>
+        </message>
+        <message>
+            <source>{what}: {text} is far too large</source>
+            <translation>{what}: {text} er altfor stort</translation>
+        </message>
+        <message>
+            <source>length {value} m logs to 0.0 m: a whale's length must log above zero</source>
+            <translation>lengden {value} m føres som 0,0 m: en hvals lengde må føres over null</translation>
+        </message>
+        <message>
+            <source>length {read} logs to 0 ft: a whale's length must log above zero</source>
+            <extracomment>{read}: the reading, e.g. "0 ft 2 in"</extracomment>
+            <translation>lengden {read} føres som 0 fot: en hvals lengde må føres over null</translation>
+        </message>
+        <message>
+            <source>inches: {inches} must be less than 12 (add whole feet to the feet)</source>
+            <translation>tommer: {inches} må være under 12 (legg hele fot til fotene)</translation>
+        </message>
+        <message>
+            <source>length must be greater than zero</source>
+            <translation>lengden må være større enn null</translation>
+        </message>
+        <message>
+            <source>length {value} {unit} is too large to be a whale</source>
+            <translation>lengden {value} {unit} er for stor til å være en hval</translation>
+        </message>
+        <message>
+            <source>feet: {feet} must be a whole number when inches are given</source>
+            <translation>fot: {feet} må være et helt tall når tommer er oppgitt</translation>
+        </message>
+        <message>
+            <source>gland thickness {value} cm is too large</source>
+            <translation>kjerteltykkelsen {value} cm er for stor</translation>
+        </message>
+        <message>
+            <source>read {raw} → logged {logged} {unit} (para 23)</source>
+            <translation>målt {raw} → ført {logged} {unit} (§ 23)</translation>
         </message>
     </context>
     <context>
@@ -2964,6 +3445,17 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <source>sentences {sentences} · accepted {accepted} · bad checksum {bad_checksum} · unparsable {unparsable} · skipped {skipped} · epochs {epochs} · valid fixes {valid_fixes} · rejected fields {rejected_fields}</source>
             <extracomment>NMEA 0183 receiver counters; "epoch": one position report assembled from several sentences</extracomment>
             <translation>setninger {sentences} · godtatt {accepted} · feil sjekksum {bad_checksum} · uleselige {unparsable} · hoppet over {skipped} · epoker {epochs} · gyldige posisjoner {valid_fixes} · avviste felt {rejected_fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositionSources</name>
+        <message>
+            <source>Simulated positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Simulerte posisjoner registreres ikke: dette er skipets virkelige loggbok. Start demoen eller avspillingen uten --db (den bruker sin egen loggbok), eller angi en demo-/avspillingsloggbok med --db</translation>
+        </message>
+        <message>
+            <source>Replayed positions are not recorded: this is the ship's real logbook. Start the demo or replay without --db (it uses its own logbook), or name a demo/replay logbook with --db</source>
+            <translation>Avspilte posisjoner registreres ikke: dette er skipets virkelige loggbok. Start demoen eller avspillingen uten --db (den bruker sin egen loggbok), eller angi en demo-/avspillingsloggbok med --db</translation>
         </message>
     </context>
     <context>
@@ -3489,6 +3981,81 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>ship's date ({zone}); one form per day</source>
             <translation>skipsdato ({zone}); ett skjema per dag</translation>
+        </message>
+        <message>
+            <source>enter a number of whales caught, 0 if chased but none caught, or X if not chased; got {text}</source>
+            <extracomment>X: Table 2 note A's mark for a catcher that did not chase the school (typed as X in every language)</extracomment>
+            <translation>skriv inn antall hval fanget, 0 hvis jaget men ingen fanget, eller X hvis ikke jaget; fikk {text}</translation>
+        </message>
+        <message>
+            <source>number caught cannot be negative</source>
+            <translation>antall fanget kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>må være et helt tall</translation>
+        </message>
+        <message>
+            <source>a school has at least 1 whale; a solitary whale is a school of 1 (note B)</source>
+            <translation>en flokk har minst 1 hval; en enslig hval er en flokk på 1 (merknad B)</translation>
+        </message>
+        <message>
+            <source>cannot be negative</source>
+            <translation>kan ikke være negativt</translation>
+        </message>
+        <message>
+            <source>takeable ({takeable}) cannot exceed the whales in the school ({total})</source>
+            <translation>fangbare ({takeable}) kan ikke være flere enn hvalene i flokken ({total})</translation>
+        </message>
+        <message>
+            <source>enter a whole number, or X if the catcher did not chase</source>
+            <translation>skriv inn et helt tall, eller X hvis hvalbåten ikke jaget</translation>
+        </message>
+        <message>
+            <source>enter the number caught, 0, or X (note A)</source>
+            <translation>skriv inn antall fanget, 0 eller X (merknad A)</translation>
+        </message>
+        <message>
+            <source>not a catcher of this fleet</source>
+            <translation>ikke en hvalbåt i denne flåten</translation>
+        </message>
+        <message>
+            <source>at least one catcher must have chased the school (otherwise it is not on this form)</source>
+            <translation>minst én hvalbåt må ha jaget flokken (ellers hører den ikke hjemme på dette skjemaet)</translation>
+        </message>
+        <message>
+            <source>caught ({caught}) cannot exceed the whales in the school ({total})</source>
+            <translation>fanget ({caught}) kan ikke være flere enn hvalene i flokken ({total})</translation>
+        </message>
+        <message>
+            <source>name of expedition or coastal station is required</source>
+            <translation>navn på ekspedisjon eller kyststasjon må fylles ut</translation>
+        </message>
+        <message>
+            <source>a catcher is listed twice</source>
+            <translation>en hvalbåt er oppført to ganger</translation>
+        </message>
+        <message>
+            <source>position out of range</source>
+            <translation>posisjonen er utenfor gyldig område</translation>
+        </message>
+        <message>
+            <source>time found {text}: write ship's time as HH:MM, e.g. 09:30</source>
+            <extracomment>{text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed</extracomment>
+            <translation>tidspunkt funnet {text}: skriv skipstid som TT:MM, f.eks. 09:30</translation>
+        </message>
+        <message>
+            <source>{what}: enter a whole number of whales</source>
+            <translation>{what}: skriv inn et helt antall hval</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <extracomment>the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)</extracomment>
+            <translation>samlet antall</translation>
+        </message>
+        <message>
+            <source>takeable</source>
+            <translation>fangbare</translation>
         </message>
     </context>
     <context>
@@ -4059,6 +4626,13 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>StoreOp</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Lagrer …</translation>
+        </message>
+    </context>
+    <context>
         <name>StruckLost</name>
         <message>
             <source>Whale struck but lost (para 25(a)(2))</source>
@@ -4396,6 +4970,55 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Bundle {number} acknowledged (received {when}).</source>
             <translation>Pakke {number} kvittert mottatt (mottatt {when}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedPosition</name>
+        <message>
+            <source>latitude</source>
+            <translation>bredde</translation>
+        </message>
+        <message>
+            <source>longitude</source>
+            <translation>lengde</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <extracomment>{first}, {second}: the hemisphere letters, N S or E W (kept as they are typed)</extracomment>
+            <translation>{first} eller {second}</translation>
+        </message>
+        <message>
+            <source>enter the {name}</source>
+            <translation>skriv inn {name}</translation>
+        </message>
+        <message>
+            <source>{name} {text}: write it like 45°12.345′S, 45 12.345 S or -45.2057</source>
+            <extracomment>the examples are typed positions (degrees, decimal minutes, hemisphere letter): keep them as they are</extracomment>
+            <translation>{name} {text}: skriv det som 45°12.345′S, 45 12.345 S eller -45.2057</translation>
+        </message>
+        <message>
+            <source>{name} {text}: add the hemisphere ({hemispheres})</source>
+            <translation>{name} {text}: legg til halvkule ({hemispheres})</translation>
+        </message>
+        <message>
+            <source>{name} {text}: hemisphere must be {hemispheres}</source>
+            <translation>{name} {text}: halvkulen må være {hemispheres}</translation>
+        </message>
+        <message>
+            <source>{name}: give whole degrees when minutes follow</source>
+            <translation>{name}: oppgi hele grader når minutter følger</translation>
+        </message>
+        <message>
+            <source>{name}: minutes must be less than 60</source>
+            <translation>{name}: minuttene må være under 60</translation>
+        </message>
+        <message>
+            <source>{name} {text} is outside {low}..{high}</source>
+            <translation>{name} {text} er utenfor {low}..{high}</translation>
+        </message>
+        <message>
+            <source>give both latitude and longitude</source>
+            <translation>oppgi både bredde og lengde</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
-from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.nav.format import format_distance_nm, format_eta_min, format_lat, format_lon
 from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.fit_label import FitLabel
@@ -239,10 +239,12 @@ class AlertBar(Retranslating, QFrame):
         self.ack_button.setEnabled(unacked)
         self.silence_button.setEnabled(alert is not None and alert.state is AlertState.ACTIVE_UNACKNOWLEDGED)
 
-    def add_alert_action(self, key: str, text: str) -> QPushButton:
+    def add_alert_action(self, key: str, text: Template) -> QPushButton:
         """A button shown beside Acknowledge while the alert of situation `key` is the one shown (e.g. the
-        integrity alarm's "Declare break…"): the remedy is reached from where the problem is shown."""
-        button = _bar_button(QPushButton(text))
+        integrity alarm's "Declare break…"): the remedy is reached from where the problem is shown. `text` is
+        said in the language showing, and again after a switch."""
+        button = _bar_button(QPushButton())
+        self.tr_bind(button.setText, text)
         button.hide()
         self.alert_actions[key] = button
         self.buttons.insertWidget(1, button)

@@ -12,16 +12,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.fix import SourceState
+from whalelog_gui.ui import bridge_cautions
+from whalelog_gui.ui.bridge_cautions import (  # noqa: F401 (the alert keys, as tests and callers know them)
+    NOT_RECORDED_KEY,
+    READ_ONLY_KEY,
+    REGIME_KEY,
+    STORAGE_KEY,
+    TRACK_GAP_KEY,
+)
 from whalelog_gui.ui.nav_bridge import NavBridge
 from whalelog_gui.ui.sound import SoundController
 from whalelog_gui.store.writer import StoreWriter
 
 log = logging.getLogger("whalelog.app")
 
-
-STORAGE_KEY, TRACK_GAP_KEY, NOT_RECORDED_KEY, READ_ONLY_KEY = "storage", "track-gap", "not-recorded", "read-only"
-REGIME_KEY = "vessel-regime"
+#: the integrity alarm's button: the master declares the break found (store/integrity.declare_break)
+DECLARE_BREAK = QT_TRANSLATE_NOOP("BridgeSession", "Declare\nbreak…")
 
 
 class BridgeSession(QObject):
@@ -51,7 +59,7 @@ class BridgeSession(QObject):
         from whalelog_gui.ui.integrity_watch import INTEGRITY_KEY
 
         self.integrity = None  # IntegrityWatch of the open logbook
-        self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, "Declare\nbreak…")
+        self.declare_button = window.alert_bar.add_alert_action(INTEGRITY_KEY, DECLARE_BREAK)
         self.declare_button.clicked.connect(self.declare_integrity_break)
 
     def start(
@@ -95,7 +103,7 @@ class BridgeSession(QObject):
         self.db = open_db(db_path, read_only=read_only, quick_check=not checked)
         self.logbook_kind = position_sources.logbook_kind(self.db)
         if read_only:
-            self.refusal = "the logbook is open read-only: nothing is recorded"
+            self.refusal = bridge_cautions.read_only_refusal()
         else:
             self.refusal = prepare_logbook(self.db, choice)
             self.logbook_kind = position_sources.logbook_kind(self.db)
@@ -207,27 +215,11 @@ class BridgeSession(QObject):
 
     def _show_regime_caution(self) -> None:
         """A logbook without its vessel settings, or with one that cannot be read, is said on the bridge."""
-        from whalelog_gui.alerts.model import AlertCategory
-
-        if self.watch is None:
-            return
-        if not self.app_settings.vessel_name or self.regime_problems:
-            detail = "; ".join(f"{k}: {v}" for k, v in self.regime_problems.items()) or (
-                "This logbook has no vessel name, operation or flag State yet."
-            )
-            self.watch.alerts.raise_condition(
-                REGIME_KEY,
-                AlertCategory.CAUTION,
-                "Vessel settings missing in this logbook: open Settings",
-                f"{detail} The rules are applied with the defaults until they are set.",
-            )
-        else:
-            self.watch.alerts.clear_condition(REGIME_KEY)
+        if self.watch is not None:
+            bridge_cautions.show_regime(self.watch.alerts, bool(self.app_settings.vessel_name), self.regime_problems)
 
     def _show_mode(self, choice) -> None:
         """Title, banner and a standing caution say what this logbook is and whether positions are recorded."""
-        from whalelog_gui.alerts.model import AlertCategory
-
         self.window.show_logbook_mode(
             self.logbook_kind, choice.source, str(self.db_path), self.refusal, read_only=self.read_only
         )
@@ -240,55 +232,12 @@ class BridgeSession(QObject):
             self.window.windowTitle(),
         )
         if self.refusal:
-            title = (
-                "Logbook open READ-ONLY: nothing is recorded"
-                if self.read_only
-                else "Positions NOT recorded in this logbook"
-            )
-            self.watch.alerts.raise_condition(
-                READ_ONLY_KEY if self.read_only else NOT_RECORDED_KEY, AlertCategory.CAUTION, title, self.refusal
-            )
+            bridge_cautions.show_not_recorded(self.watch.alerts, self.refusal, self.read_only)
 
     def _storage_changed(self, state) -> None:
-        """The store writer's storage state, on the GUI thread: an alarm while writes fail, a gap when points were
-        dropped (store/held_writes.py); the alarm is rectified, and stays until acknowledged, when writes work."""
-        from whalelog_gui.alerts.model import AlertCategory
-        from whalelog_gui.store.held_writes import TRACK_POINTS_HELD
-
-        if self.watch is None:
-            return
-        alerts = self.watch.alerts
-        dropped = (
-            (
-                f" The oldest {state.dropped_track} track point(s) were dropped (at most {TRACK_POINTS_HELD} are "
-                "kept in memory)."
-            )
-            if state.dropped_track
-            else ""
-        )
-        if state.failing:
-            alerts.raise_condition(
-                STORAGE_KEY,
-                AlertCategory.ALARM,
-                "Logbook storage failing: track and alerts NOT written to disk",
-                f"{state.reason}. {state.held_track} track point(s) and {state.held_alerts} alert change(s) are kept "
-                f"in memory and will be written when storage recovers; do not close WhaleLog.{dropped}",
-            )
-            return
-        alerts.clear_condition(STORAGE_KEY)
-        if state.dropped_track:
-            span = (
-                f" between {state.dropped_from:%Y-%m-%d %H:%M} and {state.dropped_to:%H:%M} UTC"
-                if state.dropped_from and state.dropped_to
-                else ""
-            )
-            alerts.raise_condition(
-                TRACK_GAP_KEY,
-                AlertCategory.ALARM,
-                f"Track gap: {state.dropped_track} track point(s){span} were not stored",
-                f"Storage failed ({state.reason}) for longer than the memory could hold.",
-            )
-            alerts.clear_condition(TRACK_GAP_KEY)  # recorded and shown until acknowledged
+        """The store writer's storage state, on the GUI thread (bridge_cautions.show_storage)."""
+        if self.watch is not None:
+            bridge_cautions.show_storage(self.watch.alerts, state)
 
     def _start_reader(self, source) -> None:
         self.window.set_monitoring_running(source is not None)

@@ -254,7 +254,7 @@ def tr_message(message: str) -> str:
     """A core message in the current language: a Message is translated from its template, its values (which may
     be Messages too) first; any other text is shown as it is."""
     if isinstance(message, Message):
-        return tr_template(message.template, **message.values)
+        return tr_template(message.template, message.numerus, **message.values)
     if isinstance(message, Template):
         return tr_template(message)
     return str(message)

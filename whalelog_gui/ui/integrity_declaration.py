@@ -29,9 +29,9 @@ from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.store.audit import AuditError
 from whalelog_gui.store.break_declaration import reason_problem
 from whalelog_gui.store.integrity_report import IntegrityReport
-from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, reason_of
 from whalelog_gui.ui.forms.field_messages import FieldMessages, muted
-from whalelog_gui.ui.i18n import tr_template, translate
+from whalelog_gui.ui.i18n import tr_message, tr_template, translate
 from whalelog_gui.ui.screen_size import ask_size, scrolling
 
 #: the master's declaration (ICRW Schedule para 24 records; issue 11)
@@ -158,6 +158,8 @@ class IntegrityDeclarationDialog(QDialog):
         else:
             self.messages.clear()
             self.messages.general.setText(
-                translate("IntegrityDeclaration", "Declaration not recorded: {reason}").format(reason=text)
+                translate("IntegrityDeclaration", "Declaration not recorded: {reason}").format(
+                    reason=tr_message(reason_of(exc))
+                )
             )
             self.messages.general.show()

@@ -26,6 +26,9 @@ log = logging.getLogger("whalelog.integrity")
 
 INTEGRITY_KEY = ALERT_KEY  # the alarm's situation key (one alert while the break stands)
 CHECK_FAILED_KEY = "logbook-integrity-unchecked"
+READ_ONLY_REFUSAL = QT_TRANSLATE_NOOP(
+    "IntegrityDeclaration", "the logbook is open read-only: open it normally to record a declaration"
+)
 DECLARE_ACTION = "Declare integrity break…"
 
 
@@ -52,9 +55,7 @@ class IntegrityWatch(QObject):
     def declare(self, who: str, reason: str) -> None:
         """The master's declaration (store.break_declaration.declare_break) in the background, then a fresh check."""
         if self.read_only:
-            self.declaration_failed.emit(
-                RuntimeError("the logbook is open read-only: open it normally to record a declaration")
-            )
+            self.declaration_failed.emit(RuntimeError(Message(READ_ONLY_REFUSAL)))
             return
 
         def op(db):

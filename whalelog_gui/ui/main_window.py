@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.ui.alert_bar import AlertBar
-from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
+from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
 from whalelog_gui.ui.palette import ORDER, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import ask_size, scrolling
@@ -106,7 +106,7 @@ class MainWindow(Retranslating, QMainWindow):
         if read_only:
             words.append(translate("MainWindow", "READ-ONLY: nothing is recorded"))
         elif refusal:
-            words.append(refusal)
+            words.append(tr_message(refusal))
         if not words:
             self.setWindowTitle("WhaleLog")
             self.mode_banner.hide()

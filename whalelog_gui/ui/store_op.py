@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.store.writer import StoreWriter
+from whalelog_gui.ui.i18n import translate
 
 log = logging.getLogger("whalelog.store")
 
@@ -58,13 +59,13 @@ class StoreOp(QObject):
             if button is not None:
                 if on:
                     self._button_text = button.text()
-                button.setText("Saving…" if on else self._button_text)
+                button.setText(translate("StoreOp", "Saving…") if on else self._button_text)
 
         def failed(exc: Exception) -> None:
             errors = refusal_errors(exc, field)
             if errors is None:  # not a refusal: a defect, said at the form as well as in the log
                 log.error("save failed", exc_info=exc)
-                errors = [FieldError(field, f"Not saved: {exc}")]
+                errors = [FieldError(field, translate("SaveRefusals", "Not saved: {reason}").format(reason=exc))]
             messages.show(errors)
 
         self._before.append(lambda: saving(True))

@@ -7,10 +7,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from whalelog_gui.messages import reason_of
 from whalelog_gui.records.catch import Catch, Foetus, Sex, Weapon, validate_catch
-from whalelog_gui.records.measurement import MeasurementError, log_gland_cm, parse_reading
+from whalelog_gui.records.measurement import GLAND_IN_CM, MeasurementError, log_gland_cm, parse_reading
 from whalelog_gui.ui.forms.catches.catch_form import CatchForm
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.i18n import tr_message, translate
 
 # validate_catch names dataclass fields; the form shows some of them at a shared field.
 FIELD_AT = {"lat": "position", "lon": "position"}
@@ -43,20 +44,20 @@ def read_catch(
         try:
             lat, lon = form.position.position()
         except ValueError as exc:
-            errors["position"] = str(exc)
+            errors["position"] = reason_of(exc)
     else:
         lat, lon = source.lat, source.lon
     try:
         length = form.length.reading()
     except MeasurementError as exc:
-        length, errors["length"] = None, str(exc)
+        length, errors["length"] = None, reason_of(exc)
     gland = None
     if female and form.gland_row.isVisibleTo(form) and form.gland.text().strip():
         try:
-            gland = parse_reading(form.gland.text(), "gland thickness in cm")
+            gland = parse_reading(form.gland.text(), GLAND_IN_CM)
             log_gland_cm(gland)
         except MeasurementError as exc:
-            gland, errors["gland_raw_cm"] = None, str(exc)
+            gland, errors["gland_raw_cm"] = None, reason_of(exc)
     foetus = None
     if female and form.foetus_present.isChecked():
         try:
@@ -64,7 +65,7 @@ def read_catch(
         except MeasurementError as exc:
             foetus, errors["foetus"] = (
                 Foetus(None, Sex(form.foetus_sex.currentData())),
-                translate("CatchReading", "foetus length: {reason}").format(reason=exc),
+                translate("CatchReading", "foetus length: {reason}").format(reason=tr_message(reason_of(exc))),
             )
     specimens, specimen_errors = form.specimens.specimens()
     if specimen_errors:

@@ -11,6 +11,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.catch import Catch, Sex, StruckLost
 from whalelog_gui.records.compliance import missing_explanations
+from whalelog_gui.records.measurement import LengthReading
 from whalelog_gui.records.ship_time import ShipClock
 from whalelog_gui.records.species import BY_KEY
 
@@ -49,6 +50,15 @@ SEX = {
 def species_name(key: str) -> Message:
     """The Schedule's English name, translated under "Species" (ui/species_names.py)."""
     return Message(Template("Species", BY_KEY[key].name))
+
+
+#: a whale's length as logged (Schedule para 23) and, in brackets, the tape reading it was logged from
+LENGTH = QT_TRANSLATE_NOOP("CatchesPage", "{logged} {unit} (read {raw})")
+
+
+def length_cell(length: LengthReading) -> Message:
+    """As str(length) says it ("15.4 m (read 15.44)"), with "read" in the crew's language."""
+    return Message(LENGTH, logged=length.logged_text, unit=length.unit.value, raw=length.raw_text)
 
 
 def lactation_cell(c: Catch) -> str:
@@ -91,7 +101,7 @@ def catch_cells(c: Catch, clock: ShipClock) -> tuple[str, ...]:
         clock.time_with_utc(c.time_taken),
         species_name(c.species),
         format_position(c.lat, c.lon),
-        "—" if c.length is None else str(c.length),
+        "—" if c.length is None else length_cell(c.length),
         SEX[c.sex],
         lactation_cell(c),
     )

@@ -14,10 +14,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBox
 
 from whalelog_gui.records.catch import Flag
 from whalelog_gui.ui.forms.field_messages import muted
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui.i18n import Retranslating, tr_message, translate
+
+NONE_YET = QT_TRANSLATE_NOOP(
+    "CatchFlags", "No possible infraction found so far. Flags appear here as the record is entered."
+)
+EXPLANATION_HINT = QT_TRANSLATE_NOOP(
+    "CatchFlags", "The crew's full explanation of this flag (required before sign-off, para 24(b)(6))"
+)
 
 
-class FlagRow(QFrame):
+class FlagRow(Retranslating, QFrame):
     def __init__(self, flag: Flag, explanation: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"flag_{flag.rule_id}")
@@ -28,11 +36,7 @@ class FlagRow(QFrame):
         self.summary.setWordWrap(True)
         self.explanation = QPlainTextEdit(explanation)
         self.explanation.setTabChangesFocus(True)
-        self.explanation.setPlaceholderText(
-            translate(
-                "CatchFlags", "The crew's full explanation of this flag (required before sign-off, para 24(b)(6))"
-            )
-        )
+        self.tr_bind(self.explanation.setPlaceholderText, EXPLANATION_HINT)
         self.explanation.setFixedHeight(self.explanation.fontMetrics().lineSpacing() * 3 + 12)
         head = QHBoxLayout()
         head.addWidget(self.paragraph, 0, Qt.AlignmentFlag.AlignTop)
@@ -54,12 +58,18 @@ class FlagRow(QFrame):
         self.paragraph.setProperty("role", role)
         self.paragraph.style().unpolish(self.paragraph)
         self.paragraph.style().polish(self.paragraph)
-        note = f"\n{flag.paragraph} — {flag.binding_note}" if flag.binding_note else ""
-        self.summary.setText(flag.explanation + note)
+        # the core's Messages (English in the record) in the language showing
+        note = f"\n{flag.paragraph} — {tr_message(flag.binding_note)}" if flag.binding_note else ""
+        self.summary.setText(tr_message(flag.explanation) + note)
         self.explanation.setVisible(flag.needs_explanation)
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "flag"):  # a language change delivered while the row is being built
+            self.update_flag(self.flag)
 
-class FlagsPanel(QWidget):
+
+class FlagsPanel(Retranslating, QWidget):
     """set_flags() after each re-check; explanations() gives rule_id -> text for the flags now raised."""
 
     explanation_changed = Signal()
@@ -68,9 +78,8 @@ class FlagsPanel(QWidget):
         super().__init__(parent)
         self.rows: dict[str, FlagRow] = {}
         self._texts: dict[str, str] = {}  # kept when a flag clears and comes back while typing
-        self.none_label = muted(
-            translate("CatchFlags", "No possible infraction found so far. Flags appear here as the record is entered.")
-        )
+        self.none_label = muted("")
+        self.tr_bind(self.none_label.setText, NONE_YET)
         self.none_label.setObjectName("no_flags")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)

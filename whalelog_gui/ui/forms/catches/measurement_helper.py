@@ -99,6 +99,8 @@ class LengthEntry(QWidget):
         self.logged.setText(
             ""
             if reading is None
-            else f"read {reading.raw_text} → logged {reading.logged_text} {reading.unit.value} (para 23)"
+            else translate("Measurement", "read {raw} → logged {logged} {unit} (para 23)").format(
+                raw=reading.raw_text, logged=reading.logged_text, unit=reading.unit.value
+            )
         )
         self.changed.emit()

@@ -7,7 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from whalelog_gui.nav.format import format_lat, format_lon
-from whalelog_gui.nav.typed_position import parse_coordinate
+from whalelog_gui.messages import Message
+from whalelog_gui.nav.typed_position import BOTH, parse_coordinate
 
 
 class PositionEdit(QWidget):
@@ -35,10 +36,10 @@ class PositionEdit(QWidget):
         self.lon_edit.setText("" if lon is None else format_lon(lon))
 
     def position(self) -> tuple[float | None, float | None]:
-        """(lat, lon); (None, None) when both are empty; ValueError with the reason when either is wrong."""
+        """(lat, lon); (None, None) when both are empty; ValueError with the reason (a Message) when either is wrong."""
         lat_text, lon_text = self.lat_edit.text().strip(), self.lon_edit.text().strip()
         if not lat_text and not lon_text:
             return None, None
         if not lat_text or not lon_text:
-            raise ValueError("give both latitude and longitude")
+            raise ValueError(Message(BOTH))
         return parse_coordinate(lat_text, "lat"), parse_coordinate(lon_text, "lon")

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from whalelog_gui.messages import reason_of
 from whalelog_gui.records.catch import StruckLost
 from whalelog_gui.records.species import SPECIES
 from whalelog_gui.settings import AppSettings
@@ -96,7 +97,7 @@ class StruckLostDialog(QDialog):
             try:
                 lat, lon = self.position.position()
             except ValueError as exc:
-                errors["position"] = str(exc)
+                errors["position"] = reason_of(exc)
         record = StruckLost(
             self.catcher.currentText().strip(),
             self.time_struck.value(),

@@ -23,17 +23,11 @@ from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
 from whalelog_gui.ui.forms.field_messages import FieldMessages
 from whalelog_gui.ui.forms.logbook.form_rows import translated_row
+from whalelog_gui.ui.forms.logbook.other_activity import SUGGESTIONS, shown_activity, stored_activity
 from whalelog_gui.ui.forms.logbook.typed_values import FieldValues
 from whalelog_gui.ui.i18n import Retranslating, tr_template
 
 K = EventKind
-# suggestions only: the activity is free text, kept as typed (in the crew's language)
-OTHER_ACTIVITIES = (
-    QT_TRANSLATE_NOOP("EventDetails", "bunkering"),
-    QT_TRANSLATE_NOOP("EventDetails", "in port"),
-    QT_TRANSLATE_NOOP("EventDetails", "waiting on weather"),
-    QT_TRANSLATE_NOOP("EventDetails", "transit"),
-)
 CHOOSE = QT_TRANSLATE_NOOP("EventDetails", "— choose —")
 FIELD_HEIGHT = 40  # touch-sized inputs
 
@@ -93,7 +87,9 @@ class EventDetailFields(Retranslating, QWidget):
         self.tr_bind(self.delivered_at.setPlaceholderText, QT_TRANSLATE_NOOP("EventDetails", "YYYY-MM-DD HH:MM (UTC)"))
         self.other_text = _tall(QComboBox())
         self.other_text.setEditable(True)
-        self.other_text.addItems(["", *map(tr_template, OTHER_ACTIVITIES)])
+        self.other_text.addItems(["", *map(tr_template, SUGGESTIONS)])
+        self._activity = ""  # the activity as it will be stored (a picked suggestion: its English source)
+        self.other_text.currentTextChanged.connect(self._activity_typed)
 
         def row(title, widget: QWidget, *fields: str) -> QWidget:
             return translated_row(self, m, self.form, title, widget, *fields)
@@ -135,11 +131,18 @@ class EventDetailFields(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if not hasattr(self, "species"):  # a language change delivered while the fields are being built
+        if not hasattr(self, "_activity"):  # a language change delivered while the fields are being built
             return
         self.species.setItemText(0, tr_template(CHOOSE))
         for index, species in enumerate(SeenSpecies, 1):
             self.species.setItemText(index, seen_species_name(species))
+        activity = self._activity  # read before the items change: their old wording is no longer recognised
+        for index, suggestion in enumerate(SUGGESTIONS, 1):
+            self.other_text.setItemText(index, tr_template(suggestion))
+        self.other_text.setCurrentText(shown_activity(activity))
+
+    def _activity_typed(self, text: str) -> None:
+        self._activity = stored_activity(text)
 
     def show_kind(self, kind: EventKind) -> None:
         self.kind = kind
@@ -175,7 +178,7 @@ class EventDetailFields(Retranslating, QWidget):
             (self.asdic_yes if event.asdic_used else self.asdic_no).setChecked(True)
         self.catch_serial.setText(event.catch_serial)
         self.delivered_at.setText(f"{event.delivered_at:%Y-%m-%d %H:%M}" if event.delivered_at else "")
-        self.other_text.setCurrentText(event.other_text)
+        self.other_text.setCurrentText(shown_activity(event.other_text))
 
     def values(self, parsed: FieldValues) -> dict:
         """The detail fields of the shown kind as LogEvent keyword values (others are left unset)."""
@@ -200,7 +203,7 @@ class EventDetailFields(Retranslating, QWidget):
             text = self.delivered_at.text()
             return {"delivered_at": parsed.utc_time("delivered_at", text) if text.strip() else None}
         if kind is K.OTHER_ACTIVITY:
-            return {"other_text": self.other_text.currentText().strip()}
+            return {"other_text": stored_activity(self.other_text.currentText())}
         return {}
 
     def raw(self) -> dict:
@@ -216,7 +219,7 @@ class EventDetailFields(Retranslating, QWidget):
             "catch_serial": self.catch_serial.text(),
             "asdic_used": None if checked is None else checked is self.asdic_yes,
             "delivered_at": self.delivered_at.text(),
-            "other_text": self.other_text.currentText(),
+            "other_text": stored_activity(self.other_text.currentText()),
         }
 
     def restore(self, raw: dict) -> None:
@@ -231,4 +234,4 @@ class EventDetailFields(Retranslating, QWidget):
         if raw.get("asdic_used") is not None:
             (self.asdic_yes if raw["asdic_used"] else self.asdic_no).setChecked(True)
         self.delivered_at.setText(raw.get("delivered_at", ""))
-        self.other_text.setCurrentText(raw.get("other_text", ""))
+        self.other_text.setCurrentText(shown_activity(raw.get("other_text", "")))

@@ -8,6 +8,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.nav.format import format_position
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.seen_species import SeenSpecies
+from whalelog_gui.ui.forms.logbook.other_activity import shown_activity
 from whalelog_gui.ui.i18n import TranslatedLabels, tr_template, translate
 
 K = EventKind
@@ -78,7 +79,7 @@ def details(event: LogEvent) -> str:
     if event.kind is K.DELIVERED and event.delivered_at is not None:
         return translate("EventLabels", "delivered {when} UTC").format(when=f"{event.delivered_at:%Y-%m-%d %H:%M}")
     if event.kind is K.OTHER_ACTIVITY:
-        return event.other_text
+        return shown_activity(event.other_text)
     return event.note
 
 

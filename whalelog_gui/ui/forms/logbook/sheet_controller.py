@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
+from whalelog_gui.messages import reason_of
 from whalelog_gui.records.daily_sheet import DailyRecordSheet
 from whalelog_gui.records.events import EventKind, LogEvent
 from whalelog_gui.records.field_error import InvalidRecord
@@ -33,6 +34,7 @@ from whalelog_gui.ui.forms.logbook.sheet_display import TICK_MS, SheetDisplay
 from whalelog_gui.ui.forms.logbook.sheet_event_logging import SheetEventLogging
 from whalelog_gui.ui.forms.logbook.sheet_record_actions import SheetRecordActions
 from whalelog_gui.ui.forms.logbook.sheet_view import SheetView, set_role
+from whalelog_gui.ui.i18n import tr_message, translate
 from whalelog_gui.ui.forms.logbook.stamping import Moment
 from whalelog_gui.ui.store_op import FormStore, StoreOp
 
@@ -124,7 +126,11 @@ class SheetController(SheetEventLogging, SheetDisplay, SheetAmendments, SheetRec
 
     def _sheet_refused(self, refused: Exception) -> None:
         self._opening = None
-        self.view.logged_label.setText(f"Could not open today's sheet: {refused}")
+        self.view.logged_label.setText(
+            translate("LogbookSheet", "Could not open today's sheet: {reason}").format(
+                reason=tr_message(reason_of(refused))
+            )
+        )
         set_role(self.view.logged_label, "alarm")
 
     def reload(self) -> None:

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
-from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, reason_of
 from whalelog_gui.nav.typed_position import parse_coordinate
 from whalelog_gui.records.field_error import FieldError
 
@@ -79,5 +79,5 @@ class FieldValues:
         try:
             return parse_coordinate(text, axis)
         except ValueError as exc:
-            self.fail(field, str(exc))
+            self.fail(field, reason_of(exc))
             return None

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
-from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, reason_of
 from whalelog_gui.records.field_error import FieldError
 from whalelog_gui.records.schooling import School, parse_caught
-from whalelog_gui.ui.i18n import tr_template
+from whalelog_gui.ui.i18n import capitalised, tr_message, tr_template
 from whalelog_gui.ui.palette_colours import DAY, PALETTES, BridgeColours
 
 HEAD_ROWS = (  # Appendix A Table 2's rows, in the crew's language on screen
@@ -37,6 +37,14 @@ def current_colours() -> BridgeColours:
     return next((c for c in PALETTES.values() if c.window.lower() == window), DAY)
 
 
+# Why a cell is refused: Messages, said in the crew's language in the cell's tooltip and the list under the grid.
+#: {text}: the cell as typed, quoted; HH:MM and 09:30 are how the time is typed
+TIME_FOUND_REFUSED = QT_TRANSLATE_NOOP("Schooling", "time found {text}: write ship's time as HH:MM, e.g. 09:30")
+COUNT_REFUSED = QT_TRANSLATE_NOOP("Schooling", "{what}: enter a whole number of whales")
+#: the Table 2 rows "Total number of whales in school" and "Number of takeable whales in school" (note C)
+COUNTED = {"total": QT_TRANSLATE_NOOP("Schooling", "total"), "takeable": QT_TRANSLATE_NOOP("Schooling", "takeable")}
+
+
 def parse_time_found(text: str) -> time:
     cleaned = text.strip()
     if ":" not in cleaned and cleaned.isdigit() and len(cleaned) in (3, 4):
@@ -45,12 +53,12 @@ def parse_time_found(text: str) -> time:
         hours, minutes = (int(p) for p in cleaned.split(":"))
         return time(hours, minutes)
     except ValueError:
-        raise ValueError(f"time found {text.strip()!r}: write ship's time as HH:MM, e.g. 09:30") from None
+        raise ValueError(Message(TIME_FOUND_REFUSED, text=repr(text.strip()))) from None
 
 
 def parse_count(text: str, what: str) -> int:
     if not text.strip().isdigit():
-        raise ValueError(f"{what}: enter a whole number of whales")
+        raise ValueError(Message(COUNT_REFUSED, what=Message(COUNTED[what])))
     return int(text.strip())
 
 
@@ -206,7 +214,7 @@ class SchoolGrid(QTableWidget):
                 try:
                     head[row] = parse(self.text(row, col))
                 except ValueError as exc:
-                    errors[(row, col)] = str(exc)
+                    errors[(row, col)] = reason_of(exc)
             caught = {}
             for name in self.catchers:
                 text = self.text(self.catcher_row(name), col)
@@ -215,7 +223,7 @@ class SchoolGrid(QTableWidget):
                 try:
                     caught[name] = parse_caught(text)
                 except ValueError as exc:
-                    errors[(self.catcher_row(name), col)] = str(exc)
+                    errors[(self.catcher_row(name), col)] = reason_of(exc)
             school = School(
                 head.get(0, time(0, 0)),
                 head.get(1, 1),
@@ -254,7 +262,7 @@ class SchoolGrid(QTableWidget):
             for col in range(self.columnCount()):
                 item = self.item(row, col)
                 reason = errors.get((row, col))
-                item.setToolTip(reason[:1].upper() + reason[1:] if reason else "")
+                item.setToolTip(capitalised(tr_message(reason)) if reason else "")
                 item.setBackground(QBrush(QColor(colours.alarm)) if reason else QBrush())
                 item.setForeground(QBrush(QColor(colours.alarm_text)) if reason else QBrush())
         self.blockSignals(False)
@@ -265,6 +273,7 @@ class SchoolGrid(QTableWidget):
             self.show_errors(self.errors)
         elif event.type() == QEvent.Type.LanguageChange:  # the rows' and schools' labels in the new language
             self._relabel()
+            self.show_errors(self.errors)  # and the refused cells' reasons
         super().changeEvent(event)
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QObject
 
+from whalelog_gui.messages import reason_of
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.schooling import (
@@ -197,7 +198,7 @@ class SchoolingController(QObject):
             try:
                 lat, lon = v.noon.position()
             except ValueError as exc:
-                field_errors["noon_position"] = str(exc)
+                field_errors["noon_position"] = reason_of(exc)
         report = SchoolingReport(
             v.name.text().strip(),
             self.current_day,
