@@ -1917,6 +1917,30 @@ Mappa: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog opnaði ekki þessa dagbók. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>Gagnagrunnur dagbókarinnar er skemmdur og því opnaði WhaleLog hann ekki til skráningar. Þú getur opnað hann í lesham til að skoða hann. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog gat ekki ræst. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>Stillingarnar voru ekki vistaðar. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>„{reason}“</translation>
+        </message>
+    </context>
+    <context>
         <name>EventButtons</name>
         <message>
             <source>Start / resume

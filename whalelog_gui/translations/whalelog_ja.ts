@@ -1907,6 +1907,30 @@ Folder: {folder}</source>
         </message>
     </context>
     <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog はこの日誌を開きませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>日誌データベースが破損しているため、WhaleLog は書き込み用に開きませんでした。読み取り専用で開いて内容を確認できます。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog を起動できませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>設定は保存されませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>「{reason}」</translation>
+        </message>
+    </context>
+    <context>
         <name>EventButtons</name>
         <message>
             <source>Start / resume

@@ -1917,6 +1917,30 @@ Mappe: {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog åpnet ikke denne loggboken. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>Loggbokdatabasen er skadet, så WhaleLog åpnet den ikke for skriving. Du kan åpne den skrivebeskyttet for å se på den. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog kunne ikke starte. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>Innstillingene ble ikke lagret. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>«{reason}»</translation>
+        </message>
+    </context>
+    <context>
         <name>EventButtons</name>
         <message>
             <source>Start / resume
