@@ -2,7 +2,8 @@
 
 Run after `make translations-update` has added new source texts:  python tools/fill_translations.py
 A translation already in a .ts is never overwritten: once filled, the .ts is the source of truth (edit it with
-pyside6-linguist). English (whalelog_en.ts) holds only plural forms, derived from "(s)" in the source.
+pyside6-linguist). English (whalelog_en.ts) holds only plural forms: from tools/english_plurals.psv where "(s)"
+alone would give the wrong words ("1 track point were"), else derived from "(s)" in the source.
 Exits 1 and lists what is still unfinished, so a new string cannot slip through untranslated.
 """
 
@@ -14,14 +15,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tools" / "translation_seed.psv"
+ENGLISH_PLURALS = ROOT / "tools" / "english_plurals.psv"
 TRANSLATIONS = ROOT / "whalelog_gui" / "translations"
 LANGUAGES = ("nb", "is", "ja")  # the seed's columns after context and source
 PLURAL_SEPARATOR = " ‖ "
 ESCAPED_BAR = "\x00"
 
 
-def read_seed(path: Path = SEED) -> dict[tuple[str, str], dict[str, list[str]]]:
-    seed: dict[tuple[str, str], dict[str, list[str]]] = {}
+def _lines(path: Path, languages: tuple[str, ...]):
+    """(context, source, {language: forms}) for each line of a .psv: context|source|one text per language."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -30,19 +32,33 @@ def read_seed(path: Path = SEED) -> dict[tuple[str, str], dict[str, list[str]]]:
             field.replace("\\n", "\n").replace(ESCAPED_BAR, "|")
             for field in line.replace("\\|", ESCAPED_BAR).split("|")
         ]
-        if len(fields) != 2 + len(LANGUAGES):
-            raise SystemExit(f"{path.name}:{number}: expected {2 + len(LANGUAGES)} fields, got {len(fields)}")
+        if len(fields) != 2 + len(languages):
+            raise SystemExit(f"{path.name}:{number}: expected {2 + len(languages)} fields, got {len(fields)}")
         context, source, *texts = fields
-        seed[(context, source)] = {lang: text.split(PLURAL_SEPARATOR) for lang, text in zip(LANGUAGES, texts)}
-    return seed
+        yield context, source, {lang: text.split(PLURAL_SEPARATOR) for lang, text in zip(languages, texts)}
+
+
+def read_seed(path: Path = SEED) -> dict[tuple[str, str], dict[str, list[str]]]:
+    return {(context, source): texts for context, source, texts in _lines(path, LANGUAGES)}
+
+
+def read_english_plurals(path: Path = ENGLISH_PLURALS) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> [singular, plural], for the English texts "(s)" cannot make."""
+    english = {}
+    for context, source, texts in _lines(path, ("en",)):
+        if len(texts["en"]) != 2:
+            raise SystemExit(f"{path.name}: {context}: {source!r}: give the singular and the plural")
+        english[(context, source)] = texts["en"]
+    return english
 
 
 def english_plurals(source: str) -> list[str]:
     return [source.replace("(s)", ""), source.replace("(s)", "s")]
 
 
-def fill(ts_path: Path, seed) -> list[str]:
-    """Fill ts_path in place; returns the entries left unfinished."""
+def fill(ts_path: Path, seed, english: dict[tuple[str, str], list[str]] | None = None) -> list[str]:
+    """Fill ts_path in place; returns the entries left unfinished. `english`: read_english_plurals()."""
+    english = read_english_plurals() if english is None else english
     lang = ts_path.stem.split("_", 1)[1]
     tree = ET.parse(ts_path)
     missing = []
@@ -53,7 +69,10 @@ def fill(ts_path: Path, seed) -> list[str]:
             if translation.get("type") != "unfinished":
                 continue
             source = message.findtext("source")
-            forms = english_plurals(source) if lang == "en" else seed.get((name, source), {}).get(lang)
+            if lang == "en":
+                forms = english.get((name, source)) or english_plurals(source)
+            else:
+                forms = seed.get((name, source), {}).get(lang)
             if not forms:
                 missing.append(f"{ts_path.name}: {name}: {source!r}")
                 continue
@@ -73,10 +92,10 @@ def fill(ts_path: Path, seed) -> list[str]:
 
 
 def main() -> int:
-    seed = read_seed()
+    seed, english = read_seed(), read_english_plurals()
     missing = []
     for ts_path in sorted(TRANSLATIONS.glob("whalelog_*.ts")):
-        missing += fill(ts_path, seed)
+        missing += fill(ts_path, seed, english)
     for entry in missing:
         print(f"unfinished: {entry}", file=sys.stderr)
     return 1 if missing else 0

@@ -147,12 +147,16 @@ def _describe(widget: QWidget) -> str:
 
 def _cut_sideways(widget: QWidget) -> str | None:
     """Inside a scroll area that never scrolls sideways (the position panel), what lies past its right edge can
-    never be seen: a longer caption in another language widens the panel beyond it (issue 16)."""
+    never be seen: a longer caption in another language widens the panel beyond it (issue 16). Text meant to wrap
+    (a word-wrapped label, e.g. the catch dialog's sign-off checklist) is cut too when it runs past the edge of
+    a scroll area it fills: its lines end off screen, and nobody scrolls sideways to read a checklist."""
+    wraps = isinstance(widget, QLabel) and widget.wordWrap() and isinstance(widget.parentWidget(), QWidget)
+    wraps = wraps and isinstance(widget.parentWidget().parentWidget(), QAbstractScrollArea)  # the area's widget
     parent = widget.parentWidget()
     while parent is not None:
         grand = parent.parentWidget()
         if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport():
-            if grand.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            if grand.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and not wraps:
                 return None
             right = widget.mapTo(parent, widget.rect().topRight()).x()
             return (

@@ -4,16 +4,19 @@ before, and said in the crew's language on the alert bar, with the language's pl
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from whalelog_gui.alerts.manager import AlertManager
+from whalelog_gui.alerts.manager import AlertManager, area_note
+from whalelog_gui.alerts.model import AlertCategory
 from whalelog_gui.store.held_writes import TRACK_POINTS_HELD, StorageState
 from whalelog_gui.store.position_sources import DEMO, REAL, REPLAY, SIMULATOR, refusal
 from whalelog_gui.ui import bridge_cautions
 from whalelog_gui.ui.alert_bar import AlertBar
+from whalelog_gui.ui.area_names import AREA_NOTES
 from whalelog_gui.ui.bridge_cautions import (
     NOT_RECORDED_KEY,
     PLURAL_TEMPLATES,
@@ -163,3 +166,25 @@ def test_the_regime_and_not_recorded_cautions_are_translated(language, lang, tit
     said = tr_message(positions.title) + tr_message(positions.note)
     assert "NOT recorded" not in said and "Simulated" not in said and "--db" in said
     assert positions.note.startswith("Simulated positions are not recorded")  # the record stays English
+
+
+@pytest.mark.parametrize(
+    "lang, interpretation", [("en", "Interpretation: "), ("nb", "Tolkning: "), ("is", "Túlkun: "), ("ja", "解釈: ")]
+)
+def test_only_an_area_note_is_called_an_interpretation(qtbot, palette, language, lang, interpretation):
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    language.apply(lang, remember=False)
+    storage = _raised(bridge_cautions.show_storage, FAILING)[STORAGE_KEY]
+    bar.show_alerts([storage])
+    assert bar.note_label.text() == tr_message(storage.note)
+    assert bar.note_label.text().startswith("disk I/O error")  # the operating system's reason, as it said it
+    regime = _raised(bridge_cautions.show_regime, False, {})[REGIME_KEY]
+    bar.show_alerts([regime])
+    assert bar.note_label.text() == tr_message(regime.note) and interpretation not in bar.note_label.text()
+    # a regulated area's note is WhaleLog's reading of the Schedule, and says so
+    area = AlertManager()
+    area.raise_condition("inside:sos", AlertCategory.ALARM, "Inside Southern Ocean Sanctuary")
+    indian_ocean = replace(area.active()[0], area_id="ios", paragraph="7(a)", note=area_note(str(AREA_NOTES[0])))
+    bar.show_alerts([indian_ocean])
+    assert bar.note_label.text() == interpretation + tr_message(indian_ocean.note)

@@ -168,6 +168,29 @@ def test_the_checker_finds_a_clipped_label_and_an_unreachable_button(qtbot):
     assert any("'Sign'" in p and "not fully visible" in p for p in problems), problems
 
 
+def test_the_checker_finds_wrapped_text_running_past_its_scroll_area(qtbot):
+    """A word-wrapped list in a scroll area (the catch dialog's sign-off checklist) that is laid out wider than the
+    area: its lines end past the right edge, behind a sideways scroll bar nobody uses (issue 16, Icelandic)."""
+    from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    window = QWidget()
+    window.resize(320, 200)
+    checklist = QLabel("Fyrir undirritun:\n• Vista: vista þarf skráninguna áður en hún er undirrituð")
+    checklist.setWordWrap(True)
+    area = QScrollArea()
+    area.setWidget(checklist)
+    QVBoxLayout(window).addWidget(area)
+    qtbot.addWidget(window)
+    window.show()
+    checklist.resize(900, 60)  # not resized to the area: wider than it, so it need not wrap
+    qtbot.wait(1)
+    problems = fit_problems(window)
+    assert any("Vista" in p and "cut off" in p for p in problems), problems
+    area.setWidgetResizable(True)  # as the catch dialog has it: wraps to the width shown
+    qtbot.waitUntil(lambda: checklist.width() <= area.viewport().width())
+    assert fit_problems(window) == []
+
+
 @pytest.mark.parametrize("screen_name", ["1024x600", "1024x600@150%"])
 def test_every_settings_tab_and_walkthrough_page_fits(qtbot, ctx, screen_name):  # noqa: F811
     """Issue 13 added the flag State (with its country name) and the para 26 notices page: each tab and each

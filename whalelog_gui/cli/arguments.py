@@ -59,6 +59,13 @@ def actions(commands: argparse._SubParsersAction, name: str, help: str) -> argpa
     return commands.add_parser(name, help=help).add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
+def sog_limit_argument(parser: argparse.ArgumentParser, help: str) -> None:
+    """--sog-limit-kn KN: the speed over ground above which a fix's SOG is not believed (nav/fields.py; None: the
+    receiver layer's default of 100 kn). One definition for every command that reads fixes; each says in its own
+    help what happens to a line above the limit."""
+    parser.add_argument("--sog-limit-kn", type=positive_knots, default=None, metavar="KN", help=help)
+
+
 def logbook_argument(parser: argparse.ArgumentParser) -> None:
     """The logbook database the action works on: required, never the default one, so a script names it."""
     parser.add_argument("--db", dest="db", required=True, metavar="PATH")

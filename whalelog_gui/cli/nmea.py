@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from whalelog_gui.cli.arguments import actions, dispatch, positive_knots, positive_seconds
+from whalelog_gui.cli.arguments import actions, dispatch, positive_seconds, sog_limit_argument
 
 
 def add_nmea(commands: argparse._SubParsersAction) -> None:
@@ -20,11 +20,5 @@ def add_nmea(commands: argparse._SubParsersAction) -> None:
     parse.add_argument("--baud", dest="parse_baud", type=int, default=4800, metavar="N")
     parse.add_argument("--duration", type=positive_seconds, metavar="S", help="stop reading the port after S seconds")
     parse.add_argument("--allow-missing-checksum", action="store_true", help="accept sentences without *hh")
-    parse.add_argument(
-        "--sog-limit-kn",
-        type=positive_knots,
-        default=None,
-        metavar="KN",
-        help="SOG above this is a bad field (default 100 kn: faster than any surface vessel)",
-    )
+    sog_limit_argument(parse, "SOG above this is a bad field (default 100 kn: faster than any surface vessel)")
     parse.set_defaults(func=dispatch("whalelog_gui.nav.commands:parse_command"))

@@ -49,7 +49,7 @@ _NS_CLOSE = [(-100.0, 20.0), (-100.0, 47.0), (-60.4, 47.0), (-59.3, 47.6), (-55.
 _EAST_LINE = [(-18.0, 20.0), (-18.0, 60.0), (3.0, 68.0), (3.0, 74.0)]  # 20N 18W, 60N 18W, 68N 3E, 74N 3E
 
 
-def _north_atlantic_rings(kf, thy) -> dict[str, list[tuple[str, list]]]:
+def north_atlantic_rings(kf, thy) -> dict[str, list[tuple[str, list]]]:
     ns = [*_NS_LINE, *_NS_CLOSE]
     nl = [
         *_NL_LINE,
@@ -143,7 +143,7 @@ def _polygons() -> dict:
     atlantic_north = unary_union([basin("atlantic"), basin("arctic")]).intersection(north)
     pacific_north = basin("pacific").intersection(north)
     out: dict = {}
-    for species, rings in _north_atlantic_rings(kf, thy).items():
+    for species, rings in north_atlantic_rings(kf, thy).items():
         out[("9(c)", species)] = [(name, Polygon(ring).buffer(0).intersection(atlantic_north)) for name, ring in rings]
     minke_line = [tuple(c) for c in p["minke_west_pacific_line"]["line"]]
     minke_west = Polygon([*minke_line, (100.0, 66.0), (100.0, 0.0)]).buffer(0).intersection(pacific_north)
@@ -163,7 +163,76 @@ def _inside(geometry, lat: float, lon: float) -> bool:
     return bool(shapely.intersects_xy(geometry, lon, lat))
 
 
-NOT_CLASSIFIED = "not classified (Table 1/3 not available)"
+#: a para 9(a)/(b) catch in the Southern Hemisphere: Schedule Tables 1 and 3 (Areas I-VI, sperm whale Divisions)
+#: are not in WhaleLog, so its stock is left unnamed rather than guessed
+NOT_CLASSIFIED = QT_TRANSLATE_NOOP("Stocks", "not classified (Table 1/3 not available)")
+#: a stock record without its reason (written before the reason was kept)
+NOT_CLASSIFIED_SHORT = QT_TRANSLATE_NOOP("Stocks", "not classified")
+#: the stock line under the catch form; {paragraph}: a Schedule paragraph such as 9(c), {stock}: a para 9 stock name
+STOCK_LINE = QT_TRANSLATE_NOOP("CatchRecord", "para {paragraph}: {stock} stock")
+#: {note}: why no stock is named (e.g. "not classified (Table 1/3 not available)")
+UNCLASSIFIED_LINE = QT_TRANSLATE_NOOP("CatchRecord", "para {paragraph}: {note}")
+
+# The para 9 stock names as the Schedule writes them (English in the catch record, the CLI and the printed form);
+# on screen in the crew's language, with the names their fishery authority uses (translations/glossary.tsv).
+# tests/records/test_stocks.py keeps this list equal to the names stock_of() gives.
+STOCK_NAMES = {
+    name: name
+    for name in (
+        #: a Schedule para 9(c) North Atlantic stock (fin whale, sei whale): the area the stock is managed in
+        QT_TRANSLATE_NOOP("Stocks", "Nova Scotia"),
+        #: a Schedule para 9(c) North Atlantic fin whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Newfoundland-Labrador"),
+        #: a Schedule para 9(c) North Atlantic stock (fin whale, minke whale)
+        QT_TRANSLATE_NOOP("Stocks", "West Greenland"),
+        #: a Schedule para 9(c) North Atlantic fin whale stock
+        QT_TRANSLATE_NOOP("Stocks", "East Greenland-Iceland"),
+        #: a Schedule para 9(c) North Atlantic fin whale stock
+        QT_TRANSLATE_NOOP("Stocks", "North Norway"),
+        #: a Schedule para 9(c) North Atlantic fin whale stock
+        QT_TRANSLATE_NOOP("Stocks", "West Norway-Faroe Islands"),
+        #: a Schedule para 9(c) North Atlantic fin whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Spain-Portugal-British Isles"),
+        #: a Schedule para 9(c) North Atlantic minke whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Canadian East Coast"),
+        #: the Central North Atlantic minke whale stock (Schedule para 9(c)): Iceland, Jan Mayen, East Greenland
+        QT_TRANSLATE_NOOP("Stocks", "Central"),
+        #: the Northeastern North Atlantic minke whale stock (Schedule para 9(c)): the Norwegian minke hunt
+        QT_TRANSLATE_NOOP("Stocks", "Northeastern"),
+        #: a Schedule para 9(c) North Atlantic sei whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Iceland-Denmark Strait"),
+        #: the Eastern stock: North Atlantic sei whale (para 9(c)) or North Pacific Bryde's whale (para 9(d))
+        QT_TRANSLATE_NOOP("Stocks", "Eastern"),
+        #: the Western stock of North Pacific Bryde's whales (Schedule para 9(d))
+        QT_TRANSLATE_NOOP("Stocks", "Western"),
+        #: the Western Division of North Pacific sperm whales (Schedule para 9(d))
+        QT_TRANSLATE_NOOP("Stocks", "Western Division"),
+        #: the Eastern Division of North Pacific sperm whales (Schedule para 9(d))
+        QT_TRANSLATE_NOOP("Stocks", "Eastern Division"),
+        #: a Schedule para 9(d) North Pacific Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "East China Sea"),
+        #: a Schedule para 9(d) North Pacific minke whale stock (the "J stock")
+        QT_TRANSLATE_NOOP("Stocks", "Sea of Japan-Yellow Sea-East China Sea"),
+        #: a Schedule para 9(d) North Pacific minke whale stock (the "O stock")
+        QT_TRANSLATE_NOOP("Stocks", "Okhotsk Sea-West Pacific"),
+        #: the North Pacific minke whales outside the two named stocks (Schedule para 9(d) "Remainder")
+        QT_TRANSLATE_NOOP("Stocks", "Remainder"),
+        #: a Schedule para 9(e) Southern Hemisphere Bryde's whale stock (the shelf inside the 200 m isobath)
+        QT_TRANSLATE_NOOP("Stocks", "South African Inshore"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Peruvian"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Solomon Islands"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Southern Indian Ocean"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Western South Pacific"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "Eastern South Pacific"),
+        #: a Schedule para 9(e) Bryde's whale stock
+        QT_TRANSLATE_NOOP("Stocks", "South Atlantic"),
+    )
+}
 
 
 def _stock(paragraph: str, species: str, name: str | None, note: str = "") -> dict:
@@ -263,9 +332,13 @@ def stock_of(species: str, lat: float, lon: float) -> dict | None:
 
 
 def stock_text(stock: dict | None) -> str:
-    """One line for the crew, the record files and the printed form: "para 9(c): East Greenland-Iceland stock"."""
+    """One line for the crew, the record files and the printed form: "para 9(c): East Greenland-Iceland stock"
+    (a Message: English here, said in the crew's language on screen through ui/i18n.tr_message)."""
     if stock is None:
         return Message(QT_TRANSLATE_NOOP("CatchRecord", "no para 9 stock for this species here"))
     if not stock["classified"]:
-        return f"para {stock['paragraph']}: {stock.get('note', 'not classified')}"
-    return f"para {stock['paragraph']}: {stock['stock']} stock"
+        note = stock.get("note", NOT_CLASSIFIED_SHORT)
+        note = {NOT_CLASSIFIED: NOT_CLASSIFIED, NOT_CLASSIFIED_SHORT: NOT_CLASSIFIED_SHORT}.get(note, note)
+        return Message(UNCLASSIFIED_LINE, paragraph=stock["paragraph"], note=note)
+    # a record read back from JSON holds the plain name: look its template up (a name not listed stays English)
+    return Message(STOCK_LINE, paragraph=stock["paragraph"], stock=STOCK_NAMES.get(stock["stock"], stock["stock"]))

@@ -1548,6 +1548,16 @@ rofi…</translation>
             <translation>hvalbátinn sem hæfði hvalinn vantar</translation>
         </message>
         <message>
+            <source>para {paragraph}: {stock} stock</source>
+            <extracomment>the stock line under the catch form; {paragraph}: a Schedule paragraph such as 9(c), {stock}: a para 9 stock name</extracomment>
+            <translation>gr. {paragraph}: stofn {stock}</translation>
+        </message>
+        <message>
+            <source>para {paragraph}: {note}</source>
+            <extracomment>{note}: why no stock is named (e.g. "not classified (Table 1/3 not available)")</extracomment>
+            <translation>gr. {paragraph}: {note}</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>enginn stofn samkvæmt gr. 9 fyrir þessa tegund hér</translation>
         </message>
@@ -1912,6 +1922,30 @@ Mappa: {folder}</translation>
         <message>
             <source>Discard</source>
             <translation>Henda</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog opnaði ekki þessa dagbók. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>Gagnagrunnur dagbókarinnar er skemmdur og því opnaði WhaleLog hann ekki til skráningar. Þú getur opnað hann í lesham til að skoða hann. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog gat ekki ræst. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>Stillingarnar voru ekki vistaðar. Uppgefin ástæða: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>„{reason}“</translation>
         </message>
     </context>
     <context>
@@ -4623,6 +4657,149 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Add specimen</source>
             <translation>Bæta við sýni</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stocks</name>
+        <message>
+            <source>not classified (Table 1/3 not available)</source>
+            <extracomment>a para 9(a)/(b) catch in the Southern Hemisphere: Schedule Tables 1 and 3 (Areas I-VI, sperm whale Divisions) are not in WhaleLog, so its stock is left unnamed rather than guessed</extracomment>
+            <translation>óflokkað (tafla 1/3 ekki tiltæk)</translation>
+        </message>
+        <message>
+            <source>not classified</source>
+            <extracomment>a stock record without its reason (written before the reason was kept)</extracomment>
+            <translation>óflokkað</translation>
+        </message>
+        <message>
+            <source>Nova Scotia</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, sei whale): the area the stock is managed in</extracomment>
+            <translation>Nova Scotia</translation>
+        </message>
+        <message>
+            <source>Newfoundland-Labrador</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Nýfundnaland-Labrador</translation>
+        </message>
+        <message>
+            <source>West Greenland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, minke whale)</extracomment>
+            <translation>Vestur-Grænland</translation>
+        </message>
+        <message>
+            <source>East Greenland-Iceland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Austur-Grænland–Ísland</translation>
+        </message>
+        <message>
+            <source>North Norway</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Norður-Noregur</translation>
+        </message>
+        <message>
+            <source>West Norway-Faroe Islands</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Vestur-Noregur–Færeyjar</translation>
+        </message>
+        <message>
+            <source>Spain-Portugal-British Isles</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Spánn–Portúgal–Bretlandseyjar</translation>
+        </message>
+        <message>
+            <source>Canadian East Coast</source>
+            <extracomment>a Schedule para 9(c) North Atlantic minke whale stock</extracomment>
+            <translation>Austurströnd Kanada</translation>
+        </message>
+        <message>
+            <source>Central</source>
+            <extracomment>the Central North Atlantic minke whale stock (Schedule para 9(c)): Iceland, Jan Mayen, East Greenland</extracomment>
+            <translation>Miðsvæði</translation>
+        </message>
+        <message>
+            <source>Northeastern</source>
+            <extracomment>the Northeastern North Atlantic minke whale stock (Schedule para 9(c)): the Norwegian minke hunt</extracomment>
+            <translation>Norðaustur</translation>
+        </message>
+        <message>
+            <source>Iceland-Denmark Strait</source>
+            <extracomment>a Schedule para 9(c) North Atlantic sei whale stock</extracomment>
+            <translation>Ísland–Grænlandssund</translation>
+        </message>
+        <message>
+            <source>Eastern</source>
+            <extracomment>the Eastern stock: North Atlantic sei whale (para 9(c)) or North Pacific Bryde's whale (para 9(d))</extracomment>
+            <translation>Austur</translation>
+        </message>
+        <message>
+            <source>Western</source>
+            <extracomment>the Western stock of North Pacific Bryde's whales (Schedule para 9(d))</extracomment>
+            <translation>Vestur</translation>
+        </message>
+        <message>
+            <source>Western Division</source>
+            <extracomment>the Western Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>Vesturdeild</translation>
+        </message>
+        <message>
+            <source>Eastern Division</source>
+            <extracomment>the Eastern Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>Austurdeild</translation>
+        </message>
+        <message>
+            <source>East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific Bryde's whale stock</extracomment>
+            <translation>Austur-Kínahaf</translation>
+        </message>
+        <message>
+            <source>Sea of Japan-Yellow Sea-East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "J stock")</extracomment>
+            <translation>Japanshaf–Gulahaf–Austur-Kínahaf</translation>
+        </message>
+        <message>
+            <source>Okhotsk Sea-West Pacific</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "O stock")</extracomment>
+            <translation>Okhotskhaf–Vestur-Kyrrahaf</translation>
+        </message>
+        <message>
+            <source>Remainder</source>
+            <extracomment>the North Pacific minke whales outside the two named stocks (Schedule para 9(d) "Remainder")</extracomment>
+            <translation>Önnur svæði</translation>
+        </message>
+        <message>
+            <source>South African Inshore</source>
+            <extracomment>a Schedule para 9(e) Southern Hemisphere Bryde's whale stock (the shelf inside the 200 m isobath)</extracomment>
+            <translation>Suður-Afríka, grunnsævi</translation>
+        </message>
+        <message>
+            <source>Peruvian</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Salómonseyjar</translation>
+        </message>
+        <message>
+            <source>Southern Indian Ocean</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Sunnanvert Indlandshaf</translation>
+        </message>
+        <message>
+            <source>Western South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Vestanvert Suður-Kyrrahaf</translation>
+        </message>
+        <message>
+            <source>Eastern South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Austanvert Suður-Kyrrahaf</translation>
+        </message>
+        <message>
+            <source>South Atlantic</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Suður-Atlantshaf</translation>
         </message>
     </context>
     <context>

@@ -1538,6 +1538,16 @@ break…</source>
             <translation>鯨に命中させたキャッチャーボートが必要です</translation>
         </message>
         <message>
+            <source>para {paragraph}: {stock} stock</source>
+            <extracomment>the stock line under the catch form; {paragraph}: a Schedule paragraph such as 9(c), {stock}: a para 9 stock name</extracomment>
+            <translation>第{paragraph}項: {stock}系群</translation>
+        </message>
+        <message>
+            <source>para {paragraph}: {note}</source>
+            <extracomment>{note}: why no stock is named (e.g. "not classified (Table 1/3 not available)")</extracomment>
+            <translation>第{paragraph}項: {note}</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>この海域にはこの鯨種の第9項系群はありません</translation>
         </message>
@@ -1902,6 +1912,30 @@ Folder: {folder}</source>
         <message>
             <source>Discard</source>
             <translation>破棄</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog はこの日誌を開きませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>日誌データベースが破損しているため、WhaleLog は書き込み用に開きませんでした。読み取り専用で開いて内容を確認できます。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog を起動できませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>設定は保存されませんでした。理由: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>「{reason}」</translation>
         </message>
     </context>
     <context>
@@ -4602,6 +4636,149 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>Add specimen</source>
             <translation>標本を追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stocks</name>
+        <message>
+            <source>not classified (Table 1/3 not available)</source>
+            <extracomment>a para 9(a)/(b) catch in the Southern Hemisphere: Schedule Tables 1 and 3 (Areas I-VI, sperm whale Divisions) are not in WhaleLog, so its stock is left unnamed rather than guessed</extracomment>
+            <translation>未分類(表1/表3 なし)</translation>
+        </message>
+        <message>
+            <source>not classified</source>
+            <extracomment>a stock record without its reason (written before the reason was kept)</extracomment>
+            <translation>未分類</translation>
+        </message>
+        <message>
+            <source>Nova Scotia</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, sei whale): the area the stock is managed in</extracomment>
+            <translation>ノバスコシア</translation>
+        </message>
+        <message>
+            <source>Newfoundland-Labrador</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>ニューファンドランド・ラブラドル</translation>
+        </message>
+        <message>
+            <source>West Greenland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, minke whale)</extracomment>
+            <translation>西グリーンランド</translation>
+        </message>
+        <message>
+            <source>East Greenland-Iceland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>東グリーンランド・アイスランド</translation>
+        </message>
+        <message>
+            <source>North Norway</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>北ノルウェー</translation>
+        </message>
+        <message>
+            <source>West Norway-Faroe Islands</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>西ノルウェー・フェロー諸島</translation>
+        </message>
+        <message>
+            <source>Spain-Portugal-British Isles</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>スペイン・ポルトガル・イギリス諸島</translation>
+        </message>
+        <message>
+            <source>Canadian East Coast</source>
+            <extracomment>a Schedule para 9(c) North Atlantic minke whale stock</extracomment>
+            <translation>カナダ東岸</translation>
+        </message>
+        <message>
+            <source>Central</source>
+            <extracomment>the Central North Atlantic minke whale stock (Schedule para 9(c)): Iceland, Jan Mayen, East Greenland</extracomment>
+            <translation>中部</translation>
+        </message>
+        <message>
+            <source>Northeastern</source>
+            <extracomment>the Northeastern North Atlantic minke whale stock (Schedule para 9(c)): the Norwegian minke hunt</extracomment>
+            <translation>北東部</translation>
+        </message>
+        <message>
+            <source>Iceland-Denmark Strait</source>
+            <extracomment>a Schedule para 9(c) North Atlantic sei whale stock</extracomment>
+            <translation>アイスランド・デンマーク海峡</translation>
+        </message>
+        <message>
+            <source>Eastern</source>
+            <extracomment>the Eastern stock: North Atlantic sei whale (para 9(c)) or North Pacific Bryde's whale (para 9(d))</extracomment>
+            <translation>東部</translation>
+        </message>
+        <message>
+            <source>Western</source>
+            <extracomment>the Western stock of North Pacific Bryde's whales (Schedule para 9(d))</extracomment>
+            <translation>西部</translation>
+        </message>
+        <message>
+            <source>Western Division</source>
+            <extracomment>the Western Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>西部海区</translation>
+        </message>
+        <message>
+            <source>Eastern Division</source>
+            <extracomment>the Eastern Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>東部海区</translation>
+        </message>
+        <message>
+            <source>East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific Bryde's whale stock</extracomment>
+            <translation>東シナ海</translation>
+        </message>
+        <message>
+            <source>Sea of Japan-Yellow Sea-East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "J stock")</extracomment>
+            <translation>日本海・黄海・東シナ海</translation>
+        </message>
+        <message>
+            <source>Okhotsk Sea-West Pacific</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "O stock")</extracomment>
+            <translation>オホーツク海・西太平洋</translation>
+        </message>
+        <message>
+            <source>Remainder</source>
+            <extracomment>the North Pacific minke whales outside the two named stocks (Schedule para 9(d) "Remainder")</extracomment>
+            <translation>その他海域</translation>
+        </message>
+        <message>
+            <source>South African Inshore</source>
+            <extracomment>a Schedule para 9(e) Southern Hemisphere Bryde's whale stock (the shelf inside the 200 m isobath)</extracomment>
+            <translation>南アフリカ沿岸</translation>
+        </message>
+        <message>
+            <source>Peruvian</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>ペルー</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>ソロモン諸島</translation>
+        </message>
+        <message>
+            <source>Southern Indian Ocean</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>南インド洋</translation>
+        </message>
+        <message>
+            <source>Western South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>南太平洋西部</translation>
+        </message>
+        <message>
+            <source>Eastern South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>南太平洋東部</translation>
+        </message>
+        <message>
+            <source>South Atlantic</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>南大西洋</translation>
         </message>
     </context>
     <context>

@@ -1548,6 +1548,16 @@ brudd …</translation>
             <translation>hvalbåten som traff hvalen må fylles ut</translation>
         </message>
         <message>
+            <source>para {paragraph}: {stock} stock</source>
+            <extracomment>the stock line under the catch form; {paragraph}: a Schedule paragraph such as 9(c), {stock}: a para 9 stock name</extracomment>
+            <translation>§ {paragraph}: bestand {stock}</translation>
+        </message>
+        <message>
+            <source>para {paragraph}: {note}</source>
+            <extracomment>{note}: why no stock is named (e.g. "not classified (Table 1/3 not available)")</extracomment>
+            <translation>§ {paragraph}: {note}</translation>
+        </message>
+        <message>
             <source>no para 9 stock for this species here</source>
             <translation>ingen bestand etter § 9 for denne arten her</translation>
         </message>
@@ -1912,6 +1922,30 @@ Mappe: {folder}</translation>
         <message>
             <source>Discard</source>
             <translation>Forkast</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorBoxes</name>
+        <message>
+            <source>WhaleLog did not open this logbook. The reason given: {reason}</source>
+            <translation>WhaleLog åpnet ikke denne loggboken. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>The logbook database is damaged, so WhaleLog did not open it for writing. You can open it read-only to look at it. The reason given: {reason}</source>
+            <translation>Loggbokdatabasen er skadet, så WhaleLog åpnet den ikke for skriving. Du kan åpne den skrivebeskyttet for å se på den. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>WhaleLog could not start. The reason given: {reason}</source>
+            <translation>WhaleLog kunne ikke starte. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>The settings were not saved. The reason given: {reason}</source>
+            <translation>Innstillingene ble ikke lagret. Oppgitt årsak: {reason}</translation>
+        </message>
+        <message>
+            <source>“{reason}”</source>
+            <extracomment>quotation marks around a reason given in another program's words (left in English)</extracomment>
+            <translation>«{reason}»</translation>
         </message>
     </context>
     <context>
@@ -4623,6 +4657,149 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>Add specimen</source>
             <translation>Legg til prøve</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stocks</name>
+        <message>
+            <source>not classified (Table 1/3 not available)</source>
+            <extracomment>a para 9(a)/(b) catch in the Southern Hemisphere: Schedule Tables 1 and 3 (Areas I-VI, sperm whale Divisions) are not in WhaleLog, so its stock is left unnamed rather than guessed</extracomment>
+            <translation>ikke klassifisert (tabell 1/3 ikke tilgjengelig)</translation>
+        </message>
+        <message>
+            <source>not classified</source>
+            <extracomment>a stock record without its reason (written before the reason was kept)</extracomment>
+            <translation>ikke klassifisert</translation>
+        </message>
+        <message>
+            <source>Nova Scotia</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, sei whale): the area the stock is managed in</extracomment>
+            <translation>Nova Scotia</translation>
+        </message>
+        <message>
+            <source>Newfoundland-Labrador</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Newfoundland-Labrador</translation>
+        </message>
+        <message>
+            <source>West Greenland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic stock (fin whale, minke whale)</extracomment>
+            <translation>Vest-Grønland</translation>
+        </message>
+        <message>
+            <source>East Greenland-Iceland</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Øst-Grønland–Island</translation>
+        </message>
+        <message>
+            <source>North Norway</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Nord-Norge</translation>
+        </message>
+        <message>
+            <source>West Norway-Faroe Islands</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Vest-Norge–Færøyene</translation>
+        </message>
+        <message>
+            <source>Spain-Portugal-British Isles</source>
+            <extracomment>a Schedule para 9(c) North Atlantic fin whale stock</extracomment>
+            <translation>Spania–Portugal–De britiske øyer</translation>
+        </message>
+        <message>
+            <source>Canadian East Coast</source>
+            <extracomment>a Schedule para 9(c) North Atlantic minke whale stock</extracomment>
+            <translation>Canadas østkyst</translation>
+        </message>
+        <message>
+            <source>Central</source>
+            <extracomment>the Central North Atlantic minke whale stock (Schedule para 9(c)): Iceland, Jan Mayen, East Greenland</extracomment>
+            <translation>Sentral</translation>
+        </message>
+        <message>
+            <source>Northeastern</source>
+            <extracomment>the Northeastern North Atlantic minke whale stock (Schedule para 9(c)): the Norwegian minke hunt</extracomment>
+            <translation>Nordøst</translation>
+        </message>
+        <message>
+            <source>Iceland-Denmark Strait</source>
+            <extracomment>a Schedule para 9(c) North Atlantic sei whale stock</extracomment>
+            <translation>Island–Danmarkstredet</translation>
+        </message>
+        <message>
+            <source>Eastern</source>
+            <extracomment>the Eastern stock: North Atlantic sei whale (para 9(c)) or North Pacific Bryde's whale (para 9(d))</extracomment>
+            <translation>Øst</translation>
+        </message>
+        <message>
+            <source>Western</source>
+            <extracomment>the Western stock of North Pacific Bryde's whales (Schedule para 9(d))</extracomment>
+            <translation>Vest</translation>
+        </message>
+        <message>
+            <source>Western Division</source>
+            <extracomment>the Western Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>Vestre divisjon</translation>
+        </message>
+        <message>
+            <source>Eastern Division</source>
+            <extracomment>the Eastern Division of North Pacific sperm whales (Schedule para 9(d))</extracomment>
+            <translation>Østre divisjon</translation>
+        </message>
+        <message>
+            <source>East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific Bryde's whale stock</extracomment>
+            <translation>Østkinahavet</translation>
+        </message>
+        <message>
+            <source>Sea of Japan-Yellow Sea-East China Sea</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "J stock")</extracomment>
+            <translation>Japanhavet–Gulehavet–Østkinahavet</translation>
+        </message>
+        <message>
+            <source>Okhotsk Sea-West Pacific</source>
+            <extracomment>a Schedule para 9(d) North Pacific minke whale stock (the "O stock")</extracomment>
+            <translation>Okhotskhavet–Vest-Stillehavet</translation>
+        </message>
+        <message>
+            <source>Remainder</source>
+            <extracomment>the North Pacific minke whales outside the two named stocks (Schedule para 9(d) "Remainder")</extracomment>
+            <translation>Øvrige</translation>
+        </message>
+        <message>
+            <source>South African Inshore</source>
+            <extracomment>a Schedule para 9(e) Southern Hemisphere Bryde's whale stock (the shelf inside the 200 m isobath)</extracomment>
+            <translation>Sør-Afrika, kystnær</translation>
+        </message>
+        <message>
+            <source>Peruvian</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Salomonøyene</translation>
+        </message>
+        <message>
+            <source>Southern Indian Ocean</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Sørlige Indiahav</translation>
+        </message>
+        <message>
+            <source>Western South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Vestlige Sør-Stillehav</translation>
+        </message>
+        <message>
+            <source>Eastern South Pacific</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Østlige Sør-Stillehav</translation>
+        </message>
+        <message>
+            <source>South Atlantic</source>
+            <extracomment>a Schedule para 9(e) Bryde's whale stock</extracomment>
+            <translation>Sør-Atlanteren</translation>
         </message>
     </context>
     <context>

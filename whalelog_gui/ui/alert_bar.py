@@ -61,6 +61,18 @@ def alert_details(alert: Alert) -> str:
     return " · ".join(parts)
 
 
+def alert_note(alert: Alert) -> str:
+    """The alert's note as the bar says it. Only a regulated area's note is WhaleLog's reading of the Schedule
+    (para 7/8 boundaries), so only it is introduced as an interpretation; a storage or settings caution's note is
+    plain fact and is said as it is. An area alert is the one that names its area (`area_id`)."""
+    if not alert.note:
+        return ""
+    if alert.area_id is None:
+        return tr_message(alert.note)
+    #: the interpretation note that comes with a regulated area (Schedule para 7/8)
+    return translate("AlertBar", "Interpretation: {note}").format(note=tr_message(alert.note))
+
+
 def _bar_button(button: QPushButton) -> QPushButton:
     button.setFont(bridge_font(12, bold=True))
     button.setMinimumHeight(52)  # touch target
@@ -220,12 +232,7 @@ class AlertBar(Retranslating, QFrame):
                 state = translate("AlertBar", "acknowledged by {name}").format(name=alert.acknowledged_by)
             self.state_label.setText(state)
             self.details_label.setText(alert_details(alert))
-            #: the interpretation note that comes with a regulated area (Schedule para 7/8)
-            self.note_label.setText(
-                translate("AlertBar", "Interpretation: {note}").format(note=tr_message(alert.note))
-                if alert.note
-                else ""
-            )
+            self.note_label.setText(alert_note(alert))
             others = len(active) - 1
             self.others_label.setText(self.tr("+%n other active alert(s)", "", others) if others else "")
             if alert.state is AlertState.ACKNOWLEDGED:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui import error_boxes
+from whalelog_gui.ui.error_boxes import error_text, show_error
 from whalelog_gui.ui.i18n import LanguageController, tr_message, translate
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.palette import PaletteController
@@ -116,12 +118,17 @@ def refuse_store(window, exc, *, interactive: bool) -> bool:
     if not interactive:
         return False
     if isinstance(exc, DatabaseDamagedError):
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Logbook damaged"), str(exc), parent=window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            translate("App", "Logbook damaged"),
+            error_text(error_boxes.DAMAGED, exc),
+            parent=window,
+        )
         read_only = box.addButton(translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is read_only
-    QMessageBox.critical(window, translate("App", "WhaleLog cannot open this logbook"), str(exc))
+    show_error(window, translate("App", "WhaleLog cannot open this logbook"), error_boxes.CANNOT_OPEN, exc)
     return False
 
 
@@ -242,7 +249,7 @@ def run_gui(args) -> int:
             app.exit(2)
         except Exception as exc:  # a store or area file that cannot be opened: say so where the user sees it
             log.exception("start-up failed")
-            QMessageBox.critical(window, translate("App", "WhaleLog cannot start"), f"{exc}")
+            show_error(window, translate("App", "WhaleLog cannot start"), error_boxes.CANNOT_START, exc)
             app.exit(2)
 
     # the session starts once the preload is done; the event loop (and the window) runs meanwhile

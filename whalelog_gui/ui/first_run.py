@@ -20,6 +20,7 @@ from whalelog_gui.records.flag_state import state_name
 from whalelog_gui.settings import UNITS, AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, with_regime
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
+from whalelog_gui.ui.error_boxes import SETTINGS_NOT_SAVED, show_error
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.screen_size import scrolling
 from whalelog_gui.ui.settings_store import load_settings, needs_first_run, save_with_regime
@@ -249,7 +250,7 @@ class FirstRunWizard(Retranslating, QWizard):
         try:
             save_with_regime(candidate, vessel, self.db, candidate.watch_officer or "first-run set-up", self._store)
         except (OSError, SettingsError) as exc:
-            QMessageBox.critical(self, translate("FirstRun", "Settings not saved"), str(exc))
+            show_error(self, translate("FirstRun", "Settings not saved"), SETTINGS_NOT_SAVED, exc)
             return
         self.settings, self.vessel = candidate, vessel
         super().accept()

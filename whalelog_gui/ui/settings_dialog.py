@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, regime_of
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
+from whalelog_gui.ui.error_boxes import SETTINGS_NOT_SAVED, show_error
 from whalelog_gui.ui.i18n import Retranslating, bind_text, translate
 from whalelog_gui.ui.screen_size import ask_size, scrolling
 from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
@@ -140,7 +141,7 @@ class SettingsDialog(Retranslating, QDialog):
             self._show_errors(exc.errors)
             return
         except OSError as exc:
-            QMessageBox.critical(self, translate("SettingsDialog", "Settings not saved"), str(exc))
+            show_error(self, translate("SettingsDialog", "Settings not saved"), SETTINGS_NOT_SAVED, exc)
             return
         self.settings, self.vessel = candidate, vessel
         self.gps_page.port_test.stop()

@@ -29,7 +29,6 @@ from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import save_catch, sign_catch, stock_for
 from whalelog_gui.store.vessel import compliance_facts
 from whalelog_gui.ui.forms.catches.catch_reading import (
-    PositionSource,
     form_field,
     load_catch_into,
     read_catch,
@@ -70,7 +69,6 @@ class CatchController(QObject):
         self.ship_tz, self.store = ship_tz, store
         self.saved: Catch | None = catch  # the record as last saved, None until the first save
         self.existing = [c for c in existing if catch is None or c.id != catch.id]
-        self.source = PositionSource()
         self.errors: dict[str, str] = {}
         self.flags: list = []
         self._facts_by_catcher: dict[str, dict] = {}
@@ -80,7 +78,7 @@ class CatchController(QObject):
         if catch is None:
             self._start_new()
         else:
-            load_catch_into(form, catch, self.source)
+            load_catch_into(form, catch)
             view.flags_panel.set_explanations(catch.explanations)
         self._base = catch or Catch(catcher="", order=1, species="minke", time_taken=datetime.now(timezone.utc))
         form.changed.connect(self._timer.start)
@@ -108,11 +106,10 @@ class CatchController(QObject):
         fix, age = self.current_fix()
         if fix is None or not fix.has_position:
             form.position_source.setText(translate("CatchDialog", "No GPS position: type the position of taking."))
-            self.source.edited = True
+            form.position.forget_given()
             self._timer.start()
             return
-        self.source.lat, self.source.lon, self.source.edited = fix.lat, fix.lon, False
-        form.position.set_position(fix.lat, fix.lon)
+        form.position.give(fix.lat, fix.lon)
         stale = "" if age is None or age < 60 else translate("CatchDialog", " ({age} s old)").format(age=f"{age:.0f}")
         form.position_source.setText(
             translate("CatchDialog", "From GPS, fix of {when}{stale}.").format(
@@ -122,7 +119,6 @@ class CatchController(QObject):
         self._timer.start()
 
     def _position_edited(self) -> None:
-        self.source.edited = True
         self.view.form.position_source.setText(translate("CatchDialog", "Entered by hand (not from GPS)."))
 
     def _suggest_order(self, *_args) -> None:
@@ -136,7 +132,7 @@ class CatchController(QObject):
     # --- checking -----------------------------------------------------------------------------------------------
     def read(self) -> tuple[Catch, dict[str, str]]:
         markings = frozenset((c.catcher, c.order) for c in self.existing)
-        draft, errors = read_catch(self.view.form, self._base, self.source, markings)
+        draft, errors = read_catch(self.view.form, self._base, markings)
         return dataclasses.replace(draft, explanations=self.view.flags_panel.explanations()), errors
 
     def _facts(self, catcher: str) -> dict:

@@ -5,7 +5,6 @@ field was refused (the core's validation, records/catch.py, decides), and fill t
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from whalelog_gui.messages import reason_of
 from whalelog_gui.records.catch import Catch, Foetus, Sex, Weapon, validate_catch
@@ -17,22 +16,13 @@ from whalelog_gui.ui.i18n import tr_message, translate
 FIELD_AT = {"lat": "position", "lon": "position"}
 
 
-@dataclass
-class PositionSource:
-    """The GPS position offered for the catch; used exactly (not re-parsed from text) until the crew edits it."""
-
-    lat: float | None = None
-    lon: float | None = None
-    edited: bool = False
-
-
 def form_field(name: str) -> str:
     """The form field that shows a core FieldError (lat/lon at the position, specimens[2] at the specimens)."""
     return "specimens" if name.startswith("specimens[") else FIELD_AT.get(name, name)
 
 
 def read_catch(
-    form: CatchForm, base: Catch, source: PositionSource, markings_taken: frozenset[tuple[str, int]] = frozenset()
+    form: CatchForm, base: Catch, markings_taken: frozenset[tuple[str, int]] = frozenset()
 ) -> tuple[Catch, dict[str, str]]:
     """The record as the form now stands (refused fields left empty) and field -> reason for every refusal."""
     errors: dict[str, str] = {}
@@ -40,13 +30,10 @@ def read_catch(
         errors["species"] = translate("CatchReading", "choose the species (para 1)")
     female = form.sex.currentData() == Sex.FEMALE.value
     lat = lon = None
-    if source.edited or source.lat is None:
-        try:
-            lat, lon = form.position.position()
-        except ValueError as exc:
-            errors["position"] = reason_of(exc)
-    else:
-        lat, lon = source.lat, source.lon
+    try:  # the GPS position exactly unless the crew typed over it (PositionEdit)
+        lat, lon = form.position.value()
+    except ValueError as exc:
+        errors["position"] = reason_of(exc)
     try:
         length = form.length.reading()
     except MeasurementError as exc:
@@ -81,7 +68,7 @@ def read_catch(
         time_hauled_up=form.time_hauled_up.value(),
         lat=lat,
         lon=lon,
-        position_from_gps=not source.edited and source.lat is not None,
+        position_from_gps=not form.position.typed,
         length=length,
         sex=Sex(form.sex.currentData()),
         gland_raw_cm=gland,
@@ -134,15 +121,14 @@ def lactation_text(draft: Catch) -> str:
     return {True: translate("CatchReading", "yes"), False: translate("CatchReading", "no"), None: "—"}[state]
 
 
-def load_catch_into(form: CatchForm, c: Catch, source: PositionSource) -> None:
+def load_catch_into(form: CatchForm, c: Catch) -> None:
     form.species.setCurrentIndex(max(0, form.species.findData(c.species)))
     form.catcher.setCurrentText(c.catcher)
     form.order.setValue(c.order)
     form.time_taken.set_value(c.time_taken)
     form.time_killed.set_value(c.time_killed)
     form.time_hauled_up.set_value(c.time_hauled_up)
-    form.position.set_position(c.lat, c.lon)
-    source.lat, source.lon, source.edited = c.lat, c.lon, False
+    form.position.give(c.lat, c.lon)
     form.length.set_reading(c.length)
     form.sex.setCurrentIndex(max(0, form.sex.findData(c.sex.value)))
     form.gland.setText("" if c.gland_raw_cm is None else str(c.gland_raw_cm))

@@ -83,21 +83,15 @@ class StruckLostDialog(QDialog):
         fix, _age = current_fix()
         self.time_struck.set_value(fix.time if fix is not None and fix.time else datetime.now(timezone.utc))
         if fix is not None and fix.has_position:
-            self.position.set_position(fix.lat, fix.lon)
-        self._gps = (fix.lat, fix.lon) if fix is not None and fix.has_position else None
-        self._edited = False
-        self.position.edited.connect(lambda: setattr(self, "_edited", True))
+            self.position.give(fix.lat, fix.lon)
 
     def record(self) -> tuple[StruckLost | None, dict[str, str]]:
         errors: dict[str, str] = {}
         lat = lon = None
-        if self._gps is not None and not self._edited:
-            lat, lon = self._gps
-        else:
-            try:
-                lat, lon = self.position.position()
-            except ValueError as exc:
-                errors["position"] = reason_of(exc)
+        try:  # the GPS position exactly unless the crew typed over it (PositionEdit)
+            lat, lon = self.position.value()
+        except ValueError as exc:
+            errors["position"] = reason_of(exc)
         record = StruckLost(
             self.catcher.currentText().strip(),
             self.time_struck.value(),

@@ -54,7 +54,6 @@ class SchoolingController(QObject):
         self._discard_armed = False
         v.day.dateChanged.connect(lambda _d: self.switch_form())
         v.name.editingFinished.connect(self.switch_form)
-        self._noon_edited = False
         self._edited_fields: set[str] = set()
         v.name.textEdited.connect(lambda _t: self._edited_fields.add("name"))
         v.noon.edited.connect(lambda: self._edited_fields.add("noon_position"))
@@ -141,9 +140,10 @@ class SchoolingController(QObject):
         self._edited_fields = set()
         for school in self.report.schools:
             v.grid.add_school(school)
-        v.noon.set_position(self.report.noon_lat, self.report.noon_lon)
-        self._noon = (self.report.noon_lat, self.report.noon_lon)
-        self._noon_edited = self.report.noon_position_edited or self.report.noon_lat is None
+        if self.report.noon_position_edited:  # typed by hand when saved: read from its text, as typed
+            v.noon.show_typed(self.report.noon_lat, self.report.noon_lon)
+        else:  # from the track: used exactly until typed over
+            v.noon.give(self.report.noon_lat, self.report.noon_lon)
         v.noon_source.setText(self._noon_text(existing))
         v.remarks.setText(self.report.remarks)
         v.status.setText(
@@ -172,7 +172,6 @@ class SchoolingController(QObject):
         return translate("Schooling", "From the track at noon ship's time.")
 
     def _noon_typed(self) -> None:
-        self._noon_edited = True
         self.view.noon_source.setText(translate("Schooling", "Entered by hand."))
 
     def noon_from_track(self) -> None:
@@ -182,8 +181,7 @@ class SchoolingController(QObject):
                 translate("Schooling", "No track within an hour of noon ship's time: type the noon position.")
             )
             return
-        self.view.noon.set_position(*position)
-        self._noon, self._noon_edited = position, False
+        self.view.noon.give(*position)
         self.view.noon_source.setText(translate("Schooling", "From the track at noon ship's time."))
 
     # --- checking ---------------------------------------------------------------------------------------------
@@ -192,13 +190,12 @@ class SchoolingController(QObject):
         v = self.view
         schools, cell_errors = v.grid.read()
         field_errors: dict[str, str] = {}
-        edited = self._noon_edited
-        lat, lon = self._noon if not edited else (None, None)
-        if edited:
-            try:
-                lat, lon = v.noon.position()
-            except ValueError as exc:
-                field_errors["noon_position"] = reason_of(exc)
+        edited = v.noon.typed
+        lat = lon = None
+        try:  # the track's noon position exactly unless typed over (PositionEdit)
+            lat, lon = v.noon.value()
+        except ValueError as exc:
+            field_errors["noon_position"] = reason_of(exc)
         report = SchoolingReport(
             v.name.text().strip(),
             self.current_day,
