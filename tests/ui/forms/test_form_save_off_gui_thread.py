@@ -30,7 +30,9 @@ from whalelog_gui.ui.forms.logbook.title_page_form import TitlePageForm
 from whalelog_gui.ui.forms.schooling import SchoolingPage
 from whalelog_gui.ui.store_op import StoreOp
 
-WRITES = ("INSERT", "UPDATE", "DELETE", "COMMIT", "BEGIN")
+# what writes: a save's BEGIN IMMEDIATE (store/db.transaction), its statements and COMMIT. A plain BEGIN is a read
+# snapshot (store/rows.one_snapshot, ended by ROLLBACK) that the GUI thread may take to read a list
+WRITES = ("INSERT", "UPDATE", "DELETE", "COMMIT", "BEGIN IMMEDIATE", "SAVEPOINT")
 
 
 def traced(db, statements):
