@@ -1229,6 +1229,10 @@ rofi…</translation>
             <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
             <translation>Ekki vistað enn: Vistaðu, eða ýttu aftur á Loka til að henda því sem var slegið inn.</translation>
         </message>
+        <message>
+            <source>From GPS (the position saved with the catch).</source>
+            <translation>Úr GPS (staðsetningin sem var vistuð með aflanum).</translation>
+        </message>
     </context>
     <context>
         <name>CatchFlags</name>

@@ -1219,6 +1219,10 @@ break…</source>
             <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
             <translation>まだ保存されていません。保存するか、もう一度「閉じる」を押して入力内容を破棄してください。</translation>
         </message>
+        <message>
+            <source>From GPS (the position saved with the catch).</source>
+            <translation>GPSから(捕獲とともに保存された位置)。</translation>
+        </message>
     </context>
     <context>
         <name>CatchFlags</name>

@@ -1229,6 +1229,10 @@ brudd …</translation>
             <source>Not saved yet: Save, or press Close again to discard what was entered.</source>
             <translation>Ikke lagret ennå: Lagre, eller trykk Lukk igjen for å forkaste det som er skrevet inn.</translation>
         </message>
+        <message>
+            <source>From GPS (the position saved with the catch).</source>
+            <translation>Fra GPS (posisjonen lagret med fangsten).</translation>
+        </message>
     </context>
     <context>
         <name>CatchFlags</name>

@@ -167,6 +167,37 @@ def test_typed_position_is_parsed_and_bad_position_refused(qtbot, page, db):
     assert "hemisphere must be E or W" in dialog.form.messages.message("position")
 
 
+def test_a_reopened_hand_typed_position_is_still_hand_typed_when_saved_again(qtbot, page, db):
+    """Reopening a catch gave its stored position as if from the GPS: the next save of any other correction then
+    recorded a hand-typed position as "from GPS", silently."""
+    dialog = page.new_catch()
+    _fill_sperm_female(dialog.form, length="11")
+    dialog.form.position.lat_edit.setText("30°15.000′S")
+    dialog.form.position.lat_edit.textEdited.emit("30°15.000′S")
+    dialog.form.position.lon_edit.setText("80 30.0 W")
+    assert dialog.save()
+    dialog.close()
+    again = page.open_catch(0)
+    again.recheck()
+    assert again.form.position_source.text() == "Entered by hand (not from GPS)."
+    again.form.length.metres.setText("11.5")
+    again.reason.setText("tape re-read at the flensing deck")
+    assert again.save()
+    saved = load_catch(db, again.saved.id)
+    assert (saved.lat, saved.lon, saved.position_from_gps) == (-30.25, -80.5, False)
+    again.close()
+    from_gps = page.new_catch()  # and a GPS position reopened stays from the GPS, exactly
+    _fill_sperm_female(from_gps.form, length="9")
+    assert from_gps.save()
+    from_gps.close()
+    reopened = page.open_catch(1)
+    reopened.form.length.metres.setText("9.5")
+    reopened.reason.setText("tape re-read")
+    assert reopened.save()
+    saved = load_catch(db, reopened.saved.id)
+    assert (saved.lat, saved.lon, saved.position_from_gps) == (FIX.lat, FIX.lon, True)
+
+
 def test_second_catch_gets_next_order_and_a_duplicate_marking_is_refused(qtbot, page, db):
     first = page.new_catch()
     _fill_sperm_female(first.form, length="11")

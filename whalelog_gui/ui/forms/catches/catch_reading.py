@@ -128,7 +128,13 @@ def load_catch_into(form: CatchForm, c: Catch) -> None:
     form.time_taken.set_value(c.time_taken)
     form.time_killed.set_value(c.time_killed)
     form.time_hauled_up.set_value(c.time_hauled_up)
-    form.position.give(c.lat, c.lon)
+    # as it was recorded: a hand-typed position given back "as from the GPS" would be saved again as from the GPS
+    if c.position_from_gps:
+        form.position.give(c.lat, c.lon)
+        form.position_source.setText(translate("CatchDialog", "From GPS (the position saved with the catch)."))
+    else:
+        form.position.show_typed(c.lat, c.lon)
+        form.position_source.setText(translate("CatchDialog", "Entered by hand (not from GPS)."))
     form.length.set_reading(c.length)
     form.sex.setCurrentIndex(max(0, form.sex.findData(c.sex.value)))
     form.gland.setText("" if c.gland_raw_cm is None else str(c.gland_raw_cm))
