@@ -147,3 +147,35 @@ def test_sound_controller_without_audio_device_reports_unavailable(qtbot, palett
         assert sound.playing is None
     sound.update([_alert(state=AlertState.SILENCED)])
     assert sound.requested is None
+
+
+def test_deferred_tones_load_at_the_first_alert_that_needs_one_so_no_alarm_waits(qtbot, palette):
+    sound = SoundController(defer=True)  # as the bridge session makes it: loaded once the pages are built
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    said = []
+    sound.state_changed.connect(lambda tone, available: said.append((tone, available)))
+    sound.state_changed.connect(bar.show_sound_state)
+    assert not sound.loaded and bar.sound_label.text() == ""  # nothing claimed about sound before it is loaded
+    sound.update([_alert("near:fs-8a", AlertCategory.CAUTION)])  # a caution has no tone: nothing is loaded
+    assert not sound.loaded and said == []
+    sound.update([_alert()])  # an alarm: the tones load on this call, before it decides what to play
+    assert sound.loaded and sound.requested == "alarm"
+    assert said[-1] == ("alarm", sound.available)
+    if sound.available:
+        assert sound.playing == "alarm" and bar.sound_label.text() == "♪ alarm tone"
+    else:  # this machine: said at the alarm, in the bar
+        assert bar.sound_label.text() == "✕ sound unavailable (alarm tone)"
+
+
+def test_deferred_tones_loaded_after_the_pages_say_whether_sound_works(qtbot, palette):
+    sound = SoundController(defer=True)
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    sound.state_changed.connect(bar.show_sound_state)
+    with qtbot.waitSignal(sound.state_changed) as said:
+        sound.load()
+    assert said.args == [None, sound.available] and sound.loaded
+    assert bar.sound_label.text() == ("" if sound.available else "✕ sound unavailable")
+    with qtbot.assertNotEmitted(sound.state_changed):
+        sound.load()  # once

@@ -52,3 +52,28 @@ def test_a_stale_file_is_said_in_the_log_and_land_is_derived_instead(tmp_path, m
     finally:
         layers.chart_land.cache_clear()
         layers.load_land.cache_clear()
+
+
+def test_each_layer_is_decoded_only_when_asked_for_and_equals_the_derived_layer():
+    derived = layers.derive_land_layers(GEOJSON)
+    land = read_land_cache(CHART, GEOJSON)
+    assert land._decoded == {}  # the start-up reads the file; the Chart's first screen asks for the coarse layer
+    assert land["coarse"] == derived["coarse"]
+    assert set(land._decoded) == {"coarse"}  # the fine layer (4/5 of the points) waits for the first zoom-in
+    assert land["fine"] == derived["fine"]
+    with pytest.raises(KeyError):
+        land["medium"]
+
+
+def test_a_header_that_does_not_describe_the_payload_is_refused(tmp_path):
+    data = CHART.read_bytes()
+    # one ring of the coarse layer said one point longer: the payload (checksum intact) no longer matches it
+    end = data.index(b"\n", len(b"WHALELOG-CHART-LAND 1\n"))
+    header = data[:end]
+    at = header.index(b'"coarse":[[[') + len(b'"coarse":[[[')
+    count_end = header.index(b",", at)
+    edited = header[:at] + str(int(header[at:count_end]) + 1).encode() + header[count_end:]
+    broken = tmp_path / "chart.bin"
+    broken.write_bytes(edited + data[end:])
+    with pytest.raises(LandCacheStale, match="the header lists"):
+        read_land_cache(broken, GEOJSON)

@@ -78,3 +78,32 @@ def test_sailing_along_a_line_never_crosses_it_and_exact_distances():
     assert crossings.first_crossing(-39.99, 0.0, 90.0, 20.0) is None
     assert crossings.first_crossing(-39.99, 0.0, 180.0, 0.5) is None  # 0.6 nm away
     assert crossings.first_crossing(-39.99, 0.0, 180.0, 1.0) == pytest.approx(0.6, abs=0.01)
+
+
+def test_the_edge_latitudes_are_sorted_and_distinct_as_np_unique_gives_them():
+    import math
+
+    from whalelog_gui.zones.geodesy import isometric_lat
+
+    for area in load_areas():
+        index = AreaBoundary(area.geometry).crossings
+        ends = np.concatenate([index._south, index._north])
+        expected = np.unique([isometric_lat(math.radians(x)) for x in ends])
+        assert np.array_equal(index._edge_psi, expected)
+
+
+def test_the_zone_monitor_is_built_without_importing_numpy_ma():
+    """np.unique imports numpy.ma (~25 ms on the bridge's start-up, before the watch can run)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from whalelog_gui.operations import OPERATIONS\n"
+        "from whalelog_gui.zones.areas import load_areas\n"
+        "from whalelog_gui.zones.monitor import ZoneMonitor\n"
+        "ZoneMonitor(load_areas(), OPERATIONS[0])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[:2] == ['numpy', 'ma']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

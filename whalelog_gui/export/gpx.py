@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from xml.etree import ElementTree
-from xml.sax.saxutils import escape, quoteattr
 
 from whalelog_gui.nav.track_point import TrackPoint
 
@@ -30,6 +28,10 @@ class _TimeText:
 
 
 def track_gpx(points: list[TrackPoint], name: str, creator: str) -> bytes:
+    # imported when a bundle is written: xml.sax.saxutils brings urllib.request, http.client and ssl (~15 ms),
+    # which the bridge's start-up (the Transmission page imports the bundle code) has no use for
+    from xml.sax.saxutils import escape, quoteattr
+
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<gpx version="1.1" creator={quoteattr(creator)} xmlns="{GPX_NS}" xmlns:wl="{WL_NS}">\n',
@@ -69,6 +71,8 @@ def parse_gpx_points(data: bytes) -> list[tuple[float, float, str]]:
 def iter_gpx_points(chunks, max_points: int | None = None) -> list[tuple[float, float, str]]:
     """parse_gpx_points over the file in chunks, in bounded memory: each point's element is dropped once read.
     ValueError when the file is not GPX 1.1, or holds more than max_points points."""
+    from xml.etree import ElementTree  # when a bundle is verified, as for xml.sax above
+
     parser = ElementTree.XMLPullParser(events=("start", "end"))
     out: list[tuple[float, float, str]] = []
     root = None

@@ -227,12 +227,18 @@ def run_gui(args) -> int:
             pages = install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
             # the whole-season integrity check (~1 s of Python on a pool thread) would take the GIL from the pages
             # being built: it starts once they are, and its alarm follows a second later
-            integrity = session.integrity
+            integrity, sound = session.integrity, session.sound
             if integrity is not None:
                 if pages.built:
                     integrity.check()
                 else:
                     pages.all_built.connect(integrity.check)
+            # the alarm tones (QtMultimedia, ~40 ms) on the turn after the last page; an alert before then loads
+            # them itself (ui/sound.py)
+            if pages.built:
+                QTimer.singleShot(0, sound.load)
+            else:
+                pages.all_built.connect(lambda: QTimer.singleShot(0, sound.load))
 
     @contextlib.contextmanager
     def refusals_said(read_only: bool):

@@ -41,9 +41,11 @@ class BridgeSession(QObject):
         self.settings = settings
         self.officer = officer
         self.bridge = NavBridge(self)
-        self.sound = sound or SoundController(self)
+        # the tones load once the pages are built (ui/app.py), or at the first alert that needs one
+        self.sound = sound or SoundController(self, defer=True)
         self.sound.state_changed.connect(window.alert_bar.show_sound_state)
-        window.alert_bar.show_sound_state(None, self.sound.available)
+        if self.sound.loaded:
+            window.alert_bar.show_sound_state(None, self.sound.available)
         self.db = None
         self.writer: StoreWriter | None = None
         self.watch = None

@@ -27,10 +27,9 @@ from whalelog_gui.alerts.model import AlertState
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Template
 from whalelog_gui.ui.alert_bar import AlertBar
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template, translate
-from whalelog_gui.ui.palette import ORDER, PaletteController
+from whalelog_gui.ui.palette import ORDER, PALETTE_LABELS, PaletteController
 from whalelog_gui.ui.position_panel import PositionPanel
 from whalelog_gui.ui.screen_size import ask_size, scrolling
-from whalelog_gui.ui.settings_display_page import PALETTE_LABELS
 
 CYCLE_PALETTE_KEY = "Ctrl+Shift+N"
 SIDE_MIN_WIDTH = 200  # the position at its smallest font still reads as a whole

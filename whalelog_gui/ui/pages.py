@@ -16,6 +16,8 @@ is connected to `settings_changed` when it is built. `pages.page(title)` returns
 
 from __future__ import annotations
 
+import importlib
+
 import logging
 from collections.abc import Callable
 
@@ -33,9 +35,10 @@ NEXT_PAGE_MS = 1
 class PageSlot(QWidget):
     """A tab's place in the window: empty until its page is built, then holding that page."""
 
-    def __init__(self, factory: Callable[[], QWidget]):
+    def __init__(self, factory: Callable[[], QWidget], modules: tuple[str, ...] = ()):
         super().__init__()
         self.factory = factory
+        self.modules = modules  # imported on a turn of their own before the page is made (start-up only)
         self.page: QWidget | None = None
         self.building: QWidget | None = None  # a page made, still being built step by step (its `steps`)
         layout = QVBoxLayout(self)
@@ -81,10 +84,12 @@ class Pages(QObject):
 
     # -- the pages -----------------------------------------------------------------------------------------------
 
-    def add(self, title: str, factory: Callable[[], QWidget]) -> None:
+    def add(self, title: str, factory: Callable[[], QWidget], modules: tuple[str, ...] = ()) -> None:
         """A tab titled `title`, its page made by `factory()` when first needed. A title marked with
-        QT_TRANSLATE_NOOP shows in the crew's language; the English text stays the key."""
-        slot = PageSlot(factory)
+        QT_TRANSLATE_NOOP shows in the crew's language; the English text stays the key. `modules`, the page's
+        widget modules (Qt: never imported on the preload thread), are imported one turn before the page is made
+        when it is built in the background, so neither turn freezes the window for both."""
+        slot = PageSlot(factory, modules)
         self._slots[title] = slot
         self._pending.append(title)
         self.window.add_page(title, slot)
@@ -172,11 +177,14 @@ class Pages(QObject):
             # the season is read off the GUI thread; the page says so until it is (issue 14)
             return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "", db_path=session.db_path)
 
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook)
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches)
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), schooling)
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), transmission)
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports)  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+        forms = "whalelog_gui.ui.forms"
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook, (f"{forms}.logbook.page",))
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches, (f"{forms}.catches.catches_page",))
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), schooling, (f"{forms}.schooling.schooling_page",))
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), transmission, (f"{forms}.transmission",))
+        self.add(
+            QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports, (f"{forms}.reports",)
+        )  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
         self.page_built.connect(self._connect_built)
 
     def _connect_built(self, title: str, page) -> None:
@@ -200,6 +208,11 @@ class Pages(QObject):
         if slot.page is not None:
             return
         page = slot.building
+        if page is None and one_step and slot.modules:
+            modules, slot.modules = slot.modules, ()
+            for name in modules:
+                importlib.import_module(name)
+            return
         if page is None:
             page = slot.building = slot.factory()  # the first step: its modules imported, the page made
             if getattr(page, "steps", None) is not None:

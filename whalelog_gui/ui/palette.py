@@ -10,8 +10,16 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.night_icons import BridgeStyle
 from whalelog_gui.ui.palette_colours import PALETTES, BridgeColours
+
+# the palettes' names, as the View menu and Settings say them
+PALETTE_LABELS = {
+    "day": QT_TRANSLATE_NOOP("SettingsPages", "Day"),
+    "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
+    "night": QT_TRANSLATE_NOOP("SettingsPages", "Night"),
+}
 
 SETTINGS_KEY = "ui/palette"
 _BRIDGE_STYLE: BridgeStyle | None = None  # one per process, kept alive here; the application only borrows it

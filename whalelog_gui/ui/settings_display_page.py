@@ -8,13 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QWidget
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.settings import LANGUAGES, LOOKAHEAD_RANGE_MIN, PALETTES, UNITS, AppSettings
 from whalelog_gui.ui.i18n import ENDONYMS, tr_template
+from whalelog_gui.ui.palette import PALETTE_LABELS
 from whalelog_gui.ui.settings_page import SettingsPage, field_row, retranslate_items, whole_number_spin
 
-PALETTE_LABELS = {
-    "day": QT_TRANSLATE_NOOP("SettingsPages", "Day"),
-    "dusk": QT_TRANSLATE_NOOP("SettingsPages", "Dusk"),
-    "night": QT_TRANSLATE_NOOP("SettingsPages", "Night"),
-}
 LANGUAGE_SYSTEM = QT_TRANSLATE_NOOP("SettingsPages", "The computer's language")
 
 

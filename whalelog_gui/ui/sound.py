@@ -32,15 +32,28 @@ class SoundController(QObject):
 
     state_changed = Signal(object, bool)  # requested tone name or None, sound available
 
-    def __init__(self, parent: QObject | None = None, enabled: bool = True):
+    def __init__(self, parent: QObject | None = None, enabled: bool = True, *, defer: bool = False):
+        """defer: the tones are loaded by `load()` (the bridge calls it once every page is built: QtMultimedia and
+        its audio back-end take ~40 ms of the GUI thread), or at once by the first alert that needs a tone, so
+        deferring never delays a tone; until then `loaded` is False and nothing is said about sound."""
         super().__init__(parent)
         self.requested: str | None = None
         self.playing: str | None = None
         self.available = False
         self.unavailable_reason = "sound disabled"
         self._effects: dict[str, object] = {}
-        if enabled:
+        self._enabled = enabled
+        self.loaded = not (enabled and defer)
+        if enabled and not defer:
             self._load_effects()
+
+    def load(self) -> None:
+        """Load the tones if they were deferred, and say whether sound is available (state_changed)."""
+        if self.loaded:
+            return
+        self.loaded = True
+        self._load_effects()
+        self.state_changed.emit(self.requested, self.available)
 
     def _load_effects(self) -> None:
         try:
@@ -60,6 +73,8 @@ class SoundController(QObject):
 
     def update(self, active: list[Alert]) -> None:
         tone = requested_tone(active)
+        if tone is not None and not self.loaded:
+            self.load()  # an alert needs its tone now: loaded here, on this alert, not after the pages are built
         if tone == self.requested:
             return
         self.requested = tone

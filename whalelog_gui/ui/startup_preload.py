@@ -94,8 +94,10 @@ class StartupPreload(QObject):
 
     def _run(self) -> None:
         began = time.perf_counter()
+        check = None
         try:
             self.choice = self._choose()
+            check = self._start_check()
             for name in SESSION_MODULES:
                 if self._stopping:
                     return
@@ -112,8 +114,6 @@ class StartupPreload(QObject):
                     self.areas = load_areas()
                     # the boundaries are the slow part; the session sets operation and look-ahead from settings
                     self.monitor = ZoneMonitor(self.areas, OPERATIONS[0])
-                elif name == "whalelog_gui.store.db":
-                    self._inspect()
                 elif name == "whalelog_gui.ui.chart.layers":  # Qt-free: the chart's land, read from its file
                     from whalelog_gui.ui.chart.chart_layers_qt import land_paths
                     from whalelog_gui.ui.chart.layers import chart_land
@@ -124,6 +124,7 @@ class StartupPreload(QObject):
                     # GUI thread. The fine land (~0.12 s) is built at the first zoom-in: here it would hold back the
                     # session by that much
                     land_paths(coarse=True)
+            check.join()
             self._session_ready()
             for name in PAGE_MODULES:  # while the GUI thread starts the session and builds the chart
                 if self._stopping:
@@ -132,6 +133,8 @@ class StartupPreload(QObject):
         except Exception:  # noqa: BLE001 - the GUI thread loads what is missing and reports its own error
             log.exception("start-up preload stopped; the rest loads on the GUI thread")
         finally:
+            if check is not None:
+                check.join()
             self._session_ready()
             self.finished = True
             log.info("start-up preload done in %.2f s", time.perf_counter() - began)
@@ -143,13 +146,26 @@ class StartupPreload(QObject):
             self.ready = True
             self.session_ready.emit()
 
-    def _inspect(self) -> None:
+    def _start_check(self) -> threading.Thread:
+        """The logbook's full-file check (~60 ms of SQLite reading a 60 MB season) on a thread of its own: SQLite lets
+        go of the GIL while it reads, so the check runs beside the imports instead of after them. Its module is
+        imported here, on the preload thread: the check thread imports nothing (one importing thread, see above)."""
         from whalelog_gui.store.open_checks import StoreOpenError, inspect_database
 
-        if self.choice is None:
-            return
-        try:
-            inspect_database(self.choice.path, quick_check=True)
-        except (StoreOpenError, OSError):
-            return  # refused: the GUI thread's open meets the same refusal and shows it to the officer
-        self.checked = True
+        choice = self.choice
+
+        def check() -> None:
+            if choice is None or self._stopping:
+                return
+            try:
+                inspect_database(choice.path, quick_check=True)
+            except (StoreOpenError, OSError):
+                return  # refused: the GUI thread's open meets the same refusal and shows it to the officer
+            except Exception:  # noqa: BLE001 - unchecked: the GUI thread's open checks again and reports
+                log.exception("start-up check of the logbook stopped; the session checks it again")
+                return
+            self.checked = True
+
+        thread = threading.Thread(target=check, name="startup-check", daemon=True)
+        thread.start()
+        return thread

@@ -50,7 +50,9 @@ class CrossingIndex:
         self._lat_south, self._lat_north = float(self._south.min()), float(self._north.max())
         self._psi_south, self._psi_north = (isometric_lat(math.radians(x)) for x in (self._lat_south, self._lat_north))
         # latitudes where some segment starts or ends: a spiral skips whole turns between them (see first_crossing)
-        self._edge_psi = np.unique([isometric_lat(math.radians(x)) for x in np.concatenate([self._south, self._north])])
+        # (sorted(set()) is np.unique here: np.unique imports numpy.ma, ~25 ms of the bridge's start-up)
+        edges = {isometric_lat(math.radians(float(x))) for x in np.concatenate([self._south, self._north])}
+        self._edge_psi = np.array(sorted(edges), dtype=float)
 
     def first_crossing(self, lat: float, lon: float, course_deg: float, reach_nm: float) -> float | None:
         """Along-track nm to the first boundary point on the rhumb line within reach_nm, or None.

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from array import array
+from collections.abc import Iterator, Mapping
 from itertools import islice
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def write_land_cache(out: Path, source: Path, layers: dict[str, Polygons]) -> No
     Path(out).write_bytes(MAGIC + json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload)
 
 
-def read_land_cache(path: Path, source: Path) -> dict[str, Polygons]:
+def read_land_cache(path: Path, source: Path) -> LandLayers:
     """The layers of a derived land file, if it was derived from `source` as it is now; else LandCacheStale."""
     try:
         data = Path(path).read_bytes()
@@ -71,21 +72,56 @@ def read_land_cache(path: Path, source: Path) -> dict[str, Polygons]:
         raise LandCacheStale(f"{path}: damaged (checksum differs)")
     if sha256_of(source) != header["source_sha256"]:
         raise LandCacheStale(f"{path}: derived from another {Path(source).name}; run resources/land/derive_land.py")
-    values = array("d")
-    values.frombytes(payload)
-    if not _little_endian():
-        values = _swapped(values)
-    floats = iter(values)
-    pairs = zip(floats, floats)  # consumed in file order: each slice below takes the next n points
-    layers: dict[str, Polygons] = {}
-    for name, polygons in header["layers"].items():
-        layers[name] = tuple(
-            tuple(
-                WorldRing(_take(pairs, n_points), tuple(_take(pairs, n) for n in edges)) for n_points, edges in polygon
+    try:
+        return LandLayers(header["layers"], payload)
+    except LandCacheStale as exc:
+        raise LandCacheStale(f"{path}: damaged ({exc})") from exc
+
+
+class LandLayers(Mapping[str, Polygons]):
+    """The layers of a checked land file, each decoded into rings the first time it is asked for.
+
+    The Chart's first screen draws only the coarse layer (a fifth of the points); decoding the fine one too took
+    ~50 ms of the start-up. The payload's checksum was verified over the whole file before this is made."""
+
+    def __init__(self, shape: dict[str, list], payload: memoryview):
+        self._shape = shape
+        self._payload = payload
+        self._decoded: dict[str, Polygons] = {}
+        # where each layer's pairs lie in the payload: layers follow each other in the header's order
+        self._span: dict[str, tuple[int, int]] = {}
+        offset = 0
+        for name, polygons in shape.items():
+            size = 16 * sum(n_points + sum(edges) for polygon in polygons for n_points, edges in polygon)
+            self._span[name] = (offset, offset + size)
+            offset += size
+        if offset != len(payload):
+            raise LandCacheStale(f"the payload holds {len(payload)} bytes, the header lists {offset}")
+
+    def __getitem__(self, name: str) -> Polygons:
+        if name not in self._decoded:
+            polygons = self._shape[name]  # KeyError for a layer the file does not have, as a dict gives
+            values = array("d")
+            start, end = self._span[name]
+            values.frombytes(self._payload[start:end])
+            if not _little_endian():
+                values = _swapped(values)
+            floats = iter(values)
+            pairs = zip(floats, floats)  # consumed in file order: each slice below takes the next n points
+            self._decoded[name] = tuple(
+                tuple(
+                    WorldRing(_take(pairs, n_points), tuple(_take(pairs, n) for n in edges))
+                    for n_points, edges in polygon
+                )
+                for polygon in polygons
             )
-            for polygon in polygons
-        )
-    return layers
+        return self._decoded[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._shape)
+
+    def __len__(self) -> int:
+        return len(self._shape)
 
 
 def _take(pairs, n: int) -> tuple[tuple[float, float], ...]:

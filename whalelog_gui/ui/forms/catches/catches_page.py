@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +24,12 @@ from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catc
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.store.writer import StoreWriter
 from whalelog_gui.ui.database_job import DatabaseJobs
-from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog, CurrentFix
 from whalelog_gui.ui.forms.catches.catch_rows import catch_cells, lost_cells, season_summary
 from whalelog_gui.ui.forms.catches.catches_view import CatchesView, Rows
-from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
+
+if TYPE_CHECKING:
+    from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog, CurrentFix
+    from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,9 @@ class CatchesPage(CatchesView):
         dialog.show()
 
     def new_catch(self) -> CatchDialog:
+        # the dialogs' modules load at the first catch, not with the page (~60 ms of the start-up, issue 14)
+        from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog
+
         dialog = CatchDialog(
             self.db, self.settings, self.current_fix, self.who, self.catches, parent=self, writer=self.writer
         )
@@ -123,6 +129,8 @@ class CatchesPage(CatchesView):
         if catch_id is None:
             return None
         catch = load_catch(self.db, catch_id)
+        from whalelog_gui.ui.forms.catches.catch_dialog import CatchDialog
+
         dialog = CatchDialog(
             self.db, self.settings, self.current_fix, self.who, self.catches, catch, parent=self, writer=self.writer
         )
@@ -133,6 +141,8 @@ class CatchesPage(CatchesView):
         return self.open_catch(self.catch_table.currentRow())
 
     def struck_and_lost(self) -> StruckLostDialog:
+        from whalelog_gui.ui.forms.catches.struck_lost_dialog import StruckLostDialog
+
         dialog = StruckLostDialog(self.db, self.settings, self.current_fix, self.who, parent=self, writer=self.writer)
         self._show(dialog)
         return dialog

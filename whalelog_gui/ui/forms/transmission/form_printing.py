@@ -8,7 +8,6 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from whalelog_gui.export.pdf import render_form
 from whalelog_gui.export.season import read_season
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.i18n import ENDONYMS, LanguageController, Retranslating, appendix_a_gloss, translate
@@ -128,6 +127,8 @@ class FormPrinter(Retranslating, QWidget):
     def write_pdf(self, index: int, path: str | Path) -> Path:
         form, record_id = self.forms.itemData(index)
         gloss = appendix_a_gloss if LanguageController.current != "en" and self.bilingual.isChecked() else None
+        from whalelog_gui.export.pdf import render_form  # the printer (QtGui's PDF writer) when a form is printed
+
         data = render_form(self.snapshot, form, record_id, self.fingerprint(), gloss=gloss)
         path = Path(path)
         path.write_bytes(data)
