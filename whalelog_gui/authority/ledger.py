@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
-import sqlite_utils
 
+from whalelog_gui.store.db import sqlite_database
 from whalelog_gui.utc import utc_text
 
 
@@ -72,7 +72,7 @@ class SQLiteLedger:
             conn = sqlite3.connect(str(path), isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-            self.db = sqlite_utils.Database(conn)
+            self.db = sqlite_database(conn)
             if not self.db["bundles"].exists():
                 self.db["bundles"].create(
                     {

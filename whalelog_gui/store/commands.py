@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from whalelog_gui.store.audit import AuditError
-from whalelog_gui.store.db import SCHEMA_VERSION, migrate_to_latest, open_db, user_version
+from whalelog_gui.store.db import SCHEMA_VERSION, migrate_to_latest, open_db, sqlite_database, user_version
 from whalelog_gui.store.break_declaration import declare_break
 from whalelog_gui.store.integrity import check_logbook
 from whalelog_gui.store.logbook_file import logbook_problem
@@ -32,13 +32,13 @@ def _fail(message: str) -> int:
 def open_for_check(path: Path) -> tuple[sqlite_utils.Database, int]:
     """A read-only view of the logbook (schema version as found), upgraded in memory when older."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = sqlite_database(conn)
     version = user_version(db)
     if version < SCHEMA_VERSION:  # no chain in the file yet: check what an upgrade would chain, file untouched
         memory = sqlite3.connect(":memory:", isolation_level=None)
         conn.backup(memory)
         conn.close()
-        db = sqlite_utils.Database(memory)
+        db = sqlite_database(memory)
         migrate_to_latest(db)
     return db, version
 

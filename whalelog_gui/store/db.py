@@ -50,7 +50,7 @@ def open_db(
         open_checks.inspect_database(path, quick_check=False)  # still never another program's file
         conn = open_checks.read_only_connection(path, immutable=open_checks.no_writer_open(path))
         conn.execute("PRAGMA query_only = ON")
-        return _database(conn)
+        return sqlite_database(conn)
     open_checks.check_writable(path)  # first: on a read-only medium the real reason, not "damaged"
     open_checks.inspect_database(path, quick_check=quick_check)
     # isolation_level=None: no implicit BEGIN, so nothing is ever left uncommitted by accident
@@ -66,18 +66,23 @@ def open_db(
         raise ValueError(f"synchronous: {synchronous!r}")
     conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = _database(conn)
+    db = sqlite_database(conn)
     if migrate:
         migrate_to_latest(db)
     return db
 
 
-def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+def sqlite_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils' Database over `conn`, running none of sqlite-utils' plugins.
+
+    A plugin installed beside WhaleLog would otherwise run its `prepare_connection` hook on the logbook's own
+    connection (registering SQL functions, changing pragmas): foreign code inside the record an inspector trusts.
+    Looking the plugins up also read every installed package's entry points (~15 ms of the start-up)."""
     # imported at the first open, not by every store module that names the type: sqlite-utils brings numpy
     # (~0.3 s), and the window is shown before any logbook is opened (issue 14)
     import sqlite_utils
 
-    return sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 @contextlib.contextmanager

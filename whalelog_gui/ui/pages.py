@@ -10,7 +10,7 @@ window answers between pages instead of freezing while all of them are built (`b
 install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, inside
 its hidden slot. `build_all()` builds the rest now.
 
-Adding a page: `pages.add(title, factory)` with `factory() -> QWidget`; a page with `set_settings(AppSettings)`
+Adding a page: `pages.add(title, factory)` with `factory(parent) -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
 """
 
@@ -35,7 +35,7 @@ NEXT_PAGE_MS = 1
 class PageSlot(QWidget):
     """A tab's place in the window: empty until its page is built, then holding that page."""
 
-    def __init__(self, factory: Callable[[], QWidget], modules: tuple[str, ...] = ()):
+    def __init__(self, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = ()):
         super().__init__()
         self.factory = factory
         self.modules = modules  # imported on a turn of their own before the page is made (start-up only)
@@ -84,8 +84,8 @@ class Pages(QObject):
 
     # -- the pages -----------------------------------------------------------------------------------------------
 
-    def add(self, title: str, factory: Callable[[], QWidget], modules: tuple[str, ...] = ()) -> None:
-        """A tab titled `title`, its page made by `factory()` when first needed. A title marked with
+    def add(self, title: str, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = ()) -> None:
+        """A tab titled `title`, its page made by `factory(parent)` (inside its slot) when first needed. A title marked with
         QT_TRANSLATE_NOOP shows in the crew's language; the English text stays the key. `modules`, the page's
         widget modules (Qt: never imported on the preload thread), are imported one turn before the page is made
         when it is built in the background, so neither turn freezes the window for both."""
@@ -145,37 +145,46 @@ class Pages(QObject):
         current_fix = LatestFix(session.bridge.fix_received, parent=self.window)
         who = session.officer
 
-        def logbook():
+        # each factory makes its page inside its slot (`parent`): a page made outside and then moved into the window
+        # is styled twice, ~40 ms more on the Schooling page (issue 14)
+        def logbook(parent):
             from whalelog_gui.ui.forms.logbook import LogbookPage
 
             # in steps (today's sheet, previous days, the title page, the logbook opened), one per turn
-            return LogbookPage(session.db, current_fix, who, writer=session.writer, staged=True)
+            return LogbookPage(session.db, current_fix, who, parent, writer=session.writer, staged=True)
 
-        def catches():
+        def catches(parent):
             from whalelog_gui.ui.forms.catches import CatchesPage
 
             # the season's catches are read off the GUI thread; the page says so until they are (issue 14)
             return CatchesPage(
-                session.db, session.app_settings, current_fix, who, writer=session.writer, db_path=session.db_path
+                session.db,
+                session.app_settings,
+                current_fix,
+                who,
+                parent,
+                writer=session.writer,
+                db_path=session.db_path,
             )
 
-        def schooling():
+        def schooling(parent):
             from whalelog_gui.ui.forms.schooling import SchoolingPage
 
-            return SchoolingPage(session.db, session.app_settings, who, writer=session.writer)
+            return SchoolingPage(session.db, session.app_settings, who, parent, writer=session.writer, staged=True)
 
-        def transmission():
+        def transmission(parent):
             from whalelog_gui.ui.forms.transmission import TransmissionPage
 
-            page = TransmissionPage(session.db, session.db_path)
+            page = TransmissionPage(session.db, session.db_path, parent)
             _connect_integrity(page, session)
             return page
 
-        def reports():
+        def reports(parent):
             from whalelog_gui.ui.forms.reports import ReportsPage
 
             # the season is read off the GUI thread; the page says so until it is (issue 14)
-            return ReportsPage(session.db, lambda: signing_fingerprint(session.db_path) or "", db_path=session.db_path)
+            fingerprint = lambda: signing_fingerprint(session.db_path) or ""  # noqa: E731
+            return ReportsPage(session.db, fingerprint, parent, db_path=session.db_path)
 
         forms = "whalelog_gui.ui.forms"
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook, (f"{forms}.logbook.page",))
@@ -214,7 +223,7 @@ class Pages(QObject):
                 importlib.import_module(name)
             return
         if page is None:
-            page = slot.building = slot.factory()  # the first step: its modules imported, the page made
+            page = slot.building = slot.factory(slot)  # the first step: its modules imported, the page made
             if getattr(page, "steps", None) is not None:
                 # in its slot before its parts are made: parts made inside the window are styled once (moving a
                 # built page into the window re-styles every widget in it); the slot is hidden until its tab is
@@ -229,7 +238,7 @@ class Pages(QObject):
                 if one_step:
                     return
         slot.page, slot.building = page, None
-        if page.parent() is not slot:
+        if slot.layout().indexOf(page) < 0:  # made inside the slot, not yet in its layout
             slot.layout().addWidget(page)
         page.show()  # a widget added to a slot already on screen is otherwise shown only on a later turn
         self._pending.remove(title)

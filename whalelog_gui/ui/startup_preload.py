@@ -102,11 +102,7 @@ class StartupPreload(QObject):
                 if self._stopping:
                     return
                 importlib.import_module(name)
-                if name == "sqlite_utils":
-                    import sqlite_utils
-
-                    sqlite_utils.Database(memory=True).close()  # its plugins are looked up once, on first use
-                elif name == "whalelog_gui.zones.monitor":
+                if name == "whalelog_gui.zones.monitor":
                     from whalelog_gui.operations import OPERATIONS
                     from whalelog_gui.zones.areas import load_areas
                     from whalelog_gui.zones.monitor import ZoneMonitor

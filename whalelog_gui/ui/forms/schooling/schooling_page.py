@@ -3,10 +3,11 @@ SchoolingController deciding (as the logbook's SheetView and SheetController).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import sqlite_utils
+from PySide6.QtWidgets import QWidget
 
 from whalelog_gui.records.schooling import SchoolingReport
 from whalelog_gui.settings import AppSettings
@@ -25,11 +26,21 @@ class SchoolingPage(SchoolingView):
         parent=None,
         *,
         writer: StoreWriter | None = None,
+        staged: bool = False,
     ):
+        """staged: the form's day is read and shown by whoever runs `steps` (ui/pages.py at start-up, on the turn
+        after the form is laid out: one turn of ~50 ms became two), not here."""
         catchers = list(settings.fleet().catchers)
         super().__init__(catchers, who(), parent)
+        self.steps: Iterator[QWidget] | None = self._read_day(db, settings, who, writer)
+        if not staged:
+            for _ in self.steps:
+                pass
+
+    def _read_day(self, db, settings: AppSettings, who: Callable[[], str], writer) -> Iterator[QWidget]:
         # saves and signatures commit on the store writer's thread (issue 14)
         self.controller = SchoolingController(self, db, settings, who, FormStore(db, writer))
+        yield self
 
     # the controller's actions and state, as the pages object and the tests reach them
     @property
