@@ -120,3 +120,26 @@ def test_lactating_yes_beside_milk_not_examined_is_never_recorded_as_plain_yes(q
     assert "yes" not in column(page, "Signed")
     recorded = dataclasses.replace(saved, milk_present=True)
     assert not any(b.startswith("milk_present:") for b in record_blockers(recorded))
+
+
+def test_a_fill_leaves_each_column_fitted_to_its_contents_and_the_record_on_the_first_cell(qtbot):
+    from PySide6.QtWidgets import QHeaderView
+
+    from whalelog_gui.ui.forms.catches.catches_view import _table, fill_table
+
+    table = _table(CATCH_COLUMNS)
+    qtbot.addWidget(table)
+    header = table.horizontalHeader()
+    before = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    assert set(before) == {QHeaderView.ResizeMode.ResizeToContents}
+    long = "a marking far wider than its column heading"
+    rows = [(f"id-{n}", [f"{n:03d}", long] + ["x"] * (len(CATCH_COLUMNS) - 2)) for n in range(3)]
+    fill_table(table, rows)
+    # paused while filling, fitted again after: the wide text widens its column
+    assert [header.sectionResizeMode(c) for c in range(table.columnCount())] == before
+    table.show()
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(long))
+    assert table.isSortingEnabled()
+    # each row's record is the one whose cells it shows, whatever order the table sorted the rows into
+    shown = {table.item(r, 0).text(): table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)}
+    assert shown == {"000": "id-0", "001": "id-1", "002": "id-2"}

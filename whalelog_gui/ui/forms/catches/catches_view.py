@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -50,13 +51,21 @@ def fill_table(table: QTableWidget, rows: Rows) -> None:
     reordered under the loop."""
     sorting = table.isSortingEnabled()
     table.setSortingEnabled(False)
+    # columns fitted to their contents once, after the fill and the sort, not re-measured as each item arrives or
+    # as the sort moves the rows (a season's ~2 000 cells: 40 ms became ~15, on the start-up's turns, issue 14)
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setRowCount(len(rows))
     for row, (record_id, values) in enumerate(rows):
         for col, value in enumerate(values):
             item = QTableWidgetItem(tr_message(value))
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            if col == 0:  # the row's record: record_id_at reads it from the first column
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(row, col, item)
-    table.setSortingEnabled(sorting)
+    table.setSortingEnabled(sorting)  # the rows sorted once, by the column the officer chose
+    for col, mode in enumerate(modes):
+        header.setSectionResizeMode(col, mode)
 
 
 class CatchesView(Retranslating, QWidget):

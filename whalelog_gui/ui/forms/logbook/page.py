@@ -111,8 +111,11 @@ class LogbookPage(Retranslating, QWidget):
         books = logbook_repo.list_logbooks(db)
         remembered = get_setting(db, CURRENT_LOGBOOK)
         chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
-        self.open_logbook(chosen.id if chosen else None)
+        # today's sheet on this turn, the previous days (a season's index and yesterday's sheet) on the next
+        self.open_logbook(chosen.id if chosen else None, previous_days=False)
         yield self
+        self.refresh_previous_days()
+        yield self.previous_days
         self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------
@@ -133,7 +136,9 @@ class LogbookPage(Retranslating, QWidget):
         if self.title_page is not None:
             self.logbook_combo.setCurrentIndex(self.logbook_combo.findData(self.title_page.id))
 
-    def open_logbook(self, logbook_id: str | None) -> None:
+    def open_logbook(self, logbook_id: str | None, *, previous_days: bool = True) -> None:
+        """Show logbook `logbook_id` (None: none yet, the title page to fill); previous_days False leaves its index
+        and yesterday's sheet to the caller (the start-up's next step)."""
         self.title_page = None if logbook_id is None else logbook_repo.load_title_page(self.db, logbook_id)
         self._fill_combo()
         has_book = self.title_page is not None
@@ -159,7 +164,8 @@ class LogbookPage(Retranslating, QWidget):
         self.today.changed.connect(lambda: self._saved(self.today, self.previous))
         self.previous.changed.connect(lambda: self._saved(self.previous, self.today))
         self.today.open_day(self.ship_day())
-        self.refresh_previous_days()
+        if previous_days:
+            self.refresh_previous_days()
         self.tabs.setCurrentWidget(self.today_view)
 
     def _title_saved(self, page: TitlePage) -> None:
