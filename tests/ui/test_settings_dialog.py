@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 
 from whalelog_gui.nav.sources import PortChoice
 from whalelog_gui.settings import AppSettings
-from whalelog_gui.ui.settings_dialog import SettingsDialog, settings_action
+from whalelog_gui.ui.settings_action import settings_action
+from whalelog_gui.ui.settings_dialog import SettingsDialog
 from whalelog_gui.store.db import open_db
 from whalelog_gui.store.regime_settings import regime_of, with_regime
 from whalelog_gui.store.vessel import VesselRegime, load_vessel

@@ -276,8 +276,7 @@ class Pages(QObject):
         chart.set_lookahead_min(new.lookahead_min)
 
     def _install_settings_action(self) -> None:
-        from whalelog_gui.ui.settings_dialog import open_settings, settings_action
-        from whalelog_gui.ui.settings_gps_page import GpsPage
+        from whalelog_gui.ui.settings_action import settings_action
 
         window, session, store = self.window, self.session, self.session.settings
         saved = self.settings_changed.emit
@@ -287,12 +286,15 @@ class Pages(QObject):
             window, session.current_settings, saved, store, db=session.db, who=session.officer
         )
         window.menu_file.insertAction(window.quit_action, self.settings_action)
+
         # "Regulated areas NOT monitored — no position": the port is chosen from where the problem is shown
-        window.alert_bar.choose_port_requested.connect(
-            lambda: open_settings(
-                window, session.current_settings(), saved, store, GpsPage, db=session.db, who=session.officer
-            )
-        )
+        def choose_port() -> None:
+            from whalelog_gui.ui.settings_dialog import open_settings
+            from whalelog_gui.ui.settings_gps_page import GpsPage
+
+            open_settings(window, session.current_settings(), saved, store, GpsPage, db=session.db, who=session.officer)
+
+        window.alert_bar.choose_port_requested.connect(choose_port)
 
     def _install_help_menu(self) -> None:
         from whalelog_gui.ui.about import about_action

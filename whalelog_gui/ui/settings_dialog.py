@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
@@ -15,7 +14,7 @@ from whalelog_gui.settings import AppSettings, SettingsError
 from whalelog_gui.store.regime_settings import all_errors, regime_of
 from whalelog_gui.store.vessel import VesselRegime, load_vessel
 from whalelog_gui.ui.error_boxes import SETTINGS_NOT_SAVED, show_error
-from whalelog_gui.ui.i18n import Retranslating, bind_text, translate
+from whalelog_gui.ui.i18n import Retranslating, translate
 from whalelog_gui.ui.screen_size import ask_size, scrolling
 from whalelog_gui.ui.settings_authorities_page import AuthoritiesPage
 from whalelog_gui.ui.settings_display_page import DisplayPage
@@ -151,25 +150,6 @@ class SettingsDialog(Retranslating, QDialog):
     def done(self, result: int) -> None:
         self.gps_page.port_test.stop()
         super().done(result)
-
-
-def settings_action(
-    parent: QWidget,
-    current: Callable[[], AppSettings],
-    on_saved: Callable[[AppSettings], None],
-    store: QSettings | None = None,
-    *,
-    db,
-    who: Callable[[], str] | None = None,
-) -> QAction:
-    """A "Settings…" action (Ctrl+,) for the main window's menu: opens the dialog, calls on_saved(new) on Save."""
-    action = QAction(parent)
-    bind_text(parent, action.setText, QT_TRANSLATE_NOOP("SettingsDialog", "&Settings…"))
-    action.setShortcut(QKeySequence("Ctrl+,"))
-    action.setObjectName("settings_action")
-
-    action.triggered.connect(lambda: open_settings(parent, current(), on_saved, store, db=db, who=who))
-    return action
 
 
 def open_settings(
