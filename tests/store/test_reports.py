@@ -239,3 +239,24 @@ def test_daily_notification_once_85_percent_is_reached_for_a_factory_operation(s
         assert [d["total"] for d in late if d["kind"] == "daily"] == [2]
     finally:
         db.close()
+
+
+def test_the_season_report_reads_the_season_once_whatever_the_number_of_weeks(season, monkeypatch):
+    """Three weeks with para 26(a) whales: the report and its notifications read every catch once, not once per
+    week and once again for each list (each read is the whole season, issue 14)."""
+    from whalelog_gui.store import catches, notifications
+    from whalelog_gui.store.db import open_db
+
+    reads = []
+    real = catches.list_catches
+    monkeypatch.setattr(catches, "list_catches", lambda db: reads.append(1) or real(db))
+    db = open_db(season)
+    try:
+        report = notifications.season_report(db, timezone.utc, date(2025, 11, 30))
+        assert [d["week"] for d in report["due"]] == ["2025-W48", "2025-W49", "2025-W50"]
+        assert len(reads) == 1
+        reads.clear()
+        due = notifications_due(db, timezone.utc, date(2025, 11, 30))
+        assert [d["total"] for d in due] == [d["total"] for d in report["due"]] and len(reads) == 1
+    finally:
+        db.close()

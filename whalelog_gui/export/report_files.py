@@ -59,15 +59,16 @@ class Reports:
 def read_reports(db: sqlite_utils.Database, at: datetime | None = None) -> Reports:
     """Every para 26(a) week with whales in it, and the season report, in the ship's dates (the logbook's zone);
     `at`: the moment the reports are made (now), which decides the notifications still due."""
-    from whalelog_gui.store.notifications import season_report, weekly_26a, weeks_26a
+    from whalelog_gui.store.notifications import catches_with_operation, season_report, weekly_26a, weeks_26a
     from whalelog_gui.store.regime_settings import logbook_ship_tz
     from whalelog_gui.store.vessel import load_vessel
 
     tz = logbook_ship_tz(db)
     daily = load_vessel(db).daily_notification
     today = (at or datetime.now(timezone.utc)).astimezone(tz).date()
-    weeks = [weekly_26a(db, week, tz, daily=daily) for week in weeks_26a(db, tz)]
-    return Reports({"paragraph": "26(a)", "weeks": weeks}, season_report(db, tz, today))
+    catches = catches_with_operation(db)  # the season read once for every report below
+    weeks = [weekly_26a(db, week, tz, daily=daily, catches=catches) for week in weeks_26a(db, tz, catches=catches)]
+    return Reports({"paragraph": "26(a)", "weeks": weeks}, season_report(db, tz, today, catches=catches))
 
 
 def _csv(columns: tuple[str, ...], rows: list[dict]) -> bytes:

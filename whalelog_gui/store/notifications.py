@@ -50,20 +50,34 @@ def _is_26a(c: Catch, operation: str) -> bool:
     return sp is not None and sp.is_baleen and operation in FACTORY and c.lat is not None and c.lat <= -40.0
 
 
-def _catches_with_operation(db: sqlite_utils.Database) -> list[tuple[Catch, str]]:
+CatchesWithOperation = list[tuple[Catch, str]]
+
+
+def catches_with_operation(db: sqlite_utils.Database) -> CatchesWithOperation:
+    """Every catch with its vessel's operation: read once per report and passed down (`catches=`), so that the season
+    report and its notifications do not read the whole season once for each week (issue 14)."""
     from whalelog_gui.store.catches import list_catches
+    from whalelog_gui.store.rows import one_snapshot
 
-    ops = dict(db.conn.execute("SELECT id, operation FROM catches"))
-    return [(c, ops[c.id]) for c in list_catches(db)]
+    with one_snapshot(db):  # a catch saved between the two reads would have no operation
+        ops = dict(db.conn.execute("SELECT id, operation FROM catches"))
+        return [(c, ops[c.id]) for c in list_catches(db)]
 
 
-def weekly_26a(db: sqlite_utils.Database, week: str, tz: tzinfo = timezone.utc, daily: bool = False) -> dict:
+def weekly_26a(
+    db: sqlite_utils.Database,
+    week: str,
+    tz: tzinfo = timezone.utc,
+    daily: bool = False,
+    *,
+    catches: CatchesWithOperation | None = None,
+) -> dict:
     """Para 26(a): baleen whales by species taken south of 40°S by factory ships and attached catchers in one
     calendar week, due two days after it ends; each day's counts too when the Secretary has said 85 % of a limit
     is reached (`daily`, a vessel setting), each due at the end of its day."""
     monday, sunday = parse_iso_week(week)
     by_day: dict[date, Counter] = {monday + timedelta(days=i): Counter() for i in range(7)}
-    for c, operation in _catches_with_operation(db):
+    for c, operation in catches_with_operation(db) if catches is None else catches:
         day = _ship_day(c.time_taken, tz)
         if monday <= day <= sunday and _is_26a(c, operation):
             by_day[day][c.species] += 1
@@ -97,11 +111,17 @@ def _weapon_text(c: Catch) -> str:
     return "" if c.weapon is None else c.weapon.value
 
 
-def season_report(db: sqlite_utils.Database, tz: tzinfo = timezone.utc, today: date | None = None) -> dict:
+def season_report(
+    db: sqlite_utils.Database,
+    tz: tzinfo = timezone.utc,
+    today: date | None = None,
+    *,
+    catches: CatchesWithOperation | None = None,
+) -> dict:
     """Paras 25(a), 27 and 28(a)(2) from everything in the logbook, with the para 26(a) notifications due."""
     from whalelog_gui.store.catches import list_struck_lost
 
-    catches = _catches_with_operation(db)
+    catches = catches_with_operation(db) if catches is None else catches
     lost = list_struck_lost(db)
     methods: list[dict[str, str | None]] = [
         {
@@ -158,7 +178,7 @@ def season_report(db: sqlite_utils.Database, tz: tzinfo = timezone.utc, today: d
             "particulars": particulars,
         },
         "28(a)(2)": catchers_at_sea(db),
-        "due": notifications_due(db, tz, today or datetime.now(timezone.utc).astimezone(tz).date()),
+        "due": notifications_due(db, tz, today or datetime.now(timezone.utc).astimezone(tz).date(), catches=catches),
     }
 
 
@@ -184,10 +204,12 @@ def catchers_at_sea(db: sqlite_utils.Database) -> list[dict]:
     ]
 
 
-def weeks_26a(db: sqlite_utils.Database, tz: tzinfo = timezone.utc) -> list[str]:
+def weeks_26a(
+    db: sqlite_utils.Database, tz: tzinfo = timezone.utc, *, catches: CatchesWithOperation | None = None
+) -> list[str]:
     """The ISO calendar weeks (ship's dates) in which a whale counted by para 26(a) was taken, oldest first."""
     weeks = set()
-    for c, operation in _catches_with_operation(db):
+    for c, operation in catches_with_operation(db) if catches is None else catches:
         if _is_26a(c, operation):
             iso = _ship_day(c.time_taken, tz).isocalendar()
             weeks.add(f"{iso.year}-W{iso.week:02d}")
@@ -206,7 +228,13 @@ DAILY_DUE = QT_TRANSLATE_NOOP(
 
 
 def notifications_due(
-    db: sqlite_utils.Database, tz: tzinfo, today: date, *, daily: bool = False, operation: str | None = None
+    db: sqlite_utils.Database,
+    tz: tzinfo,
+    today: date,
+    *,
+    daily: bool = False,
+    operation: str | None = None,
+    catches: CatchesWithOperation | None = None,
 ) -> list[dict]:
     """Para 26(a) notifications not yet past their due date, oldest first: each calendar week with baleen whales
     taken south of 40°S by a factory ship or its catchers (due two days after the week ends, shown while the
@@ -214,8 +242,9 @@ def notifications_due(
     the vessel is a factory ship or one of its catchers (`operation`), today's daily notification, due at the end
     of the day even when nothing was taken. The bridge shows each as a caution with its due date."""
     due = []
-    for week in weeks_26a(db, tz):
-        report = weekly_26a(db, week, tz)
+    catches = catches_with_operation(db) if catches is None else catches
+    for week in weeks_26a(db, tz, catches=catches):
+        report = weekly_26a(db, week, tz, catches=catches)
         when = date.fromisoformat(report["due"])
         if when >= today:
             due.append(
@@ -230,7 +259,7 @@ def notifications_due(
             )
     if daily and operation in FACTORY:
         iso = today.isocalendar()
-        days = weekly_26a(db, f"{iso.year}-W{iso.week:02d}", tz, daily=True)["days"]
+        days = weekly_26a(db, f"{iso.year}-W{iso.week:02d}", tz, daily=True, catches=catches)["days"]
         (counts,) = [d for d in days if d["date"] == today.isoformat()]
         due.append(
             {
