@@ -3,6 +3,7 @@
 from datetime import date, datetime, time, timezone
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
@@ -141,8 +142,10 @@ def test_noon_position_from_the_track_at_ship_noon(qtbot, db):
 
 def test_explanatory_notes_shown_as_help(page):
     assert page.notes.isHidden()
+    assert page.notes.widget() is None  # written when first shown, not with the page at start-up (issue 14)
     page.help_button.setChecked(True)
     assert not page.notes.isHidden()
+    assert page.notes.widget() is not None and page.notes.widget().findChild(QLabel, "note_A") is not None
     assert "if catchers chase the school but do not catch from it, enter 0" in page.notes.note_labels["A"].text()
     assert set(page.notes.note_labels) == {"A", "B", "C", "D"}
 

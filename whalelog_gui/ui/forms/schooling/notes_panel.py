@@ -48,13 +48,31 @@ class NotesPanel(Retranslating, QScrollArea):
         self.setObjectName("explanatory_notes")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the notes wrap instead
+        self.setMinimumWidth(260)
+        self._labels: dict[str, QLabel] | None = None  # the notes, written the first time they are shown
+
+    @property
+    def note_labels(self) -> dict[str, QLabel]:
+        if self._labels is None:
+            self._write_notes()
+        assert self._labels is not None
+        return self._labels
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        # the panel starts hidden (Explanatory notes shows it): its body is built when first shown, not with the
+        # Schooling page at start-up (issue 14)
+        if visible and self._labels is None:
+            self._write_notes()
+        super().setVisible(visible)
+
+    def _write_notes(self) -> None:
         body = QWidget()
         column = QVBoxLayout(body)
         title = QLabel()
         title.setWordWrap(True)
         self.tr_bind(title.setText, TITLE)
         column.addWidget(title)
-        self.note_labels: dict[str, QLabel] = {}
+        self._labels = {}
         for letter, text in EXPLANATORY_NOTES.items():
             label = QLabel()
             label.setWordWrap(True)
@@ -63,8 +81,7 @@ class NotesPanel(Retranslating, QScrollArea):
                 Template("SchoolingNotes", text),
             )
             label.setObjectName(f"note_{letter}")
-            self.note_labels[letter] = label
+            self._labels[letter] = label
             column.addWidget(label)
         column.addStretch(1)
         self.setWidget(body)
-        self.setMinimumWidth(260)
