@@ -29,6 +29,8 @@ log = logging.getLogger("whalelog.app")
 ORGANISATION = APPLICATION = "WhaleLog"
 OFFICER_KEY = "people/watch_officer"  # shared with ui/settings_store.py
 DEFAULT_BAUD = 4800  # NMEA 0183 standard rate
+# the alarm tones load this long after the last page is built: a turn of their own, not added to the page's
+SOUND_AFTER_PAGES_MS = 50
 # the names of the demo voyages in resources/demo/*.json, for the catalogues (a test checks the list is complete)
 DEMO_VOYAGE_NAMES = (QT_TRANSLATE_NOOP("DemoVoyage", "Southern Ocean Sanctuary boundary"),)
 
@@ -233,12 +235,12 @@ def run_gui(args) -> int:
                     integrity.check()
                 else:
                     pages.all_built.connect(integrity.check)
-            # the alarm tones (QtMultimedia, ~40 ms) on the turn after the last page; an alert before then loads
+            # the alarm tones (QtMultimedia, ~25-40 ms) on a turn after the last page; an alert before then loads
             # them itself (ui/sound.py)
             if pages.built:
-                QTimer.singleShot(0, sound.load)
+                QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load)
             else:
-                pages.all_built.connect(lambda: QTimer.singleShot(0, sound.load))
+                pages.all_built.connect(lambda: QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load))
 
     @contextlib.contextmanager
     def refusals_said(read_only: bool):
