@@ -220,3 +220,31 @@ def test_the_charts_land_paths_are_built_on_the_preload_thread_not_at_the_first_
     assert built_on and threading.get_ident() not in built_on
     made = len(built_on)
     assert chart_layers_qt.land_paths(coarse=True) and len(built_on) == made  # the first paint builds nothing
+
+
+def test_the_fine_land_is_built_on_a_thread_once_asked_so_the_first_zoom_in_builds_nothing(
+    qtbot, tmp_path, monkeypatch
+):
+    """Built at the first zoom-in, the fine land froze the chart ~0.15 s (issue 14); run_gui asks for it once every
+    page is built, and quitting waits for the thread."""
+    from whalelog_gui.ui.chart import chart_layers_qt
+
+    built_on = []
+    real = chart_layers_qt.WorldPaths.from_rings.__func__
+    monkeypatch.setattr(
+        chart_layers_qt.WorldPaths,
+        "from_rings",
+        classmethod(lambda cls, rings: (built_on.append(threading.current_thread().name), real(cls, rings))[1]),
+    )
+    chart_layers_qt.land_paths.cache_clear()
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    preload = run(qtbot, choice_at(path))
+    coarse = len(built_on)
+    assert set(built_on) == {"startup-preload"}  # the coarse land only, for the Chart's first screen
+    preload.build_fine_land()
+    preload.build_fine_land()  # once
+    preload.stop()  # joins it, as quitting does
+    fine = built_on[coarse:]
+    assert fine and set(fine) == {"chart-fine-land"}
+    assert chart_layers_qt.land_paths(coarse=False) and len(built_on) == coarse + len(fine)  # the zoom builds nothing

@@ -237,10 +237,13 @@ def run_gui(args) -> int:
                     pages.all_built.connect(integrity.check)
             # the alarm tones (QtMultimedia, ~25-40 ms) on a turn after the last page; an alert before then loads
             # them itself (ui/sound.py)
+            # and the chart's fine land, for the first zoom-in, on a thread (ui/startup_preload.py)
             if pages.built:
                 QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load)
+                preload.build_fine_land()
             else:
                 pages.all_built.connect(lambda: QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load))
+                pages.all_built.connect(preload.build_fine_land)
 
     @contextlib.contextmanager
     def refusals_said(read_only: bool):
