@@ -31,6 +31,7 @@ OFFICER_KEY = "people/watch_officer"  # shared with ui/settings_store.py
 DEFAULT_BAUD = 4800  # NMEA 0183 standard rate
 # the alarm tones load this long after the last page is built: a turn of their own, not added to the page's
 SOUND_AFTER_PAGES_MS = 50
+FINE_LAND_AFTER_PAGES_MS = 1500  # the chart's detailed land, for the first zoom-in, built after the start-up
 # the names of the demo voyages in resources/demo/*.json, for the catalogues (a test checks the list is complete)
 DEMO_VOYAGE_NAMES = (QT_TRANSLATE_NOOP("DemoVoyage", "Southern Ocean Sanctuary boundary"),)
 
@@ -235,15 +236,19 @@ def run_gui(args) -> int:
                     integrity.check()
                 else:
                     pages.all_built.connect(integrity.check)
+
             # the alarm tones (QtMultimedia, ~25-40 ms) on a turn after the last page; an alert before then loads
             # them itself (ui/sound.py)
-            # and the chart's fine land, for the first zoom-in, on a thread (ui/startup_preload.py)
-            if pages.built:
+            # and the chart's fine land, for the first zoom-in, on a thread (ui/startup_preload.py), once the window has
+            # settled: its ~0.4 s of Python would take the GIL from the last page's turn
+            def after_pages() -> None:
                 QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load)
-                preload.build_fine_land()
+                QTimer.singleShot(FINE_LAND_AFTER_PAGES_MS, preload.build_fine_land)
+
+            if pages.built:
+                after_pages()
             else:
-                pages.all_built.connect(lambda: QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load))
-                pages.all_built.connect(preload.build_fine_land)
+                pages.all_built.connect(after_pages)
 
     @contextlib.contextmanager
     def refusals_said(read_only: bool):
