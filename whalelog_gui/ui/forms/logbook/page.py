@@ -10,7 +10,16 @@ import sqlite3
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.records.title_page import TitlePage
@@ -85,14 +94,16 @@ class LogbookPage(Retranslating, QWidget):
         self.tabs.setCornerWidget(corner)
 
         yield corner
-        self.today_view = SheetView(live=True)
+        # each tab's page made inside the tab widget's stack: added from outside, it is styled again (~5 ms a tab)
+        stack = self.tabs.findChild(QStackedWidget)
+        self.today_view = SheetView(live=True, parent=stack)
         self._add_tab(self.today_view, QT_TRANSLATE_NOOP("Logbook", "Today's sheet"))
         yield self.today_view
         self.previous_view = SheetView(live=False)
-        self.previous_days = PreviousDays(self.previous_view)
+        self.previous_days = PreviousDays(self.previous_view, stack)
         self._add_tab(self.previous_days, QT_TRANSLATE_NOOP("Logbook", "Previous days"))
         yield self.previous_days
-        self.title_form = TitlePageForm(db, who, writer=writer)
+        self.title_form = TitlePageForm(db, who, stack, writer=writer)
         self._add_tab(self.title_form, QT_TRANSLATE_NOOP("Logbook", "Title page"))
         yield self.title_form
         self.today: SheetController | None = None
