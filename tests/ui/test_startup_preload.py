@@ -248,3 +248,56 @@ def test_the_fine_land_is_built_on_a_thread_once_asked_so_the_first_zoom_in_buil
     fine = built_on[coarse:]
     assert fine and set(fine) == {"chart-fine-land"}
     assert chart_layers_qt.land_paths(coarse=False) and len(built_on) == coarse + len(fine)  # the zoom builds nothing
+
+
+BUILT_WITHOUT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import whalelog_gui.ui.pages as pages
+from whalelog_gui.cli import main
+
+# what only an officer's action needs, each imported when that action is first taken (issue 14)
+ON_ACTION = ("whalelog_gui.ui.settings_dialog", "whalelog_gui.ui.forms.catches.catch_dialog",
+             "whalelog_gui.ui.forms.catches.struck_lost_dialog", "whalelog_gui.export.pdf", "xml.sax.saxutils",
+             "numpy.ma")
+install = pages.install_pages
+
+def recorded_install(window, *args, **kwargs):
+    built = install(window, *args, **kwargs)
+
+    def report():
+        loaded = [name for name in ON_ACTION if name in sys.modules]
+        print("pages built:", built.built, "loaded:", *loaded, file=sys.stderr, flush=True)
+        QApplication.instance().exit(0)
+
+    built.all_built.connect(lambda: QTimer.singleShot(0, report))
+    return built
+
+pages.install_pages = recorded_install
+sys.exit(main(["--db", sys.argv[1], "--exit-after", "60"]))
+"""
+
+
+def test_every_page_is_built_without_what_only_an_officers_action_needs(tmp_path):
+    """The Settings dialog, the catch dialogs, the PDF printer, the XML writer and numpy.ma are not imported to
+    build the pages; each is imported when first used (issue 14)."""
+    import subprocess
+    import sys
+
+    from whalelog_gui.demo_data import fill_season
+
+    path = tmp_path / "log.sqlite"
+    db = open_db(path)
+    fill_season(db, days=2)
+    db.conn.close()
+    done = subprocess.run(
+        [sys.executable, "-c", BUILT_WITHOUT, str(path)],
+        env=isolated_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stderr.splitlines() if line.startswith("pages built:")]
+    assert lines == ["pages built: True loaded:"], done.stderr[-2000:]
