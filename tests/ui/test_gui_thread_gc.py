@@ -1,0 +1,66 @@
+"""Qt objects in reference cycles are destroyed on the GUI thread, never on a worker thread (ui/gui_thread_gc.py)."""
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject, Qt
+
+from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector, collect_due
+
+
+def _cyclic_garbage(destroyed_on: list) -> None:
+    probe = QObject()
+    probe.destroyed.connect(
+        lambda *_: destroyed_on.append(threading.current_thread().name), Qt.ConnectionType.DirectConnection
+    )
+    probe.me = probe  # a reference cycle: only the cyclic collector frees it
+
+
+def _allocate_in_a_worker() -> list:
+    kept = []
+
+    def allocate():
+        kept.append([[i] for i in range(200_000)])  # far past every generation's threshold, and kept
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    return kept
+
+
+def test_with_automatic_collection_a_worker_thread_destroys_the_qt_object(qtbot):
+    """The crash's cause, shown: what the collector below prevents."""
+    destroyed_on = []
+    gc.collect()
+    gc.enable()
+    try:
+        _cyclic_garbage(destroyed_on)
+        _allocate_in_a_worker()
+    finally:
+        gc.disable()  # as tests/ui/conftest.py keeps it
+        gc.collect()
+    assert destroyed_on == ["worker"]
+
+
+def test_the_collector_destroys_it_on_the_gui_thread_by_pythons_thresholds(qtbot):
+    destroyed_on = []
+    gc.collect()
+    collector = GuiThreadCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        _cyclic_garbage(destroyed_on)
+        kept = _allocate_in_a_worker()
+        assert destroyed_on == []  # the worker allocated past the thresholds and collected nothing
+        qtbot.waitUntil(lambda: destroyed_on == ["MainThread"], timeout=5000)
+        del kept
+    finally:
+        collector.stop()
+    assert not gc.isenabled()  # stop() restores what it found: off, under these tests
+
+
+def test_a_collection_is_made_only_when_python_would_make_one():
+    gc.collect()
+    assert collect_due() is None  # counts just reset: nothing due
+    junk = [[i] for i in range(gc.get_threshold()[0] * 3)]
+    assert collect_due() in (0, 1, 2)
+    del junk
