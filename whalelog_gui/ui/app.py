@@ -32,6 +32,7 @@ OFFICER_KEY = "people/watch_officer"  # shared with ui/settings_store.py
 DEFAULT_BAUD = 4800  # NMEA 0183 standard rate
 # the alarm tones load this long after the last page is built: a turn of their own, not added to the page's
 SOUND_AFTER_PAGES_MS = 50
+PRELOAD_AFTER_SHOW_MS = 15  # the start-up preload begins after the window's first frame
 FINE_LAND_AFTER_PAGES_MS = 1500  # the chart's detailed land, for the first zoom-in, built after the start-up
 # the names of the demo voyages in resources/demo/*.json, for the catalogues (a test checks the list is complete)
 DEMO_VOYAGE_NAMES = (QT_TRANSLATE_NOOP("DemoVoyage", "Southern Ocean Sanctuary boundary"),)
@@ -191,8 +192,8 @@ def run_gui(args) -> int:
     from whalelog_gui.ui.startup_preload import StartupPreload
 
     # imports, areas, land paths and the logbook's check on a thread while the event loop shows the window: started
-    # just before the loop (below), as a thread holding Python's GIL would slow the window's own construction, and
-    # so that this thread imports nothing while it runs (PySide's import hook is not safe against two at once)
+    # once the loop has painted the window (below), as a thread holding Python's GIL would slow the window's own
+    # construction and first frame
     preload = StartupPreload(lambda: choice, window)
 
     session = None  # the BridgeSession, made once the preload has loaded its modules (never waited for here)
@@ -295,7 +296,9 @@ def run_gui(args) -> int:
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
     # from here on other threads run Python: the cyclic collector runs on this thread only (ui/gui_thread_gc.py)
     collector = GuiThreadCollector(app)
-    preload.start()
+    # once the window has painted: the preload's imports hold the GIL in 5 ms slices, and the first paint's Python
+    # (the alert bar's fitted labels) waited on them, the window's first frame ~50 ms instead of ~25
+    QTimer.singleShot(PRELOAD_AFTER_SHOW_MS, preload.start)
     code = app.exec()
     preload.stop()
     stop_session()

@@ -81,6 +81,8 @@ class StartupPreload(QObject):
         self._fine_land: threading.Thread | None = None
 
     def start(self) -> None:
+        if self._stopping:  # quit before the start-up got this far: nothing to load
+            return
         # the one Qt module the thread uses (QPainterPath, a value class, for the chart's land): imported here, on
         # the GUI thread, as the import hook requires; it imports no more than QtGui, loaded already
         importlib.import_module("whalelog_gui.ui.chart.chart_layers_qt")
