@@ -179,3 +179,24 @@ def test_deferred_tones_loaded_after_the_pages_say_whether_sound_works(qtbot, pa
     assert bar.sound_label.text() == ("" if sound.available else "✕ sound unavailable")
     with qtbot.assertNotEmitted(sound.state_changed):
         sound.load()  # once
+
+
+def test_no_audio_output_device_is_said_even_though_qtmultimedia_loads(qtbot, palette):
+    """This machine: QtMultimedia imports, but there is no sound card or server. Its tones would play into nothing,
+    so the device list decides; a device appearing later (a headset, a restarted server) is heard at once."""
+    from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+
+    sound = SoundController()
+    bar = AlertBar()
+    qtbot.addWidget(bar)
+    sound.state_changed.connect(bar.show_sound_state)
+    assert sound.available == bool(QMediaDevices.audioOutputs())
+    sound.update([_alert()])
+    sound._outputs_changed([])  # the devices Qt reports: none
+    assert not sound.available and sound.playing is None
+    assert sound.unavailable_reason == "sound unavailable: no audio output device"
+    assert bar.sound_label.text() == "✕ sound unavailable (alarm tone)"
+    sound._outputs_changed([QAudioDevice()])  # one came: the alarm still sounding is heard from now on
+    assert sound.available and sound.playing == "alarm" and bar.sound_label.text() == "♪ alarm tone"
+    sound.update([])
+    assert sound.requested is None and sound.playing is None

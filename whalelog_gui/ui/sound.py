@@ -57,7 +57,7 @@ class SoundController(QObject):
 
     def _load_effects(self) -> None:
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # no libpulse / no audio stack on this machine
             self.unavailable_reason = f"sound unavailable: {exc}"
             log.warning("alert sound unavailable: %s", exc)
@@ -68,8 +68,28 @@ class SoundController(QObject):
             effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
             effect.setVolume(1.0)
             self._effects[name] = effect
-        self.available = True
-        self.unavailable_reason = ""
+        # QtMultimedia loads on a machine with no sound card or no sound server too, and its tones then play into
+        # nothing: the device list decides, and is watched (a headset plugged in, a server restarted)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(lambda: self._outputs_changed(QMediaDevices.audioOutputs()))
+        self._outputs_changed(QMediaDevices.audioOutputs(), said=False)
+
+    def _outputs_changed(self, outputs: list, *, said: bool = True) -> None:
+        available = bool(outputs)
+        if available == self.available and said:
+            return
+        self.available = available
+        self.unavailable_reason = "" if available else "sound unavailable: no audio output device"
+        if not available:
+            log.warning("alert sound unavailable: no audio output device")
+            for effect in self._effects.values():
+                effect.stop()
+            self.playing = None
+        elif self.requested is not None:  # an alarm sounding while the device came: heard from now on
+            self._effects[self.requested].play()
+            self.playing = self.requested
+        if said:
+            self.state_changed.emit(self.requested, self.available)
 
     def update(self, active: list[Alert]) -> None:
         tone = requested_tone(active)
