@@ -23,9 +23,13 @@ def _median(fn) -> float:
 def test_land_from_the_derived_file_against_deriving_it():
     source, chart = resource_path(*layers.LAND_FILE), resource_path(*layers.LAND_CHART_FILE)
     derive_s = _median(lambda: layers.derive_land_layers(source))
-    cache_s = _median(lambda: read_land_cache(chart, source))
+    # the file read and checked, then each layer decoded as the chart asks for it: the coarse layer at start-up,
+    # the fine one 1.5 s later; both counted here, so the figure compares with deriving both
+    coarse_s = _median(lambda: read_land_cache(chart, source)["coarse"])
+    cache_s = _median(lambda: dict(read_land_cache(chart, source)))
     print(
-        f"\nchart land (median of {RUNS}): derive from GeoJSON {derive_s * 1000:.0f} ms, "
-        f"derived file {cache_s * 1000:.0f} ms, {derive_s / cache_s:.1f}x faster"
+        f"\nchart land (median of {RUNS}): derive from GeoJSON {derive_s * 1000:.0f} ms, derived file with both "
+        f"layers {cache_s * 1000:.0f} ms ({derive_s / cache_s:.1f}x faster); the start-up's coarse layer alone "
+        f"{coarse_s * 1000:.0f} ms ({cache_s / coarse_s:.1f}x less than both)"
     )
-    assert cache_s < derive_s
+    assert cache_s < derive_s and coarse_s < cache_s
