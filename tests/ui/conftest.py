@@ -1,25 +1,9 @@
-"""UI test setup: settings in a temp INI file, one palette controller per test on the session QApplication, and
-Python's cyclic collector run on the GUI thread only, between tests."""
-
-import gc
+"""UI test setup: settings in a temp INI file, one palette controller per test on the session QApplication."""
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from whalelog_gui.ui.palette import PaletteController
-
-
-def pytest_configure(config):
-    # as the application does (ui/gui_thread_gc.py): automatic collection would run on whichever thread allocates,
-    # and a test's worker threads (a preload, a store writer) then destroyed an earlier test's Qt garbage off the
-    # GUI thread, a segfault in the next test (tests/ui/test_gui_thread_gc.py)
-    gc.disable()
-
-
-@pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

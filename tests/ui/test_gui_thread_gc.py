@@ -31,19 +31,22 @@ def _allocate_in_a_worker() -> list:
 def test_with_automatic_collection_a_worker_thread_destroys_the_qt_object(qtbot):
     """The crash's cause, shown: what the collector below prevents."""
     destroyed_on = []
+    was = gc.isenabled()
     gc.collect()
     gc.enable()
     try:
         _cyclic_garbage(destroyed_on)
         _allocate_in_a_worker()
     finally:
-        gc.disable()  # as tests/ui/conftest.py keeps it
+        if not was:
+            gc.disable()
         gc.collect()
     assert destroyed_on == ["worker"]
 
 
 def test_the_collector_destroys_it_on_the_gui_thread_by_pythons_thresholds(qtbot):
     destroyed_on = []
+    was = gc.isenabled()
     gc.collect()
     collector = GuiThreadCollector(interval_ms=10)
     try:
@@ -55,12 +58,19 @@ def test_the_collector_destroys_it_on_the_gui_thread_by_pythons_thresholds(qtbot
         del kept
     finally:
         collector.stop()
-    assert not gc.isenabled()  # stop() restores what it found: off, under these tests
+    assert gc.isenabled() == was  # stop() restores what it found
 
 
 def test_a_collection_is_made_only_when_python_would_make_one():
-    gc.collect()
-    assert collect_due() is None  # counts just reset: nothing due
-    junk = [[i] for i in range(gc.get_threshold()[0] * 3)]
-    assert collect_due() in (0, 1, 2)
-    del junk
+    was = gc.isenabled()
+    gc.disable()  # as under the collector: nothing collects behind the test's back
+    try:
+        gc.collect()
+        assert collect_due() is None  # counts just reset: nothing due
+        junk = [[i] for i in range(gc.get_threshold()[0] * 3)]
+        assert collect_due() in (0, 1, 2)
+        assert collect_due() is None  # collected: the counts start again
+        del junk
+    finally:
+        if was:
+            gc.enable()
