@@ -299,8 +299,13 @@ def settings_for_start(
             return load_settings(store)
         try:
             wizard = FirstRunWizard(load_settings(store), store, parent, db=db, language=language)
-            if wizard.exec() != QWizard.DialogCode.Accepted:
-                return None
+            try:
+                if wizard.exec() != QWizard.DialogCode.Accepted:
+                    return None
+            finally:
+                # deleted by Qt, as open_settings deletes its dialog: left to Python's garbage collector, a finished
+                # walkthrough's widgets were freed twice and a later window crashed (tests/ui/test_first_run.py)
+                wizard.deleteLater()
         finally:
             db.conn.close()
         return load_settings(store)
