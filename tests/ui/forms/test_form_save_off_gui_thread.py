@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 from logbook_harness import WHO, DeckFeed, dispose_pages, save_title, utc
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from whalelog_gui.nav.fix import Fix
 from whalelog_gui.records.events import EventKind
@@ -75,6 +75,7 @@ def test_title_page_save_commits_on_the_writer_thread(qtbot, palette, tmp_path):
         assert saved.catcher_name == "Toshi Maru No. 25"
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
         gui_db.conn.close()
 
 
@@ -108,6 +109,7 @@ def test_a_refused_write_is_shown_at_the_form_and_the_form_is_usable_again(qtbot
         assert "full" in messages.message("sheet")
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
 
 
 def test_logbook_taps_dialog_saves_and_deletes_commit_on_the_writer_thread(qtbot, palette, tmp_path):
@@ -149,6 +151,7 @@ def test_logbook_taps_dialog_saves_and_deletes_commit_on_the_writer_thread(qtbot
         assert {thread for thread, _sql in writes} == {writer._thread.ident}, "a write ran on the GUI thread"
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
         dispose_pages()
         gui_db.conn.close()
 
@@ -205,6 +208,7 @@ def test_catch_save_sign_and_struck_lost_commit_on_the_writer_thread(qtbot, pale
         assert {thread for thread, _sql in writes} == {writer._thread.ident}, "a write ran on the GUI thread"
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
         gui_db.conn.close()
 
 
@@ -229,6 +233,7 @@ def test_a_refused_catch_save_is_said_at_its_field_and_the_dialog_is_usable_agai
         assert first.form.length.metres.text() == "7.5"  # the form as typed
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
         gui_db.conn.close()
 
 
@@ -265,4 +270,5 @@ def test_schooling_save_and_sign_commit_on_the_writer_thread(qtbot, palette, tmp
         assert {thread for thread, _sql in writes} == {writer._thread.ident}, "a write ran on the GUI thread"
     finally:
         writer.stop()
+        QApplication.processEvents()  # the writer's last completions, delivered while the logbook is open
         gui_db.conn.close()
