@@ -7,8 +7,8 @@ from whalelog_gui.store.db import open_db
 from whalelog_gui.store.writer import StoreWriter
 
 
-def test_a_connection_is_refused_on_another_thread(tmp_path):
-    db = open_db(tmp_path / "w.sqlite")
+def _errors_from_another_thread(db) -> list[sqlite3.ProgrammingError]:
+    """What using `db`'s connection from a thread other than its own raised."""
     errors = []
 
     def use_it():
@@ -20,6 +20,12 @@ def test_a_connection_is_refused_on_another_thread(tmp_path):
     thread = threading.Thread(target=use_it)
     thread.start()
     thread.join()
+    return errors
+
+
+def test_a_connection_is_refused_on_another_thread(tmp_path):
+    db = open_db(tmp_path / "w.sqlite")
+    errors = _errors_from_another_thread(db)
     assert len(errors) == 1 and "thread" in str(errors[0])
     assert db.conn.execute("SELECT 1").fetchone() == (1,)  # its own thread still uses it
     db.conn.close()
@@ -45,17 +51,7 @@ def test_a_read_only_connection_is_refused_on_another_thread_too(tmp_path):
     path = tmp_path / "r.sqlite"
     open_db(path).conn.close()
     db = open_db(path, read_only=True)
-    errors = []
-
-    def use_it():
-        try:
-            db.conn.execute("SELECT 1").fetchone()
-        except sqlite3.ProgrammingError as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=use_it)
-    thread.start()
-    thread.join()
+    errors = _errors_from_another_thread(db)
     assert len(errors) == 1 and "thread" in str(errors[0])
     assert db.conn.execute("SELECT COUNT(*) FROM logbooks").fetchone() == (0,)  # its own thread still reads it
     db.conn.close()

@@ -239,10 +239,9 @@ def run_gui(args) -> int:
                 else:
                     pages.all_built.connect(integrity.check)
 
-            # the alarm tones (QtMultimedia, ~25-40 ms) on a turn after the last page; an alert before then loads
-            # them itself (ui/sound.py)
-            # and the chart's fine land, for the first zoom-in, on a thread (ui/startup_preload.py), once the window has
-            # settled: its ~0.4 s of Python would take the GIL from the last page's turn
+            # after the last page: the alarm tones (QtMultimedia, ~25-40 ms) on a turn of their own, an alert before
+            # then loading them itself (ui/sound.py); and the chart's fine land on a thread (ui/startup_preload.py)
+            # once the window has settled, as its ~0.4 s of Python would take the GIL from the last page's turn
             def after_pages() -> None:
                 QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load)
                 QTimer.singleShot(FINE_LAND_AFTER_PAGES_MS, preload.build_fine_land)

@@ -108,7 +108,7 @@ class StartupPreload(QObject):
             began = time.perf_counter()
             try:
                 land_paths(coarse=False)  # lru-cached: the chart's first zoom-in finds them made
-            except Exception:  # noqa: BLE001 - the chart builds them itself at the first zoom-in, and says so
+            except Exception:  # noqa: BLE001 - logged; the chart builds them itself at the first zoom-in
                 log.exception("fine chart land not built in the background")
                 return
             log.info("fine chart land built in %.2f s", time.perf_counter() - began)
