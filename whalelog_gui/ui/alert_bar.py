@@ -298,7 +298,7 @@ class AlertBar(Retranslating, QFrame):
         if self.property("role") == role:
             return
         self.setProperty("role", role)
-        # Re-polish so the application style sheet's QFrame[role=...] rule applies to the bar and its labels.
+        # Re-polish so the bridge style (ui/bridge_style.py) draws the role's colours on the bar and its labels.
         for widget in (self, *self.findChildren(QLabel)):
             widget.style().unpolish(widget)
             widget.style().polish(widget)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QProxyStyle, QStyleFactory
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
 
@@ -27,15 +26,3 @@ def silhouette(icon: QIcon, colour: QColor) -> QIcon:
         painter.end()
         out.addPixmap(pixmap)
     return out if not out.isNull() else icon
-
-
-class BridgeStyle(QProxyStyle):
-    """Fusion, with standard icons tinted while `tint` is set (night)."""
-
-    def __init__(self):
-        super().__init__(QStyleFactory.create("Fusion"))
-        self.tint: QColor | None = None
-
-    def standardIcon(self, standard_icon, option=None, widget=None):  # noqa: N802 (Qt override)
-        icon = super().standardIcon(standard_icon, option, widget)
-        return icon if self.tint is None else silhouette(icon, self.tint)

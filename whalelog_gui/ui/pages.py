@@ -212,7 +212,7 @@ class Pages(QObject):
     def _build(self, title: str, *, one_step: bool = False) -> None:
         """Build the page of `title`: all of it, or (one_step) only its next step. A page with `steps` (an
         iterator yielding each part it built) is built one step per event-loop turn at start-up; each part is
-        polished (the style sheet applied) in its own step, not all at once when the page is shown."""
+        polished (the bridge style applied) in its own step, not all at once when the page is shown."""
         slot = self._slots[title]
         if slot.page is not None:
             return

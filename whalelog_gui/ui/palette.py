@@ -1,17 +1,19 @@
-"""Day / dusk / night for the whole application: one QPalette + one style sheet on the QApplication.
+"""Day / dusk / night for the whole application: one QPalette and the bridge style (ui/bridge_style.py).
 
 Setting both on the application (not on single windows) means every window, dialog, QMessageBox, menu
-and tooltip created later already has the palette at construction, so night never flashes white.
+and tooltip created later already has the palette at construction, so night never flashes white. No style
+sheet: it would style every widget through Qt's style-sheet engine (issue 14); the roles a palette alone does not
+reach (alarm labels, the alert bar) are drawn by the bridge style from the same colour table.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.ui.night_icons import BridgeStyle
+from whalelog_gui.ui.bridge_style import BridgeStyle, role_look
 from whalelog_gui.ui.palette_colours import PALETTES, BridgeColours
 
 # the palettes' names, as the View menu and Settings say them
@@ -57,38 +59,6 @@ def build_qpalette(c: BridgeColours) -> QPalette:
     return p
 
 
-def style_sheet(c: BridgeColours) -> str:
-    """The parts QPalette alone does not reach in Fusion: tooltips, menus, separators, and the alert roles."""
-    return f"""
-QToolTip {{ color: {c.text}; background-color: {c.base}; border: 1px solid {c.disabled_text}; }}
-QMenuBar, QMenu {{ color: {c.window_text}; background-color: {c.window}; }}
-QMenu {{ border: 1px solid {c.disabled_text}; }}
-QMenu::item:selected, QMenuBar::item:selected {{ color: {c.highlighted_text}; background-color: {c.highlight}; }}
-QToolBar {{ background-color: {c.window}; border: none; spacing: 6px; }}
-QStatusBar {{ color: {c.window_text}; background-color: {c.window}; }}
-QPushButton {{ min-height: 36px; padding: 4px 12px; }}
-QToolButton {{ min-height: 36px; min-width: 44px; padding: 4px 12px; }}
-QToolBar QToolButton {{ font-size: 13pt; }}
-QTabBar::tab {{ min-height: 32px; padding: 4px 16px; }}
-QFrame#alert_bar[role="alarm"] {{ background-color: {c.alarm}; }}
-QFrame#alert_bar[role="alarm"] QLabel {{ color: {c.alarm_text}; }}
-QFrame#alert_bar[role="warning"] {{ background-color: {c.banner_warning}; border: 2px solid {c.warning}; }}
-QFrame#alert_bar[role="warning"] QLabel {{ color: {c.banner_warning_text}; }}
-QFrame#alert_bar[role="caution"] {{ background-color: {c.banner_caution}; border: 2px solid {c.caution}; }}
-QFrame#alert_bar[role="caution"] QLabel {{ color: {c.banner_caution_text}; }}
-QFrame#alert_bar[role="ok"] {{ background-color: {c.window}; border-bottom: 3px solid {c.ok}; }}
-QFrame#alert_bar[role="dim"] {{ background-color: {c.base}; border: 2px solid {c.disabled_text}; }}
-QLabel[role="ok"] {{ color: {c.ok}; }}
-QLabel[role="alarm"] {{ color: {c.window}; background-color: {c.alarm}; padding: 2px 8px; }}
-QLabel[role="warning"] {{ color: {c.banner_warning_text}; background-color: {c.banner_warning};
-                         border: 1px solid {c.warning}; padding: 2px 8px; }}
-QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid {c.window_text}; background-color: {c.base}; }}
-QCheckBox::indicator:checked {{ background-color: {c.window_text}; }}
-QCheckBox::indicator:disabled {{ border: 1px solid {c.disabled_text}; }}
-QLabel[role="muted"] {{ color: {c.disabled_text}; }}
-"""
-
-
 class PaletteController(QObject):
     """Owns the current bridge palette; `changed(BridgeColours)` tells custom-drawn views (the chart) to repaint."""
 
@@ -125,13 +95,27 @@ class PaletteController(QObject):
         self._colours = PALETTES[name]
         if _BRIDGE_STYLE is not None:
             _BRIDGE_STYLE.tint = QColor(self._colours.window_text) if name == "night" else None
+            _BRIDGE_STYLE.colours = self._colours
         qpalette = build_qpalette(self._colours)
         self._app.setPalette(qpalette)
         QToolTip.setPalette(qpalette)
-        self._app.setStyleSheet(style_sheet(self._colours))
+        # every window now, not later: views that paint colours of their own (the logbook's NO FIX, refused
+        # schooling cells) redraw on the PaletteChange this sends down each window; a widget already holding the new
+        # palette gets none, so a second notice from Qt costs nothing
+        for window in self._app.topLevelWidgets():
+            QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
+        self._repolish_roles()
         if self._settings is not None:
             self._settings.setValue(SETTINGS_KEY, name)
         self.changed.emit(self._colours)
+
+    def _repolish_roles(self) -> None:
+        """Widgets with a role wear its colours in their own palette, which the application's does not replace."""
+        for widget in self._app.allWidgets():
+            if role_look(widget) is not None:
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                widget.update()
 
     def cycle(self) -> None:
         self.apply(ORDER[(ORDER.index(self.name) + 1) % len(ORDER)])

@@ -89,7 +89,7 @@ class PortTestPanel(Retranslating, QWidget):
     def _set_status(self, text: str, role: str) -> None:
         self.status_label.setText(text)
         self.status_label.setProperty("role", role)
-        self.status_label.style().unpolish(self.status_label)  # re-read the style sheet for the new role
+        self.status_label.style().unpolish(self.status_label)  # the bridge style draws the new role
         self.status_label.style().polish(self.status_label)
 
     def start(self, port: str, baud: int) -> None:

@@ -5,7 +5,7 @@ The pages are shared by the first-run walkthrough and the settings dialog. A pag
 AppSettings and VesselRegime (store/vessel.py) validate. The regime fields (vessel, operation, catchers, time zone,
 flag State, para 26 settings) are saved to the logbook database, the rest to per-user QSettings
 (ui/settings_store.save_with_regime). show_errors() fills each field's error line, so a refusal is told where the
-user made it. Colours come from the application palette and style sheet (QLabel[role="alarm"] / [role="muted"]),
+user made it. Colours come from the application palette and the bridge style (QLabel role "alarm" / "muted"),
 never from here.
 """
 

@@ -1,7 +1,7 @@
 """Shows each FieldError under the field that caused it, so the user sees at the field why input was refused.
 
 One class for every form (logbook, catches, schooling): an error line under each field, a general line for what
-belongs to no field (never dropped), the first field in error focused. Colours come from the style sheet.
+belongs to no field (never dropped), the first field in error focused. Colours come from the bridge style (ui/bridge_style.py).
 """
 
 from __future__ import annotations

@@ -164,7 +164,7 @@ class CatchesView(Retranslating, QWidget):
         self._summary = summary
         if (self.summary.property("role") == "alarm") != alarm:
             self.summary.setProperty("role", "alarm" if alarm else "")
-            self.summary.style().unpolish(self.summary)  # re-read the style sheet for the new role
+            self.summary.style().unpolish(self.summary)  # the bridge style draws the new role
             self.summary.style().polish(self.summary)
         self.summary.setText(tr_message(summary))
 

@@ -68,7 +68,7 @@ class EventButtons(Retranslating, QWidget):
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setSpacing(6)
-        # a local rule: the application style sheet's button min-height would otherwise win over setMinimumHeight
+        # a local rule: the bridge style's 36 px button height (ui/bridge_style.py) would otherwise win over setMinimumHeight
         self.setStyleSheet(f"QPushButton {{ min-height: {MIN_BUTTON_HEIGHT}px; padding: 2px 4px; }}")
         grid.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[EventKind, QPushButton] = {}

@@ -19,7 +19,7 @@ from whalelog_gui.ui.i18n import Retranslating, tr_template
 
 
 def set_role(label: QLabel, role: str | None) -> None:
-    """Switch a label's palette role (style sheet in ui/palette.py) and re-polish so it shows at once."""
+    """Switch a label's palette role (drawn by ui/bridge_style.py) and re-polish so it shows at once."""
     if label.property("role") != role:
         label.setProperty("role", role)
         label.style().unpolish(label)

@@ -324,7 +324,7 @@ class ReportsPage(Retranslating, QWidget):
 
     def _say(self, text: str, alarm: bool) -> None:
         self.result.setProperty("role", "alarm" if alarm else "")
-        self.result.style().unpolish(self.result)  # re-read the style sheet for the new role
+        self.result.style().unpolish(self.result)  # the bridge style draws the new role
         self.result.style().polish(self.result)
         self.result.setText(text)
 
