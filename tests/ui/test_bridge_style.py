@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QTreeWidget, QTreeWidgetItem
 
 from whalelog_gui.ui.alert_bar import AlertBar
 from whalelog_gui.ui.bridge_style import BUTTON_MIN_HEIGHT, TAB_MIN_HEIGHT
@@ -69,3 +72,36 @@ def test_buttons_and_tabs_keep_their_bridge_size(qtbot, palette):
     assert tabs.tabSizeHint(0).height() >= TAB_MIN_HEIGHT + 8
     # sized from the text, not Fusion's 80 px minimum: short buttons leave room on a 1024x600 panel
     assert button.sizeHint().width() < 80
+
+
+def season_list(rows: int, *, base_style: bool) -> QTreeWidget:
+    from whalelog_gui.ui import record_table
+
+    if base_style:
+        tree = record_table.record_tree(["Sheet No.", "Date", "Signed"], 90)
+    else:
+        with mock.patch.object(record_table, "sized_by_base_style"):
+            tree = record_table.record_tree(["Sheet No.", "Date", "Signed"], 90)
+    for n in range(rows):
+        item = QTreeWidgetItem(
+            [str(n + 1), f"2026-05-{n % 28 + 1:02d}", "signed by K. Olsen" if n % 2 else "not signed"]
+        )
+        item.setCheckState(0, Qt.CheckState.Checked if n % 3 else Qt.CheckState.Unchecked)  # the bridge's check box
+        tree.addTopLevelItem(item)
+    tree.resize(420, 260)
+    tree.setCurrentItem(tree.topLevelItem(1))
+    return tree
+
+
+@pytest.mark.parametrize("name", ["day", "night"])
+def test_record_lists_sized_by_fusion_look_as_through_the_bridge_style(qtbot, palette, name):
+    """The record lists skip the Python sizeFromContents (~2,000 calls a season's list at start-up); what their
+    items are drawn with still comes from the bridge style, so the list is the same picture in every palette."""
+    palette.apply(name)
+    fast, through = season_list(40, base_style=True), season_list(40, base_style=False)
+    for tree in (fast, through):
+        qtbot.addWidget(tree)
+        tree.show()
+    assert fast.style() is QApplication.style().baseStyle()
+    assert through.style() is QApplication.style()
+    assert fast.grab().toImage() == through.grab().toImage()

@@ -7,6 +7,7 @@ built on the first event-loop turn, so the bridge sees a window quickly even on 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import signal
 import socket
@@ -221,9 +222,14 @@ def run_gui(args) -> int:
                 checked=preload.checked and not read_only,
                 check_integrity=False,
             )
-            # the pages (the Chart first) on the next event-loop turn: the window answers between the session's
-            # start and the Chart's build, two freezes of ~70 ms instead of one of ~150 ms (issue 14)
-            QTimer.singleShot(1, lambda: started.db is not None and install(read_only))
+            # the Chart's widget modules on the next event-loop turn, the pages (the Chart first) on the one after:
+            # the window answers between the session's start, those imports and the Chart's build, each short
+            # enough for the 50 ms the bridge may wait (issue 14)
+            QTimer.singleShot(1, lambda: started.db is not None and import_chart(started, read_only))
+
+    def import_chart(started, read_only: bool) -> None:
+        importlib.import_module("whalelog_gui.ui.chart_page")
+        QTimer.singleShot(1, lambda: started.db is not None and install(read_only))
 
     def install(read_only: bool) -> None:
         from whalelog_gui.ui.pages import install_pages

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFrame,
     QLabel,
@@ -76,6 +77,17 @@ ALERT_BAR_ROLES = {
     "ok": RoleLook(fill="window", edge="ok", edge_px=3, bottom_edge_only=True),
     "dim": RoleLook(fill="base", edge="disabled_text", edge_px=2),
 }
+
+
+def sized_by_base_style(view: QAbstractItemView) -> None:
+    """A record list sized and drawn by the bridge style's Fusion itself, not through the Python override: a
+    ResizeToContents column asks the style for every cell's size, and a season's catches (~2,000 cells) and
+    previous days (~800) were that many calls into Python on the start-up's turns (~25 ms, issue 14). What Fusion
+    asks the style for while it draws (the panel, the check mark, an icon) still goes through the bridge style (it
+    is Fusion's proxy), so a list looks the same in every palette; tests/ui/test_bridge_style.py compares them."""
+    style = view.style()
+    if isinstance(style, BridgeStyle):
+        view.setStyle(style.baseStyle())
 
 
 def role_look(widget: QWidget) -> RoleLook | None:

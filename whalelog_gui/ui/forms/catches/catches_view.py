@@ -185,10 +185,12 @@ class CatchesView(Retranslating, QWidget):
         day, words = self.day_filter.currentData(), self.text_filter.text().strip().casefold().split()
         for table, day_col in zip((self.catch_table, self.lost_table), SHIP_DATE):
             for row in range(table.rowCount()):
-                cells = " ".join(table.item(row, c).text() for c in range(table.columnCount())).casefold()
-                hidden = (day is not None and table.item(row, day_col).text() != day) or any(
-                    w not in cells for w in words
-                )
+                # a row's cells are read only when a filter asks: with none (every start-up), a season's ~2,000
+                # cells were read on the GUI thread for nothing (issue 14)
+                hidden = day is not None and table.item(row, day_col).text() != day
+                if words and not hidden:
+                    cells = " ".join(table.item(row, c).text() for c in range(table.columnCount())).casefold()
+                    hidden = any(w not in cells for w in words)
                 table.setRowHidden(row, hidden)
 
     def record_id_at(self, row: int) -> str | None:

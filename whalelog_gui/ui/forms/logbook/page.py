@@ -125,8 +125,12 @@ class LogbookPage(Retranslating, QWidget):
         # today's sheet on this turn, the previous days (a season's index and yesterday's sheet) on the next
         self.open_logbook(chosen.id if chosen else None, previous_days=False)
         yield self
-        self.refresh_previous_days()
+        # the season's index on this turn, yesterday's sheet opened below it on the next: together ~40 ms on a
+        # 200-day season, one freeze too long for the bridge (issue 14)
+        self.refresh_previous_days(open_latest=False)
         yield self.previous_days
+        self.open_latest_previous_day()
+        yield self.previous_view
         self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------
@@ -208,16 +212,23 @@ class LogbookPage(Retranslating, QWidget):
             other.open_sheet(other.sheet.id)
         self.refresh_previous_days()
 
-    def refresh_previous_days(self) -> None:
+    def refresh_previous_days(self, *, open_latest: bool = True) -> None:
+        """The index of the logbook's sheets; open_latest: and, if none is open below it, the latest earlier day."""
         if self.title_page is None:
             return
-        sheets = logbook_repo.list_sheets(self.db, self.title_page.id)
-        self.previous_days.show_sheets(sheets)
+        self.previous_days.show_sheets(logbook_repo.list_sheets(self.db, self.title_page.id))
+        if open_latest:
+            self.open_latest_previous_day()
+
+    def open_latest_previous_day(self) -> None:
+        """Open the latest day before today below the index, unless a sheet is open there already: yesterday is
+        what is looked at most."""
+        if self.previous is None or self.previous.sheet is not None:
+            return
         today = self.today.sheet.id if self.today and self.today.sheet else None
-        if self.previous is not None and self.previous.sheet is None:
-            earlier = [s for s in sheets if s.id != today]
-            if earlier:  # open on the latest earlier day: yesterday is what is looked at most
-                self.previous_days.choose(earlier[-1].id)
+        earlier = [s for s in self.previous_days.sheets if s.id != today]
+        if earlier:
+            self.previous_days.choose(earlier[-1].id)
 
     def ship_day(self):
         """Today's ship's date: sheets are dated by it, from the ship's time-zone history in the logbook (issue 15)."""
