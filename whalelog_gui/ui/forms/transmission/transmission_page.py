@@ -8,6 +8,7 @@ its refusal the same way.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -77,7 +78,9 @@ class TransmissionPage(Retranslating, QWidget):
     declare_requested = Signal()  # "Declare integrity break…"
     integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
 
-    def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None):
+    def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None, *, staged: bool = False):
+        """staged: the signing key is read and shown by whoever runs `steps` (ui/pages.py at start-up, on the turn
+        after the page is made: reading the key and its custody on the same turn froze the window too long)."""
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
         self.key_ok = True
@@ -129,8 +132,15 @@ class TransmissionPage(Retranslating, QWidget):
         self.export_button.clicked.connect(self.start_export)
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.fingerprint_text = ""
-        self.show_fingerprint()
+        self.steps = self._show_key_step()
+        if not staged:
+            for _ in self.steps:
+                pass
         # No refresh here: reading the season costs ~1 s on a full season, and showEvent does it when looked at.
+
+    def _show_key_step(self) -> Iterator[QWidget]:
+        self.show_fingerprint()
+        yield self.fingerprint
 
     def _build(self) -> None:
         key_box = QGroupBox()
