@@ -7,7 +7,16 @@ from unittest import mock
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTabBar, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from whalelog_gui.ui.alert_bar import AlertBar
 from whalelog_gui.ui.bridge_style import BUTTON_MIN_HEIGHT, TAB_MIN_HEIGHT
@@ -74,34 +83,65 @@ def test_buttons_and_tabs_keep_their_bridge_size(qtbot, palette):
     assert button.sizeHint().width() < 80
 
 
-def season_list(rows: int, *, base_style: bool) -> QTreeWidget:
-    from whalelog_gui.ui import record_table
+ROWS = [(str(n + 1), f"2026-05-{n % 28 + 1:02d}", "signed by K. Olsen" if n % 2 else "not signed") for n in range(40)]
 
-    if base_style:
-        tree = record_table.record_tree(["Sheet No.", "Date", "Signed"], 90)
-    else:
-        with mock.patch.object(record_table, "sized_by_base_style"):
-            tree = record_table.record_tree(["Sheet No.", "Date", "Signed"], 90)
-    for n in range(rows):
-        item = QTreeWidgetItem(
-            [str(n + 1), f"2026-05-{n % 28 + 1:02d}", "signed by K. Olsen" if n % 2 else "not signed"]
-        )
-        item.setCheckState(0, Qt.CheckState.Checked if n % 3 else Qt.CheckState.Unchecked)  # the bridge's check box
+
+def season_tree():
+    from whalelog_gui.ui.record_table import record_tree
+
+    tree = record_tree(["Sheet No.", "Date", "Signed"], 90)
+    for n, row in enumerate(ROWS):
+        item = QTreeWidgetItem(row)
+        item.setCheckState(0, Qt.CheckState.Checked if n % 3 else Qt.CheckState.Unchecked)
         tree.addTopLevelItem(item)
-    tree.resize(420, 260)
     tree.setCurrentItem(tree.topLevelItem(1))
     return tree
 
 
+def season_table():
+    from whalelog_gui.ui.record_table import record_table
+
+    table = record_table(["Sheet No.", "Date", "Signed"], len(ROWS))
+    for r, row in enumerate(ROWS):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.setSortingEnabled(True)  # the header's sort arrow
+    table.selectRow(2)
+    return table
+
+
+def scrolled_form():
+    from whalelog_gui.ui.screen_size import scrolling
+
+    form = QWidget()
+    form.setMinimumSize(700, 500)  # larger than the area: both scroll bars show
+    QVBoxLayout(form).addWidget(QPushButton("Save"))
+    return scrolling(form)
+
+
+def built(make, *, base_style: bool):
+    """`make()` as WhaleLog builds it, or (base_style False) with every widget left on the bridge style."""
+    from whalelog_gui.ui import bridge_style
+
+    if base_style:
+        widget = make()
+    else:
+        with mock.patch.object(bridge_style.BridgeStyle, "baseStyle", lambda self: self):
+            widget = make()
+    widget.resize(420, 260)
+    return widget
+
+
 @pytest.mark.parametrize("name", ["day", "night"])
-def test_record_lists_sized_by_fusion_look_as_through_the_bridge_style(qtbot, palette, name):
-    """The record lists skip the Python sizeFromContents (~2,000 calls a season's list at start-up); what their
-    items are drawn with still comes from the bridge style, so the list is the same picture in every palette."""
+@pytest.mark.parametrize("make", [season_tree, season_table, scrolled_form])
+def test_widgets_sized_by_fusion_look_as_through_the_bridge_style(qtbot, palette, name, make):
+    """Record lists and scroll bars skip the Python sizeFromContents (~6,000 calls a season's start-up); what they
+    are drawn with still comes from the bridge style, so each is the same picture in every palette."""
     palette.apply(name)
-    fast, through = season_list(40, base_style=True), season_list(40, base_style=False)
-    for tree in (fast, through):
-        qtbot.addWidget(tree)
-        tree.show()
-    assert fast.style() is QApplication.style().baseStyle()
-    assert through.style() is QApplication.style()
+    fast, through = built(make, base_style=True), built(make, base_style=False)
+    for widget in (fast, through):
+        qtbot.addWidget(widget)
+        widget.show()
+    base = QApplication.style().baseStyle()
+    assert fast.verticalScrollBar().style() is base and through.verticalScrollBar().style() is QApplication.style()
     assert fast.grab().toImage() == through.grab().toImage()

@@ -232,9 +232,13 @@ def run_gui(args) -> int:
         QTimer.singleShot(1, lambda: started.db is not None and install(read_only))
 
     def install(read_only: bool) -> None:
-        from whalelog_gui.ui.pages import install_pages
+        from whalelog_gui.ui.pages import NEXT_PAGE_MS, install_pages
 
         with refusals_said(read_only):
+            # the Chart drawn on the event-loop turn after the one that builds it: built and drawn together, the
+            # window froze for ~50 ms, the bridge's limit (issue 14); the screen keeps its last frame meanwhile
+            window.pages.setUpdatesEnabled(False)
+            QTimer.singleShot(NEXT_PAGE_MS, window.pages, lambda: window.pages.setUpdatesEnabled(True))
             pages = install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
             # the whole-season integrity check (~1 s of Python on a pool thread) would take the GIL from the pages
             # being built: it starts once they are, and its alarm follows a second later

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractScrollArea,
     QCheckBox,
     QFrame,
     QLabel,
@@ -79,15 +79,23 @@ ALERT_BAR_ROLES = {
 }
 
 
-def sized_by_base_style(view: QAbstractItemView) -> None:
-    """A record list sized and drawn by the bridge style's Fusion itself, not through the Python override: a
-    ResizeToContents column asks the style for every cell's size, and a season's catches (~2,000 cells) and
-    previous days (~800) were that many calls into Python on the start-up's turns (~25 ms, issue 14). What Fusion
-    asks the style for while it draws (the panel, the check mark, an icon) still goes through the bridge style (it
-    is Fusion's proxy), so a list looks the same in every palette; tests/ui/test_bridge_style.py compares them."""
-    style = view.style()
-    if isinstance(style, BridgeStyle):
-        view.setStyle(style.baseStyle())
+def sized_by_base_style(*widgets: QWidget) -> None:
+    """Widgets whose look the bridge style does not change (record lists, scroll bars) sized and drawn by its Fusion
+    itself, not through the Python override. A ResizeToContents column asks the style for every cell's size, and a
+    season's catches (~2,000 cells) and previous days (~800) were that many calls into Python on the start-up's
+    turns (~25 ms, issue 14); every layout pass asks each scroll bar (a page's scroll area, a list's header) for its
+    size again (~1,700 calls a start). What Fusion asks the style for while it draws (the panel, an arrow, an icon)
+    still goes through the bridge style (it is Fusion's proxy), so they look the same in every palette;
+    tests/ui/test_bridge_style.py compares them."""
+    for widget in widgets:
+        style = widget.style()
+        if isinstance(style, BridgeStyle):
+            widget.setStyle(style.baseStyle())
+
+
+def scroll_bars_by_base_style(area: QAbstractScrollArea) -> None:
+    """An area's scroll bars sized by the bridge style's Fusion itself (sized_by_base_style)."""
+    sized_by_base_style(area.horizontalScrollBar(), area.verticalScrollBar())
 
 
 def role_look(widget: QWidget) -> RoleLook | None:

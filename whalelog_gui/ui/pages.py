@@ -344,9 +344,5 @@ def install_pages(
     called), or at once when a tab is shown or a page asked for."""
     pages = Pages(window, session, palette, port_from_settings=port_from_settings, language=language)
     if build_rest:
-        # the Chart drawn on the next event-loop turn, not on this one: built and drawn together the window froze
-        # for ~50 ms, the bridge's limit (issue 14)
-        window.pages.setUpdatesEnabled(False)
-        QTimer.singleShot(NEXT_PAGE_MS, window.pages, lambda: window.pages.setUpdatesEnabled(True))
         pages.build_in_background()
     return pages

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTreeWidget
 
 from whalelog_gui.messages import Template
-from whalelog_gui.ui.bridge_style import sized_by_base_style
+from whalelog_gui.ui.bridge_style import scroll_bars_by_base_style, sized_by_base_style
 from whalelog_gui.ui.i18n import tr_template
 
 
@@ -16,10 +16,10 @@ def record_table(columns: Sequence[Template], rows: int = 0) -> QTableWidget:
     """One row a record, never edited in place (a record changes through its form, audited); column titles in the
     language showing; columns as wide as their contents, the last one taking what is left."""
     table = QTableWidget(rows, len(columns))
+    _sized_by_fusion(table)
     table.setHorizontalHeaderLabels([tr_template(column) for column in columns])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    sized_by_base_style(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -28,11 +28,20 @@ def record_table(columns: Sequence[Template], rows: int = 0) -> QTableWidget:
 def record_tree(headers: Sequence[Template], min_height: int) -> QTreeWidget:
     """Column titles in the language showing, columns as wide as their contents, at least `min_height` tall."""
     tree = QTreeWidget()
+    _sized_by_fusion(tree)
     tree.setHeaderLabels([tr_template(header) for header in headers])
     tree.setMinimumHeight(min_height)
     # every row is one line of text: Qt measures one row instead of asking the style for each item's size (a
     # 200-day season's previous days were ~2,000 size questions to the bridge style, ~20 ms of start-up; issue 14)
     tree.setUniformRowHeights(True)
-    sized_by_base_style(tree)
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return tree
+
+
+def _sized_by_fusion(view: QTableWidget | QTreeWidget) -> None:
+    """The list, its headers and their scroll bars sized by the bridge style's Fusion itself before anything is
+    measured (bridge_style.sized_by_base_style: the same look, no Python call per cell or layout pass)."""
+    headers = (view.horizontalHeader(), view.verticalHeader()) if isinstance(view, QTableWidget) else (view.header(),)
+    sized_by_base_style(view, *headers)
+    for area in (view, *headers):
+        scroll_bars_by_base_style(area)

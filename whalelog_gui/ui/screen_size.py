@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
+from whalelog_gui.ui.bridge_style import scroll_bars_by_base_style
+
 
 def available_size(widget: QWidget) -> QSize:
     """The usable desktop (without task bar) of the widget's screen, in Qt's logical pixels."""
@@ -51,4 +53,5 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(widget)
+    scroll_bars_by_base_style(area)
     return area
