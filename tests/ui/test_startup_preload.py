@@ -6,6 +6,7 @@ from pathlib import Path
 
 from whalelog_gui.logbook_choice import LogbookChoice
 from whalelog_gui.store.db import open_db
+from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector
 from whalelog_gui.ui.startup_preload import StartupPreload
 from app_env import isolated_env
 
@@ -16,12 +17,18 @@ def choice_at(path: Path):
 
 def run(qtbot, choose) -> StartupPreload:
     preload = StartupPreload(choose)
-    with qtbot.waitSignals([preload.session_ready, preload.done], timeout=60000):
-        preload.start()
-    # the thread may still be returning from its last emit when `done` arrives here: joined before the test lets
-    # go of the QObject, which a thread still inside emit() would otherwise meet deleted (a rare segfault seen
-    # under two test workers, in the test after this one)
-    preload._thread.join(timeout=60)
+    # as run_gui runs it: the cyclic collector on the GUI thread only. Left automatic, the preload's imports could
+    # collect an earlier test's Qt garbage on the preload thread (a segfault seen once under two test workers)
+    collector = GuiThreadCollector()
+    try:
+        with qtbot.waitSignals([preload.session_ready, preload.done], timeout=60000):
+            preload.start()
+        # the thread may still be returning from its last emit when `done` arrives here: joined before the test
+        # lets go of the QObject, which a thread still inside emit() would otherwise meet deleted (a rare segfault
+        # seen under two test workers, in the test after this one)
+        preload._thread.join(timeout=60)
+    finally:
+        collector.stop()
     assert preload.ready and preload.finished and not preload._thread.is_alive()
     return preload
 
