@@ -105,6 +105,28 @@ def test_only_the_chart_is_built_before_the_event_loop_runs(qtbot, palette, sett
         session.stop()
 
 
+def test_the_page_that_reads_the_season_on_a_thread_is_built_first_and_keeps_its_tab(
+    qtbot, palette, settings, tmp_path
+):
+    """The Reports page reads the season on a thread: built first, its read runs while the others are built (SQLite
+    beside Python) instead of after the last of them, ~0.1 s off every page usable (issue 14)."""
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    try:
+        pages = install_pages(window, session, palette)
+        built = []
+        pages.page_built.connect(lambda title, _page: built.append(title))
+        with qtbot.waitSignal(pages.all_built, timeout=10000):
+            pass
+        assert built == ["Reports", "Logbook", "Catches", "Schooling report", "Transmission"]
+        tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
+        assert tabs == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
+    finally:
+        session.stop()
+
+
 def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, settings, tmp_path):
     window = MainWindow(palette, "test source")
     qtbot.addWidget(window)

@@ -240,20 +240,20 @@ def run_gui(args) -> int:
             window.pages.setUpdatesEnabled(False)
             QTimer.singleShot(NEXT_PAGE_MS, window.pages, lambda: window.pages.setUpdatesEnabled(True))
             pages = install_pages(window, session, palette, port_from_settings=port_from_settings, language=language)
-            # the whole-season integrity check (~1 s of Python on a pool thread) would take the GIL from the pages
-            # being built: it starts once they are, and its alarm follows a second later
             integrity, sound = session.integrity, session.sound
-            if integrity is not None:
-                if pages.built:
-                    integrity.check()
-                else:
-                    pages.all_built.connect(integrity.check)
 
-            # after the last page: the alarm tones (QtMultimedia, ~25-40 ms) on a turn of their own, an alert before
-            # then loading them itself (ui/sound.py); and the chart's fine land on a thread (ui/startup_preload.py)
-            # once the window has settled, as its ~0.4 s of Python would take the GIL from the last page's turn
+            # after the last page, each on a turn of its own: the alarm tones (QtMultimedia, ~25-40 ms here; an
+            # alert before then loads them itself, ui/sound.py); then the whole-season integrity check (~1 s of
+            # Python on a pool thread: started with the pages still being built it took the GIL from them, and
+            # started before the tones it made their turn 70-100 ms); its alarm follows a second later. The chart's
+            # fine land is built on a thread once the window has settled (ui/startup_preload.py)
+            def tones_then_check() -> None:
+                sound.load()
+                if integrity is not None:
+                    QTimer.singleShot(NEXT_PAGE_MS, integrity.check)
+
             def after_pages() -> None:
-                QTimer.singleShot(SOUND_AFTER_PAGES_MS, sound.load)
+                QTimer.singleShot(SOUND_AFTER_PAGES_MS, tones_then_check)
                 QTimer.singleShot(FINE_LAND_AFTER_PAGES_MS, preload.build_fine_land)
 
             if pages.built:

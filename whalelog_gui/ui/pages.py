@@ -8,7 +8,8 @@ Start-up (issue 14): the Chart is built at once (it is the first screen); every 
 and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
 window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
 install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, inside
-its hidden slot. `build_all()` builds the rest now.
+its hidden slot; a page that reads its data on a thread (Reports) is built first, so that read runs while the
+others are built. `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory(parent) -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
@@ -35,10 +36,11 @@ NEXT_PAGE_MS = 1
 class PageSlot(QWidget):
     """A tab's place in the window: empty until its page is built, then holding that page."""
 
-    def __init__(self, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = ()):
+    def __init__(self, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = (), *, early: bool = False):
         super().__init__()
         self.factory = factory
         self.modules = modules  # imported on a turn of their own before the page is made (start-up only)
+        self.early = early  # built before the other pages in the background (Pages.add)
         self.page: QWidget | None = None
         self.building: QWidget | None = None  # a page made, still being built step by step (its `steps`)
         layout = QVBoxLayout(self)
@@ -84,14 +86,19 @@ class Pages(QObject):
 
     # -- the pages -----------------------------------------------------------------------------------------------
 
-    def add(self, title: str, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = ()) -> None:
+    def add(
+        self, title: str, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = (), *, early: bool = False
+    ) -> None:
         """A tab titled `title`, its page made by `factory(parent)` (inside its slot) when first needed. A title marked with
         QT_TRANSLATE_NOOP shows in the crew's language; the English text stays the key. `modules`, the page's
         widget modules (Qt: never imported on the preload thread), are imported one turn before the page is made
-        when it is built in the background, so neither turn freezes the window for both."""
-        slot = PageSlot(factory, modules)
+        when it is built in the background, so neither turn freezes the window for both. `early`: built in the
+        background before the pages that are not (the tab order stays): a page that reads its data on a thread
+        then reads it while the others are built, SQLite beside Python, instead of after them (issue 14)."""
+        slot = PageSlot(factory, modules, early=early)
+        at = sum(self._slots[t].early for t in self._pending) if early else len(self._pending)
         self._slots[title] = slot
-        self._pending.append(title)
+        self._pending.insert(at, title)  # after the early pages waiting already, before the others
         self.window.add_page(title, slot)
 
     def page(self, title: str) -> QWidget:
@@ -191,9 +198,10 @@ class Pages(QObject):
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches, (f"{forms}.catches.catches_page",))
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), schooling, (f"{forms}.schooling.schooling_page",))
         self.add(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), transmission, (f"{forms}.transmission",))
-        self.add(
-            QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports, (f"{forms}.reports",)
-        )  # paras 25(a), 26(a), 27, 28(a)(2) (issue 13)
+        # paras 25(a), 26(a), 27, 28(a)(2) (issue 13). Early: its read (much of it in SQLite, which lets go of the
+        # GIL) runs beside the Logbook's steps. The Catches page is not: its read is Python building rows, and
+        # beside the Logbook's steps it made their turns 60-75 ms, past the bridge's 50 ms
+        self.add(QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports, (f"{forms}.reports",), early=True)
         self.page_built.connect(self._connect_built)
 
     def _connect_built(self, title: str, page) -> None:
