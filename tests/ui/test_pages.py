@@ -127,6 +127,40 @@ def test_the_page_that_reads_the_season_on_a_thread_is_built_first_and_keeps_its
         session.stop()
 
 
+def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, palette, settings, tmp_path):
+    """A step that raises leaves no half-built page behind to be shown as if it were whole."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    made = []
+
+    class Stepped(QWidget):
+        def __init__(self, parent):
+            super().__init__(parent)
+            made.append(self)
+            self.steps = self._steps(fail=len(made) == 1)
+
+        def _steps(self, fail):
+            yield QLabel("first part", self)
+            if fail:
+                raise OSError("disk gone")
+            yield QLabel("second part", self)
+
+    try:
+        pages = install_pages(window, session, palette, build_rest=False)
+        pages.add("Stepped", Stepped)
+        with pytest.raises(OSError):
+            pages.page("Stepped")
+        assert pages._slots["Stepped"].page is None and pages._slots["Stepped"].building is None
+        page = pages.page("Stepped")  # made again from its factory, every step run
+        assert page is made[1] and pages._slots["Stepped"].page is page and "Stepped" not in pages._pending
+    finally:
+        session.stop()
+
+
 def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, settings, tmp_path):
     window = MainWindow(palette, "test source")
     qtbot.addWidget(window)

@@ -162,7 +162,8 @@ chart_view.ChartView.paintEvent = counted_paint
 def recorded_check(watch):
     window = watch.parent().window
     print("integrity check started; every page built:", pages_of(window).built, file=sys.stderr, flush=True)
-    # the Chart's first paint is held for one turn at start-up (ui/app.py): it must have come, and stay on
+    # the Chart's first paint is held at start-up (ui/app.py): by the time every page is built (and the tones
+    # loaded) the pages must draw again and the Chart must have been painted
     print("pages drawn:", window.pages.updatesEnabled(), "chart painted:", bool(paints), file=sys.stderr, flush=True)
     check(watch)
 

@@ -228,8 +228,9 @@ def run_gui(args) -> int:
             QTimer.singleShot(1, lambda: started.db is not None and import_chart(started, read_only))
 
     def import_chart(started, read_only: bool) -> None:
-        importlib.import_module("whalelog_gui.ui.chart_page")
-        QTimer.singleShot(1, lambda: started.db is not None and install(read_only))
+        with refusals_said(read_only):  # a module that cannot be loaded is said, as a failed install is
+            importlib.import_module("whalelog_gui.ui.chart_page")
+            QTimer.singleShot(1, lambda: started.db is not None and install(read_only))
 
     def install(read_only: bool) -> None:
         from whalelog_gui.ui.pages import NEXT_PAGE_MS, install_pages
@@ -248,9 +249,11 @@ def run_gui(args) -> int:
             # started before the tones it made their turn 70-100 ms); its alarm follows a second later. The chart's
             # fine land is built on a thread once the window has settled (ui/startup_preload.py)
             def tones_then_check() -> None:
-                sound.load()
-                if integrity is not None:
-                    QTimer.singleShot(NEXT_PAGE_MS, integrity.check)
+                try:
+                    sound.load()
+                finally:  # the check runs whatever the sound did, unless this session has stopped meanwhile
+                    if integrity is not None:
+                        QTimer.singleShot(NEXT_PAGE_MS, lambda: session.integrity is integrity and integrity.check())
 
             def after_pages() -> None:
                 QTimer.singleShot(SOUND_AFTER_PAGES_MS, tones_then_check)

@@ -8,8 +8,8 @@ Start-up (issue 14): the Chart is built at once (it is the first screen); every 
 and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
 window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
 install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, inside
-its hidden slot; a page that reads its data on a thread (Reports) is built first, so that read runs while the
-others are built. `build_all()` builds the rest now.
+its hidden slot; a page added with `early` (Reports, which reads the season on a thread) is built first, so
+that read runs while the others are built. `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory(parent) -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
@@ -241,10 +241,16 @@ class Pages(QObject):
                     return
         steps = getattr(page, "steps", None)
         if steps is not None:
-            for part in steps:
-                part.ensurePolished()
-                if one_step:
-                    return
+            try:
+                for part in steps:
+                    part.ensurePolished()
+                    if one_step:
+                        return
+            except Exception:
+                # a step that failed leaves no half-built page to be taken as built: made again next time
+                slot.building = None
+                page.deleteLater()
+                raise
         slot.page, slot.building = page, None
         if slot.layout().indexOf(page) < 0:  # made inside the slot, not yet in its layout
             slot.layout().addWidget(page)

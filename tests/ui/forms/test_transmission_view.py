@@ -143,3 +143,22 @@ def test_lost_key_blocks_export_loudly_and_makes_no_new_key(page, qtbot, db_path
     _export(page, qtbot)
     assert "whalelog key replace" in page.message.text()
     assert not key.exists() and not page.export_button.isEnabled()
+
+
+def test_built_in_steps_export_stays_off_until_the_signing_key_is_read(qtbot, db_path):
+    """At start-up the page is made on one turn and its key read on the next (issue 14): in between, Export is
+    off, not on by default, and an integrity result arriving then does not turn it on."""
+    db_path.parent.mkdir()
+    db = open_db(db_path)
+    fill_season(db, days=1, seed=3)
+    page = TransmissionPage(db, db_path, staged=True)
+    qtbot.addWidget(page)
+    assert not page.key_ok and not page.export_button.isEnabled()
+    page._enable_export()  # what an integrity result arriving meanwhile calls
+    assert not page.export_button.isEnabled()
+    for _ in page.steps:
+        pass
+    # no key yet (the first export makes one): not an alarm, Export on
+    assert page.key_ok and page.export_button.isEnabled()
+    assert "first export makes one" in page.fingerprint.text()
+    db.close()

@@ -122,7 +122,7 @@ class LogbookPage(Retranslating, QWidget):
         books = logbook_repo.list_logbooks(db)
         remembered = get_setting(db, CURRENT_LOGBOOK)
         chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
-        # today's sheet on this turn, the previous days (a season's index and yesterday's sheet) on the next
+        # today's sheet on this turn; the previous days (the season's index, then yesterday's sheet) on the next two
         self.open_logbook(chosen.id if chosen else None, previous_days=False)
         yield self
         # the season's index on this turn, yesterday's sheet opened below it on the next: together ~40 ms on a

@@ -83,7 +83,7 @@ class TransmissionPage(Retranslating, QWidget):
         after the page is made: reading the key and its custody on the same turn froze the window too long)."""
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
-        self.key_ok = True
+        self.key_ok = False  # until the key is read (show_fingerprint): Export stays off before then
         self.integrity: IntegrityReport | None = None  # the last check's report (None: not checked yet)
         self.integrity_box = QGroupBox()
         self.tr_bind(self.integrity_box.setTitle, QT_TRANSLATE_NOOP("Transmission", "Logbook integrity"))
@@ -118,6 +118,7 @@ class TransmissionPage(Retranslating, QWidget):
         self.tr_bind(self.all_records.setText, QT_TRANSLATE_NOOP("Transmission", "everything again (--all)"))
         self.export_button = QPushButton()
         self.tr_bind(self.export_button.setText, QT_TRANSLATE_NOOP("Transmission", "Export bundle"))
+        self.export_button.setEnabled(False)  # until the signing key is read (show_fingerprint)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
