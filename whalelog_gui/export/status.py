@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from whalelog_gui.export.season import read_season
+from whalelog_gui.export.season import SeasonSnapshot, read_season
 from whalelog_gui.export.selection import select_records
 from whalelog_gui.store import transmission
 
@@ -31,8 +31,10 @@ class TransmissionStatus:
         return not (self.unsent_track_points or self.unsent_alerts or any(f.unsent for f in self.families.values()))
 
 
-def transmission_status(db: sqlite_utils.Database) -> TransmissionStatus:
-    snapshot = read_season(db)
+def transmission_status(db: sqlite_utils.Database, snapshot: SeasonSnapshot | None = None) -> TransmissionStatus:
+    """snapshot: the season as read_season(db) read it just now (the Transmission view reads it once for this and
+    its printable forms); None: read here."""
+    snapshot = read_season(db) if snapshot is None else snapshot
     sent = transmission.sent_records(db)
     track_t, alert_seq = transmission.watermarks(db)
     pending = select_records(snapshot, sent, all_records=False, track_after_t=track_t, alerts_after_seq=alert_seq)

@@ -5109,6 +5109,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>Útflutningi hafnað: skráningum breytt utan WhaleLog: {records}. Ekkert fer frá skipinu fyrr en skipstjóri lýsir rofinu yfir með ástæðu; yfirlýsingin fylgir, merkt, í næstu sendingu.</translation>
         </message>
         <message>
+            <source>Reading what has been sent…</source>
+            <translation>Les hvað hefur verið sent…</translation>
+        </message>
+        <message>
             <source>Nothing to send.</source>
             <translation>Ekkert að senda.</translation>
         </message>
@@ -5119,6 +5123,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>not yet</source>
             <translation>ekki enn</translation>
+        </message>
+        <message>
+            <source>What has been sent could not be read: {reason}</source>
+            <translation>Ekki tókst að lesa hvað hefur verið sent: {reason}</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>

@@ -5088,6 +5088,10 @@ These few steps set it up for this vessel. It works without internet; every reco
             <translation>書き出し拒否: WhaleLog の外で記録が変更されています: {records}。船長が理由を付けて破損を申告するまで何も送信されません。申告は次のパッケージに指摘付きで含まれます。</translation>
         </message>
         <message>
+            <source>Reading what has been sent…</source>
+            <translation>送信状況を読み込み中…</translation>
+        </message>
+        <message>
             <source>Nothing to send.</source>
             <translation>送信するものはありません。</translation>
         </message>
@@ -5098,6 +5102,10 @@ These few steps set it up for this vessel. It works without internet; every reco
         <message>
             <source>not yet</source>
             <translation>未</translation>
+        </message>
+        <message>
+            <source>What has been sent could not be read: {reason}</source>
+            <translation>送信状況を読み込めませんでした: {reason}</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>

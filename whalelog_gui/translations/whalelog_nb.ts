@@ -5109,6 +5109,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
             <translation>Eksport avvist: registreringer endret utenfor WhaleLog: {records}. Ingenting forlater skipet før skipsføreren erklærer bruddet med en begrunnelse; erklæringen følger, flagget, med i neste pakke.</translation>
         </message>
         <message>
+            <source>Reading what has been sent…</source>
+            <translation>Leser hva som er sendt…</translation>
+        </message>
+        <message>
             <source>Nothing to send.</source>
             <translation>Ingenting å sende.</translation>
         </message>
@@ -5119,6 +5123,10 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         <message>
             <source>not yet</source>
             <translation>ikke ennå</translation>
+        </message>
+        <message>
+            <source>What has been sent could not be read: {reason}</source>
+            <translation>Hva som er sendt kunne ikke leses: {reason}</translation>
         </message>
         <message>
             <source>Folder for the bundle</source>

@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -69,6 +70,11 @@ class DatabaseJobs(QObject):
         def finish(slot):
             def deliver(value) -> None:
                 self._jobs.discard(job)
+                # the page that asked is gone (closed, rebuilt): its widgets are deleted, and a result arriving
+                # now would be written into freed memory. Qt would drop it for a slot of a deleted receiver; a
+                # Python callable has none, so this object (its child) stands in
+                if not shiboken6.isValid(self):
+                    return
                 slot(value)
 
             return deliver

@@ -182,7 +182,8 @@ class Pages(QObject):
         def transmission(parent):
             from whalelog_gui.ui.forms.transmission import TransmissionPage
 
-            page = TransmissionPage(session.db, session.db_path, parent, staged=True)
+            # what has been sent is read off the GUI thread whenever the page is looked at (~3 s on 200 days)
+            page = TransmissionPage(session.db, session.db_path, parent, staged=True, read_in_background=True)
             _connect_integrity(page, session)
             return page
 

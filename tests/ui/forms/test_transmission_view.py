@@ -162,3 +162,54 @@ def test_built_in_steps_export_stays_off_until_the_signing_key_is_read(qtbot, db
     assert page.key_ok and page.export_button.isEnabled()
     assert "first export makes one" in page.fingerprint.text()
     db.close()
+
+
+def test_what_has_been_sent_is_read_off_the_gui_thread_and_a_refresh_meanwhile_reads_again(qtbot, db_path, monkeypatch):
+    """~3 s of Python on a 200-day season: read on the GUI thread it froze the bridge at every look at this tab."""
+    import threading
+
+    from whalelog_gui.ui.forms.transmission import transmission_page
+
+    db_path.parent.mkdir()
+    db = open_db(db_path)
+    fill_season(db, days=2, seed=3)
+    on_gui_thread, release = [], threading.Event()
+    real = transmission_page.read_transmission
+
+    def recorded(db_):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        if len(on_gui_thread) == 1:
+            release.wait(10)  # the first read is still running when the page is asked again
+        return real(db_)
+
+    monkeypatch.setattr(transmission_page, "read_transmission", recorded)
+    page = TransmissionPage(db, db_path, read_in_background=True)
+    qtbot.addWidget(page)
+    page.show()  # looked at: the first read starts
+    assert page.pending.text() == "Reading what has been sent…" and page.status_table.rowCount() == 0
+    page.refresh()  # e.g. a record saved on another page meanwhile: read once more, after this read
+    release.set()
+    qtbot.waitUntil(lambda: len(on_gui_thread) == 2 and not page.jobs.busy, timeout=20000)
+    assert on_gui_thread == [False, False]
+    assert page.status_table.rowCount() > 0 and page.pending.text().startswith("Also unsent")
+    assert page.printer.forms.count() > 0  # the printable forms come from the same read
+    db.close()
+
+
+def test_a_read_that_fails_is_said_in_the_alarm_colour(qtbot, db_path, monkeypatch):
+    from whalelog_gui.ui.forms.transmission import transmission_page
+
+    db_path.parent.mkdir()
+    db = open_db(db_path)
+
+    def broken(_db):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(transmission_page, "read_transmission", broken)
+    page = TransmissionPage(db, db_path, read_in_background=True)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.jobs.busy, timeout=20000)
+    assert page.pending.text() == "What has been sent could not be read: disk I/O error"
+    assert page.pending.property("role") == "alarm"
+    db.close()

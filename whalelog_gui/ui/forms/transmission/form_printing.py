@@ -106,7 +106,11 @@ class FormPrinter(Retranslating, QWidget):
             )
 
     def refresh(self) -> None:
-        self.snapshot = read_season(self.db)
+        self.show_season(read_season(self.db))
+
+    def show_season(self, snapshot) -> None:
+        """The forms of `snapshot` (read_season, here or off the GUI thread by the Transmission view) to choose from."""
+        self.snapshot = snapshot
         current = self.forms.currentText()
         self.forms.clear()
         for label, choice in printable_forms(self.snapshot):

@@ -9,6 +9,7 @@ its refusal the same way.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -31,13 +32,15 @@ from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
-from whalelog_gui.export.status import transmission_status
+from whalelog_gui.export.season import SeasonSnapshot, read_season
+from whalelog_gui.export.status import TransmissionStatus, transmission_status
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.store.integrity_report import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
 from whalelog_gui.ui.bridge_font import bridge_font
+from whalelog_gui.ui.database_job import DatabaseJobs
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.record_table import record_table
 
@@ -74,15 +77,39 @@ FAMILY_NAMES = {
 }
 
 
+@dataclass(frozen=True)
+class TransmissionRead:
+    """What the view shows of the season, read once: the status by record family and the forms to print."""
+
+    status: TransmissionStatus
+    season: SeasonSnapshot
+
+
+def read_transmission(db: sqlite_utils.Database) -> TransmissionRead:
+    season = read_season(db)
+    return TransmissionRead(transmission_status(db, season), season)
+
+
 class TransmissionPage(Retranslating, QWidget):
     declare_requested = Signal()  # "Declare integrity break…"
     integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
 
-    def __init__(self, db: sqlite_utils.Database, db_path: str | Path, parent=None, *, staged: bool = False):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        db_path: str | Path,
+        parent=None,
+        *,
+        staged: bool = False,
+        read_in_background: bool = False,
+    ):
         """staged: the signing key is read and shown by whoever runs `steps` (ui/pages.py at start-up, on the turn
-        after the page is made: reading the key and its custody on the same turn froze the window too long)."""
+        after the page is made: reading the key and its custody on the same turn froze the window too long).
+        read_in_background: what has been sent is read from `db_path` off the GUI thread (refresh)."""
         super().__init__(parent)
         self.db, self.db_path = db, Path(db_path)
+        self.jobs = DatabaseJobs(self.db_path, self) if read_in_background else None
+        self._read_again = False
         self.key_ok = False  # until the key is read (show_fingerprint): Export stays off before then
         self.integrity: IntegrityReport | None = None  # the last check's report (None: not checked yet)
         self.integrity_box = QGroupBox()
@@ -263,20 +290,34 @@ class TransmissionPage(Retranslating, QWidget):
         self._enable_export()
 
     def refresh(self) -> None:
+        """The key, then what has been sent. The season is read off the GUI thread when the page has its own
+        reader (read_in_background): ~3 s of Python on a 200-day season, which froze the bridge (alert bar, GPS)
+        at every look at this tab. A refresh asked for while a read runs reads once more when it is done."""
         self.show_fingerprint()  # the first export made the key; a key may have gone missing since
-        status = transmission_status(self.db)
+        if self.jobs is None:
+            self._show_read(read_transmission(self.db))
+            return
+        if self.jobs.busy:
+            self._read_again = True
+            return
+        self._say_pending(translate("Transmission", "Reading what has been sent…"), alarm=False)
+        self.jobs.run(read_transmission, self._show_read, self._not_read)
+
+    def _show_read(self, read: TransmissionRead) -> None:
+        status = read.status
         families = [(name, fam) for name, fam in status.families.items() if fam.unsent or fam.sent or fam.acknowledged]
         self.status_table.setRowCount(len(families))
         for row, (name, fam) in enumerate(families):
             family = tr_template(FAMILY_NAMES[name]) if name in FAMILY_NAMES else name
             for col, value in enumerate((family, fam.unsent, fam.sent, fam.acknowledged)):
                 self.status_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self.pending.setText(
+        self._say_pending(
             translate("Transmission", "Nothing to send.")
             if status.nothing_to_send
             else translate("Transmission", "Also unsent: {points} track points, {alerts} alerts.").format(
                 points=status.unsent_track_points, alerts=status.unsent_alerts
-            )
+            ),
+            alarm=False,
         )
         self.bundle_table.setRowCount(len(status.bundles))
         for row, b in enumerate(reversed(status.bundles)):
@@ -289,7 +330,25 @@ class TransmissionPage(Retranslating, QWidget):
             )
             for col, value in enumerate(values):
                 self.bundle_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self.printer.refresh()
+        self.printer.show_season(read.season)
+        self._read_done()
+
+    def _not_read(self, exc: Exception) -> None:
+        reason = translate("Transmission", "What has been sent could not be read: {reason}").format(reason=f"{exc}")
+        self._say_pending(reason, alarm=True)
+        self._read_done()
+
+    def _read_done(self) -> None:
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+
+    def _say_pending(self, text: str, *, alarm: bool) -> None:
+        self.pending.setText(text)
+        if (self.pending.property("role") == "alarm") != alarm:
+            self.pending.setProperty("role", "alarm" if alarm else "")
+            self.pending.style().unpolish(self.pending)  # the bridge style draws the new role
+            self.pending.style().polish(self.pending)
 
     def showEvent(self, event) -> None:
         # Records are added on other pages; the counts must be current whenever the view is looked at.
