@@ -5,7 +5,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt
 
-from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector, collect_due
+from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector, collect_due, collection_paused
 
 
 def _cyclic_garbage(destroyed_on: list) -> None:
@@ -74,3 +74,56 @@ def test_a_collection_is_made_only_when_python_would_make_one():
     finally:
         if was:
             gc.enable()
+
+
+PALETTE_SWITCH_WITH_QT_GARBAGE = """
+import gc
+from PySide6.QtWidgets import QApplication
+from whalelog_gui.ui.forms.logbook.sheet_view import SheetView
+from whalelog_gui.ui.palette import PaletteController
+
+app = QApplication([])
+palette = PaletteController(app)
+for name in ("night", "day", "night", "dusk") * 5:
+    gc.collect()
+    view = SheetView(live=False)
+    view._cycle = view  # garbage in a reference cycle: only the collector frees it, and its child widgets with it
+    del view
+    palette.apply(name)
+    view = SheetView(live=False)
+    view._cycle = view
+    del view
+    gc.set_threshold(1, 1, 1)  # a collection at almost every allocation: one falls inside the walk itself
+    palette._repolish_roles()  # the walk apply() makes (apply's own allocations would collect before it)
+    gc.set_threshold(700, 10, 10)
+print("switched")
+"""
+
+
+def test_a_palette_switch_walks_every_widget_with_collection_paused():
+    """The walk over QApplication.allWidgets() turns each widget of Qt's list into a Python object; a collection
+    in the middle could free a widget later in that list, and the walk then touched freed memory (a segfault
+    seen in a test's palette fixture). Run in a process of its own: a crash is a crash, not a failed assert."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PALETTE_SWITCH_WITH_QT_GARBAGE], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "switched" in done.stdout, (done.returncode, done.stderr[-2000:])
+
+
+def test_collection_paused_restores_what_it_found():
+    gc.enable()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # as under the GUI-thread collector
+    try:
+        with collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -75,6 +75,7 @@ def signed_banner() -> SheetView:
     view.show_lock("SIGNED by Einar Jónsson (master) 2026-05-02 21:00 UTC — locked, amend only")
     label = view.lock_label
     label.setParent(None)  # the banner alone, styled as on the sheet
+    view.deleteLater()  # the rest of the sheet freed by Qt now, not by Python's collector at some later moment
     return label
 
 

@@ -10,6 +10,7 @@ timer on the GUI thread collects by the thresholds Python itself uses.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 from PySide6.QtCore import QObject, QTimer
@@ -25,6 +26,21 @@ def collect_due() -> int | None:
     generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
     gc.collect(generation)
     return generation
+
+
+@contextlib.contextmanager
+def collection_paused():
+    """No collection inside: for a loop over Qt's list of widgets (QApplication.allWidgets()). A collection in
+    the middle (automatic, where no GuiThreadCollector runs: tests, tools) can delete a widget that is garbage in
+    a reference cycle, and with it its children, which the list still holds: the loop then touches freed memory
+    (a segfault seen in a palette switch under two test workers). With the collector running it is off anyway."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class GuiThreadCollector(QObject):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message, Template
 from whalelog_gui.settings import LANGUAGES
+from whalelog_gui.ui.gui_thread_gc import collection_paused
 
 log = logging.getLogger("whalelog.i18n")
 
@@ -151,9 +152,10 @@ class LanguageController(QObject):
         spin box made before the switch keeps writing the old decimal separator. Re-resolving a window passes the
         locale to every child that has none of its own and sends each a LocaleChange (spin boxes re-write their
         text then); a widget given its own locale on purpose keeps it."""
-        for window in self._app.topLevelWidgets():
-            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
-                window.unsetLocale()
+        with collection_paused():  # Qt's list of windows, walked while Python could otherwise collect some
+            for window in self._app.topLevelWidgets():
+                if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                    window.unsetLocale()
 
     def _install_catalogues(self, code: str) -> None:
         own = catalogue_bytes(code)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui.bridge_style import BridgeStyle, role_look
+from whalelog_gui.ui.gui_thread_gc import collection_paused
 from whalelog_gui.ui.palette_colours import PALETTES, BridgeColours
 
 # the palettes' names, as the View menu and Settings say them
@@ -102,8 +103,9 @@ class PaletteController(QObject):
         # every window now, not later: views that paint colours of their own (the logbook's NO FIX, refused
         # schooling cells) redraw on the PaletteChange this sends down each window; a widget already holding the new
         # palette gets none, so a second notice from Qt costs nothing
-        for window in self._app.topLevelWidgets():
-            QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
+        with collection_paused():  # Qt's list of windows, walked while Python could otherwise collect some
+            for window in self._app.topLevelWidgets():
+                QCoreApplication.sendEvent(window, QEvent(QEvent.Type.ApplicationPaletteChange))
         self._repolish_roles()
         if self._settings is not None:
             self._settings.setValue(SETTINGS_KEY, name)
@@ -111,11 +113,12 @@ class PaletteController(QObject):
 
     def _repolish_roles(self) -> None:
         """Widgets with a role wear its colours in their own palette, which the application's does not replace."""
-        for widget in self._app.allWidgets():
-            if role_look(widget) is not None:
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-                widget.update()
+        with collection_paused():  # Qt's list of every widget, walked while Python could otherwise collect some
+            for widget in self._app.allWidgets():
+                if role_look(widget) is not None:
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
+                    widget.update()
 
     def cycle(self) -> None:
         self.apply(ORDER[(ORDER.index(self.name) + 1) % len(ORDER)])
