@@ -29,6 +29,17 @@ def running(qtbot, palette, settings, tmp_path):
     session.stop()
 
 
+@pytest.fixture
+def logbook_window(qtbot, palette, settings, tmp_path):
+    """A main window and a session on a new logbook (no GPS source); the session stopped after the test."""
+    window = MainWindow(palette, "test source")
+    qtbot.addWidget(window)
+    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
+    session.start(tmp_path / "log.sqlite", None)
+    yield window, session
+    session.stop()
+
+
 def test_every_page_is_installed_in_order(running):
     window, _, pages = running
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
@@ -89,52 +100,35 @@ def _saved_callback(pages):
     return lambda new: dialog.saved.emit(new)
 
 
-def test_only_the_chart_is_built_before_the_event_loop_runs(qtbot, palette, settings, tmp_path):
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
-    try:
-        pages = install_pages(window, session, palette)
-        assert not pages.built and window.pages.count() == 6
-        assert all(pages._slots[t].page is None for t in pages._slots)  # tabs hold empty slots so far
-        with qtbot.waitSignal(pages.all_built, timeout=10000):
-            pass  # one page per event-loop turn, no click needed
-        assert pages.built and all(pages._slots[t].page is not None for t in pages._slots)
-    finally:
-        session.stop()
+def test_only_the_chart_is_built_before_the_event_loop_runs(qtbot, palette, logbook_window):
+    window, session = logbook_window
+    pages = install_pages(window, session, palette)
+    assert not pages.built and window.pages.count() == 6
+    assert all(pages._slots[t].page is None for t in pages._slots)  # tabs hold empty slots so far
+    with qtbot.waitSignal(pages.all_built, timeout=10000):
+        pass  # one page per event-loop turn, no click needed
+    assert pages.built and all(pages._slots[t].page is not None for t in pages._slots)
 
 
-def test_the_page_that_reads_the_season_on_a_thread_is_built_first_and_keeps_its_tab(
-    qtbot, palette, settings, tmp_path
-):
+def test_the_page_that_reads_the_season_on_a_thread_is_built_first_and_keeps_its_tab(qtbot, palette, logbook_window):
     """The Reports page reads the season on a thread: built first, its read runs while the others are built (SQLite
     beside Python) instead of after the last of them, ~0.1 s off every page usable (issue 14)."""
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
-    try:
-        pages = install_pages(window, session, palette)
-        built = []
-        pages.page_built.connect(lambda title, _page: built.append(title))
-        with qtbot.waitSignal(pages.all_built, timeout=10000):
-            pass
-        assert built == ["Reports", "Logbook", "Catches", "Schooling report", "Transmission"]
-        tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
-        assert tabs == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
-    finally:
-        session.stop()
+    window, session = logbook_window
+    pages = install_pages(window, session, palette)
+    built = []
+    pages.page_built.connect(lambda title, _page: built.append(title))
+    with qtbot.waitSignal(pages.all_built, timeout=10000):
+        pass
+    assert built == ["Reports", "Logbook", "Catches", "Schooling report", "Transmission"]
+    tabs = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert tabs == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
 
 
-def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, palette, settings, tmp_path):
+def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, palette, logbook_window):
     """A step that raises leaves no half-built page behind to be shown as if it were whole."""
     from PySide6.QtWidgets import QLabel, QWidget
 
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
+    window, session = logbook_window
     made = []
 
     class Stepped(QWidget):
@@ -149,77 +143,56 @@ def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, 
                 raise OSError("disk gone")
             yield QLabel("second part", self)
 
-    try:
-        pages = install_pages(window, session, palette, build_rest=False)
-        pages.add("Stepped", Stepped)
-        with pytest.raises(OSError):
-            pages.page("Stepped")
-        assert pages._slots["Stepped"].page is None and pages._slots["Stepped"].building is None
-        page = pages.page("Stepped")  # made again from its factory, every step run
-        assert page is made[1] and pages._slots["Stepped"].page is page and "Stepped" not in pages._pending
-    finally:
-        session.stop()
+    pages = install_pages(window, session, palette, build_rest=False)
+    pages.add("Stepped", Stepped)
+    with pytest.raises(OSError):
+        pages.page("Stepped")
+    assert pages._slots["Stepped"].page is None and pages._slots["Stepped"].building is None
+    page = pages.page("Stepped")  # made again from its factory, every step run
+    assert page is made[1] and pages._slots["Stepped"].page is page and "Stepped" not in pages._pending
 
 
-def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, settings, tmp_path):
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
+def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, logbook_window):
+    window, session = logbook_window
     window.show()
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
-    try:
-        pages = install_pages(window, session, palette)
-        built = []
-        pages.page_built.connect(lambda title, _page: built.append(title))
-        window.pages.setCurrentIndex(3)  # before any idle turn: the officer clicked "Schooling report"
-        assert built == ["Schooling report"]
-        assert pages._slots["Schooling report"].page.isVisibleTo(window)
-    finally:
-        session.stop()
+    pages = install_pages(window, session, palette)
+    built = []
+    pages.page_built.connect(lambda title, _page: built.append(title))
+    window.pages.setCurrentIndex(3)  # before any idle turn: the officer clicked "Schooling report"
+    assert built == ["Schooling report"]
+    assert pages._slots["Schooling report"].page.isVisibleTo(window)
 
 
-def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palette, settings, tmp_path):
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
-    try:
-        pages = install_pages(window, session, palette)
-        transit = replace(load_settings(session.settings), operation="transit")
-        pages.settings_changed.emit(transit)
-        assert pages.catches.settings.operation == "transit"  # built now, after the change
-        pages.settings_changed.emit(replace(transit, operation="factory-ship"))
-        assert pages.catches.settings.operation == "factory-ship"  # and connected to later changes
-    finally:
-        session.stop()
+def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palette, logbook_window):
+    window, session = logbook_window
+    pages = install_pages(window, session, palette)
+    transit = replace(load_settings(session.settings), operation="transit")
+    pages.settings_changed.emit(transit)
+    assert pages.catches.settings.operation == "transit"  # built now, after the change
+    pages.settings_changed.emit(replace(transit, operation="factory-ship"))
+    assert pages.catches.settings.operation == "factory-ship"  # and connected to later changes
 
 
-def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_finishes_it(qtbot, palette, settings, tmp_path):
+def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_finishes_it(qtbot, palette, logbook_window):
     """Start-up builds the Logbook one part per event-loop turn (issue 14: no turn longer than 50 ms): hidden in its
     slot until done; the officer showing its tab half-way gets the whole page at once."""
-    window = MainWindow(palette, "test source")
-    qtbot.addWidget(window)
+    window, session = logbook_window
     window.show()
-    session = BridgeSession(window, settings, officer=lambda: "J. Smith")
-    session.start(tmp_path / "log.sqlite", None)
-    try:
-        pages = install_pages(window, session, palette)
-        slot = pages._slots["Logbook"]
-        qtbot.waitUntil(lambda: slot.building is not None and hasattr(slot.building, "today_view"))
-        page = slot.building
-        assert slot.page is None and not hasattr(page, "title_form")  # today's sheet made, the rest not yet
-        assert not page.isVisible()  # its tab is not shown: the part-built page cannot be used
-        built = []
-        pages.page_built.connect(lambda title, _page: built.append(title))
-        window.pages.setCurrentIndex(1)  # the officer clicks "Logbook" before the build is done
-        assert built == ["Logbook"] and slot.page is page and page.isVisible()
-        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-            "Today's sheet",
-            "Previous days",
-            "Title page",
-        ]
-        assert page.tabs.currentWidget() is page.title_form  # an empty logbook opens on its title page
-        with qtbot.waitSignal(pages.all_built, timeout=10000):
-            pass
-    finally:
-        session.stop()
+    pages = install_pages(window, session, palette)
+    slot = pages._slots["Logbook"]
+    qtbot.waitUntil(lambda: slot.building is not None and hasattr(slot.building, "today_view"))
+    page = slot.building
+    assert slot.page is None and not hasattr(page, "title_form")  # today's sheet made, the rest not yet
+    assert not page.isVisible()  # its tab is not shown: the part-built page cannot be used
+    built = []
+    pages.page_built.connect(lambda title, _page: built.append(title))
+    window.pages.setCurrentIndex(1)  # the officer clicks "Logbook" before the build is done
+    assert built == ["Logbook"] and slot.page is page and page.isVisible()
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Today's sheet",
+        "Previous days",
+        "Title page",
+    ]
+    assert page.tabs.currentWidget() is page.title_form  # an empty logbook opens on its title page
+    with qtbot.waitSignal(pages.all_built, timeout=10000):
+        pass
