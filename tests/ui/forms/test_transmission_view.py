@@ -168,13 +168,13 @@ def test_what_has_been_sent_is_read_off_the_gui_thread_and_a_refresh_meanwhile_r
     """~3 s of Python on a 200-day season: read on the GUI thread it froze the bridge at every look at this tab."""
     import threading
 
-    from whalelog_gui.ui.forms.transmission import transmission_page
+    from whalelog_gui.ui.forms.transmission import sent_status
 
     db_path.parent.mkdir()
     db = open_db(db_path)
     fill_season(db, days=2, seed=3)
     on_gui_thread, release = [], threading.Event()
-    real = transmission_page.read_transmission
+    real = sent_status.read_transmission
 
     def recorded(db_):
         on_gui_thread.append(threading.current_thread() is threading.main_thread())
@@ -182,7 +182,7 @@ def test_what_has_been_sent_is_read_off_the_gui_thread_and_a_refresh_meanwhile_r
             release.wait(10)  # the first read is still running when the page is asked again
         return real(db_)
 
-    monkeypatch.setattr(transmission_page, "read_transmission", recorded)
+    monkeypatch.setattr(sent_status, "read_transmission", recorded)
     page = TransmissionPage(db, db_path, read_in_background=True)
     qtbot.addWidget(page)
     page.show()  # looked at: the first read starts
@@ -197,7 +197,7 @@ def test_what_has_been_sent_is_read_off_the_gui_thread_and_a_refresh_meanwhile_r
 
 
 def test_a_read_that_fails_is_said_in_the_alarm_colour(qtbot, db_path, monkeypatch):
-    from whalelog_gui.ui.forms.transmission import transmission_page
+    from whalelog_gui.ui.forms.transmission import sent_status
 
     db_path.parent.mkdir()
     db = open_db(db_path)
@@ -205,7 +205,7 @@ def test_a_read_that_fails_is_said_in_the_alarm_colour(qtbot, db_path, monkeypat
     def broken(_db):
         raise OSError("disk I/O error")
 
-    monkeypatch.setattr(transmission_page, "read_transmission", broken)
+    monkeypatch.setattr(sent_status, "read_transmission", broken)
     page = TransmissionPage(db, db_path, read_in_background=True)
     qtbot.addWidget(page)
     page.show()

@@ -9,7 +9,6 @@ its refusal the same way.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,65 +30,19 @@ from whalelog_gui.export import keys
 from whalelog_gui.export.bundle import ExportResult
 from whalelog_gui.export.custody import KeyCustody
 from whalelog_gui.export.receipt import ReceiptError, import_receipt
-from whalelog_gui.export.season import SeasonSnapshot, read_season
-from whalelog_gui.export.status import TransmissionStatus, transmission_status
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.store.integrity_report import IntegrityReport
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.forms.transmission.export_job import ExportJob
 from whalelog_gui.ui.forms.transmission.form_printing import FormPrinter
+from whalelog_gui.ui.forms.transmission.sent_status import BUNDLE_COLUMNS, STATUS_COLUMNS, SentStatusDisplay
 from whalelog_gui.ui.bridge_font import bridge_font
 from whalelog_gui.ui.database_job import DatabaseJobs
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.record_table import record_table
 
-STATUS_COLUMNS = (
-    QT_TRANSLATE_NOOP("Transmission", "Records"),
-    QT_TRANSLATE_NOOP("Transmission", "Unsent"),
-    QT_TRANSLATE_NOOP("Transmission", "Sent"),
-    QT_TRANSLATE_NOOP("Transmission", "Acknowledged"),
-)
-BUNDLE_COLUMNS = (
-    QT_TRANSLATE_NOOP("Transmission", "Bundle"),
-    QT_TRANSLATE_NOOP("Transmission", "File"),
-    QT_TRANSLATE_NOOP("Transmission", "Created (UTC)"),
-    QT_TRANSLATE_NOOP("Transmission", "Records"),
-    QT_TRANSLATE_NOOP("Transmission", "Acknowledged"),
-)
-FAMILY_NAMES = {
-    "logbooks": QT_TRANSLATE_NOOP("Transmission", "Title pages"),
-    "sheets": QT_TRANSLATE_NOOP("Transmission", "Daily record sheets"),
-    "events": QT_TRANSLATE_NOOP("Transmission", "Sheet events"),
-    "weather": QT_TRANSLATE_NOOP("Transmission", "Weather"),
-    "whales_seen": QT_TRANSLATE_NOOP("Transmission", "Whales seen"),
-    "amendments": QT_TRANSLATE_NOOP("Transmission", "Sheet amendments"),
-    "crew": QT_TRANSLATE_NOOP("Transmission", "Crew"),
-    "catches": QT_TRANSLATE_NOOP("Transmission", "Catches"),
-    "catch_flags": QT_TRANSLATE_NOOP("Transmission", "Catch flags and explanations"),
-    "catch_specimens": QT_TRANSLATE_NOOP("Transmission", "Specimens"),
-    "catch_amendments": QT_TRANSLATE_NOOP("Transmission", "Catch amendments"),
-    #: Schedule para 25(a)(2): whales struck but lost; glossary term
-    "struck_lost": QT_TRANSLATE_NOOP("Transmission", "Struck and lost"),
-    "schooling_reports": QT_TRANSLATE_NOOP("Transmission", "Schooling reports"),
-    "schools": QT_TRANSLATE_NOOP("Transmission", "Schools"),
-    "school_catches": QT_TRANSLATE_NOOP("Transmission", "Catches by school"),
-}
 
-
-@dataclass(frozen=True)
-class TransmissionRead:
-    """What the view shows of the season, read once: the status by record family and the forms to print."""
-
-    status: TransmissionStatus
-    season: SeasonSnapshot
-
-
-def read_transmission(db: sqlite_utils.Database) -> TransmissionRead:
-    season = read_season(db)
-    return TransmissionRead(transmission_status(db, season), season)
-
-
-class TransmissionPage(Retranslating, QWidget):
+class TransmissionPage(SentStatusDisplay, Retranslating, QWidget):
     declare_requested = Signal()  # "Declare integrity break…"
     integrity_refused = Signal(object)  # IntegrityReport: an export's own re-check found a break
 
@@ -288,67 +240,6 @@ class TransmissionPage(Retranslating, QWidget):
             )
             self.integrity_box.show()
         self._enable_export()
-
-    def refresh(self) -> None:
-        """The key, then what has been sent. The season is read off the GUI thread when the page has its own
-        reader (read_in_background): ~3 s of Python on a 200-day season, which froze the bridge (alert bar, GPS)
-        at every look at this tab. A refresh asked for while a read runs reads once more when it is done."""
-        self.show_fingerprint()  # the first export made the key; a key may have gone missing since
-        if self.jobs is None:
-            self._show_read(read_transmission(self.db))
-            return
-        if self.jobs.busy:
-            self._read_again = True
-            return
-        self._say_pending(translate("Transmission", "Reading what has been sent…"), alarm=False)
-        self.jobs.run(read_transmission, self._show_read, self._not_read)
-
-    def _show_read(self, read: TransmissionRead) -> None:
-        status = read.status
-        families = [(name, fam) for name, fam in status.families.items() if fam.unsent or fam.sent or fam.acknowledged]
-        self.status_table.setRowCount(len(families))
-        for row, (name, fam) in enumerate(families):
-            family = tr_template(FAMILY_NAMES[name]) if name in FAMILY_NAMES else name
-            for col, value in enumerate((family, fam.unsent, fam.sent, fam.acknowledged)):
-                self.status_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self._say_pending(
-            translate("Transmission", "Nothing to send.")
-            if status.nothing_to_send
-            else translate("Transmission", "Also unsent: {points} track points, {alerts} alerts.").format(
-                points=status.unsent_track_points, alerts=status.unsent_alerts
-            ),
-            alarm=False,
-        )
-        self.bundle_table.setRowCount(len(status.bundles))
-        for row, b in enumerate(reversed(status.bundles)):
-            values = (
-                b.seq,
-                b.file_name,
-                b.created_at,
-                b.records,
-                b.acknowledged_at or translate("Transmission", "not yet"),
-            )
-            for col, value in enumerate(values):
-                self.bundle_table.setItem(row, col, QTableWidgetItem(str(value)))
-        self.printer.show_season(read.season)
-        self._read_done()
-
-    def _not_read(self, exc: Exception) -> None:
-        reason = translate("Transmission", "What has been sent could not be read: {reason}").format(reason=f"{exc}")
-        self._say_pending(reason, alarm=True)
-        self._read_done()
-
-    def _read_done(self) -> None:
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-
-    def _say_pending(self, text: str, *, alarm: bool) -> None:
-        self.pending.setText(text)
-        if (self.pending.property("role") == "alarm") != alarm:
-            self.pending.setProperty("role", "alarm" if alarm else "")
-            self.pending.style().unpolish(self.pending)  # the bridge style draws the new role
-            self.pending.style().polish(self.pending)
 
     def showEvent(self, event) -> None:
         # Records are added on other pages; the counts must be current whenever the view is looked at.
