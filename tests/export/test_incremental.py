@@ -6,6 +6,8 @@ import pytest
 
 from whalelog_gui.alerts.model import Alert, AlertCategory, AlertState
 from whalelog_gui.export.bundle import NothingToSend, export_bundle
+from whalelog_gui.export.season import read_season
+from whalelog_gui.export.selection import select_records
 from whalelog_gui.export.status import transmission_status
 from whalelog_gui.export.verify import verify_bundle
 from whalelog_gui.store import sheet_entries, transmission
@@ -89,6 +91,9 @@ def test_new_track_points_and_alerts_go_in_the_next_bundle(season_db, signing_ke
         now,
     )
     record_alert_change(season_db, alert, "raised", source="simulator")
+    # the Transmission view counts them (the track counted in SQL, not read) as the bundle then sends them
+    status = transmission_status(season_db)
+    assert (status.unsent_track_points, status.unsent_alerts) == (1, 1) and not status.nothing_to_send
     bundle = verify_bundle(export_bundle(season_db, out_dir, signing_key).path)
     assert bundle.manifest["track_points"] == 1 and bundle.track[0][:2] == (63.5, -25.0)
     assert [a["alert_id"] for a in bundle.alerts] == ["a1"]
@@ -111,6 +116,20 @@ def test_status_counts_unsent_sent_and_acknowledged(season_db, signing_key, out_
     assert acked.states[("events", _open_sheet_event(season_db))] == "unsent"
     assert list(acked.states.values()).count("acknowledged") == sum(f.acknowledged for f in acked.families.values())
     assert [b.seq for b in acked.bundles] == [1] and acked.bundles[0].acknowledged
+
+
+def test_the_status_is_the_same_from_a_season_read_with_or_without_its_track(season_db, signing_key, out_dir):
+    full, no_track = read_season(season_db), read_season(season_db, with_track=False)
+    assert full.track and not no_track.track and full.families.keys() == no_track.families.keys()
+    assert vars(transmission_status(season_db, full)) == vars(transmission_status(season_db, no_track))
+    assert transmission_status(season_db).unsent_track_points == len(full.track) > 0
+
+
+def test_a_season_read_without_its_track_cannot_select_a_bundle(season_db):
+    """Loud, not a bundle that silently lacks the track."""
+    with pytest.raises(ValueError, match="without its track"):
+        select_records(read_season(season_db, with_track=False), {}, all_records=True)
+    assert len(select_records(read_season(season_db), {}, all_records=True).track) > 0
 
 
 def test_marks_record_the_sent_version(season_db, signing_key, out_dir):

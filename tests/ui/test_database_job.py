@@ -39,3 +39,89 @@ def test_a_result_arriving_after_its_page_is_deleted_is_dropped(qtbot, tmp_path)
     page.deleteLater()
     qtbot.waitUntil(lambda: not jobs._jobs, timeout=10000)  # the result arrived and was handled
     assert delivered == []
+
+
+def _blocked_pool(path, page):
+    """A job holding the one background thread until released, so the jobs asked meanwhile wait in its queue."""
+    jobs = DatabaseJobs(path, page)
+    running, release = threading.Event(), threading.Event()
+
+    def hold(_db):
+        running.set()
+        release.wait(10)
+
+    jobs.run(hold, lambda _: None, lambda _: None)
+    assert running.wait(10)
+    return jobs, release
+
+
+def test_every_page_s_jobs_run_one_at_a_time_on_one_thread(qtbot, tmp_path):
+    """Issue 14: reads at once took the GIL from the GUI thread in turn; one background thread runs them all."""
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    owners = [DatabaseJobs(path, page) for _ in range(3)]
+    lock, now, most, threads = threading.Lock(), [0], [0], set()
+
+    def read(_db):
+        with lock:
+            now[0] += 1
+            most[0] = max(most[0], now[0])
+            threads.add(threading.get_ident())
+        threading.Event().wait(0.02)
+        with lock:
+            now[0] -= 1
+
+    for jobs in owners:
+        for _ in range(2):
+            jobs.run(read, lambda _: None, lambda _: None)
+    qtbot.waitUntil(lambda: not any(jobs.busy for jobs in owners), timeout=10000)
+    assert most[0] == 1 and len(threads) == 1
+
+
+def test_an_urgent_job_goes_before_the_waiting_ones_but_never_before_its_own_page_s(qtbot, tmp_path):
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    blocker, release = _blocked_pool(path, page)
+    reports, transmission = DatabaseJobs(path, page), DatabaseJobs(path, page)
+    order = []
+    reports.run(lambda _db: order.append("reports"), lambda _: None, lambda _: None)
+    transmission.run(lambda _db: order.append("looked at"), lambda _: None, lambda _: None, urgent=True)
+    # a second urgent job of the reports page waits behind that page's first one: results in the order asked
+    reports.run(lambda _db: order.append("reports again"), lambda _: None, lambda _: None, urgent=True)
+    release.set()
+    qtbot.waitUntil(lambda: not (blocker.busy or reports.busy or transmission.busy), timeout=10000)
+    assert order == ["looked at", "reports", "reports again"]
+
+
+def test_waiting_for_a_page_s_jobs_does_not_wait_for_another_page_s(qtbot, tmp_path):
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    blocker, release = _blocked_pool(path, page)
+    idle = DatabaseJobs(path, page)
+    try:
+        assert idle.wait(0) is True  # nothing of its own: no wait for the blocker
+        assert blocker.wait(50) is False  # its own job still runs
+    finally:
+        release.set()
+    assert blocker.wait(10_000) is True
+
+
+def test_a_page_in_the_tab_shown_is_looked_at_one_in_a_hidden_tab_is_not(qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    from whalelog_gui.ui.database_job import looked_at
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    shown_slot, hidden_slot = QWidget(), QWidget()
+    tabs.addTab(shown_slot, "Catches")
+    tabs.addTab(hidden_slot, "Reports")
+    tabs.show()
+    # pages made inside their slots, not yet shown themselves (as pages.py makes them)
+    assert looked_at(QWidget(shown_slot)) and not looked_at(QWidget(hidden_slot))

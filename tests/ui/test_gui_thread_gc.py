@@ -5,6 +5,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt
 
+from whalelog_gui.ui import gui_thread_gc
 from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector, collect_due, collection_paused
 
 
@@ -74,6 +75,51 @@ def test_a_collection_is_made_only_when_python_would_make_one():
     finally:
         if was:
             gc.enable()
+
+
+def _middle_collections_until_oldest_is_due() -> None:
+    """Collect the young generations until the oldest one's count, and the middle one's, are past their
+    thresholds: by the counts alone the next collection would be a full one."""
+    while gc.get_count()[2] <= gc.get_threshold()[2]:
+        gc.collect(1)
+    while gc.get_count()[1] <= gc.get_threshold()[1]:
+        gc.collect(0)
+
+
+def test_a_full_collection_waits_until_a_quarter_more_objects_are_long_lived(monkeypatch):
+    """CPython's guard (issue 14): without it every tenth middle collection was a full one, walking every object
+    the window holds on the GUI thread (54-80 ms each on a 200-day season)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        monkeypatch.setattr(gui_thread_gc._LongLived, "total", 1_000_000)
+        monkeypatch.setattr(gui_thread_gc._LongLived, "pending", 1_000)
+        _middle_collections_until_oldest_is_due()
+        kept = [[i] for i in range(gc.get_threshold()[0] * 3)]  # young objects that survive: they move on
+        assert collect_due() == 1  # the oldest generation is due by its count, not by the guard
+        assert gui_thread_gc._LongLived.pending >= 1_000 + len(kept)  # the survivors counted as moved on
+        monkeypatch.setattr(gui_thread_gc._LongLived, "pending", 250_001)  # a quarter more: now it is due
+        _middle_collections_until_oldest_is_due()
+        junk = [[i] for i in range(gc.get_threshold()[0] * 3)]
+        assert collect_due() == 2
+        assert gui_thread_gc._LongLived.pending == 0 and gui_thread_gc._LongLived.total == len(gc.get_objects(2))
+        del junk, kept
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_settling_freezes_what_the_start_up_made_and_stopping_releases_it(qtbot):
+    collector = GuiThreadCollector()
+    try:
+        made = [[i] for i in range(1000)]
+        collector.settle()
+        assert gc.get_freeze_count() >= len(made)  # out of every later collection's walk
+        assert not any(obj is made for obj in gc.get_objects())
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0
 
 
 PALETTE_SWITCH_WITH_QT_GARBAGE = """

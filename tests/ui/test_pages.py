@@ -152,15 +152,36 @@ def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, 
     assert page is made[1] and pages._slots["Stepped"].page is page and "Stepped" not in pages._pending
 
 
-def test_showing_a_tab_builds_its_page_at_once(qtbot, palette, logbook_window):
+def test_a_tab_shown_before_its_page_is_built_says_opening_and_its_page_is_built_next(qtbot, palette, logbook_window):
+    """Issue 14: the officer clicks a tab during start-up; the page is built on the next turns, ahead of the pages
+    still waiting (it was built at once, freezing the bridge for the whole page)."""
     window, session = logbook_window
     window.show()
     pages = install_pages(window, session, palette)
     built = []
     pages.page_built.connect(lambda title, _page: built.append(title))
     window.pages.setCurrentIndex(3)  # before any idle turn: the officer clicked "Schooling report"
-    assert built == ["Schooling report"]
-    assert pages._slots["Schooling report"].page.isVisibleTo(window)
+    slot = pages._slots["Schooling report"]
+    assert built == [] and slot.page is None  # not built inside the click
+    assert slot.opening is not None and slot.opening.text() == "Opening…" and slot.opening.isVisibleTo(window)
+    qtbot.waitUntil(lambda: bool(built), timeout=10000)
+    assert built[0] == "Schooling report"  # before Reports (early) and the Logbook, which were waiting first
+    assert slot.page.isVisibleTo(window) and slot.opening is None
+    with qtbot.waitSignal(pages.all_built, timeout=10000):
+        pass
+    assert sorted(built) == sorted(pages._slots) and len(built) == len(set(built))
+
+
+def test_a_tab_shown_builds_only_its_page_when_the_rest_waits(qtbot, palette, logbook_window):
+    window, session = logbook_window
+    window.show()
+    pages = install_pages(window, session, palette, build_rest=False)
+    built = []
+    pages.page_built.connect(lambda title, _page: built.append(title))
+    window.pages.setCurrentIndex(2)  # "Catches"
+    qtbot.waitUntil(lambda: bool(built), timeout=10000)
+    qtbot.wait(50)  # turns enough for another page, were one built
+    assert built == ["Catches"] and len(pages._pending) == len(pages._slots) - 1
 
 
 def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palette, logbook_window):
@@ -173,9 +194,10 @@ def test_a_page_built_after_a_settings_change_gets_the_new_settings(qtbot, palet
     assert pages.catches.settings.operation == "factory-ship"  # and connected to later changes
 
 
-def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_finishes_it(qtbot, palette, logbook_window):
-    """Start-up builds the Logbook one part per event-loop turn (issue 14: no turn longer than 50 ms): hidden in its
-    slot until done; the officer showing its tab half-way gets the whole page at once."""
+def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_goes_on_step_by_step(qtbot, palette, logbook_window):
+    """Start-up builds the Logbook one part per event-loop turn (issue 14: no turn longer than 50 ms), hidden in
+    its slot until done; the officer showing its tab half-way sees "Opening…", never the part-built page, and the
+    rest is still built one part per turn, before any other page."""
     window, session = logbook_window
     window.show()
     pages = install_pages(window, session, palette)
@@ -186,8 +208,22 @@ def test_the_logbook_is_built_in_steps_and_a_tab_shown_meanwhile_finishes_it(qtb
     assert not page.isVisible()  # its tab is not shown: the part-built page cannot be used
     built = []
     pages.page_built.connect(lambda title, _page: built.append(title))
+    steps = []
+    real_steps = page.steps
+
+    def counted():
+        for part in real_steps:
+            steps.append(slot.page)
+            yield part
+
+    page.steps = counted()
     window.pages.setCurrentIndex(1)  # the officer clicks "Logbook" before the build is done
-    assert built == ["Logbook"] and slot.page is page and page.isVisible()
+    assert slot.page is None and steps == [] and not page.isVisible()  # nothing built inside the click
+    assert slot.opening is not None and slot.opening.isVisible()
+    with qtbot.waitSignal(pages.page_built, timeout=10000):
+        pass
+    assert built[0] == "Logbook" and slot.page is page and page.isVisible() and slot.opening is None
+    assert len(steps) >= 2  # the remaining parts, one per turn
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Today's sheet",
         "Previous days",

@@ -74,6 +74,23 @@ def select_records(
     track_after_t: int | None = None,
     alerts_after_seq: int | None = None,
 ) -> Selection:
+    if not snapshot.track_read:
+        raise ValueError("the season was read without its track: it cannot say what a bundle sends")
+    track = (
+        snapshot.track if all_records or track_after_t is None else [p for p in snapshot.track if p.t > track_after_t]
+    )
+    alerts = (
+        snapshot.alerts
+        if all_records or alerts_after_seq is None
+        else [a for a in snapshot.alerts if a["seq"] > alerts_after_seq]
+    )
+    return Selection(records=select_entries(snapshot, sent, all_records=all_records), track=track, alerts=alerts)
+
+
+def select_entries(
+    snapshot: SeasonSnapshot, sent: dict[tuple[str, str], SentRecord], *, all_records: bool
+) -> list[Selected]:
+    """The records (not the track or alerts) the next bundle sends, and as what."""
     chosen: list[Selected] = []
     current = snapshot.entries()
     for key, entry in current.items():
@@ -91,12 +108,4 @@ def select_records(
         family, record_id = key
         gone = RecordEntry(family=family, id=record_id, data={}, audit=snapshot.histories.get(key, ()))
         chosen.append(Selected(gone, "deletion", record_id))
-    track = (
-        snapshot.track if all_records or track_after_t is None else [p for p in snapshot.track if p.t > track_after_t]
-    )
-    alerts = (
-        snapshot.alerts
-        if all_records or alerts_after_seq is None
-        else [a for a in snapshot.alerts if a["seq"] > alerts_after_seq]
-    )
-    return Selection(records=chosen, track=track, alerts=alerts)
+    return chosen

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from whalelog_gui.export.season import SeasonSnapshot, read_season
-from whalelog_gui.export.selection import select_records
+from whalelog_gui.export.selection import select_entries
 from whalelog_gui.store import transmission
 
 
@@ -33,20 +33,21 @@ class TransmissionStatus:
 
 def transmission_status(db: sqlite_utils.Database, snapshot: SeasonSnapshot | None = None) -> TransmissionStatus:
     """snapshot: the season as read_season(db) read it just now (the Transmission view reads it once for this and
-    its printable forms); None: read here."""
-    snapshot = read_season(db) if snapshot is None else snapshot
+    its printable forms, without the track); None: read here, without the track. The unsent track points are
+    counted in SQL: the same points select_records puts in the next bundle (after the last one sent)."""
+    snapshot = read_season(db, with_track=False) if snapshot is None else snapshot
     sent = transmission.sent_records(db)
     track_t, alert_seq = transmission.watermarks(db)
-    pending = select_records(snapshot, sent, all_records=False, track_after_t=track_t, alerts_after_seq=alert_seq)
+    records = select_entries(snapshot, sent, all_records=False)
     status = TransmissionStatus(
-        unsent_track_points=len(pending.track),
-        unsent_alerts=len(pending.alerts),
+        unsent_track_points=transmission.track_points_after(db, track_t),
+        unsent_alerts=sum(1 for a in snapshot.alerts if alert_seq is None or a["seq"] > alert_seq),
         bundles=transmission.transmissions(db),
     )
-    unsent_keys = {s.entry.key for s in pending.records}
+    unsent_keys = {s.entry.key for s in records}
     for family in snapshot.families:
         status.families[family] = FamilyStatus()
-    for item in pending.records:
+    for item in records:
         status.families.setdefault(item.entry.family, FamilyStatus()).unsent += 1
         status.states[item.entry.key] = "unsent"
     for key in snapshot.entries():

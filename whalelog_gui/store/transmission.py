@@ -141,6 +141,15 @@ def watermarks(db: sqlite_utils.Database) -> tuple[int | None, int | None]:
     return db.conn.execute("SELECT MAX(track_until_t), MAX(alerts_until_seq) FROM transmissions").fetchone()
 
 
+def track_points_after(db: sqlite_utils.Database, after_t: int | None) -> int:
+    """How many track points are later than `after_t` (all of them for None): those the next bundle sends."""
+    if not db["track"].exists():
+        return 0
+    if after_t is None:
+        return db.conn.execute("SELECT COUNT(*) FROM track").fetchone()[0]
+    return db.conn.execute("SELECT COUNT(*) FROM track WHERE t > ?", (after_t,)).fetchone()[0]
+
+
 def record_sent(db: sqlite_utils.Database, transmission: Transmission, rows: list[tuple]) -> None:
     """Mark a bundle and its records sent in one transaction. rows: (family, record_id, kind, corrects, sha)."""
     with transaction(db):

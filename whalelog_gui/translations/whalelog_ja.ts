@@ -3307,6 +3307,13 @@ These few steps set it up for this vessel. It works without internet; every reco
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>Opening…</source>
+            <translation>開いています…</translation>
+        </message>
+    </context>
+    <context>
         <name>PortTest</name>
         <message>
             <source>&amp;Test port</source>

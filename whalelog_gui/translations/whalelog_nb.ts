@@ -3320,6 +3320,13 @@ Disse få trinnene setter det opp for dette fartøyet. Det virker uten internett
         </message>
     </context>
     <context>
+        <name>Pages</name>
+        <message>
+            <source>Opening…</source>
+            <translation>Åpner…</translation>
+        </message>
+    </context>
+    <context>
         <name>PortTest</name>
         <message>
             <source>&amp;Test port</source>

@@ -73,7 +73,8 @@ class IntegrityWatch(QObject):
 
     # --- on the GUI thread ------------------------------------------------------------------------------------
     def _start(self, op, done, failed, *, read_only: bool) -> None:
-        self.jobs.run(op, done, failed, read_only=read_only)
+        # a declaration (the officer waits for it) goes before the reads waiting; never before this watch's check
+        self.jobs.run(op, done, failed, read_only=read_only, urgent=not read_only)
 
     def _checked(self, report: IntegrityReport) -> None:
         self.report = report

@@ -5,11 +5,13 @@ application object, so each stays testable on its own. Settings saved in File �
 through one signal, `settings_changed`, instead of being pushed to each object by hand.
 
 Start-up (issue 14): the Chart is built at once (it is the first screen); every other tab holds an empty slot
-and its page is built when the tab is first shown, or on a later event-loop turn, one page per turn, so the
-window answers between pages instead of freezing while all of them are built (`build_in_background()`, which
-install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, inside
-its hidden slot; a page added with `early` (Reports, which reads the season on a thread) is built first, so
-that read runs while the others are built. `build_all()` builds the rest now.
+and its page is built on later event-loop turns, one page (or one step of a page) per turn, so the window
+answers between pages instead of freezing while all of them are built (`build_in_background()`, which
+install_pages calls unless told to wait). A page with `steps` (the Logbook) is built one part per turn, hidden
+in its slot; a page added with `early` (Reports, which reads the season on a thread) is built first, so that
+read runs while the others are built. A tab shown before its page is built says "Opening…" and its page is
+built next, ahead of the others, still one step per turn: built at once it froze the bridge for the whole page
+(the Logbook, ~0.15 s on a full season). `build_all()` builds the rest now.
 
 Adding a page: `pages.add(title, factory)` with `factory(parent) -> QWidget`; a page with `set_settings(AppSettings)`
 is connected to `settings_changed` when it is built. `pages.page(title)` returns a page, building it if needed; `pages_of(window)` finds a window's Pages.
@@ -23,9 +25,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
+from whalelog_gui.ui import gui_turns
 
 log = logging.getLogger("whalelog.app")
 # A real timer, not a zero one: zero timers posted while the queue is drained run in the same pass, before input
@@ -43,8 +47,25 @@ class PageSlot(QWidget):
         self.early = early  # built before the other pages in the background (Pages.add)
         self.page: QWidget | None = None
         self.building: QWidget | None = None  # a page made, still being built step by step (its `steps`)
+        self.opening: QLabel | None = None  # "Opening…", while the tab is shown and its page not yet built
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+    def say_opening(self) -> None:
+        """The tab is shown before its page is built: say so until it is (the page is built on the next turns)."""
+        if self.opening is None and self.page is None:
+            from whalelog_gui.ui.i18n import translate
+
+            self.opening = QLabel(translate("Pages", "Opening…"), self)
+            self.opening.setObjectName("page_opening")
+            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.layout().addWidget(self.opening)
+            self.opening.show()  # added to a slot already on screen: shown now, not on a later turn
+
+    def opened(self) -> None:
+        if self.opening is not None:
+            self.opening.deleteLater()
+            self.opening = None
 
 
 class Pages(QObject):
@@ -61,6 +82,7 @@ class Pages(QObject):
         self._slots: dict[str, PageSlot] = {}
         self._pending: list[str] = []
         self._building = False
+        self._asked: str | None = None  # a tab shown before its page was built: that page is built next
         # owned by this object, so a build still pending when the window goes never runs against it
         self._next_page = QTimer(self)
         self._next_page.setSingleShot(True)
@@ -235,8 +257,9 @@ class Pages(QObject):
             page = slot.building = slot.factory(slot)  # the first step: its modules imported, the page made
             if getattr(page, "steps", None) is not None:
                 # in its slot before its parts are made: parts made inside the window are styled once (moving a
-                # built page into the window re-styles every widget in it); the slot is hidden until its tab is
-                # shown, and showing it builds the rest at once
+                # built page into the window re-styles every widget in it); hidden until built, as its tab may be
+                # shown meanwhile (the slot then says "Opening…")
+                page.hide()
                 slot.layout().addWidget(page)
                 if one_step:
                     return
@@ -256,6 +279,7 @@ class Pages(QObject):
         if slot.layout().indexOf(page) < 0:  # made inside the slot, not yet in its layout
             slot.layout().addWidget(page)
         page.show()  # a widget added to a slot already on screen is otherwise shown only on a later turn
+        slot.opened()
         self._pending.remove(title)
         if hasattr(page, "set_settings"):
             self.settings_changed.connect(page.set_settings)
@@ -266,12 +290,23 @@ class Pages(QObject):
 
     def _build_next(self) -> None:
         """One page (or one step of a page built in steps) per event-loop turn: the window repaints and answers
-        between them."""
+        between them. The page of a tab shown before it was built comes first."""
         if self.session.db is None:  # the session stopped (quit, or a refused logbook): nothing more to build
             return
-        if self._pending:
-            self._build(self._pending[0], one_step=True)
-        if self._pending:
+        if not gui_turns.quiet():  # this turn has shown a read's result already: the next part on a later turn
+            self._next_page.start()
+            return
+        if self._asked is not None and self._asked not in self._pending:
+            self._asked = None  # built meanwhile (by page(), or build_all)
+        title = self._asked or (self._pending[0] if self._building and self._pending else None)
+        if title is not None:
+            try:
+                self._build(title, one_step=True)
+            finally:
+                gui_turns.done_now()
+        if self._asked is not None and self._asked not in self._pending:
+            self._asked = None
+        if self._asked is not None or (self._building and self._pending):
             self._next_page.start()
 
     def _tab_shown(self, index: int) -> None:
@@ -280,7 +315,10 @@ class Pages(QObject):
         slot = self.window.pages.widget(index)
         for title, candidate in self._slots.items():
             if candidate is slot or (hasattr(slot, "widget") and slot.widget() is candidate):
-                self._build(title)
+                if candidate.page is None:
+                    candidate.say_opening()
+                    self._asked = title
+                    self._next_page.start()
                 return
 
     # -- settings, menus -----------------------------------------------------------------------------------------

@@ -130,15 +130,14 @@ def test_a_fill_leaves_each_column_fitted_to_its_contents_and_the_record_on_the_
     table = _table(CATCH_COLUMNS)
     qtbot.addWidget(table)
     header = table.horizontalHeader()
-    before = [header.sectionResizeMode(c) for c in range(table.columnCount())]
-    assert set(before) == {QHeaderView.ResizeMode.ResizeToContents}
     long = "a marking far wider than its column heading"
     rows = [(f"id-{n}", [f"{n:03d}", long] + ["x"] * (len(CATCH_COLUMNS) - 2)) for n in range(3)]
     fill_table(table, rows)
-    # paused while filling, fitted again after: the wide text widens its column
-    assert [header.sectionResizeMode(c) for c in range(table.columnCount())] == before
+    # fitted once after the fill (record_table.fit_columns), then resizable by hand: the wide text widens its column
+    modes = {header.sectionResizeMode(c) for c in range(table.columnCount())}
+    assert modes == {QHeaderView.ResizeMode.Interactive}
     table.show()
-    qtbot.waitUntil(lambda: header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(long))
+    assert header.sectionSize(1) >= table.fontMetrics().horizontalAdvance(long)
     assert table.isSortingEnabled()
     # each row's record is the one whose cells it shows, whatever order the table sorted the rows into
     shown = {table.item(r, 0).text(): table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)}

@@ -23,7 +23,7 @@ from whalelog_gui.settings import AppSettings
 from whalelog_gui.store.catches import list_catches, list_struck_lost, load_catch
 from whalelog_gui.store.vessel import load_ship_clock
 from whalelog_gui.store.writer import StoreWriter
-from whalelog_gui.ui.database_job import DatabaseJobs
+from whalelog_gui.ui.database_job import DatabaseJobs, looked_at
 from whalelog_gui.ui.forms.catches.catch_rows import catch_cells, lost_cells, season_summary
 from whalelog_gui.ui.forms.catches.catches_view import CatchesView, Rows
 
@@ -94,7 +94,8 @@ class CatchesPage(CatchesView):
             self._show_list(read_catch_list(self.db))
             return
         self.show_reading()
-        self.jobs.run(read_catch_list, self._show_list, lambda exc: self.show_not_read(f"{exc}"))
+        failed = lambda exc: self.show_not_read(f"{exc}")  # noqa: E731
+        self.jobs.run(read_catch_list, self._show_list, failed, urgent=looked_at(self))
 
     def _show_list(self, read: CatchList) -> None:
         self.catches = read.catches

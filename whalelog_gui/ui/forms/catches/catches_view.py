@@ -26,7 +26,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP, Message
 from whalelog_gui.ui.forms.catches.catch_rows import CATCH_COLUMNS, LOST_COLUMNS, SHIP_DATE
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_message, tr_template
-from whalelog_gui.ui.record_table import record_table
+from whalelog_gui.ui.record_table import fit_columns, record_table
 
 Rows = list[tuple[str, tuple[str, ...]]]  # (record id, cells)
 ZONE_NOTE = QT_TRANSLATE_NOOP(
@@ -51,21 +51,21 @@ def fill_table(table: QTableWidget, rows: Rows) -> None:
     reordered under the loop."""
     sorting = table.isSortingEnabled()
     table.setSortingEnabled(False)
-    # columns fitted to their contents once, after the fill and the sort, not re-measured as each item arrives or
-    # as the sort moves the rows (a season's ~2 000 cells: 40 ms became ~15, on the start-up's turns, issue 14)
-    header = table.horizontalHeader()
-    modes = [header.sectionResizeMode(c) for c in range(table.columnCount())]
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # columns fitted to their texts once, after the fill, by record_table.fit_columns: not re-measured as each
+    # item arrives, as the sort moves the rows, or at every layout of the table (issue 14)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setRowCount(len(rows))
+    texts: list[list[str]] = [[] for _ in range(table.columnCount())]
     for row, (record_id, values) in enumerate(rows):
         for col, value in enumerate(values):
-            item = QTableWidgetItem(tr_message(value))
+            text = tr_message(value)
+            texts[col].append(text)
+            item = QTableWidgetItem(text)
             if col == 0:  # the row's record: record_id_at reads it from the first column
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
             table.setItem(row, col, item)
     table.setSortingEnabled(sorting)  # the rows sorted once, by the column the officer chose
-    for col, mode in enumerate(modes):
-        header.setSectionResizeMode(col, mode)
+    fit_columns(table, texts)
 
 
 class CatchesView(Retranslating, QWidget):

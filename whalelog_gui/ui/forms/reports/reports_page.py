@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from whalelog_gui.export.report_files import SEASON, WEEKLY, Reports, read_reports, season_csv, weekly_csv
 from whalelog_gui.records.species import BY_KEY
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
-from whalelog_gui.ui.database_job import SEASON_READ_MODULES, DatabaseJobs
+from whalelog_gui.ui.database_job import SEASON_READ_MODULES, DatabaseJobs, looked_at
 from whalelog_gui.ui.forms.field_messages import muted
 from whalelog_gui.ui.i18n import Retranslating, tr_template, translate
 from whalelog_gui.ui.record_table import record_table
@@ -182,7 +182,9 @@ class ReportsPage(Retranslating, QWidget):
             self._show_reports(read_reports(self.db))
             return
         self._reading()
-        self.jobs.run(read_reports, self._show_reports, self._not_read, needs=SEASON_READ_MODULES)
+        self.jobs.run(
+            read_reports, self._show_reports, self._not_read, needs=SEASON_READ_MODULES, urgent=looked_at(self)
+        )
 
     def _buttons_enabled(self, on: bool) -> None:
         for button in (self.weekly_pdf, self.weekly_csv, self.season_pdf, self.season_csv):

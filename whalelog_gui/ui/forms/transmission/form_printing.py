@@ -106,7 +106,7 @@ class FormPrinter(Retranslating, QWidget):
             )
 
     def refresh(self) -> None:
-        self.show_season(read_season(self.db))
+        self.show_season(read_season(self.db, with_track=False))  # its forms show no track
 
     def show_season(self, snapshot) -> None:
         """The forms of `snapshot` (read_season, here or off the GUI thread by the Transmission view) to choose from."""

@@ -61,7 +61,7 @@ class TransmissionRead:
 
 
 def read_transmission(db: sqlite_utils.Database) -> TransmissionRead:
-    season = read_season(db)
+    season = read_season(db, with_track=False)  # the view counts the track and prints forms without it
     return TransmissionRead(transmission_status(db, season), season)
 
 
@@ -80,7 +80,8 @@ class SentStatusDisplay:
             self._read_again = True
             return
         self._say_pending(translate("Transmission", "Reading what has been sent…"), alarm=False)
-        self.jobs.run(read_transmission, self._show_read, self._not_read)
+        # read because the page is looked at: before the other pages' reads waiting for the background thread
+        self.jobs.run(read_transmission, self._show_read, self._not_read, urgent=True)
 
     def _show_read(self, read: TransmissionRead) -> None:
         status = read.status
