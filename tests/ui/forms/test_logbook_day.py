@@ -164,7 +164,40 @@ def test_a_day_runs_into_the_next_sheet_number(qtbot, palette, db):
     assert page.previous_days.tree.topLevelItemCount() == 2
 
 
-def test_no_fix_mark_follows_the_night_palette(qtbot, palette, db):
+def test_previous_days_are_read_when_their_tab_is_first_shown(qtbot, palette, db):
+    """Issue 14: the window starts on today's sheet; the season's index and yesterday's sheet (~30 ms on a
+    200-day season) are read when the officer first looks at Previous days, then kept up to date as before."""
+    feed = DeckFeed(utc(5, 0))
+    page = make_page(qtbot, db, feed)
+    tap(qtbot, page, K.SEARCH_STARTED)
+    yesterday = page.today.sheet.id
+    feed.now += timedelta(days=1)
+    page = make_page(qtbot, db, feed)  # the next day's start: yesterday's sheet is in the logbook
+    assert page.previous_days.tree.topLevelItemCount() == 0 and page.previous.sheet is None  # not read yet
+    page.tabs.setCurrentWidget(page.previous_days)
+    assert page.previous_days.tree.topLevelItemCount() == 1 and page.previous.sheet.id == yesterday
+    page.tabs.setCurrentWidget(page.today_view)
+    tap(qtbot, page, K.SEARCH_STARTED)  # today's first event makes today's sheet: the index follows
+    assert page.previous_days.tree.topLevelItemCount() == 2
+
+
+def test_a_previous_day_asked_for_opens_without_yesterday_opened_first(qtbot, palette, db):
+    feed = DeckFeed(utc(5, 0))
+    page = make_page(qtbot, db, feed)
+    tap(qtbot, page, K.SEARCH_STARTED)
+    first = page.today.sheet.id
+    for _ in range(2):
+        feed.now += timedelta(days=1)
+        page.check_day()
+        tap(qtbot, page, K.SEARCH_STARTED)
+    feed.now += timedelta(days=1)
+    page = make_page(qtbot, db, feed)
+    opened = []
+    real_open = page.previous.open_sheet
+    page.previous.open_sheet = lambda sheet_id: (opened.append(sheet_id), real_open(sheet_id))[1]
+    page.open_previous(first)  # e.g. from an amendment's link
+    assert page.previous.sheet.id == first and opened == [first]
+
     from whalelog_gui.ui.palette_colours import DAY, NIGHT
 
     feed = DeckFeed(utc(5))

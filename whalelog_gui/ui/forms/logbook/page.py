@@ -122,15 +122,12 @@ class LogbookPage(Retranslating, QWidget):
         books = logbook_repo.list_logbooks(db)
         remembered = get_setting(db, CURRENT_LOGBOOK)
         chosen = next((b for b in books if b.id == remembered), books[0] if books else None)
-        # today's sheet on this turn; the previous days (the season's index, then yesterday's sheet) on the next two
+        # today's sheet on this turn. The previous days (the season's index, yesterday's sheet below it: ~30 ms on a
+        # 200-day season) are read when their tab is first shown, not while the window starts (issue 14)
+        self._previous_days_read = False
         self.open_logbook(chosen.id if chosen else None, previous_days=False)
+        self.tabs.currentChanged.connect(self._tab_shown)
         yield self
-        # the season's index on this turn, yesterday's sheet opened below it on the next: together ~40 ms on a
-        # 200-day season, one freeze too long for the bridge (issue 14)
-        self.refresh_previous_days(open_latest=False)
-        yield self.previous_days
-        self.open_latest_previous_day()
-        yield self.previous_view
         self.draft_offers.offer([d for k, d in load_drafts(db).items() if is_logbook_draft(k)])
 
     # --- logbook (one per catcher per season) ---------------------------------------------------------------
@@ -212,10 +209,15 @@ class LogbookPage(Retranslating, QWidget):
             other.open_sheet(other.sheet.id)
         self.refresh_previous_days()
 
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.previous_days and not self._previous_days_read:
+            self.refresh_previous_days()
+
     def refresh_previous_days(self, *, open_latest: bool = True) -> None:
         """The index of the logbook's sheets; open_latest: and, if none is open below it, the latest earlier day."""
         if self.title_page is None:
             return
+        self._previous_days_read = True
         self.previous_days.show_sheets(logbook_repo.list_sheets(self.db, self.title_page.id))
         if open_latest:
             self.open_latest_previous_day()
@@ -252,6 +254,8 @@ class LogbookPage(Retranslating, QWidget):
             self.refresh_previous_days()
 
     def open_previous(self, sheet_id: str) -> None:
+        if not self._previous_days_read:  # the index first: showing the tab would open yesterday's sheet first
+            self.refresh_previous_days(open_latest=False)
         self.tabs.setCurrentWidget(self.previous_days)
         self.previous_days.choose(sheet_id)
         if self.previous.sheet is None or self.previous.sheet.id != sheet_id:
