@@ -125,3 +125,26 @@ def test_a_page_in_the_tab_shown_is_looked_at_one_in_a_hidden_tab_is_not(qtbot):
     tabs.show()
     # pages made inside their slots, not yet shown themselves (as pages.py makes them)
     assert looked_at(QWidget(shown_slot)) and not looked_at(QWidget(hidden_slot))
+
+
+def test_a_stop_drops_its_reads_not_begun_but_never_a_write(qtbot, tmp_path):
+    """A session stopping must not wait for every other page's job queued before its own reads; a write queued
+    (an integrity declaration, the officer's) still runs."""
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    blocker, release = _blocked_pool(path, page)
+    ran = []
+    reads, writes = DatabaseJobs(path, page), DatabaseJobs(path, page)
+    reads.run(lambda _db: ran.append("read"), ran.append, ran.append)
+    writes.run(lambda _db: ran.append("write"), lambda _: None, ran.append, read_only=False)
+    reads.drop_waiting_reads()
+    writes.drop_waiting_reads()
+    assert not reads.busy and reads.wait(0) is True  # nothing of its own left to wait for
+    assert writes.busy and writes.wait(50) is False  # queued behind the blocker, kept
+    release.set()
+    assert writes.wait(10_000) is True
+    qtbot.waitUntil(lambda: not (writes.busy or blocker.busy), timeout=10000)
+    qtbot.wait(50)
+    assert ran == ["write"]

@@ -318,7 +318,7 @@ class BridgeSession(QObject):
             self.watch.stop()
         self.sound.update([])
         if self.integrity is not None:
-            self.integrity.wait()  # a check or declaration under way finishes on its own connection first
+            self.integrity.stop()  # a check under way or a declaration finishes on its own connection first
             self.integrity = None
         if self.writer is not None:
             self.writer.stop()  # drains the queue: every submitted track point and alert change is stored

@@ -137,6 +137,15 @@ class DatabaseJobs(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def drop_waiting_reads(self) -> None:
+        """This object's reads not yet begun are taken back from the pool: they will never run nor deliver (the
+        session is stopping, nobody waits for them). A write not yet begun (a declaration) is kept: it is the
+        officer's, and runs. Without this a stop waited for every other page's job queued before them."""
+        for job in list(self._jobs):
+            if job.read_only and not job.started.is_set() and self.pool.tryTake(job):
+                self._jobs.remove(job)
+                _undelivered.discard(job)
+
     def wait(self, msecs: int = 10_000) -> bool:
         """Until this object's jobs have run (their connections closed), at most msecs; False if one has not."""
         deadline = time.monotonic() + msecs / 1000

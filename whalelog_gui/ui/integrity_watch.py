@@ -71,6 +71,12 @@ class IntegrityWatch(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         return self.jobs.wait(msecs)
 
+    def stop(self, msecs: int = 10_000) -> bool:
+        """The session stops: a check not yet begun is dropped; a check under way, or a declaration, finishes on
+        its own connection first."""
+        self.jobs.drop_waiting_reads()
+        return self.jobs.wait(msecs)
+
     # --- on the GUI thread ------------------------------------------------------------------------------------
     def _start(self, op, done, failed, *, read_only: bool) -> None:
         # a declaration (the officer waits for it) goes before the reads waiting; never before this watch's check

@@ -64,6 +64,7 @@ class NotificationCautions(QObject):
     def stop(self) -> None:
         self.timer.stop()
         if self.jobs is not None:
+            self.jobs.drop_waiting_reads()  # not begun: never will
             self.jobs.wait()  # a read under way ends on its own connection before the logbook is closed
 
     def refresh(self) -> list[dict] | None:
