@@ -148,3 +148,45 @@ def test_a_stop_drops_its_reads_not_begun_but_never_a_write(qtbot, tmp_path):
     qtbot.waitUntil(lambda: not (writes.busy or blocker.busy), timeout=10000)
     qtbot.wait(50)
     assert ran == ["write"]
+
+
+def test_results_are_shown_in_the_order_asked_even_when_a_turn_defers_the_first(qtbot, tmp_path):
+    """A result deferred to a quiet turn (ui/gui_turns.py) must not be overtaken by a later one of the same page:
+    an old read would overwrite a new one (the catch list without the catch just saved)."""
+    from PySide6.QtCore import QTimer
+
+    from whalelog_gui.ui import gui_turns
+
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    jobs = DatabaseJobs(path, page)
+    shown = []
+    busy = QTimer(page)  # a page part built on every turn: results are deferred again and again
+    busy.setInterval(1)
+    busy.timeout.connect(gui_turns.done_now)
+    busy.start()
+    for n in range(60):
+        jobs.run(lambda _db, n=n: n, shown.append, shown.append)
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=20000)
+    busy.stop()
+    assert shown == list(range(60))
+
+
+def test_the_window_s_end_drops_the_reads_waiting_and_keeps_a_write(qtbot, tmp_path):
+    from whalelog_gui.ui.database_job import stop_background_jobs
+
+    path = tmp_path / "log.sqlite"
+    open_db(path).conn.close()
+    page = QWidget()
+    qtbot.addWidget(page)
+    blocker, release = _blocked_pool(path, page)
+    ran = []
+    jobs = DatabaseJobs(path, page)
+    for n in range(3):
+        jobs.run(lambda _db, n=n: ran.append(f"read {n}"), lambda _: None, lambda _: None)
+    jobs.run(lambda _db: ran.append("declaration"), lambda _: None, lambda _: None, read_only=False)
+    threading.Timer(0.2, release.set).start()  # the blocker ends while the window's end waits for it
+    assert stop_background_jobs(10_000)
+    assert ran == ["declaration"]

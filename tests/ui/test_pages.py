@@ -172,6 +172,43 @@ def test_a_tab_shown_before_its_page_is_built_says_opening_and_its_page_is_built
     assert sorted(built) == sorted(pages._slots) and len(built) == len(set(built))
 
 
+def test_a_page_that_fails_while_opening_says_why_and_is_tried_again_when_shown(qtbot, palette, logbook_window):
+    """The officer clicked the tab; a step of its page fails: the reason is said in its place (not "Opening…"
+    forever), the other pages go on being built, and showing the tab again tries once more."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    window, session = logbook_window
+    window.show()
+    made = []
+
+    class Stepped(QWidget):
+        def __init__(self, parent):
+            super().__init__(parent)
+            made.append(self)
+            self.steps = self._steps(fail=len(made) == 1)
+
+        def _steps(self, fail):
+            yield QLabel("first part", self)
+            if fail:
+                raise OSError("disk gone")
+            yield QLabel("second part", self)
+
+    pages = install_pages(window, session, palette)
+    pages.add("Stepped", Stepped)
+    index = window.pages.count() - 1
+    window.pages.setCurrentIndex(index)
+    slot = pages._slots["Stepped"]
+    with qtbot.waitSignal(pages.all_built, timeout=10000):  # every other page still built
+        pass
+    assert slot.page is None and "disk gone" in slot.opening.text() and slot.opening.property("role") == "alarm"
+    assert "Show its tab again" in slot.opening.text()
+    window.pages.setCurrentIndex(0)
+    window.pages.setCurrentIndex(index)  # shown again: tried once more
+    assert slot.opening.text() == "Opening…"
+    qtbot.waitUntil(lambda: slot.page is not None, timeout=10000)
+    assert slot.page is made[1] and slot.opening is None and "Stepped" not in pages._pending
+
+
 def test_a_tab_shown_builds_only_its_page_when_the_rest_waits(qtbot, palette, logbook_window):
     window, session = logbook_window
     window.show()

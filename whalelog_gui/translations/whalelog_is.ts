@@ -1943,6 +1943,12 @@ Mappa: {folder}</translation>
             <translation>WhaleLog gat ekki ræst. Uppgefin ástæða: {reason}</translation>
         </message>
         <message>
+            <source>This page could not be opened. The reason given: {reason}
+Show its tab again to try once more.</source>
+            <translation>Ekki tókst að opna þessa síðu. Uppgefin ástæða: {reason}
+Sýndu flipann aftur til að reyna einu sinni enn.</translation>
+        </message>
+        <message>
             <source>The settings were not saved. The reason given: {reason}</source>
             <translation>Stillingarnar voru ekki vistaðar. Uppgefin ástæða: {reason}</translation>
         </message>

@@ -1933,6 +1933,12 @@ Folder: {folder}</source>
             <translation>WhaleLog を起動できませんでした。理由: {reason}</translation>
         </message>
         <message>
+            <source>This page could not be opened. The reason given: {reason}
+Show its tab again to try once more.</source>
+            <translation>このページを開けませんでした。理由: {reason}
+もう一度タブを表示すると再試行します。</translation>
+        </message>
+        <message>
             <source>The settings were not saved. The reason given: {reason}</source>
             <translation>設定は保存されませんでした。理由: {reason}</translation>
         </message>

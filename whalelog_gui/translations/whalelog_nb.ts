@@ -1943,6 +1943,12 @@ Mappe: {folder}</translation>
             <translation>WhaleLog kunne ikke starte. Oppgitt årsak: {reason}</translation>
         </message>
         <message>
+            <source>This page could not be opened. The reason given: {reason}
+Show its tab again to try once more.</source>
+            <translation>Denne siden kunne ikke åpnes. Oppgitt årsak: {reason}
+Vis fanen igjen for å prøve en gang til.</translation>
+        </message>
+        <message>
             <source>The settings were not saved. The reason given: {reason}</source>
             <translation>Innstillingene ble ikke lagret. Oppgitt årsak: {reason}</translation>
         </message>

@@ -21,6 +21,7 @@ from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui import error_boxes
 from whalelog_gui.ui.error_boxes import error_text, show_error
 from whalelog_gui.ui.gui_thread_gc import GuiThreadCollector
+from whalelog_gui.ui.database_job import stop_background_jobs
 from whalelog_gui.ui.i18n import LanguageController, tr_message, translate
 from whalelog_gui.ui.main_window import MainWindow
 from whalelog_gui.ui.palette import PaletteController
@@ -307,6 +308,7 @@ def run_gui(args) -> int:
     app.aboutToQuit.connect(lambda: flush_open_drafts(app))
     app.aboutToQuit.connect(preload.stop)  # before the window (its parent) goes
     app.aboutToQuit.connect(stop_session)
+    app.aboutToQuit.connect(stop_background_jobs)  # the pages' reads dropped, before the collector stops
     sigterm = quit_on_sigterm(app)  # noqa: F841 - lives as long as the loop
     # from here on other threads run Python: the cyclic collector runs on this thread only (ui/gui_thread_gc.py)
     collector = GuiThreadCollector(app)

@@ -31,6 +31,17 @@ _shared: list[QThreadPool] = []  # the window's one background thread for databa
 _undelivered: set[_DatabaseJob] = set()
 
 
+def stop_background_jobs(msecs: int = 10_000) -> bool:
+    """The window closes: the reads not yet begun are dropped (nobody will see them), a write not yet begun (an
+    integrity declaration) and the job under way finish, while the application, and so their signals, still
+    exist. Without this the application's end ran every queued read, one after another."""
+    pool = shared_pool()
+    for job in list(_undelivered):
+        if job.read_only and not job.started.is_set() and pool.tryTake(job):
+            _undelivered.discard(job)
+    return pool.waitForDone(msecs)
+
+
 def looked_at(widget) -> bool:
     """The widget is on screen, or is being made in a place on screen (a page made in its slot while its tab is
     shown, not yet shown itself): what it reads is what the officer is waiting for, an urgent job."""
@@ -57,6 +68,7 @@ class _DatabaseJob(QRunnable):
         super().__init__()
         self.db_path, self.op, self.read_only = db_path, op, read_only
         self.signals = _JobSignals()
+        self.outcome: tuple[Callable, object] | None = None  # (done or failed, its value), once delivered here
         self.started = threading.Event()  # set when the pool's thread has taken it
         self.finished = threading.Event()  # set when run() has returned: its connection is closed
         self.setAutoDelete(False)  # kept by DatabaseJobs until its signals have been delivered
@@ -115,13 +127,9 @@ class DatabaseJobs(QObject):
                 if not shiboken6.isValid(self):
                     self._jobs.remove(job)
                     return
+                job.outcome = (slot, value)
                 # shown on a turn of its own, not in the turn a page's next part is built (ui/gui_turns.py)
-                in_a_turn_of_its_own(lambda: show(value), self)
-
-            def show(value) -> None:
-                if job in self._jobs:
-                    self._jobs.remove(job)
-                slot(value)
+                in_a_turn_of_its_own(self._show_next, self)
 
             return deliver
 
@@ -132,6 +140,20 @@ class DatabaseJobs(QObject):
         _undelivered.add(job)
         self._jobs.append(job)
         self.pool.start(job, URGENT if urgent else NORMAL)
+
+    def _show_next(self) -> None:
+        """The oldest of this object's results, if it has arrived: results are shown in the order asked, a later
+        one waiting for an earlier one (deferred to a quiet turn, an earlier result would otherwise be overtaken
+        by a later one arriving meanwhile, and an old read would overwrite a new one). The next on a later turn."""
+        if not self._jobs or self._jobs[0].outcome is None:
+            return
+        job = self._jobs.pop(0)
+        slot, value = job.outcome
+        try:
+            slot(value)
+        finally:
+            if self._jobs and self._jobs[0].outcome is not None:
+                in_a_turn_of_its_own(self._show_next, self)
 
     @property
     def busy(self) -> bool:

@@ -21,6 +21,9 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "at it. The reason given: {reason}",
 )
 CANNOT_START = QT_TRANSLATE_NOOP("ErrorBoxes", "WhaleLog could not start. The reason given: {reason}")
+PAGE_NOT_OPENED = QT_TRANSLATE_NOOP(
+    "ErrorBoxes", "This page could not be opened. The reason given: {reason}\nShow its tab again to try once more."
+)
 SETTINGS_NOT_SAVED = QT_TRANSLATE_NOOP("ErrorBoxes", "The settings were not saved. The reason given: {reason}")
 
 

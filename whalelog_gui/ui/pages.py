@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui import gui_turns
+from whalelog_gui.ui.i18n import translate
 
 log = logging.getLogger("whalelog.app")
 # A real timer, not a zero one: zero timers posted while the queue is drained run in the same pass, before input
@@ -54,24 +55,37 @@ class PageSlot(QWidget):
     def say_opening(self) -> None:
         """The tab is shown before its page is built: say so until it is (the page is built on the next turns)."""
         if self.opening is None and self.page is None:
-            from whalelog_gui.ui.i18n import translate
-
-            self.opening = QLabel(translate("Pages", "Opening…"), self)
+            self.opening = QLabel(self)
             self.opening.setObjectName("page_opening")
             self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.layout().addWidget(self.opening)
             self.opening.show()  # added to a slot already on screen: shown now, not on a later turn
+        if self.opening is not None:  # new, or a failure said before: this is another try
+            self.opening.setText(translate("Pages", "Opening…"))
+            self.opening.setProperty("role", "")
+            self.opening.style().polish(self.opening)
 
     def opened(self) -> None:
         if self.opening is not None:
             self.opening.deleteLater()
             self.opening = None
 
+    def say_not_built(self, exc: Exception) -> None:
+        """A step of this page failed: said where the page would be, in the alarm colour, until it is tried again."""
+        from whalelog_gui.ui.error_boxes import PAGE_NOT_OPENED, error_text
+
+        self.say_opening()
+        assert self.opening is not None
+        self.opening.setText(error_text(PAGE_NOT_OPENED, exc))
+        self.opening.setWordWrap(True)
+        self.opening.setProperty("role", "alarm")
+        self.opening.style().polish(self.opening)
+
 
 class Pages(QObject):
     settings_changed = Signal(object)  # AppSettings, as saved in File → Settings
     page_built = Signal(str, object)  # title, page: a page built later than its tab (lazily)
-    all_built = Signal()  # every page is built: the window is fully usable
+    all_built = Signal()  # no page waits to be built any more (each built, or its failure said in its tab)
 
     def __init__(self, window, session, palette, *, port_from_settings: bool = False, language=None):
         """language: the LanguageController, told when Settings saves another language (None in tests)."""
@@ -302,12 +316,25 @@ class Pages(QObject):
         if title is not None:
             try:
                 self._build(title, one_step=True)
+            except Exception as exc:  # noqa: BLE001 - logged, and said where the page would be
+                self._not_built(title, exc)
             finally:
                 gui_turns.done_now()
         if self._asked is not None and self._asked not in self._pending:
             self._asked = None
         if self._asked is not None or (self._building and self._pending):
             self._next_page.start()
+
+    def _not_built(self, title: str, exc: Exception) -> None:
+        """A step of `title`'s page failed (_build left nothing half-built): logged and said in its slot; the other
+        pages go on being built, and showing its tab again tries once more."""
+        log.error("page %r not built", title, exc_info=exc)
+        self._slots[title].say_not_built(exc)
+        self._pending.remove(title)
+        if self._asked == title:
+            self._asked = None
+        if not self._pending:
+            self.all_built.emit()  # nothing waits any more: the start-up's later work (tones, the check) goes on
 
     def _tab_shown(self, index: int) -> None:
         if self.session.db is None:  # the session stopped: a page has no store to read
@@ -316,6 +343,8 @@ class Pages(QObject):
         for title, candidate in self._slots.items():
             if candidate is slot or (hasattr(slot, "widget") and slot.widget() is candidate):
                 if candidate.page is None:
+                    if title not in self._pending:  # it failed before: tried again, first
+                        self._pending.insert(0, title)
                     candidate.say_opening()
                     self._asked = title
                     self._next_page.start()
