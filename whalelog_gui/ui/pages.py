@@ -58,7 +58,9 @@ class PageSlot(QWidget):
             self.opening = QLabel(self)
             self.opening.setObjectName("page_opening")
             self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.layout().addWidget(self.opening)
+            # as large as its words, in the middle of the empty page: a failure's alarm colour is a box, not the
+            # whole page lit red on the night bridge
+            self.layout().addWidget(self.opening, 0, Qt.AlignmentFlag.AlignCenter)
             self.opening.show()  # added to a slot already on screen: shown now, not on a later turn
         if self.opening is not None:  # new, or a failure said before: this is another try
             self.opening.setText(translate("Pages", "Opening…"))
