@@ -162,6 +162,7 @@ chart_view.ChartView.paintEvent = counted_paint
 def recorded_check(watch):
     window = watch.parent().window
     print("integrity check started; every page built:", pages_of(window).built, file=sys.stderr, flush=True)
+    print("GIL switch interval:", sys.getswitchinterval(), file=sys.stderr, flush=True)
     # the Chart's first paint is held at start-up (ui/app.py): by the time every page is built (and the tones
     # loaded) the pages must draw again and the Chart must have been painted
     print("pages drawn:", window.pages.updatesEnabled(), "chart painted:", bool(paints), file=sys.stderr, flush=True)
@@ -218,6 +219,8 @@ def test_the_integrity_check_starts_once_every_page_is_built_and_still_raises_it
         "integrity checked; intact: False alarm: True",
     ], done.stderr[-2000:]
     # the alarm tones (QtMultimedia) load after the pages too, and the bar then says whether sound works
+    # the GUI thread waits at most 1 ms for the GIL while a background read runs (ui/app.py, GIL_SWITCH_S)
+    assert "GIL switch interval: 0.001" in done.stderr.splitlines(), done.stderr[-2000:]
     sound = [line for line in done.stderr.splitlines() if line.startswith("sound loaded")]
     assert sound in (
         ["sound loaded; every page built: True; available: True; said: ''"],
