@@ -8,11 +8,17 @@ from whalelog_gui.store.db import open_db
 from whalelog_gui.ui.database_job import DatabaseJobs
 
 
-def test_the_result_reaches_the_page_on_the_gui_thread(qtbot, tmp_path):
+def _logbook_and_page(qtbot, tmp_path):
+    """A new logbook file and a page (a widget the test owns) to ask for jobs on it."""
     path = tmp_path / "log.sqlite"
     open_db(path).conn.close()
     page = QWidget()
     qtbot.addWidget(page)
+    return path, page
+
+
+def test_the_result_reaches_the_page_on_the_gui_thread(qtbot, tmp_path):
+    path, page = _logbook_and_page(qtbot, tmp_path)
     jobs = DatabaseJobs(path, page)
     got = []
     jobs.run(lambda db: threading.current_thread() is threading.main_thread(), got.append, got.append)
@@ -57,10 +63,7 @@ def _blocked_pool(path, page):
 
 def test_every_page_s_jobs_run_one_at_a_time_on_one_thread(qtbot, tmp_path):
     """Issue 14: reads at once took the GIL from the GUI thread in turn; one background thread runs them all."""
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     owners = [DatabaseJobs(path, page) for _ in range(3)]
     lock, now, most, threads = threading.Lock(), [0], [0], set()
 
@@ -81,10 +84,7 @@ def test_every_page_s_jobs_run_one_at_a_time_on_one_thread(qtbot, tmp_path):
 
 
 def test_an_urgent_job_goes_before_the_waiting_ones_but_never_before_its_own_page_s(qtbot, tmp_path):
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     blocker, release = _blocked_pool(path, page)
     reports, transmission = DatabaseJobs(path, page), DatabaseJobs(path, page)
     order = []
@@ -98,10 +98,7 @@ def test_an_urgent_job_goes_before_the_waiting_ones_but_never_before_its_own_pag
 
 
 def test_waiting_for_a_page_s_jobs_does_not_wait_for_another_page_s(qtbot, tmp_path):
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     blocker, release = _blocked_pool(path, page)
     idle = DatabaseJobs(path, page)
     try:
@@ -130,10 +127,7 @@ def test_a_page_in_the_tab_shown_is_looked_at_one_in_a_hidden_tab_is_not(qtbot):
 def test_a_stop_drops_its_reads_not_begun_but_never_a_write(qtbot, tmp_path):
     """A session stopping must not wait for every other page's job queued before its own reads; a write queued
     (an integrity declaration, the officer's) still runs."""
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     blocker, release = _blocked_pool(path, page)
     ran = []
     reads, writes = DatabaseJobs(path, page), DatabaseJobs(path, page)
@@ -157,10 +151,7 @@ def test_results_are_shown_in_the_order_asked_even_when_a_turn_defers_the_first(
 
     from whalelog_gui.ui import gui_turns
 
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     jobs = DatabaseJobs(path, page)
     shown = []
     busy = QTimer(page)  # a page part built on every turn: results are deferred again and again
@@ -177,10 +168,7 @@ def test_results_are_shown_in_the_order_asked_even_when_a_turn_defers_the_first(
 def test_the_window_s_end_drops_the_reads_waiting_and_keeps_a_write(qtbot, tmp_path):
     from whalelog_gui.ui.database_job import stop_background_jobs
 
-    path = tmp_path / "log.sqlite"
-    open_db(path).conn.close()
-    page = QWidget()
-    qtbot.addWidget(page)
+    path, page = _logbook_and_page(qtbot, tmp_path)
     blocker, release = _blocked_pool(path, page)
     ran = []
     jobs = DatabaseJobs(path, page)

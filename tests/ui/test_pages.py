@@ -124,12 +124,10 @@ def test_the_page_that_reads_the_season_on_a_thread_is_built_first_and_keeps_its
     assert tabs == ["Chart", "Logbook", "Catches", "Schooling report", "Transmission", "Reports"]
 
 
-def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, palette, logbook_window):
-    """A step that raises leaves no half-built page behind to be shown as if it were whole."""
+def _failing_once(made: list):
+    """A page class built in two steps whose first making fails at its second step ("disk gone"); each page made
+    is appended to `made`."""
     from PySide6.QtWidgets import QLabel, QWidget
-
-    window, session = logbook_window
-    made = []
 
     class Stepped(QWidget):
         def __init__(self, parent):
@@ -142,6 +140,15 @@ def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, 
             if fail:
                 raise OSError("disk gone")
             yield QLabel("second part", self)
+
+    return Stepped
+
+
+def test_a_page_whose_step_fails_is_not_taken_as_built_and_is_made_again(qtbot, palette, logbook_window):
+    """A step that raises leaves no half-built page behind to be shown as if it were whole."""
+    window, session = logbook_window
+    made = []
+    Stepped = _failing_once(made)
 
     pages = install_pages(window, session, palette, build_rest=False)
     pages.add("Stepped", Stepped)
@@ -175,23 +182,10 @@ def test_a_tab_shown_before_its_page_is_built_says_opening_and_its_page_is_built
 def test_a_page_that_fails_while_opening_says_why_and_is_tried_again_when_shown(qtbot, palette, logbook_window):
     """The officer clicked the tab; a step of its page fails: the reason is said in its place (not "Opening…"
     forever), the other pages go on being built, and showing the tab again tries once more."""
-    from PySide6.QtWidgets import QLabel, QWidget
-
     window, session = logbook_window
     window.show()
     made = []
-
-    class Stepped(QWidget):
-        def __init__(self, parent):
-            super().__init__(parent)
-            made.append(self)
-            self.steps = self._steps(fail=len(made) == 1)
-
-        def _steps(self, fail):
-            yield QLabel("first part", self)
-            if fail:
-                raise OSError("disk gone")
-            yield QLabel("second part", self)
+    Stepped = _failing_once(made)
 
     pages = install_pages(window, session, palette)
     pages.add("Stepped", Stepped)

@@ -35,11 +35,17 @@ def stop_background_jobs(msecs: int = 10_000) -> bool:
     """The window closes: the reads not yet begun are dropped (nobody will see them), a write not yet begun (an
     integrity declaration) and the job under way finish, while the application, and so their signals, still
     exist. Without this the application's end ran every queued read, one after another."""
-    pool = shared_pool()
-    for job in list(_undelivered):
-        if job.read_only and not job.started.is_set() and pool.tryTake(job):
-            _undelivered.discard(job)
-    return pool.waitForDone(msecs)
+    _take_back_reads(list(_undelivered))
+    return shared_pool().waitForDone(msecs)
+
+
+def _take_back_reads(jobs: list[_DatabaseJob]) -> list[_DatabaseJob]:
+    """The reads among `jobs` not yet begun, taken back from the pool: they will never run nor deliver. A write not
+    yet begun (an integrity declaration) is the officer's, and is left to run. Returns those taken back."""
+    taken = [job for job in jobs if job.read_only and not job.started.is_set() and shared_pool().tryTake(job)]
+    for job in taken:
+        _undelivered.discard(job)
+    return taken
 
 
 def looked_at(widget) -> bool:
@@ -160,13 +166,10 @@ class DatabaseJobs(QObject):
         return bool(self._jobs)
 
     def drop_waiting_reads(self) -> None:
-        """This object's reads not yet begun are taken back from the pool: they will never run nor deliver (the
-        session is stopping, nobody waits for them). A write not yet begun (a declaration) is kept: it is the
-        officer's, and runs. Without this a stop waited for every other page's job queued before them."""
-        for job in list(self._jobs):
-            if job.read_only and not job.started.is_set() and self.pool.tryTake(job):
-                self._jobs.remove(job)
-                _undelivered.discard(job)
+        """This object's reads not yet begun are taken back (_take_back_reads): the session is stopping, nobody
+        waits for them. Without this a stop waited for every other page's job queued before them."""
+        for job in _take_back_reads(list(self._jobs)):
+            self._jobs.remove(job)
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Until this object's jobs have run (their connections closed), at most msecs; False if one has not."""

@@ -20,68 +20,21 @@ is connected to `settings_changed` when it is built. `pages.page(title)` returns
 from __future__ import annotations
 
 import importlib
-
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from whalelog_gui.messages import QT_TRANSLATE_NOOP
 from whalelog_gui.ui import gui_turns
-from whalelog_gui.ui.i18n import translate
+from whalelog_gui.ui.page_forms import add_forms, signing_fingerprint
+from whalelog_gui.ui.page_slot import PageSlot
 
 log = logging.getLogger("whalelog.app")
 # A real timer, not a zero one: zero timers posted while the queue is drained run in the same pass, before input
 # and paint events, so two pages would be built in one freeze.
 NEXT_PAGE_MS = 1
-
-
-class PageSlot(QWidget):
-    """A tab's place in the window: empty until its page is built, then holding that page."""
-
-    def __init__(self, factory: Callable[[QWidget], QWidget], modules: tuple[str, ...] = (), *, early: bool = False):
-        super().__init__()
-        self.factory = factory
-        self.modules = modules  # imported on a turn of their own before the page is made (start-up only)
-        self.early = early  # built before the other pages in the background (Pages.add)
-        self.page: QWidget | None = None
-        self.building: QWidget | None = None  # a page made, still being built step by step (its `steps`)
-        self.opening: QLabel | None = None  # "Opening…", while the tab is shown and its page not yet built
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def say_opening(self) -> None:
-        """The tab is shown before its page is built: say so until it is (the page is built on the next turns)."""
-        if self.opening is None and self.page is None:
-            self.opening = QLabel(self)
-            self.opening.setObjectName("page_opening")
-            self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # as large as its words, in the middle of the empty page: a failure's alarm colour is a box, not the
-            # whole page lit red on the night bridge
-            self.layout().addWidget(self.opening, 0, Qt.AlignmentFlag.AlignCenter)
-            self.opening.show()  # added to a slot already on screen: shown now, not on a later turn
-        if self.opening is not None:  # new, or a failure said before: this is another try
-            self.opening.setText(translate("Pages", "Opening…"))
-            self.opening.setProperty("role", "")
-            self.opening.style().polish(self.opening)
-
-    def opened(self) -> None:
-        if self.opening is not None:
-            self.opening.deleteLater()
-            self.opening = None
-
-    def say_not_built(self, exc: Exception) -> None:
-        """A step of this page failed: said where the page would be, in the alarm colour, until it is tried again."""
-        from whalelog_gui.ui.error_boxes import PAGE_NOT_OPENED, error_text
-
-        self.say_opening()
-        assert self.opening is not None
-        self.opening.setText(error_text(PAGE_NOT_OPENED, exc))
-        self.opening.setWordWrap(True)
-        self.opening.setProperty("role", "alarm")
-        self.opening.style().polish(self.opening)
 
 
 class Pages(QObject):
@@ -118,7 +71,7 @@ class Pages(QObject):
         self.page_built.connect(lambda *_: window.fit_split())  # a built page may need the panel narrower
         if session.db is None:
             return
-        self._add_forms()
+        add_forms(self)
         self._install_settings_action()
         self._install_help_menu()
 
@@ -162,6 +115,10 @@ class Pages(QObject):
     def built(self) -> bool:
         return not self._pending
 
+    def built_page(self, title: str) -> QWidget | None:
+        """The page of tab `title` if it is built, else None (never builds it)."""
+        return self._slots[title].page
+
     @property
     def logbook(self):
         return self.page("Logbook")
@@ -181,80 +138,6 @@ class Pages(QObject):
     @property
     def reports(self):
         return self.page("Reports")
-
-    def _add_forms(self) -> None:
-        from whalelog_gui.ui.forms.logbook.latest_fix import LatestFix
-
-        session = self.session
-        # made now, not with the first form: a fix received before that form is built is still the latest one
-        current_fix = LatestFix(session.bridge.fix_received, parent=self.window)
-        who = session.officer
-
-        # each factory makes its page inside its slot (`parent`): a page made outside and then moved into the window
-        # is styled twice, ~40 ms more on the Schooling page (issue 14)
-        def logbook(parent):
-            from whalelog_gui.ui.forms.logbook import LogbookPage
-
-            # in steps (today's sheet, previous days, the title page, the logbook opened), one per turn
-            return LogbookPage(session.db, current_fix, who, parent, writer=session.writer, staged=True)
-
-        def catches(parent):
-            from whalelog_gui.ui.forms.catches import CatchesPage
-
-            # the season's catches are read off the GUI thread; the page says so until they are (issue 14)
-            return CatchesPage(
-                session.db,
-                session.app_settings,
-                current_fix,
-                who,
-                parent,
-                writer=session.writer,
-                db_path=session.db_path,
-            )
-
-        def schooling(parent):
-            from whalelog_gui.ui.forms.schooling import SchoolingPage
-
-            return SchoolingPage(session.db, session.app_settings, who, parent, writer=session.writer, staged=True)
-
-        def transmission(parent):
-            from whalelog_gui.ui.forms.transmission import TransmissionPage
-
-            # what has been sent is read off the GUI thread whenever the page is looked at (~3 s on 200 days)
-            page = TransmissionPage(session.db, session.db_path, parent, staged=True, read_in_background=True)
-            _connect_integrity(page, session)
-            return page
-
-        def reports(parent):
-            from whalelog_gui.ui.forms.reports import ReportsPage
-
-            # the season is read off the GUI thread; the page says so until it is (issue 14)
-            fingerprint = lambda: signing_fingerprint(session.db_path) or ""  # noqa: E731
-            return ReportsPage(session.db, fingerprint, parent, db_path=session.db_path)
-
-        forms = "whalelog_gui.ui.forms"
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Logbook"), logbook, (f"{forms}.logbook.page",))
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Catches"), catches, (f"{forms}.catches.catches_page",))
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Schooling report"), schooling, (f"{forms}.schooling.schooling_page",))
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Transmission"), transmission, (f"{forms}.transmission",))
-        # paras 25(a), 26(a), 27, 28(a)(2) (issue 13). Early: its read (much of it in SQLite, which lets go of the
-        # GIL) runs beside the Logbook's steps. The Catches page is not: its read is Python building rows, and
-        # beside the Logbook's steps it made their turns 60-75 ms, past the bridge's 50 ms
-        self.add(QT_TRANSLATE_NOOP("MainWindow", "Reports"), reports, (f"{forms}.reports",), early=True)
-        self.page_built.connect(self._connect_built)
-
-    def _connect_built(self, title: str, page) -> None:
-        """What a page hears besides its settings: the logbook's ship's day follows a new time zone (issue 15); a
-        catch saved may make a para 26(a) notification due, and changes the reports (a Reports page not yet
-        built reads them when it is)."""
-        if title == "Logbook":
-            self.settings_changed.connect(lambda _new: page.ship_time_changed())
-        if title != "Catches":
-            return
-        reports = self._slots["Reports"]
-        page.records_changed.connect(lambda: reports.page is not None and reports.page.refresh())
-        if self.session.notices is not None:
-            page.records_changed.connect(self.session.notices.refresh)
 
     def _build(self, title: str, *, one_step: bool = False) -> None:
         """Build the page of `title`: all of it, or (one_step) only its next step. A page with `steps` (an
@@ -396,28 +279,6 @@ def pages_of(window) -> Pages:
     if pages is None:
         raise LookupError("no pages installed in this window")
     return pages
-
-
-def _connect_integrity(page, session) -> None:
-    """Export is refused while the integrity check finds undeclared breaks; the page asks for the declaration."""
-    integrity = session.integrity
-    if integrity is None:
-        return
-    integrity.changed.connect(page.show_integrity)
-    if integrity.report is not None:
-        page.show_integrity(integrity.report)
-    page.declare_requested.connect(session.declare_integrity_break)
-    page.integrity_refused.connect(integrity.show_refusal)
-
-
-def signing_fingerprint(db_path) -> str | None:
-    """The logbook's signing-key fingerprint, or None when there is none (yet) or it cannot be read."""
-    from whalelog_gui.export.keys import KeyFileError, fingerprint as key_fingerprint, key_path_for, load_signing_key
-
-    try:  # shown, never created here: only an export may make the first key (export/custody.py)
-        return key_fingerprint(load_signing_key(key_path_for(db_path)).public_key())
-    except KeyFileError:
-        return None
 
 
 def install_pages(
